@@ -1,0 +1,219 @@
+"""The ``audit`` command: arguments in, library calls, output out. No analysis here."""
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .load import DEFAULT_MAX_BYTES, load
+from .model import Article, InputProblem, LoadResult
+from .story import StoryAudit, audit_story
+
+EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
+DEFAULT_INPUT = "seeds"
+
+EPILOG = """\
+examples:
+  audit report                          audit the sample articles in seeds/ -> out/report.html
+  audit report my_story/ -o story.html  every .txt/.html/.json/.jsonl/.csv under my_story/
+  audit compare nrc.nl SCMP             two outlets of seeds/ side by side -> out/compare.html
+  audit compare a.txt b.html            two files side by side
+  audit figures --format csv            every figure, conflicts first, as CSV
+  audit quotes corpus.jsonl             who is quoted, one row per quote
+  audit score --format json             one row of metrics per article
+
+exit codes: 0 ok; 1 some input could not be read (the rest was processed);
+            2 usage error; 3 a figure conflict was found (figures --fail-on-conflict)
+"""
+
+
+class UsageError(Exception):
+    """A mistake in the command line; exit code 2."""
+
+
+def _add_input_options(parser: argparse.ArgumentParser, *, positional: bool = True) -> None:
+    if positional:
+        parser.add_argument("paths", nargs="*", metavar="PATHS", help=f"files or folders to read (default: {DEFAULT_INPUT}/)")
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="story date for articles without their own (overrides the manifest); relative dates and exchange rates use it")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N", help=f"skip (and report) input files larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
+
+
+def _add_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="audit",
+        description="Audit how different news outlets cover the same story, with evidence you can check.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"audit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    report = commands.add_parser(
+        "report", help="HTML audit of a set of articles", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Write one self-contained HTML report comparing the articles.",
+        epilog="example:\n  audit report seeds/ -o out/report.html\n",
+    )
+    _add_input_options(report)
+    report.add_argument("-o", "--output", default="out/report.html", metavar="FILE", help="where to write the report (default: out/report.html)")
+    report.add_argument("--title", default="", help="the story's title in the report (default: from the articles)")
+
+    compare = commands.add_parser(
+        "compare", help="two chosen sources side by side", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Compare two articles: A and B are files, or labels, outlets or file names of articles under --in.",
+        epilog="examples:\n  audit compare nrc.nl SCMP\n  audit compare seeds/000_a288e786907b7547.txt other.html\n  audit compare 'unknown 001' SCMP --in seeds/\n",
+    )
+    compare.add_argument("a", metavar="A")
+    compare.add_argument("b", metavar="B")
+    compare.add_argument("--in", dest="paths", action="append", default=[], metavar="PATH", help=f"where to look for A and B when they are not files (default: {DEFAULT_INPUT}/); repeatable")
+    _add_input_options(compare, positional=False)
+    compare.add_argument("-o", "--output", default="out/compare.html", metavar="FILE", help="where to write the comparison (default: out/compare.html)")
+
+    figures = commands.add_parser(
+        "figures", help="numeric disagreements between articles", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Every figure in the articles, aligned across outlets: conflicts first, then agreements, then single-source figures.",
+        epilog="examples:\n  audit figures\n  audit figures story/ --format json > figures.json\n  audit figures story/ --fail-on-conflict   # exit 3 on a conflict\n",
+    )
+    _add_input_options(figures)
+    _add_format_option(figures)
+    figures.add_argument("--fail-on-conflict", action="store_true", help="exit with code 3 when outlets disagree on a figure")
+
+    quotes = commands.add_parser(
+        "quotes", help="who is quoted, one row per quote", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Every quoted voice: direct, reported or mixed, with speaker, role and kind of source.",
+        epilog="example:\n  audit quotes seeds/ --format csv > quotes.csv\n",
+    )
+    _add_input_options(quotes)
+    _add_format_option(quotes)
+
+    score = commands.add_parser(
+        "score", help="one row of metrics per article", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="One row per article with its metrics (size, removed debris, readability, and every lens that has landed).",
+        epilog="example:\n  audit score seeds/ --format csv > scores.csv\n",
+    )
+    _add_input_options(score)
+    _add_format_option(score)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except UsageError as error:
+        print(f"audit {args.command}: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("audit: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one clear line, traceback on --debug
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        print(f"audit {args.command}: internal error: {type(error).__name__}: {error} (run with --debug for a traceback)", file=sys.stderr)
+        return EXIT_INPUT_PROBLEM
+
+
+def _run(args: argparse.Namespace) -> int:
+    _check_date(args.date)
+    if args.command == "compare":
+        return _compare(args)
+    loaded = _load(args.paths or [DEFAULT_INPUT], args)
+    story = audit_story(loaded.articles, loaded.problems)
+    status = _report_problems(loaded.problems)
+    if args.command == "report":
+        from .report import render_report, write_output
+
+        path = write_output(render_report(story, title=args.title), args.output)
+        print(f"wrote {path} ({len(story.audits)} articles)")
+    elif args.command == "score":
+        from .tables import render_table, scores_table
+
+        sys.stdout.write(render_table(scores_table(story), args.format, key="articles"))
+    elif args.command in ("figures", "quotes"):
+        print(f"audit {args.command}: not yet computed (the {args.command} lens has not landed yet); {len(story.audits)} articles read", file=sys.stderr)
+    return status
+
+
+def _check_date(value: str | None) -> None:
+    if value:
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError as error:
+            raise UsageError(f"--date {value!r} is not a date; use YYYY-MM-DD, for example --date 2025-02-24") from error
+
+
+def _load(paths: Sequence[str], args: argparse.Namespace) -> LoadResult:
+    if list(paths) == [DEFAULT_INPUT] and not Path(DEFAULT_INPUT).exists():
+        raise UsageError(f"no PATHS given and no {DEFAULT_INPUT}/ folder here; give files or folders to read")
+    loaded = load(paths, story_date=args.date, max_bytes=args.max_bytes)
+    if not loaded.articles and not loaded.problems:
+        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+    return loaded
+
+
+def _report_problems(problems: Sequence[InputProblem]) -> int:
+    for problem in problems:
+        print(f"audit: skipped {problem.message()}", file=sys.stderr)
+    return EXIT_INPUT_PROBLEM if problems else EXIT_OK
+
+
+def pick_article(articles: Sequence[Article], wanted: str) -> Article:
+    """The one article whose label, outlet, id or file name is ``wanted`` (case-insensitive)."""
+    key = wanted.strip().lower()
+    for attribute in ("label", "id", "outlet"):
+        matches = [a for a in articles if getattr(a, attribute).lower() == key]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(a.label for a in matches)
+            raise UsageError(f"{wanted!r} matches several articles ({names}); use a label or a file name")
+    matches = [a for a in articles if Path(a.id).stem.lower() == key or Path(a.source).name.lower() == key]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(sorted(a.label for a in articles)) or "none"
+    raise UsageError(f"no article called {wanted!r} (known labels: {known})")
+
+
+def _compare(args: argparse.Namespace) -> int:
+    from .report import render_report, write_output
+
+    chosen: list[Article] = []
+    problems: list[InputProblem] = []
+    pool: LoadResult | None = None
+    for wanted in (args.a, args.b):
+        if Path(wanted).is_file():
+            loaded = load([wanted], story_date=args.date, max_bytes=args.max_bytes)
+            problems.extend(loaded.problems)
+            if not loaded.articles:
+                raise UsageError(f"{wanted}: could not be read ({'; '.join(p.reason for p in loaded.problems)})")
+            chosen.append(loaded.articles[0])
+        else:
+            if pool is None:
+                pool = _load(args.paths or [DEFAULT_INPUT], args)
+                problems.extend(pool.problems)
+            chosen.append(pick_article(pool.articles, wanted))
+    if chosen[0] is chosen[1]:
+        raise UsageError("A and B are the same article; choose two different ones")
+    status = _report_problems(problems)
+    story = audit_story(chosen, problems)
+    path = write_output(render_report(story, title=f"{chosen[0].label} compared with {chosen[1].label}"), args.output)
+    print(_compare_summary(story))
+    print(f"wrote {path}")
+    return status
+
+
+def _compare_summary(story: StoryAudit) -> str:
+    lines = []
+    for audit in story.audits:
+        article = audit.article
+        lines.append(f"{article.label} ({article.outlet}): {article.title!r}, {article.word_count} words, grade {audit.readability.flesch_kincaid_grade:.1f}")
+    return "\n".join(lines)

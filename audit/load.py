@@ -1,0 +1,397 @@
+"""Reading articles: files, directories and corpora in, ``Article`` objects out.
+
+Formats: ``.txt`` (the first non-empty line is the title), ``.html``/``.htm``
+(main text and metadata through trafilatura), and corpora in ``.json``,
+``.jsonl`` and ``.csv`` with a ``text`` field (required) and optional ``title``,
+``outlet``, ``label``, ``url``, ``published``, ``story`` and ``id``. A directory is
+read recursively in sorted order; a ``manifest.csv`` in it describes its files.
+
+Nothing here raises on bad input: an input that cannot be read becomes an
+``InputProblem`` naming the file (and line) and the reason, and the rest is read.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .debris import find_debris
+from .model import Article, InputProblem, LoadResult, Span
+from .text import segment, words
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
+CORPUS_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
+MANIFEST_NAME = "manifest.csv"
+DEFAULT_MAX_BYTES = 5_000_000
+_CORPUS_FIELDS = ("id", "title", "outlet", "label", "url", "published", "story", "story_date")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d.%m.%Y")
+
+
+class UnreadableInput(Exception):
+    """An input that cannot become an article; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """What a reader found before segmentation: text and whatever metadata came with it."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None  # None: take the first non-empty line of the text
+    fields: Mapping[str, str] | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def load(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    story_date: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> LoadResult:
+    """Read every article under ``paths`` (files or directories).
+
+    ``story_date`` (ISO ``YYYY-MM-DD``) overrides the manifest's story-level date:
+    the date relative expressions and exchange rates are resolved against when
+    an article carries no date of its own.
+
+    >>> result = load(["seeds"])
+    >>> [a.label for a in result.articles][:3]
+    ['nrc.nl', 'unknown 001', 'SCMP']
+    """
+    if story_date:
+        _dt.date.fromisoformat(story_date)  # a usage error: let the caller report it
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for raw_or_problem in _read_all(paths, max_bytes=max_bytes):
+        if isinstance(raw_or_problem, InputProblem):
+            problems.append(raw_or_problem)
+            continue
+        try:
+            articles.append(build_article(raw_or_problem, story_date=story_date))
+        except UnreadableInput as error:
+            problems.append(InputProblem(raw_or_problem.source, str(error)))
+    return LoadResult(tuple(_unique_labels(articles)), tuple(problems))
+
+
+def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
+    """Segment one raw article: title, debris, paragraphs, sentences, word count."""
+    text = raw.text
+    if not text.strip():
+        raise UnreadableInput("no text (empty or white space only)")
+    fields = dict(raw.fields or {})
+    title_span: Span | None = None
+    if raw.title is None:
+        title_span = _first_line(text)
+        title = text[title_span.start:title_span.end]
+    else:
+        title = raw.title.strip()
+        first = _first_line(text)
+        if title and text[first.start:first.end].strip() == title:
+            title_span = first
+    found = find_debris(text, title_span)
+    skip = [(title_span.start, title_span.end)] if title_span else []
+    paragraphs, sentences = segment(text, found.removed, skip)
+    if not sentences:
+        raise UnreadableInput("no article text left after the title and web debris")
+    outlet = (fields.get("outlet") or "").strip() or found.outlet or "unknown"
+    published, date_warning = _iso_date(fields.get("published", ""))
+    warnings = list(raw.warnings)
+    if date_warning:
+        warnings.append(date_warning)
+    given_story_date = story_date or _iso_date(fields.get("story_date", ""))[0]
+    return Article(
+        id=raw.id,
+        text=text,
+        title=title,
+        outlet=outlet,
+        label=(fields.get("label") or "").strip() or (outlet if outlet != "unknown" else Path(raw.id).stem),
+        source=raw.source,
+        title_span=title_span,
+        url=(fields.get("url") or "").strip(),
+        published=published,
+        story=(fields.get("story") or "").strip(),
+        story_date=given_story_date,
+        date_source="article" if published else ("user" if story_date else ("story" if given_story_date else "")),
+        removed=found.removed,
+        paragraphs=paragraphs,
+        sentences=sentences,
+        word_count=sum(len(words(s.text)) for s in sentences),
+        warnings=tuple(warnings),
+    )
+
+
+def _first_line(text: str) -> Span:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            lead = len(body) - len(body.lstrip())
+            return Span(pos + lead, pos + lead + len(body.strip()))
+        pos += len(line)
+    return Span(0, 0)
+
+
+def _iso_date(value: str) -> tuple[str, str]:
+    """(ISO date, warning): a date in a common format becomes ``YYYY-MM-DD``."""
+    value = (value or "").strip()
+    if not value:
+        return "", ""
+    try:
+        return _dt.date.fromisoformat(value[:10]).isoformat(), ""
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return _dt.datetime.strptime(value, fmt).date().isoformat(), ""
+        except ValueError:
+            continue
+    return "", f"publication date {value!r} not understood; use YYYY-MM-DD"
+
+
+def _unique_labels(articles: list[Article]) -> list[Article]:
+    seen: dict[str, int] = {}
+    unique = []
+    for article in articles:
+        count = seen.get(article.label, 0)
+        seen[article.label] = count + 1
+        unique.append(article if count == 0 else replace(article, label=f"{article.label} ({count + 1})"))
+    return unique
+
+
+# --- reading files -----------------------------------------------------------
+
+
+def _read_all(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int) -> Iterator[RawArticle | InputProblem]:
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from _read_directory(path, max_bytes=max_bytes)
+        elif path.exists():
+            manifest = _read_manifest(path.parent)
+            if isinstance(manifest, InputProblem):
+                yield manifest
+                manifest = {}
+            yield from _read_file(path, path.name, manifest, max_bytes=max_bytes)
+        else:
+            yield InputProblem(str(given), "no such file or directory")
+
+
+def _read_directory(root: Path, *, max_bytes: int) -> Iterator[RawArticle | InputProblem]:
+    visited: set[tuple[int, int]] = set()
+    for directory, subdirs, files in os.walk(root, followlinks=True, onerror=None):
+        here = Path(directory)
+        try:
+            stat = here.stat()
+        except OSError as error:
+            yield InputProblem(str(here), f"cannot read directory ({error.strerror})")
+            subdirs[:] = []
+            continue
+        if (stat.st_dev, stat.st_ino) in visited:
+            yield InputProblem(str(here), "directory already visited (symbolic link loop); skipped")
+            subdirs[:] = []
+            continue
+        visited.add((stat.st_dev, stat.st_ino))
+        subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+        manifest = _read_manifest(here)
+        if isinstance(manifest, InputProblem):
+            yield manifest
+            manifest = {}
+        for name in sorted(files):
+            if name.startswith(".") or name == MANIFEST_NAME:
+                continue
+            path = here / name
+            article_id = str(path.relative_to(root)) if here != root else name
+            yield from _read_file(path, article_id, manifest, max_bytes=max_bytes)
+
+
+def _read_manifest(directory: Path) -> dict[str, dict[str, str]] | InputProblem:
+    path = directory / MANIFEST_NAME
+    if not path.is_file():
+        return {}
+    try:
+        rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"))))
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        return InputProblem(str(path), f"manifest not readable ({error}); its files are read without it")
+    if rows and "file" not in rows[0]:
+        return InputProblem(str(path), "manifest has no 'file' column; its files are read without it")
+    return {row["file"]: {k: (v or "") for k, v in row.items() if k} for row in rows if row.get("file")}
+
+
+def _read_file(
+    path: Path, article_id: str, manifest: Mapping[str, Mapping[str, str]], *, max_bytes: int
+) -> Iterator[RawArticle | InputProblem]:
+    suffix = path.suffix.lower()
+    source = str(path)
+    if suffix not in ARTICLE_SUFFIXES | CORPUS_SUFFIXES:
+        yield InputProblem(source, f"unsupported file type {suffix or '(none)'!r}; expected .txt, .html, .json, .jsonl or .csv")
+        return
+    try:
+        text, warnings = read_text(path, max_bytes=max_bytes)
+    except UnreadableInput as error:
+        yield InputProblem(source, str(error))
+        return
+    fields = manifest.get(path.name, {})
+    if suffix in (".txt", ".text"):
+        title = fields.get("title") or None
+        yield RawArticle(article_id, source, text, title=title, fields=fields, warnings=warnings)
+    elif suffix in (".html", ".htm"):
+        yield from _read_html(text, article_id, source, fields, warnings)
+    elif suffix == ".csv":
+        yield from _read_csv(text, path.name, source)
+    elif suffix == ".json":
+        yield from _read_json(text, path.name, source)
+    else:
+        yield from _read_jsonl(text, path.name, source)
+
+
+def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
+    """The decoded text of a file, or ``UnreadableInput`` saying why not.
+
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; text that
+    is not valid UTF-8 is read as Windows-1252 with a warning, never silently.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise UnreadableInput(f"file too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise UnreadableInput("file disappeared before it could be read") from error
+    except PermissionError as error:
+        raise UnreadableInput("permission denied") from error
+    except IsADirectoryError as error:
+        raise UnreadableInput("is a directory") from error
+    except OSError as error:
+        raise UnreadableInput(f"cannot read file ({error.strerror or error})") from error
+    return decode(data)
+
+
+_BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
+
+
+def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Bytes → (text, warnings); raises ``UnreadableInput`` for empty or binary data."""
+    if not data.strip():
+        raise UnreadableInput("empty file" if not data else "no text (white space only)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ("decoded as UTF-16 (byte-order mark)",)
+        except UnicodeDecodeError as error:
+            raise UnreadableInput("UTF-16 byte-order mark but invalid UTF-16 data") from error
+    if data.startswith(_BINARY_SIGNATURES):
+        raise UnreadableInput("binary file (an image, archive or document), not text")
+    if b"\x00" in data[:8192]:
+        raise UnreadableInput("binary file (contains NUL bytes); if it is UTF-16 text, save it with a byte-order mark or as UTF-8")
+    try:
+        return data.decode("utf-8-sig"), ()
+    except UnicodeDecodeError as error:
+        position = error.start
+    text = data.decode("cp1252", errors="replace")
+    return text, (f"not valid UTF-8 (first bad byte at offset {position}); read as Windows-1252/Latin-1",)
+
+
+def _read_html(html: str, article_id: str, source: str, fields: Mapping[str, str], warnings: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
+    import trafilatura  # heavy import, only when HTML is read
+
+    extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
+    if extracted is None:
+        yield InputProblem(source, "no article text found in the HTML")
+        return
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    text = data.get("text") or ""
+    if not text.strip():
+        yield InputProblem(source, "no article text found in the HTML")
+        return
+    merged = {
+        "outlet": data.get("sitename") or data.get("hostname") or "",
+        "url": data.get("url") or "",
+        "published": data.get("date") or "",
+    }
+    merged.update({k: v for k, v in fields.items() if v})
+    title = fields.get("title") or data.get("title") or ""
+    yield RawArticle(article_id, source, text, title=title, fields=merged, warnings=warnings)
+
+
+def _row_fields(record: Mapping[str, object]) -> dict[str, str]:
+    return {key: str(record[key]) for key in _CORPUS_FIELDS if record.get(key) not in (None, "")}
+
+
+def _corpus_article(record: object, name: str, source: str, line: int) -> RawArticle | InputProblem:
+    if not isinstance(record, dict):
+        return InputProblem(source, "expected an object with a 'text' field", line)
+    text = record.get("text")
+    if not isinstance(text, str) or not text.strip():
+        return InputProblem(source, "no 'text' field, or it is empty", line)
+    fields = _row_fields(record)
+    article_id = fields.get("id") or f"{name}:{line}"
+    return RawArticle(article_id, f"{source}:{line}", text, title=fields.get("title", ""), fields=fields)
+
+
+def _read_jsonl(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputProblem(source, f"not valid JSON ({error.msg} at column {error.colno})", number)
+            continue
+        yield _corpus_article(record, name, source, number)
+
+
+def _read_json(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield InputProblem(source, f"not valid JSON ({error.msg})", error.lineno)
+        return
+    if isinstance(document, dict) and isinstance(document.get("articles"), list):
+        records = document["articles"]
+    elif isinstance(document, list):
+        records = document
+    else:
+        records = [document]
+    for number, record in enumerate(records, start=1):
+        # for JSON, the number is the record's position, not a line
+        yield _corpus_article(record, name, source, number)
+
+
+def _read_csv(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        header = reader.fieldnames or []
+    except csv.Error as error:
+        yield InputProblem(source, f"not valid CSV ({error})", 1)
+        return
+    if "text" not in header:
+        yield InputProblem(source, f"no 'text' column (columns: {', '.join(header) or 'none'})", 1)
+        return
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield InputProblem(source, f"not valid CSV ({error})", reader.line_num)
+            return
+        line = reader.line_num
+        if None in row or any(value is None for value in row.values()):
+            yield InputProblem(source, f"row has {'more' if None in row else 'fewer'} fields than the header", line)
+            continue
+        yield _corpus_article(row, name, source, line)
+
+
+_SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_file_name(name: str, *, fallback: str = "article") -> str:
+    """A file name derived from user data that cannot leave its folder."""
+    cleaned = _SAFE_NAME_RE.sub("_", name).strip("._") or fallback
+    return cleaned[:120]

@@ -1,0 +1,230 @@
+"""Results → plain template context → one self-contained HTML file.
+
+Templates (``templates/``) only loop and branch over what this module prepares:
+no statistic is computed in a template. Autoescaping is on for every template,
+so article text, titles, outlet names and file names reach the page as text.
+The page carries a Content-Security-Policy that forbids every network load and
+allows only the page's own script (by hash), so inline event handlers never run.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from . import __version__
+from .debris import rule_descriptions
+from .model import Article
+from .story import StoryAudit
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted span of an article's text in the report.
+
+    ``kind`` becomes a CSS class (``debris``, ``figure``, ``quote``...), ``note`` the
+    hover/focus text, ``anchor`` the id that scores link to.
+    """
+
+    start: int
+    end: int
+    kind: str
+    note: str = ""
+    anchor: str = ""
+
+
+def templates_dir() -> Path:
+    """The ``templates/`` folder: beside the package in a checkout or editable install."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "templates", here / "templates"):
+        if (candidate / "report.html.j2").is_file():
+            return candidate
+    raise FileNotFoundError("templates/report.html.j2 not found next to the audit package; reinstall from a checkout")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=True,  # every template, whatever its extension: article text is untrusted
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    return env
+
+
+def article_anchor(article_index: int) -> str:
+    return f"art{article_index}"
+
+
+def sentence_anchor(article_index: int, sentence_index: int) -> str:
+    return f"art{article_index}-s{sentence_index}"
+
+
+def debris_marks(article: Article) -> list[Mark]:
+    return [Mark(r.start, r.end, "debris", f"removed: {r.rule}") for r in article.removed]
+
+
+def marked_text(article: Article, article_index: int, marks: Iterable[Mark]) -> list[dict[str, Any]]:
+    """The article as paragraphs of pieces, each piece a run of text with the marks over it.
+
+    Marks may nest or overlap: the text is cut at every mark boundary and each
+    piece lists the marks active on it. Sentences become anchors so that any
+    score can link to its evidence. Text outside every paragraph (blank lines)
+    is dropped; removed debris stays, struck through.
+    """
+    text = article.text
+    all_marks = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
+    sentence_by_start = {s.start: s for s in article.sentences}
+    cuts = {0, len(text)}
+    for mark in all_marks:
+        cuts.update((mark.start, mark.end))
+    for sentence in article.sentences:
+        cuts.update((sentence.start, sentence.end))
+    blocks: list[tuple[int, int]] = []
+    if article.title_span:
+        blocks.append((article.title_span.start, article.title_span.end))
+    blocks.extend((p.start, p.end) for p in article.paragraphs)
+    for removed in article.removed:
+        if not any(a <= removed.start < b for a, b in blocks):
+            blocks.append((removed.start, removed.end))
+    blocks.sort()
+    paragraphs = []
+    for block_start, block_end in blocks:
+        points = sorted(c for c in cuts if block_start < c < block_end)
+        bounds = [block_start, *points, block_end]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a == b:
+                continue
+            active = [m for m in all_marks if m.start <= a and b <= m.end]
+            sentence = sentence_by_start.get(a)
+            pieces.append(
+                {
+                    "text": text[a:b],
+                    "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
+                    "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
+                    "anchors": [m.anchor for m in active if m.anchor and m.start == a],
+                    "sentence_anchor": sentence_anchor(article_index, sentence.index) if sentence else "",
+                    "struck": any(m.kind == "debris" for m in active),
+                }
+            )
+        is_title = article.title_span is not None and block_start == article.title_span.start
+        paragraphs.append({"pieces": pieces, "is_title": is_title})
+    return paragraphs
+
+
+def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
+    """Everything the report templates show, as plain data (strings, numbers, lists, dicts)."""
+    articles = []
+    for index, audit in enumerate(story.audits):
+        article = audit.article
+        readability = audit.readability
+        articles.append(
+            {
+                "index": index,
+                "anchor": article_anchor(index),
+                "id": article.id,
+                "label": article.label,
+                "outlet": article.outlet,
+                "title": article.title,
+                "url": article.url,
+                "published": article.published or (f"{article.story_date} (story date)" if article.story_date else "unknown"),
+                "words": article.word_count,
+                "sentences": len(article.sentences),
+                "grade": f"{readability.flesch_kincaid_grade:.1f}",
+                "reading_minutes": f"{readability.reading_minutes:.1f}",
+                "removed": [
+                    {"rule": r.rule, "text": r.text, "start": r.start, "end": r.end} for r in article.removed
+                ],
+                "warnings": list(article.warnings),
+                "readability": _readability_row(readability),
+                "paragraphs": marked_text(article, index, debris_marks(article)),
+            }
+        )
+    return {
+        "title": title or _story_title(story.articles),
+        "version": __version__,
+        "articles": articles,
+        "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
+        "debris_rules": sorted(rule_descriptions().items()),
+        "readability_columns": READABILITY_COLUMNS,
+    }
+
+
+READABILITY_COLUMNS: Sequence[tuple[str, str]] = (
+    ("flesch_reading_ease", "Flesch reading ease"),
+    ("flesch_kincaid_grade", "Flesch–Kincaid grade"),
+    ("gunning_fog", "Gunning fog"),
+    ("smog_index", "SMOG"),
+    ("dale_chall", "Dale–Chall"),
+    ("words", "Words"),
+    ("sentences", "Sentences"),
+    ("syllables", "Syllables"),
+    ("polysyllables", "Words of 3+ syllables"),
+    ("difficult_words", "Difficult words"),
+    ("mean_sentence_length", "Words per sentence"),
+    ("long_word_share", "Share of 3+ syllable words"),
+    ("reading_minutes", "Reading time (min)"),
+)
+
+
+def _readability_row(readability: Any) -> dict[str, str]:
+    row = {}
+    for key, _ in READABILITY_COLUMNS:
+        value = getattr(readability, key)
+        row[key] = f"{value:.0%}" if key == "long_word_share" else (f"{value:,}" if isinstance(value, int) else f"{value:.2f}")
+    return row
+
+
+def _story_title(articles: Sequence[Article]) -> str:
+    if not articles:
+        return "No articles"
+    return f"{len(articles)} articles: {articles[0].title}" if len(articles) > 1 else articles[0].title
+
+
+def _script_source() -> str:
+    return (templates_dir() / "partials" / "script.js").read_text(encoding="utf-8")
+
+
+def content_security_policy(script: str) -> str:
+    """No network loads of any kind; only our own inline script (by hash) may run."""
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+    return (
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; "
+        f"script-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'; connect-src 'none'"
+    )
+
+
+def render_report(story: StoryAudit, *, title: str = "") -> str:
+    """The whole audit as one self-contained HTML document (a string)."""
+    script = _script_source()
+    context = report_context(story, title=title)
+    context["script"] = script
+    context["csp"] = content_security_policy(script)
+    return environment().get_template("report.html.j2").render(**context)
+
+
+def write_output(content: str, path: str | os.PathLike[str]) -> Path:
+    """Write ``content`` to ``path`` atomically (a partial file is never left behind)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return target

@@ -13,7 +13,6 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,23 +21,10 @@ import jinja2
 
 from . import __version__
 from .debris import rule_descriptions
+from .marks import Mark
 from .model import Article
+from .sections import SECTIONS
 from .story import StoryAudit
-
-
-@dataclass(frozen=True)
-class Mark:
-    """A highlighted span of an article's text in the report.
-
-    ``kind`` becomes a CSS class (``debris``, ``figure``, ``quote``...), ``note`` the
-    hover/focus text, ``anchor`` the id that scores link to.
-    """
-
-    start: int
-    end: int
-    kind: str
-    note: str = ""
-    anchor: str = ""
 
 
 def templates_dir() -> Path:
@@ -149,7 +135,9 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
                 ],
                 "warnings": list(article.warnings),
                 "readability": _readability_row(readability),
-                "paragraphs": marked_text(article, index, debris_marks(article)),
+                "paragraphs": marked_text(
+                    article, index, debris_marks(article) + [m for section in SECTIONS for m in section.marks(story, index)]
+                ),
             }
         )
     return {
@@ -159,6 +147,7 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
         "debris_rules": sorted(rule_descriptions().items()),
         "readability_columns": READABILITY_COLUMNS,
+        **{section.NAME: section.context(story) for section in SECTIONS},
     }
 
 

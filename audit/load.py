@@ -29,6 +29,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 CORPUS_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
 MANIFEST_NAME = "manifest.csv"
 DEFAULT_MAX_BYTES = 5_000_000
+# Below this, what trafilatura found is page furniture (a menu, a footer), not an article.
+MIN_HTML_WORDS = 12
 _CORPUS_FIELDS = ("id", "title", "outlet", "label", "url", "published", "story", "story_date")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%B %d, %Y", "%b %d, %Y", "%d.%m.%Y")
 
@@ -306,7 +308,7 @@ def _read_html(html: str, article_id: str, source: str, fields: Mapping[str, str
         return
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
     text = data.get("text") or ""
-    if not text.strip():
+    if len(words(text)) < MIN_HTML_WORDS:
         yield InputProblem(source, "no article text found in the HTML")
         return
     merged = {

@@ -16,7 +16,7 @@ from importlib import resources
 
 from .model import Paragraph, Removed, Sentence
 
-WORD_RE = re.compile(r"\w+(?:['’\-.]\w+)*", re.UNICODE)
+WORD_RE = re.compile(r"\w+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))\w+)*", re.UNICODE)
 
 # A candidate boundary: terminal punctuation, then closing quotes or brackets,
 # then either white space or (for "recently.Mr. Liang") directly a capitalised word.
@@ -94,7 +94,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 def _continues(previous: str, line: str) -> bool:
     """A hard-wrapped line: the previous one stops mid-sentence and this one goes on in lower case."""
     last = previous.rstrip()[-1:]
-    return bool(last) and last not in _TERMINAL and last not in _CLOSERS and last != ":" and line[:1].islower() and len(previous) > 40
+    return bool(last) and last not in _TERMINAL and last not in _CLOSERS and last != ":" and line[:1].islower() and len(previous) > 25
 
 
 def _is_boundary(text: str, start: int, stop: int, after: int) -> bool:

@@ -1,0 +1,91 @@
+"""The command line: help that teaches, exit codes, one clear line per bad input."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from audit.cli import main
+from conftest import ROOT
+
+
+@pytest.fixture(autouse=True)
+def in_project(monkeypatch):
+    monkeypatch.chdir(ROOT)
+
+
+def test_help_teaches_by_example(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exit_info.value.code == 0
+    for example in ("audit report", "audit compare nrc.nl SCMP", "audit figures --format csv", "exit codes"):
+        assert example in out
+
+
+@pytest.mark.parametrize("command", ["report", "compare", "figures", "quotes", "score"])
+def test_every_subcommand_has_help_with_an_example(command, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "example" in capsys.readouterr().out
+
+
+def test_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["frobnicate"])
+    assert exit_info.value.code == 2
+    assert main(["score", "--date", "last tuesday"]) == 2
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_report_writes_one_html_file_naming_every_article(tmp_path, capsys):
+    out = tmp_path / "r.html"
+    assert main(["report", "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    for label in ("nrc.nl", "unknown 001", "SCMP", "unknown 003", "unknown 004"):
+        assert label in html
+    assert "DeepSeek’s Impact on China’s AI Industry" in html
+    assert "read_also" in html and "tag_soup" in html  # what was removed is shown
+
+
+def test_bad_file_among_good_ones_exits_1_and_names_it(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Title\n\nA sentence that is fine.", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    code = main(["report", str(tmp_path), "-o", str(tmp_path / "r.html")])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "bad.txt: binary file" in err and err.count("\n") == 1
+    assert "good.txt" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_score_json_and_csv_carry_the_same_rows(capsys):
+    assert main(["score", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)["articles"]
+    assert main(["score", "--format", "csv"]) == 0
+    csv_lines = capsys.readouterr().out.strip().splitlines()
+    assert len(rows) == len(csv_lines) - 1 == 5
+    assert csv_lines[0].split(",")[: len(rows[0])] == list(rows[0])[: len(csv_lines[0].split(","))]
+
+
+def test_compare_by_label_writes_the_side_by_side_file(tmp_path, capsys):
+    out = tmp_path / "c.html"
+    assert main(["compare", "nrc.nl", "SCMP", "-o", str(out)]) == 0
+    assert out.exists() and "SCMP" in capsys.readouterr().out
+
+
+def test_compare_unknown_label_is_a_usage_error_listing_known_ones(capsys):
+    assert main(["compare", "nrc.nl", "Nope Times"]) == 2
+    err = capsys.readouterr().err
+    assert "no article called 'Nope Times'" in err and "SCMP" in err
+
+
+def test_missing_input_exits_1_with_one_line(capsys):
+    assert main(["score", "does-not-exist.txt"]) == 1
+    assert capsys.readouterr().err.strip() == "audit: skipped does-not-exist.txt: no such file or directory"
+
+
+def test_python_dash_m_runs_the_same_command():
+    done = subprocess.run([sys.executable, "-m", "audit", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0 and done.stdout.startswith("audit ")

@@ -1,0 +1,72 @@
+"""Web debris: removed as spans with their rule, never from the article body."""
+from __future__ import annotations
+
+import re
+
+from audit.debris import find_debris
+
+IMAGE_FRAGMENT = re.compile(r"%2F|\.jpe?g|\.png|&w=\d+")
+
+
+def test_no_image_fragments_or_comment_counters_in_scored_sentences(seed_articles):
+    for article in seed_articles:
+        for sentence in article.sentences:
+            assert not IMAGE_FRAGMENT.search(sentence.text), (article.id, sentence.text)
+            assert "Comments (0)" not in sentence.text and sentence.text not in ("Comments", "Add Comment", "Read also")
+
+
+def test_removed_spans_point_into_the_original_text(seed_articles):
+    for article in seed_articles:
+        for removed in article.removed:
+            assert article.text[removed.start:removed.end] == removed.text
+
+
+def test_seed_debris_is_exactly_the_expected_rules(seeds_by_id):
+    rules = {article_id: [r.rule for r in article.removed] for article_id, article in seeds_by_id.items()}
+    assert rules["000_a288e786907b7547.txt"] == ["image_url"] + ["read_also"] * 6 + ["trailing_domain"]
+    assert rules["001_5d1de57602b2b4fe.txt"] == ["source_link", "related_posts"]
+    assert rules["002_abc600b155f6e648.txt"] == ["promo", "originally_appeared", "read_more_link", "tag_soup", "comments", "add_comment"]
+    assert rules["003_ae24ac5a2293de1f.txt"] == []
+    assert rules["004_5c6d1f69e7e62f43.txt"] == ["repeated_title", "comments"]
+
+
+def test_nothing_of_the_body_is_removed(seeds_by_id):
+    """Every removed line is short page furniture or a teaser, never a body paragraph:
+    the body sentences on both sides of each 'Read also' box are still scored."""
+    article = seeds_by_id["000_a288e786907b7547.txt"]
+    scored = " ".join(s.text for s in article.sentences)
+    assert "DeepSeek surprised the world last month" in scored
+    assert "An example of this is the recent transformation of tech giant Alibaba." in scored
+    assert "He now also uses the app in his literature lessons." in scored
+    assert "It's inevitable," in scored
+    scmp = seeds_by_id["002_abc600b155f6e648.txt"]
+    assert "including industry titans Amazon and Microsoft." in " ".join(s.text for s in scmp.sentences)
+
+
+def test_originally_appeared_names_the_outlet():
+    found = find_debris("Body.\nThis article originally appeared in the South China Morning Post (SCMP), the voice of Asia.\n")
+    assert found.outlet == "South China Morning Post"
+    assert [r.rule for r in found.removed] == ["originally_appeared"]
+
+
+def test_trailing_domain_names_the_outlet_only_on_the_last_line():
+    assert find_debris("Body text.\nnrc.nl").outlet == "nrc.nl"
+    assert find_debris("example.com\nBody text goes on here.").removed == ()
+
+
+def test_tag_soup_line_is_removed_but_a_normal_sentence_is_not():
+    soup = "artificial intelligenceBeijingChinaChineseChinese firmsDeepSeeksFirmsjoltsanction"
+    found = find_debris(f"A normal sentence about DeepSeek and OpenAI in China.\n{soup}")
+    assert [r.text for r in found.removed] == [soup]
+
+
+def test_promo_needs_to_address_the_reader():
+    assert find_debris("Body.\nSign up for our newsletter to get the news you need.").removed[0].rule == "promo"
+    assert find_debris("Body.\nThe company launched a newsletter for investors last year.").removed == ()
+
+
+def test_image_url_fragment_inside_a_line_is_cut_and_the_line_kept():
+    text = "Title\nThe chatbot surprised users./s3/static.example.nl/images/data1-2.jpg) It went on.\n"
+    found = find_debris(text)
+    assert [r.rule for r in found.removed] == ["image_url"]
+    assert found.removed[0].text == "/s3/static.example.nl/images/data1-2.jpg)"

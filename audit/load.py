@@ -280,23 +280,28 @@ _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x0
 
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes → (text, warnings); raises ``UnreadableInput`` for empty or binary data."""
-    if not data.strip():
-        raise UnreadableInput("empty file" if not data else "no text (white space only)")
+    if not data:
+        raise UnreadableInput("empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), ("decoded as UTF-16 (byte-order mark)",)
+            text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             raise UnreadableInput("UTF-16 byte-order mark but invalid UTF-16 data") from error
+        if not text.strip():
+            raise UnreadableInput("no text (white space only)")
+        return text, ("decoded as UTF-16 (byte-order mark)",)
     if data.startswith(_BINARY_SIGNATURES):
         raise UnreadableInput("binary file (an image, archive or document), not text")
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes); if it is UTF-16 text, save it with a byte-order mark or as UTF-8")
     try:
-        return data.decode("utf-8-sig"), ()
+        text, warnings = data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as error:
-        position = error.start
-    text = data.decode("cp1252", errors="replace")
-    return text, (f"not valid UTF-8 (first bad byte at offset {position}); read as Windows-1252/Latin-1",)
+        text = data.decode("cp1252", errors="replace")
+        warnings = (f"not valid UTF-8 (first bad byte at offset {error.start}); read as Windows-1252/Latin-1",)
+    if not text.strip():
+        raise UnreadableInput("no text (white space only)")
+    return text, warnings
 
 
 def _read_html(html: str, article_id: str, source: str, fields: Mapping[str, str], warnings: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:

@@ -42,3 +42,14 @@ def make_article(text: str, *, id: str = "test.txt", published: str = "2025-02-2
     from audit.load import RawArticle, build_article
 
     return build_article(RawArticle(id, id, text, fields={"published": published, "outlet": outlet}))
+
+
+# Hypothesis: a fixed seed and a bounded number of examples in CI; a longer profile for
+# local fuzzing runs (HYPOTHESIS_PROFILE=long).
+import os  # noqa: E402
+
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+settings.register_profile("ci", derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("long", derandomize=False, max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

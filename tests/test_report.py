@@ -1,0 +1,62 @@
+"""The HTML report: self-contained, escaped, deterministic, every article shown with its debris."""
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import pytest
+
+from audit import audit_story, render_report
+from audit.report import content_security_policy
+from conftest import make_article
+
+HOSTILE = '<script>alert(1)</script> "quoted" \'single\' <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>'
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed_articles):
+    return render_report(audit_story(seed_articles))
+
+
+def test_report_is_self_contained(seed_html):
+    # no external resource of any kind: no src/href to another host, no @import, no url(http...)
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", seed_html)
+    assert "@import" not in seed_html and "url(http" not in seed_html
+
+
+def test_report_sets_a_csp_that_forbids_network_and_inline_handlers(seed_html):
+    match = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', seed_html)
+    assert match
+    policy = html_lib.unescape(match.group(1))
+    assert "default-src 'none'" in policy and "connect-src 'none'" in policy
+    assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
+
+
+def test_csp_hash_matches_the_inline_script(seed_html):
+    script = re.search(r"<script>(.*)</script>", seed_html, re.S).group(1)
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', seed_html).group(1)
+    assert content_security_policy(script) == html_lib.unescape(policy)
+
+
+def test_every_seed_article_is_shown_with_its_removed_debris(seed_html, seed_articles):
+    assert seed_html.count('<article id="art') == len(seed_articles)
+    assert seed_html.count('<del class="m-debris"') >= sum(len(a.removed) for a in seed_articles)
+
+
+def test_same_input_gives_byte_identical_report(seed_articles, seed_html):
+    assert render_report(audit_story(seed_articles)) == seed_html
+
+
+@pytest.mark.parametrize("field", ["text", "title", "outlet", "id", "url"])
+def test_hostile_field_reaches_the_page_escaped(field):
+    from dataclasses import replace
+
+    article = make_article(f"A plain title\n\nThe body says {HOSTILE} and goes on.")
+    article = replace(article, **{field: (article.text.replace("A plain title", HOSTILE) if field == "text" else HOSTILE)})
+    if field == "title":
+        article = replace(article, label=HOSTILE)
+    html = render_report(audit_story([article]))
+    assert "<script>alert(1)" not in html
+    assert "<img src=x" not in html
+    assert 'href="javascript:' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -133,6 +134,9 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
                 "removed": [
                     {"rule": r.rule, "text": r.text, "start": r.start, "end": r.end} for r in article.removed
                 ],
+                "removed_by_rule": [
+                    {"rule": rule, "count": count} for rule, count in Counter(r.rule for r in article.removed).items()
+                ],
                 "warnings": list(article.warnings),
                 "readability": _readability_row(readability),
                 "paragraphs": marked_text(
@@ -157,7 +161,7 @@ READABILITY_COLUMNS: Sequence[tuple[str, str]] = (
     ("gunning_fog", "Gunning fog"),
     ("smog_index", "SMOG"),
     ("dale_chall", "Dale–Chall"),
-    ("words", "Words"),
+    ("words", "Words (textstat's count)"),
     ("sentences", "Sentences"),
     ("syllables", "Syllables"),
     ("polysyllables", "Words of 3+ syllables"),

@@ -31,8 +31,8 @@ __all__ = [
 ]
 
 
-def render_report(story: StoryAudit, *, title: str = "") -> str:
+def render_report(story: StoryAudit, *, title: str = "", stamp: str = "") -> str:
     """The audit of ``story`` as one self-contained HTML document."""
     from .report import render_report as _render
 
-    return _render(story, title=title)
+    return _render(story, title=title, stamp=stamp)

@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_input_options(report)
     report.add_argument("-o", "--output", default="out/report.html", metavar="FILE", help="where to write the report (default: out/report.html)")
     report.add_argument("--title", default="", help="the story's title in the report (default: from the articles)")
+    report.add_argument("--stamp", action="store_true", help="print the time of generation in the report (off by default so that reruns are byte-identical)")
 
     compare = commands.add_parser(
         "compare", help="two chosen sources side by side", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -132,7 +133,8 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "report":
         from .report import render_report, write_output
 
-        path = write_output(render_report(story, title=args.title), args.output)
+        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
+        path = write_output(render_report(story, title=args.title, stamp=stamp), args.output)
         print(f"wrote {path} ({len(story.audits)} articles)")
     elif args.command == "score":
         from .tables import render_table, scores_table

@@ -199,10 +199,15 @@ def content_security_policy(script: str) -> str:
     )
 
 
-def render_report(story: StoryAudit, *, title: str = "") -> str:
-    """The whole audit as one self-contained HTML document (a string)."""
+def render_report(story: StoryAudit, *, title: str = "", stamp: str = "") -> str:
+    """The whole audit as one self-contained HTML document (a string).
+
+    ``stamp`` (a time of generation, given by the caller) is printed in the footer;
+    without it the output depends on the input alone, byte for byte.
+    """
     script = _script_source()
     context = report_context(story, title=title)
+    context["stamp"] = stamp
     context["script"] = script
     context["csp"] = content_security_policy(script)
     return environment().get_template("report.html.j2").render(**context)

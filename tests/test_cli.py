@@ -89,3 +89,25 @@ def test_missing_input_exits_1_with_one_line(capsys):
 def test_python_dash_m_runs_the_same_command():
     done = subprocess.run([sys.executable, "-m", "audit", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0 and done.stdout.startswith("audit ")
+
+
+def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
+    import audit.cli
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(audit.cli, "audit_story", explode)
+    assert main(["score"]) == 1
+    err = capsys.readouterr().err
+    assert err.strip() == "audit score: internal error: RuntimeError: boom (run with --debug for a traceback)"
+    assert main(["score", "--debug"]) == 1
+    assert "Traceback (most recent call last)" in capsys.readouterr().err
+
+
+def test_reports_are_byte_identical_unless_stamped(tmp_path):
+    first, second, stamped = tmp_path / "1.html", tmp_path / "2.html", tmp_path / "3.html"
+    assert main(["report", "-o", str(first)]) == 0 and main(["report", "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert main(["report", "--stamp", "-o", str(stamped)]) == 0
+    assert " UTC." in stamped.read_text(encoding="utf-8") and " UTC." not in first.read_text(encoding="utf-8")

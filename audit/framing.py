@@ -268,7 +268,9 @@ class _Lexicon:
     """A lexicon compiled once: word n-gram keys -> entries, plus one-word prefixes (``econom*``).
 
     Matching walks a sentence's words left to right and takes, at each word, the
-    longest cue that starts there; matches of one lexicon never overlap.
+    longest cue that starts there; matches of one category never overlap, while
+    categories are independent ("trade war" is a conflict cue, and its "trade"
+    still an economic one).
     """
 
     def __init__(self, entries: Iterable[_Entry], stop_words: frozenset[str]):
@@ -290,35 +292,36 @@ class _Lexicon:
 
     def find(self, text: str, tokens: Sequence[_Token], sentence: Sentence) -> list[Hit]:
         hits: list[Hit] = []
-        position = 0
-        while position < len(tokens):
-            matched = self._match_at(tokens, position)
-            if matched is None:
-                position += 1
-                continue
-            length, entries = matched
-            start, end = tokens[position].start, tokens[position + length - 1].end
-            surface = text[start:end]
-            hits.extend(Hit(start, end, surface, e.cue, e.category, sentence.index, e.note) for e in entries)
-            position += length
+        free_from: dict[str, int] = {}  # per category, the first token not inside an earlier match
+        for position in range(len(tokens)):
+            for length, entries in self._matches_at(tokens, position):
+                end_token = position + length
+                for entry in entries:
+                    if free_from.get(entry.category, 0) > position:
+                        continue
+                    free_from[entry.category] = end_token
+                    start, end = tokens[position].start, tokens[end_token - 1].end
+                    hits.append(Hit(start, end, text[start:end], entry.cue, entry.category, sentence.index, entry.note))
         return hits
 
-    def _match_at(self, tokens: Sequence[_Token], position: int) -> tuple[int, list[_Entry]] | None:
+    def _matches_at(self, tokens: Sequence[_Token], position: int) -> list[tuple[int, list[_Entry]]]:
+        """Cues starting at ``position``, longest first (the caller keeps the longest per category)."""
+        found = []
         for length in range(min(self.longest, len(tokens) - position), 0, -1):
             window = tokens[position : position + length]
             entries = self.exact.get(tuple(t.key for t in window))
             if entries:
                 allowed = [e for e in entries if _case_fits(e.words, window)]
                 if allowed:
-                    return length, allowed
+                    found.append((length, allowed))
         token = tokens[position]
         for size in self.prefix_lengths:
             entries = self.prefixes.get(token.key[:size]) if len(token.key) >= size else None
             if entries:
                 allowed = [e for e in entries if _case_fits(e.words, [token])]
                 if allowed:
-                    return 1, allowed
-        return None
+                    found.append((1, allowed))
+        return found
 
 
 def _case_fits(cue_words: Sequence[str], window: Sequence[_Token]) -> bool:

@@ -44,7 +44,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "outlets": outlets,
         "frame_rows": frame_rows,
         "chart": _chart(outlets),
-        "vocabulary": _vocabulary(story, index_of),
+        "vocabulary": _vocabulary(story, index_of, [label for label, _ in groups]),
         "prior_strength": story.vocabulary.prior_strength if story.vocabulary else 1.0,
         "min_count": story.vocabulary.min_count if story.vocabulary else 2,
     }
@@ -200,9 +200,11 @@ def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _vocabulary(story: StoryAudit, index_of: dict[str, int]) -> list[dict[str, Any]]:
+def _vocabulary(story: StoryAudit, index_of: dict[str, int], order: list[str]) -> list[dict[str, Any]]:
+    """Distinctive terms per outlet, outlets in the order of the other tables."""
     if story.vocabulary is None:
         return []
+    position = {label: n for n, label in enumerate(order)}
 
     def row(term: DistinctiveTerm) -> dict[str, Any]:
         links = [
@@ -213,6 +215,7 @@ def _vocabulary(story: StoryAudit, index_of: dict[str, int]) -> list[dict[str, A
         return {
             "term": term.shown,
             "z": f"{term.z:.2f}",
+            "strong": term.z >= 1.96,
             "count": term.count,
             "other_count": term.other_count,
             "first": unique[0]["anchor"] if unique else "",
@@ -227,5 +230,5 @@ def _vocabulary(story: StoryAudit, index_of: dict[str, int]) -> list[dict[str, A
             "words": [row(t) for t in outlet.words],
             "phrases": [row(t) for t in outlet.phrases],
         }
-        for outlet in story.vocabulary.outlets
+        for outlet in sorted(story.vocabulary.outlets, key=lambda o: (position.get(o.label, len(order)), o.label))
     ]

@@ -1,6 +1,7 @@
 """Framing lens: frames per sentence, reporting verbs, hedges/boosters, loaded words, all with exact spans."""
 from __future__ import annotations
 
+import re
 from importlib import resources
 
 import pytest
@@ -139,3 +140,23 @@ def test_lexicon_file_opens_with_a_cited_source_and_version(name):
     header = [line for line in text.splitlines() if line.startswith("#")]
     assert text.startswith("#")
     assert "source" in " ".join(header).lower() and "version" in " ".join(header).lower()
+
+
+def test_reporting_verbs_cover_the_cues_of_gold_quotes(seeds_by_id, gold_quotes):
+    """Measure against the gold: the cue of nearly every gold quote holds a counted reporting verb."""
+    framings = {article_id: framing_of(article) for article_id, article in seeds_by_id.items()}
+    covered = total = 0
+    previous: dict[str, int] = {}
+    for gold in gold_quotes:
+        article = seeds_by_id[gold["article"]]
+        at = article.text.find(gold["quote"], previous.get(gold["article"], 0))
+        previous[gold["article"]] = max(at, 0)
+        if not gold["cue"] or at < 0 or gold["cue"] not in article.text:
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(gold["cue"]), article.text)]
+        cue_start = min(starts, key=lambda i: abs(i - at))
+        cue_end = cue_start + len(gold["cue"])
+        total += 1
+        covered += any(h.start < cue_end and cue_start < h.end for h in framings[gold["article"]].reporting_verbs)
+    assert total >= 80
+    assert covered / total >= 0.9

@@ -160,3 +160,30 @@ def test_reporting_verbs_cover_the_cues_of_gold_quotes(seeds_by_id, gold_quotes)
         covered += any(h.start < cue_end and cue_start < h.end for h in framings[gold["article"]].reporting_verbs)
     assert total >= 80
     assert covered / total >= 0.9
+
+
+def test_report_marks_frame_cues_and_loaded_words_naming_their_lexicon(seed_articles):
+    from audit import audit_story
+    from audit.sections import framing as section
+
+    story = audit_story(seed_articles)
+    marks = section.marks(story, 4)
+    assert {m.kind for m in marks} == {"frame", "loaded"}
+    article = seed_articles[4]
+    claims = [m for m in marks if article.text[m.start : m.end] == "claims" and m.kind == "loaded"]
+    assert claims and all("reporting_verbs.csv" in m.note for m in claims)
+    lexicons = ("frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.txt")
+    assert all(any(name in m.note for name in lexicons) for m in marks)
+    assert len({m.anchor for m in marks}) == len(marks)
+
+
+def test_report_links_each_distinctive_term_to_its_sentences(seed_articles):
+    from audit import audit_story
+    from audit.sections import framing as section
+
+    context = section.context(audit_story(seed_articles))
+    outlet = context["vocabulary"][0]
+    term = outlet["words"][0]
+    assert term["first"] == term["links"][0]["anchor"]
+    assert all(link["anchor"].startswith("art") and "-s" in link["anchor"] for link in term["links"])
+    assert [o["label"] for o in context["vocabulary"]] == [o["label"] for o in context["outlets"]]

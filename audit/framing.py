@@ -28,11 +28,12 @@ so matching costs a few dictionary look-ups per word (``benchmarks/bench_framing
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -64,7 +65,9 @@ class Hit:
     ``category`` is the frame, ``neutral``/``loaded`` (reporting verbs),
     ``hedge``/``booster`` or ``intensifier``/``loaded`` (loaded words);
     ``cue`` is the lexicon entry that matched, ``note`` what the entry says
-    about it (the sense of a reporting verb), ``sentence`` the sentence index.
+    about it (the sense of a reporting verb), ``sentence`` the sentence index;
+    ``quoted`` is true inside quotation marks, where the words are a source's,
+    not the outlet's.
     """
 
     start: int
@@ -74,6 +77,7 @@ class Hit:
     category: str
     sentence: int
     note: str = ""
+    quoted: bool = False
 
 
 @dataclass(frozen=True)
@@ -163,6 +167,11 @@ def framing_of(article: Article) -> Framing:
         verb_hits.extend(hit for hit in verbs.find(article.text, tokens, sentence) if not _after_determiner(hit, tokens))
         hedge_hits.extend(hedging.find(article.text, tokens, sentence))
         word_hits.extend(loaded.find(article.text, tokens, sentence))
+    quoted = _quoted_spans(article)
+    starts = [start for start, _ in quoted]
+    frame_hits, verb_hits, hedge_hits, word_hits = (
+        [_with_quote_flag(hit, quoted, starts) for hit in hits] for hits in (frame_hits, verb_hits, hedge_hits, word_hits)
+    )
     total = len(article.sentences)
     shares = tuple(
         FrameShare(frame, len(indices), round(len(indices) / total, 4) if total else 0.0, tuple(indices))
@@ -179,6 +188,45 @@ def framing_of(article: Article) -> Framing:
         loaded_words=tuple(h for h in word_hits if h.category == "loaded"),
         intensifiers=tuple(h for h in word_hits if h.category == "intensifier"),
     )
+
+
+def own_voice(hits: Iterable[Hit]) -> tuple[Hit, ...]:
+    """The hits outside quotation marks: the outlet's own words."""
+    return tuple(hit for hit in hits if not hit.quoted)
+
+
+_QUOTE_MARK_RE = re.compile(r'[“”«»„"]')
+_OPENING_QUOTES = frozenset('“«„"')
+_CLOSING_QUOTES = frozenset('”»"')
+
+
+def _quoted_spans(article: Article) -> list[tuple[int, int]]:
+    """Spans inside double quotation marks, paragraph by paragraph, in text order.
+
+    Curly quotes and guillemets open and close; straight quotes alternate. A quote
+    still open at the end of its paragraph runs to the paragraph's end (news style
+    leaves a quotation that goes on into the next paragraph unclosed). Single
+    quotes are ignored: they are mostly apostrophes or scare quotes.
+    """
+    spans = []
+    for paragraph in article.paragraphs:
+        opened: int | None = None
+        for mark in _QUOTE_MARK_RE.finditer(article.text, paragraph.start, paragraph.end):
+            char = mark.group()
+            if opened is None and char in _OPENING_QUOTES:
+                opened = mark.start()
+            elif opened is not None and char in _CLOSING_QUOTES:
+                spans.append((opened, mark.end()))
+                opened = None
+        if opened is not None:
+            spans.append((opened, paragraph.end))
+    return spans
+
+
+def _with_quote_flag(hit: Hit, quoted: Sequence[tuple[int, int]], starts: Sequence[int]) -> Hit:
+    index = bisect.bisect_right(starts, hit.start) - 1
+    inside = index >= 0 and hit.end <= quoted[index][1]
+    return replace(hit, quoted=True) if inside else hit
 
 
 # ---------------------------------------------------------------- lexicon matching

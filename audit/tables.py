@@ -37,7 +37,8 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
 
 
 def framing_columns(framing: Framing) -> dict[str, Any]:
-    """Frame shares (0-1, of sentences) and counts and rates per 1,000 words of the framing lexicons."""
+    """Frame shares (0-1, of sentences), counts and rates per 1,000 words of the framing lexicons,
+    and how many loaded words stand inside quotation marks (a source's words, not the outlet's)."""
     row: dict[str, Any] = {
         f"frame_{share.frame.replace(' ', '_').replace('/', '_')}_share": share.share for share in framing.frames
     }
@@ -51,6 +52,7 @@ def framing_columns(framing: Framing) -> dict[str, Any]:
     ):
         row[name] = len(hits)
         row[f"{name}_per_1000_words"] = rate
+    row["loaded_words_in_quotes"] = sum(hit.quoted for hit in framing.loaded_words)
     return row
 
 

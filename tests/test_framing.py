@@ -187,3 +187,13 @@ def test_report_links_each_distinctive_term_to_its_sentences(seed_articles):
     assert term["first"] == term["links"][0]["anchor"]
     assert all(link["anchor"].startswith("art") and "-s" in link["anchor"] for link in term["links"])
     assert [o["label"] for o in context["vocabulary"]] == [o["label"] for o in context["outlets"]]
+
+
+def test_words_inside_quotation_marks_are_flagged_as_quoted():
+    framing = framing_of(body('Critics called it “a stunning failure”, but the launch was stunning.'))
+    assert [(h.text, h.quoted) for h in framing.loaded_words] == [("stunning", True), ("stunning", False)]
+
+
+def test_quotation_left_open_runs_to_the_end_of_its_paragraph():
+    framing = framing_of(body('He said: "It was a stunning week.\n\nThen prices fell. It was stunning.'))
+    assert [h.quoted for h in framing.loaded_words] == [True, False]

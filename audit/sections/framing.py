@@ -144,6 +144,10 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
         name: sum(len(getattr(audit.framing, name)) for _, audit in members)
         for name in ("neutral_verbs", "loaded_verbs", "hedges", "boosters", "loaded_words", "intensifiers")
     }
+    quoted = {
+        name: sum(sum(hit.quoted for hit in getattr(audit.framing, name)) for _, audit in members)
+        for name in counts
+    }
     verbs_total = counts["neutral_verbs"] + counts["loaded_verbs"]
     return {
         "label": label,
@@ -152,6 +156,7 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
         "words": f"{words:,}",
         "frames": frames,
         "counts": counts,
+        "quoted": quoted,
         "rates": {name: _rate(count, words) for name, count in counts.items()},
         "loaded_verb_percent": _percent(counts["loaded_verbs"], verbs_total),
         "examples": {

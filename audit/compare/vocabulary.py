@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..framing import stop_words
@@ -116,18 +116,26 @@ def distinctive_vocabulary(
     words: dict[str, Counter[str]] = {label: Counter() for label in labels}
     phrases: dict[str, Counter[str]] = {label: Counter() for label in labels}
     where: dict[tuple[str, str], list[Occurrence]] = {}
-    spellings: dict[str, Counter[str]] = {}
+    everywhere: dict[str, list[Occurrence]] = {}
     for article in articles:
         label = outlet_of(article)
         for key, occurrence, is_phrase in _terms(article):
             (phrases if is_phrase else words)[label][key] += 1
             where.setdefault((label, key), []).append(occurrence)
-            spellings.setdefault(key, Counter())[" ".join(article.text[occurrence.start : occurrence.end].split())] += 1
-    shown = {key: min(counter.items(), key=lambda item: (-item[1], item[0]))[0] for key, counter in spellings.items()}
+            everywhere.setdefault(key, []).append(occurrence)
+    texts = {article.id: article.text for article in articles}
+
+    def shown(term: str) -> str:
+        """The term's most frequent spelling in the story ("Liang Wenfeng" for "liang wenfeng")."""
+        spellings = Counter(" ".join(texts[o.article][o.start : o.end].split()) for o in everywhere[term])
+        return min(spellings.items(), key=lambda item: (-item[1], item[0]))[0]
+
+    totals = {"words": _sum_counts(words.values()), "phrases": _sum_counts(phrases.values())}
+
     outlets = []
     for label in labels:
         ranked = {
-            kind: _ranked(label, counts, where, shown, top=top, min_count=min_count, prior_strength=prior_strength)
+            kind: _ranked(label, counts, totals[kind], where, shown, top=top, min_count=min_count, prior_strength=prior_strength)
             for kind, counts in (("words", words), ("phrases", phrases))
         }
         outlets.append(
@@ -155,34 +163,48 @@ def log_odds_z(y_i: float, y_j: float, n_i: float, n_j: float, alpha_w: float, a
 def _ranked(
     label: str,
     counts: dict[str, Counter[str]],
+    total: Counter[str],
     where: dict[tuple[str, str], list[Occurrence]],
-    shown: dict[str, str],
+    shown: Callable[[str], str],
     *,
     top: int,
     min_count: int,
     prior_strength: float,
 ) -> tuple[DistinctiveTerm, ...]:
-    total = Counter[str]()
-    for counter in counts.values():
-        total.update(counter)
     n = sum(total.values())
     if n == 0:
         return ()
     alpha_0 = prior_strength * n
     n_i = sum(counts[label].values())
     n_j = n - n_i
-    terms = []
+    scored = []
     for term, y_i in counts[label].items():
         if y_i < min_count:
             continue
         y_w = total[term]
         delta, z = log_odds_z(y_i, y_w - y_i, n_i, n_j, alpha_0 * y_w / n, alpha_0)
-        if z <= 0:
-            continue
-        occurrences = tuple(sorted(where[(label, term)], key=lambda o: (o.article, o.start)))
-        terms.append(DistinctiveTerm(term, shown[term], y_i, y_w - y_i, round(delta, 6), round(z, 6), occurrences))
-    terms.sort(key=lambda t: (-t.z, t.term))
-    return tuple(terms[:top])
+        if z > 0:
+            scored.append((-round(z, 6), term, round(delta, 6), y_i, y_w - y_i))
+    scored.sort()
+    return tuple(
+        DistinctiveTerm(
+            term=term,
+            shown=shown(term),
+            count=y_i,
+            other_count=y_j,
+            delta=delta,
+            z=-negative_z,
+            occurrences=tuple(sorted(where[(label, term)], key=lambda o: (o.article, o.start))),
+        )
+        for negative_z, term, delta, y_i, y_j in scored[:top]
+    )
+
+
+def _sum_counts(counters: Iterable[Counter[str]]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for counter in counters:
+        total.update(counter)
+    return total
 
 
 def _terms(article: Article):

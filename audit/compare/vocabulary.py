@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..framing import stop_words
@@ -207,7 +207,7 @@ def _sum_counts(counters: Iterable[Counter[str]]) -> Counter[str]:
     return total
 
 
-def _terms(article: Article):
+def _terms(article: Article) -> Iterator[tuple[str, Occurrence, bool]]:
     """Every countable word and adjacent-word phrase of the scored body, with where it occurs."""
     stop = stop_words()
     text = article.text

@@ -7,6 +7,7 @@ from typing import Any
 
 import pandas as pd
 
+from .framing import Framing
 from .story import StoryAudit
 
 FORMATS = ("table", "json", "csv")
@@ -30,8 +31,29 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
         }
         for field in dataclasses.fields(audit.readability):
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
+        row.update(framing_columns(audit.framing))
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+def framing_columns(framing: Framing) -> dict[str, Any]:
+    """Frame shares (0-1, of sentences), counts and rates per 1,000 words of the framing lexicons,
+    and how many loaded words stand inside quotation marks (a source's words, not the outlet's)."""
+    row: dict[str, Any] = {
+        f"frame_{share.frame.replace(' ', '_').replace('/', '_')}_share": share.share for share in framing.frames
+    }
+    for name, hits, rate in (
+        ("neutral_verbs", framing.neutral_verbs, framing.neutral_verb_rate),
+        ("loaded_verbs", framing.loaded_verbs, framing.loaded_verb_rate),
+        ("hedges", framing.hedges, framing.hedge_rate),
+        ("boosters", framing.boosters, framing.booster_rate),
+        ("loaded_words", framing.loaded_words, framing.loaded_word_rate),
+        ("intensifiers", framing.intensifiers, framing.intensifier_rate),
+    ):
+        row[name] = len(hits)
+        row[f"{name}_per_1000_words"] = rate
+    row["loaded_words_in_quotes"] = sum(hit.quoted for hit in framing.loaded_words)
+    return row
 
 
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:

@@ -1,17 +1,239 @@
-"""Report section 'framing': framing. Filled when its lens lands."""
+"""Report section 'framing': frames, reporting verbs, hedges and boosters, loaded words, distinctive vocabulary.
+
+Results come from ``audit.framing`` (per article) and ``audit.compare.vocabulary``
+(per outlet). Articles are pooled per outlet with ``outlet_of`` (the outlet when
+known, else the article's own label), so shares and rates here are over all of
+an outlet's sentences and words. Every example links to the span behind it.
+"""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
+from ..compare.vocabulary import DistinctiveTerm, outlet_of
+from ..framing import FRAMES, Framing, Hit
 from ..marks import Mark
-from ..story import StoryAudit
+from ..story import ArticleAudit, StoryAudit
 
 NAME = "framing"
 
+EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
+TERM_LINKS = 12  # sentence links listed under a distinctive term
+
+# Chart geometry, in SVG user units: one group of bars per frame, one bar per outlet.
+_LABEL_WIDTH = 170
+_BAR_SPACE = 330
+_BAR_HEIGHT = 13
+_BAR_GAP = 3
+_GROUP_TITLE = 20
+_GROUP_GAP = 10
+
 
 def context(story: StoryAudit) -> dict[str, Any]:
-    return {"computed": False}
+    if not story.audits:
+        return {"computed": False}
+    groups = _groups(story)
+    index_of = {audit.article.id: i for i, audit in enumerate(story.audits)}
+    outlets = [_outlet_row(label, members) for label, members in groups]
+    frame_rows = [
+        {"frame": frame, "cells": [outlet["frames"][frame] for outlet in outlets]}
+        for frame in FRAMES
+    ]
+    return {
+        "computed": True,
+        "outlets": outlets,
+        "frame_rows": frame_rows,
+        "chart": _chart(outlets),
+        "vocabulary": _vocabulary(story, index_of, [label for label, _ in groups]),
+        "prior_strength": story.vocabulary.prior_strength if story.vocabulary else 1.0,
+        "min_count": story.vocabulary.min_count if story.vocabulary else 2,
+    }
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
-    return []
+    framing = story.audits[article_index].framing
+    found = [
+        Mark(hit.start, hit.end, "frame", f"frame: {hit.category} (cue “{hit.cue}”, frames.csv)", _anchor(article_index, "fc", n))
+        for n, hit in enumerate(framing.frame_cues)
+    ]
+    for code, hits, note in _loaded_kinds(framing):
+        found.extend(Mark(hit.start, hit.end, "loaded", note(hit), _anchor(article_index, code, n)) for n, hit in enumerate(hits))
+    return found
+
+
+def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
+    """The highlighted lexicons: anchor code, hits, and the note each highlight carries."""
+    return [
+        ("lv", framing.loaded_verbs, lambda h: f"loaded reporting verb: {h.note} (reporting_verbs.csv “{h.cue}”)"),
+        ("hg", framing.hedges, lambda h: f"hedge (hedges_boosters.csv “{h.cue}”)"),
+        ("bo", framing.boosters, lambda h: f"booster (hedges_boosters.csv “{h.cue}”)"),
+        ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.txt “{h.cue}”)"),
+        ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.txt “{h.cue}”)"),
+    ]
+
+
+def article_anchor(article_index: int) -> str:
+    from ..report import article_anchor as anchor  # audit.report imports the sections: import late
+
+    return anchor(article_index)
+
+
+def sentence_anchor(article_index: int, sentence_index: int) -> str:
+    from ..report import sentence_anchor as anchor
+
+    return anchor(article_index, sentence_index)
+
+
+def _anchor(article_index: int, code: str, n: int) -> str:
+    return f"{article_anchor(article_index)}-{code}{n}"
+
+
+def _groups(story: StoryAudit) -> list[tuple[str, list[tuple[int, ArticleAudit]]]]:
+    """Articles pooled per outlet, in order of first appearance."""
+    groups: dict[str, list[tuple[int, ArticleAudit]]] = {}
+    for index, audit in enumerate(story.audits):
+        groups.setdefault(outlet_of(audit.article), []).append((index, audit))
+    return list(groups.items())
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "–"
+
+
+def _rate(count: int, words: int) -> str:
+    return f"{1000 * count / words:.1f}" if words else "–"
+
+
+def _examples(members: Sequence[tuple[int, ArticleAudit]], pick, code: str | None) -> list[dict[str, str]]:
+    """Up to ``EXAMPLES`` evidence links: to the highlighted span when it has an anchor, else to its sentence."""
+    links = []
+    for index, audit in members:
+        for n, hit in enumerate(pick(audit.framing)):
+            anchor = _anchor(index, code, n) if code else sentence_anchor(index, hit.sentence)
+            links.append({"anchor": anchor, "text": hit.text, "note": hit.note})
+            if len(links) == EXAMPLES:
+                return links
+    return links
+
+
+def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str, Any]:
+    sentences = sum(audit.framing.sentences for _, audit in members)
+    words = sum(audit.framing.words for _, audit in members)
+    frames = {}
+    for frame in FRAMES:
+        count = sum(next(f.sentences for f in audit.framing.frames if f.frame == frame) for _, audit in members)
+        examples = []
+        for index, audit in members:
+            share = next(f for f in audit.framing.frames if f.frame == frame)
+            cue_by_sentence: dict[int, list[str]] = {}
+            for hit in audit.framing.frame_cues:
+                if hit.category == frame:
+                    cue_by_sentence.setdefault(hit.sentence, []).append(hit.text)
+            for sentence_index in share.sentence_indices:
+                if len(examples) < EXAMPLES:
+                    cues = ", ".join(dict.fromkeys(cue_by_sentence.get(sentence_index, [])))
+                    examples.append({"anchor": sentence_anchor(index, sentence_index), "text": cues})
+        frames[frame] = {
+            "outlet": label,
+            "count": count,
+            "share": count / sentences if sentences else 0.0,
+            "percent": _percent(count, sentences),
+            "examples": examples,
+        }
+    counts = {
+        name: sum(len(getattr(audit.framing, name)) for _, audit in members)
+        for name in ("neutral_verbs", "loaded_verbs", "hedges", "boosters", "loaded_words", "intensifiers")
+    }
+    quoted = {
+        name: sum(sum(hit.quoted for hit in getattr(audit.framing, name)) for _, audit in members)
+        for name in counts
+    }
+    verbs_total = counts["neutral_verbs"] + counts["loaded_verbs"]
+    return {
+        "label": label,
+        "articles": [{"label": audit.article.label, "anchor": article_anchor(index)} for index, audit in members],
+        "sentences": sentences,
+        "words": f"{words:,}",
+        "frames": frames,
+        "counts": counts,
+        "quoted": quoted,
+        "rates": {name: _rate(count, words) for name, count in counts.items()},
+        "loaded_verb_percent": _percent(counts["loaded_verbs"], verbs_total),
+        "examples": {
+            "neutral_verbs": _examples(members, lambda f: f.neutral_verbs, None),
+            "loaded_verbs": _examples(members, lambda f: f.loaded_verbs, "lv"),
+            "hedges": _examples(members, lambda f: f.hedges, "hg"),
+            "boosters": _examples(members, lambda f: f.boosters, "bo"),
+            "loaded_words": _examples(members, lambda f: f.loaded_words, "lw"),
+            "intensifiers": _examples(members, lambda f: f.intensifiers, "in"),
+        },
+    }
+
+
+def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
+    """Grouped horizontal bars with every bar labelled in text, so colour is never needed to read it."""
+    groups = []
+    y = 0
+    top = max((cell["share"] for outlet in outlets for cell in outlet["frames"].values()), default=0.0) or 1.0
+    for frame in FRAMES:
+        bars = []
+        title_y = y + 14
+        y += _GROUP_TITLE
+        for outlet in outlets:
+            cell = outlet["frames"][frame]
+            width = round(_BAR_SPACE * cell["share"] / top, 1)
+            bars.append(
+                {
+                    "label": outlet["label"],
+                    "percent": cell["percent"],
+                    "y": y,
+                    "text_y": y + _BAR_HEIGHT - 2,
+                    "width": width,
+                    "value_x": _LABEL_WIDTH + width + 4,
+                }
+            )
+            y += _BAR_HEIGHT + _BAR_GAP
+        groups.append({"frame": frame, "title_y": title_y, "bars": bars})
+        y += _GROUP_GAP
+    return {
+        "width": _LABEL_WIDTH + _BAR_SPACE + 50,
+        "height": y,
+        "label_x": _LABEL_WIDTH - 6,
+        "bar_x": _LABEL_WIDTH,
+        "bar_height": _BAR_HEIGHT,
+        "groups": groups,
+    }
+
+
+def _vocabulary(story: StoryAudit, index_of: dict[str, int], order: list[str]) -> list[dict[str, Any]]:
+    """Distinctive terms per outlet, outlets in the order of the other tables."""
+    if story.vocabulary is None:
+        return []
+    position = {label: n for n, label in enumerate(order)}
+
+    def row(term: DistinctiveTerm) -> dict[str, Any]:
+        links = [
+            {"anchor": sentence_anchor(index_of[o.article], o.sentence), "text": f"{story.audits[index_of[o.article]].article.label}, sentence {o.sentence + 1}"}
+            for o in term.occurrences
+        ]
+        unique = list({link["anchor"]: link for link in links}.values())
+        return {
+            "term": term.shown,
+            "z": f"{term.z:.2f}",
+            "strong": term.z >= 1.96,
+            "count": term.count,
+            "other_count": term.other_count,
+            "first": unique[0]["anchor"] if unique else "",
+            "links": unique[:TERM_LINKS],
+            "more": max(0, len(unique) - TERM_LINKS),
+        }
+
+    return [
+        {
+            "label": outlet.label,
+            "words_total": outlet.word_total,
+            "words": [row(t) for t in outlet.words],
+            "phrases": [row(t) for t in outlet.phrases],
+        }
+        for outlet in sorted(story.vocabulary.outlets, key=lambda o: (position.get(o.label, len(order)), o.label))
+    ]

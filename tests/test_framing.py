@@ -1,0 +1,199 @@
+"""Framing lens: frames per sentence, reporting verbs, hedges/boosters, loaded words, all with exact spans."""
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+from conftest import make_article
+
+from audit.framing import FRAMES, framing_of, inflections
+
+CLAIMS_SENTENCE = "DeepSeek claims to have trained its AI model with just 2,000 A100 chips"
+
+
+def body(text: str):
+    """An article whose first line is a throwaway title, so ``text`` is all scored body."""
+    return make_article("Headline\n\n" + text)
+
+
+def test_claims_to_have_trained_is_a_loaded_attribution(seeds_by_id):
+    article = seeds_by_id["004_5c6d1f69e7e62f43.txt"]
+    at = article.text.index(CLAIMS_SENTENCE)
+    verbs = [h for h in framing_of(article).loaded_verbs if h.start == at + len("DeepSeek ")]
+    assert [(v.text, v.cue, v.category) for v in verbs] == [("claims", "claim", "loaded")]
+    assert "doubt" in verbs[0].note
+
+
+def test_claims_to_have_trained_is_a_hedge(seeds_by_id):
+    article = seeds_by_id["004_5c6d1f69e7e62f43.txt"]
+    at = article.text.index(CLAIMS_SENTENCE) + len("DeepSeek ")
+    hedges = [h for h in framing_of(article).hedges if h.start == at]
+    assert [(h.text, h.cue) for h in hedges] == [("claims to", "claim to")]
+
+
+def test_every_hit_span_is_its_surface_in_the_original_text(seed_articles):
+    for article in seed_articles:
+        framing = framing_of(article)
+        hits = (
+            framing.frame_cues + framing.reporting_verbs + framing.hedges + framing.boosters
+            + framing.loaded_words + framing.intensifiers
+        )
+        assert hits, article.id
+        for hit in hits:
+            assert article.text[hit.start : hit.end] == hit.text
+            sentence = article.sentences[hit.sentence]
+            assert sentence.start <= hit.start < hit.end <= sentence.end
+
+
+def test_frame_share_counts_sentences_not_cues():
+    article = body("The war and the battle went on. Nothing happened here. Critics attacked the plan. Rain fell.")
+    conflict = next(f for f in framing_of(article).frames if f.frame == "conflict")
+    assert (conflict.sentences, conflict.share, conflict.sentence_indices) == (2, 0.5, (0, 2))
+
+
+def test_every_frame_is_reported_even_when_absent():
+    framing = framing_of(body("Rain fell on the hills."))
+    assert [f.frame for f in framing.frames] == list(FRAMES)
+    assert all(f.share == 0.0 for f in framing.frames)
+
+
+def test_multiword_cue_wins_over_its_parts_within_a_frame():
+    hits = framing_of(body("The trade war deepened.")).frame_cues
+    assert [(h.text, h.cue) for h in hits if h.category == "conflict"] == [("trade war", "trade war")]
+
+
+def test_frames_match_independently_of_each_other():
+    hits = framing_of(body("The trade war deepened.")).frame_cues
+    assert [(h.text, h.cue) for h in hits if h.category == "economic consequences"] == [("trade", "trade")]
+
+
+def test_regular_inflections_match():
+    assert {"banned", "banning", "bans"} <= inflections("ban")
+    assert {"claims", "claimed", "claiming"} <= inflections("claim")
+    hits = framing_of(body("Washington banned the chips and is restricting exports.")).frame_cues
+    assert {(h.text, h.category) for h in hits} >= {("banned", "regulation/control"), ("restricting", "regulation/control")}
+
+
+def test_prefix_cue_matches_any_ending():
+    hits = framing_of(body("Economists fear an economic slowdown.")).frame_cues
+    assert [h.text for h in hits if h.cue == "econom*"] == ["Economists", "economic"]
+
+
+def test_said_is_neutral_and_insisted_is_loaded():
+    article = body("The minister said the plan works. The company insisted it had done nothing wrong. She told reporters.")
+    framing = framing_of(article)
+    assert [h.text for h in framing.neutral_verbs] == ["said", "told"]
+    assert [(h.text, h.cue) for h in framing.loaded_verbs] == [("insisted", "insist")]
+
+
+def test_claims_after_a_determiner_is_a_noun_not_a_reporting_verb():
+    framing = framing_of(body("The claims were false. Such warnings are common."))
+    assert framing.reporting_verbs == ()
+
+
+def test_capitalised_month_may_is_not_a_hedge():
+    framing = framing_of(body("Prices rose in May. Prices may rise again."))
+    assert [h.text for h in framing.hedges] == ["may"]
+
+
+def test_capitalised_word_opening_a_sentence_still_matches():
+    framing = framing_of(body("Clearly, the model works. Reportedly it was cheap."))
+    assert [h.text for h in framing.boosters] == ["Clearly"]
+    assert [h.text for h in framing.hedges] == ["Reportedly"]
+
+
+def test_capitalised_cue_needs_a_capitalised_word():
+    hits = framing_of(body("The West is worried. Rain came from the west.")).frame_cues
+    assert [h.text for h in hits if h.cue == "the West"] == ["The West"]
+
+
+def test_boosters_and_intensifiers_are_told_apart_from_loaded_words():
+    framing = framing_of(body("It was undoubtedly a stunning and extremely cheap release."))
+    assert [h.text for h in framing.boosters] == ["undoubtedly"]
+    assert [h.text for h in framing.loaded_words] == ["stunning"]
+    assert [h.text for h in framing.intensifiers] == ["extremely"]
+
+
+def test_rates_are_per_thousand_words_of_the_body():
+    framing = framing_of(body("It may work. It may not. It works."))
+    assert framing.words == 8
+    assert len(framing.hedges) == 2
+    assert framing.hedge_rate == 250.0
+
+
+def test_title_is_not_scored():
+    framing = framing_of(make_article("War and sanctions clearly loom\n\nRain fell."))
+    assert framing.frame_cues == () and framing.boosters == ()
+
+
+def test_same_article_gives_equal_results(seeds_by_id):
+    article = seeds_by_id["001_5d1de57602b2b4fe.txt"]
+    assert framing_of(article) == framing_of(article)
+
+
+@pytest.mark.parametrize(
+    "name", ["frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.txt", "stopwords.txt"]
+)
+def test_lexicon_file_opens_with_a_cited_source_and_version(name):
+    text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert text.startswith("#")
+    assert "source" in " ".join(header).lower() and "version" in " ".join(header).lower()
+
+
+def test_reporting_verbs_cover_the_cues_of_gold_quotes(seeds_by_id, gold_quotes):
+    """Measure against the gold: the cue of nearly every gold quote holds a counted reporting verb."""
+    framings = {article_id: framing_of(article) for article_id, article in seeds_by_id.items()}
+    covered = total = 0
+    previous: dict[str, int] = {}
+    for gold in gold_quotes:
+        article = seeds_by_id[gold["article"]]
+        at = article.text.find(gold["quote"], previous.get(gold["article"], 0))
+        previous[gold["article"]] = max(at, 0)
+        if not gold["cue"] or at < 0 or gold["cue"] not in article.text:
+            continue
+        starts = [m.start() for m in re.finditer(re.escape(gold["cue"]), article.text)]
+        cue_start = min(starts, key=lambda i: abs(i - at))
+        cue_end = cue_start + len(gold["cue"])
+        total += 1
+        covered += any(h.start < cue_end and cue_start < h.end for h in framings[gold["article"]].reporting_verbs)
+    assert total >= 80
+    assert covered / total >= 0.9
+
+
+def test_report_marks_frame_cues_and_loaded_words_naming_their_lexicon(seed_articles):
+    from audit import audit_story
+    from audit.sections import framing as section
+
+    story = audit_story(seed_articles)
+    marks = section.marks(story, 4)
+    assert {m.kind for m in marks} == {"frame", "loaded"}
+    article = seed_articles[4]
+    claims = [m for m in marks if article.text[m.start : m.end] == "claims" and m.kind == "loaded"]
+    assert claims and all("reporting_verbs.csv" in m.note for m in claims)
+    lexicons = ("frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.txt")
+    assert all(any(name in m.note for name in lexicons) for m in marks)
+    assert len({m.anchor for m in marks}) == len(marks)
+
+
+def test_report_links_each_distinctive_term_to_its_sentences(seed_articles):
+    from audit import audit_story
+    from audit.sections import framing as section
+
+    context = section.context(audit_story(seed_articles))
+    outlet = context["vocabulary"][0]
+    term = outlet["words"][0]
+    assert term["first"] == term["links"][0]["anchor"]
+    assert all(link["anchor"].startswith("art") and "-s" in link["anchor"] for link in term["links"])
+    assert [o["label"] for o in context["vocabulary"]] == [o["label"] for o in context["outlets"]]
+
+
+def test_words_inside_quotation_marks_are_flagged_as_quoted():
+    framing = framing_of(body('Critics called it “a stunning failure”, but the launch was stunning.'))
+    assert [(h.text, h.quoted) for h in framing.loaded_words] == [("stunning", True), ("stunning", False)]
+
+
+def test_quotation_left_open_runs_to_the_end_of_its_paragraph():
+    framing = framing_of(body('He said: "It was a stunning week.\n\nThen prices fell. It was stunning.'))
+    assert [h.quoted for h in framing.loaded_words] == [True, False]

@@ -30,6 +30,9 @@ def test_readability_matches_textstat_on_the_scored_text_offline(no_network, see
         assert result.smog_index == round(textstat.smog_index(text), 2)
         assert result.dale_chall == round(textstat.dale_chall_readability_score(text), 2)
         assert result.syllables == textstat.syllable_count(text)
+        assert result.words == textstat.lexicon_count(text)
+        assert result.polysyllables == textstat.polysyllabcount(text)
+        assert result.difficult_words == textstat.difficult_words(text)
 
 
 def test_syllables_come_from_the_cmu_dictionary_offline(no_network):
@@ -44,3 +47,4 @@ def test_scored_text_excludes_title_and_debris(seeds_by_id):
     text = scored_text(article)
     assert article.title not in text
     assert "Comments (0)" not in text and "SCMP Knowledge" not in text
+    assert all(removed.text.strip() not in text for removed in article.removed if len(removed.text.strip()) > 30)

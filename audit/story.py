@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .compare.copies import Copies, copied_passages
+from .compare.coverage import Coverage, coverage_of
 from .model import Article, InputProblem
 from .readability import Readability, readability_of
 
@@ -27,6 +29,8 @@ class StoryAudit:
 
     audits: tuple[ArticleAudit, ...]
     problems: tuple[InputProblem, ...] = ()
+    copies: Copies = Copies(passages=(), pairs=())
+    coverage: Coverage = Coverage(claims=(), articles=(), shared=(), threshold=0.0)
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -41,4 +45,7 @@ def audit_article(article: Article) -> ArticleAudit:
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
     audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems))
+    # copies first: the coverage matrix counts a group of copied articles as one source
+    copies = copied_passages(articles)
+    coverage = coverage_of(articles, derived=copies.derived_pairs())
+    return StoryAudit(audits=audits, problems=tuple(problems), copies=copies, coverage=coverage)

@@ -184,7 +184,8 @@ def pick_article(articles: Sequence[Article], wanted: str) -> Article:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .report import render_report, write_output
+    from .compare_view import compare_summary
+    from .report import render_compare, write_output
 
     chosen: list[Article] = []
     problems: list[InputProblem] = []
@@ -205,15 +206,7 @@ def _compare(args: argparse.Namespace) -> int:
         raise UsageError("A and B are the same article; choose two different ones")
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
-    path = write_output(render_report(story, title=f"{chosen[0].label} compared with {chosen[1].label}"), args.output)
-    print(_compare_summary(story))
+    path = write_output(render_compare(story, 0, 1), args.output)
+    print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status
-
-
-def _compare_summary(story: StoryAudit) -> str:
-    lines = []
-    for audit in story.audits:
-        article = audit.article
-        lines.append(f"{article.label} ({article.outlet}): {article.title!r}, {article.word_count} words, grade {audit.readability.flesch_kincaid_grade:.1f}")
-    return "\n".join(lines)

@@ -123,11 +123,10 @@ def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
     pair = pair_story(story, a, b)
     first, second = pair.articles
     context = report_context(pair, title=f"{first.label} compared with {second.label}")
-    ordered = sorted(pair.copies.passages, key=lambda p: (-p.words, p.a_span.start))
     context["compare"] = {
         **pair_summary(pair),
         "rows": alignment_rows(pair),
-        "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(ordered)],
+        "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
     }
     return context
 

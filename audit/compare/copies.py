@@ -86,7 +86,7 @@ class PairCopying:
 
 @dataclass(frozen=True)
 class Copies:
-    """All copied passages of a story and the pairs of articles they connect."""
+    """All copied passages of a story (longest first) and the pairs of articles they connect."""
 
     passages: tuple[CopiedPassage, ...]
     pairs: tuple[PairCopying, ...]
@@ -138,7 +138,8 @@ def copied_passages(articles: Sequence[Article]) -> Copies:
     passages: list[CopiedPassage] = []
     for (first, second), pair_seeds in seeds.items():
         passages.extend(_passages(first, second, tokens[first], tokens[second], sorted(pair_seeds)))
-    passages.sort(key=lambda p: (p.a, p.b, p.a_span.start, p.b_span.start))
+    # longest first: the report shows the first few side by side
+    passages.sort(key=lambda p: (-p.words, p.a, p.b, p.a_span.start, p.b_span.start))
     return Copies(passages=tuple(passages), pairs=_pairs(passages, tokens))
 
 

@@ -57,7 +57,6 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 ],
             }
         )
-    ordered = _ordered(copies.passages)
     return {
         "computed": True,
         "columns": columns,
@@ -66,7 +65,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "shared_total": len(shared),
         "rows": rows,
         "outlets": outlets,
-        "passages": [passage_view(p, k + 1, articles) for k, p in enumerate(ordered[:MAX_PASSAGES])],
+        "passages": [passage_view(p, k + 1, articles) for k, p in enumerate(copies.passages[:MAX_PASSAGES])],
         "passages_total": len(copies.passages),
         "min_words": MIN_WORDS,
         "passages_hidden": max(0, len(copies.passages) - MAX_PASSAGES),
@@ -80,9 +79,9 @@ def context(story: StoryAudit) -> dict[str, Any]:
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
-    """Copied passages, each with an anchor the side-by-side view links to."""
+    """The copied passages shown side by side, each with an anchor their evidence links jump to."""
     result = []
-    for number, passage in enumerate(_ordered(story.copies.passages)):
+    for number, passage in enumerate(story.copies.passages[:MAX_PASSAGES]):
         if article_index not in (passage.a, passage.b):
             continue
         side, other = ("a", passage.b) if article_index == passage.a else ("b", passage.a)
@@ -95,6 +94,7 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
 def similarity_matrix(story: StoryAudit) -> dict[str, Any]:
     """Pairwise share of aligned claims and share of copied text, as rows of labelled cells."""
     articles = story.articles
+    copying = {(p.a, p.b): p for p in story.copies.pairs}
     rows = []
     for a in range(len(articles)):
         cells = []
@@ -102,7 +102,7 @@ def similarity_matrix(story: StoryAudit) -> dict[str, Any]:
             if a == b:
                 cells.append({"self": True, "claims": "", "copied": ""})
                 continue
-            pair = story.copies.pair(a, b)
+            pair = copying.get((min(a, b), max(a, b)))
             cells.append(
                 {
                     "self": False,
@@ -129,10 +129,6 @@ def passage_view(passage: CopiedPassage, number: int, articles: Sequence[Article
         "a_pieces": _pieces(articles[passage.a].text, passage.a_span, [x for x, _ in passage.blocks]),
         "b_pieces": _pieces(articles[passage.b].text, passage.b_span, [y for _, y in passage.blocks]),
     }
-
-
-def _ordered(passages: Sequence[CopiedPassage]) -> list[CopiedPassage]:
-    return sorted(passages, key=lambda p: (-p.words, p.a, p.b, p.a_span.start))
 
 
 def _pieces(text: str, span: Span, matched: Sequence[Span]) -> list[dict[str, Any]]:

@@ -82,10 +82,13 @@ def main(sizes: list[int]) -> None:
         sentences = sum(len(a.sentences) for a in articles)
         copies, copy_seconds = timed(copied_passages, articles)
         coverage, align_seconds = timed(lambda: coverage_of(articles, derived=copies.derived_pairs()))
+        story, story_seconds = timed(audit_story, articles)
+        html, page_seconds = timed(render_report, story)
         print(
             f"synthetic story of {n} articles ({sentences:,} sentences, generated in {make_seconds:.2f} s): "
             f"claims alignment {align_seconds:.2f} s ({sentences / align_seconds:,.0f} sentences/s, {len(coverage.claims):,} claims); "
-            f"copied passages {copy_seconds:.2f} s ({len(copies.passages):,} passages, {len(copies.derived_pairs()):,} derived pairs)"
+            f"copied passages {copy_seconds:.2f} s ({len(copies.passages):,} passages, {len(copies.derived_pairs()):,} derived pairs); "
+            f"whole audit_story {story_seconds:.2f} s, render_report {page_seconds:.2f} s ({len(html) / 1e6:.1f} MB)"
         )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import StoryAudit, audit_story
+from .story import audit_story
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
 DEFAULT_INPUT = "seeds"

@@ -27,6 +27,7 @@ __all__ = [
     "audit_article",
     "audit_story",
     "load",
+    "render_compare",
     "render_report",
 ]
 
@@ -36,3 +37,10 @@ def render_report(story: StoryAudit, *, title: str = "", stamp: str = "") -> str
     from .report import render_report as _render
 
     return _render(story, title=title, stamp=stamp)
+
+
+def render_compare(story: StoryAudit, a_index: int, b_index: int) -> str:
+    """Articles ``a_index`` and ``b_index`` of ``story`` side by side, as one self-contained HTML document."""
+    from .report import render_compare as _render
+
+    return _render(story, a_index, b_index)

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import __version__
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import StoryAudit, audit_story
+from .story import audit_story
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
 DEFAULT_INPUT = "seeds"
@@ -186,7 +186,8 @@ def pick_article(articles: Sequence[Article], wanted: str) -> Article:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .report import render_report, write_output
+    from .compare_view import compare_summary
+    from .report import render_compare, write_output
 
     chosen: list[Article] = []
     problems: list[InputProblem] = []
@@ -207,15 +208,7 @@ def _compare(args: argparse.Namespace) -> int:
         raise UsageError("A and B are the same article; choose two different ones")
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
-    path = write_output(render_report(story, title=f"{chosen[0].label} compared with {chosen[1].label}"), args.output)
-    print(_compare_summary(story))
+    path = write_output(render_compare(story, 0, 1), args.output)
+    print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status
-
-
-def _compare_summary(story: StoryAudit) -> str:
-    lines = []
-    for audit in story.audits:
-        article = audit.article
-        lines.append(f"{article.label} ({article.outlet}): {article.title!r}, {article.word_count} words, grade {audit.readability.flesch_kincaid_grade:.1f}")
-    return "\n".join(lines)

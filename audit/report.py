@@ -213,6 +213,17 @@ def render_report(story: StoryAudit, *, title: str = "", stamp: str = "") -> str
     return environment().get_template("report.html.j2").render(**context)
 
 
+def render_compare(story: StoryAudit, a_index: int, b_index: int) -> str:
+    """Articles ``a_index`` and ``b_index`` of ``story`` side by side, as one self-contained HTML document."""
+    from .compare_view import compare_context
+
+    script = _script_source()
+    context = compare_context(story, a_index, b_index)
+    context["script"] = script
+    context["csp"] = content_security_policy(script)
+    return environment().get_template("compare.html.j2").render(**context)
+
+
 def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     """Write ``content`` to ``path`` atomically (a partial file is never left behind)."""
     target = Path(path)

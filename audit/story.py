@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
 from .framing import Framing, framing_of
+from .compare.copies import Copies, copied_passages
+from .compare.coverage import Coverage, coverage_of
 from .model import Article, InputProblem
 from .readability import Readability, readability_of
 
@@ -31,6 +33,8 @@ class StoryAudit:
     audits: tuple[ArticleAudit, ...]
     problems: tuple[InputProblem, ...] = ()
     vocabulary: Vocabulary | None = None
+    copies: Copies = Copies(passages=(), pairs=())
+    coverage: Coverage = Coverage(claims=(), articles=(), shared=(), threshold=0.0)
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -45,4 +49,13 @@ def audit_article(article: Article) -> ArticleAudit:
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
     audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems), vocabulary=distinctive_vocabulary(articles))
+    # copies first: the coverage matrix counts a group of copied articles as one source
+    copies = copied_passages(articles)
+    coverage = coverage_of(articles, derived=copies.derived_pairs())
+    return StoryAudit(
+        audits=audits,
+        problems=tuple(problems),
+        vocabulary=distinctive_vocabulary(articles),
+        copies=copies,
+        coverage=coverage,
+    )

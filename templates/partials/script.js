@@ -41,3 +41,10 @@
     if (history.replaceState) { history.replaceState(null, "", "#" + target.id); }
   });
 })();
+// Printing: open every collapsed detail so the paper copy holds everything the screen can show.
+window.addEventListener("beforeprint", function () {
+  document.querySelectorAll("details:not([open])").forEach(function (d) { d.setAttribute("open", ""); d.setAttribute("data-print-opened", ""); });
+});
+window.addEventListener("afterprint", function () {
+  document.querySelectorAll("details[data-print-opened]").forEach(function (d) { d.removeAttribute("open"); d.removeAttribute("data-print-opened"); });
+});

@@ -1,0 +1,139 @@
+"""The generated report and comparison in a real browser (headless Chromium through Playwright).
+
+The story is the seeds, a lightly edited copy of one seed (so the claims matrix
+and copied passages have content) and a hostile article whose text is HTML and
+JavaScript: it must reach the page as inert text. Skips without Playwright or
+Chromium unless AUDIT_REQUIRE_BROWSER=1 (see the ``browser`` fixture in conftest).
+"""
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT, make_article
+from test_coverage import SCMP, edited_copy
+
+from audit import audit_story
+from audit.report import render_compare, render_report, write_output
+
+SECTIONS = ("overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
+HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '<a href="javascript:alert(3)">x</a>')
+LAPTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
+SCREENSHOTS = ROOT / "out" / "screenshots"
+
+
+@pytest.fixture(scope="module")
+def pages(seed_articles, seeds_by_id, tmp_path_factory):
+    """The report and a comparison with the hostile article, written to files; their paths."""
+    hostile = make_article(
+        f"Breaking {HOSTILE[0]} news\n\nThe page must show {HOSTILE[0]} as text. "
+        f"An image tag {HOSTILE[1]} stays text too. A link {HOSTILE[2]} must not become a link.\n",
+        id="hostile.txt",
+        outlet="Hostile <b>Outlet</b>",
+    )
+    articles = [*seed_articles, edited_copy(seeds_by_id[SCMP]), hostile]
+    story = audit_story(articles)
+    folder = tmp_path_factory.mktemp("browser")
+    report = write_output(render_report(story), folder / "report.html")
+    compare = write_output(render_compare(story, len(articles) - 1, 2), folder / "compare.html")
+    return {"report": report, "compare": compare, "hostile": len(articles) - 1}
+
+
+class PageLog:
+    """Console errors, page errors, dialogs and requests seen while a page was open."""
+
+    def __init__(self, page):
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        page.on("console", lambda message: self.errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("request", lambda request: self.requests.append(request.url))
+
+
+def open_page(browser, path, viewport=LAPTOP):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    log = PageLog(page)
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return context, page, log
+
+
+def test_report_opens_without_errors_requests_or_missing_sections(browser, pages):
+    context, page, log = open_page(browser, pages["report"])
+    try:
+        assert log.errors == []
+        assert [s for s in SECTIONS if page.locator(f"section#{s}").count() != 1] == []
+        assert log.requests == [pages["report"].as_uri()]
+        assert page.evaluate("document.querySelectorAll('table.sortable thead th[role=button]').length") > 0  # the script ran
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "report-laptop.png"))
+        page.locator("#coverage").screenshot(path=str(SCREENSHOTS / "report-coverage-laptop.png"))
+    finally:
+        context.close()
+
+
+def test_report_fits_a_phone_screen(browser, pages):
+    context, page, log = open_page(browser, pages["report"], PHONE)
+    try:
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
+        assert log.errors == []
+    finally:
+        context.close()
+
+
+def test_clicking_a_claims_matrix_cell_scrolls_its_sentence_into_view(browser, pages):
+    context, page, _ = open_page(browser, pages["report"])
+    try:
+        links = page.locator("#coverage table.claims-matrix a.evidence")
+        assert links.count() > 0
+        link = links.last
+        target = link.get_attribute("data-jump")
+        assert target and target.startswith("art")
+        link.scroll_into_view_if_needed()
+        link.click()
+        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
+        assert 0 <= top <= LAPTOP["height"]
+        assert page.evaluate("location.hash") == f"#{target}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "compare"])
+def test_hostile_article_text_stays_inert(browser, pages, which):
+    context, page, log = open_page(browser, pages[which])
+    try:
+        page.mouse.move(10, 10)
+        body = f"#art{pages['hostile']}" if which == "report" else "#aligned"
+        assert log.dialogs == []
+        injected = page.evaluate(
+            f"""() => {{
+                const root = document.querySelector({body!r});
+                return root.querySelectorAll('script, img, a[href^="javascript:"], b:not(.differs)').length;
+            }}"""
+        )
+        assert injected == 0
+        text = page.locator(body).inner_text()
+        assert all(literal in text for literal in HOSTILE)
+        assert page.locator("script").count() == 1  # only the page's own script
+        assert log.errors == []
+        assert log.requests == [pages[which].as_uri()]
+    finally:
+        context.close()
+
+
+def test_compare_page_shows_both_columns_and_fits_a_phone(browser, pages):
+    context, page, log = open_page(browser, pages["compare"], PHONE)
+    try:
+        assert page.locator("#aligned .row-shared").count() == 0  # the hostile article shares nothing with SCMP
+        assert page.locator("#aligned .side-a").count() > 0 and page.locator("#aligned .side-b").count() > 0
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "compare-phone.png"))
+        page.set_viewport_size(LAPTOP)
+        page.screenshot(path=str(SCREENSHOTS / "compare-laptop.png"))
+        assert log.errors == []
+    finally:
+        context.close()

@@ -1,0 +1,68 @@
+"""`audit compare A B`: the two texts aligned claim by claim, the page and the terminal summary."""
+from __future__ import annotations
+
+from conftest import ROOT, make_article
+from test_coverage import NRC, SCMP, edited_copy
+
+from audit import audit_story
+from audit.cli import main
+from audit.compare_view import alignment_rows, compare_summary, pair_story
+from audit.report import render_compare
+
+
+def test_shared_claims_are_paired_on_one_row_in_both_orders(seeds_by_id):
+    seed = seeds_by_id[SCMP]
+    copy = edited_copy(seed)
+    rows = alignment_rows(audit_story([seed, copy]))
+    shared = [row for row in rows if row["kind"] == "shared"]
+    assert len(shared) >= 15
+    assert all(row["a"]["anchor"].startswith("art0-s") and row["b"]["anchor"].startswith("art1-s") for row in shared)
+    a_order = [int(row["a"]["anchor"].split("-s")[1]) for row in rows if row["a"]]
+    b_order = [int(row["b"]["anchor"].split("-s")[1]) for row in rows if row["b"]]
+    assert a_order == list(range(len(seed.sentences)))
+    assert sorted(b_order) == list(range(len(copy.sentences)))
+
+
+def test_every_sentence_of_both_articles_appears_once(seeds_by_id):
+    first, second = seeds_by_id[NRC], seeds_by_id[SCMP]
+    rows = alignment_rows(audit_story([first, second]))
+    assert sum(1 for row in rows if row["a"]) == len(first.sentences)
+    assert sum(1 for row in rows if row["b"]) == len(second.sentences)
+    assert {row["kind"] for row in rows} <= {"a", "b", "context"}
+
+
+def test_claim_only_one_article_carries_is_marked_with_its_side():
+    a = make_article("One\n\nNvidia lost nearly 600 billion dollars of market value on Monday morning.\n", id="a.txt")
+    b = make_article("Two\n\nNvidia lost nearly 600 billion dollars of market value on Monday morning. Baidu made its Ernie chatbot free for every user.\n", id="b.txt")
+    rows = alignment_rows(audit_story([a, b]))
+    assert [row["kind"] for row in rows] == ["shared", "b"]
+
+
+def test_pair_story_of_a_larger_story_holds_just_the_two(seed_articles):
+    story = audit_story(seed_articles)
+    pair = pair_story(story, 4, 1)
+    assert [a.id for a in pair.articles] == [seed_articles[4].id, seed_articles[1].id]
+
+
+def test_summary_names_both_and_reports_copying(seeds_by_id):
+    seed = seeds_by_id[SCMP]
+    summary = compare_summary(audit_story([seed, edited_copy(seed)]))
+    assert summary.splitlines()[0].startswith("A: SCMP")
+    assert "not independent" in summary
+
+
+def test_compare_page_is_self_contained_and_deterministic(seeds_by_id):
+    story = audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]])
+    page = render_compare(story, 0, 1)
+    assert page == render_compare(story, 0, 1)
+    assert "Content-Security-Policy" in page and 'id="aligned"' in page
+    assert "http://" not in page.split("</head>")[0] and "src=" not in page
+
+
+def test_cli_compare_writes_the_page_and_prints_the_summary(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "compare.html"
+    assert main(["compare", "nrc.nl", "SCMP", "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "shared claims:" in printed and f"wrote {out}" in printed
+    assert 'class="aligned"' in out.read_text(encoding="utf-8")

@@ -7,10 +7,12 @@ bundles the results. Nothing flows back into the articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from .actors import StoryActors, actors_in
 from .model import Article, InputProblem
 from .readability import Readability, readability_of
+from .tone import ArticleTone, tone_of
 
 
 @dataclass(frozen=True)
@@ -19,6 +21,7 @@ class ArticleAudit:
 
     article: Article
     readability: Readability
+    tone: ArticleTone
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class StoryAudit:
 
     audits: tuple[ArticleAudit, ...]
     problems: tuple[InputProblem, ...] = ()
+    actors: StoryActors = field(default_factory=lambda: StoryActors((), (), (), ()))
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -35,10 +39,12 @@ class StoryAudit:
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
-    return ArticleAudit(article=article, readability=readability_of(article))
+    # Quoted spans: the quote-mark fallback of audit.tone until the quotes lens passes its spans.
+    return ArticleAudit(article=article, readability=readability_of(article), tone=tone_of(article))
 
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
     audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems))
+    actors = actors_in([a.article for a in audits], quoted=[a.tone.quoted_spans for a in audits])
+    return StoryAudit(audits=audits, problems=tuple(problems), actors=actors)

@@ -29,7 +29,9 @@ the clause holding the mention (clauses end at ; : and dashes, and before "but",
 further cut by voice: a mention inside quoted speech is scored on the quoted
 words of that context only, a mention in the outlet's own words on the
 unquoted words only. So a negative quote about the US in a neutral sentence
-counts as quoted tone about the US, not as the outlet's.
+counts as quoted tone about the US, not as the outlet's. The actors' names
+themselves are left out of the scored words: VADER's lexicon rates "united"
+as positive, which would make every sentence about the United States warmer.
 
 Labels: noun phrases an outlet uses to name or describe an actor, from three
 patterns of news naming (Bell 1991, ch. 9): an appositive after the name
@@ -778,13 +780,17 @@ def _treatment(
             continue
         inside, outside = split_by_spans(sentence.start, sentence.end, quoted)
         several = len({item.actor for item in items}) > 1
+        names = merge_spans((item.mention.start, item.mention.end) for item in items)
         sentence_clauses = clauses(text, sentence.start, sentence.end) if several else [(sentence.start, sentence.end)]
         seen: set[tuple[str, str, tuple[tuple[int, int], ...]]] = set()
         for item in items:
             start, end = next(((a, b) for a, b in sentence_clauses if a <= item.mention.start < b), (sentence.start, sentence.end))
             voice = "quoted" if item.mention.quoted else "own"
             pieces = tuple(
-                p for p in _within(inside if item.mention.quoted else outside, start, end) if _HAS_WORD.search(text, p[0], p[1])
+                piece
+                for p in _within(inside if item.mention.quoted else outside, start, end)
+                for piece in split_by_spans(p[0], p[1], names)[1]
+                if _HAS_WORD.search(text, piece[0], piece[1])
             )
             if not pieces or (item.actor, voice, pieces) in seen:
                 continue

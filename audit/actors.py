@@ -341,6 +341,16 @@ def _clean(
     run = list(run)
     courtesy = ""
     initial = _is_initial(text, sentence, tokens[run[0]][0])
+    if not has_head:
+        # "FAA Administrator Mike Whitaker", "Secretary of State Antony Blinken": the name follows the last office.
+        offices = [k for k in range(1, len(run) - 1) if tokens[run[k]][2] in courtesy_words]
+        if offices:
+            k = offices[-1]
+            courtesy = tokens[run[k]][2]
+            if tokens[run[k + 1]][2] in _CONNECTORS and k + 3 < len(run):
+                k += 2
+            run = run[k + 1:]
+            initial = False
     while run:
         word = tokens[run[0]][2]
         if len(run) > 1 and word in courtesy_words:
@@ -521,7 +531,7 @@ def _within(pieces: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tu
 
 
 _APPOSITIVE_RE = re.compile(r",\s+(?P<np>[^,;:—–()“”\"\[\]]{2,160}?)(?=\s*(?:,|;|:|—|–|\)|\.(?:\s|$)|$))")
-_OPENER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:[Tt]he|[Aa]n?)\s)")
+_OPENER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)")
 _NP_STOP_RE = re.compile(r"\s+(?:who|whose|which|that|where|when)\b.*$", re.DOTALL)
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|according)\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|his|her|its|their|[\w\-]+['’]s)\s", re.IGNORECASE)
@@ -532,11 +542,18 @@ _WALK_STOP = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an"})
 _QUOTED_RE = re.compile(r"[“\"‘']([^“”\"‘’']{1,80})[”\"’']")
+# Words that may stand between a naming verb and a quoted label: "as one of the 'three AI heroes'".
+_LABEL_LEAD_RE = re.compile(r"(?:\s|\b(?:as|a|an|the|one|of|more|most|his|her|its|their|so-called|something|like)\b)*")
 _NP_CUT_RE = re.compile(
     r"\s+(?:for|by|in|on|at|from|after|because|since|over|with|amid|during|who|which|that|than|to|and)\b.*$", re.DOTALL
 )
-_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|He|She)\b")
-_OTHER_PRONOUN_RE = re.compile(r"\b(?:it|It|they|They|them|which|that)\b")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|it|them)\b")
+# Between a subject and a passive or participial naming verb: auxiliaries, adverbs, commas.
+_PASSIVE_GAP_RE = re.compile(
+    r"(?:[\s,]|['’]s\b|\b(?:is|was|were|are|be|been|being|has|have|had|now|also|widely|often|once|"
+    r"later|already|even|sometimes|frequently|since|increasingly|repeatedly|recently|long|then)\b)*"
+)
 
 
 def _naming_verb_re() -> re.Pattern[str]:
@@ -586,13 +603,27 @@ def _labels_after(text: str, sentence: Sentence, mention: Mention) -> Label | No
         return None
     # A label names a role or kind: it holds a descriptor noun, opening the phrase or after a
     # determiner; this keeps out lists of names ("Huawei, Xiaomi and Lenovo") and clauses.
-    if not (_has_descriptor(words[:8]) and (_DETERMINER_RE.match(np) or _has_descriptor(words[:3]))):
+    described = _has_descriptor(words[:8]) and (_DETERMINER_RE.match(np) or _has_descriptor(words[:3]))
+    if not described and not _closed_appositive(text, np, match, sentence):
         return None
-    if words[0][0].isupper() and not _DETERMINER_RE.match(np) and not _has_descriptor(words[:1]):
-        if not _has_descriptor(words[1:3]):
-            return None
     span = _clean_label(text, match.start("np"), match.start("np") + len(np))
     return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "appositive") if span else None
+
+
+def _closed_appositive(text: str, np: str, match: re.Match[str], sentence: Sentence) -> bool:
+    """A short "the/a ..." phrase between commas that is not an item of a list.
+
+    "Boeing, the embattled planemaker, said" is an appositive; "Xi Jinping, the war in
+    Ukraine, the Cultural Revolution and ..." is a list: the word after the closing comma
+    is a determiner or a capitalised word.
+    """
+    if not re.match(r"(?:the|a|an)\s", np, re.IGNORECASE) or len(np.split()) > 6:
+        return False
+    after = re.match(r",\s+([\w’'\-]+)", text[match.end("np"):sentence.end])
+    if np != match.group("np") or not after:
+        return False
+    following = after.group(1)
+    return following[0].islower() and following.lower() not in _DETERMINERS | {"and", "or"}
 
 
 def _labels_before(text: str, sentence: Sentence, mention: Mention) -> Label | None:
@@ -630,10 +661,7 @@ def _labels_before(text: str, sentence: Sentence, mention: Mention) -> Label | N
     start = sentence.start + words[first].start()
     end = sentence.start + words[-1].end()
     span = _clean_label(text, start, end)
-    if span is None and not words[-1].group()[0].isupper():
-        return None
-    span = span or (start, end)
-    return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "before")
+    return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "before") if span else None
 
 
 # ---------------------------------------------------------------------------
@@ -749,6 +777,8 @@ def _treatment(
 ) -> dict[str, dict]:
     """Mentions, tone contexts and labels of every actor in one article."""
     text = article.text
+    if not table:
+        return {}
     pattern = _pattern(list(table))
     found: dict[str, dict] = defaultdict(lambda: {"mentions": [], "own": [], "quoted": [], "labels": []})
     by_sentence: dict[int, list[_Found]] = defaultdict(list)
@@ -821,35 +851,42 @@ def _treatment(
 
 
 def _naming_verb_labels(article: Article, ordered: list[_Found], registry: _Registry) -> list[tuple[str, Label]]:
-    """Labels given by naming verbs ("labeled him a 'technical idealist'"), with their actor."""
+    """Labels given by naming verbs, with the actor they are given to.
+
+    Active voice names its object: "labeled him a 'technical idealist'" (him → the
+    nearest person named before), "dubbed Liang a hero". Without an object the verb
+    must be passive or a participle ("he's being hailed as ...", "Baidu, dubbed ..."),
+    and the label goes to the subject: the last actor named before it in the clause,
+    or the person a "he"/"she" there stands for.
+    """
     text = article.text
     out: list[tuple[str, Label]] = []
     for sentence in article.sentences:
         for verb in _naming_verbs().finditer(text, sentence.start, sentence.end):
             rest_start = verb.end()
-            obj = re.compile(r"\s+(him|her|it|them)\b").match(text, rest_start, sentence.end)
             target: str | None = None
+            obj = _OBJECT_PRONOUN_RE.match(text, rest_start, sentence.end)
+            following = next((f for f in ordered if rest_start < f.mention.start <= rest_start + 1), None)
             if obj:
-                rest_start = obj.end()
-                if obj.group(1) in ("him", "her"):
-                    target = _person_before(ordered, registry, obj.start(1), sentence.index)
-                else:
+                if obj.group(1) not in ("him", "her"):
                     continue
+                rest_start = obj.end()
+                target = _person_before(ordered, registry, obj.start(1), sentence.index)
+            elif following is not None:
+                target, rest_start = following.actor, following.mention.end
             else:
-                following = next((f for f in ordered if rest_start <= f.mention.start <= rest_start + 2), None)
-                if following is not None:
-                    continue  # "a firm called High-Flyer": the name is the label's object, not a description
                 clause_start = next(
                     (a for a, b in clauses(text, sentence.start, sentence.end) if a <= verb.start() < b), sentence.start
                 )
                 before = [f for f in ordered if clause_start <= f.mention.start and f.mention.end <= verb.start()]
-                between_from = before[-1].mention.end if before else clause_start
-                gap = text[between_from:verb.start()]
-                if _OTHER_PRONOUN_RE.search(gap):
-                    continue
+                subject_end = before[-1].mention.end if before else clause_start
+                gap = text[subject_end:verb.start()]
                 pronoun = _PERSON_PRONOUN_RE.search(gap)
+                between = gap[pronoun.end():] if pronoun else gap
+                if not _PASSIVE_GAP_RE.fullmatch(between):
+                    continue  # active voice with the namer as subject: "Cantwell called the failures ..."
                 if pronoun:
-                    target = _person_before(ordered, registry, between_from + pronoun.start(), sentence.index)
+                    target = _person_before(ordered, registry, subject_end + pronoun.start(), sentence.index)
                 elif before:
                     target = before[-1].actor
             if not target:
@@ -876,7 +913,7 @@ def _naming_verb_phrase(text: str, start: int, sentence: Sentence) -> Label | No
     window_end = min(sentence.end, start + 90)
     window = text[start:window_end]
     quoted = _QUOTED_RE.search(window)
-    if quoted and quoted.start() <= 40 and not re.search(r"[,;.]", window[: quoted.start()]):
+    if quoted and _LABEL_LEAD_RE.fullmatch(window[: quoted.start()]):
         a, b = start + quoted.start(1), start + quoted.end(1)
         span = _clean_label(text, a, b)
         return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "naming verb") if span else None

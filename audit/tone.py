@@ -114,12 +114,6 @@ class ArticleTone:
     negative_at: float = NEGATIVE_AT
     positive_at: float = POSITIVE_AT
 
-    def of_sentence(self, index: int) -> SentenceTone | None:
-        for tone in self.sentences:
-            if tone.sentence == index:
-                return tone
-        return None
-
 
 def tone_of(
     article: Article,

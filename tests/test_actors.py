@@ -168,3 +168,32 @@ def test_lexicons_cite_their_source():
     for name in ("actors.csv", "actor_words.csv"):
         first = (Path(ROOT) / "audit" / "lexicons" / name).read_text(encoding="utf-8").splitlines()[0]
         assert first.startswith("# ")
+
+
+def _labels_by_actor(text: str) -> dict[str, list[str]]:
+    found = actors_in([make_article(text)], min_mentions=1)
+    return {row.actor: [label.text for label in row.labels] for row in found.by_article[0]}
+
+
+def test_an_office_inside_a_capitalised_run_is_split_from_the_name():
+    labels = _labels_by_actor("Title line\n\nFAA Administrator Mike Whitaker told lawmakers the agency erred. Mr. Whitaker left.\n")
+    assert labels["Mike Whitaker"] == ["FAA Administrator"]
+
+
+def test_a_short_appositive_between_commas_is_a_label_even_without_a_known_noun():
+    labels = _labels_by_actor("Title line\n\nBoeing, the embattled planemaker, said it would cooperate. Boeing declined to comment.\n")
+    assert labels["Boeing"] == ["the embattled planemaker"]
+
+
+def test_a_naming_verb_in_active_voice_does_not_label_its_subject():
+    labels = _labels_by_actor(
+        "Title line\n\nSenator Maria Cantwell called the failures “deeply troubling”. Ms Cantwell has scheduled a hearing.\n"
+    )
+    assert "deeply troubling" not in labels["Maria Cantwell"]
+
+
+def test_a_naming_verb_with_him_labels_the_person_named_before():
+    labels = _labels_by_actor(
+        "Title line\n\nMr. Liang Wenfeng spoke on Monday. Chinese media have labeled him a “technical idealist”.\n"
+    )
+    assert labels["Liang Wenfeng"] == ["technical idealist"]

@@ -548,6 +548,8 @@ _NP_CUT_RE = re.compile(
     r"\s+(?:for|by|in|on|at|from|after|because|since|over|with|amid|during|who|which|that|than|to|and)\b.*$", re.DOTALL
 )
 _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE_RE = re.compile(r"\b(?:the|a|an)\s", re.IGNORECASE)
+_ROLE_WORD_RE = re.compile(r"[\w\-]+")
 _OBJECT_PRONOUN_RE = re.compile(r"\s+(him|her|it|them)\b")
 # Between a subject and a passive or participial naming verb: auxiliaries, adverbs, commas.
 _PASSIVE_GAP_RE = re.compile(
@@ -833,7 +835,8 @@ def _treatment(
             for label in (_labels_after(text, sentence, item.mention), _labels_before(text, sentence, item.mention)):
                 if label is not None:
                     found[item.actor]["labels"].append(label)
-    for actor, label in _naming_verb_labels(article, ordered, registry):
+    described = {actor: [label.text for label in entry["labels"]] for actor, entry in sorted(found.items())}
+    for actor, label in _naming_verb_labels(article, ordered, registry, described):
         found[actor]["labels"].append(label)
 
     result = {}
@@ -850,14 +853,18 @@ def _treatment(
     return result
 
 
-def _naming_verb_labels(article: Article, ordered: list[_Found], registry: _Registry) -> list[tuple[str, Label]]:
+def _naming_verb_labels(
+    article: Article, ordered: list[_Found], registry: _Registry, described: dict[str, list[str]]
+) -> list[tuple[str, Label]]:
     """Labels given by naming verbs, with the actor they are given to.
 
     Active voice names its object: "labeled him a 'technical idealist'" (him → the
     nearest person named before), "dubbed Liang a hero". Without an object the verb
     must be passive or a participle ("he's being hailed as ...", "Baidu, dubbed ..."),
     and the label goes to the subject: the last actor named before it in the clause,
-    or the person a "he"/"she" there stands for.
+    or the person a "he"/"she" there stands for. A role noun as subject ("a founder
+    now being celebrated as ...") goes to the one actor of the article whose other
+    labels hold that noun ("the 40-year-old founder of DeepSeek"); if several do, to none.
     """
     text = article.text
     out: list[tuple[str, Label]] = []
@@ -883,9 +890,16 @@ def _naming_verb_labels(article: Article, ordered: list[_Found], registry: _Regi
                 gap = text[subject_end:verb.start()]
                 pronoun = _PERSON_PRONOUN_RE.search(gap)
                 between = gap[pronoun.end():] if pronoun else gap
+                role = None if pronoun else _role_subject(gap)
+                if role is not None:
+                    between = gap[role[1]:]
                 if not _PASSIVE_GAP_RE.fullmatch(between):
                     continue  # active voice with the namer as subject: "Cantwell called the failures ..."
-                if pronoun:
+                if role is not None:
+                    noun = role[0]
+                    holders = sorted(a for a, texts in described.items() if any(noun in t.lower().split() for t in texts))
+                    target = holders[0] if len(holders) == 1 else None
+                elif pronoun:
                     target = _person_before(ordered, registry, subject_end + pronoun.start(), sentence.index)
                 elif before:
                     target = before[-1].actor
@@ -895,6 +909,16 @@ def _naming_verb_labels(article: Article, ordered: list[_Found], registry: _Regi
             if label is not None:
                 out.append((target, label))
     return out
+
+
+def _role_subject(gap: str) -> tuple[str, int] | None:
+    """The last "a/the (adjectives) <descriptor>" in ``gap`` as (noun, end offset): a subject named by its role."""
+    last = None
+    for determiner in _ROLE_RE.finditer(gap):
+        for word in _ROLE_WORD_RE.finditer(gap, determiner.end(), min(len(gap), determiner.end() + 40)):
+            if word.group().lower() in _descriptors():
+                last = (word.group().lower(), word.end())
+    return last
 
 
 def _person_before(ordered: list[_Found], registry: _Registry, position: int, sentence: int) -> str | None:

@@ -197,3 +197,17 @@ def test_a_naming_verb_with_him_labels_the_person_named_before():
         "Title line\n\nMr. Liang Wenfeng spoke on Monday. Chinese media have labeled him a “technical idealist”.\n"
     )
     assert labels["Liang Wenfeng"] == ["technical idealist"]
+
+
+def test_a_role_noun_subject_gets_the_label_when_one_actor_holds_that_role(seed_articles, seed_actors):
+    # "led by a founder now being celebrated as an "AI hero"": the article calls only Liang a founder.
+    entry = _entry(seed_actors, seed_articles, BBC, "Liang Wenfeng")
+    assert "AI hero" in [label.text for label in entry.labels]
+
+
+def test_a_role_noun_shared_by_two_actors_labels_nobody():
+    labels = _labels_by_actor(
+        "Title line\n\nTom Wu, the founder of Acme, spoke. Ann Lee, the founder of Bolt, spoke. "
+        "Later a founder was hailed as a “visionary” by fans.\n"
+    )
+    assert all("visionary" not in texts for texts in labels.values())

@@ -111,3 +111,20 @@ def test_split_by_spans_covers_the_range_exactly():
 def test_same_input_gives_identical_result(seeds_by_id):
     article = seeds_by_id[NYT]
     assert tone_of(article) == tone_of(article)
+
+
+def test_quote_mark_fallback_covers_every_gold_direct_quote(seeds_by_id, gold_quotes):
+    """Gold matching rule (tests/gold/README.md): a gold quote is found when spans cover half of it."""
+    covered = total = 0
+    previous: dict[str, int] = {}
+    for gold in gold_quotes:
+        article = seeds_by_id[gold["article"]]
+        start = article.text.find(gold["quote"], previous.get(gold["article"], 0))
+        previous[gold["article"]] = max(start, 0)
+        if gold["kind"] != "direct" or start < 0:
+            continue
+        end = start + len(gold["quote"])
+        total += 1
+        overlap = sum(max(0, min(end, b) - max(start, a)) for a, b in quote_mark_spans(article))
+        covered += overlap >= (end - start) / 2
+    assert total == 45 and covered == total

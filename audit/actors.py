@@ -417,7 +417,6 @@ def _registry(articles: Sequence[Article], names: list[list[_Name]], common: fro
     lex = lexicon()
     org_heads = _words("org_head")
     suffixes = _words("corp_suffix")
-    honorifics = _words("honorific")
     story: dict[str, str] = {}
     kinds: dict[str, str] = {}
     sources: dict[str, str] = {}

@@ -25,6 +25,7 @@ examples:
   audit figures --format csv            every figure, conflicts first, as CSV
   audit quotes corpus.jsonl             who is quoted, one row per quote
   audit score --format json             one row of metrics per article
+  audit actors --format csv             tone toward each actor, one row per article and actor
 
 exit codes: 0 ok; 1 some input could not be read (the rest was processed);
             2 usage error; 3 a figure conflict was found (figures --fail-on-conflict)
@@ -102,6 +103,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(score)
     _add_format_option(score)
+
+    actors = commands.add_parser(
+        "actors", help="tone toward each actor, one row per article and actor", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="The story's key actors (aliases merged) and, per article: mentions, tone of the outlet's own words "
+        "around the actor, tone inside quotes about it, the labels used for it, and the offsets of the evidence sentences.",
+        epilog="example:\n  audit actors seeds/ --format csv > actors.csv\n",
+    )
+    _add_input_options(actors)
+    _add_format_option(actors)
     return parser
 
 
@@ -140,6 +150,10 @@ def _run(args: argparse.Namespace) -> int:
         from .tables import render_table, scores_table
 
         sys.stdout.write(render_table(scores_table(story), args.format, key="articles"))
+    elif args.command == "actors":
+        from .tables import actors_table, render_table
+
+        sys.stdout.write(render_table(actors_table(story), args.format, key="actors"))
     elif args.command in ("figures", "quotes"):
         print(f"audit {args.command}: not yet computed (the {args.command} lens has not landed yet); {len(story.audits)} articles read", file=sys.stderr)
     return status

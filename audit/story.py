@@ -7,14 +7,16 @@ bundles the results. Nothing flows back into the articles.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .compare.vocabulary import Vocabulary, distinctive_vocabulary
-from .framing import Framing, framing_of
+from .actors import StoryActors, actors_in
 from .compare.copies import Copies, copied_passages
 from .compare.coverage import Coverage, coverage_of
+from .compare.vocabulary import Vocabulary, distinctive_vocabulary
+from .framing import Framing, framing_of
 from .model import Article, InputProblem
 from .readability import Readability, readability_of
+from .tone import ArticleTone, tone_of
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,7 @@ class ArticleAudit:
     article: Article
     readability: Readability
     framing: Framing
+    tone: ArticleTone
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class StoryAudit:
     vocabulary: Vocabulary | None = None
     copies: Copies = Copies(passages=(), pairs=())
     coverage: Coverage = Coverage(claims=(), articles=(), shared=(), threshold=0.0)
+    actors: StoryActors = field(default_factory=lambda: StoryActors((), (), (), ()))
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -43,7 +47,10 @@ class StoryAudit:
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
-    return ArticleAudit(article=article, readability=readability_of(article), framing=framing_of(article))
+    # Quoted spans: the quote-mark fallback of audit.tone until the quotes lens passes its spans.
+    return ArticleAudit(
+        article=article, readability=readability_of(article), framing=framing_of(article), tone=tone_of(article)
+    )
 
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
@@ -58,4 +65,5 @@ def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = 
         vocabulary=distinctive_vocabulary(articles),
         copies=copies,
         coverage=coverage,
+        actors=actors_in([a.article for a in audits], quoted=[a.tone.quoted_spans for a in audits]),
     )

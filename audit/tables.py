@@ -32,6 +32,7 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
         for field in dataclasses.fields(audit.readability):
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
         row.update(framing_columns(audit.framing))
+        row.update(tone_columns(audit))
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -54,6 +55,66 @@ def framing_columns(framing: Framing) -> dict[str, Any]:
         row[f"{name}_per_1000_words"] = rate
     row["loaded_words_in_quotes"] = sum(hit.quoted for hit in framing.loaded_words)
     return row
+def _sentence_span(article: Any, index: int | None) -> str:
+    if index is None:
+        return ""
+    sentence = article.sentences[index]
+    return f"{sentence.start}-{sentence.end}"
+
+
+def tone_columns(audit: Any) -> dict[str, Any]:
+    """The tone metrics of one article as flat ``tone_*`` columns (sentence evidence as ``start-end`` offsets)."""
+    tone = audit.tone
+    article = audit.article
+    return {
+        "tone_sentences": tone.body.sentences,
+        "tone_mean": tone.body.mean,
+        "tone_median": tone.body.median,
+        "tone_share_negative": tone.body.share_negative,
+        "tone_share_positive": tone.body.share_positive,
+        "tone_own_voice_mean": tone.own_voice.mean,
+        "tone_own_voice_share_negative": tone.own_voice.share_negative,
+        "tone_quoted_sentences": tone.quoted.sentences,
+        "tone_quoted_mean": tone.quoted.mean,
+        "tone_quoted_share_negative": tone.quoted.share_negative,
+        "tone_headline": tone.headline,
+        "tone_headline_minus_body": tone.headline_minus_body,
+        "tone_most_negative": _sentence_span(article, tone.body.most_negative),
+        "tone_most_positive": _sentence_span(article, tone.body.most_positive),
+        "tone_quotes_from": tone.quotes_from,
+    }
+
+
+def actors_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per (article, key actor): mentions, tone around it in own voice and in quotes, labels, evidence.
+
+    Lists are joined with " | "; ``evidence`` holds the ``start-end`` offsets of
+    the sentences that mention the actor.
+    """
+    kinds = {actor.name: actor.kind for actor in story.actors.actors}
+    rows = []
+    for audit, found in zip(story.audits, story.actors.by_article):
+        article = audit.article
+        for entry in found:
+            rows.append(
+                {
+                    "article": article.id,
+                    "outlet": article.outlet,
+                    "actor": entry.actor,
+                    "kind": kinds.get(entry.actor, ""),
+                    "aliases": " | ".join(entry.aliases),
+                    "mentions": len(entry.mentions),
+                    "own_tone": entry.own_tone,
+                    "own_contexts": len(entry.own),
+                    "quoted_tone": entry.quoted_tone,
+                    "quoted_contexts": len(entry.quoted),
+                    "labels": " | ".join(label.text for label in entry.labels),
+                    "evidence": " | ".join(_sentence_span(article, index) for index in entry.evidence),
+                }
+            )
+    columns = ["article", "outlet", "actor", "kind", "aliases", "mentions", "own_tone", "own_contexts",
+               "quoted_tone", "quoted_contexts", "labels", "evidence"]
+    return pd.DataFrame(rows, columns=columns)
 
 
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:

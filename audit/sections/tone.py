@@ -1,4 +1,9 @@
-"""Report section 'tone': tone. Filled when its lens lands."""
+"""Report section 'tone': sentence tone per outlet, headline against body, tone toward actors, labels.
+
+Arranges the results of ``audit.tone`` and ``audit.actors`` as plain data: chart
+coordinates, formatted numbers and evidence anchors are computed here so the
+template only loops.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -8,10 +13,222 @@ from ..story import StoryAudit
 
 NAME = "tone"
 
+HEATMAP_ACTORS = 12  # the most-mentioned actors get a heat-map row; the CSV/JSON has them all
+CHART_WIDTH = 260  # px of the -1..+1 axis in the distribution chart
+BAR_WIDTH = 160  # px of the negative/neutral/positive share bar
+SNIPPET = 160  # characters of a sentence shown as evidence
+
+
+def _anchor(article_index: int, sentence_index: int) -> str:
+    return f"art{article_index}-s{sentence_index}"  # same format as audit.report.sentence_anchor
+
+
+def signed(value: float | None) -> str:
+    """``+0.31`` / ``-0.12`` / ``0.00``; an em dash for no value."""
+    if value is None:
+        return "—"
+    return "0.00" if round(value, 2) == 0 else f"{value:+.2f}"
+
+
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def _x(value: float) -> float:
+    """Position of a compound score on the chart's -1..+1 axis."""
+    return round((value + 1) / 2 * CHART_WIDTH, 1)
+
+
+def _tint(value: float | None) -> str:
+    """Background of a heat-map cell: blue for positive, orange for negative, white near zero.
+
+    Colour only repeats the signed number written in the cell.
+    """
+    if value is None:
+        return "#ffffff"
+    strength = min(abs(value), 1.0)
+    target = (33, 102, 172) if value > 0 else (214, 96, 77)
+    mix = [round(255 + (channel - 255) * strength * 0.55) for channel in target]
+    return "#{:02x}{:02x}{:02x}".format(*mix)
+
+
+def _snippet(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
+
 
 def context(story: StoryAudit) -> dict[str, Any]:
-    return {"computed": False}
+    if not story.audits:
+        return {"computed": False}
+    tones = [audit.tone for audit in story.audits]
+    first = tones[0]
+    outlets = []
+    for index, audit in enumerate(story.audits):
+        article, tone = audit.article, audit.tone
+        body = tone.body
+        neutral = max(0.0, 1 - body.share_negative - body.share_positive)
+        negative_width = round(body.share_negative * BAR_WIDTH, 1)
+        neutral_width = round(neutral * BAR_WIDTH, 1)
+        extremes = []
+        for kind, sentence_index in (("most negative", body.most_negative), ("most positive", body.most_positive)):
+            if sentence_index is None:
+                continue
+            sentence = article.sentences[sentence_index]
+            extremes.append(
+                {
+                    "kind": kind,
+                    "anchor": _anchor(index, sentence_index),
+                    "score": signed(tone.sentences[sentence_index].compound),
+                    "text": _snippet(sentence.text),
+                    "start": sentence.start,
+                    "end": sentence.end,
+                }
+            )
+        outlets.append(
+            {
+                "label": article.label,
+                "outlet": article.outlet,
+                "anchor": f"art{index}",
+                "sentences": body.sentences,
+                "mean": signed(body.mean),
+                "median": signed(body.median),
+                "negative": _percent(body.share_negative),
+                "neutral": _percent(neutral),
+                "positive": _percent(body.share_positive),
+                "own_mean": signed(tone.own_voice.mean if tone.own_voice.sentences else None),
+                "own_sentences": tone.own_voice.sentences,
+                "quoted_mean": signed(tone.quoted.mean if tone.quoted.sentences else None),
+                "quoted_sentences": tone.quoted.sentences,
+                "headline": article.title,
+                "headline_score": signed(tone.headline),
+                "body_mean": signed(body.mean),
+                "headline_minus_body": signed(tone.headline_minus_body),
+                "extremes": extremes,
+                "chart": {
+                    "ticks": [
+                        {"x": _x(t.compound), "anchor": _anchor(index, t.sentence), "score": signed(t.compound)}
+                        for t in tone.sentences
+                    ],
+                    "mean_x": _x(body.mean),
+                    "headline_x": _x(tone.headline) if tone.headline is not None else None,
+                    "bar": {
+                        "negative_width": negative_width,
+                        "neutral_x": negative_width,
+                        "neutral_width": neutral_width,
+                        "positive_x": round(negative_width + neutral_width, 1),
+                        "positive_width": round(BAR_WIDTH - negative_width - neutral_width, 1),
+                    },
+                    "description": (
+                        f"{article.label}: {body.sentences} sentences; {_percent(body.share_negative)} negative, "
+                        f"{_percent(neutral)} neutral, {_percent(body.share_positive)} positive; mean {signed(body.mean)}"
+                        + (f"; headline {signed(tone.headline)}" if tone.headline is not None else "")
+                    ),
+                },
+            }
+        )
+    return {
+        "computed": True,
+        "negative_at": f"{first.negative_at:+.2f}",
+        "positive_at": f"{first.positive_at:+.2f}",
+        "quotes_from": sorted({t.quotes_from for t in tones}),
+        "chart_width": CHART_WIDTH,
+        "chart_mid": CHART_WIDTH / 2,
+        "bar_width": BAR_WIDTH,
+        "outlets": outlets,
+        **_actor_context(story),
+    }
+
+
+def _actor_context(story: StoryAudit) -> dict[str, Any]:
+    found = story.actors
+    if not found.actors or len(found.by_article) != len(story.audits):
+        return {"actors": [], "heatmap": [], "labels": [], "merges": [], "ambiguous": []}
+    columns = [audit.article.label for audit in story.audits]
+    heat = []
+    for actor in found.actors[:HEATMAP_ACTORS]:
+        cells = []
+        for index, rows in enumerate(found.by_article):
+            entry = next((row for row in rows if row.actor == actor.name), None)
+            if entry is None:
+                cells.append({"empty": True, "column": columns[index]})
+                continue
+            own_first = entry.own[0].sentence if entry.own else None
+            quoted_first = entry.quoted[0].sentence if entry.quoted else None
+            evidence = [
+                {"anchor": _anchor(index, s), "text": f"s{s}"} for s in entry.evidence
+            ]
+            cells.append(
+                {
+                    "empty": False,
+                    "column": columns[index],
+                    "own": signed(entry.own_tone),
+                    "own_n": len(entry.own),
+                    "own_anchor": _anchor(index, own_first) if own_first is not None else "",
+                    "quoted": signed(entry.quoted_tone),
+                    "quoted_n": len(entry.quoted),
+                    "quoted_anchor": _anchor(index, quoted_first) if quoted_first is not None else "",
+                    "mentions": len(entry.mentions),
+                    "tint": _tint(entry.own_tone),
+                    "evidence": evidence,
+                }
+            )
+        heat.append({"name": actor.name, "kind": actor.kind, "mentions": actor.mentions, "cells": cells})
+    labels = []
+    for actor in found.actors:
+        per_column = []
+        any_label = False
+        for index, rows in enumerate(found.by_article):
+            entry = next((row for row in rows if row.actor == actor.name), None)
+            items = []
+            if entry is not None:
+                for label in entry.labels:
+                    items.append({"text": label.text, "anchor": _anchor(index, label.sentence), "rule": label.rule})
+            any_label = any_label or bool(items)
+            per_column.append(items)
+        if any_label:
+            labels.append({"name": actor.name, "columns": per_column})
+    grouped: dict[str, list[dict[str, Any]]] = {}
+    for merge in found.merges:
+        grouped.setdefault(merge.actor, []).append(
+            {"alias": merge.alias, "rule": merge.rule, "articles": ", ".join(_labels_of(story, merge.articles))}
+        )
+    merges = [{"actor": actor, "aliases": items} for actor, items in sorted(grouped.items())]
+    return {
+        "columns": columns,
+        "actors": [
+            {"name": a.name, "kind": a.kind, "source": a.source, "mentions": a.mentions, "articles": a.articles, "aliases": ", ".join(a.aliases)}
+            for a in found.actors
+        ],
+        "heatmap": heat,
+        "heatmap_limit": HEATMAP_ACTORS,
+        "labels": labels,
+        "merges": merges,
+        "ambiguous": [
+            {"alias": a.alias, "article": ", ".join(_labels_of(story, (a.article,))), "candidates": ", ".join(a.candidates)}
+            for a in found.ambiguous
+        ],
+    }
+
+
+def _labels_of(story: StoryAudit, ids: tuple[str, ...]) -> list[str]:
+    by_id = {audit.article.id: audit.article.label for audit in story.audits}
+    return [by_id.get(article_id, article_id) for article_id in ids]
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
-    return []
+    """The most negative and most positive sentence of the article, marked and anchored."""
+    if article_index >= len(story.audits):
+        return []
+    audit = story.audits[article_index]
+    tone, article = audit.tone, audit.article
+    out = []
+    for kind, index, note in (
+        ("tone-neg", tone.body.most_negative, "most negative sentence"),
+        ("tone-pos", tone.body.most_positive, "most positive sentence"),
+    ):
+        if index is None:
+            continue
+        sentence = article.sentences[index]
+        score = signed(tone.sentences[index].compound)
+        out.append(Mark(sentence.start, sentence.end, kind, f"tone: {note} ({score})", f"art{article_index}-{kind}"))
+    return out

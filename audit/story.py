@@ -40,5 +40,10 @@ def audit_article(article: Article) -> ArticleAudit:
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
-    audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems))
+    return compare_audits(tuple(audit_article(article) for article in articles), problems)
+
+
+def compare_audits(audits: Sequence[ArticleAudit], problems: Sequence[InputProblem] = ()) -> StoryAudit:
+    """The cross-article step alone, on articles already scored (the corpus engine
+    scores articles on several workers, then compares them here)."""
+    return StoryAudit(audits=tuple(audits), problems=tuple(problems))

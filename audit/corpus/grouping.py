@@ -70,6 +70,7 @@ class GroupingOptions:
     centroid_terms: int = 200
 
 
+@lru_cache(maxsize=100_000)
 def _fold(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -95,34 +96,45 @@ def content_words(text: str) -> list[str]:
     return [folded for _, folded in content_tokens(text)]
 
 
-def _names(text: str) -> list[str]:
-    """Capitalised names not opening a sentence: each word, and each run of two or more."""
+def _scan(text: str) -> tuple[list[str], list[str]]:
+    """The content words and the names of ``text``, in one pass over its tokens.
+
+    A name is a capitalised word (three letters or more, or a two-letter
+    acronym) that does not open a sentence or a line; each run of names
+    separated only by spaces is also a name ("liang wenfeng").
+    """
     stops = stop_words()
-    found: list[str] = []
+    words: list[str] = []
+    names: list[str] = []
     run: list[str] = []
     previous_end = -1
     for match in _TOKEN_RE.finditer(text):
         token = match.group()
-        gap = text[max(previous_end, 0):match.start()]
-        opens_sentence = previous_end < 0 or "\n" in gap or any(mark in gap for mark in ".!?…")
-        previous_end = match.end()
         folded = _fold(token)
+        is_stop = folded in stops
+        if len(folded) >= 3 and not is_stop:
+            words.append(folded)
+        gap = text[previous_end:match.start()] if previous_end >= 0 else "\n"
+        previous_end = match.end()
         is_name = (
             token[0].isupper()
             and (len(token) >= 3 or (len(token) == 2 and token.isupper()))
-            and not opens_sentence
-            and (folded not in stops or token.isupper())
+            and (not is_stop or token.isupper())
+            and not _OPENS_SENTENCE.search(gap)
         )
-        if run and not (is_name and not gap.strip()):
+        if run and not (is_name and gap.isspace() and "\n" not in gap):
             if len(run) > 1:
-                found.append(" ".join(run))
+                names.append(" ".join(run))
             run = []
         if is_name:
             run.append(folded)
-            found.append(folded)
+            names.append(folded)
     if len(run) > 1:
-        found.append(" ".join(run))
-    return found
+        names.append(" ".join(run))
+    return words, names
+
+
+_OPENS_SENTENCE = re.compile(r"[.!?…\n]")
 
 
 def story_features(title: str, text: str, *, top: int = GroupingOptions.top_features) -> tuple[tuple[str, float], ...]:
@@ -137,10 +149,11 @@ def story_features(title: str, text: str, *, top: int = GroupingOptions.top_feat
     """
     counts: Counter[str] = Counter()
     for part, weight in ((title, TITLE_WEIGHT), (text, 1.0)):
-        for word in content_words(part):
-            counts[f"w:{word}"] += weight
-        for name in _names(part):
-            counts[f"n:{name}"] += weight
+        words, names = _scan(part)
+        for word in words:
+            counts["w:" + word] += weight
+        for name in names:
+            counts["n:" + name] += weight
     weighted = [
         (feature, (1.0 + math.log(count)) * (NAME_WEIGHT if feature.startswith("n:") else 1.0))
         for feature, count in counts.items()

@@ -224,3 +224,13 @@ def test_manifest_lists_each_finished_story_once(corpus_run):
     lines = (corpus_run.outdir / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
     stories = [json.loads(line)["story"] for line in lines]
     assert stories == sorted(set(stories)) and len(stories) == corpus_run.stories
+
+
+def test_parquet_tables_hold_the_same_rows_as_the_csv_tables(corpus_run):
+    pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install '.[parquet]'); Parquet tables are skipped")
+    for name in CORPUS_TABLES:
+        parquet = pd.read_parquet(corpus_run.outdir / "tables" / f"{name}.parquet")
+        table = pd.read_csv(corpus_run.outdir / "tables" / f"{name}.csv", dtype=str, keep_default_na=False)
+        assert list(parquet.columns) == list(table.columns)
+        assert parquet["article"].tolist() == table["article"].tolist()
+        assert parquet["words"].astype(str).tolist() == table["words"].tolist()

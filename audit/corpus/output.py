@@ -125,6 +125,8 @@ def write_parquet(csv_path: Path) -> Path | None:
     import pandas as pd
 
     frame = pd.read_csv(csv_path, dtype={"story": str, "outlet": str, "article": str}, keep_default_na=False, na_values=[""])
+    for column in frame.columns[frame.isna().all()]:
+        frame[column] = ""  # a column empty everywhere (no URLs given) is text, not float NaN
     target = csv_path.with_suffix(".parquet")
     temporary = target.with_name(f".{target.name}.partial")
     frame.to_parquet(temporary, index=False)

@@ -169,7 +169,7 @@ def plan_stories(
             yield batch
 
     grouper = StoryGrouper(grouping)
-    grouped_articles: list[int] = []
+    grouped_articles: array[int] = array("q")
     top = grouping.top_features
     for features in map_ordered(partial(features_of_batch, top=top), batches()):
         for (article, date), article_features in zip(pending.popleft(), features):
@@ -181,7 +181,7 @@ def plan_stories(
         given[article] = key
     keys = tuple(sorted({key for key in given if key}))
     index = {key: i for i, key in enumerate(keys)}
-    story_of = array("l", (index[key] for key in given))  # type: ignore[index]
+    story_of = array("i", (index[key] for key in given))  # type: ignore[index]
     sizes = [0] * len(keys)
     for number in story_of:
         sizes[number] += 1

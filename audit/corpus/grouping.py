@@ -74,7 +74,7 @@ class GroupingOptions:
     centroid_terms: int = 200
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)  # the frequent vocabulary; bounded, as memory must be
 def _fold(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
@@ -280,8 +280,7 @@ class StoryGrouper:
         if len(story.centroid) > self.options.centroid_terms:
             ranked = sorted(story.centroid.items(), key=lambda item: (-item[1], item[0]))
             for term, _ in ranked[self.options.centroid_terms:]:
-                if term in postings:  # a term added by this article has no posting yet
-                    postings[term].discard(story.number)
+                _unpost(postings, term, story.number)
             story.centroid = dict(ranked[: self.options.centroid_terms])
         for term in story.centroid:
             postings.setdefault(term, set()).add(story.number)
@@ -299,6 +298,16 @@ class StoryGrouper:
         date = story.first_date.isoformat() if story.first_date else "undated"
         story.label = " ".join(["auto", date, *(n.replace(" ", "-") for n in names)])
         for term in story.centroid:
-            postings.get(term, set()).discard(story.number)
+            _unpost(postings, term, story.number)
         story.centroid = {}
         del open_stories[story.number]
+
+
+def _unpost(postings: dict[int, set[int]], term: int, number: int) -> None:
+    """Remove a story from a term's postings, and the term when no story is left: the
+    index then holds only the vocabulary of open stories, not of the whole corpus."""
+    stories = postings.get(term)  # a term added by the current article has none yet
+    if stories is not None:
+        stories.discard(number)
+        if not stories:
+            del postings[term]

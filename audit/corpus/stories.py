@@ -33,7 +33,7 @@ from ..load import RawArticle, _iso_date, iter_raw, safe_file_name
 from ..model import InputProblem
 from .grouping import GroupingOptions, StoryGrouper, story_features
 
-SHARD_BUFFER_BYTES = 16_000_000
+SHARD_BUFFER_BYTES = 4_000_000
 FEATURE_BATCH = 64
 
 MapOrdered = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]

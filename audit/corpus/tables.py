@@ -25,11 +25,12 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from .. import tables
 from ..story import StoryAudit
-from ..tables import scores_table
 
+# One line per table: "name": builder (StoryAudit -> DataFrame with an 'outlet' or 'article' column).
 CORPUS_TABLES: dict[str, Callable[[StoryAudit], pd.DataFrame]] = {
-    "articles": scores_table,
+    "articles": tables.scores_table,
 }
 
 
@@ -131,18 +132,18 @@ def merge_partials(total: dict[str, dict[str, Any]], partials: Mapping[str, Mapp
                 running_counts[category] = running_counts.get(category, 0) + n
 
 
-def profile_rows(total: Mapping[str, Mapping[str, Any]], tables: Iterable[str]) -> tuple[list[str], list[dict[str, Any]]]:
+def profile_rows(total: Mapping[str, Mapping[str, Any]], names: Iterable[str]) -> tuple[list[str], list[dict[str, Any]]]:
     """Outlet profiles as display rows: (column headings, one row of strings per outlet, sorted)."""
-    tables = [name for name in tables]
+    names = list(names)
     measures = [m for m in PROFILE_MEASURES if any(m.label in p["sums"] or m.label in p["counts"] for p in total.values())]
-    has_conflicts = CONFLICTS[0] in tables
-    headings = ["Outlet", "Stories", *(f"Rows: {name}" for name in tables), *(m.label for m in measures)]
+    has_conflicts = CONFLICTS[0] in names
+    headings = ["Outlet", "Stories", *(f"Rows: {name}" for name in names), *(m.label for m in measures)]
     if has_conflicts:
         headings.append("Figure conflicts")
     rows = []
     for outlet in sorted(total):
         part = total[outlet]
-        cells = [outlet, f"{part['stories']:,}", *(f"{part['rows'].get(name, 0):,}" for name in tables)]
+        cells = [outlet, f"{part['stories']:,}", *(f"{part['rows'].get(name, 0):,}" for name in names)]
         for measure in measures:
             if measure.kind == "mean":
                 value, n = part["sums"].get(measure.label, (0.0, 0))

@@ -247,6 +247,7 @@ def _compare_summary(story: StoryAudit) -> str:
 
 def _corpus(args: argparse.Namespace) -> int:
     from .corpus import GroupingOptions, audit_corpus
+    from .corpus.engine import EngineUnavailable
     from .corpus.stories import CorpusInputError
 
     paths = args.paths or [DEFAULT_INPUT]
@@ -266,7 +267,7 @@ def _corpus(args: argparse.Namespace) -> int:
             story_key=args.story_key, assignments=args.stories, grouping=grouping, story_date=args.date,
             max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
         )
-    except CorpusInputError as error:
+    except (CorpusInputError, EngineUnavailable) as error:
         raise UsageError(str(error)) from error
     for problem in run.problems[:20]:
         print(f"audit: skipped {problem.message()}", file=sys.stderr)

@@ -204,7 +204,9 @@ def _read_all(
             yield InputProblem(str(given), "no such file or directory")
 
 
-def _read_directory(root: Path, **options: object) -> Iterator[RawArticle | InputProblem]:
+def _read_directory(
+    root: Path, *, max_bytes: int, stream: bool = False, keep: tuple[str, ...] = ()
+) -> Iterator[RawArticle | InputProblem]:
     visited: set[tuple[int, int]] = set()
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=None):
         here = Path(directory)
@@ -229,7 +231,7 @@ def _read_directory(root: Path, **options: object) -> Iterator[RawArticle | Inpu
                 continue
             path = here / name
             article_id = str(path.relative_to(root)) if here != root else name
-            yield from _read_file(path, article_id, manifest, **options)  # type: ignore[arg-type]
+            yield from _read_file(path, article_id, manifest, max_bytes=max_bytes, stream=stream, keep=keep)
 
 
 def _read_manifest(directory: Path) -> dict[str, dict[str, str]] | InputProblem:
@@ -338,15 +340,21 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
             decoded = _DecodedLines(handle)
             lines = decoded
         reader = _read_csv(lines, path.name, source, keep=keep) if suffix == ".csv" else _read_jsonl(lines, path.name, source, keep=keep)
+        previous_line = 0
         for item in reader:
             if isinstance(item, RawArticle):
                 size = len(item.text.encode("utf-8"))
                 line = int(item.source.rsplit(":", 1)[1])
+                # a CSV record may span several lines: any of them may have needed the fallback
+                first_line, previous_line = previous_line + 1, line
                 if size > max_bytes:
                     yield InputProblem(source, f"record too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)", line)
                     continue
-                if decoded is not None and line in decoded.fallback_lines:
-                    item = replace(item, warnings=item.warnings + (f"line {line} is not valid UTF-8; read as Windows-1252/Latin-1",))
+                bad = [n for n in range(first_line, line + 1) if decoded is not None and n in decoded.fallback_lines]
+                if bad:
+                    item = replace(item, warnings=item.warnings + (f"line {bad[0]} is not valid UTF-8; read as Windows-1252/Latin-1",))
+            elif item.line is not None:
+                previous_line = item.line
             yield item
 
 

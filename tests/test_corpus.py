@@ -234,3 +234,11 @@ def test_parquet_tables_hold_the_same_rows_as_the_csv_tables(corpus_run):
         assert list(parquet.columns) == list(table.columns)
         assert parquet["article"].tolist() == table["article"].tolist()
         assert parquet["words"].astype(str).tolist() == table["words"].tolist()
+
+
+def test_streamed_record_that_is_not_utf8_is_read_with_a_warning(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_bytes(b'id,text\nx,"caf\xe9 on the first line\nand a second line"\ny,plain\n')
+    items = list(iter_raw([path]))
+    assert items[0].text.startswith("café") and items[0].warnings == ("line 2 is not valid UTF-8; read as Windows-1252/Latin-1",)
+    assert items[1].warnings == ()

@@ -29,6 +29,10 @@ STORIES_PER_WORKER = 2
 ENGINES = ("local", "dask")
 
 
+class EngineUnavailable(RuntimeError):
+    """The chosen engine cannot run here (an optional extra is missing); the message says what to install."""
+
+
 class Engine(Protocol):
     workers: int
 
@@ -90,7 +94,7 @@ class DaskEngine:
         try:
             from distributed import Client, LocalCluster
         except ImportError as error:
-            raise RuntimeError("the dask engine needs the optional extra: pip install 'news-coverage-audit[dask]'") from error
+            raise EngineUnavailable("the dask engine needs the optional extra: pip install 'news-coverage-audit[dask]' (or dask[distributed])") from error
         self._cluster = None
         if scheduler == "local":
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)

@@ -21,12 +21,13 @@ from typing import Any
 from .. import __version__
 from ..load import DEFAULT_MAX_BYTES
 from ..model import InputProblem
+from ..report import write_output
 from . import output
 from .engine import map_ordered, open_engine, run_stories
 from .grouping import GroupingOptions
 from .index import render_index
 from .steps import StoryResult
-from .stories import StoryInput, plan_stories, read_assignments, write_shards
+from .stories import StoryInput, iter_stories, plan_stories, read_assignments, write_shards
 from .tables import CORPUS_TABLES, merge_partials
 
 
@@ -117,8 +118,6 @@ def audit_corpus(
                 return hashlib.sha256((story.fingerprint + options_digest).encode("ascii")).hexdigest()
 
             def to_compute() -> Iterator[StoryInput]:
-                from .stories import iter_stories
-
                 for story in iter_stories(plan, Path(shard_dir)):
                     entry = finished.get(story.key)
                     if output.is_finished(out, entry, fingerprint(story), CORPUS_TABLES):
@@ -156,6 +155,6 @@ def audit_corpus(
         summaries, profiles, plan.problems, tables=rows, parquet=any(p.suffix == ".parquet" for p in written),
         grouping=grouping, grouped=plan.grouped, story_key=story_key, assignments=bool(given),
     )
-    output.write_output(html, out / "index.html")
+    write_output(html, out / "index.html")
     output.rewrite_manifest(out, (entries[key] for key in keys))
     return CorpusRun(out, plan.articles, len(keys), tuple(sorted(computed)), plan.grouped, plan.problems, tuple(written))

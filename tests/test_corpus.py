@@ -210,6 +210,7 @@ def test_corpus_command_writes_outputs_and_reports_unreadable_records(tmp_path, 
     captured = capsys.readouterr()
     assert status == 1
     assert "c.jsonl:3: not valid JSON" in captured.err
+    assert "article/s" not in captured.err  # no progress bar when stderr is not a terminal
     assert "1 stories (1 computed), 2 articles" in captured.out
     with (tmp_path / "out" / "tables" / "articles.csv").open(encoding="utf-8") as stream:
         assert len(list(csv.DictReader(stream))) == 2

@@ -48,8 +48,27 @@ class CorpusRun:
         return self.stories - len(self.computed)
 
 
+class _Reading:
+    """A tqdm counter of the articles read by the first pass, when asked for, else nothing."""
+
+    def __init__(self, enabled: bool) -> None:
+        self._bar = None
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(unit="article", dynamic_ncols=True, desc="reading and grouping", miniters=100)
+
+    def article_read(self) -> None:
+        if self._bar is not None:
+            self._bar.update()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
 class _Progress:
-    """A tqdm bar over articles (stories in the postfix) when asked for, else nothing."""
+    """A tqdm bar over articles (stories done in its description) when asked for, else nothing."""
 
     def __init__(self, enabled: bool, articles: int, stories: int) -> None:
         self._bar = None
@@ -106,10 +125,14 @@ def audit_corpus(
     entries: dict[str, dict[str, Any]] = {}
     worker_pool = open_engine(engine, jobs=jobs, scheduler=scheduler)
     try:
-        plan = plan_stories(
-            paths, max_bytes=max_bytes, story_key=story_key, assignments=given, story_date=story_date,
-            grouping=grouping, map_ordered=partial(map_ordered, worker_pool),
-        )
+        reading = _Reading(progress)
+        try:
+            plan = plan_stories(
+                paths, max_bytes=max_bytes, story_key=story_key, assignments=given, story_date=story_date,
+                grouping=grouping, map_ordered=partial(map_ordered, worker_pool), on_read=reading.article_read,
+            )
+        finally:
+            reading.close()
         bar = _Progress(progress, plan.articles, len(plan.keys))
         with tempfile.TemporaryDirectory(prefix="audit-corpus-") as shard_dir:
             write_shards(paths, plan, Path(shard_dir), max_bytes=max_bytes, story_key=story_key)

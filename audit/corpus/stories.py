@@ -136,11 +136,13 @@ def plan_stories(
     story_date: str | None = None,
     grouping: GroupingOptions = GroupingOptions(),
     map_ordered: MapOrdered = _inline_map,
+    on_read: Callable[[], None] | None = None,
 ) -> StoryPlan:
     """Pass 1: the story of every article (given, or found by grouping).
 
     ``map_ordered(function, items)`` computes grouping features, possibly in
-    parallel; it must yield results in the order of ``items``.
+    parallel; it must yield results in the order of ``items``. ``on_read`` is
+    called once per article read (a progress bar).
     """
     paths = list(paths)
     assignments = assignments or {}
@@ -157,6 +159,8 @@ def plan_stories(
                 continue
             key = assignments.get(item.id) or (item.fields or {}).get(story_key, "").strip()
             given.append(key or None)
+            if on_read is not None:
+                on_read()
             if not key:
                 batch.append((item.title or "", item.text))
                 meta.append((len(given) - 1, _date_of(item, story_date)))

@@ -269,6 +269,8 @@ def _corpus(args: argparse.Namespace) -> int:
         )
     except (CorpusInputError, EngineUnavailable) as error:
         raise UsageError(str(error)) from error
+    if not run.articles and not run.problems:
+        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
     for problem in run.problems[:20]:
         print(f"audit: skipped {problem.message()}", file=sys.stderr)
     if len(run.problems) > 20:

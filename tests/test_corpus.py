@@ -243,3 +243,11 @@ def test_streamed_record_that_is_not_utf8_is_read_with_a_warning(tmp_path):
     items = list(iter_raw([path]))
     assert items[0].text.startswith("café") and items[0].warnings == ("line 2 is not valid UTF-8; read as Windows-1252/Latin-1",)
     assert items[1].warnings == ()
+
+
+def test_corpus_with_no_readable_article_writes_an_empty_index_and_reports_why(tmp_path, capsys):
+    path = tmp_path / "c.jsonl"
+    path.write_text("{not json\n", encoding="utf-8")
+    assert main(["corpus", str(path), "-o", str(tmp_path / "out"), "--jobs", "1"]) == 1
+    assert "not valid JSON" in capsys.readouterr().err
+    assert "0 stories, 0 articles" in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

@@ -164,7 +164,7 @@ def audit_corpus(
     file_names = [plan.file_names[key] for key in keys]
     written: list[Path] = []
     rows: dict[str, int] = {}
-    for table in CORPUS_TABLES:
+    for table in CORPUS_TABLES if file_names else ():  # no story, no columns: no table
         path, rows[table] = output.assemble_table(out, table, file_names)
         written.append(path)
         parquet = output.write_parquet(path)

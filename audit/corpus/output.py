@@ -14,6 +14,9 @@ atomically: a temporary file renamed into place) and its line appended to the
 manifest. A rerun skips every story whose manifest line has the same
 fingerprint (its records, the options and the package version) and whose
 files are still there; a torn last line (an interrupted append) is ignored.
+At the end of a complete run the manifest is rewritten in sorted order, listing
+only the stories of this corpus; files of stories no longer in it are left
+alone (never deleted), but no longer indexed.
 """
 from __future__ import annotations
 

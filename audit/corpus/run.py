@@ -23,11 +23,11 @@ from ..load import DEFAULT_MAX_BYTES
 from ..model import InputProblem
 from ..report import write_output
 from . import output
-from .engine import map_ordered, open_engine, run_stories
+from .engine import Engine, map_ordered, open_engine, run_stories
 from .grouping import GroupingOptions
 from .index import render_index
 from .steps import StoryResult
-from .stories import StoryInput, iter_stories, plan_stories, read_assignments, write_shards
+from .stories import StoryInput, StoryPlan, iter_stories, plan_stories, read_assignments, write_shards
 from .tables import CORPUS_TABLES, merge_partials
 
 
@@ -119,10 +119,6 @@ def audit_corpus(
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     given = read_assignments(assignments) if assignments else None
-    finished = output.read_manifest(out)
-    options_digest = hashlib.sha256(repr((__version__, story_date, sorted(CORPUS_TABLES))).encode("utf-8")).hexdigest()
-    computed: list[str] = []
-    entries: dict[str, dict[str, Any]] = {}
     worker_pool = open_engine(engine, jobs=jobs, scheduler=scheduler)
     try:
         reading = _Reading(progress)
@@ -133,35 +129,56 @@ def audit_corpus(
             )
         finally:
             reading.close()
-        bar = _Progress(progress, plan.articles, len(plan.keys))
         with tempfile.TemporaryDirectory(prefix="audit-corpus-") as shard_dir:
             write_shards(paths, plan, Path(shard_dir), max_bytes=max_bytes, story_key=story_key)
-
-            def fingerprint(story: StoryInput) -> str:
-                return hashlib.sha256((story.fingerprint + options_digest).encode("ascii")).hexdigest()
-
-            def to_compute() -> Iterator[StoryInput]:
-                for story in iter_stories(plan, Path(shard_dir)):
-                    entry = finished.get(story.key)
-                    if output.is_finished(out, entry, fingerprint(story), CORPUS_TABLES):
-                        entries[story.key] = entry  # type: ignore[assignment]
-                        bar.story_done(len(story.raws))
-                        continue
-                    yield story
-
-            def on_done(story: StoryInput, result: StoryResult) -> None:
-                entries[story.key] = output.write_story(out, story.file_name, fingerprint(story), result.html, result.tables, result.summary)
-                computed.append(story.key)
-                bar.story_done(len(story.raws))
-
-            try:
-                run_stories(worker_pool, to_compute(), on_done, story_date=story_date)
-            finally:
-                bar.close()
+            entries, computed = _run_unfinished(
+                worker_pool, iter_stories(plan, Path(shard_dir)), out, plan, story_date=story_date, progress=progress
+            )
     finally:
         worker_pool.close()
+    written = _assemble(out, plan, entries, grouping=grouping, story_key=story_key, assignments=bool(given))
+    return CorpusRun(out, plan.articles, len(plan.keys), tuple(sorted(computed)), plan.grouped, plan.problems, tuple(written))
+
+
+def _run_unfinished(
+    worker_pool: Engine, stories: Iterator[StoryInput], out: Path, plan: StoryPlan, *, story_date: str | None, progress: bool
+) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """Run the stories not finished in ``out`` yet; the manifest entry of every story, and those computed."""
+    finished = output.read_manifest(out)
+    options = hashlib.sha256(repr((__version__, story_date, sorted(CORPUS_TABLES))).encode("utf-8")).hexdigest()
+    entries: dict[str, dict[str, Any]] = {}
+    computed: list[str] = []
+    bar = _Progress(progress, plan.articles, len(plan.keys))
+
+    def fingerprint(story: StoryInput) -> str:
+        # the story's records and name, the options and the version: what its outputs depend on
+        return hashlib.sha256(f"{story.fingerprint} {story.file_name} {options}".encode("utf-8")).hexdigest()
+
+    def unfinished() -> Iterator[StoryInput]:
+        for story in stories:
+            entry = finished.get(story.key)
+            if entry is not None and output.is_finished(out, entry, fingerprint(story), CORPUS_TABLES):
+                entries[story.key] = entry
+                bar.story_done(len(story.raws))
+                continue
+            yield story
+
+    def on_done(story: StoryInput, result: StoryResult) -> None:
+        entries[story.key] = output.write_story(out, story.file_name, fingerprint(story), result.html, result.tables, result.summary)
+        computed.append(story.key)
+        bar.story_done(len(story.raws))
+
+    try:
+        run_stories(worker_pool, unfinished(), on_done, story_date=story_date)
+    finally:
+        bar.close()
+    return entries, computed
+
+
+def _assemble(out: Path, plan: StoryPlan, entries: dict[str, dict[str, Any]], **methods: Any) -> list[Path]:
+    """The corpus tables, the index and the final manifest, all in sorted story order."""
     keys = list(plan.keys)
-    file_names = [plan.file_names[key] for key in keys]
+    file_names = [entries[key]["file"] for key in keys]
     written: list[Path] = []
     rows: dict[str, int] = {}
     for table in CORPUS_TABLES if file_names else ():  # no story, no columns: no table
@@ -176,8 +193,8 @@ def audit_corpus(
     summaries = [dict(entries[key]["summary"], file=entries[key]["file"]) for key in keys]
     html = render_index(
         summaries, profiles, plan.problems, tables=rows, parquet=any(p.suffix == ".parquet" for p in written),
-        grouping=grouping, grouped=plan.grouped, story_key=story_key, assignments=bool(given),
+        grouped=plan.grouped, **methods,
     )
     write_output(html, out / "index.html")
     output.rewrite_manifest(out, (entries[key] for key in keys))
-    return CorpusRun(out, plan.articles, len(keys), tuple(sorted(computed)), plan.grouped, plan.problems, tuple(written))
+    return written

@@ -12,13 +12,16 @@ them, so workers need no shared file system.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 from ..load import RawArticle, UnreadableInput, build_article, unique_labels
 from ..model import InputProblem
-from ..story import ArticleAudit, audit_article, compare_audits
+from ..report import render_report
+from ..story import ArticleAudit, StoryAudit, audit_article, compare_audits
 from .grouping import content_tokens
 from .tables import conflict_count, outlet_partials, story_tables
 
@@ -60,8 +63,6 @@ def finish_story(key: str, scored: Iterable[Scored]) -> StoryResult:
     labelled = unique_labels(audit.article for audit in audits)
     audits = [dataclasses.replace(audit, article=article) for audit, article in zip(audits, labelled)]
     story = compare_audits(audits, problems)
-    from ..report import render_report  # jinja2 environment: loaded on the worker, once
-
     html = render_report(story, title=key)
     frames = story_tables(story, key)
     tables = {name: frame.to_csv(index=False, lineterminator="\n") for name, frame in frames.items()}
@@ -84,7 +85,7 @@ def headline_differences(headlines: Sequence[tuple[str, str, str]]) -> list[dict
     return rows
 
 
-def story_summary(key: str, story: Any, frames: dict[str, Any]) -> dict[str, Any]:
+def story_summary(key: str, story: StoryAudit, frames: Mapping[str, pd.DataFrame]) -> dict[str, Any]:
     """What the index shows about one story, as JSON-able data (it is kept in the manifest)."""
     articles = story.articles
     dates = sorted(a.published for a in articles if a.published)

@@ -26,6 +26,7 @@ examples:
   audit quotes corpus.jsonl             who is quoted, one row per quote
   audit score --format json             one row of metrics per article
   audit actors --format csv             tone toward each actor, one row per article and actor
+  audit corpus news.jsonl -o out/corpus  every story of a corpus: reports, index, tables
 
 exit codes: 0 ok; 1 some input could not be read (the rest was processed);
             2 usage error; 3 a figure conflict was found (figures --fail-on-conflict)
@@ -112,6 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_input_options(actors)
     _add_format_option(actors)
+    corpus = commands.add_parser(
+        "corpus", help="every story of a corpus: reports, index, tables", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=(
+            "Audit a whole corpus story by story: OUTDIR/stories/<story>.html, OUTDIR/index.html (stories, headline "
+            "differences, outlet profiles) and tidy tables in OUTDIR/tables/. Articles without a story are grouped "
+            "automatically. Rerunning into the same OUTDIR skips the stories already finished."
+        ),
+        epilog=(
+            "examples:\n  audit corpus news.jsonl -o out/corpus\n  audit corpus news.csv -o out/corpus --story-key event_id --jobs 4\n"
+            "  audit corpus news.jsonl -o out/corpus --stories assignments.csv   # a CSV of id,story\n"
+            "  audit corpus news.jsonl -o out/corpus --engine dask --scheduler tcp://scheduler:8786\n"
+        ),
+    )
+    _add_input_options(corpus)
+    corpus.add_argument("-o", "--output", default="out/corpus", metavar="OUTDIR", help="the output folder (default: out/corpus)")
+    corpus.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: all cores; 1 runs in this process)")
+    corpus.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool (default) or a Dask cluster (pip install '.[dask]')")
+    corpus.add_argument("--scheduler", default="local", metavar="ADDRESS", help="with --engine dask: the scheduler's address, or 'local' for a local cluster of --jobs workers (default)")
+    corpus.add_argument("--story-key", default="story", metavar="FIELD", help="the record field naming each article's story (default: story)")
+    corpus.add_argument("--stories", metavar="FILE", help="a CSV of id,story assigning articles to stories (overrides --story-key)")
+    corpus.add_argument("--threshold", type=float, default=None, metavar="X", help="automatic grouping: least cosine similarity to join a story (default 0.25)")
+    corpus.add_argument("--window-days", type=int, default=None, metavar="D", help="automatic grouping: a story stays open D days after its latest article (default 7)")
     return parser
 
 
@@ -137,6 +160,8 @@ def _run(args: argparse.Namespace) -> int:
     _check_date(args.date)
     if args.command == "compare":
         return _compare(args)
+    if args.command == "corpus":
+        return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
     story = audit_story(loaded.articles, loaded.problems)
     status = _report_problems(loaded.problems)
@@ -226,3 +251,40 @@ def _compare(args: argparse.Namespace) -> int:
     print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status
+
+
+def _corpus(args: argparse.Namespace) -> int:
+    from .corpus import GroupingOptions, audit_corpus
+    from .corpus.engine import EngineUnavailable
+    from .corpus.stories import CorpusInputError
+
+    paths = args.paths or [DEFAULT_INPUT]
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"no such file or folder: {', '.join(missing)}")
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    defaults = GroupingOptions()
+    threshold = defaults.threshold if args.threshold is None else args.threshold
+    if not 0.0 < threshold <= 1.0:
+        raise UsageError("--threshold is a cosine similarity between 0 and 1, for example --threshold 0.25")
+    grouping = GroupingOptions(threshold=threshold, window_days=defaults.window_days if args.window_days is None else args.window_days)
+    try:
+        run = audit_corpus(
+            paths, args.output, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+            story_key=args.story_key, assignments=args.stories, grouping=grouping, story_date=args.date,
+            max_bytes=args.max_bytes, progress=sys.stderr.isatty(),
+        )
+    except (CorpusInputError, EngineUnavailable) as error:
+        raise UsageError(str(error)) from error
+    if not run.articles and not run.problems:
+        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+    for problem in run.problems[:20]:
+        print(f"audit: skipped {problem.message()}", file=sys.stderr)
+    if len(run.problems) > 20:
+        print(f"audit: ... and {len(run.problems) - 20} more inputs skipped (all listed in {run.outdir / 'index.html'})", file=sys.stderr)
+    resumed = f", {run.resumed} already done" if run.resumed else ""
+    print(f"wrote {run.outdir / 'index.html'}: {run.stories} stories ({len(run.computed)} computed{resumed}), {run.articles} articles, {run.grouped} grouped automatically")
+    for path in run.tables:
+        print(f"wrote {path}")
+    return EXIT_INPUT_PROBLEM if run.problems else EXIT_OK

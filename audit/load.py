@@ -79,7 +79,24 @@ def load(
             articles.append(build_article(raw_or_problem, story_date=story_date))
         except UnreadableInput as error:
             problems.append(InputProblem(raw_or_problem.source, str(error)))
-    return LoadResult(tuple(_unique_labels(articles)), tuple(problems))
+    return LoadResult(tuple(unique_labels(articles)), tuple(problems))
+
+
+def iter_raw(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    keep_fields: Iterable[str] = (),
+) -> Iterator[RawArticle | InputProblem]:
+    """Every raw article (or problem) under ``paths``, one at a time, in ``load``'s order.
+
+    Unlike ``load``, corpus files (``.jsonl``, ``.ndjson``, ``.csv``) are streamed
+    from disk record by record, so memory does not grow with the file, and
+    ``max_bytes`` limits each record rather than the whole file. Fields named in
+    ``keep_fields`` are kept in ``RawArticle.fields`` besides the standard ones
+    (for example a user's own story column).
+    """
+    yield from _read_all(paths, max_bytes=max_bytes, stream=True, keep=tuple(keep_fields))
 
 
 def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
@@ -157,7 +174,8 @@ def _iso_date(value: str) -> tuple[str, str]:
     return "", f"publication date {value!r} not understood; use YYYY-MM-DD"
 
 
-def _unique_labels(articles: list[Article]) -> list[Article]:
+def unique_labels(articles: Iterable[Article]) -> list[Article]:
+    """The articles, a label shared by several becoming ``label (2)``, ``label (3)``..."""
     seen: dict[str, int] = {}
     unique = []
     for article in articles:
@@ -170,22 +188,27 @@ def _unique_labels(articles: list[Article]) -> list[Article]:
 # --- reading files -----------------------------------------------------------
 
 
-def _read_all(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int) -> Iterator[RawArticle | InputProblem]:
+def _read_all(
+    paths: Iterable[str | os.PathLike[str]], *, max_bytes: int, stream: bool = False, keep: tuple[str, ...] = ()
+) -> Iterator[RawArticle | InputProblem]:
+    options = {"max_bytes": max_bytes, "stream": stream, "keep": keep}
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _read_directory(path, max_bytes=max_bytes)
+            yield from _read_directory(path, **options)
         elif path.exists():
             manifest = _read_manifest(path.parent)
             if isinstance(manifest, InputProblem):
                 yield manifest
                 manifest = {}
-            yield from _read_file(path, path.name, manifest, max_bytes=max_bytes)
+            yield from _read_file(path, path.name, manifest, **options)
         else:
             yield InputProblem(str(given), "no such file or directory")
 
 
-def _read_directory(root: Path, *, max_bytes: int) -> Iterator[RawArticle | InputProblem]:
+def _read_directory(
+    root: Path, *, max_bytes: int, stream: bool = False, keep: tuple[str, ...] = ()
+) -> Iterator[RawArticle | InputProblem]:
     visited: set[tuple[int, int]] = set()
     for directory, subdirs, files in os.walk(root, followlinks=True, onerror=None):
         here = Path(directory)
@@ -210,7 +233,7 @@ def _read_directory(root: Path, *, max_bytes: int) -> Iterator[RawArticle | Inpu
                 continue
             path = here / name
             article_id = str(path.relative_to(root)) if here != root else name
-            yield from _read_file(path, article_id, manifest, max_bytes=max_bytes)
+            yield from _read_file(path, article_id, manifest, max_bytes=max_bytes, stream=stream, keep=keep)
 
 
 def _read_manifest(directory: Path) -> dict[str, dict[str, str]] | InputProblem:
@@ -227,12 +250,21 @@ def _read_manifest(directory: Path) -> dict[str, dict[str, str]] | InputProblem:
 
 
 def _read_file(
-    path: Path, article_id: str, manifest: Mapping[str, Mapping[str, str]], *, max_bytes: int
+    path: Path,
+    article_id: str,
+    manifest: Mapping[str, Mapping[str, str]],
+    *,
+    max_bytes: int,
+    stream: bool = False,
+    keep: tuple[str, ...] = (),
 ) -> Iterator[RawArticle | InputProblem]:
     suffix = path.suffix.lower()
     source = str(path)
     if suffix not in ARTICLE_SUFFIXES | CORPUS_SUFFIXES:
         yield InputProblem(source, f"unsupported file type {suffix or '(none)'!r}; expected .txt, .html, .json, .jsonl or .csv")
+        return
+    if stream and suffix in STREAMED_SUFFIXES:
+        yield from _stream_corpus_file(path, suffix, max_bytes=max_bytes, keep=keep)
         return
     try:
         text, warnings = read_text(path, max_bytes=max_bytes)
@@ -246,11 +278,86 @@ def _read_file(
     elif suffix in (".html", ".htm"):
         yield from _read_html(text, article_id, source, fields, warnings)
     elif suffix == ".csv":
-        yield from _read_csv(text, path.name, source)
+        yield from _read_csv(io.StringIO(text, newline=""), path.name, source, keep=keep)
     elif suffix == ".json":
-        yield from _read_json(text, path.name, source)
+        yield from _read_json(text, path.name, source, keep=keep)
     else:
-        yield from _read_jsonl(text, path.name, source)
+        yield from _read_jsonl(text.splitlines(), path.name, source, keep=keep)
+
+
+STREAMED_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
+
+
+class _DecodedLines:
+    """The lines of a binary file decoded one by one: UTF-8, else Windows-1252 (remembered).
+
+    Decoding line by line keeps memory flat on corpus files of any size; the
+    line numbers that needed the fallback are kept so the records built from
+    them carry a warning, as ``decode`` gives for a whole file.
+    """
+
+    def __init__(self, handle: io.BufferedReader) -> None:
+        self._handle = handle
+        self.number = 0
+        self.fallback_lines: set[int] = set()
+
+    def __iter__(self) -> Iterator[str]:
+        for data in self._handle:
+            self.number += 1
+            if self.number == 1 and data.startswith(b"\xef\xbb\xbf"):
+                data = data[3:]
+            try:
+                yield data.decode("utf-8")
+            except UnicodeDecodeError:
+                self.fallback_lines.add(self.number)
+                yield data.decode("cp1252", errors="replace")
+
+
+def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
+    source = str(path)
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        yield InputProblem(source, f"cannot read file ({error.strerror or error})")
+        return
+    with handle:
+        head = handle.read(8192)
+        handle.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16 cannot be split on b"\n": read it whole, within the file limit
+            try:
+                text, warnings = read_text(path, max_bytes=max_bytes)
+            except UnreadableInput as error:
+                yield InputProblem(source, str(error))
+                return
+            lines: Iterable[str] = io.StringIO(text, newline="") if suffix == ".csv" else text.splitlines()
+            decoded = None
+        else:
+            if not head.strip():
+                yield InputProblem(source, "empty file" if not head else "no text (white space only)")
+                return
+            if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
+                yield InputProblem(source, "binary file (an image, archive or document), not text")
+                return
+            decoded = _DecodedLines(handle)
+            lines = decoded
+        reader = _read_csv(lines, path.name, source, keep=keep) if suffix == ".csv" else _read_jsonl(lines, path.name, source, keep=keep)
+        previous_line = 0
+        for item in reader:
+            if isinstance(item, RawArticle):
+                size = len(item.text.encode("utf-8"))
+                line = int(item.source.rsplit(":", 1)[1])
+                # a CSV record may span several lines: any of them may have needed the fallback
+                first_line, previous_line = previous_line + 1, line
+                if size > max_bytes:
+                    yield InputProblem(source, f"record too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)", line)
+                    continue
+                bad = [n for n in range(first_line, line + 1) if decoded is not None and n in decoded.fallback_lines]
+                if bad:
+                    item = replace(item, warnings=item.warnings + (f"line {bad[0]} is not valid UTF-8; read as Windows-1252/Latin-1",))
+            elif item.line is not None:
+                previous_line = item.line
+            yield item
 
 
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
@@ -326,23 +433,23 @@ def _read_html(html: str, article_id: str, source: str, fields: Mapping[str, str
     yield RawArticle(article_id, source, text, title=title, fields=merged, warnings=warnings)
 
 
-def _row_fields(record: Mapping[str, object]) -> dict[str, str]:
-    return {key: str(record[key]) for key in _CORPUS_FIELDS if record.get(key) not in (None, "")}
+def _row_fields(record: Mapping[str, object], keep: tuple[str, ...] = ()) -> dict[str, str]:
+    return {key: str(record[key]) for key in (*_CORPUS_FIELDS, *keep) if record.get(key) not in (None, "")}
 
 
-def _corpus_article(record: object, name: str, source: str, line: int) -> RawArticle | InputProblem:
+def _corpus_article(record: object, name: str, source: str, line: int, keep: tuple[str, ...] = ()) -> RawArticle | InputProblem:
     if not isinstance(record, dict):
         return InputProblem(source, "expected an object with a 'text' field", line)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         return InputProblem(source, "no 'text' field, or it is empty", line)
-    fields = _row_fields(record)
+    fields = _row_fields(record, keep)
     article_id = fields.get("id") or f"{name}:{line}"
     return RawArticle(article_id, f"{source}:{line}", text, title=fields.get("title", ""), fields=fields)
 
 
-def _read_jsonl(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
-    for number, line in enumerate(text.splitlines(), start=1):
+def _read_jsonl(lines: Iterable[str], name: str, source: str, *, keep: tuple[str, ...] = ()) -> Iterator[RawArticle | InputProblem]:
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
@@ -350,10 +457,10 @@ def _read_jsonl(text: str, name: str, source: str) -> Iterator[RawArticle | Inpu
         except json.JSONDecodeError as error:
             yield InputProblem(source, f"not valid JSON ({error.msg} at column {error.colno})", number)
             continue
-        yield _corpus_article(record, name, source, number)
+        yield _corpus_article(record, name, source, number, keep)
 
 
-def _read_json(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
+def _read_json(text: str, name: str, source: str, *, keep: tuple[str, ...] = ()) -> Iterator[RawArticle | InputProblem]:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
@@ -367,11 +474,11 @@ def _read_json(text: str, name: str, source: str) -> Iterator[RawArticle | Input
         records = [document]
     for number, record in enumerate(records, start=1):
         # for JSON, the number is the record's position, not a line
-        yield _corpus_article(record, name, source, number)
+        yield _corpus_article(record, name, source, number, keep)
 
 
-def _read_csv(text: str, name: str, source: str) -> Iterator[RawArticle | InputProblem]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+def _read_csv(lines: Iterable[str], name: str, source: str, *, keep: tuple[str, ...] = ()) -> Iterator[RawArticle | InputProblem]:
+    reader = csv.DictReader(lines)
     try:
         header = reader.fieldnames or []
     except csv.Error as error:
@@ -392,7 +499,7 @@ def _read_csv(text: str, name: str, source: str) -> Iterator[RawArticle | InputP
         if None in row or any(value is None for value in row.values()):
             yield InputProblem(source, f"row has {'more' if None in row else 'fewer'} fields than the header", line)
             continue
-        yield _corpus_article(row, name, source, line)
+        yield _corpus_article(row, name, source, line, keep)
 
 
 _SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._-]+")

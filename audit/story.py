@@ -55,7 +55,14 @@ def audit_article(article: Article) -> ArticleAudit:
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
-    audits = tuple(audit_article(article) for article in articles)
+    return compare_audits(tuple(audit_article(article) for article in articles), problems)
+
+
+def compare_audits(audits: Sequence[ArticleAudit], problems: Sequence[InputProblem] = ()) -> StoryAudit:
+    """The cross-article step alone, on articles already scored (the corpus engine
+    scores articles on several workers, then compares them here)."""
+    audits = tuple(audits)
+    articles = [audit.article for audit in audits]
     # copies first: the coverage matrix counts a group of copied articles as one source
     copies = copied_passages(articles)
     coverage = coverage_of(articles, derived=copies.derived_pairs())
@@ -65,5 +72,5 @@ def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = 
         vocabulary=distinctive_vocabulary(articles),
         copies=copies,
         coverage=coverage,
-        actors=actors_in([a.article for a in audits], quoted=[a.tone.quoted_spans for a in audits]),
+        actors=actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
     )

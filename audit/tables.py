@@ -119,6 +119,32 @@ def actors_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def frames_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per (article, frame) the article cues: the share of its sentences that cue the
+    frame, how many, the cue words found, and the sentences' ``start-end`` offsets."""
+    rows = []
+    for audit in story.audits:
+        article = audit.article
+        cues_by_frame: dict[str, list[str]] = {}
+        for hit in audit.framing.frame_cues:
+            cues_by_frame.setdefault(hit.category, []).append(hit.text.lower())
+        for share in audit.framing.frames:
+            if not share.sentences:
+                continue
+            rows.append(
+                {
+                    "article": article.id,
+                    "outlet": article.outlet,
+                    "frame": share.frame,
+                    "share": share.share,
+                    "sentences": share.sentences,
+                    "cues": " | ".join(sorted(set(cues_by_frame.get(share.frame, [])))),
+                    "evidence": " | ".join(_sentence_span(article, index) for index in share.sentence_indices),
+                }
+            )
+    return pd.DataFrame(rows, columns=["article", "outlet", "frame", "share", "sentences", "cues", "evidence"])
+
+
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
     """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
     if fmt == "csv":

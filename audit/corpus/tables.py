@@ -31,6 +31,8 @@ from ..story import StoryAudit
 # One line per table: "name": builder (StoryAudit -> DataFrame with an 'outlet' or 'article' column).
 CORPUS_TABLES: dict[str, Callable[[StoryAudit], pd.DataFrame]] = {
     "articles": tables.scores_table,
+    "frames": tables.frames_table,
+    "tone_by_actor": tables.actors_table,
 }
 
 

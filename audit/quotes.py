@@ -191,6 +191,24 @@ def categorize(*texts: str) -> tuple[str, str]:
     return best[3].category, best[3].kind
 
 
+def role_kind(role: str) -> str:
+    """What sort of speaker a role describes: the kind of its first role word
+    ("a business blog" → organization; "analyst at PitchBook" → person)."""
+    role = role.strip()
+    if re.match(r"(?:who|whose)\b", role, re.IGNORECASE):
+        return "person"
+    match = _role_re().search(role)
+    return _role_index()[match.group(1).lower()].kind if match else ""
+
+
+_TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
+
+
+def _role_for_category(role: str) -> str:
+    """A role without the other people it names ("met Premier Li Qiang" says nothing of the speaker)."""
+    return _TITLE_NAME_RE.sub(" ", role) if re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) else role
+
+
 # ---------------------------------------------------------------------------------------------
 # Quote marks
 
@@ -298,6 +316,7 @@ _INTRO_WORDS = frozenset(
     nevertheless nonetheless still moreover instead also yet so then now today yesterday despite while
     when as if although though because furthermore indeed""".split()
 )
+_EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 _AUX = frozenset("has have had also recently is was are were been be being will would could may might has also".split())
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
@@ -323,7 +342,8 @@ def _keeps_dot(word: str) -> bool:
 
 
 def _is_cap(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or bool(re.match(r"^\d+\.[a-z]+$", word)))
+    """A word that can be part of a name: capitalised, or a digit-led brand ("36Kr", "01.ai")."""
+    return bool(word) and (word[0].isupper() or bool(re.match(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$", word)))
 
 
 def _strip_possessive(word: str) -> str:
@@ -380,7 +400,7 @@ def _title_split(words: list[str]) -> int:
     return cut
 
 
-def parse_speaker(text: str, start: int, end: int, *, allow_appositive_first: bool = True) -> _NP | None:
+def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> _NP | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase)."""
     while start < end and text[start] in " ,;:—–-\u00a0\n":
@@ -390,7 +410,7 @@ def parse_speaker(text: str, start: int, end: int, *, allow_appositive_first: bo
     if start >= end:
         return None
     segments = _comma_segments(text, start, end)
-    while len(segments) > 1 and _first_word(text, *segments[0]) in _INTRO_WORDS:
+    while not strict and len(segments) > 1 and _first_word(text, *segments[0]) in _INTRO_WORDS:
         segments.pop(0)
     head = segments[0]
     rest = segments[1:]
@@ -400,12 +420,12 @@ def parse_speaker(text: str, start: int, end: int, *, allow_appositive_first: bo
         tokens = tokens[1:]
     if not tokens:
         return None
-    np = _head_np(text, tokens)
+    np = _head_np(text, tokens, vocab)
     if np is None:
         return None
-    if np.form == "description" and rest and allow_appositive_first:
+    if np.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _head_np(text, _tokens(text, *rest[0]))
+        second = _head_np(text, _tokens(text, *rest[0]), vocab)
         if second is not None and second.form == "name":
             role = text[tokens[0][0]:tokens[-1][1]]
             second.role = ", ".join(x for x in (role, second.role) if x)
@@ -413,6 +433,7 @@ def parse_speaker(text: str, start: int, end: int, *, allow_appositive_first: bo
     if rest:
         appositive = text[rest[0][0]:rest[-1][1]].strip(" ,")
         appositive = re.sub(r"^(?:an?|the)\s+", "", appositive)
+        appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         np.role = ", ".join(x for x in (np.role, appositive) if x)
     return np
 
@@ -422,11 +443,22 @@ def _first_word(text: str, start: int, end: int) -> str:
     return tokens[0][2].lower() if tokens else ""
 
 
+_SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
+
+
 def _comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of ``text[start:end]``, not splitting inside quote marks or numbers."""
     segments = []
     seg_start = start
-    for m in re.finditer(r"[,;]", text[start:end]):
-        a = start + m.start()
+    inside = False
+    for m in _SEPARATOR_RE.finditer(text, start, end):
+        ch = m.group()
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        if inside:
+            continue
+        a = m.start()
         if text[seg_start:a].strip():
             segments.append(_strip(text, seg_start, a))
         seg_start = a + 1
@@ -443,8 +475,19 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _head_np(text: str, tokens: list[tuple[int, int, str]]) -> _NP | None:
-    """Classify one comma segment as a pronoun, a (premodified) name or a description."""
+_NOT_IN_NP = frozenset(
+    """is was are were be been has have had may might can could will would should shall did does do it
+    that this if as when because like than not also said says which what there here""".split()
+)
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
+
+
+def _head_np(text: str, tokens: list[tuple[int, int, str]], vocab: frozenset[str] = frozenset()) -> _NP | None:
+    """Classify one comma segment as a pronoun, a (premodified) name or a description.
+
+    ``vocab`` holds the words the article also writes in lower case: such a word
+    opening the segment ("Much", "Take") is not a name.
+    """
     if not tokens:
         return None
     words = [t[2] for t in tokens]
@@ -462,17 +505,25 @@ def _head_np(text: str, tokens: list[tuple[int, int, str]]) -> _NP | None:
         return None
     core_tokens = tokens[:core]
     core_lower = lower[:core]
+    if any(w in _NOT_IN_NP for w in core_lower):
+        return None
     last = _strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(tokens):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
-    if last in _speaker_nouns() or (last in _role_index() and _role_index()[last].kind in ("person", "group", "organization")):
-        if any(w in {"is", "was", "are", "were", "has", "have", "had"} for w in core_lower):
-            return None
+    last_is_name = _is_cap(core_tokens[-1][2]) and not (len(core_tokens) == 1 and lower[0] in vocab)
+    if not last_is_name and (last in _speaker_nouns() or (last in _role_index() and _role_index()[last].kind in ("person", "group", "organization"))):
+        plural = last.endswith("s") and not last.endswith("ss")
+        if core_lower[0] in _SINGULAR_DETERMINERS and plural:
+            return None  # "a choice experts": the determiner belongs to another noun
         return _NP(tokens[0][0], tokens[-1][1], text[tokens[0][0]:tokens[-1][1]], "description")
     run = _name_run(core_tokens, text)
     if run is None or run[1] != len(core_tokens):
         return None
     j, k = run
+    if j == 0 and core_lower[0] in vocab:
+        j += 1  # a capitalised sentence opener the article also writes in lower case
+        if j >= k:
+            return None
     run_words = words[j:k]
     cut = _title_split(run_words)
     title = " ".join(run_words[:cut])
@@ -480,13 +531,13 @@ def _head_np(text: str, tokens: list[tuple[int, int, str]]) -> _NP | None:
     if not name_tokens:
         return None
     name_words = [t[2] for t in name_tokens]
-    if all(w.lower() in _non_names() or w.lower().rstrip(".") in _non_names() for w in name_words):
+    places = _word_list("non_names.txt")
+    if all(w.lower() in places or w.lower().rstrip(".") in places for w in name_words) or " ".join(name_words).lower() in places:
         return None
     premod_tokens = core_tokens[:j]
     premod = [t[2] for t in premod_tokens if t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
-    if premod and not any(w.lower() in _role_index() or w[0].isupper() or w.lower() in _speaker_nouns() for w in premod):
-        if len(premod) > 3:
-            return None
+    if len(premod) > 4:
+        return None
     gender = ""
     for w in run_words[:cut]:
         entry = speaker_words().get(w.lower()) or speaker_words().get(w.lower().rstrip("."))
@@ -527,8 +578,10 @@ class _Registry:
 
     def _scan(self, quoted: list[tuple[int, int]]) -> None:
         text = self.text
-        runs: list[tuple[int, int, list[tuple[int, int, str]], bool]] = []
+        runs: list[tuple[int, int, list[tuple[int, int, str]], bool, bool]] = []
         for sentence in self.article.sentences:
+            if sentence.is_heading:
+                continue
             for seg_start, seg_end in _outside(sentence.start, sentence.end, quoted):
                 tokens = _tokens(text, seg_start, seg_end)
                 i = 0
@@ -547,28 +600,41 @@ class _Registry:
                             j += 1
                         else:
                             break
+                    at_start = not text[sentence.start:tokens[i][0]].strip(" “”\"‘-–—•*")
                     subject = tokens[i][0] - sentence.start < 40 and text[sentence.start:tokens[i][0]].count(",") == 0
-                    runs.append((tokens[i][0], tokens[j - 1][1], tokens[i:j], subject))
+                    runs.append((tokens[i][0], tokens[j - 1][1], tokens[i:j], subject, at_start))
                     i = j
-        for start, end, tokens, subject in runs:
+        # words of multi-word names are names even where they open a sentence ("You, the
+        # university employee" after "You Tianlong"); other openers the article also
+        # writes in lower case ("Take", "Much") are ordinary words
+        known = {w.lower() for _s, _e, toks, _x, _y in runs if len(toks) > 1 for _a, _b, w in toks}
+        lower_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]*", text))
+        self.vocab = frozenset(lower_words - known)
+        starters = _word_list("sentence_starters.txt")
+        places = _word_list("non_names.txt")
+        alone = {" ".join(_strip_possessive(w) for _a, _b, w in toks).lower() for _s, _e, toks, _x, first in runs if not first}
+        for start, end, tokens, subject, at_start in runs:
             words = [t[2] for t in tokens]
+            rest_known = len(words) > 1 and " ".join(_strip_possessive(w) for w in words[1:]).lower() in alone
+            if at_start and words and (words[0].lower() in self.vocab or words[0].lower() in starters or rest_known) and words[0].lower() not in known:
+                tokens = tokens[1:]
+                words = words[1:]
+                if not tokens:
+                    continue
+                start = tokens[0][0]
             cut = _title_split(words) if len(words) > 1 else 0
             honorific = ""
             for w in words[:cut]:
                 entry = speaker_words().get(w.lower()) or speaker_words().get(w.lower().rstrip("."))
                 if entry and entry[0] == "honorific":
                     honorific = entry[1]
+            title = " ".join(words[:cut])
             words = words[cut:]
-            while words and (words[0].lower() in _non_names() and len(words) > 1 and start == tokens[0][0]):
-                # "The", "But", "Last" opening a sentence are not part of a name
-                if words[0].lower() in _word_list("sentence_starters.txt"):
-                    words = words[1:]
-                else:
-                    break
             if not words:
                 continue
+            possessive = _strip_possessive(words[-1]) != words[-1]
             words[-1] = _strip_possessive(words[-1])
-            if all(w.lower() in _non_names() for w in words) or " ".join(words).lower() in _non_names():
+            if all(w.lower() in places for w in words) or " ".join(words).lower() in places:
                 continue
             name = " ".join(words)
             entity = self._entity_for(name, start)
@@ -577,8 +643,8 @@ class _Registry:
             if honorific:
                 entity.kind = entity.kind or "person"
             entity.mentions.append(start)
-            self.occurrences.append((start, end, entity, subject))
-            self._learn_role(entity, start, end, cut and " ".join(t[2] for t in tokens[:cut]) or "")
+            self.occurrences.append((start, end, entity, subject and not possessive))
+            self._learn_role(entity, start, end, title)
         self._learn_company_lists()
 
     def _entity_for(self, name: str, position: int) -> _Entity:
@@ -607,7 +673,7 @@ class _Registry:
     def _containing(self, token: str, position: int) -> _Entity | None:
         best: tuple[int, _Entity] | None = None
         for entity in self.entities:
-            if len(entity.tokens) > 1 and token in entity.tokens and entity.kind != "organization":
+            if len(entity.tokens) > 1 and token in entity.tokens and self._is_person(entity):
                 nearest = max((m for m in entity.mentions if m <= position), default=-1)
                 if best is None or nearest > best[0]:
                     best = (nearest, entity)
@@ -620,30 +686,32 @@ class _Registry:
         if sentence is None:
             return
         after = text[end:sentence.end]
-        m = re.match(r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:\w+\s+){0,3}(?:founder|director|head|chief|analyst|professor|editor|strategist|researcher|expert)\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told)", after)
-        role = ""
-        if m:
-            role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip()
+        m = re.match(
+            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}(?:founder|director|head|chief|analyst|professor|editor|strategist|researcher|expert)\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told)",
+            after,
+        )
+        role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
         before = text[max(sentence.start, start - 80):start]
-        pm = re.search(r"(?:^|[\s,(])((?:[\w’'\-]+\s+){0,3}?(?:[a-z][\w\-]*))\s*,?\s*$", before)
         premod = ""
+        pm = re.search(r"((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words = pm.group(1).split()
             if words and (words[-1].lower() in _role_index() or _strip_possessive(words[-1].lower()) in _role_index()):
                 premod = pm.group(1)
-        category_text = " ".join(x for x in (role, premod, title, entity.name) if x)
-        category, kind = categorize(role, premod, title, entity.name)
-        if not entity.role and (role or premod or title):
-            entity.role = role or " ".join(x for x in (premod, title) if x).strip()
-        if kind and not entity.kind:
-            entity.kind = "person" if kind == "person" else ("organization" if kind == "organization" else entity.kind)
+        # an appositive noun phrase or a role word before the name says more than a relative clause
+        ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
+        if not entity.role and ordered:
+            entity.role = ordered[0]
+        category, _kind = categorize(*[_role_for_category(x) for x in ordered], entity.name)
+        kind = next((k for k in (role_kind(x) for x in ordered) if k), "")
+        if kind in ("person", "organization") and not entity.kind:
+            entity.kind = kind
         if category and not entity.category:
             entity.category = category
-        del category_text
 
     def _learn_company_lists(self) -> None:
         """ "companies like A and B" / "companies such as A": A and B are companies."""
-        for m in re.finditer(r"\b(?:companies|firms|startups|start-ups)\s+(?:like|such as|including)\s+([^.;:]{2,120})", self.text):
+        for m in re.finditer(r"\b(?:companies|firms|startups|start-ups)\s+(?:like|such as|including)\s+([^.;:]{2,120})", self.text, re.IGNORECASE):
             names = re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1))
             for name in names:
                 name = name.strip()
@@ -685,7 +753,10 @@ class _Registry:
     def nearest_organization(self, position: int, floor: int) -> _Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""
         candidates = [
-            (start, entity) for start, _e, entity, _s in self.occurrences if floor <= start < position and not self._is_person(entity)
+            (start, entity)
+            for start, _e, entity, subject in self.occurrences
+            if floor <= start < position and entity.kind != "person" and not entity.gender and subject is not None
+            and not self.text.startswith(("’s", "'s"), start + len(entity.name))
         ]
         if not candidates:
             return None
@@ -699,7 +770,13 @@ class _Registry:
     def _is_person(self, entity: _Entity) -> bool:
         if entity.kind:
             return entity.kind == "person"
-        return len(entity.tokens) > 1 and not categorize(entity.name)[1] == "organization" and not _org_name(entity.name)
+        places = _word_list("non_names.txt")
+        return (
+            len(entity.tokens) > 1
+            and not any(t in places for t in entity.tokens)
+            and not categorize(entity.name)[1] == "organization"
+            and not _org_name(entity.name)
+        )
 
 
 def _org_name(name: str) -> bool:
@@ -759,6 +836,8 @@ def _cue_matches(text: str, start: int, end: int) -> list[tuple[int, int, str, s
     """Cue occurrences in ``text[start:end]``: (start, end, lemma, scope)."""
     out = []
     for m in _cue_re().finditer(text, start, end):
+        if m.group(1)[0].isupper() and m.group(1).lower() != "according to":
+            continue  # "United States" is not the verb "states"
         form = re.sub(r"\s+", " ", m.group(1).lower())
         lemma, scope = reporting_cues()[form]
         out.append((m.start(), m.end(), lemma, scope))
@@ -817,7 +896,7 @@ class _Extractor:
                 np_end = limit
                 while np_end > c_end and text[np_end - 1] in ".!?,; \n":
                     np_end -= 1
-                np = parse_speaker(text, c_end, np_end)
+                np = self._parse(c_end, np_end, strict=True)
                 if np is None:
                     return None
                 return c_start, c_end, np
@@ -827,7 +906,7 @@ class _Extractor:
             aux = _AUX_BEFORE.search(text, seg_start, c_start)
             if aux and aux.start() > seg_start:
                 pre_end = aux.start()
-            np = parse_speaker(text, seg_start, pre_end)
+            np = self._parse(seg_start, pre_end, strict=True)
             if np is None:
                 return None
             cue_end = c_end
@@ -850,7 +929,7 @@ class _Extractor:
         tail = text[c_end:pair.open]
         if not re.fullmatch(r"(?:\s+(?:on|in|to|at|with|from|during|via)\s[^,.;“”\"]{1,80})?\s*[,:]\s*", tail) or scope == "participle":
             return None
-        np = parse_speaker(text, floor, _AUX_BEFORE.sub("", text[floor:c_start]) and floor + len(_AUX_BEFORE.sub("", text[floor:c_start])))
+        np = self._parse(floor, floor + len(_AUX_BEFORE.sub("", text[floor:c_start])))
         if np is None:
             return None
         return c_start, c_end, np
@@ -913,6 +992,9 @@ class _Extractor:
         text = self.text
         cut = max(text.rfind(":", floor, position), text.rfind(";", floor, position))
         start = cut + 1 if cut >= 0 else floor
+        dash = max(text.rfind(" - ", floor, position), text.rfind(" — ", floor, position), text.rfind(" – ", floor, position))
+        if dash >= start:
+            start = dash + 3
         while start < position and text[start] in " \n\t,":
             start += 1
         return start
@@ -957,7 +1039,7 @@ class _Extractor:
         for other in earlier:
             if other.start <= c_start < other.end:
                 head = text[other.start:c_start]
-                np = parse_speaker(text, other.start, other.start + len(_AUX_BEFORE.sub("", head)))
+                np = self._parse(other.start, other.start + len(_AUX_BEFORE.sub("", head)))
                 if np is not None and np.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                     other.cue_end = c_end
                     other.start = self._content_start(c_end, lemma)
@@ -970,52 +1052,33 @@ class _Extractor:
         if aux:
             left_end = aux.start()
         if scope == "participle":
-            np = self._clause_subject(clause_floor if clause_floor > s_start else s_start, left_end)
-            if np is None:
+            # "..., saying that ..." / "had a post saying ...": the clause's subject speaks
+            if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
+                return None
+            np = self._clause_subject(clause_floor, left_end)
+            if np is None or (lemma in _EVIDENTIAL and np.form == "description" and role_kind(np.text) == "organization"):
                 return None
             start = self._content_start(c_end, lemma)
             return _Found(start, self._content_end(start, s_end), "indirect", c_start, c_end, np)
         left = text[clause_floor:left_end]
+        cue_end = self._extend_cue(c_end, s_end)
+        rest = text[cue_end:s_end]
+        trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
         # inverted, after the content: "..., said Tom Zhang, a human resources expert."
         if left.rstrip().endswith(",") and _words(text, clause_floor, left_end) >= 3:
-            np_end = s_end
-            while np_end > c_end and text[np_end - 1] in ".!?,; \n”\"":
-                np_end -= 1
-            tail = text[c_end:np_end]
-            np_text_end = c_end + (tail.find(",", tail.find(",") + 1) if False else len(tail))
-            np = parse_speaker(text, c_end, np_text_end)
-            if np is not None and np.form != "pronoun" or (np is not None and tail.strip().lower() in _PRONOUNS):
+            np_end = self._content_end(c_end, s_end)
+            np = self._parse(c_end, np_end, strict=True)
+            if np is not None:
                 end = left_end
                 while end > clause_floor and text[end - 1] in " ,":
                     end -= 1
                 return _Found(clause_floor, end, "indirect", c_start, c_end, np)
-        # trailing or interrupting: "CLAUSE, SPEAKER said[, CLAUSE]."
-        for comma in [m.start() for m in re.finditer(",", left)]:
-            a_end = clause_floor + comma
-            if _words(text, clause_floor, a_end) < 3:
-                continue
-            np = parse_speaker(text, a_end + 1, left_end)
-            if np is None or _words(text, a_end + 1, left_end) > 20:
-                continue
-            cue_end = self._extend_cue(c_end, s_end)
-            rest = text[cue_end:s_end]
-            b = re.match(r"\s*,\s*", rest)
-            first_words = text[clause_floor:a_end].split()
-            subordinate = first_words and first_words[0].lower() in _SUBORDINATORS or _words(text, clause_floor, a_end) < 4
-            if b and rest[b.end():].strip(" .!?"):
-                b_start = cue_end + b.end()
-                b_word = text[b_start:b_start + 8].split()[0].lower() if text[b_start:b_start + 8].split() else ""
-                if subordinate:
-                    return _Found(b_start, self._content_end(b_start, s_end), "indirect", c_start, cue_end, np)
-                found = _Found(clause_floor, a_end, "indirect", c_start, cue_end, np)
-                if b_word in {"but", "and", "yet", "so"}:
-                    extra = _Found(b_start, self._content_end(b_start, s_end), "indirect", c_start, cue_end, np)
-                    extra.context_from = found
-                    earlier.append(extra)
-                return found
-            return _Found(clause_floor, a_end, "indirect", c_start, cue_end, np)
+        if trailing:
+            return self._trailing(clause_floor, left_end, c_start, cue_end, s_end, earlier)
+        if scope == "that" and not re.match(r"\s+that\b", text[c_end:c_end + 6]):
+            return None
         # leading: "SPEAKER said (that) CLAUSE"
-        np = parse_speaker(text, clause_floor, left_end)
+        np = self._parse(clause_floor, left_end)
         if np is None:
             # "a choice experts believe has fostered ...": a bare plural source just before the cue
             m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
@@ -1038,6 +1101,47 @@ class _Extractor:
         if _words(text, start, end) < 2:
             return None
         return _Found(start, end, "indirect", c_start, cue_end, np)
+
+    def _trailing(self, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[_Found]) -> _Found | None:
+        """ "CLAUSE, SPEAKER said." and "A, SPEAKER said, B.": the speaker sits between the
+        last comma that leaves a valid noun phrase before the cue and the cue itself."""
+        text = self.text
+        commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
+        for comma in reversed(commas):
+            np = self._parse(comma + 1, left_end, strict=True)
+            if np is None:
+                continue
+            if np.form == "description" and re.match(r"(?:an?|the)\s", np.text, re.IGNORECASE):
+                # "Li Chengdong, an e-commerce investor, wrote": the description is an apposition
+                earlier_commas = [c for c in commas if c < comma]
+                if earlier_commas:
+                    fuller = self._parse(earlier_commas[-1] + 1, left_end, strict=True)
+                    if fuller is not None and fuller.form == "name" and _words(text, clause_floor, earlier_commas[-1]) >= 3:
+                        comma, np = earlier_commas[-1], fuller
+            a_end = comma
+            if _words(text, clause_floor, a_end) < 2:
+                return None
+            rest = text[cue_end:s_end]
+            b = re.match(r"\s*,\s*", rest)
+            first_words = text[clause_floor:a_end].split()
+            subordinate = bool(first_words) and first_words[0].lower() in _SUBORDINATORS or _words(text, clause_floor, a_end) < 4
+            if b and rest[b.end():].strip(" .!?"):
+                b_start = cue_end + b.end()
+                b_words = text[b_start:b_start + 12].split()
+                b_word = b_words[0].lower() if b_words else ""
+                if subordinate:
+                    return _Found(b_start, self._content_end(b_start, s_end), "indirect", c_start, cue_end, np)
+                found = _Found(clause_floor, a_end, "indirect", c_start, cue_end, np)
+                if b_word in {"but", "and", "yet", "so"}:
+                    extra = _Found(b_start, self._content_end(b_start, s_end), "indirect", c_start, cue_end, np)
+                    extra.context_from = found
+                    earlier.append(extra)
+                return found
+            return _Found(clause_floor, a_end, "indirect", c_start, cue_end, np)
+        return None
+
+    def _parse(self, start: int, end: int, *, strict: bool = False) -> _NP | None:
+        return parse_speaker(self.text, start, end, strict=strict, vocab=self.registry.vocab)
 
     def _extend_cue(self, c_end: int, s_end: int) -> int:
         rest = re.match(r"(?:\s+(?:on|in|to|at|with|from|during|via)\s[^,.;“”\"]{1,80}|\s+\w+ly\b)+", self.text[c_end:s_end])
@@ -1063,7 +1167,7 @@ class _Extractor:
         first = segments[0]
         tokens = _tokens(text, *first)
         for k in range(min(len(tokens), 6), 0, -1):
-            np = _head_np(text, tokens[:k])
+            np = _head_np(text, tokens[:k], self.registry.vocab)
             if np is not None and (k == len(tokens) or np.form != "pronoun" or k == 1):
                 if len(segments) > 1 and k == len(tokens):
                     appositive = text[segments[1][0]:segments[1][1]]
@@ -1079,12 +1183,12 @@ class _Extractor:
             segments = _comma_segments(text, c_end, s_end)
             if len(segments) < 2:
                 return None
-            np = parse_speaker(text, *segments[0])
+            np = self._parse(*segments[0])
             if np is None:
                 return None
             k = 1
             while k < len(segments) - 1:
-                head = _head_np(text, _tokens(text, *segments[k]))
+                head = _head_np(text, _tokens(text, *segments[k]), self.registry.vocab)
                 if head is None or head.form == "pronoun":
                     break
                 np.role = ", ".join(x for x in (np.role, re.sub(r"^(?:an?|the)\s+", "", text[segments[k][0]:segments[k][1]])) if x)
@@ -1093,7 +1197,7 @@ class _Extractor:
             return _Found(start, self._content_end(start, s_end), "indirect", c_start, c_end, np)
         # trailing: "CLAUSE, according to X."
         np_end = self._content_end(c_end, s_end)
-        np = parse_speaker(text, c_end, np_end)
+        np = self._parse(c_end, np_end)
         if np is None:
             return None
         end = c_start
@@ -1111,7 +1215,7 @@ class _Extractor:
         m = re.match(r"\s+by\s+([^,.;]{2,80}?)\s+as\s+", text[c_end:s_end])
         if not m:
             return None
-        np = parse_speaker(text, c_end + m.start(1), c_end + m.end(1))
+        np = self._parse(c_end + m.start(1), c_end + m.end(1))
         if np is None:
             return None
         start = c_end + m.end()

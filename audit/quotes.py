@@ -198,7 +198,13 @@ def role_kind(role: str) -> str:
     if re.match(r"(?:who|whose)\b", role, re.IGNORECASE):
         return "person"
     match = _role_re().search(role)
-    return _role_index()[match.group(1).lower()].kind if match else ""
+    if match is None:
+        return ""
+    head = role[:match.start()]
+    if re.search(r"\b(?:of|at|in|for)\s", head):
+        # "director of the Oxford China Policy Lab": the head comes before the institution
+        return "organization" if re.search(r"\b(?:maker|owner|unit|subsidiary|operator|developer)\b", head) else "person"
+    return _role_index()[match.group(1).lower()].kind
 
 
 _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
@@ -607,7 +613,7 @@ class _Registry:
         # words of multi-word names are names even where they open a sentence ("You, the
         # university employee" after "You Tianlong"); other openers the article also
         # writes in lower case ("Take", "Much") are ordinary words
-        known = {w.lower() for _s, _e, toks, _x, _y in runs if len(toks) > 1 for _a, _b, w in toks}
+        known = {w.lower() for _s, _e, toks, _x, first in runs if len(toks) > 1 and not first for _a, _b, w in toks}
         lower_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]*", text))
         self.vocab = frozenset(lower_words - known)
         starters = _word_list("sentence_starters.txt")
@@ -713,8 +719,11 @@ class _Registry:
         """ "companies like A and B" / "companies such as A": A and B are companies."""
         for m in re.finditer(r"\b(?:companies|firms|startups|start-ups)\s+(?:like|such as|including)\s+([^.;:]{2,120})", self.text, re.IGNORECASE):
             names = re.split(r",\s*|\s+and\s+|\s+or\s+", m.group(1))
-            for name in names:
-                name = name.strip()
+            for piece in names:
+                run = re.match(r"(?:[A-Z0-9][\w’'\-.]*\s?)+", piece.strip())
+                if run is None:
+                    break
+                name = _strip_possessive(run.group().strip())
                 entity = next((e for e in self.entities if e.name.lower() == name.lower()), None)
                 if entity is not None:
                     entity.kind = entity.kind or "organization"
@@ -828,6 +837,9 @@ class _Found:
     context_np: _NP | None = None
 
 
+# what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
+# with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
+_CUE_PP = r"(?:\s+(?:on|in|at|with|from|during|via|to\s+(?=reporters|journalists|the\b|an?\b|[A-Z]))\s*[^,.;“”\"]{1,80}|\s+\w+ly\b)+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
 
@@ -900,7 +912,7 @@ class _Extractor:
                 if np is None:
                     return None
                 return c_start, c_end, np
-            if _words(text, seg_start, c_start) > 25 or re.search(r"[.!?]\s", pre):
+            if _words(text, seg_start, c_start) > 25:
                 return None
             pre_end = c_start
             aux = _AUX_BEFORE.search(text, seg_start, c_start)
@@ -910,7 +922,7 @@ class _Extractor:
             if np is None:
                 return None
             cue_end = c_end
-            rest = re.match(r"(?:\s+(?:on|in|to|at|with|from|during|via)\s[^,.;“”\"]{1,80}|\s+\w+ly\b)+", text[c_end:limit])
+            rest = re.match(_CUE_PP, text[c_end:limit])
             if rest:
                 cue_end = c_end + rest.end()
             return c_start, cue_end, np
@@ -959,7 +971,8 @@ class _Extractor:
                 and previous.kind == "direct"
                 and previous.cue_start >= 0
                 and prev_pair.close < previous.cue_start < pair.open
-                and not re.search(r"[.!?]\s", text[prev_pair.close + 1:pair.open])
+                and re.search(r"[,:]\s*$", text[prev_pair.close + 1:pair.open])
+                and self._sentence_bounds(pair.open)[0] <= prev_pair.close
             ):
                 found = _Found(pair.start, pair.end, "direct", previous.cue_start, previous.cue_end, previous.np, pair)
                 found.context_from = previous
@@ -982,6 +995,21 @@ class _Extractor:
                 self.used_cues.add(c_start)
                 self._add(found)
                 previous = found
+                continue
+            if (
+                previous is not None
+                and previous.kind == "direct"
+                and previous.cue_start >= 0
+                and floor <= previous.cue_start < pair.open
+                and previous.np is not None
+                and previous.np.end <= pair.open
+            ):
+                # "“...,” says X, who studies ... and was “like almost everyone” surprised":
+                # a fragment in the attribution's own clause is X's words inside a paraphrase
+                chunk = max(text.rfind(" and ", previous.np.end, pair.open) + 5, text.rfind(", ", previous.np.end, pair.open) + 2, previous.np.end)
+                found = _Found(chunk, self._content_end(pair.close + 1, s_end), "mixed", previous.cue_start, previous.cue_end, previous.np, pair)
+                found.context_from = previous
+                self._add(found)
                 continue
             if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end]):
                 found = _Found(pair.start, pair.end, "direct", pair=pair)
@@ -1144,7 +1172,7 @@ class _Extractor:
         return parse_speaker(self.text, start, end, strict=strict, vocab=self.registry.vocab)
 
     def _extend_cue(self, c_end: int, s_end: int) -> int:
-        rest = re.match(r"(?:\s+(?:on|in|to|at|with|from|during|via)\s[^,.;“”\"]{1,80}|\s+\w+ly\b)+", self.text[c_end:s_end])
+        rest = re.match(_CUE_PP, self.text[c_end:s_end])
         return c_end + rest.end() if rest else c_end
 
     def _content_start(self, cue_end: int, lemma: str) -> int:
@@ -1469,7 +1497,10 @@ class _Resolver:
             kind = "organization" if head in _ORG_DESCRIPTIONS else kind
         if canonical[:1].isupper() and canonical.split()[0].lower() in _DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}:
             canonical = canonical[0].lower() + canonical[1:]
-        return self._description(canonical, kind)
+        entity = self._description(canonical, kind)
+        # the category comes from the article's own words ("those close to him"), not our rewording
+        entity.category = entity.category or categorize(text, _role_for_category(np.role))[0] or "other"
+        return entity
 
     def _propagate_affiliations(self) -> None:
         """An organisation named in a person's role ("an analyst at PitchBook") is the same

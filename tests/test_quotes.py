@@ -1,0 +1,195 @@
+"""Quote extraction, one construction per test: seed sentences and constructions the seeds lack."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_article
+
+from audit.quotes import Quote, categorize, quotes_in
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    return quotes_in(make_article("Title line\n\n" + text))
+
+
+def _by_text(quotes, fragment: str) -> Quote:
+    matches = [q for q in quotes if fragment in q.text]
+    assert matches, f"no quote containing {fragment!r} in {[q.text for q in quotes]}"
+    return matches[0]
+
+
+def test_spans_point_into_the_original_text(seed_articles):
+    for article in seed_articles:
+        for quote in quotes_in(article):
+            assert article.text[quote.span.start:quote.span.end] == quote.text
+            if quote.cue_span:
+                assert article.text[quote.cue_span.start:quote.cue_span.end] == quote.cue
+            if quote.mention_span:
+                assert article.text[quote.mention_span.start:quote.mention_span.end] == quote.mention
+
+
+def test_same_input_gives_same_quotes(seeds_by_id):
+    article = seeds_by_id["001_5d1de57602b2b4fe.txt"]
+    assert quotes_in(article) == quotes_in(article)
+
+
+def test_direct_quote_with_inverted_cue_and_apposition(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["000_a288e786907b7547.txt"])
+    quote = _by_text(quotes, "My father uses it too,")
+    assert quote.kind == "direct"
+    assert quote.cue == "says"
+    assert quote.speaker.name == "You Tianlong"
+    assert "university" in quote.speaker.role
+
+
+def test_interrupted_quote_is_two_quotes_by_one_speaker(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["001_5d1de57602b2b4fe.txt"])
+    first = _by_text(quotes, "When many people realize")
+    second = _by_text(quotes, "they will become more willing")
+    assert first is not second
+    assert first.speaker.name == second.speaker.name == "Liang Wenfeng"
+
+
+def test_honorific_short_form_resolves_to_full_name_with_gender(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["004_5c6d1f69e7e62f43.txt"])
+    quote = _by_text(quotes, "The timing and messaging")
+    assert quote.mention == "Allen"
+    assert quote.speaker.name == "Gregory C. Allen"
+    assert quote.speaker.gender == "male"
+    assert quote.speaker.category == "academic"
+
+
+def test_according_to_with_apposition_is_indirect(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["003_ae24ac5a2293de1f.txt"])
+    quote = _by_text(quotes, "Chinese AI labs can produce cutting-edge models")
+    assert quote.kind == "indirect"
+    assert quote.cue == "According to"
+    assert quote.speaker.name == "Kevin Xu"
+    assert quote.speaker.category == "finance"
+
+
+def test_reported_clause_with_quoted_fragment_is_mixed(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["003_ae24ac5a2293de1f.txt"])
+    quote = _by_text(quotes, "can be reduced by more than 90%")
+    assert quote.kind == "mixed"
+    assert quote.speaker.name == "Robin Li"
+
+
+def test_comment_on_a_platform_is_an_anonymous_citizen(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["004_5c6d1f69e7e62f43.txt"])
+    quote = _by_text(quotes, "only the real deal can stand the test of time")
+    assert quote.cue == "reads"
+    assert quote.speaker.name == "a Weibo user"
+    assert quote.speaker.named is False
+    assert quote.speaker.category == "citizen"
+
+
+def test_the_company_resolves_to_the_organisation_named_before(seeds_by_id):
+    quotes = quotes_in(seeds_by_id["003_ae24ac5a2293de1f.txt"])
+    quote = _by_text(quotes, "to invest $53 billion")
+    assert quote.mention == "The company"
+    assert quote.speaker.name == "Alibaba"
+    assert quote.speaker.kind == "organization"
+
+
+def test_quote_running_over_two_paragraphs_is_one_quote():
+    quotes = _quotes(
+        "“We never planned for this. The factory was our whole life, and nobody warned us that it would close.\n\n"
+        "“Now we have to start again,” said Li Na, a worker in Wuhan.\n"
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("We never planned") and direct[0].text.endswith("start again,")
+    assert direct[0].speaker.name == "Li Na"
+
+
+def test_speaker_named_in_the_next_sentence():
+    quotes = _quotes(
+        "The plant closed on Friday.\n\n"
+        "“Nobody told us anything before the gates were locked.” “We found out from the news,” said Chen Jie, a welder at the plant.\n"
+    )
+    first = _by_text(quotes, "Nobody told us anything")
+    assert first.kind == "direct"
+    assert first.speaker.name == "Chen Jie"
+
+
+def test_nested_single_quotes_stay_inside_the_double_quote():
+    quotes = _quotes("“They keep calling it ‘a historic step’ and I do not agree at all,” said Maria Lopez, a senator.\n")
+    assert len(quotes) == 1
+    assert quotes[0].text == "They keep calling it ‘a historic step’ and I do not agree at all,"
+    assert quotes[0].speaker.category == "government"
+
+
+def test_pronoun_resolved_across_two_sentences():
+    quotes = _quotes(
+        "Ms. Sato, an economist at Kyoto University, has studied the market for a decade. "
+        "Prices rose sharply last year. “This is not a bubble,” she said.\n"
+    )
+    quote = _by_text(quotes, "This is not a bubble")
+    assert quote.mention == "she"
+    assert quote.speaker.name == "Sato"
+    assert quote.speaker.gender == "female"
+    assert quote.speaker.category == "academic"
+
+
+def test_two_speakers_in_one_paragraph():
+    quotes = _quotes(
+        "“The deal is good for workers,” said Tom Baker, a union official. "
+        "“It is a disaster for the town,” said Ana Ruiz, a resident of Leeds.\n"
+    )
+    first = _by_text(quotes, "The deal is good")
+    second = _by_text(quotes, "It is a disaster")
+    assert first.speaker.name == "Tom Baker"
+    assert second.speaker.name == "Ana Ruiz"
+    assert second.speaker.category == "citizen"
+
+
+def test_pronoun_prefers_the_speaker_of_matching_gender():
+    quotes = _quotes(
+        "Mr. Okafor, a bank analyst, and Ms. Berg, a professor, met in Oslo. "
+        "“Rates will fall,” she said.\n"
+    )
+    assert _by_text(quotes, "Rates will fall").speaker.name == "Berg"
+
+
+def test_scare_quotes_are_not_quotes():
+    quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
+    assert quotes == ()
+
+
+def test_titles_in_quote_marks_are_not_quotes():
+    quotes = _quotes("He wrote the bestseller “The Art of Saving Money” in 2019 and it sold well.\n")
+    assert quotes == ()
+
+
+def test_passive_without_agent_is_not_reported_speech():
+    quotes = _quotes("The plan was announced on Monday and was said to be final.\n")
+    assert quotes == ()
+
+
+def test_noun_use_of_a_cue_word_is_not_a_cue():
+    quotes = _quotes("The company’s efficiency claims are influencing investor sentiment across the region.\n")
+    assert quotes == ()
+
+
+def test_reported_speech_after_the_clause():
+    quotes = _quotes("The merger will cost thousands of jobs, union leaders said on Tuesday.\n")
+    quote = _by_text(quotes, "The merger will cost thousands of jobs")
+    assert quote.kind == "indirect"
+    assert quote.speaker.name == "union leaders"
+    assert quote.speaker.kind == "group"
+
+
+@pytest.mark.parametrize(
+    ("role", "category"),
+    [
+        ("retired editor in chief of the Communist Party tabloid Global Times", "state_media"),
+        ("Asia-Pacific strategist at American financial services company Invesco", "finance"),
+        ("doctoral researcher at the Shenzhen Institute of Advanced Technology", "academic"),
+        ("a tech worker based in Shenzhen", "industry"),
+        ("a spokesperson for the Ministry of Commerce", "government"),
+        ("a Weibo user in Beijing", "citizen"),
+        ("a journalist", "media"),
+    ],
+)
+def test_role_lexicon_maps_roles_to_categories(role, category):
+    assert categorize(role)[0] == category

@@ -666,7 +666,7 @@ class _Registry:
         if len(tokens) > 1:
             # a short form seen earlier ("Liang" before "Liang Wenfeng") now joins the full name
             for other in list(self.entities):
-                if len(other.tokens) == 1 and other.tokens[0] in tokens and other.kind != "organization":
+                if len(other.tokens) == 1 and other.tokens[0] in tokens and other.kind != "organization" and self._is_person(entity):
                     entity.mentions.extend(other.mentions)
                     entity.gender = entity.gender or other.gender
                     entity.kind = entity.kind or other.kind
@@ -693,17 +693,24 @@ class _Registry:
             return
         after = text[end:sentence.end]
         m = re.match(
-            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}(?:founder|director|head|chief|analyst|professor|editor|strategist|researcher|expert)\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told)",
+            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}(?:founder|director|head|chief|analyst|professor|editor|strategist|researcher|expert)\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"])",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
+        if role and not role.startswith("who"):
+            role_words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
+            # "According to Zeng, the success should ...": a clause, not an apposition
+            if role_words & _NOT_IN_NP or not _role_re().search(role):
+                role = ""
         before = text[max(sentence.start, start - 80):start]
         premod = ""
         pm = re.search(r"((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words = pm.group(1).split()
-            if words and (words[-1].lower() in _role_index() or _strip_possessive(words[-1].lower()) in _role_index()):
-                premod = pm.group(1)
+            head = _role_index().get(words[-1].lower()) if words else None
+            if head is not None and head.kind != "group":  # "Unlike larger tech companies, DeepSeek" is no role
+                # "the recent transformation of tech giant Alibaba": the role starts after "of"
+                premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
         # an appositive noun phrase or a role word before the name says more than a relative clause
         ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
         if not entity.role and ordered:

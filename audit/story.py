@@ -9,7 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .compare.voices import VoicesComparison, compare_voices
 from .model import Article, InputProblem
+from .quotes import Quote, quotes_in
 from .readability import Readability, readability_of
 
 
@@ -19,6 +21,7 @@ class ArticleAudit:
 
     article: Article
     readability: Readability
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class StoryAudit:
 
     audits: tuple[ArticleAudit, ...]
     problems: tuple[InputProblem, ...] = ()
+    voices: VoicesComparison | None = None
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -35,10 +39,11 @@ class StoryAudit:
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
-    return ArticleAudit(article=article, readability=readability_of(article))
+    return ArticleAudit(article=article, readability=readability_of(article), quotes=quotes_in(article))
 
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
     audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems))
+    voices = compare_voices([a.article for a in audits], [a.quotes for a in audits])
+    return StoryAudit(audits=audits, problems=tuple(problems), voices=voices)

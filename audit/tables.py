@@ -34,6 +34,33 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender")
+
+
+def quotes_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per quote, in article order then text order: where it is (article, start,
+    end: offsets into the article as read), its kind, its words, its cue and who speaks."""
+    rows = []
+    for audit in story.audits:
+        for quote in audit.quotes:
+            speaker = quote.speaker
+            rows.append(
+                {
+                    "article": audit.article.id,
+                    "start": quote.span.start,
+                    "end": quote.span.end,
+                    "kind": quote.kind,
+                    "quote": quote.text,
+                    "cue": quote.cue,
+                    "speaker": speaker.name if speaker else "",
+                    "role": speaker.role if speaker else "",
+                    "category": speaker.category if speaker else "",
+                    "gender": speaker.gender if speaker else "",
+                }
+            )
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
+
+
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
     """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
     if fmt == "csv":

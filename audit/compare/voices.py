@@ -67,11 +67,12 @@ class OutletVoices:
 
 @dataclass(frozen=True)
 class SharedVoice:
-    """A named speaker quoted in several articles: (article index, quote count) each."""
+    """A named speaker quoted in several articles: (article index, quote count, index of
+    the speaker's first quote in that article) for each."""
 
     name: str
     category: str
-    appearances: tuple[tuple[int, int], ...]
+    appearances: tuple[tuple[int, int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -185,24 +186,28 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
 
 def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[SharedVoice, ...]:
     """Named speakers quoted in two or more articles, most widely quoted first."""
-    clusters: list[tuple[Speaker, dict[int, int]]] = []
+    clusters: list[tuple[Speaker, dict[int, list[int]]]] = []
     for article_index, quotes in enumerate(quotes_per_article):
-        for quote in quotes:
+        for quote_index, quote in enumerate(quotes):
             speaker = quote.speaker
             if speaker is None or not speaker.named:
                 continue
-            for representative, counts in clusters:
+            for representative, found in clusters:
                 if same_speaker(representative, speaker):
-                    counts[article_index] = counts.get(article_index, 0) + 1
+                    found.setdefault(article_index, []).append(quote_index)
                     break
             else:
-                clusters.append((speaker, {article_index: 1}))
+                clusters.append((speaker, {article_index: [quote_index]}))
     shared = [
-        SharedVoice(name=speaker.name, category=speaker.category, appearances=tuple(sorted(counts.items())))
-        for speaker, counts in clusters
-        if len(counts) >= 2
+        SharedVoice(
+            name=speaker.name,
+            category=speaker.category,
+            appearances=tuple((a, len(indices), indices[0]) for a, indices in sorted(found.items())),
+        )
+        for speaker, found in clusters
+        if len(found) >= 2
     ]
-    return tuple(sorted(shared, key=lambda s: (-len(s.appearances), -sum(n for _, n in s.appearances), s.name)))
+    return tuple(sorted(shared, key=lambda s: (-len(s.appearances), -sum(n for _, n, _ in s.appearances), s.name)))
 
 
 def _word_diff(a: str, b: str) -> tuple[float, int, tuple[DiffPiece, ...]]:

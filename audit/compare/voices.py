@@ -26,6 +26,7 @@ from ..text import words
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
 ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
 MIN_SHARED_WORDS = 5
+MAX_POSTINGS = 200  # candidate pairs come from words found in at most this many quotes
 
 _HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "president", "premier", "sir", "dame"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "some", "one", "many", "several"})
@@ -229,9 +230,9 @@ def _fold(word: str) -> str:
 def wording_differences(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[WordingDifference, ...]:
     """Pairs of quotes from different articles that align word by word but are not identical.
 
-    Candidate pairs share at least ``MIN_SHARED_WORDS`` content words (an inverted index,
-    so the cost grows with overlaps, not with all pairs); each quote keeps its best match
-    in each other article.
+    Candidate pairs share several words of four letters or more that are not in more than
+    ``MAX_POSTINGS`` quotes (an inverted index, so the cost grows with overlaps, not with
+    all pairs); each quote keeps its best match in each other article.
     """
     index: dict[str, set[tuple[int, int]]] = {}
     folded: dict[tuple[int, int], list[str]] = {}
@@ -243,6 +244,8 @@ def wording_differences(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[
                 index.setdefault(token, set()).add((a_index, q_index))
     candidates: dict[tuple[tuple[int, int], tuple[int, int]], int] = {}
     for postings in index.values():
+        if len(postings) > MAX_POSTINGS:
+            continue  # a word in very many quotes ("china", "said") tells no pair apart
         ordered = sorted(postings)
         for i, first in enumerate(ordered):
             for second in ordered[i + 1:]:

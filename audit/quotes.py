@@ -427,6 +427,12 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     if not tokens:
         return None
     np = _head_np(text, tokens, vocab)
+    if np is None and rest and len(tokens) <= 4 and tokens[0][2].lower() in _DETERMINERS | {"its", "his", "her", "their"}:
+        # "The developer, Northfield Homes, said": a short description before a name is its role
+        second = _head_np(text, _tokens(text, *rest[0]), vocab)
+        if second is not None and second.form == "name":
+            second.role = ", ".join(x for x in (text[tokens[0][0]:tokens[-1][1]], second.role) if x)
+            np, rest = second, rest[1:]
     if np is None:
         return None
     if np.form == "description" and rest:
@@ -438,6 +444,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
             np, rest = second, rest[1:]
     if rest:
         appositive = text[rest[0][0]:rest[-1][1]].strip(" ,")
+        appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"
         appositive = re.sub(r"^(?:an?|the)\s+", "", appositive)
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         np.role = ", ".join(x for x in (np.role, appositive) if x)
@@ -516,7 +523,9 @@ def _head_np(text: str, tokens: list[tuple[int, int, str]], vocab: frozenset[str
     last = _strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(tokens):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
-    last_is_name = _is_cap(core_tokens[-1][2]) and not (len(core_tokens) == 1 and lower[0] in vocab)
+    common = last in _speaker_nouns() or last in _role_index()
+    # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
+    last_is_name = _is_cap(core_tokens[-1][2]) and not (len(core_tokens) == 1 and (lower[0] in vocab or common))
     if not last_is_name and (last in _speaker_nouns() or (last in _role_index() and _role_index()[last].kind in ("person", "group", "organization"))):
         plural = last.endswith("s") and not last.endswith("ss")
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
@@ -842,11 +851,12 @@ class _Found:
     entity: _Entity | None = None
     context_from: _Found | None = None  # a cue-less quote borrows this quote's speaker
     context_np: _NP | None = None
+    mixed_only: bool = False  # the cue reports speech only around a quoted fragment
 
 
 # what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
 # with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
-_CUE_PP = r"(?:\s+(?:on|in|at|with|from|during|via|to\s+(?=reporters|journalists|the\b|an?\b|[A-Z]))\s*[^,.;“”\"]{1,80}|\s+\w+ly\b)+"
+_CUE_PP = r"(?:\s+(?:on|in|at|with|from|during|via|to\s+(?=reporters|journalists|the\b|an?\b|[A-Z]))\s*(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
 
@@ -1058,6 +1068,7 @@ class _Extractor:
                 found = self._reported(sentence.start, sentence.end, c_start, c_end, lemma, scope, sentence_found)
                 if found is None:
                     continue
+                found.mixed_only = scope == "mixed"
                 sentence_found.append(found)
             for found in sentence_found:
                 self._finish_reported(found)
@@ -1099,8 +1110,15 @@ class _Extractor:
         cue_end = self._extend_cue(c_end, s_end)
         rest = text[cue_end:s_end]
         trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
+        # what lies between the cue and "that" belongs to the cue: "told the BBC that",
+        # "said in a statement that", "reported last month that"
+        that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+        if not trailing:
+            leading_np = self._parse(clause_floor, left_end)
+            if leading_np is not None and not left.rstrip().endswith(","):
+                return self._leading(leading_np, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
         # inverted, after the content: "..., said Tom Zhang, a human resources expert."
-        if left.rstrip().endswith(",") and _words(text, clause_floor, left_end) >= 3:
+        if left.rstrip().endswith(",") and _words(text, clause_floor, left_end) >= 3 and not that:
             np_end = self._content_end(c_end, s_end)
             np = self._parse(c_end, np_end, strict=True)
             if np is not None:
@@ -1110,8 +1128,6 @@ class _Extractor:
                 return _Found(clause_floor, end, "indirect", c_start, c_end, np)
         if trailing:
             return self._trailing(clause_floor, left_end, c_start, cue_end, s_end, earlier)
-        if scope == "that" and not re.match(r"\s+that\b", text[c_end:c_end + 6]):
-            return None
         # leading: "SPEAKER said (that) CLAUSE"
         np = self._parse(clause_floor, left_end)
         if np is None:
@@ -1126,11 +1142,12 @@ class _Extractor:
                         other.end = comma if comma > other.start else np.start
         if np is None:
             return None
-        cue_end = c_end
-        if lemma == "tell":
-            m = re.match(r"\s+((?:\w+\s+){0,3}?\w+)\s+that\b", text[c_end:s_end])
-            if m:
-                cue_end = c_end + m.end(1)
+        return self._leading(np, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+    def _leading(self, np: _NP, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> _Found | None:
+        text = self.text
+        if scope == "that" and not has_that:
+            return None
         start = self._content_start(cue_end, lemma)
         end = self._content_end(start, s_end)
         if _words(text, start, end) < 2:
@@ -1261,6 +1278,8 @@ class _Extractor:
         text = self.text
         if found.end <= found.start or _words(text, found.start, found.end) < 2:
             return
+        if found.mixed_only and not any(found.start <= p.open and p.close < found.end + 1 and not p.used for p in self.pairs):
+            return  # "called the consultation a ..." reports speech only around quoted words
         for pair in self.pairs:
             if found.start <= pair.open and pair.close < found.end + 1:
                 if pair.used:

@@ -38,6 +38,7 @@ scare quotes even when the paragraph around them is someone's speech.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
 from collections.abc import Sequence
@@ -48,6 +49,7 @@ from importlib import resources
 from .model import Article, Span
 
 KINDS = ("direct", "indirect", "mixed")
+ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 CATEGORIES = ("government", "state_media", "academic", "industry", "finance", "citizen", "media", "other")
 
 
@@ -661,6 +663,7 @@ class _Registry:
             self.occurrences.append((start, end, entity, subject and not possessive))
             self._learn_role(entity, start, end, title)
         self._learn_company_lists()
+        self.starts = [o[0] for o in self.occurrences]
 
     def _entity_for(self, name: str, position: int) -> _Entity:
         tokens = tuple(name.lower().split())
@@ -762,24 +765,24 @@ class _Registry:
         return None
 
     def nearest_person(self, position: int, gender: str) -> _Entity | None:
-        """The nearest person named before ``position`` whose gender agrees."""
-        best = None
-        for start, _end, entity, _subject in self.occurrences:
-            if start >= position:
-                continue
-            if not self._is_person(entity):
-                continue
-            if gender and entity.gender and entity.gender != gender:
-                continue
-            if best is None or start > best[0]:
-                best = (start, entity)
-        return best[1] if best else None
+        """The nearest person named before ``position`` (within ``ANTECEDENT_WINDOW``
+        characters) whose gender agrees."""
+        index = bisect.bisect_left(self.starts, position)
+        while index > 0:
+            index -= 1
+            start, _end, entity, _subject = self.occurrences[index]
+            if position - start > ANTECEDENT_WINDOW:
+                break
+            if self._is_person(entity) and not (gender and entity.gender and entity.gender != gender):
+                return entity
+        return None
 
     def nearest_organization(self, position: int, floor: int) -> _Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""
+        low, high = bisect.bisect_left(self.starts, floor), bisect.bisect_left(self.starts, position)
         candidates = [
             (start, entity)
-            for start, _e, entity, subject in self.occurrences
+            for start, _e, entity, subject in self.occurrences[low:high]
             if floor <= start < position and entity.kind != "person" and not entity.gender and subject is not None
             and not self.text.startswith(("’s", "'s"), start + len(entity.name))
         ]
@@ -815,21 +818,20 @@ def _org_name(name: str) -> bool:
 
 
 def _outside(start: int, end: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``[start, end)`` minus the quoted intervals (marks included)."""
-    pieces = [(start, end)]
-    for a, b in quoted:
-        if b <= start or a >= end:
+    """``[start, end)`` minus the quoted intervals (sorted, not overlapping; marks included)."""
+    pieces = []
+    cursor = start
+    index = max(0, bisect.bisect_left(quoted, (start, start)) - 1)
+    while index < len(quoted) and quoted[index][0] < end:
+        a, b = quoted[index]
+        index += 1
+        if b <= cursor:
             continue
-        next_pieces = []
-        for x, y in pieces:
-            if b <= x or a >= y:
-                next_pieces.append((x, y))
-                continue
-            if x < a:
-                next_pieces.append((x, a))
-            if b < y:
-                next_pieces.append((b, y))
-        pieces = next_pieces
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < end:
+        pieces.append((cursor, end))
     return pieces
 
 
@@ -901,6 +903,7 @@ class _Extractor:
         self.registry = _Registry(article, self.quoted)
         self.found: list[_Found] = []
         self.used_cues: set[int] = set()
+        self.fragments: list[_Pair] = []  # quoted words with no cue in their sentence
 
     # -- direct quotes -------------------------------------------------------------------
     def _sentence_bounds(self, position: int) -> tuple[int, int]:
@@ -1032,6 +1035,8 @@ class _Extractor:
                 found = _Found(pair.start, pair.end, "direct", pair=pair)
                 self._add(found)
                 previous = found
+            elif not at_start:
+                self.fragments.append(pair)
 
     def _clause_start(self, floor: int, position: int) -> int:
         text = self.text
@@ -1345,6 +1350,40 @@ class _Resolver:
             pending = still
         self._propagate_affiliations()
 
+    def sandwiched_fragments(self) -> None:
+        """Quoted words with no cue, in a sentence between two quotes by one speaker, are that
+        speaker's words inside the author's paraphrase (a mixed quote): "X says A. B holds a
+        "quoted phrase". "C," she adds." An isolated fragment stays a scare quote."""
+        article = self.x.article
+        found = self.x.found
+        starts = [f.start for f in found]
+        for pair in self.x.fragments:
+            if pair.used:
+                continue
+            sentence = article.sentence_at(pair.open)
+            if sentence is None or sentence.index == 0 or sentence.index + 1 >= len(article.sentences):
+                continue
+            before, after = article.sentences[sentence.index - 1], article.sentences[sentence.index + 1]
+            if after.paragraph - before.paragraph > 2:
+                continue
+            index = bisect.bisect_left(starts, sentence.start)
+            if index < len(found) and found[index].start < sentence.end:
+                continue  # the sentence already holds a quote
+            prev = found[index - 1] if index > 0 else None
+            nxt = found[index] if index < len(found) else None
+            if prev is None or nxt is None or prev.entity is None or prev.entity is not nxt.entity:
+                continue
+            if not (before.start <= prev.start < before.end or before.start < prev.end <= before.end):
+                continue
+            if not after.start <= nxt.start < after.end:
+                continue
+            mixed = _Found(sentence.start, self.x._content_end(sentence.start, sentence.end), "mixed", pair=pair)
+            mixed.context_from = prev
+            mixed.entity = prev.entity
+            pair.used = True
+            found.insert(index, mixed)
+            starts.insert(index, mixed.start)
+
     def _context(self, f: _Found, index: int, found: list[_Found]) -> None:
         article = self.x.article
         sentence = article.sentence_at(f.start) or article.sentence_at(f.start - 1)
@@ -1451,7 +1490,9 @@ class _Resolver:
         person = self.registry.nearest_person(position, gender)
         if person is not None:
             best = (max(m for m in person.mentions if m < position), person)
-        for at, entity in self.speakers:
+        for at, entity in reversed(self.speakers):
+            if position - at > ANTECEDENT_WINDOW:
+                break
             if at >= position or entity.kind not in ("person", "anonymous"):
                 continue
             if gender and entity.gender and entity.gender != gender:
@@ -1461,7 +1502,7 @@ class _Resolver:
         return best[1] if best else None
 
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> _Entity | None:
-        candidates = [(at, e) for at, e in self.speakers if at < position and e.kind in kinds and position - at < 1500]
+        candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
         return max(candidates, key=lambda item: item[0])[1] if candidates else None
 
     def _nearest_org(self, position: int) -> _Entity | None:
@@ -1586,6 +1627,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     extractor.reported_quotes()
     resolver = _Resolver(extractor)
     resolver.resolve_all()
+    resolver.sandwiched_fragments()
     text = article.text
     quotes = []
     seen: set[tuple[int, int]] = set()

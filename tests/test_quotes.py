@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from conftest import make_article
 
 from audit.quotes import Quote, categorize, quotes_in
@@ -193,3 +195,49 @@ def test_reported_speech_after_the_clause():
 )
 def test_role_lexicon_maps_roles_to_categories(role, category):
     assert categorize(role)[0] == category
+
+
+def test_quoted_phrase_between_two_quotes_of_one_speaker_is_mixed():
+    quotes = _quotes(
+        "“The river has never been this low,” says Ana Ruiz, a hydrologist at the University of Porto. "
+        "Farmers now face a “decade of thirst” in the valley. "
+        "“We have to plan for it,” she adds.\n"
+    )
+    mixed = _by_text(quotes, "decade of thirst")
+    assert mixed.kind == "mixed"
+    assert mixed.speaker.name == "Ana Ruiz"
+
+
+def test_quoted_phrase_next_to_one_speaker_only_is_not_a_quote():
+    quotes = _quotes(
+        "“The river has never been this low,” says Ana Ruiz, a hydrologist at the University of Porto. "
+        "Farmers now face a “decade of thirst” in the valley.\n"
+    )
+    assert [q.text for q in quotes] == ["The river has never been this low,"]
+
+
+def test_reported_speech_with_cue_phrase_before_that():
+    quotes = _quotes("The developer, Northfield Homes, said in a statement that it would fund a new bridge.\n")
+    quote = _by_text(quotes, "it would fund a new bridge")
+    assert quote.cue == "said in a statement"
+    assert quote.speaker.name == "Northfield Homes"
+    assert quote.speaker.role == "The developer"
+
+
+def test_called_reports_speech_only_around_quoted_words():
+    assert _quotes("Critics called the consultation a waste of time and money.\n") == ()
+    quote = _by_text(_quotes("Critics called the consultation a “box-ticking exercise” last week.\n"), "box-ticking")
+    assert quote.kind == "mixed"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(['"', "“", "”", "‘", "’", ",", ".", " said", " he", " Mr.", " Liang", " according to",
+                                 " that", " the company", "\n\n", " told", " Weibo", ":", " —", " 2,000", " who"]), min_size=1, max_size=60))
+def test_any_text_gives_quotes_inside_the_text(pieces):
+    try:
+        article = make_article("Title\n\nA first sentence here." + "".join(pieces))
+    except Exception:  # the loader refuses some inputs (no body left); that is its own test's concern
+        return
+    for quote in quotes_in(article):
+        assert 0 <= quote.start < quote.end <= len(article.text)
+        assert article.text[quote.start:quote.end] == quote.text

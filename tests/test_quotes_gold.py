@@ -7,9 +7,9 @@ each predicted quote is matched at most once (greedily, in order of appearance).
 Kinds: "direct" is scored on its own; "indirect" and "mixed" are scored together as
 reported speech (both are paraphrase, and the line between them is a quoted fragment).
 
-Speaker equality: both canonical names are normalised (lower case, honorifics such as
-Mr./Ms./Professor, leading determiners such as a/an/the/another/some, quote marks and
-punctuation removed); they are the same speaker when the shorter token set is a
+Speaker equality: both canonical names are normalised by ``audit.compare.voices.speaker_key``
+(lower case, honorifics such as Mr./Ms./Professor, determiners such as a/an/the/another/some,
+quote marks and punctuation removed); they are the same speaker when the shorter token set is a
 non-empty subset of the longer one ("Mr. Allen" = "Gregory C. Allen", "state media" =
 "Chinese state media"). Tokens are compared whole, never as substrings.
 
@@ -17,25 +17,18 @@ The figures are printed (visible with ``pytest -s`` or in the failure message) a
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import pytest
 
+from audit.compare.voices import speaker_key
 from audit.quotes import quotes_in
-
-_HONORIFICS = {"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "president"}
-_DETERMINERS = {"a", "an", "the", "another", "some", "one", "many", "several"}
-
-
-def normalise_speaker(name: str) -> frozenset[str]:
-    words = re.findall(r"[\w\-.]+", name.lower().replace("’", "'"))
-    words = [w.strip(".") for w in words]
-    return frozenset(w for w in words if w and w not in _HONORIFICS and w not in _DETERMINERS)
 
 
 def same_speaker(predicted: str, gold: str) -> bool:
-    a, b = normalise_speaker(predicted), normalise_speaker(gold)
+    """The measurement's rule (looser than the cross-outlet rule, which never matches a
+    lone surname): a single word such as "Zeng" may stand for "Jinghan Zeng"."""
+    a, b = speaker_key(predicted), speaker_key(gold)
     if not a or not b:
         return False
     return a <= b or b <= a

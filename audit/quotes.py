@@ -811,7 +811,8 @@ def _org_name(name: str) -> bool:
     return bool(
         re.search(
             r"\b(Institute|University|Academy|Lab|Laboratory|Capital|Review|Times|Post|Journal|News|Daily|Media|Inc|Ltd|Group|"
-            r"Technologies|Holdings|Research|Bank|Ministry|Center|Centre|Corp|Company|Party|Council|Agency|Foundation|Fund|Partners)\b",
+            r"Technologies|Holdings|Research|Bank|Ministry|Center|Centre|Corp|Company|Party|Council|Agency|Foundation|Fund|Partners|"
+            r"Department|Commission|Office|Committee|Authority|Service|Association|Federation|Union|Organisation|Organization|Board|Bureau)\b",
             name,
         )
     ) or bool(re.search(r"\.(ai|com|io)$", name, re.IGNORECASE))
@@ -858,7 +859,7 @@ class _Found:
 
 # what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
 # with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
-_CUE_PP = r"(?:\s+(?:on|in|at|with|from|during|via|to\s+(?=reporters|journalists|the\b|an?\b|[A-Z]))\s*(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
+_CUE_PP = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
 
@@ -1588,7 +1589,7 @@ class _Resolver:
         if not kind:
             if entity.gender:
                 kind = "person"
-            elif _org_name(entity.name) or len(entity.tokens) == 1:
+            elif _org_name(entity.name) or len(entity.tokens) == 1 or any(t in _word_list("non_names.txt") for t in entity.tokens):
                 kind = "organization"
             else:
                 kind = "person"

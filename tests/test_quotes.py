@@ -241,3 +241,30 @@ def test_any_text_gives_quotes_inside_the_text(pieces):
     for quote in quotes_in(article):
         assert 0 <= quote.start < quote.end <= len(article.text)
         assert article.text[quote.start:quote.end] == quote.text
+
+
+def test_wire_style_attributions():
+    quotes = _quotes(
+        "Negotiations stalled on Monday, officials said, raising the risk of new tariffs.\n\n"
+        "“We are not going anywhere until we have a fair deal,” European Trade Commissioner Maros Sefcovic told reporters. "
+        "He added: “Our door remains open.”\n\n"
+        "In a statement, the U.S. Commerce Department said it remained “committed to a balanced outcome” and would continue to engage.\n"
+    )
+    assert _by_text(quotes, "Negotiations stalled on Monday").speaker.name == "officials"
+    assert _by_text(quotes, "fair deal").speaker.name == "Maros Sefcovic"
+    assert _by_text(quotes, "fair deal").speaker.category == "government"
+    added = _by_text(quotes, "Our door remains open")
+    assert (added.mention, added.speaker.name) == ("He", "Maros Sefcovic")
+    statement = _by_text(quotes, "balanced outcome")
+    assert statement.kind == "mixed" and statement.speaker.kind == "organization"
+
+
+def test_declined_to_comment_is_not_a_quote():
+    assert _quotes("The White House did not respond to a request for comment. The company declined to comment.\n") == ()
+
+
+def test_word_starting_like_a_preposition_does_not_extend_the_cue():
+    quotes = _quotes("“Prices are too high,” said Carsten Brzeski, an economist at ING. He said investors were too optimistic.\n")
+    quote = _by_text(quotes, "investors were too optimistic")
+    assert quote.cue == "said"
+    assert quote.speaker.name == "Carsten Brzeski"

@@ -156,10 +156,6 @@ def _speaker_nouns() -> frozenset[str]:
     return _word_list("speaker_nouns.txt")
 
 
-def _non_names() -> frozenset[str]:
-    return _word_list("non_names.txt") | _word_list("sentence_starters.txt")
-
-
 def _platforms() -> frozenset[str]:
     return _word_list("platforms.txt")
 
@@ -326,9 +322,7 @@ _INTRO_WORDS = frozenset(
 )
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
-_AUX = frozenset("has have had also recently is was are were been be being will would could may might has also".split())
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
-_PERSON_WORDS = frozenset({"he", "she"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
 
 
@@ -1212,7 +1206,7 @@ class _Extractor:
 
     def _content_end(self, start: int, s_end: int) -> int:
         end = s_end
-        while end > start and text_strip(self.text[end - 1]):
+        while end > start and self.text[end - 1] in _TRAILING:
             end -= 1
         return end
 
@@ -1300,8 +1294,7 @@ class _Extractor:
         self.found.append(found)
 
 
-def text_strip(ch: str) -> bool:
-    return ch in " .\n\t,;:"
+_TRAILING = frozenset(" .\n\t,;:")  # not part of a reported clause's content
 
 
 def _looks_like_title(content: str) -> bool:

@@ -49,6 +49,7 @@ from importlib import resources
 from .model import Article, Span
 
 KINDS = ("direct", "indirect", "mixed")
+CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 CATEGORIES = ("government", "state_media", "academic", "industry", "finance", "citizen", "media", "other")
 
@@ -105,7 +106,14 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def reporting_cues() -> dict[str, tuple[str, str]]:
     """Every cue form (lower case) → ``(lemma, scope)``, from ``lexicons/reporting_cues.csv``."""
-    return {row["form"].lower(): (row["lemma"], row["scope"]) for row in csv.DictReader(_lines("reporting_cues.csv"))}
+    cues = {}
+    for row in csv.DictReader(_lines("reporting_cues.csv")):
+        if row["scope"] not in CUE_SCOPES:
+            raise ValueError(
+                f"lexicons/reporting_cues.csv: {row['form']!r} has scope {row['scope']!r}; use one of {', '.join(CUE_SCOPES)}"
+            )
+        cues[row["form"].lower()] = (row["lemma"], row["scope"])
+    return cues
 
 
 @dataclass(frozen=True)
@@ -425,16 +433,16 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     np = _head_np(text, tokens, vocab)
     if np is None and rest and len(tokens) <= 4 and tokens[0][2].lower() in _DETERMINERS | {"its", "his", "her", "their"}:
         # "The developer, Northfield Homes, said": a short description before a name is its role
-        second = _head_np(text, _tokens(text, *rest[0]), vocab)
-        if second is not None and second.form == "name":
+        second = _apposed_name(text, rest[0], vocab)
+        if second is not None:
             second.role = ", ".join(x for x in (text[tokens[0][0]:tokens[-1][1]], second.role) if x)
             np, rest = second, rest[1:]
     if np is None:
         return None
     if np.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _head_np(text, _tokens(text, *rest[0]), vocab)
-        if second is not None and second.form == "name":
+        second = _apposed_name(text, rest[0], vocab)
+        if second is not None:
             role = text[tokens[0][0]:tokens[-1][1]]
             second.role = ", ".join(x for x in (role, second.role) if x)
             np, rest = second, rest[1:]
@@ -445,6 +453,16 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         np.role = ", ".join(x for x in (np.role, appositive) if x)
     return np
+
+
+def _apposed_name(text: str, segment: tuple[int, int], vocab: frozenset[str]) -> _NP | None:
+    """The name standing alone in ``segment`` ("Liang Wenfeng"), not one introduced by a
+    preposition ("including Elon Musk": an example, not the speaker)."""
+    tokens = _tokens(text, *segment)
+    if not tokens or not _is_cap(tokens[0][2]):
+        return None
+    np = _head_np(text, tokens, vocab)
+    return np if np is not None and np.form == "name" else None
 
 
 def _first_word(text: str, start: int, end: int) -> str:
@@ -1560,7 +1578,7 @@ class _Resolver:
             canonical = canonical[0].lower() + canonical[1:]
         entity = self._description(canonical, kind)
         # the category comes from the article's own words ("those close to him"), not our rewording
-        entity.category = entity.category or categorize(text, _role_for_category(np.role))[0] or "other"
+        entity.category = entity.category or categorize(text)[0] or categorize(_role_for_category(np.role))[0] or "other"
         return entity
 
     def _propagate_affiliations(self) -> None:

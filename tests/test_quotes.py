@@ -268,3 +268,10 @@ def test_word_starting_like_a_preposition_does_not_extend_the_cue():
     quote = _by_text(quotes, "investors were too optimistic")
     assert quote.cue == "said"
     assert quote.speaker.name == "Carsten Brzeski"
+
+
+def test_a_named_example_inside_a_group_is_not_the_speaker():
+    quotes = _quotes("Several experts, including Jane Doe of the Bank of England, said rates would fall soon.\n")
+    quote = _by_text(quotes, "rates would fall soon")
+    assert quote.speaker.name == "experts"
+    assert (quote.speaker.kind, quote.speaker.category) == ("group", "academic")

@@ -717,7 +717,7 @@ class _Registry:
             return
         after = text[end:sentence.end]
         m = re.match(
-            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}(?:founder|director|head|chief|analyst|professor|editor|strategist|researcher|expert)\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"])",
+            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"])",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""

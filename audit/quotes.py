@@ -871,6 +871,7 @@ class _Found:
 
 # what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
 # with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
+_TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his|her|their)\s+[\w\-]+|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*))?"
 _CUE_PP = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
@@ -955,7 +956,7 @@ class _Extractor:
             if np is None:
                 return None
             cue_end = c_end
-            rest = re.match(_CUE_PP, text[c_end:limit])
+            rest = re.match((_TELL_OBJECT if lemma == "tell" else "") + r"(?:" + _CUE_PP + r")?", text[c_end:limit])
             if rest:
                 cue_end = c_end + rest.end()
             return c_start, cue_end, np
@@ -972,12 +973,14 @@ class _Extractor:
             return None
         c_start, c_end, lemma, scope = cues[-1]
         tail = text[c_end:pair.open]
-        if not re.fullmatch(r"(?:\s+(?:on|in|to|at|with|from|during|via)\s[^,.;“”\"]{1,80})?\s*[,:]\s*", tail) or scope == "participle":
+        # "He added: “...”", "Another comment says, “...”", "she told reporters on Monday: “...”"
+        obj = _TELL_OBJECT if lemma == "tell" else ""
+        if scope == "participle" or not re.fullmatch(obj + r"(?:" + _CUE_PP + r")?\s*[,:]\s*", tail):
             return None
         np = self._parse(floor, floor + len(_AUX_BEFORE.sub("", text[floor:c_start])))
         if np is None:
             return None
-        return c_start, c_end, np
+        return c_start, c_start + len(tail.rstrip(" ,:\n")) + (c_end - c_start), np
 
     def direct_quotes(self) -> None:
         text = self.text
@@ -1455,7 +1458,9 @@ class _Resolver:
             elif lower == "it":
                 entity = self._nearest_org(position)
             if entity is None:
-                entity = self._description(np.text, "group" if lower == "they" else "anonymous")
+                # no antecedent in the article: an unidentified voice, kept apart per pronoun
+                entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
+                entity.gender = entity.gender or gender
         elif np.form == "name":
             entity = self.registry.resolve_name(np.text, position)
             if entity is None:

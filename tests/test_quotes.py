@@ -275,3 +275,16 @@ def test_a_named_example_inside_a_group_is_not_the_speaker():
     quote = _by_text(quotes, "rates would fall soon")
     assert quote.speaker.name == "experts"
     assert (quote.speaker.kind, quote.speaker.category) == ("group", "academic")
+
+
+def test_cue_with_an_object_before_the_quote():
+    quote = _by_text(_quotes("She told reporters in Berlin: “We will not give up on this deal.”\n"), "We will not give up")
+    assert quote.kind == "direct"
+    assert quote.cue == "told reporters in Berlin"
+
+
+def test_pronoun_without_antecedent_is_an_unidentified_voice_of_that_gender():
+    quotes = _quotes("She told reporters: “We will not give up.” He added, “Never, not once.”\n")
+    assert _by_text(quotes, "We will not give up").speaker.gender == "female"
+    never = _by_text(quotes, "Never, not once")
+    assert (never.speaker.named, never.speaker.gender) == (False, "male")

@@ -302,10 +302,11 @@ def quote_mark_pairs(article: Article) -> list[_Pair]:
             # an unclosed quote at the end of the previous paragraph reopens here: one quote
             first = pairs.pop(0)
             result.append(_Pair(carry, first[1], carry + 1, first[1], reopened=True))
-        carry = None
+        reopened_again = carry is not None and not pairs and unclosed == p_start and first_char in _OPEN_DOUBLE + '"‘'
+        carry = carry if reopened_again else None  # a quote over three or more paragraphs goes on
         for a, b in pairs:
             result.append(_Pair(a, b, a + 1, b))
-        if unclosed is not None and not any(a <= unclosed <= b for a, b in pairs):
+        if carry is None and unclosed is not None and not any(a <= unclosed <= b for a, b in pairs):
             carry = unclosed
     for pair in result:
         while pair.start < pair.end and text[pair.start].isspace():

@@ -288,3 +288,14 @@ def test_pronoun_without_antecedent_is_an_unidentified_voice_of_that_gender():
     assert _by_text(quotes, "We will not give up").speaker.gender == "female"
     never = _by_text(quotes, "Never, not once")
     assert (never.speaker.named, never.speaker.gender) == (False, "male")
+
+
+def test_quote_running_over_three_paragraphs_is_one_quote():
+    quotes = _quotes(
+        "“First we lost the orders. Then the bank called in the loan and the suppliers stopped delivering.\n\n"
+        "“By March there was nothing left to sell, and the workers knew it before we told them.\n\n"
+        "“We will try again next year,” said Li Na, who ran the factory.\n"
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("First we lost") and direct[0].text.endswith("next year,")

@@ -825,7 +825,8 @@ def _org_name(name: str) -> bool:
         re.search(
             r"\b(Institute|University|Academy|Lab|Laboratory|Capital|Review|Times|Post|Journal|News|Daily|Media|Inc|Ltd|Group|"
             r"Technologies|Holdings|Research|Bank|Ministry|Center|Centre|Corp|Company|Party|Council|Agency|Foundation|Fund|Partners|"
-            r"Department|Commission|Office|Committee|Authority|Service|Association|Federation|Union|Organisation|Organization|Board|Bureau)\b",
+            r"Department|Commission|Office|Committee|Authority|Service|Association|Federation|Union|Organisation|Organization|Board|Bureau|"
+            r"College|School|Hospital|Trust|Institution|Society|League|Alliance|Network|Council)\b",
             name,
         )
     ) or bool(re.search(r"\.(ai|com|io)$", name, re.IGNORECASE))
@@ -872,7 +873,7 @@ class _Found:
 
 # what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
 # with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
-_TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his|her|their)\s+[\w\-]+|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*)*))?"
+_TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his|her|their)\s+[\w\-]+|[A-Z][\w&\-]*(?:\.[\w&\-]+)*(?:\s+[A-Z][\w&\-]*(?:\.[\w&\-]+)*)*))?"
 _CUE_PP = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
@@ -1170,6 +1171,10 @@ class _Extractor:
         text = self.text
         if scope == "that" and not has_that:
             return None
+        if lemma == "tell" and not has_that:
+            # "told the Guardian she would ...": the one told belongs to the cue
+            obj = re.match(_TELL_OBJECT, text[cue_end:s_end])
+            cue_end += obj.end() if obj else 0
         start = self._content_start(cue_end, lemma)
         end = self._content_end(start, s_end)
         if _words(text, start, end) < 2:

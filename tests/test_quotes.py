@@ -299,3 +299,23 @@ def test_quote_running_over_three_paragraphs_is_one_quote():
     direct = [q for q in quotes if q.kind == "direct"]
     assert len(direct) == 1
     assert direct[0].text.startswith("First we lost") and direct[0].text.endswith("next year,")
+
+
+def test_british_single_quote_marks_with_apostrophes_inside():
+    quotes = _quotes(
+        "One senior doctor at a London hospital, who did not want to be named, said: "
+        "‘We’re already running on empty. Strikes will hurt patients.’\n\n"
+        "The phrase ‘clap for carers’ has become a bitter joke on the wards, nurses say.\n"
+    )
+    doctor = _by_text(quotes, "We’re already running on empty")
+    assert doctor.text == "We’re already running on empty. Strikes will hurt patients."
+    assert (doctor.speaker.named, doctor.speaker.name) == (False, "one senior doctor at a London hospital")
+    nurses = _by_text(quotes, "bitter joke")
+    assert nurses.kind == "mixed" and nurses.speaker.name == "nurses"
+
+
+def test_told_someone_without_that():
+    quote = _by_text(_quotes("Jane Miller, 54, a nurse from Leeds, told the Guardian she would join the picket line.\n"), "picket")
+    assert quote.cue == "told the Guardian"
+    assert quote.text == "she would join the picket line"
+    assert quote.speaker.role == "nurse from Leeds"

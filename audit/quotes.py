@@ -333,6 +333,8 @@ _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
+_COORDINATION_RE = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?=\S)")
+_PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -421,7 +423,11 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     if start >= end:
         return None
     segments = _comma_segments(text, start, end)
-    while not strict and len(segments) > 1 and _first_word(text, *segments[0]) in _INTRO_WORDS:
+    while not strict and len(segments) > 1 and (
+        _first_word(text, *segments[0]) in _INTRO_WORDS
+        # "Asked whether ..., Lagarde said": a participle clause before the subject
+        or (_PARTICIPLE_RE.match(_first_word(text, *segments[0])) and _words(text, *segments[0]) >= 2)
+    ):
         segments.pop(0)
     head = segments[0]
     rest = segments[1:]
@@ -448,7 +454,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
             second.role = ", ".join(x for x in (role, second.role) if x)
             np, rest = second, rest[1:]
     if rest:
-        appositive = text[rest[0][0]:rest[-1][1]].strip(" ,")
+        appositive = re.split(r"\s[—–]\s", text[rest[0][0]:rest[-1][1]])[0].strip(" ,")  # "... in Kano — and she is not alone"
         appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"
         appositive = re.sub(r"^(?:an?|the)\s+", "", appositive)
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
@@ -658,7 +664,7 @@ class _Registry:
                 entry = speaker_words().get(w.lower()) or speaker_words().get(w.lower().rstrip("."))
                 if entry and entry[0] == "honorific":
                     honorific = entry[1]
-            title = " ".join(words[:cut])
+            title = " ".join(w for w in words[:cut] if (speaker_words().get(w.lower().rstrip(".")) or ("",))[0] != "honorific")
             words = words[cut:]
             if not words:
                 continue
@@ -718,7 +724,7 @@ class _Registry:
             return
         after = text[end:sentence.end]
         m = re.match(
-            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"])",
+            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
@@ -1056,13 +1062,18 @@ class _Extractor:
             elif not at_start:
                 self.fragments.append(pair)
 
-    def _clause_start(self, floor: int, position: int) -> int:
+    def _clause_start(self, floor: int, position: int, *, coordinated: bool = False) -> int:
         text = self.text
         cut = max(text.rfind(":", floor, position), text.rfind(";", floor, position))
         start = cut + 1 if cut >= 0 else floor
         dash = max(text.rfind(" - ", floor, position), text.rfind(" — ", floor, position), text.rfind(" – ", floor, position))
         if dash >= start:
             start = dash + 3
+        if coordinated:
+            # "X declined to comment, but a source close to X said ...": a coordinated clause
+            # (only where the speaker comes first: in "A, but B, they said" they said both)
+            for m in _COORDINATION_RE.finditer(text, start, position):
+                start = m.end()
         while start < position and text[start] in " \n\t,":
             start += 1
         return start
@@ -1092,6 +1103,12 @@ class _Extractor:
                 if found is None:
                     continue
                 found.mixed_only = scope == "mixed"
+                if found.np is not None:
+                    for other in sentence_found:
+                        if other.start < found.np.start <= other.end:
+                            # "X said A, and several warned B": A ends where the second source begins
+                            comma = text.rfind(",", other.start, found.np.start)
+                            other.end = comma if comma > other.start else found.np.start
                 sentence_found.append(found)
             for found in sentence_found:
                 self._finish_reported(found)
@@ -1137,6 +1154,8 @@ class _Extractor:
         # "said in a statement that", "reported last month that"
         that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
         if not trailing:
+            clause_floor = max(clause_floor, self._clause_start(clause_floor, left_end, coordinated=True))
+            left = text[clause_floor:left_end]
             leading_np = self._parse(clause_floor, left_end)
             if leading_np is not None and not left.rstrip().endswith(","):
                 return self._leading(leading_np, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
@@ -1158,11 +1177,6 @@ class _Extractor:
             m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
             if m and m.group(1).lower() in _speaker_nouns():
                 np = _NP(clause_floor + m.start(1), clause_floor + m.end(1), m.group(1), "description")
-                # the earlier clause ends where this source's phrase begins
-                for other in earlier:
-                    if other.start < np.start <= other.end:
-                        comma = text.rfind(",", other.start, np.start)
-                        other.end = comma if comma > other.start else np.start
         if np is None:
             return None
         return self._leading(np, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
@@ -1567,7 +1581,10 @@ class _Resolver:
                     self.registry.entities.append(entity)
                 entity.kind = entity.kind or "organization"
                 return entity
-            return self._description("another user" if core[0] == "another" else "a user", "anonymous")
+            if head in ("comment", "post"):
+                return self._description("another user" if core[0] == "another" else "a user", "anonymous")
+            # "the report, titled ..., warns": the document speaks for its unnamed authors
+            return self._description(" ".join(words[:len(core)]), "organization")
         if core and core[0] in ("the", "this", "that") and head in _ORG_DESCRIPTIONS and len(core) <= 3:
             entity = self._nearest_org(position)
             if entity is not None:

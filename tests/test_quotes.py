@@ -319,3 +319,29 @@ def test_told_someone_without_that():
     assert quote.cue == "told the Guardian"
     assert quote.text == "she would join the picket line"
     assert quote.speaker.role == "nurse from Leeds"
+
+
+def test_participle_clause_before_the_speaker_is_not_the_speaker():
+    quote = _by_text(_quotes('Asked whether the bank would cut rates, Lagarde said: "We are not pre-committing to any path."\n'), "pre-committing")
+    assert quote.kind == "direct" and quote.speaker.name == "Lagarde"
+
+
+def test_speaker_in_a_clause_coordinated_after_a_comma():
+    quote = _by_text(
+        _quotes("The minister's spokesperson declined to comment, but a source close to the minister said talks were continuing.\n"),
+        "talks were continuing",
+    )
+    assert quote.speaker.name == "a source close to the minister"
+    assert quote.speaker.named is False
+
+
+def test_second_source_inside_a_reported_clause_splits_it():
+    quotes = _quotes("Residents said the roads could not cope with the traffic, and several warned that flooding would get worse.\n")
+    assert _by_text(quotes, "the roads could not cope").text == "the roads could not cope with the traffic"
+    assert _by_text(quotes, "flooding would get worse").speaker.name == "several"
+
+
+def test_a_report_speaks_for_its_unnamed_authors():
+    quote = _by_text(_quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n'), "output will shrink")
+    assert (quote.speaker.name, quote.speaker.kind) == ("The report", "organization")
+    assert "Growth at a Crossroads" not in [q.text for q in _quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n')]

@@ -284,7 +284,7 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     return pairs, opened
 
 
-def quote_mark_pairs(article: Article) -> list[_Pair]:
+def _quote_mark_pairs(article: Article) -> list[_Pair]:
     """Every quote-mark pair in the scored body, a quote running over paragraphs joined."""
     text = article.text
     by_paragraph: dict[int, list[int]] = {}
@@ -413,7 +413,7 @@ def _title_split(words: list[str]) -> int:
     return cut
 
 
-def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> _NP | None:
+def _parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> _NP | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase)."""
     while start < end and text[start] in " ,;:—–-\u00a0\n":
@@ -919,7 +919,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         text = self.text
-        pairs = [p for p in quote_mark_pairs(article) if not _is_nickname(text, p)]
+        pairs = [p for p in _quote_mark_pairs(article) if not _is_nickname(text, p)]
         self.pairs = pairs
         self.quoted = [(p.open, p.close + 1) for p in pairs]
         self.registry = _Registry(article, self.quoted)
@@ -1234,7 +1234,7 @@ class _Extractor:
         return None
 
     def _parse(self, start: int, end: int, *, strict: bool = False) -> _NP | None:
-        return parse_speaker(self.text, start, end, strict=strict, vocab=self.registry.vocab)
+        return _parse_speaker(self.text, start, end, strict=strict, vocab=self.registry.vocab)
 
     def _extend_cue(self, c_end: int, s_end: int) -> int:
         rest = re.match(_CUE_PP, self.text[c_end:s_end])
@@ -1453,7 +1453,7 @@ class _Resolver:
             return _NP(s, e, w, "pronoun")
         segments = _comma_segments(text, start, end)
         if segments and _words(text, *segments[0]) <= 4:
-            np = parse_speaker(text, segments[0][0], segments[-1][1] if len(segments) > 1 and _words(text, *segments[1]) <= 5 else segments[0][1])
+            np = _parse_speaker(text, segments[0][0], segments[-1][1] if len(segments) > 1 and _words(text, *segments[1]) <= 5 else segments[0][1])
             if np is not None and np.form == "name":
                 entity = self.registry.resolve_name(np.text, np.start)
                 if entity is not None and self.registry._is_person(entity):

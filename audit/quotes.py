@@ -1083,6 +1083,10 @@ class _Extractor:
             found.pair.used = True
         self.found.append(found)
 
+    def _in_quote(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quoted, (position, len(self.text) + 1)) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
     # -- reported speech -----------------------------------------------------------------
     def reported_quotes(self) -> None:
         text = self.text
@@ -1091,7 +1095,7 @@ class _Extractor:
                 continue
             cues = [
                 c for c in _cue_matches(text, sentence.start, sentence.end)
-                if c[0] not in self.used_cues and not any(a <= c[0] < b for a, b in self.quoted)
+                if c[0] not in self.used_cues and not self._in_quote(c[0])
             ]
             sentence_found: list[_Found] = []
             for c_start, c_end, lemma, scope in cues:

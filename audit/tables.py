@@ -30,6 +30,17 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
         }
         for field in dataclasses.fields(audit.readability):
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
+        if story.voices is not None:
+            voices = story.voices.outlets[len(rows)]
+            row.update(
+                quotes=voices.quotes,
+                quotes_direct=voices.direct,
+                quotes_indirect=voices.indirect,
+                quotes_mixed=voices.mixed,
+                voices=len(voices.voices),
+                voices_named=voices.named,
+                quoted_share=voices.quoted_share,
+            )
         rows.append(row)
     return pd.DataFrame(rows)
 

@@ -106,3 +106,12 @@ def test_article_text_in_the_voices_section_is_escaped():
     html = render_report(audit_story([article]))
     assert "<script>alert(1)" not in html
     assert "&lt;script&gt;alert(1)" in html
+
+
+def test_score_table_counts_quotes_per_article(seed_articles):
+    from audit.tables import scores_table
+
+    story = audit_story(seed_articles)
+    frame = scores_table(story)
+    assert list(frame["quotes"]) == [len(a.quotes) for a in story.audits]
+    assert all(0 <= share <= 1 for share in frame["quoted_share"])

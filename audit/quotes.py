@@ -1595,6 +1595,14 @@ class _Resolver:
                 if not entity.category:
                     entity.category = categorize(text)[0]
                 return entity
+        if core in (["many"], ["some"], ["others"], ["most"]):
+            # "People discuss it online. Many point to ...": the quantifier's people are the
+            # plural subject of the sentence before
+            group = self._previous_subject_group(position)
+            if group:
+                entity = self._description(group, "group")
+                entity.category = entity.category or categorize(group)[0] or "other"
+                return entity
         canonical = re.split(r"\s+(?:who|which|that|whose)\s+", text)[0]
         canonical = re.sub(r"^(?:some|many|several)\s+(?=\w)", "", canonical, flags=re.IGNORECASE) if len(core) > 1 else canonical
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
@@ -1612,6 +1620,20 @@ class _Resolver:
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(_role_for_category(np.role))[0] or "other"
         return entity
+
+    def _previous_subject_group(self, position: int) -> str:
+        """The plural noun opening the sentence before ``position`` ("People", "Many investors")."""
+        article = self.x.article
+        sentence = article.sentence_at(position)
+        if sentence is None or sentence.index == 0:
+            return ""
+        prior = article.sentences[sentence.index - 1]
+        words = re.findall(r"[A-Za-z][\w\-]*", prior.text)[:2]
+        for size in (1, 2):
+            head = words[size - 1].lower() if len(words) >= size else ""
+            if head.endswith("s") and head in _speaker_nouns() or head == "people":
+                return " ".join(w.lower() for w in words[:size])
+        return ""
 
     def _propagate_affiliations(self) -> None:
         """An organisation named in a person's role ("an analyst at PitchBook") is the same

@@ -345,3 +345,9 @@ def test_a_report_speaks_for_its_unnamed_authors():
     quote = _by_text(_quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n'), "output will shrink")
     assert (quote.speaker.name, quote.speaker.kind) == ("The report", "organization")
     assert "Growth at a Crossroads" not in [q.text for q in _quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n')]
+
+
+def test_bare_quantifier_speaker_refers_to_the_plural_subject_before():
+    quotes = _quotes("Farmers met in the square on Sunday. Many said the new rules would ruin them.\n")
+    quote = _by_text(quotes, "the new rules would ruin them")
+    assert (quote.speaker.name, quote.speaker.kind) == ("farmers", "group")

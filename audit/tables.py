@@ -15,7 +15,7 @@ FORMATS = ("table", "json", "csv")
 def scores_table(story: StoryAudit) -> pd.DataFrame:
     """One row per article: identity, size, removed debris and every per-article metric."""
     rows = []
-    for audit in story.audits:
+    for index, audit in enumerate(story.audits):
         article = audit.article
         row: dict[str, Any] = {
             "article": article.id,
@@ -31,7 +31,7 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
         for field in dataclasses.fields(audit.readability):
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
         if story.voices is not None:
-            voices = story.voices.outlets[len(rows)]
+            voices = story.voices.outlets[index]
             row.update(
                 quotes=voices.quotes,
                 quotes_direct=voices.direct,

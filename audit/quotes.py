@@ -14,7 +14,8 @@ into ``Article.text``:
 - ``indirect``: reported speech with no quote marks: ``X said (that) ...``,
   ``..., X said.``, ``According to X, ...``, ``X believes ...``.
 - ``mixed``: reported speech holding a quoted fragment (``X called it a "main
-  challenge"``); the span is the whole reported clause.
+  challenge"``); the span is the whole reported clause. A quoted phrase with no cue
+  in a sentence between two quotes by one speaker is that speaker's too.
 
 The rules follow the cue-based approach of Krestel, Bergler & Witte (2008), "Minding
 the Source: Automatic Tagging of Reported Speech in Newspaper Articles" (LREC), as
@@ -33,8 +34,10 @@ named. The function is pure and cheap (regular expressions over the sentences, n
 model) so that other lenses (tone) can use the quoted spans.
 
 Limits: English only; quotes whose speaker is never stated are attributed to the
-nearest plausible voice; quoted fragments with no cue in their sentence are read as
-scare quotes even when the paragraph around them is someone's speech.
+nearest plausible voice; a pronoun with no antecedent becomes an unidentified voice;
+quoted fragments with no cue, not between two quotes of one speaker, are read as
+scare quotes; the kind of source follows the words of the role ("works at a
+university" is academic), not why the person was quoted.
 """
 from __future__ import annotations
 
@@ -610,6 +613,8 @@ class _Registry:
         self.text = article.text
         self.entities: list[_Entity] = []
         self.occurrences: list[tuple[int, int, _Entity, bool]] = []  # start, end, entity, sentence subject
+        self.starts: list[int] = []  # occurrence starts, for bisect
+        self.vocab: frozenset[str] = frozenset()  # words the article also writes in lower case
         self._scan(quoted)
 
     def _scan(self, quoted: list[tuple[int, int]]) -> None:

@@ -886,6 +886,9 @@ class _Found:
 # with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
 _TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his|her|their)\s+[\w\-]+|[A-Z][\w&\-]*(?:\.[\w&\-]+)*(?:\s+[A-Z][\w&\-]*(?:\.[\w&\-]+)*)*))?"
 _CUE_PP = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
+# "to say", "having said that", "time will tell": infinitives, perfect participles and
+# predictions are not reports of what someone said
+_NOT_A_REPORT_BEFORE = re.compile(r"\b(?:to|having|will|shall|can|cannot|must|should|may|might)\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _AUX_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
 
@@ -1124,6 +1127,8 @@ class _Extractor:
 
     def _reported(self, s_start: int, s_end: int, c_start: int, c_end: int, lemma: str, scope: str, earlier: list[_Found]) -> _Found | None:
         text = self.text
+        if _NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start):
+            return None
         if lemma != "according to" and _PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
             if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
                 return None

@@ -351,3 +351,12 @@ def test_bare_quantifier_speaker_refers_to_the_plural_subject_before():
     quotes = _quotes("Farmers met in the square on Sunday. Many said the new rules would ruin them.\n")
     quote = _by_text(quotes, "the new rules would ruin them")
     assert (quote.speaker.name, quote.speaker.kind) == ("farmers", "group")
+
+
+def test_idioms_with_reporting_verbs_are_not_quotes():
+    text = (
+        "That said, the plan has merits. Needless to say, prices rose again in March. "
+        "Having said that, the bank held rates. It is hard to say what happens next. "
+        "The minister declined to say whether talks would resume. Time will tell if the gamble pays off.\n"
+    )
+    assert _quotes(text) == ()

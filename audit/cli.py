@@ -179,9 +179,20 @@ def _run(args: argparse.Namespace) -> int:
         from .tables import actors_table, render_table
 
         sys.stdout.write(render_table(actors_table(story), args.format, key="actors"))
-    elif args.command in ("figures", "quotes"):
+    elif args.command == "quotes":
+        from .tables import quotes_table, render_table
+
+        frame = quotes_table(story)
+        if args.format == "table":  # a terminal is narrow: shorten long text cells (csv/json keep them whole)
+            frame = frame.assign(**{c: frame[c].map(_shorten) for c in ("quote", "role")})
+        sys.stdout.write(render_table(frame, args.format, key="quotes"))
+    elif args.command == "figures":
         print(f"audit {args.command}: not yet computed (the {args.command} lens has not landed yet); {len(story.audits)} articles read", file=sys.stderr)
     return status
+
+
+def _shorten(value: str, width: int = 48) -> str:
+    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 def _check_date(value: str | None) -> None:

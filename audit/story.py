@@ -13,8 +13,10 @@ from .actors import StoryActors, actors_in
 from .compare.copies import Copies, copied_passages
 from .compare.coverage import Coverage, coverage_of
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
+from .compare.voices import VoicesComparison, compare_voices
 from .framing import Framing, framing_of
 from .model import Article, InputProblem
+from .quotes import Quote, quotes_in
 from .readability import Readability, readability_of
 from .tone import ArticleTone, tone_of
 
@@ -27,6 +29,7 @@ class ArticleAudit:
     readability: Readability
     framing: Framing
     tone: ArticleTone
+    quotes: tuple[Quote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class StoryAudit:
     copies: Copies = Copies(passages=(), pairs=())
     coverage: Coverage = Coverage(claims=(), articles=(), shared=(), threshold=0.0)
     actors: StoryActors = field(default_factory=lambda: StoryActors((), (), (), ()))
+    voices: VoicesComparison | None = None
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -47,9 +51,14 @@ class StoryAudit:
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
-    # Quoted spans: the quote-mark fallback of audit.tone until the quotes lens passes its spans.
+    quotes = quotes_in(article)
     return ArticleAudit(
-        article=article, readability=readability_of(article), framing=framing_of(article), tone=tone_of(article)
+        article=article,
+        readability=readability_of(article),
+        framing=framing_of(article),
+        # tone scores the outlet's own words apart from the quoted speech the quotes lens found
+        tone=tone_of(article, quoted=[(quote.span.start, quote.span.end) for quote in quotes]),
+        quotes=quotes,
     )
 
 
@@ -73,4 +82,5 @@ def compare_audits(audits: Sequence[ArticleAudit], problems: Sequence[InputProbl
         copies=copies,
         coverage=coverage,
         actors=actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
+        voices=compare_voices(articles, [a.quotes for a in audits]),
     )

@@ -16,7 +16,7 @@ FORMATS = ("table", "json", "csv")
 def scores_table(story: StoryAudit) -> pd.DataFrame:
     """One row per article: identity, size, removed debris and every per-article metric."""
     rows = []
-    for audit in story.audits:
+    for index, audit in enumerate(story.audits):
         article = audit.article
         row: dict[str, Any] = {
             "article": article.id,
@@ -35,6 +35,17 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
         row.update(framing_columns(audit.framing))
         row.update(tone_columns(audit))
+        if story.voices is not None:
+            voices = story.voices.outlets[index]
+            row.update(
+                quotes=voices.quotes,
+                quotes_direct=voices.direct,
+                quotes_indirect=voices.indirect,
+                quotes_mixed=voices.mixed,
+                voices=len(voices.voices),
+                voices_named=voices.named,
+                quoted_share=voices.quoted_share,
+            )
         rows.append(row)
     return pd.DataFrame(rows)
 
@@ -143,6 +154,31 @@ def frames_table(story: StoryAudit) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=["article", "outlet", "frame", "share", "sentences", "cues", "evidence"])
+QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender")
+
+
+def quotes_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per quote, in article order then text order: where it is (article, start,
+    end: offsets into the article as read), its kind, its words, its cue and who speaks."""
+    rows = []
+    for audit in story.audits:
+        for quote in audit.quotes:
+            speaker = quote.speaker
+            rows.append(
+                {
+                    "article": audit.article.id,
+                    "start": quote.span.start,
+                    "end": quote.span.end,
+                    "kind": quote.kind,
+                    "quote": quote.text,
+                    "cue": quote.cue,
+                    "speaker": speaker.name if speaker else "",
+                    "role": speaker.role if speaker else "",
+                    "category": speaker.category if speaker else "",
+                    "gender": speaker.gender if speaker else "",
+                }
+            )
+    return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
 
 
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:

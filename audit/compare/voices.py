@@ -1,0 +1,294 @@
+"""Voices across outlets: who each outlet lets speak, and how the same words travel.
+
+Per article: distinct voices, quotes per voice, the share of the article's words
+that are quoted, direct versus reported speech, voices by kind of source, named
+versus anonymous, gender (as the articles state it) and whose voice comes first.
+
+Across articles: the same speaker quoted by several outlets, matched on normalised
+canonical names (case, honorifics, determiners and punctuation removed; the same
+set of name words in any order, or one multi-word name contained in the other, so
+"Liang Wenfeng" = "Wenfeng Liang" and "Gregory Allen" = "Gregory C. Allen"; anonymous
+voices are never matched), and the same quote worded differently: quotes from two
+articles whose words align closely (``difflib.SequenceMatcher`` on lower-cased words,
+Ratcliff & Obershelp 1988) shown as a word-level diff.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..model import Article
+from ..quotes import CATEGORIES, Quote, Speaker
+from ..text import words
+
+SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
+ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
+MIN_SHARED_WORDS = 5
+MAX_POSTINGS = 200  # candidate pairs come from words found in at most this many quotes
+
+_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "president", "premier", "sir", "dame"})
+_DETERMINERS = frozenset({"a", "an", "the", "another", "some", "one", "many", "several"})
+
+
+@dataclass(frozen=True)
+class Voice:
+    """One speaker within one article."""
+
+    speaker: Speaker
+    quotes: int
+    direct: int
+    reported: int  # indirect and mixed
+    words: int  # words inside this speaker's quotes
+    share: float  # of the article's words
+    first_quote: int  # index into the article's quotes
+
+
+@dataclass(frozen=True)
+class OutletVoices:
+    """Who speaks in one article, and how."""
+
+    article_id: str
+    voices: tuple[Voice, ...]  # in order of first appearance
+    quotes: int
+    direct: int
+    indirect: int
+    mixed: int
+    unattributed: int
+    quoted_words: int
+    quoted_share: float
+    voices_by_category: tuple[tuple[str, int], ...]  # every category, in CATEGORIES order
+    quotes_by_category: tuple[tuple[str, int], ...]
+    named: int
+    anonymous: int
+    gender: tuple[tuple[str, int], ...]  # persons only: male, female, unknown
+    first_voice: Voice | None
+
+
+@dataclass(frozen=True)
+class SharedVoice:
+    """A named speaker quoted in several articles: (article index, quote count, index of
+    the speaker's first quote in that article) for each."""
+
+    name: str
+    category: str
+    appearances: tuple[tuple[int, int, int], ...]
+
+
+@dataclass(frozen=True)
+class DiffPiece:
+    """A run of words: ``equal`` in both, or only in ``a`` / only in ``b`` (``replace`` has both)."""
+
+    op: str
+    a: str
+    b: str
+
+
+@dataclass(frozen=True)
+class WordingDifference:
+    """Two quotes from two articles that say nearly the same thing in different words."""
+
+    a_article: int
+    a_quote: int
+    b_article: int
+    b_quote: int
+    a_speaker: str
+    b_speaker: str
+    similarity: float
+    pieces: tuple[DiffPiece, ...]
+
+
+@dataclass(frozen=True)
+class VoicesComparison:
+    outlets: tuple[OutletVoices, ...]
+    shared: tuple[SharedVoice, ...]
+    wording: tuple[WordingDifference, ...]
+
+
+def speaker_key(name: str) -> frozenset[str]:
+    """The words that identify a speaker's name across articles (see the module docstring)."""
+    tokens = [w.strip(".") for w in re.findall(r"[\w\-.]+", name.lower().replace("’", "'"))]
+    return frozenset(t for t in tokens if t and t not in _HONORIFICS and t not in _DETERMINERS)
+
+
+def same_speaker(a: Speaker, b: Speaker) -> bool:
+    """Whether two named speakers from different articles are the same voice."""
+    if not (a.named and b.named) or a.kind != b.kind:
+        return False
+    ka, kb = speaker_key(a.name), speaker_key(b.name)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    small, large = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
+    return len(small) >= 2 and small <= large
+
+
+def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
+    """The voice profile of one article."""
+    groups: dict[tuple[str, str], list[int]] = {}
+    order: list[tuple[str, str]] = []
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None:
+            continue
+        key = (quote.speaker.name, quote.speaker.kind)
+        if key not in groups:
+            groups[key] = []
+            order.append(key)
+        groups[key].append(index)
+    total_words = max(article.word_count, 1)
+    voices = []
+    for key in order:
+        indices = groups[key]
+        speaker = quotes[indices[0]].speaker
+        assert speaker is not None
+        quoted = sum(len(words(quotes[i].text)) for i in indices)
+        direct = sum(1 for i in indices if quotes[i].kind == "direct")
+        voices.append(
+            Voice(
+                speaker=speaker,
+                quotes=len(indices),
+                direct=direct,
+                reported=len(indices) - direct,
+                words=quoted,
+                share=round(quoted / total_words, 4),
+                first_quote=indices[0],
+            )
+        )
+    quoted_words = sum(len(words(q.text)) for q in quotes)
+    by_category = {c: 0 for c in CATEGORIES}
+    quotes_by_category = {c: 0 for c in CATEGORIES}
+    for voice in voices:
+        by_category[voice.speaker.category] = by_category.get(voice.speaker.category, 0) + 1
+        quotes_by_category[voice.speaker.category] = quotes_by_category.get(voice.speaker.category, 0) + voice.quotes
+    gender = {"male": 0, "female": 0, "unknown": 0}
+    for voice in voices:
+        if voice.speaker.kind in ("person", "anonymous"):
+            gender[voice.speaker.gender or "unknown"] += 1
+    return OutletVoices(
+        article_id=article.id,
+        voices=tuple(voices),
+        quotes=len(quotes),
+        direct=sum(1 for q in quotes if q.kind == "direct"),
+        indirect=sum(1 for q in quotes if q.kind == "indirect"),
+        mixed=sum(1 for q in quotes if q.kind == "mixed"),
+        unattributed=sum(1 for q in quotes if q.speaker is None),
+        quoted_words=quoted_words,
+        quoted_share=round(quoted_words / total_words, 4),
+        voices_by_category=tuple(by_category.items()),
+        quotes_by_category=tuple(quotes_by_category.items()),
+        named=sum(1 for v in voices if v.speaker.named),
+        anonymous=sum(1 for v in voices if not v.speaker.named),
+        gender=tuple(gender.items()),
+        first_voice=voices[0] if voices else None,
+    )
+
+
+def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[SharedVoice, ...]:
+    """Named speakers quoted in two or more articles, most widely quoted first."""
+    clusters: list[tuple[Speaker, dict[int, list[int]]]] = []
+    for article_index, quotes in enumerate(quotes_per_article):
+        for quote_index, quote in enumerate(quotes):
+            speaker = quote.speaker
+            if speaker is None or not speaker.named:
+                continue
+            for representative, found in clusters:
+                if same_speaker(representative, speaker):
+                    found.setdefault(article_index, []).append(quote_index)
+                    break
+            else:
+                clusters.append((speaker, {article_index: [quote_index]}))
+    shared = [
+        SharedVoice(
+            name=speaker.name,
+            category=speaker.category,
+            appearances=tuple((a, len(indices), indices[0]) for a, indices in sorted(found.items())),
+        )
+        for speaker, found in clusters
+        if len(found) >= 2
+    ]
+    return tuple(sorted(shared, key=lambda s: (-len(s.appearances), -sum(n for _, n, _ in s.appearances), s.name)))
+
+
+def _word_diff(a: str, b: str) -> tuple[float, int, tuple[DiffPiece, ...]]:
+    a_words, b_words = a.split(), b.split()
+    matcher = difflib.SequenceMatcher(
+        a=[_fold(w) for w in a_words], b=[_fold(w) for w in b_words], autojunk=False
+    )
+    pieces = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        pieces.append(DiffPiece(op, " ".join(a_words[i1:i2]), " ".join(b_words[j1:j2])))
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return round(matcher.ratio(), 3), shared, tuple(pieces)
+
+
+def _fold(word: str) -> str:
+    return re.sub(r"[^\w]", "", word.lower().replace("’", "'"))
+
+
+def wording_differences(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[WordingDifference, ...]:
+    """Pairs of quotes from different articles that align word by word but are not identical.
+
+    Candidate pairs share several words of four letters or more that are not in more than
+    ``MAX_POSTINGS`` quotes (an inverted index, so the cost grows with overlaps, not with
+    all pairs); each quote keeps its best match in each other article.
+    """
+    index: dict[str, set[tuple[int, int]]] = {}
+    folded: dict[tuple[int, int], list[str]] = {}
+    for a_index, quotes in enumerate(quotes_per_article):
+        for q_index, quote in enumerate(quotes):
+            tokens = [_fold(w) for w in quote.text.split()]
+            folded[(a_index, q_index)] = tokens
+            for token in set(t for t in tokens if len(t) > 3):
+                index.setdefault(token, set()).add((a_index, q_index))
+    candidates: dict[tuple[tuple[int, int], tuple[int, int]], int] = {}
+    for postings in index.values():
+        if len(postings) > MAX_POSTINGS:
+            continue  # a word in very many quotes ("china", "said") tells no pair apart
+        ordered = sorted(postings)
+        for i, first in enumerate(ordered):
+            for second in ordered[i + 1:]:
+                if first[0] != second[0]:
+                    candidates[(first, second)] = candidates.get((first, second), 0) + 1
+    best: dict[tuple[tuple[int, int], int], WordingDifference] = {}
+    for (first, second), shared_tokens in sorted(candidates.items()):
+        if shared_tokens < MIN_SHARED_WORDS - 2:
+            continue
+        qa = quotes_per_article[first[0]][first[1]]
+        qb = quotes_per_article[second[0]][second[1]]
+        similarity, shared, pieces = _word_diff(qa.text, qb.text)
+        same = qa.speaker is not None and qb.speaker is not None and (
+            same_speaker(qa.speaker, qb.speaker) or speaker_key(qa.speaker.name) == speaker_key(qb.speaker.name)
+        )
+        threshold = SAME_SPEAKER_SIMILARITY if same else ANY_SPEAKER_SIMILARITY
+        if shared < MIN_SHARED_WORDS or similarity < threshold or all(p.op == "equal" for p in pieces):
+            continue
+        difference = WordingDifference(
+            a_article=first[0],
+            a_quote=first[1],
+            b_article=second[0],
+            b_quote=second[1],
+            a_speaker=qa.speaker.name if qa.speaker else "",
+            b_speaker=qb.speaker.name if qb.speaker else "",
+            similarity=similarity,
+            pieces=pieces,
+        )
+        for key in ((first, second[0]), (second, first[0])):
+            if key not in best or best[key].similarity < similarity:
+                best[key] = difference
+    unique = {(d.a_article, d.a_quote, d.b_article, d.b_quote): d for d in best.values()}
+    kept = [
+        d for d in unique.values()
+        if best[((d.a_article, d.a_quote), d.b_article)] is d and best[((d.b_article, d.b_quote), d.a_article)] is d
+    ]
+    return tuple(sorted(kept, key=lambda d: (-d.similarity, d.a_article, d.a_quote, d.b_article, d.b_quote)))
+
+
+def compare_voices(articles: Sequence[Article], quotes_per_article: Sequence[Sequence[Quote]]) -> VoicesComparison:
+    """Voice profiles of every article, the speakers they share and the quotes they word differently."""
+    return VoicesComparison(
+        outlets=tuple(outlet_voices(a, q) for a, q in zip(articles, quotes_per_article)),
+        shared=shared_voices(quotes_per_article),
+        wording=wording_differences(quotes_per_article),
+    )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from conftest import make_article
 
-from audit.compare.coverage import MIN_CONTENT_WORDS, coverage_of
+from audit.compare.coverage import MIN_CONTENT_WORDS, claim_similarity, coverage_of
 from audit.compare.tokens import claim_terms, content_words
 
 CLAIM_PAIRS = Path(__file__).resolve().parent / "data" / "claim_pairs.jsonl"
@@ -180,3 +180,18 @@ def test_claim_terms_keep_the_pronoun_us_apart_from_the_country():
 def test_claim_terms_strip_inflections_but_keep_names_whole():
     assert claim_terms("Restrictions trained innovation") == claim_terms("restricted train innovate")
     assert claim_terms("a meeting with Xi Jinping")[-1] == "jinping"
+
+
+def test_claim_similarity_ignores_word_order_and_weights_rare_terms():
+    weights = {"nvidia": 4.0, "2000": 4.0, "chip": 3.0, "train": 3.0, "beijing": 3.0, "china": 0.5}
+    anchors = {"nvidia", "2000", "chip", "train", "beijing"}
+    sentence = ("train", "2000", "nvidia", "chip", "china")
+    assert claim_similarity(sentence, tuple(reversed(sentence)), weights, anchors) == 1.0
+    shares_a_rare_term = claim_similarity(sentence, ("nvidia", "2000", "chip", "train", "beijing"), weights, anchors)
+    shares_a_common_term = claim_similarity(sentence, ("nvidia", "2000", "chip", "china", "beijing"), weights, anchors)
+    assert shares_a_rare_term > shares_a_common_term
+
+
+def test_claim_similarity_is_zero_without_enough_shared_anchors():
+    weights = {"china": 0.5, "economy": 0.5, "grow": 3.0, "shrink": 3.0}
+    assert claim_similarity(("china", "economy", "grow"), ("china", "economy", "shrink"), weights, {"grow", "shrink"}) == 0.0

@@ -118,12 +118,12 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _term(word: str, ignored: frozenset[str], *, first: bool) -> str | None:
+def _term(word: str, ignored: frozenset[str]) -> str | None:
     """One word's claim term, or None for a function word.
 
-    A capitalised word that does not open the text is taken for a name and
-    kept whole ("Jinping", "Hangzhou"), only lower-cased: stemming names
-    joins unrelated ones.
+    Names are stemmed like any word ("Jinping" -> "jinp"): the term is only
+    compared, never shown, and the same word must give the same term whether
+    or not it opens the sentence ("Chinese companies ..." / "... Chinese companies").
     """
     acronym = _acronym(word)
     if acronym is not None:
@@ -144,8 +144,6 @@ def _term(word: str, ignored: frozenset[str], *, first: bool) -> str | None:
         return form.replace(",", "")
     if (form,) in variants:
         return variants[(form,)]
-    if word[:1].isupper() and not first:
-        return form
     return stem(form)
 
 
@@ -174,7 +172,7 @@ def claim_terms(text: str) -> tuple[str, ...]:
                 position += width
                 break
         else:
-            term = _term(raw[position], ignored, first=position == 0)
+            term = _term(raw[position], ignored)
             if term is not None:
                 terms.append(term)
             position += 1

@@ -252,7 +252,7 @@ class _Terms:
     @classmethod
     def of(cls, terms: Sequence[str], weights: Mapping[str, float]) -> _Terms:
         distinct = frozenset(terms)
-        return cls(distinct, tuple(sorted(distinct)), sum(weights.get(t, 0.0) for t in distinct))
+        return cls(distinct, tuple(sorted(distinct)), math.fsum(weights.get(t, 0.0) for t in distinct))
 
 
 def _similarity(a: _Terms, b: _Terms, weights: Mapping[str, float], anchors: Collection[str], threshold: float) -> float:
@@ -266,7 +266,7 @@ def _similarity(a: _Terms, b: _Terms, weights: Mapping[str, float], anchors: Col
     if len(shared) < MIN_SHARED_ANCHORS or sum(1 for term in shared if term in anchors) < MIN_SHARED_ANCHORS:
         return 0.0
     mass = a.mass + b.mass
-    weighted = 2.0 * sum(weights.get(t, 0.0) for t in shared) / mass if mass else 0.0
+    weighted = 2.0 * math.fsum(weights.get(t, 0.0) for t in shared) / mass if mass else 0.0
     estimate = (2.0 * len(shared) / (len(a.ordered) + len(b.ordered)) + weighted) / 2.0
     if estimate < threshold:
         return estimate

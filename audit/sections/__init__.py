@@ -7,6 +7,6 @@ article's text). They compute nothing new: they arrange lens results.
 """
 from __future__ import annotations
 
-from . import coverage, framing, numbers, tone, voices
+from . import coverage, framing, numbers, overview, tone, voices
 
-SECTIONS = (numbers, voices, tone, framing, coverage)
+SECTIONS = (overview, numbers, voices, tone, framing, coverage)

@@ -88,3 +88,95 @@ def test_load_does_not_depend_on_the_order_of_inputs(tmp_path_factory, names, ra
     first = sorted(load(paths).articles, key=lambda a: a.id)
     second = sorted(load(shuffled).articles, key=lambda a: a.id)
     assert first == second
+
+
+# --- every lens on arbitrary text ------------------------------------------------
+# Each lens must accept any article the loader can build, and every span it reports
+# must lie inside the text, with the reported surface equal to the text there.
+
+NEWSY_ARTICLE = st.lists(
+    st.one_of(
+        st.sampled_from([
+            "Mr. Liang said", " he said.", "“", "”", '"', "‘", "’", "'", ". ", "? ", "\n", "\n\n",
+            "according to officials, ", "claims to have", "$80 to $100 million", "more than 50%", "born in 1985",
+            "China", " the U.S. ", "Beijing", "DeepSeek's", "a 40-year-old", "warned", "reportedly", "crisis",
+            "GPT-4", "2,000 chips", "£1.7m", "(50 billion euros)", "Jan. 20", "—",
+        ]),
+        st.text(min_size=1, max_size=10),
+    ),
+    min_size=1,
+    max_size=50,
+).map(lambda parts: "Headline\n\n" + "".join(parts))
+
+
+def _article_or_none(text):
+    try:
+        return build_article(RawArticle("x.txt", "x.txt", text, fields={"published": "2025-02-24"}))
+    except UnreadableInput:
+        return None
+
+
+def _inside(article, start, end, surface=None):
+    assert 0 <= start <= end <= len(article.text)
+    if surface is not None:
+        assert article.text[start:end] == surface
+
+
+@given(NEWSY_ARTICLE)
+def test_framing_spans_are_inside_the_text(text):
+    from audit.framing import framing_of
+
+    article = _article_or_none(text)
+    if article is None:
+        return
+    framing = framing_of(article)
+    for hit in framing.frame_cues + framing.reporting_verbs + framing.hedges + framing.boosters + framing.loaded_words + framing.intensifiers:
+        _inside(article, hit.start, hit.end, hit.text)
+    assert all(0.0 <= share.share <= 1.0 for share in framing.frames)
+
+
+@given(NEWSY_ARTICLE)
+def test_quotes_lie_inside_their_paragraphs(text):
+    from audit.quotes import quotes_in
+
+    article = _article_or_none(text)
+    if article is None:
+        return
+    for quote in quotes_in(article):
+        _inside(article, quote.span.start, quote.span.end, quote.text)
+        first = article.sentence_at(quote.span.start)
+        assert first is not None
+        assert quote.kind in ("direct", "indirect", "mixed")
+        for span in (quote.cue_span, quote.mention_span):
+            if span is not None:
+                _inside(article, span.start, span.end)
+
+
+@given(NEWSY_ARTICLE)
+def test_tone_scores_are_bounded_and_spans_inside(text):
+    from audit.tone import tone_of
+
+    article = _article_or_none(text)
+    if article is None:
+        return
+    tone = tone_of(article)
+    for sentence in tone.sentences:
+        _inside(article, sentence.start, sentence.end)
+        assert -1.0 <= sentence.compound <= 1.0
+        for start, end in sentence.own_spans + sentence.quoted_spans:
+            _inside(article, start, end)
+
+
+@given(st.lists(NEWSY_ARTICLE, min_size=1, max_size=3))
+def test_whole_story_audit_and_report_never_raise(texts):
+    from audit import audit_story, render_report
+
+    articles = [a for a in (_article_or_none(t) for t in texts) if a is not None]
+    if not articles:
+        return
+    from dataclasses import replace
+
+    articles = [replace(a, id=f"a{i}.txt", label=f"A{i}") for i, a in enumerate(articles)]
+    story = audit_story(articles)
+    assert len(story.audits) == len(articles)
+    assert "<html" in render_report(story)

@@ -177,11 +177,15 @@ def _ranked(
     alpha_0 = prior_strength * n
     n_i = sum(counts[label].values())
     n_j = n - n_i
+    if n_i == 0 or n_j == 0:
+        return ()  # one outlet alone (or none): nothing to contrast it with
     scored = []
     for term, y_i in counts[label].items():
         if y_i < min_count:
             continue
         y_w = total[term]
+        if y_w == n:
+            continue  # the story's only term: it cannot set anyone apart (and the odds are undefined)
         delta, z = log_odds_z(y_i, y_w - y_i, n_i, n_j, alpha_0 * y_w / n, alpha_0)
         if z > 0:
             scored.append((-round(z, 6), term, round(delta, 6), y_i, y_w - y_i))

@@ -181,6 +181,40 @@ def quotes_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
 
 
+def voices_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per (article, voice): who speaks, as the article profiles them, and how much.
+
+    ``kind`` is the kind of source (government, state_media, academic, industry, finance,
+    citizen, media, other); ``share`` the share of the article's words inside this voice's quotes.
+    """
+    columns = ["article", "outlet", "speaker", "speaker_type", "role", "kind", "gender", "named",
+               "quotes", "direct", "reported", "words", "share", "order"]
+    rows = []
+    if story.voices is not None:
+        for audit, outlet in zip(story.audits, story.voices.outlets):
+            for order, voice in enumerate(outlet.voices, start=1):
+                speaker = voice.speaker
+                rows.append(
+                    {
+                        "article": audit.article.id,
+                        "outlet": audit.article.outlet,
+                        "speaker": speaker.name,
+                        "speaker_type": speaker.kind,
+                        "role": speaker.role,
+                        "kind": speaker.category,
+                        "gender": speaker.gender,
+                        "named": speaker.named,
+                        "quotes": voice.quotes,
+                        "direct": voice.direct,
+                        "reported": voice.reported,
+                        "words": voice.words,
+                        "share": voice.share,
+                        "order": order,
+                    }
+                )
+    return pd.DataFrame(rows, columns=columns)
+
+
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
     """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
     if fmt == "csv":

@@ -32,6 +32,8 @@ from ..story import StoryAudit
 CORPUS_TABLES: dict[str, Callable[[StoryAudit], pd.DataFrame]] = {
     "articles": tables.scores_table,
     "frames": tables.frames_table,
+    "quotes": tables.quotes_table,
+    "voices": tables.voices_table,
     "tone_by_actor": tables.actors_table,
 }
 

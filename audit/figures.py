@@ -1,0 +1,1020 @@
+"""Figures: every number in an article, with what kind of quantity it is and what it is about.
+
+A figure is a quantity as the article states it: an interval ``low..high`` (a
+point when ``low == high``), a unit, a kind, and the qualifier that hedges or
+bounds it ("more than", "about"). The method is rule-based, in the tradition of
+numeric-expression taggers such as quantulum3 and the TIMEX date taggers
+(HeidelTime, Strötgen & Gertz 2013): a tokeniser that keeps character offsets, a
+parser for the number itself (digits, separators, decimals, suffixes, number
+words), and patterns around it for currency, scale, unit, counted noun, range,
+change, age and date. Every word list is a data file in ``audit/lexicons/``
+(``figure_*.csv``); the rules here only say how the words combine.
+
+Precision first. Names and versions that carry digits (``GPT-4``, ``V3``,
+``Doubao 1.5``, ``01.ai``) and web debris (addresses, file names, query strings,
+phone numbers) are refused, because a false figure can become a false conflict.
+Relative dates ("last week") are resolved against ``Article.reference_date``,
+never the clock, and are flagged ``relative``.
+
+>>> from audit.load import RawArticle, build_article
+>>> article = build_article(RawArticle("a.txt", "a.txt", "T\\n\\nIt raised more than $100 million+ from 2,000 people."))
+>>> [(f.kind, f.low, f.unit) for f in figures_in(article)][:1]
+[('money', 100000000.0, 'USD')]
+"""
+from __future__ import annotations
+
+import calendar
+import csv
+import datetime as _dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .model import Article, Sentence, Span
+
+KINDS = ("count", "money", "percent", "percentage_points", "age", "year", "date", "duration", "measure", "ordinal")
+QUALIFIERS = ("about", "at_least", "more_than", "at_most", "fewer_than", "as_many_as", "up_to", "nearly", "over", "under")
+ABOUT_TOLERANCE = 0.10
+"""Relative width of "about", "around", "approximately", "nearly": ±10 % (nearly: -10 %)."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity as an article states it.
+
+    ``low``/``high`` bound the value in base units (money in its currency, counts,
+    percent points, ages and durations in the stated unit, dates as proleptic
+    Gregorian day numbers, see ``date_of``); ``math.inf`` is "no upper bound".
+    ``low_open``/``high_open`` say a bound is excluded ("more than 80" is ``(80, inf)``).
+    ``direction`` (``up``/``down``) marks a change; ``role`` (``from``/``to``) the two
+    ends of "from X to Y". ``same_as`` points at the figure this one restates in
+    another unit ("380 billion yuan (50 billion euros)"). ``vague`` marks a word
+    amount ("dozens"); ``relative`` a date resolved against the article's date.
+    """
+
+    span: Span
+    surface: str
+    kind: str
+    low: float
+    high: float
+    unit: str
+    qualifier: str = ""
+    subject: str = ""
+    sentence: int = -1
+    direction: str = ""
+    role: str = ""
+    low_open: bool = False
+    high_open: bool = False
+    vague: bool = False
+    relative: bool = False
+    same_as: Span | None = None
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+
+def date_of(day_number: float) -> _dt.date:
+    """The calendar date of a ``date`` figure's bound."""
+    return _dt.date.fromordinal(int(day_number))
+
+
+# ---------------------------------------------------------------- lexicons
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+@dataclass(frozen=True)
+class _Lexicons:
+    scales_glued: dict[str, float]
+    scales_spaced: dict[str, float]
+    currency_prefix: dict[str, str]
+    currency_suffix: dict[str, str]
+    units: dict[str, tuple[str, str, float]]
+    number_words: dict[str, tuple[float, float]]
+    qualifiers: dict[tuple[str, ...], str]
+    counted: dict[str, str]
+    directions: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    non_figures: tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> _Lexicons:
+    """The figure lexicons, read once from ``audit/lexicons/figure_*.csv``."""
+    scales = _rows("figure_scales.csv")
+    currencies = _rows("figure_currencies.csv")
+    dates = _rows("figure_dates.csv")
+    return _Lexicons(
+        scales_glued={r["word"]: float(r["multiplier"]) for r in scales if r["glued"] == "yes"},
+        scales_spaced={r["word"]: float(r["multiplier"]) for r in scales if r["spaced"] == "yes"},
+        currency_prefix={r["surface"]: r["code"] for r in currencies if r["position"] in ("prefix", "both")},
+        currency_suffix={r["surface"].lower(): r["code"] for r in currencies if r["position"] in ("suffix", "both")},
+        units={r["surface"]: (r["unit"], r["kind"], float(r["factor"])) for r in _rows("figure_units.csv")},
+        number_words={r["word"]: (float(r["low"]), float(r["high"])) for r in _rows("figure_number_words.csv")},
+        qualifiers={tuple(r["phrase"].split()): r["qualifier"] for r in _rows("figure_qualifiers.csv")},
+        counted={r["noun"]: r["unit"] for r in _rows("figure_counted_nouns.csv")},
+        directions={r["verb"]: r["direction"] for r in _rows("figure_directions.csv")},
+        months={r["word"]: int(r["number"]) for r in dates if r["kind"] == "month"},
+        weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
+        non_figures=tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"]) for r in _rows("figure_non_figures.csv")),
+    )
+
+
+def unit_factor(unit: str) -> tuple[str, float] | None:
+    """``(dimension, factor to base unit)`` of a duration or measure unit symbol."""
+    for symbol, dimension, factor in lexicons().units.values():
+        if symbol == unit:
+            return dimension, factor
+    return None
+
+
+# ---------------------------------------------------------------- tokens
+
+_RUN_RE = re.compile(r"\w+(?:[.,'’]\w+)*|\S")
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
+_HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
+# Words that end the search for the counted noun after a number.
+_BREAK_WORDS = frozenset(
+    "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "
+    "has have had will would can could may might than as per it its their his her this these those into over "
+    "after before since until during while when where if because so not no ago old".split()
+)
+_STOP_CAPITALS = frozenset(
+    "the a an in on at by for from since until of to and but or as with during after before this that these those "
+    "it its he she they we i his her their our my some about around over under nearly almost more less top".split()
+)
+_DASHES = frozenset("-–—")
+_QUOTES = frozenset("\"'“”‘’«»")
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int  # offsets into Article.text
+    end: int
+    kind: str  # num | word | name | sym
+    value: float = 0.0
+    suffix: str = ""
+    decimal: bool = False
+    glued: bool = False  # no white space between the previous token and this one
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive: "DeepSeek’s" -> "deepseek"."""
+        return re.sub(r"['’]s$", "", self.text.lower())
+
+
+def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end = -1
+    lex = lexicons()
+    for match in _RUN_RE.finditer(text):
+        start, end = match.start() + offset, match.end() + offset
+        glued = start == previous_end
+        previous_end = end
+        if any(a <= start < b for a, b in skip):
+            tokens.append(_Token(match.group(), start, end, "skip", glued=glued))
+            continue
+        run = match.group()
+        number = _NUMBER_RE.fullmatch(run)
+        if number:
+            digits, decimals, suffix = number.groups()
+            value = float(digits.replace(",", "") + (decimals or ""))
+            low = suffix.lower()
+            if not suffix or low in lex.scales_glued or low in _ORDINAL_SUFFIXES or low in lex.units or low in ("s", "pc"):
+                tokens.append(_Token(run, start, end, "num", value, suffix, bool(decimals), glued))
+                continue
+            tokens.append(_Token(run, start, end, "name", glued=glued))
+        elif any(c.isdigit() for c in run):
+            tokens.append(_Token(run, start, end, "name", glued=glued))
+        elif run[0].isalnum() or run[0] == "_":
+            tokens.append(_Token(run, start, end, "word", glued=glued))
+        else:
+            tokens.append(_Token(run, start, end, "sym", glued=glued))
+    return tokens
+
+
+# ---------------------------------------------------------------- parsing
+
+
+@dataclass
+class _Quantity:
+    """A number being parsed: token range, interval and what is known of its unit."""
+
+    first: int
+    last: int  # inclusive token index
+    low: float
+    high: float
+    integer: bool
+    vague: bool = False
+    scaled: bool = False
+    currency: str = ""
+    kind: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    low_open: bool = False
+    high_open: bool = False
+    direction: str = ""
+    role: str = ""
+    relative: bool = False
+    worded: bool = False
+
+
+class _SentenceParser:
+    """Finds the figures of one sentence; ``tokens`` carry offsets into the article."""
+
+    def __init__(self, article: Article, sentence: Sentence, reference: _dt.date | None) -> None:
+        self.article = article
+        self.sentence = sentence
+        self.reference = reference
+        self.lex = lexicons()
+        skip = []
+        for pattern, _reason in self.lex.non_figures:
+            for match in pattern.finditer(sentence.text):
+                skip.append((match.start() + sentence.start, match.end() + sentence.start))
+        self.tokens = _tokens(sentence.text, sentence.start, skip)
+        self.n = len(self.tokens)
+
+    # -- token helpers
+    def tok(self, i: int) -> _Token | None:
+        return self.tokens[i] if 0 <= i < self.n else None
+
+    def word(self, i: int) -> str:
+        token = self.tok(i)
+        return token.lower if token is not None and token.kind in ("word", "num", "name") else ""
+
+    def is_sym(self, i: int, chars: str | frozenset[str]) -> bool:
+        token = self.tok(i)
+        return token is not None and token.kind == "sym" and token.text in chars
+
+    def glued_hyphen(self, i: int) -> bool:
+        """``tokens[i]`` is a hyphen with no space on either side ("forty-year-old")."""
+        token, after = self.tok(i), self.tok(i + 1)
+        return token is not None and token.text in _DASHES and token.glued and after is not None and after.glued
+
+    # -- the scan
+    def figures(self) -> list[_Quantity]:
+        found: list[_Quantity] = []
+        i = 0
+        while i < self.n:
+            quantity = self._match_at(i)
+            if quantity is None:
+                i += 1
+                continue
+            found.extend(quantity if isinstance(quantity, list) else [quantity])
+            last = quantity[-1].last if isinstance(quantity, list) else quantity.last
+            i = max(i + 1, last + 1)
+        return found
+
+    def _match_at(self, i: int) -> _Quantity | list[_Quantity] | None:
+        token = self.tokens[i]
+        if token.kind == "skip":
+            return None
+        for matcher in (self._date, self._relative_date, self._age_words, self._amount):
+            result = matcher(i)
+            if result is not None:
+                return result
+        return None
+
+    # -- the number itself
+    def _number(self, i: int) -> _Quantity | None:
+        """Digits or number words at ``i``, with a glued or spaced scale word."""
+        token = self.tok(i)
+        if token is None:
+            return None
+        lex = self.lex
+        if token.kind == "num":
+            if self._is_name_number(i):
+                return None
+            value = token.value
+            quantity = _Quantity(i, i, value, value, not token.decimal)
+            suffix = token.suffix.lower()
+            if suffix in lex.scales_glued:
+                quantity.low = quantity.high = value * lex.scales_glued[suffix]
+                quantity.scaled = True
+            elif suffix:
+                return quantity  # ordinal, decade, glued unit: the caller reads token.suffix
+            return self._spaced_scale(quantity)
+        if token.kind != "word":
+            return None
+        word = token.lower
+        if word in ("tens", "hundreds") and self.word(i + 1) == "of" and self.word(i + 2) in ("thousands", "millions", "billions"):
+            unit = lex.number_words[self.word(i + 2)][0] / 2  # "thousands" -> 1000
+            low, high = (20 * unit, 100 * unit) if word == "tens" else (200 * unit, 1000 * unit)
+            return _Quantity(i, i + 2, low, high, True, vague=True, worded=True)
+        if word == "a" and self.word(i + 1) == "dozen":
+            return self._spaced_scale(_Quantity(i, i + 1, 12, 12, True, worded=True))
+        if word not in lex.number_words:
+            return None
+        low, high = lex.number_words[word]
+        last = i
+        if self.glued_hyphen(i + 1) and self.word(i + 2) in lex.number_words and lex.number_words[self.word(i + 2)][0] < 10:
+            extra = lex.number_words[self.word(i + 2)][0]
+            low, high, last = low + extra, high + extra, i + 2
+        vague = low != high
+        quantity = _Quantity(i, last, low, high, True, vague=vague, worded=True)
+        if vague:
+            return quantity
+        return self._spaced_scale(quantity)
+
+    def _spaced_scale(self, quantity: _Quantity) -> _Quantity:
+        j = quantity.last + 1
+        token = self.tok(j)
+        if token is None:
+            return quantity
+        if token.kind == "word" and not token.glued and token.lower in self.lex.scales_spaced:
+            multiplier = self.lex.scales_spaced[token.lower]
+            if token.lower == "hundred" and self.word(j + 1) in self.lex.scales_spaced:
+                multiplier *= self.lex.scales_spaced[self.word(j + 1)]
+                j += 1
+            quantity.low *= multiplier
+            quantity.high *= multiplier
+            quantity.last = j
+            quantity.scaled = True
+        elif self.glued_hyphen(j) and self.word(j + 1) in self.lex.scales_spaced:
+            quantity.low *= self.lex.scales_spaced[self.word(j + 1)]
+            quantity.high *= self.lex.scales_spaced[self.word(j + 1)]
+            quantity.last = j + 1
+            quantity.scaled = True
+        return quantity
+
+    def _is_name_number(self, i: int) -> bool:
+        """A number that is part of a name or version: ``GPT-4``, ``COVID-19``, ``01.ai``, ``Doubao 1.5``."""
+        token = self.tokens[i]
+        before, after = self.tok(i - 1), self.tok(i + 1)
+        if before is not None and before.text in _DASHES and token.glued and before.glued:
+            word = self.tok(i - 2)
+            if word is not None and word.kind in ("word", "name") and word.lower not in _HYPHEN_PREFIXES:
+                return True
+        if after is not None and after.glued and after.text in _DASHES and self.tok(i + 2) is not None:
+            nxt = self.tokens[i + 2]
+            if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
+                return True  # "4-Turbo"
+        if after is not None and after.glued and after.text in "/" and self.tok(i + 2) is not None and self.tokens[i + 2].glued:
+            return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+        return False
+
+    # -- amounts: money, percent, counts, measures, durations, years, ordinals, ages
+    def _amount(self, i: int) -> _Quantity | list[_Quantity] | None:
+        currency, start = self._currency_prefix(i)
+        quantity = self._number(start)
+        if quantity is None:
+            return None
+        quantity.first = i
+        quantity.currency = currency
+        self._complete(quantity)
+        if quantity.kind == "":
+            return None
+        # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
+        joined = self._range_or_change(quantity)
+        if joined is not None:
+            return joined
+        self._qualify(quantity)
+        self._direction(quantity)
+        conversion = self._conversion(quantity)
+        return [quantity, conversion] if conversion else quantity
+
+    def _currency_prefix(self, i: int) -> tuple[str, int]:
+        token = self.tok(i)
+        if token is None:
+            return "", i
+        prefixes = self.lex.currency_prefix
+        nxt = self.tok(i + 1)
+        if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and self.tok(i + 2) is not None:
+            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$"
+        if token.text in prefixes and nxt is not None and nxt.kind == "num":
+            if token.kind == "sym" and not nxt.glued:
+                return "", i
+            return prefixes[token.text], i + 1
+        return "", i
+
+    def _complete(self, q: _Quantity) -> None:
+        """Decide the kind and unit of a parsed number from what follows it."""
+        lex = self.lex
+        token = self.tokens[q.last]
+        suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
+        j = q.last + 1
+        if suffix in _ORDINAL_SUFFIXES:
+            q.kind, q.unit = "ordinal", self._noun_after(j)[0]
+            return
+        if suffix == "s" and not q.currency:
+            # "1980s": a decade; "in his 40s": an age
+            if token.value >= 1000 and token.value % 10 == 0:
+                q.kind, q.unit, q.low, q.high = "year", "year", token.value, token.value + 9
+            elif token.value in (20, 30, 40, 50, 60, 70, 80, 90) and self.word(q.first - 1) in ("his", "her", "their"):
+                q.kind, q.unit, q.low, q.high = "age", "years", token.value, token.value + 9
+            return
+        if suffix in ("pc",):
+            q.kind, q.unit = "percent", "%"
+            return
+        if suffix in lex.units:
+            q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
+            q.kind = "duration" if q.kind == "duration" else "measure"
+            return
+        if q.currency:
+            q.kind, q.unit = "money", q.currency
+            self._plus(q)
+            return
+        # percent
+        if self.is_sym(j, "%"):
+            q.kind, q.unit, q.last = "percent", "%", j
+            self._plus(q)
+            return
+        word, word2 = self.word(j), self.word(j + 1)
+        if word in ("percent", "pct") or (word == "per" and word2 == "cent"):
+            q.kind, q.unit, q.last = "percent", "%", j + (1 if word == "per" else 0)
+            if self.word(q.last + 1) in ("point", "points"):
+                q.kind, q.unit, q.last = "percentage_points", "pp", q.last + 1
+            return
+        if word == "percentage" and word2 in ("point", "points"):
+            q.kind, q.unit, q.last = "percentage_points", "pp", j + 1
+            return
+        # currency after the number: "380 billion yuan", "two-million-euro", "50 US dollars"
+        for length in (3, 2, 1):
+            k = j + (1 if self.glued_hyphen(j) else 0)
+            phrase = " ".join(self.word(k + n) for n in range(length))
+            if phrase in lex.currency_suffix and all(self.word(k + n) for n in range(length)):
+                code_token = self.tokens[k]
+                if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
+                    q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
+                    return
+        # ages: "40-year-old", "40 years old", "forty-year-old"
+        k = j + (1 if self.glued_hyphen(j) else 0)
+        if self.word(k) in ("year", "years") and (
+            (self.glued_hyphen(k + 1) and self.word(k + 2) == "old") or self.word(k + 1) == "old"
+        ):
+            q.kind, q.unit = "age", "years"
+            q.last = k + 2 if self.glued_hyphen(k + 1) else k + 1
+            return
+        # units of time and measure: "12 months", "7 nm", "a five-year plan"
+        if self.word(k) in lex.units and (k == j or self.tokens[k].glued):
+            if self.word(k + 1) == "ago":
+                return  # "two years ago" is a relative date, read by _relative_date
+            unit, kind, _factor = lex.units[self.word(k)]
+            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
+            return
+        # ordinals written as words are handled by _ordinal_word; plain numbers:
+        value_token = self.tokens[q.last] if self.tokens[q.last].kind == "num" else None
+        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
+            if not self._noun_after(j)[0]:
+                q.kind, q.unit = "year", "year"
+                self._year_range(q)
+                return
+        if q.vague and self.word(j) == "of":
+            # "billions of yuan", "thousands of lower-grade chips"
+            for length in (2, 1):
+                phrase = " ".join(self.word(j + 1 + n) for n in range(length))
+                if phrase in lex.currency_suffix and self.tokens[j + 1].text.islower():
+                    q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], j + length
+                    return
+            j += 1
+        elif q.vague:
+            return  # "the billions US firms have spent": no unit, no figure
+        noun, at = self._out_of(q)
+        if not noun:
+            noun, at = self._noun_after(j)
+        if noun:
+            q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
+            if q.unit == "*":
+                q.unit = self._counted_before(q.first) or noun
+            self._plus(q)
+            return
+        if not q.integer and not q.scaled:
+            return  # a bare decimal with nothing counted: a version or a score, not a figure
+        if self._looks_like_version(q):
+            return
+        if q.worded and not q.scaled:
+            return  # "two" alone is mostly a pronoun ("the two", "two of them")
+        q.kind, q.unit = "count", ""
+        self._plus(q)
+
+    def _plus(self, q: _Quantity) -> None:
+        after = self.tok(q.last + 1)
+        if after is not None and after.text == "+" and after.glued:
+            q.qualifier, q.last = "more_than", q.last + 1
+        elif self.word(q.last + 1) == "or" and self.word(q.last + 2) in ("more", "so"):
+            q.qualifier = "at_least" if self.word(q.last + 2) == "more" else "about"
+            q.last += 2
+
+    def _out_of(self, q: _Quantity) -> tuple[str, int]:
+        """ "four out of the 10 most popular topics": a count of four, of topics."""
+        j = q.last + 1
+        if self.word(j) == "out" and self.word(j + 1) == "of":
+            k = j + 2 + (1 if self.word(j + 2) == "the" else 0)
+            total = self._number(k)
+            if total is not None:
+                return self._noun_after(total.last + 1)
+        return "", -1
+
+    def _noun_after(self, j: int) -> tuple[str, int]:
+        """The counted noun after a number and its token index: "2,000 specialized Nvidia chips" -> "chips".
+
+        Up to three modifiers may stand between ("specialized", "Nvidia", "A100",
+        "lower-grade", "most popular"); a function word, a scale, a unit or
+        punctuation ends the search with nothing counted.
+        """
+        skipped = 0
+        while skipped <= 3:
+            token = self.tok(j)
+            if token is None or token.kind == "skip":
+                return "", -1
+            if token.kind == "sym":
+                if token.text in _DASHES and self.glued_hyphen(j):
+                    j += 1
+                    continue
+                return "", -1
+            word = token.bare
+            if word in self.lex.counted:
+                return word, j
+            if word in _BREAK_WORDS or word in self.lex.scales_spaced or word in self.lex.units:
+                return "", -1
+            hyphen_next = self.glued_hyphen(j + 1)
+            if token.kind == "word" and not hyphen_next and _plural(word) and token.text[:1].islower():
+                return word, j
+            skipped += 1
+            j += 1
+        return "", -1
+
+    def _counted_before(self, first: int) -> str:
+        """For "units", "pieces": the noun counted earlier ("a number of Nvidia A100 chips")."""
+        for k in range(first - 1, -1, -1):
+            if self.word(k) == "number" and self.word(k + 1) == "of":
+                for m in range(k + 2, min(k + 7, first)):
+                    token = self.tokens[m]
+                    if token.kind == "word" and _plural(token.bare) and token.text[:1].islower():
+                        return self.lex.counted.get(token.bare, token.bare)
+        return ""
+
+    def _looks_like_version(self, q: _Quantity) -> bool:
+        """A bare number after a capitalised name: "Windows 11", "Doubao 1.5"."""
+        before = self.tok(q.first - 1)
+        if before is None or before.kind not in ("word", "name") or before.glued is None:
+            return False
+        if q.first - 1 == 0 and before.kind == "word":
+            return False
+        return before.text[:1].isupper() and before.lower not in _STOP_CAPITALS and before.lower not in self.lex.months
+
+    def _year_range(self, q: _Quantity) -> None:
+        """ "2007-2014", "2007–14", "2014-15": a period, kind year."""
+        j = q.last + 1
+        token, nxt = self.tok(j), self.tok(j + 1)
+        if token is not None and token.text in _DASHES and nxt is not None and nxt.kind == "num" and not nxt.suffix and not nxt.decimal:
+            end = nxt.value
+            if end < 100:
+                end = q.low // 100 * 100 + end
+            if q.low < end <= 2100:
+                q.high, q.last = end, j + 1
+
+    # -- qualifiers, ranges, changes, conversions
+    def _qualify(self, q: _Quantity) -> None:
+        """Read the qualifier before the figure, skipping quote marks and "the"."""
+        if q.qualifier:
+            return
+        k = q.first - 1
+        while k >= 0 and (self.is_sym(k, _QUOTES) or self.word(k) == "the"):
+            k -= 1
+        for phrase, name in sorted(self.lex.qualifiers.items(), key=lambda item: -len(item[0])):
+            n = len(phrase)
+            if k - n + 1 < 0:
+                continue
+            if tuple(self.word(k - n + 1 + m) for m in range(n)) == phrase:
+                if phrase == ("some",) and q.kind in ("year", "date"):
+                    continue
+                if phrase in (("over",), ("under",)) and q.kind in ("year", "date", "duration"):
+                    continue  # "over 12 months" is a period, not a bound
+                q.qualifier = name
+                q.first = k - n + 1
+                return
+
+    def _range_or_change(self, q: _Quantity) -> list[_Quantity] | None:
+        j = q.last + 1
+        connector = self.word(j) or (self.tokens[j].text if self.tok(j) is not None else "")
+        before = self.word(q.first - 1)
+        is_between = before == "between" and connector == "and"
+        if connector not in ("to", "-", "–", "—") and not is_between:
+            return None
+        if connector in _DASHES and not (self.tokens[j].glued or self.tok(j + 1) is not None and not self.tokens[j + 1].glued):
+            return None
+        if q.kind in ("year",) and q.low != q.high:
+            return None
+        currency, start = self._currency_prefix(j + 1)
+        other = self._number(start)
+        if other is None:
+            return None
+        other.first = j + 1
+        other.currency = currency or q.currency
+        self._complete(other)
+        if other.kind == "":
+            return None
+        if q.kind == "count" and not q.unit and other.unit:
+            q.kind, q.unit = other.kind, other.unit
+        if q.kind == "year" and other.kind in ("count", "money", "percent"):
+            q.kind, q.unit = other.kind, other.unit
+        if q.kind != other.kind or (q.unit != other.unit and q.unit):
+            if not (q.kind == "money" and other.kind == "money"):
+                return None
+        if not q.scaled and other.scaled:
+            scale = _scale_of(self, other)
+            q.low *= scale
+            q.high *= scale
+        q.currency = q.currency or other.currency
+        if q.kind == "money":
+            q.unit = q.currency or other.unit
+        is_from = before == "from" and self.word(q.first - 2) not in ("range", "ranges", "ranged", "ranging", "vary", "varies", "varying")
+        if is_from and connector == "to":
+            q.first -= 1
+            q.role, other.role = "from", "to"
+            direction = "up" if other.low > q.low else ("down" if other.low < q.low else "")
+            q.direction = other.direction = direction
+            self._qualify(other)
+            return [q, other]
+        if other.low < q.low:
+            return None  # "20-10" is a score or a ratio, not a range
+        if is_between:
+            q.first -= 1
+        q.high, q.last = other.high, other.last
+        q.high_open = other.high_open
+        self._qualify(q)
+        return [q]
+
+    def _direction(self, q: _Quantity) -> None:
+        """ "fell 30%", "reduced by more than 90%": a change, with its direction."""
+        if q.kind not in ("percent", "percentage_points", "money", "count"):
+            return
+        k = q.first - 1
+        if self.word(k) == "by":
+            k -= 1
+        verb = self.word(k)
+        if verb in self.lex.directions:
+            q.direction = self.lex.directions[verb]
+
+    def _conversion(self, q: _Quantity) -> _Quantity | None:
+        """ "380 billion yuan (50 billion euros)": the same amount in another currency."""
+        if q.kind != "money" or not self.is_sym(q.last + 1, "("):
+            return None
+        j = q.last + 2
+        while self.word(j) in ("about", "around", "roughly", "approximately", "or", "some"):
+            j += 1
+        currency, start = self._currency_prefix(j)
+        other = self._number(start)
+        if other is None:
+            return None
+        other.first, other.currency = j, currency
+        self._complete(other)
+        if other.kind != "money" or other.unit == q.unit or not self.is_sym(other.last + 1, ")"):
+            return None
+        self._qualify(other)
+        other.role = "same_as"
+        return other
+
+    # -- ages
+    def _age_words(self, i: int) -> _Quantity | None:
+        word = self.word(i)
+        if word == "aged" or (word == "age" and self.word(i - 1) != "the"):
+            q = self._number(i + 1)
+            if q is not None and q.integer and 0 < q.low < 130 and not q.scaled:
+                q.first, q.kind, q.unit = i, "age", "years"
+                return q
+        if word == "age" and self.word(i + 1) == "of":
+            q = self._number(i + 2)
+            if q is not None and q.integer and 0 < q.low < 130:
+                q.first, q.kind, q.unit = i - 1 if self.word(i - 1) == "the" else i, "age", "years"
+                k = q.first - 1
+                q.qualifier = {"under": "under", "over": "over", "below": "under", "above": "over"}.get(self.word(k), "")
+                if q.qualifier:
+                    q.first = k
+                return q
+        if word == "born" and self.word(i + 1) == "in":
+            token = self.tok(i + 2)
+            if token is not None and token.kind == "num" and not token.suffix and 1880 <= token.value <= 2100 and self.reference:
+                age = self.reference.year - token.value
+                return _Quantity(i, i + 2, age - 1, age, True, kind="age", unit="years")
+        return None
+
+    # -- dates
+    def _month(self, i: int) -> int:
+        token = self.tok(i)
+        if token is None or token.kind != "word":
+            return 0
+        text = token.text.rstrip(".")
+        if not text[:1].isupper():
+            return 0
+        month = self.lex.months.get(text.lower(), 0)
+        if month and len(text) <= 4 and text.lower() not in ("may", "june", "july"):
+            nxt = self.tok(i + 1)
+            if not (nxt is not None and (nxt.text == "." or nxt.kind == "num")):
+                return 0  # "Mar", "Dec" as names need a dot or a day
+        return month
+
+    def _date(self, i: int) -> _Quantity | None:
+        lead = self.word(i)
+        part = lead if lead in ("early", "mid", "late") else ""
+        k = i + 1 if part else i
+        if part and self.glued_hyphen(k):
+            k += 1
+        month = self._month(k)
+        if month:
+            return self._month_date(i, k, month, part)
+        # "mid-2024", "early 2024"
+        token = self.tok(k)
+        if part and token is not None and token.kind == "num" and not token.suffix and 1900 <= token.value <= 2100 and not token.decimal:
+            year = int(token.value)
+            months = {"early": (1, 4), "mid": (4, 9), "late": (9, 12)}[part]
+            return self._date_span(i, k, _dt.date(year, months[0], 1), _month_end(year, months[1]))
+        # quarters: "the first quarter of this year", "Q1 2025"
+        quarter = _QUARTERS.get(lead, 0)
+        if quarter and (self.word(i + 1) == "quarter" or lead.startswith("q")):
+            k = i + (2 if self.word(i + 1) == "quarter" else 1)
+            if self.word(k) == "of":
+                k += 1
+            year, last = self._year_word(k)
+            if year:
+                start = _dt.date(year, 3 * quarter - 2, 1)
+                q = self._date_span(i, last, start, _month_end(year, 3 * quarter))
+                q.relative = self.word(k) in ("this", "last", "next")
+                return q
+        return None
+
+    def _year_word(self, k: int) -> tuple[int, int]:
+        token = self.tok(k)
+        if token is not None and token.kind == "num" and not token.suffix and 1900 <= token.value <= 2100:
+            return int(token.value), k
+        if self.reference and self.word(k) in ("this", "last", "next") and self.word(k + 1) == "year":
+            shift = {"this": 0, "last": -1, "next": 1}[self.word(k)]
+            return self.reference.year + shift, k + 1
+        return 0, k
+
+    def _month_date(self, i: int, k: int, month: int, part: str) -> _Quantity | None:
+        before = self.word(i - 1)
+        day_token = self.tok(k + 1)
+        day = 0
+        last = k
+        if self.is_sym(k + 1, "."):
+            last, day_token = k + 1, self.tok(k + 2)
+        if day_token is not None and day_token.kind == "num" and not day_token.decimal and 1 <= day_token.value <= 31 and day_token.suffix.lower() in ("", "st", "nd", "rd", "th"):
+            day, last = int(day_token.value), self.tokens.index(day_token)
+        # "20 January"
+        previous = self.tok(i - 1)
+        first = i
+        if not day and not part and previous is not None and previous.kind == "num" and 1 <= previous.value <= 31 and not previous.decimal and "," not in previous.text:
+            day, first = int(previous.value), i - 1
+        year = 0
+        j = last + 1
+        if self.is_sym(j, ","):
+            j += 1
+        token = self.tok(j)
+        if token is not None and token.kind == "num" and not token.suffix and 1900 <= token.value <= 2100 and not token.decimal:
+            year, last = int(token.value), j
+        if not (day or year or part or before in ("in", "since", "until", "by", "last", "this", "next", "of", "during", "early", "late", "mid", "from", "through")):
+            return None  # a capitalised "March" or "May" with nothing dating it
+        relative = False
+        if not year:
+            if self.reference is None:
+                return None
+            year = self.reference.year
+            if month > self.reference.month or (month == self.reference.month and day > self.reference.day):
+                year -= 1  # news reports the past: the latest such month on or before the article's date
+            if before == "next":
+                year += 1
+            relative = True
+        try:
+            if day:
+                start = end = _dt.date(year, month, day)
+            else:
+                start, end = _dt.date(year, month, 1), _month_end(year, month)
+                if part:
+                    bounds = {"early": (1, 11), "mid": (10, 21), "late": (20, end.day)}[part]
+                    start, end = _dt.date(year, month, bounds[0]), _dt.date(year, month, bounds[1])
+        except ValueError:
+            return None
+        q = self._date_span(first, last, start, end)
+        q.relative = relative and before in ("last", "this", "next")
+        return q
+
+    def _date_span(self, first: int, last: int, start: _dt.date, end: _dt.date) -> _Quantity:
+        return _Quantity(first, last, float(start.toordinal()), float(end.toordinal()), True, kind="date", unit="date")
+
+    def _relative_date(self, i: int) -> _Quantity | None:
+        """ "yesterday", "last week", "a month ago", "on Monday": resolved against the article's date."""
+        ref = self.reference
+        if ref is None:
+            return None
+        word, nxt = self.word(i), self.word(i + 1)
+        span: tuple[_dt.date, _dt.date] | None = None
+        last = i
+        if word in ("yesterday", "today"):
+            day = ref - _dt.timedelta(days=1 if word == "yesterday" else 0)
+            span = (day, day)
+        elif word in ("last", "this", "next") and nxt in ("week", "month", "year"):
+            shift = {"last": -1, "this": 0, "next": 1}[word]
+            last = i + 1
+            if nxt == "week":
+                monday = ref - _dt.timedelta(days=ref.weekday()) + _dt.timedelta(weeks=shift)
+                span = (monday, monday + _dt.timedelta(days=6))
+            elif nxt == "month":
+                year, month = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+                span = (_dt.date(year, month + 1, 1), _month_end(year, month + 1))
+            else:
+                span = (_dt.date(ref.year + shift, 1, 1), _dt.date(ref.year + shift, 12, 31))
+        elif word in self.lex.weekdays and self.tokens[i].text[:1].isupper():
+            target = self.lex.weekdays[word]
+            back = (ref.weekday() - target) % 7
+            if self.word(i - 1) == "last" and back == 0:
+                back = 7
+            if self.word(i - 1) == "next":
+                back = -((target - ref.weekday()) % 7 or 7)
+            day = ref - _dt.timedelta(days=back)
+            span = (day, day)
+            if self.word(i - 1) in ("last", "next", "on", "this"):
+                i -= 1
+        else:
+            amount = self._number(i) if word not in ("a", "an") else _Quantity(i, i, 1, 1, True)
+            if amount is not None and not amount.vague and self.word(amount.last + 1) in ("day", "days", "week", "weeks", "month", "months", "year", "years") and self.word(amount.last + 2) == "ago":
+                unit = self.word(amount.last + 1).rstrip("s")
+                n = int(amount.low)
+                if unit == "day":
+                    day = ref - _dt.timedelta(days=n)
+                    span = (day, day)
+                elif unit == "week":
+                    day = ref - _dt.timedelta(weeks=n)
+                    span = (day - _dt.timedelta(days=3), day + _dt.timedelta(days=3))
+                elif unit == "month":
+                    year, month = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+                    day = _dt.date(year, month + 1, min(ref.day, calendar.monthrange(year, month + 1)[1]))
+                    span = (day - _dt.timedelta(days=7), day + _dt.timedelta(days=7))
+                else:
+                    span = (_dt.date(ref.year - n, 1, 1), _dt.date(ref.year - n, 12, 31))
+                last = amount.last + 2
+        if span is None:
+            return None
+        q = self._date_span(i, last, span[0], span[1])
+        q.relative = True
+        return q
+
+
+def _scale_of(parser: _SentenceParser, q: _Quantity) -> float:
+    """The multiplier the scale word or suffix gave ``q`` ("$100 million" -> 1e6)."""
+    token = parser.tokens[q.first] if parser.tokens[q.first].kind == "num" else None
+    for k in range(q.first, q.last + 1):
+        if parser.tokens[k].kind == "num":
+            token = parser.tokens[k]
+            break
+    if token is None or token.value == 0:
+        return 1.0
+    return q.low / token.value
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+def _modifier(word: str) -> bool:
+    """A word that can stand between a number and its noun: "specialized", "lower-grade", "most"."""
+    return word.endswith(("ed", "al", "ic", "ive", "ful", "ous", "ble", "er", "est", "ing", "ary", "ese", "an")) or word in (
+        "most", "more", "new", "top", "high", "low", "big", "small", "young", "old", "key", "major", "other", "additional", "extra", "such",
+    )
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# ---------------------------------------------------------------- subjects
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\b(?:compared with|compared to|while|whereas|but|than)\b", re.IGNORECASE)
+SUBJECT_WORDS = 7
+
+
+def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``sentence`` around the span ``[start, end)``, as article offsets.
+
+    Clauses are cut at ``; : ( ) —``, at a comma, and at "compared with", "while",
+    "but", "than": the places where a sentence moves from one quantity's subject
+    to another's ("2,000 chips, compared with the 16,000 chips used by ...").
+    """
+    text = sentence.text
+    rel_start, rel_end = start - sentence.start, end - sentence.start
+    left, right = 0, len(text)
+    for match in _CLAUSE_BREAK_RE.finditer(text):
+        if match.end() <= rel_start:
+            left = match.end()
+        elif match.start() >= rel_end:
+            right = match.start()
+            break
+    return sentence.start + left, sentence.start + right
+
+
+def _subject(article: Article, sentence: Sentence, start: int, end: int) -> str:
+    """A short phrase for what the figure is about: its clause, trimmed around it."""
+    left, right = clause_bounds(sentence, start, end)
+    before = article.text[left:start].split()
+    after = article.text[end:right].split()
+    if len(" ".join(before + after).split()) < 3:
+        # a clause too short to say anything ("the $80 to $100 million OpenAI has tapped"): use the sentence
+        before = article.text[sentence.start:start].split()
+        after = article.text[end:sentence.end].split()
+    before = before[-SUBJECT_WORDS:]
+    after = after[:SUBJECT_WORDS]
+    phrase = " ".join([*before, article.text[start:end], *after]).strip(" ,.;:\"“”'’")
+    return re.sub(r"\s+", " ", phrase)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def figures_in(article: Article) -> tuple[Figure, ...]:
+    """Every figure in the article's scored body, in text order.
+
+    >>> from audit.load import RawArticle, build_article
+    >>> a = build_article(RawArticle("a.txt", "a.txt", "T\\n\\nThe firm has fewer than 140 people.", fields={"published": "2025-02-24"}))
+    >>> [(f.surface, f.kind, f.high, f.unit, f.qualifier) for f in figures_in(a)]
+    [('fewer than 140 people', 'count', 140.0, 'people', 'fewer_than')]
+    """
+    reference = article.reference_date
+    figures: list[Figure] = []
+    for sentence in article.sentences:
+        if not any(c.isdigit() for c in sentence.text) and not _may_hold_words(sentence.text):
+            continue  # most sentences hold no figure: skip tokenising them
+        parser = _SentenceParser(article, sentence, reference)
+        quantities = parser.figures()
+        previous: Figure | None = None
+        for q in quantities:
+            figure = _figure(article, sentence, parser, q, previous)
+            if figure is not None:
+                figures.append(figure)
+                previous = figure
+    figures.sort(key=lambda f: (f.span.start, f.span.end))
+    return tuple(figures)
+
+
+_WORD_HINT_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds|thousands|millions|billions|"
+    r"yesterday|today|last|this|next|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|quarter|q[1-4]|early|mid|late)\b",
+    re.IGNORECASE,
+)
+
+
+def _may_hold_words(text: str) -> bool:
+    return _WORD_HINT_RE.search(text) is not None
+
+
+def _figure(article: Article, sentence: Sentence, parser: _SentenceParser, q: _Quantity, previous: Figure | None) -> Figure | None:
+    if not q.kind:
+        return None
+    start, end = parser.tokens[q.first].start, parser.tokens[q.last].end
+    low, high = q.low, q.high
+    low_open, high_open = q.low_open, q.high_open
+    qualifier = q.qualifier
+    if qualifier in ("more_than", "over"):
+        low_open, high, high_open = True, math.inf, False
+    elif qualifier == "at_least":
+        high = math.inf
+    elif qualifier in ("fewer_than", "under"):
+        low, low_open, high_open = 0.0, False, True
+    elif qualifier in ("at_most", "up_to", "as_many_as"):
+        low = 0.0
+    elif qualifier == "about":
+        low, high = low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)
+    elif qualifier == "nearly":
+        low = low * (1 - ABOUT_TOLERANCE)
+    if q.kind in ("date", "year") and qualifier:
+        # a qualifier before a date ("over 2024"?) is not a bound on a quantity
+        low, high, low_open, high_open, qualifier = q.low, q.high, False, False, ""
+    same_as = previous.span if q.role == "same_as" and previous is not None else None
+    return Figure(
+        span=Span(start, end),
+        surface=article.text[start:end],
+        kind=q.kind,
+        low=float(low),
+        high=float(high),
+        unit=q.unit,
+        qualifier=qualifier,
+        subject=_subject(article, sentence, start, end),
+        sentence=sentence.index,
+        direction=q.direction,
+        role=q.role if q.role in ("from", "to") else "",
+        low_open=low_open,
+        high_open=high_open,
+        vague=q.vague,
+        relative=q.relative,
+        same_as=same_as,
+    )

@@ -71,6 +71,8 @@ class Figure:
     vague: bool = False
     relative: bool = False
     same_as: Span | None = None
+    stated_low: float = 0.0
+    stated_high: float = 0.0
 
     @property
     def is_point(self) -> bool:
@@ -923,17 +925,21 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(article: Article, sentence: Sentence, start: int, end: int) -> str:
-    """A short phrase for what the figure is about: its clause, trimmed around it."""
+    """A short phrase for what the figure is about: its clause, trimmed to a few words either side.
+
+    When the clause is too short to say anything ("the $80 to $100 million OpenAI
+    has tapped" is fine, "2024" alone is not), the whole sentence is the window.
+    """
     left, right = clause_bounds(sentence, start, end)
-    before = article.text[left:start].split()
-    after = article.text[end:right].split()
-    if len(" ".join(before + after).split()) < 3:
-        # a clause too short to say anything ("the $80 to $100 million OpenAI has tapped"): use the sentence
-        before = article.text[sentence.start:start].split()
-        after = article.text[end:sentence.end].split()
-    before = before[-SUBJECT_WORDS:]
-    after = after[:SUBJECT_WORDS]
-    phrase = " ".join([*before, article.text[start:end], *after]).strip(" ,.;:\"“”'’")
+    before = list(re.finditer(r"\S+", article.text[left:start]))
+    after = list(re.finditer(r"\S+", article.text[end:right]))
+    if len(before) + len(after) < 3:
+        left, right = sentence.start, sentence.end
+        before = list(re.finditer(r"\S+", article.text[left:start]))
+        after = list(re.finditer(r"\S+", article.text[end:right]))
+    first = left + before[-SUBJECT_WORDS].start() if len(before) >= SUBJECT_WORDS else (left + before[0].start() if before else start)
+    last = end + after[min(SUBJECT_WORDS, len(after)) - 1].end() if after else end
+    phrase = article.text[first:last].strip(" ,.;:\"“”'’-–—")
     return re.sub(r"\s+", " ", phrase)
 
 
@@ -1017,4 +1023,6 @@ def _figure(article: Article, sentence: Sentence, parser: _SentenceParser, q: _Q
         vague=q.vague,
         relative=q.relative,
         same_as=same_as,
+        stated_low=float(q.low),
+        stated_high=float(q.high),
     )

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
 import sys
 import traceback
 from collections.abc import Sequence
@@ -138,7 +139,18 @@ def _run(args: argparse.Namespace) -> int:
         from .tables import render_table, scores_table
 
         sys.stdout.write(render_table(scores_table(story), args.format, key="articles"))
-    elif args.command in ("figures", "quotes"):
+    elif args.command == "figures":
+        from .tables import figures_document, figures_table, figures_text, render_table
+
+        if args.format == "json":
+            sys.stdout.write(json.dumps(figures_document(story), ensure_ascii=False, indent=2) + "\n")
+        elif args.format == "csv":
+            sys.stdout.write(render_table(figures_table(story), "csv", key="figures"))
+        else:
+            sys.stdout.write(figures_text(story))
+        if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in story.facts):
+            return EXIT_CONFLICT
+    elif args.command == "quotes":
         print(f"audit {args.command}: not yet computed (the {args.command} lens has not landed yet); {len(story.audits)} articles read", file=sys.stderr)
     return status
 

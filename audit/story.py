@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .compare.figures import Fact, compare_figures
+from .figures import Figure, figures_in
 from .model import Article, InputProblem
 from .readability import Readability, readability_of
 
@@ -19,6 +21,7 @@ class ArticleAudit:
 
     article: Article
     readability: Readability
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,7 @@ class StoryAudit:
 
     audits: tuple[ArticleAudit, ...]
     problems: tuple[InputProblem, ...] = ()
+    facts: tuple[Fact, ...] = ()  # figures aligned across articles, conflicts first
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -35,10 +39,11 @@ class StoryAudit:
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
-    return ArticleAudit(article=article, readability=readability_of(article))
+    return ArticleAudit(article=article, readability=readability_of(article), figures=figures_in(article))
 
 
 def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
     """Score each article and compare them; the order of ``articles`` is kept."""
     audits = tuple(audit_article(article) for article in articles)
-    return StoryAudit(audits=audits, problems=tuple(problems))
+    facts = compare_figures([a.article for a in audits], [a.figures for a in audits])
+    return StoryAudit(audits=audits, problems=tuple(problems), facts=facts)

@@ -267,14 +267,18 @@ class _Interval:
         return self.low == self.high
 
 
-def _interval(mention: Mention, day: _dt.date | None) -> _Interval | None:
+def _interval(mention: Mention, day: _dt.date | None, other: Figure | None = None) -> _Interval | None:
+    """The figure's interval in comparable units: US dollars (±``CONVERSION_TOLERANCE``)
+    when ``other`` is money in another currency, base units for durations and measures."""
     f = mention.figure
     low, high = f.low, f.high
-    if f.kind == "money" and f.unit != "USD":
+    if f.kind == "money" and other is not None and other.unit != f.unit and f.unit != "USD":
         low_usd, high_usd = to_usd(low, f.unit, day), to_usd(high, f.unit, day)
         if low_usd is None or high_usd is None:
             return None
         low, high = low_usd * (1 - CONVERSION_TOLERANCE), high_usd * (1 + CONVERSION_TOLERANCE)
+    elif f.kind == "money" and other is not None and other.unit != f.unit and to_usd(1.0, other.unit, day) is None:
+        return None  # the other currency cannot be converted
     elif f.kind in ("duration", "measure"):
         factor = unit_factor(f.unit)
         if factor is None:
@@ -358,7 +362,7 @@ def _pair_ok(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[bool, bool, _Si
         return False, False, none
     if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
         return False, False, none  # a vague amount ("thousands") is evidence for nothing
-    ia, ib = _interval(a.mention, a.day), _interval(b.mention, b.day)
+    ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
         return False, False, none
     similarity = _similarity(a.context, b.context, topic, person=fa.kind == "age")
@@ -484,17 +488,19 @@ def _fact(items: list[_Item], articles: Sequence[Article]) -> Fact:
         note = "; ".join(reasons) if reasons else "stated by one article only: not verifiable from this set"
         return Fact(subject, "single_source", note, mentions)
     worst: tuple[float, _Item, _Item] | None = None
-    for x in items:
-        for y in items:
+    # a conversion in brackets restates its article's figure: it is not a claim of its own
+    claims = [item for item in items if item.mention.figure.same_as is None]
+    for x in claims:
+        for y in claims:
             if x.mention.article_index >= y.mention.article_index:
                 continue
-            ix, iy = _interval(x.mention, x.day), _interval(y.mention, y.day)
+            ix, iy = _interval(x.mention, x.day, y.mention.figure), _interval(y.mention, y.day, x.mention.figure)
             if ix is None or iy is None or _compatible_intervals(ix, iy):
                 continue
             difference = _relative_difference(ix, iy)
             if worst is None or difference > worst[0]:
                 worst = (difference, x, y)
-    currencies = sorted({m.figure.unit for m in mentions if m.figure.kind == "money"})
+    currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
     conversion = _conversion_note(items, currencies) if len(currencies) > 1 else ""
     if worst is not None:
         difference, x, y = worst

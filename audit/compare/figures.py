@@ -155,15 +155,29 @@ def _names_and_words(article: Article, start: int, end: int, capitals: frozenset
     return names, words
 
 
-def _capitals(article: Article) -> frozenset[str]:
-    """Words the article capitalises somewhere other than at a sentence start."""
-    found: set[str] = set()
-    for sentence in article.sentences:
-        for index, match in enumerate(_WORD_RE.finditer(sentence.text)):
-            token = match.group()
-            if index and token[:1].isupper():
-                found.add(re.sub(r"['’]s$", "", token).rstrip(".").lower())
-    return frozenset(found)
+def _capitals(articles: Sequence[Article]) -> frozenset[str]:
+    """Words that may be names at a sentence start: capitalised elsewhere in the set, or never written in lower case.
+
+    "DeepSeek trained ..." opens with a name; "Entrepreneurs said ..." does not,
+    because the set also writes "entrepreneurs".
+    """
+    capitalised: set[str] = set()
+    lower: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            for index, match in enumerate(_WORD_RE.finditer(sentence.text)):
+                token = re.sub(r"['’]s$", "", match.group()).rstrip(".")
+                if token[:1].islower():
+                    lower.add(token)
+                elif index and token[:1].isupper():
+                    capitalised.add(token.lower())
+    openers = {
+        re.sub(r"['’]s$", "", m.group()).rstrip(".").lower()
+        for article in articles
+        for sentence in article.sentences
+        for m in list(_WORD_RE.finditer(sentence.text))[:1]
+    }
+    return frozenset(capitalised | {word for word in openers if word not in lower})
 
 
 def _context(article: Article, figure: Figure, capitals: frozenset[str]) -> _Context:
@@ -338,6 +352,20 @@ class _Item:
     alignable: bool
     reason: str
     day: _dt.date | None
+    periods: frozenset[tuple[float, float]] = frozenset()
+
+
+def _periods(figure: Figure, found: Sequence[Figure]) -> frozenset[tuple[float, float]]:
+    """The years and explicit dates stated in the figure's sentence: the period it is about.
+
+    "a 1% tax rate in 2014" and "an effective rate of 0.05% over 2007–2014" are
+    about different periods, whatever their words share.
+    """
+    return frozenset(
+        (other.low, other.high)
+        for other in found
+        if other.sentence == figure.sentence and other is not figure and other.kind in ("year", "date") and not other.relative
+    )
 
 
 def _trusted_date(article: Article) -> bool:
@@ -362,6 +390,8 @@ def _pair_ok(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[bool, bool, _Si
         return False, False, none
     if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
         return False, False, none  # a vague amount ("thousands") is evidence for nothing
+    if a.periods and b.periods and not (a.periods & b.periods):
+        return False, False, none  # about different years or dates
     ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
         return False, False, none
@@ -381,13 +411,14 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     each, in the order the first mention appears (article order, then offset).
     """
     items: list[_Item] = []
+    capitals = _capitals(articles)
     for index, (article, found) in enumerate(zip(articles, figures)):
-        capitals = _capitals(article)
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
-            items.append(_Item(mention, _context(article, figure, capitals), alignable, reason, article.reference_date))
+            context = _context(article, figure, capitals)
+            items.append(_Item(mention, context, alignable, reason, article.reference_date, _periods(figure, found)))
     topic = _topic_terms(items, len(articles))
     groups = _mention_groups(items, topic)
     cluster_of = list(range(len(groups)))

@@ -107,6 +107,8 @@ class _Lexicons:
     months: dict[str, int]
     weekdays: dict[str, int]
     non_figures: tuple[tuple[re.Pattern[str], str], ...]
+    non_figure_any: re.Pattern[str]
+    triggers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +130,24 @@ def lexicons() -> _Lexicons:
         months={r["word"]: int(r["number"]) for r in dates if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
         non_figures=tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"]) for r in _rows("figure_non_figures.csv")),
+        non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
+        triggers=frozenset(
+            [r["word"] for r in _rows("figure_number_words.csv")]
+            + [r["word"] for r in dates]
+            + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
+            + ["us", "hk", "nz", "a", "an", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + list(_QUARTERS)
+        ),
     )
+
+
+@lru_cache(maxsize=1)
+def _qualifiers_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Qualifier phrases indexed by their last word, longest first ("no more than" before "than")."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, name in sorted(lexicons().qualifiers.items(), key=lambda item: (-len(item[0]), item[0])):
+        index.setdefault(phrase[-1], []).append((phrase, name))
+    return {word: tuple(phrases) for word, phrases in index.items()}
 
 
 def unit_factor(unit: str) -> tuple[str, float] | None:
@@ -141,6 +160,9 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
 
 # ---------------------------------------------------------------- tokens
 
+_DIGIT_RE = re.compile(r"\d")
+# Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
+_DEBRIS_GATE_RE = re.compile(r"[/=&%]|www\.|\d[ .\-]\(?\d{3}|\(\d")
 _RUN_RE = re.compile(r"\w+(?:[.,'’]\w+)*|\S")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -162,52 +184,52 @@ _DASHES = frozenset("-–—")
 _QUOTES = frozenset("\"'“”‘’«»")
 
 
-@dataclass(frozen=True)
 class _Token:
-    text: str
-    start: int  # offsets into Article.text
-    end: int
-    kind: str  # num | word | name | sym
-    value: float = 0.0
-    suffix: str = ""
-    decimal: bool = False
-    glued: bool = False  # no white space between the previous token and this one
+    """One token of a sentence, with offsets into ``Article.text`` (a plain slotted class: tokens are many)."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "kind", "value", "suffix", "decimal", "glued", "lower")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, value: float = 0.0, suffix: str = "", decimal: bool = False, glued: bool = False) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: num | word | name | sym | skip
+        self.value, self.suffix, self.decimal = value, suffix, decimal
+        self.glued = glued  # no white space between the previous token and this one
+        self.lower = text.lower()
 
     @property
     def bare(self) -> str:
         """The word without a possessive: "DeepSeek’s" -> "deepseek"."""
-        return re.sub(r"['’]s$", "", self.text.lower())
+        return self.lower[:-2] if self.lower.endswith(("'s", "’s")) else self.lower
 
 
 def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_Token]:
     tokens: list[_Token] = []
+    append = tokens.append
     previous_end = -1
     lex = lexicons()
     for match in _RUN_RE.finditer(text):
-        start, end = match.start() + offset, match.end() + offset
+        start, end = match.span()
+        start += offset
+        end += offset
         glued = start == previous_end
         previous_end = end
-        if any(a <= start < b for a, b in skip):
-            tokens.append(_Token(match.group(), start, end, "skip", glued=glued))
-            continue
         run = match.group()
-        number = _NUMBER_RE.fullmatch(run)
-        if number:
-            digits, decimals, suffix = number.groups()
-            value = float(digits.replace(",", "") + (decimals or ""))
-            low = suffix.lower()
-            if not suffix or low in lex.scales_glued or low in _ORDINAL_SUFFIXES or low in lex.units or low in ("s", "pc"):
-                tokens.append(_Token(run, start, end, "num", value, suffix, bool(decimals), glued))
-                continue
+        if skip and any(a <= start < b for a, b in skip):
+            append(_Token(run, start, end, "skip", glued=glued))
+            continue
+        first = run[0]
+        if first.isdigit():
+            number = _NUMBER_RE.fullmatch(run)
+            if number:
+                digits, decimals, suffix = number.groups()
+                low = suffix.lower()
+                if not suffix or low in lex.scales_glued or low in _ORDINAL_SUFFIXES or low in lex.units or low in ("s", "pc"):
+                    value = float(digits.replace(",", "") + (decimals or ""))
+                    tokens.append(_Token(run, start, end, "num", value, suffix, bool(decimals), glued))
+                    continue
             tokens.append(_Token(run, start, end, "name", glued=glued))
-        elif any(c.isdigit() for c in run):
-            tokens.append(_Token(run, start, end, "name", glued=glued))
-        elif run[0].isalnum() or run[0] == "_":
-            tokens.append(_Token(run, start, end, "word", glued=glued))
+        elif first.isalpha() or first == "_":
+            kind = "word" if run.isalpha() or not _DIGIT_RE.search(run) else "name"
+            tokens.append(_Token(run, start, end, kind, glued=glued))
         else:
             tokens.append(_Token(run, start, end, "sym", glued=glued))
     return tokens
@@ -248,9 +270,8 @@ class _SentenceParser:
         self.reference = reference
         self.lex = lexicons()
         skip = []
-        for pattern, _reason in self.lex.non_figures:
-            for match in pattern.finditer(sentence.text):
-                skip.append((match.start() + sentence.start, match.end() + sentence.start))
+        if _DEBRIS_GATE_RE.search(sentence.text):
+            skip = [(m.start() + sentence.start, m.end() + sentence.start) for m in self.lex.non_figure_any.finditer(sentence.text)]
         self.tokens = _tokens(sentence.text, sentence.start, skip)
         self.n = len(self.tokens)
 
@@ -274,8 +295,13 @@ class _SentenceParser:
     # -- the scan
     def figures(self) -> list[_Quantity]:
         found: list[_Quantity] = []
+        triggers = self.lex.triggers
         i = 0
         while i < self.n:
+            token = self.tokens[i]
+            if token.kind != "num" and token.lower not in triggers and token.text not in self.lex.currency_prefix:
+                i += 1
+                continue  # most tokens cannot start a figure
             quantity = self._match_at(i)
             if quantity is None:
                 i += 1
@@ -289,7 +315,13 @@ class _SentenceParser:
         token = self.tokens[i]
         if token.kind == "skip":
             return None
-        for matcher in (self._date, self._relative_date, self._age_words, self._amount):
+        if token.kind == "num":
+            # a number starts a relative date only with "ago" just after ("two years ago")
+            ago = any(self.word(k) == "ago" for k in range(i + 1, min(i + 5, self.n)))
+            matchers = (self._relative_date, self._amount) if ago else (self._amount,)
+        else:
+            matchers = (self._date, self._relative_date, self._age_words, self._amount)
+        for matcher in matchers:
             result = matcher(i)
             if result is not None:
                 return result
@@ -592,7 +624,7 @@ class _SentenceParser:
         k = q.first - 1
         while k >= 0 and (self.is_sym(k, _QUOTES) or self.word(k) == "the"):
             k -= 1
-        for phrase, name in sorted(self.lex.qualifiers.items(), key=lambda item: -len(item[0])):
+        for phrase, name in _qualifiers_by_last_word().get(self.word(k), ()):
             n = len(phrase)
             if k - n + 1 < 0:
                 continue
@@ -901,11 +933,16 @@ def _month_end(year: int, month: int) -> _dt.date:
 # ---------------------------------------------------------------- subjects
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\b(?:compared with|compared to|while|whereas|but|than)\b", re.IGNORECASE)
+_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\b(?:[Cc]ompared (?:with|to)|[Ww]hile|[Ww]hereas|[Bb]ut|than)\b")
 SUBJECT_WORDS = 7
 
 
-def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break (offsets into ``text``), for ``clause_bounds``."""
+    return tuple(match.span() for match in _CLAUSE_BREAK_RE.finditer(text))
+
+
+def clause_bounds(sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
     """The clause of ``sentence`` around the span ``[start, end)``, as article offsets.
 
     Clauses are cut at ``; : ( ) —``, at a comma, and at "compared with", "while",
@@ -915,22 +952,22 @@ def clause_bounds(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
     text = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
     left, right = 0, len(text)
-    for match in _CLAUSE_BREAK_RE.finditer(text):
-        if match.end() <= rel_start:
-            left = match.end()
-        elif match.start() >= rel_end:
-            right = match.start()
+    for break_start, break_end in clause_breaks(text) if breaks is None else breaks:
+        if break_end <= rel_start:
+            left = break_end
+        elif break_start >= rel_end:
+            right = break_start
             break
     return sentence.start + left, sentence.start + right
 
 
-def _subject(article: Article, sentence: Sentence, start: int, end: int) -> str:
+def _subject(article: Article, sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> str:
     """A short phrase for what the figure is about: its clause, trimmed to a few words either side.
 
     When the clause is too short to say anything ("the $80 to $100 million OpenAI
     has tapped" is fine, "2024" alone is not), the whole sentence is the window.
     """
-    left, right = clause_bounds(sentence, start, end)
+    left, right = clause_bounds(sentence, start, end, breaks)
     before = list(re.finditer(r"\S+", article.text[left:start]))
     after = list(re.finditer(r"\S+", article.text[end:right]))
     if len(before) + len(after) < 3:
@@ -957,13 +994,14 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
     reference = article.reference_date
     figures: list[Figure] = []
     for sentence in article.sentences:
-        if not any(c.isdigit() for c in sentence.text) and not _may_hold_words(sentence.text):
+        if not _DIGIT_RE.search(sentence.text) and not _may_hold_words(sentence.text):
             continue  # most sentences hold no figure: skip tokenising them
         parser = _SentenceParser(article, sentence, reference)
         quantities = parser.figures()
+        breaks = clause_breaks(sentence.text) if quantities else ()
         previous: Figure | None = None
         for q in quantities:
-            figure = _figure(article, sentence, parser, q, previous)
+            figure = _figure(article, sentence, parser, q, previous, breaks)
             if figure is not None:
                 figures.append(figure)
                 previous = figure
@@ -971,19 +1009,31 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-_WORD_HINT_RE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds|thousands|millions|billions|"
-    r"yesterday|today|last|this|next|ago|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|quarter|q[1-4]|early|mid|late)\b",
-    re.IGNORECASE,
+_LETTERS_RE = re.compile(r"[A-Za-z]+\d?")
+_HINT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
+    "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
 )
 
 
+def _with_punctuation(words: frozenset[str]) -> frozenset[str]:
+    """The hint words as ``str.split`` leaves them next to punctuation ("January,", "(Two")."""
+    return frozenset(f"{lead}{word}{trail}" for word in words for lead in ("", "(", "“", '"', "‘", "'") for trail in ("", ",", ".", ";", ":", ")", "?", "!", "”", '"', "’", "'", "’s", "'s"))
+
+
+_HINT_TOKENS = _with_punctuation(_HINT_WORDS)
+
+
 def _may_hold_words(text: str) -> bool:
-    return _WORD_HINT_RE.search(text) is not None
+    """Whether a sentence without digits may still hold a figure in words or a date (a quick set test)."""
+    return not _HINT_TOKENS.isdisjoint(text.replace("-", " ").split())
 
 
-def _figure(article: Article, sentence: Sentence, parser: _SentenceParser, q: _Quantity, previous: Figure | None) -> Figure | None:
+def _figure(article: Article, sentence: Sentence, parser: _SentenceParser, q: _Quantity, previous: Figure | None, breaks: tuple[tuple[int, int], ...] | None = None) -> Figure | None:
     if not q.kind:
         return None
     start, end = parser.tokens[q.first].start, parser.tokens[q.last].end
@@ -1014,7 +1064,7 @@ def _figure(article: Article, sentence: Sentence, parser: _SentenceParser, q: _Q
         high=float(high),
         unit=q.unit,
         qualifier=qualifier,
-        subject=_subject(article, sentence, start, end),
+        subject=_subject(article, sentence, start, end, breaks),
         sentence=sentence.index,
         direction=q.direction,
         role=q.role if q.role in ("from", "to") else "",

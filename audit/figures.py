@@ -162,7 +162,7 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
 
 _DIGIT_RE = re.compile(r"\d")
 # Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
-_DEBRIS_GATE_RE = re.compile(r"[/=&%]|www\.|\d[ .\-]\(?\d{3}|\(\d")
+_DEBRIS_GATE_RE = re.compile(r"[/=&%]|www\.|\d[ .\-]\(?\d{3}|\(\d|\d:\d|\d\s?[ap]\.m")
 _RUN_RE = re.compile(r"\w+(?:[.,'’]\w+)*|\S")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
@@ -420,6 +420,9 @@ class _SentenceParser:
         joined = self._range_or_change(quantity)
         if joined is not None:
             return joined
+        if self.word(quantity.first - 1) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
+            # "minus 8 degrees": the only way a figure becomes negative (a dash is never read as a sign)
+            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, quantity.first - 1
         self._qualify(quantity)
         self._direction(quantity)
         conversion = self._conversion(quantity)
@@ -465,6 +468,9 @@ class _SentenceParser:
         if q.currency:
             q.kind, q.unit = "money", q.currency
             self._plus(q)
+            return
+        if self.word(q.first - 1) in lex.units and self.word(q.first - 1) == "magnitude":
+            q.kind, q.unit = "measure", "magnitude"  # "a magnitude 6.8 earthquake": the unit comes first
             return
         # percent
         if self.is_sym(j, "%"):
@@ -536,8 +542,27 @@ class _SentenceParser:
             return
         if q.worded and not q.scaled:
             return  # "two" alone is mostly a pronoun ("the two", "two of them")
+        if self._appositive_age(q):
+            q.kind, q.unit = "age", "years"
+            return
         q.kind, q.unit = "count", ""
         self._plus(q)
+
+    def _appositive_age(self, q: _Quantity) -> bool:
+        """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""
+        if q.scaled or not q.integer or not 1 <= q.low <= 110 or q.first != q.last:
+            return False
+        name = self.tok(q.first - 2)
+        return (
+            self.is_sym(q.first - 1, ",")
+            and self.is_sym(q.last + 1, ",.;")
+            and name is not None
+            and name.kind == "word"
+            and name.text[:1].isupper()
+            and name.lower not in _STOP_CAPITALS
+            and name.lower not in self.lex.months
+            and name.lower not in self.lex.weekdays
+        )
 
     def _plus(self, q: _Quantity) -> None:
         after = self.tok(q.last + 1)
@@ -800,10 +825,11 @@ class _SentenceParser:
         day_token = self.tok(k + 1)
         day = 0
         last = k
-        if self.is_sym(k + 1, "."):
-            last, day_token = k + 1, self.tok(k + 2)
+        day_index = k + 1
+        if self.is_sym(k + 1, ".") and len(self.tokens[k].text) <= 4:
+            day_index, day_token = k + 2, self.tok(k + 2)  # "Jan. 20": the dot belongs to the abbreviation
         if day_token is not None and day_token.kind == "num" and not day_token.decimal and 1 <= day_token.value <= 31 and day_token.suffix.lower() in ("", "st", "nd", "rd", "th"):
-            day, last = int(day_token.value), self.tokens.index(day_token)
+            day, last = int(day_token.value), day_index
         # "20 January"
         previous = self.tok(i - 1)
         first = i

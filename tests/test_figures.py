@@ -248,3 +248,28 @@ def test_figures_are_sorted_and_frozen():
 def test_same_input_gives_identical_output():
     text = "It had more than 50 million views, and $80 to $100 million was spent last week."
     assert figures(text) == figures(text)
+
+
+def test_appositive_number_after_a_name_is_an_age():
+    f = only("Chief executive Jane Smith, 54, said the company would grow.")
+    assert (f.kind, f.low, f.unit) == ("age", 54, "years")
+
+
+def test_sentence_final_dot_after_a_month_is_not_part_of_the_date():
+    f = only("Inflation in Germany was high in October.")
+    assert f.surface == "October"
+
+
+def test_minus_makes_a_negative_measure():
+    f = only("Temperatures fell to minus 8 degrees overnight.")
+    assert (f.kind, f.low, f.unit) == ("measure", -8, "°")
+
+
+def test_magnitude_before_the_number_is_its_unit():
+    f = only("A magnitude 6.8 earthquake struck eastern Turkey.")
+    assert (f.kind, f.low, f.unit) == ("measure", 6.8, "magnitude")
+
+
+@pytest.mark.parametrize("text", ["The quake hit at 8:55 p.m. local time.", "The meeting starts at 9 a.m. sharp."])
+def test_clock_times_are_not_figures(text):
+    assert figures(text) == []

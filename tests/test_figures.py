@@ -273,3 +273,22 @@ def test_magnitude_before_the_number_is_its_unit():
 @pytest.mark.parametrize("text", ["The quake hit at 8:55 p.m. local time.", "The meeting starts at 9 a.m. sharp."])
 def test_clock_times_are_not_figures(text):
     assert figures(text) == []
+
+
+def test_day_before_month_is_one_date_not_a_count():
+    f = only("The law passed on 12 May 2023.")
+    assert f.kind == "date" and date_of(f.low) == dt.date(2023, 5, 12)
+
+
+def test_product_number_after_a_mixed_case_name_is_not_a_figure():
+    assert [f.surface for f in figures("The iPhone 15 sold 20 million units.")] == ["20 million units"]
+
+
+@pytest.mark.parametrize("text, share", [("About two-thirds of voters agreed.", 200 / 3), ("One in five adults smoke.", 20.0)])
+def test_shares_in_words_are_percentages(text, share):
+    f = only(text)
+    assert f.kind == "percent" and f.stated_low == pytest.approx(share)
+
+
+def test_raising_money_is_an_amount_not_a_change():
+    assert only("The company raised $1.5bn from investors.").direction == ""

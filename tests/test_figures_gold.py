@@ -108,3 +108,23 @@ def test_every_single_source_gold_figure_is_found_with_value_unit_and_qualifier(
             assert f.qualifier == gold_qualifier(m), (gold["id"], f.qualifier)
             fact = fact_of(facts, m["article"], span)
             assert fact is not None and fact.verdict == "single_source", (gold["id"], fact)
+
+
+def test_subsets_of_the_seeds_find_no_other_conflict_and_group_alike(seed_articles):
+    """Alignment must not depend on which other articles are in the set (2 or 3 of the seeds)."""
+    import itertools
+
+    found = {a.id: figures_in(a) for a in seed_articles}
+    full = {
+        frozenset((m.article_id, m.figure.span.start) for m in fact.mentions): fact.verdict
+        for fact in compare_figures(seed_articles, [found[a.id] for a in seed_articles])
+    }
+    for size in (2, 3):
+        for subset in itertools.combinations(seed_articles, size):
+            ids = {a.id for a in subset}
+            for fact in compare_figures(subset, [found[a.id] for a in subset]):
+                if fact.verdict == "single_source":
+                    continue
+                key = frozenset((m.article_id, m.figure.span.start) for m in fact.mentions)
+                # a fact of a subset is the full set's fact restricted to the subset's articles
+                assert any(key == frozenset(k for k in whole if k[0] in ids) and verdict == fact.verdict for whole, verdict in full.items()), key

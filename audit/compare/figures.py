@@ -431,9 +431,12 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
                 continue
             ok, agree, similarity = _group_pair(groups[g], groups[h], topic)
             if ok:
-                candidates.append((-similarity.score, not agree, g, h))
+                # the same number written in both ranks first among equally similar pairs:
+                # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
+                same_number = any(_same_stated(x, y) for x in groups[g] for y in groups[h])
+                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), not agree, g, h))
     candidates.sort()
-    for _neg_score, _conflict, g, h in candidates:
+    for _neg_rank, _conflict, g, h in candidates:
         cg, ch = cluster_of[g], cluster_of[h]
         if cg == ch:
             continue
@@ -462,6 +465,11 @@ def _topic_terms(items: list[_Item], articles: int) -> frozenset[str]:
         for term in terms:
             seen.setdefault(term, set()).add(item.mention.article_index)
     return frozenset(term for term, where in seen.items() if len(where) == articles)
+
+
+def _same_stated(a: _Item, b: _Item) -> bool:
+    fa, fb = a.mention.figure, b.mention.figure
+    return fa.unit == fb.unit and (fa.stated_low, fa.stated_high) == (fb.stated_low, fb.stated_high)
 
 
 def _mention_groups(items: list[_Item], topic: frozenset[str]) -> list[list[_Item]]:

@@ -17,9 +17,9 @@ Relative dates ("last week") are resolved against ``Article.reference_date``,
 never the clock, and are flagged ``relative``.
 
 >>> from audit.load import RawArticle, build_article
->>> article = build_article(RawArticle("a.txt", "a.txt", "T\\n\\nIt raised more than $100 million+ from 2,000 people."))
->>> [(f.kind, f.low, f.unit) for f in figures_in(article)][:1]
-[('money', 100000000.0, 'USD')]
+>>> article = build_article(RawArticle("a.txt", "a.txt", "T\\n\\nOpenAI spent $80 to $100 million on 2,000 chips."))
+>>> [(f.surface, f.kind, f.low, f.high, f.unit) for f in figures_in(article)]
+[('$80 to $100 million', 'money', 80000000.0, 100000000.0, 'USD'), ('2,000 chips', 'count', 2000.0, 2000.0, 'chips')]
 """
 from __future__ import annotations
 
@@ -650,7 +650,7 @@ class _SentenceParser:
     def _looks_like_version(self, q: _Quantity) -> bool:
         """A bare number after a capitalised name: "Windows 11", "Doubao 1.5"."""
         before = self.tok(q.first - 1)
-        if before is None or before.kind not in ("word", "name") or before.glued is None:
+        if before is None or before.kind not in ("word", "name"):
             return False
         if q.first - 1 == 0 and before.kind == "word":
             return False

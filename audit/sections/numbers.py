@@ -71,7 +71,15 @@ def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
 
 def context(story: StoryAudit) -> dict[str, Any]:
     facts = [_fact(story, fact, number) for number, fact in enumerate(story.facts, start=1)]
-    days = sorted({rate_date(a.article.reference_date).isoformat() for a in story.audits})
+    # the exchange-rate dates actually used; the rates are only read when currencies were compared
+    days = sorted(
+        {
+            rate_date(story.audits[m.article_index].article.reference_date).isoformat()
+            for fact in story.facts
+            if len({m.figure.unit for m in fact.mentions if m.figure.kind == "money"}) > 1
+            for m in fact.mentions
+        }
+    )
     return {
         "computed": True,
         "figures": sum(len(a.figures) for a in story.audits),
@@ -82,7 +90,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
             "about": f"±{ABOUT_TOLERANCE:.0%}",
             "conversion": f"±{CONVERSION_TOLERANCE:.0%}",
             "rate_source": RATE_SOURCE,
-            "rate_dates": ", ".join(days),
+            "rate_dates": ", ".join(days) if days else "each article's date (no amounts in different currencies were compared in this set)",
             "agree_score": f"{AGREE_SCORE:g}",
             "conflict_score": f"{CONFLICT_SCORE:g}",
         },

@@ -98,3 +98,9 @@ def test_extraction_never_fails_and_spans_are_exact(text):
     for f in figures_in(article):
         assert article.text[f.span.start : f.span.end] == f.surface
         assert f.low <= f.high and (f.low >= 0 or "minus" in article.text)
+
+
+def test_report_lists_single_source_values_and_is_byte_identical(seed_articles):
+    first = render_report(audit_story(seed_articles))
+    assert "<td>more than 50 million views</td>" in first
+    assert first == render_report(audit_story(seed_articles))

@@ -64,7 +64,7 @@ def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
         "note": fact.note,
         "difference": "" if fact.difference is None else f"{fact.difference:.0%}",
         "outlets": fact.outlets,
-        "values": "; ".join(sorted({describe(m.figure) for m in fact.mentions})),
+        "stated": "; ".join(sorted({describe(m.figure) for m in fact.mentions})),
         "mentions": [_mention(story, m) for m in fact.mentions],
     }
 

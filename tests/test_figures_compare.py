@@ -184,3 +184,11 @@ def test_exchange_rates_are_read_without_network(monkeypatch):
         assert to_usd(380e9, "CNY", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.41e9, rel=1e-3)
     finally:
         compare._converter.cache_clear()
+
+
+def test_different_names_beside_the_figures_are_never_a_conflict():
+    facts = two_articles(
+        "Support for the Labour party stood at 35%, according to a poll by Ipsos.",
+        "Support for the Conservative party stood at 28%, according to a poll by Ipsos.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)

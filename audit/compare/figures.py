@@ -120,6 +120,7 @@ class _Context:
     sentence_words: frozenset[str]
     clause_names: tuple[frozenset[str], ...]
     wide_names: tuple[frozenset[str], ...]
+    around_names: tuple[frozenset[str], ...] = ()  # clause names outside the figure's own words
 
 
 def _names_and_words(article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
@@ -192,7 +193,18 @@ def _context(article: Article, figure: Figure, capitals: frozenset[str]) -> _Con
         # "The forty-year-old ... programmer": the person is named in the sentence before
         before = article.sentences[figure.sentence - 1]
         wide.extend(_names_and_words(article, before.start, before.end, capitals, (0, 0))[0])
-    return _Context(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide))
+    around = _names_and_words(article, left, figure.span.start, capitals, skip)[0] + _names_and_words(article, figure.span.end, right, capitals, skip)[0]
+    return _Context(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around))
+
+
+def _contrasting_names(a: _Context, b: _Context) -> bool:
+    """Each clause names something the other sentence does not: "support for the Labour party
+    ... 35%" and "support for the Conservative party ... 28%" are about different parties.
+    Names inside the figures themselves ("2,000 Nvidia chips", "3,000 A100 chips") do not count."""
+    def unmatched(x: _Context, y: _Context) -> bool:
+        return any(not any(_same_name(name, other) for other in y.wide_names) for name in x.around_names)
+
+    return unmatched(a, b) and unmatched(b, a)
 
 
 def _same_name(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -382,26 +394,35 @@ def _alignable(figure: Figure, article: Article) -> tuple[bool, str]:
     return True, ""
 
 
-def _pair_ok(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[bool, bool, _Similarity]:
-    """(may be one fact, agree?) for two mentions from different articles."""
+def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Similarity]:
+    """How two mentions of different articles relate, with their similarity.
+
+    ``agree``: overlapping values, similar enough to be one fact. ``conflict``: values
+    that do not overlap, with the stronger evidence of one subject a conflict needs.
+    ``weak``: values that do not overlap, similar only at the agreement level: not
+    enough to call a conflict alone, enough to sit in a fact whose conflict another
+    pair proves. ``no``: not one fact.
+    """
     fa, fb = a.mention.figure, b.mention.figure
     none = _Similarity(0.0, False, False)
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or _unit_class(fa) != _unit_class(fb):
-        return False, False, none
+        return "no", none
     if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
-        return False, False, none  # a vague amount ("thousands") is evidence for nothing
+        return "no", none  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not (a.periods & b.periods):
-        return False, False, none  # about different years or dates
+        return "no", none  # about different years or dates
     ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
-        return False, False, none
+        return "no", none
     similarity = _similarity(a.context, b.context, topic, person=fa.kind == "age")
     if _compatible_intervals(_capped(ia), _capped(ib)):
-        return similarity.score >= AGREE_SCORE, True, similarity
+        return ("agree" if similarity.score >= AGREE_SCORE else "no"), similarity
     if _compatible_intervals(ia, ib) or fa.relative or fb.relative:
-        return False, False, similarity  # loosely compatible: neither evidence of one fact nor a conflict
+        return "no", similarity  # loosely compatible: neither evidence of one fact nor a conflict
+    if _contrasting_names(a.context, b.context) or similarity.score < AGREE_SCORE:
+        return "no", similarity
     named = similarity.clause_name or (fa.kind == "age" and similarity.wide_name)
-    return similarity.score >= CONFLICT_SCORE and named, False, similarity
+    return ("conflict" if similarity.score >= CONFLICT_SCORE and named else "weak"), similarity
 
 
 def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> tuple[Fact, ...]:
@@ -429,13 +450,15 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         for h in range(g + 1, len(groups)):
             if groups[g][0].mention.article_index == groups[h][0].mention.article_index:
                 continue
-            ok, agree, similarity = _group_pair(groups[g], groups[h], topic)
-            if ok:
+            status, similarity = _group_pair(groups[g], groups[h], topic)
+            if status in ("agree", "conflict"):
                 # the same number written in both ranks first among equally similar pairs:
                 # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
                 same_number = any(_same_stated(x, y) for x in groups[g] for y in groups[h])
-                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), not agree, g, h))
+                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
     candidates.sort()
+    proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
+    apart = {g: False for g in members}  # the cluster holds values that do not overlap
     for _neg_rank, _conflict, g, h in candidates:
         cg, ch = cluster_of[g], cluster_of[h]
         if cg == ch:
@@ -444,9 +467,15 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         articles_h = {groups[m][0].mention.article_index for m in members[ch]}
         if articles_g & articles_h:
             continue  # one mention group per article in a fact
-        if not all(_group_pair(groups[x], groups[y], topic)[0] for x in members[cg] for y in members[ch]):
-            continue  # complete linkage: every pair must be one fact
+        statuses = [_group_pair(groups[x], groups[y], topic)[0] for x in members[cg] for y in members[ch]]
+        if "no" in statuses:
+            continue  # every pair across the two must be one fact
+        is_proven = proven[cg] or proven[ch] or "conflict" in statuses
+        is_apart = apart[cg] or apart[ch] or "conflict" in statuses or "weak" in statuses
+        if is_apart and not is_proven:
+            continue  # a disagreement needs one pair that proves it
         members[cg].extend(members.pop(ch))
+        proven[cg], apart[cg] = is_proven, is_apart
         for m in members[cg]:
             cluster_of[m] = cg
     facts = [_fact([item for m in sorted(ms) for item in groups[m]], articles) for ms in members.values()]
@@ -503,13 +532,13 @@ def _mention_groups(items: list[_Item], topic: frozenset[str]) -> list[list[_Ite
     return groups
 
 
-def _group_pair(a: list[_Item], b: list[_Item], topic: frozenset[str]) -> tuple[bool, bool, _Similarity]:
+def _group_pair(a: list[_Item], b: list[_Item], topic: frozenset[str]) -> tuple[str, _Similarity]:
     """Two mention groups of different articles: the best-scoring pair of their members decides."""
-    best: tuple[bool, bool, _Similarity] | None = None
+    best: tuple[str, _Similarity] | None = None
     for x in a:
         for y in b:
-            result = _pair_ok(x, y, topic)
-            if best is None or result[2].score > best[2].score:
+            result = _pair_status(x, y, topic)
+            if best is None or result[1].score > best[1].score:
                 best = result
     assert best is not None
     return best

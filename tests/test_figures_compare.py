@@ -192,3 +192,14 @@ def test_different_names_beside_the_figures_are_never_a_conflict():
         "Support for the Conservative party stood at 28%, according to a poll by Ipsos.",
     )
     assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_a_third_outlet_agreeing_with_one_side_keeps_the_conflict():
+    texts = [
+        "Interior Minister Suleyman Soylu said 45 people had been rescued from the rubble.",
+        "Interior Minister Suleyman Soylu said 43 people had been pulled alive from the rubble.",
+        "Rescuers pulled 45 people from the rubble, Interior Minister Suleyman Soylu said.",
+    ]
+    articles = [make_article(f"T\n\n{text}", id=f"{name}.txt") for name, text in zip("abc", texts)]
+    fact = only_fact(facts_of(articles), "count")
+    assert fact.verdict == "conflict" and len(fact.mentions) == 3

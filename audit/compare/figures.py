@@ -17,8 +17,12 @@ Precision over recall, because a false conflict discredits a report:
   agreement (``AGREE_SCORE``): equal numbers are themselves evidence of the same
   subject, different numbers are not;
 * groups are built greedily from the most similar pair down, one mention group
-  per article, and every pair across articles in a group must pass the same
-  test (complete linkage), so one loose link cannot chain two subjects;
+  per article, and every pair across articles in a group must be similar at
+  least at the agreement level, so one loose link cannot chain two subjects; a
+  group whose values disagree must hold one pair that passes the conflict test
+  (a third outlet agreeing with one side does not hide the disagreement);
+* names beside the figures that differ on both sides ("the Labour party ... 35%",
+  "the Conservative party ... 28%") mean different subjects, never a conflict;
 * vague amounts ("dozens") and relative dates resolved against a story date
   rather than the article's own date never make a conflict, and relative dates
   resolved that way are not aligned at all;

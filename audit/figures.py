@@ -141,7 +141,7 @@ def lexicons() -> _Lexicons:
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "a", "an", "one", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
             + list(_QUARTERS)
         ),
     )
@@ -362,6 +362,8 @@ class _SentenceParser:
             return _Quantity(i, i + 2, low, high, True, vague=True, worded=True)
         if word == "a" and self.word(i + 1) == "dozen":
             return self._spaced_scale(_Quantity(i, i + 1, 12, 12, True, worded=True))
+        if word in ("a", "an", "one") and self.word(i + 1) in ("thousand", "million", "billion", "trillion"):
+            return self._spaced_scale(_Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
         if word not in lex.number_words:
             return None
         low, high = lex.number_words[word]
@@ -479,6 +481,8 @@ class _SentenceParser:
             q.kind, q.unit = "money", q.currency
             self._plus(q)
             return
+        if suffix in ("m", "b") and not self._currency_after(j) and not self._noun_after(j)[0]:
+            return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions
         if self.word(q.first - 1) in lex.units and self.word(q.first - 1) == "magnitude":
             q.kind, q.unit = "measure", "magnitude"  # "a magnitude 6.8 earthquake": the unit comes first
             return
@@ -589,6 +593,9 @@ class _SentenceParser:
             and name.lower not in self.lex.months
             and name.lower not in self.lex.weekdays
         )
+
+    def _currency_after(self, j: int) -> bool:
+        return any(" ".join(self.word(j + n) for n in range(length)) in self.lex.currency_suffix for length in (1, 2))
 
     def _plus(self, q: _Quantity) -> None:
         after = self.tok(q.last + 1)
@@ -1086,6 +1093,7 @@ _LETTERS_RE = re.compile(r"[A-Za-z]+\d?")
 _HINT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
+    "hundred thousand million billion trillion "
     "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "

@@ -292,3 +292,14 @@ def test_shares_in_words_are_percentages(text, share):
 
 def test_raising_money_is_an_amount_not_a_change():
     assert only("The company raised $1.5bn from investors.").direction == ""
+
+
+@pytest.mark.parametrize("text, value, unit", [("Scientists found a billion dollars in the vault.", 1e9, "USD"), ("One million people marched.", 1e6, "people")])
+def test_a_or_one_before_a_scale_word_is_one_of_it(text, value, unit):
+    f = only(text)
+    assert (f.low, f.unit) == (value, unit)
+
+
+def test_glued_m_without_money_or_a_counted_noun_is_not_millions():
+    assert figures("Bolt won the 100m sprint.") == []
+    assert only("The club paid 3.5m euros for him.").low == 3.5e6

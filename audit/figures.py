@@ -168,7 +168,12 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
 
 _DIGIT_RE = re.compile(r"\d")
 # Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
-_DEBRIS_GATE_RE = re.compile(r"[/=&%]|www\.|\d[ .\-]\(?\d{3}|\(\d|\d:\d|\d\s?[ap]\.m")
+_PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
+
+
+def _may_hold_debris(text: str) -> bool:
+    """Only a sentence with one of these can hold web debris, a phone number or a clock time."""
+    return "/" in text or "=" in text or "&" in text or "%2" in text or "www." in text or _PHONE_OR_TIME_GATE_RE.search(text) is not None
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
 _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
@@ -224,20 +229,20 @@ def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_To
         run = match.group()
         group = match.lastgroup
         if skip and any(a <= start < b for a, b in skip):
-            append(_Token(run, start, end, "skip", glued=glued))
+            append(_Token(run, start, end, "skip", 0.0, "", False, glued))
         elif group == "word":
-            append(_Token(run, start, end, "word", glued=glued))
+            append(_Token(run, start, end, "word", 0.0, "", False, glued))
         elif group == "sym":
-            append(_Token(run, start, end, "sym", glued=glued))
+            append(_Token(run, start, end, "sym", 0.0, "", False, glued))
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
             if number and number.group(3).lower() in number_suffixes:
                 digits, decimals, suffix = number.groups()
                 append(_Token(run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
             else:
-                append(_Token(run, start, end, "name", glued=glued))
+                append(_Token(run, start, end, "name", 0.0, "", False, glued))
         else:
-            append(_Token(run, start, end, "word" if not _DIGIT_RE.search(run) else "name", glued=glued))
+            append(_Token(run, start, end, "word" if not _DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
     return tokens
 
 
@@ -276,7 +281,7 @@ class _SentenceParser:
         self.reference = reference
         self.lex = lexicons()
         skip = []
-        if _DEBRIS_GATE_RE.search(sentence.text):
+        if _may_hold_debris(sentence.text):
             skip = [(m.start() + sentence.start, m.end() + sentence.start) for m in self.lex.non_figure_any.finditer(sentence.text)]
         self.tokens = _tokens(sentence.text, sentence.start, skip)
         self.n = len(self.tokens)

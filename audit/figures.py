@@ -1001,13 +1001,19 @@ def _month_end(year: int, month: int) -> _dt.date:
 # ---------------------------------------------------------------- subjects
 
 
-_CLAUSE_BREAK_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s|\b(?:[Cc]ompared (?:with|to)|[Ww]hile|[Ww]hereas|[Bb]ut|than)\b")
+_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s")
+_CLAUSE_WORD_RE = re.compile(r"\b(?:[Cc]ompared (?:with|to)|[Ww]hile|[Ww]hereas|[Bb]ut|than)\b")
+_CLAUSE_WORDS = ("ompared", "hile", "hereas", "but", "But", "than")
 SUBJECT_WORDS = 7
 
 
 def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (offsets into ``text``), for ``clause_bounds``."""
-    return tuple(match.span() for match in _CLAUSE_BREAK_RE.finditer(text))
+    spans = [match.span() for match in _CLAUSE_PUNCTUATION_RE.finditer(text)]
+    if any(word in text for word in _CLAUSE_WORDS):  # the word pattern is slow: run it only when it can match
+        spans.extend(match.span() for match in _CLAUSE_WORD_RE.finditer(text))
+        spans.sort()
+    return tuple(spans)
 
 
 def clause_bounds(sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:

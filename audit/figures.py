@@ -179,6 +179,24 @@ _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_TIME_WORDS = frozenset("day days week weeks month months year years".split())
+_SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december spring summer autumn fall winter quarter".split()
+)
+# Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
+_NEXT_WORD_NEEDED = {
+    "a": _TIME_WORDS | _SCALE_WORDS | {"$"},
+    "an": _TIME_WORDS | _SCALE_WORDS,
+    "one": _SCALE_WORDS | {"in"},
+    "last": _TIME_WORDS | _CALENDAR,
+    "this": _TIME_WORDS | _CALENDAR,
+    "next": _TIME_WORDS | _CALENDAR,
+    "us": frozenset({"$"}),
+    "hk": frozenset({"$"}),
+    "nz": frozenset({"$"}),
+}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
@@ -311,9 +329,14 @@ class _SentenceParser:
         i = 0
         while i < self.n:
             token = self.tokens[i]
-            if token.kind != "num" and token.lower not in triggers and token.text not in self.lex.currency_prefix:
-                i += 1
-                continue  # most tokens cannot start a figure
+            if token.kind != "num":
+                if token.lower not in triggers and token.text not in self.lex.currency_prefix:
+                    i += 1
+                    continue  # most tokens cannot start a figure
+                needed = _NEXT_WORD_NEEDED.get(token.lower)
+                if needed is not None and (i + 1 >= self.n or self.tokens[i + 1].lower not in needed):
+                    i += 1
+                    continue  # "a", "one", "last" start a figure only before a few words
             quantity = self._match_at(i)
             if quantity is None:
                 i += 1

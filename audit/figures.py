@@ -106,7 +106,6 @@ class _Lexicons:
     directions: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
-    non_figures: tuple[tuple[re.Pattern[str], str], ...]
     non_figure_any: re.Pattern[str]
     triggers: frozenset[str]
     number_suffixes: frozenset[str]
@@ -130,7 +129,6 @@ def lexicons() -> _Lexicons:
         directions={r["verb"]: r["direction"] for r in _rows("figure_directions.csv")},
         months={r["word"]: int(r["number"]) for r in dates if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
-        non_figures=tuple((re.compile(r["pattern"], re.IGNORECASE), r["reason"]) for r in _rows("figure_non_figures.csv")),
         non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
         number_suffixes=frozenset(
             ["", "s", "pc", *_ORDINAL_SUFFIXES]
@@ -178,7 +176,6 @@ def _may_hold_debris(text: str) -> bool:
 _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-_ORDINAL_WORDS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TIME_WORDS = frozenset("day days week weeks month months year years".split())
 _SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 _CALENDAR = frozenset(
@@ -1010,13 +1007,6 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
 
 
-def _modifier(word: str) -> bool:
-    """A word that can stand between a number and its noun: "specialized", "lower-grade", "most"."""
-    return word.endswith(("ed", "al", "ic", "ive", "ful", "ous", "ble", "er", "est", "ing", "ary", "ese", "an")) or word in (
-        "most", "more", "new", "top", "high", "low", "big", "small", "young", "old", "key", "major", "other", "additional", "extra", "such",
-    )
-
-
 def _month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -1123,7 +1113,6 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
     return tuple(figures)
 
 
-_LETTERS_RE = re.compile(r"[A-Za-z]+\d?")
 _HINT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "

@@ -70,6 +70,7 @@ def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
 
 
 def context(story: StoryAudit) -> dict[str, Any]:
+    """The section's data: conflicts, corroborated and single-source facts, and the method's parameters."""
     facts = [_fact(story, fact, number) for number, fact in enumerate(story.facts, start=1)]
     # the exchange-rate dates actually used; the rates are only read when currencies were compared
     days = sorted(
@@ -98,6 +99,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
+    """Every figure of the article highlighted (with an anchor for evidence links); conflicts marked twice."""
     found: list[Mark] = []
     for fact in story.facts:
         for mention in fact.mentions:

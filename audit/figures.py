@@ -496,7 +496,7 @@ class _SentenceParser:
                 q.kind, q.unit, q.low, q.high = "age", "years", token.value, token.value + 9
             return
         if suffix in ("pc",):
-            q.kind, q.unit = "percent", "%"
+            q.kind, q.unit = "percent", "percent"
             return
         if suffix in lex.units:
             q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
@@ -513,17 +513,17 @@ class _SentenceParser:
             return
         # percent
         if self.is_sym(j, "%"):
-            q.kind, q.unit, q.last = "percent", "%", j
+            q.kind, q.unit, q.last = "percent", "percent", j
             self._plus(q)
             return
         word, word2 = self.word(j), self.word(j + 1)
         if word in ("percent", "pct") or (word == "per" and word2 == "cent"):
-            q.kind, q.unit, q.last = "percent", "%", j + (1 if word == "per" else 0)
+            q.kind, q.unit, q.last = "percent", "percent", j + (1 if word == "per" else 0)
             if self.word(q.last + 1) in ("point", "points"):
-                q.kind, q.unit, q.last = "percentage_points", "pp", q.last + 1
+                q.kind, q.unit, q.last = "percentage_points", "percentage points", q.last + 1
             return
         if word == "percentage" and word2 in ("point", "points"):
-            q.kind, q.unit, q.last = "percentage_points", "pp", j + 1
+            q.kind, q.unit, q.last = "percentage_points", "percentage points", j + 1
             return
         # currency after the number: "380 billion yuan", "two-million-euro", "50 US dollars"
         for length in (3, 2, 1):
@@ -592,13 +592,13 @@ class _SentenceParser:
         j = q.last + 1
         denominator = _FRACTIONS.get(self.word(j + 1), 0) if self.glued_hyphen(j) and q.worded else 0
         if denominator and not q.vague:
-            share = _Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="%")
+            share = _Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
             self._qualify(share)
             return share
         if self.word(q.first - 1) == "in" and (self.word(q.first - 2) in ("one", "1") or self.tok(q.first - 2) is not None and self.tokens[q.first - 2].kind == "num"):
             numerator = 1.0 if self.word(q.first - 2) == "one" else self.tokens[q.first - 2].value
             if q.low and not q.vague and numerator < q.low:
-                share = _Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="%")
+                share = _Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
                 self._qualify(share)
                 return share
         return None

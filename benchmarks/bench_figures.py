@@ -75,7 +75,7 @@ def ours_right(article, span, mention, found) -> bool:
                 return True
         else:
             low, high = value if isinstance(value, list) else (value, value)
-            if (f.stated_low, f.stated_high) == (low, high) and f.unit == {"percent": "%"}.get(unit, unit):
+            if (f.stated_low, f.stated_high) == (low, high) and f.unit == unit:
                 return True
     return False
 

@@ -136,7 +136,7 @@ def test_parenthetical_conversion_is_the_same_amount_never_negative():
 
 def test_percent_forms():
     assert only("It accounts for about 60 percent of GDP.").stated_low == 60
-    assert only("The total deal value fell 30% compared with last quarter.").unit == "%"
+    assert only("The total deal value fell 30% compared with last quarter.").unit == "percent"
     assert only("Support rose 5 percentage points.").kind == "percentage_points"
 
 

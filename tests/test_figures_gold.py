@@ -104,7 +104,7 @@ def test_every_single_source_gold_figure_is_found_with_value_unit_and_qualifier(
             assert f is not None, (gold["id"], m["surface"])
             value = m["value"] if isinstance(m["value"], list) else [m["value"], m["value"]]
             assert [f.stated_low, f.stated_high] == pytest.approx(value), (gold["id"], f)
-            assert f.unit == {"percent": "%"}.get(m["unit"], m["unit"]), (gold["id"], f.unit)
+            assert f.unit == m["unit"], (gold["id"], f.unit)
             assert f.qualifier == gold_qualifier(m), (gold["id"], f.qualifier)
             fact = fact_of(facts, m["article"], span)
             assert fact is not None and fact.verdict == "single_source", (gold["id"], fact)

@@ -653,7 +653,7 @@ def describe(figure: Figure) -> str:
         low, high = date_of(f.low).isoformat(), date_of(f.high).isoformat()
         return low if low == high else f"{low} to {high}"
     low, high = stated_bounds(f)
-    unit = {"%": "%", "pp": " percentage points"}.get(f.unit, f" {f.unit}" if f.unit else "")
+    unit = {"percent": "%", "percentage points": " percentage points"}.get(f.unit, f" {f.unit}" if f.unit else "")
     if f.kind == "year":
         return f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
     if f.kind == "duration" and high != 1:

@@ -719,6 +719,8 @@ class _SentenceParser:
                     continue  # "over 12 months" is a period, not a bound
                 q.qualifier = name
                 q.first = k - n + 1
+                if k + 1 < self.n and self.is_sym(k + 1, _QUOTES) and self.is_sym(q.first - 1, _QUOTES):
+                    q.first -= 1  # '"at least" 380 billion yuan': keep the quoted qualifier whole
                 return
 
     def _range_or_change(self, q: _Quantity) -> list[_Quantity] | None:

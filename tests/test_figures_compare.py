@@ -203,3 +203,20 @@ def test_a_third_outlet_agreeing_with_one_side_keeps_the_conflict():
     articles = [make_article(f"T\n\n{text}", id=f"{name}.txt") for name, text in zip("abc", texts)]
     fact = only_fact(facts_of(articles), "count")
     assert fact.verdict == "conflict" and len(fact.mentions) == 3
+
+
+def test_ages_of_different_people_are_never_one_fact():
+    facts = two_articles(
+        "Premier Li Qiang, 65, met the founder Liang Wenfeng in Beijing on Monday.",
+        "The founder Liang Wenfeng, 41, met Premier Li Qiang in Beijing on Monday.",
+    )
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "age")
+
+
+def test_ages_of_the_same_person_conflict():
+    facts = two_articles(
+        "Premier Li Qiang, 65, met the founder Liang Wenfeng, 40, in Beijing on Monday.",
+        "The founder Liang Wenfeng, 41, met Premier Li Qiang in Beijing on Monday.",
+    )
+    fact = fact_with(facts, "41")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"40", "41"}

@@ -125,13 +125,23 @@ class _Context:
     clause_names: tuple[frozenset[str], ...]
     wide_names: tuple[frozenset[str], ...]
     around_names: tuple[frozenset[str], ...] = ()  # clause names outside the figure's own words
+    owner: frozenset[str] = frozenset()  # for an age: the person it belongs to, when named
 
 
 def _names_and_words(article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
     """Names (runs of capitalised words, as sets of lower-case tokens) and content stems in ``text[start:end]``."""
-    names: list[frozenset[str]] = []
+    placed, words = _placed_names_and_words(article, start, end, capitals, skip)
+    return [name for name, _, _ in placed], words
+
+
+def _placed_names_and_words(
+    article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]
+) -> tuple[list[tuple[frozenset[str], int, int]], set[str]]:
+    """Like ``_names_and_words``, with each name's offsets."""
+    names: list[tuple[frozenset[str], int, int]] = []
     words: set[str] = set()
     current: list[str] = []
+    span = [0, 0]
     stop, weak = _stopwords(), _weak_names()
     first = True
     for match in _WORD_RE.finditer(article.text, start, end):
@@ -146,18 +156,36 @@ def _names_and_words(article: Article, start: int, end: int, capitals: frozenset
         first = False
         if is_name:
             if lower not in _TITLES:
+                if not current:
+                    span[0] = match.start()
                 current.append(lower)
+                span[1] = match.end()
             continue
         if current:
-            names.append(frozenset(current))
+            names.append((frozenset(current), span[0], span[1]))
             current = []
         if lower not in stop and len(lower) > 2:
             words.add(stem(lower))
     if current:
-        names.append(frozenset(current))
-    for name in names:
+        names.append((frozenset(current), span[0], span[1]))
+    for name, _, _ in names:
         words.update(name)
     return names, words
+
+
+def _owner(article: Article, figure: Figure, capitals: frozenset[str]) -> frozenset[str]:
+    """For an age, the name nearest to it in its sentence: "41-year-old You Tianlong",
+    "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,". Empty when none is named."""
+    if figure.kind != "age":
+        return frozenset()
+    sentence = article.sentences[figure.sentence]
+    placed, _ = _placed_names_and_words(article, sentence.start, sentence.end, capitals, (figure.span.start, figure.span.end))
+    best: tuple[int, frozenset[str]] | None = None
+    for name, start, end in placed:
+        distance = figure.span.start - end if end <= figure.span.start else start - figure.span.end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, name)
+    return best[1] if best is not None else frozenset()
 
 
 def _capitals(articles: Sequence[Article]) -> frozenset[str]:
@@ -198,7 +226,7 @@ def _context(article: Article, figure: Figure, capitals: frozenset[str]) -> _Con
         before = article.sentences[figure.sentence - 1]
         wide.extend(_names_and_words(article, before.start, before.end, capitals, (0, 0))[0])
     around = _names_and_words(article, left, figure.span.start, capitals, skip)[0] + _names_and_words(article, figure.span.end, right, capitals, skip)[0]
-    return _Context(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around))
+    return _Context(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), _owner(article, figure, capitals))
 
 
 def _contrasting_names(a: _Context, b: _Context) -> bool:
@@ -418,6 +446,8 @@ def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Simil
     ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
         return "no", none
+    if a.context.owner and b.context.owner and not _same_name(a.context.owner, b.context.owner):
+        return "no", none  # the ages of two different people
     similarity = _similarity(a.context, b.context, topic, person=fa.kind == "age")
     if _compatible_intervals(_capped(ia), _capped(ib)):
         return ("agree" if similarity.score >= AGREE_SCORE else "no"), similarity

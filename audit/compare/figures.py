@@ -23,6 +23,8 @@ Precision over recall, because a false conflict discredits a report:
   (a third outlet agreeing with one side does not hide the disagreement);
 * names beside the figures that differ on both sides ("the Labour party ... 35%",
   "the Conservative party ... 28%") mean different subjects, never a conflict;
+  an age belongs to the name nearest to it, and ages of different people are
+  never grouped; figures whose sentences state different years never either;
 * vague amounts ("dozens") and relative dates resolved against a story date
   rather than the article's own date never make a conflict, and relative dates
   resolved that way are not aligned at all;

@@ -220,3 +220,8 @@ def test_ages_of_the_same_person_conflict():
     )
     fact = fact_with(facts, "41")
     assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"40", "41"}
+
+
+def test_different_measures_of_the_same_company_are_never_one_fact():
+    facts = two_articles("Apple reported revenue of $90 billion in the quarter.", "Apple reported a profit of $25 billion in the quarter.")
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "money")

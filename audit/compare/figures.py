@@ -24,7 +24,9 @@ Precision over recall, because a false conflict discredits a report:
 * names beside the figures that differ on both sides ("the Labour party ... 35%",
   "the Conservative party ... 28%") mean different subjects, never a conflict;
   an age belongs to the name nearest to it, and ages of different people are
-  never grouped; figures whose sentences state different years never either;
+  never grouped; figures whose sentences state different years never either,
+  nor figures whose clauses name different measures ("revenue" and "profit",
+  ``lexicons/figure_measure_nouns.txt``);
 * vague amounts ("dozens") and relative dates resolved against a story date
   rather than the article's own date never make a conflict, and relative dates
   resolved that way are not aligned at all;
@@ -104,6 +106,11 @@ def _weak_names() -> frozenset[str]:
     return _lines("figure_weak_names.txt")
 
 
+@lru_cache(maxsize=1)
+def _measure_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in _lines("figure_measure_nouns.txt"))
+
+
 _WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[.\-'’][\w]+)*|\d+[A-Za-z][\w]*")
 _SUFFIXES = (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""))
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
@@ -128,6 +135,11 @@ class _Context:
     wide_names: tuple[frozenset[str], ...]
     around_names: tuple[frozenset[str], ...] = ()  # clause names outside the figure's own words
     owner: frozenset[str] = frozenset()  # for an age: the person it belongs to, when named
+
+    @property
+    def measures(self) -> frozenset[str]:
+        """What the clause says the number measures ("revenue", "profit"), as stems."""
+        return self.clause_words & _measure_stems()
 
 
 def _names_and_words(article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
@@ -450,6 +462,8 @@ def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Simil
         return "no", none
     if a.context.owner and b.context.owner and not _same_name(a.context.owner, b.context.owner):
         return "no", none  # the ages of two different people
+    if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
+        return "no", none  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     similarity = _similarity(a.context, b.context, topic, person=fa.kind == "age")
     if _compatible_intervals(_capped(ia), _capped(ib)):
         return ("agree" if similarity.score >= AGREE_SCORE else "no"), similarity

@@ -225,3 +225,8 @@ def test_ages_of_the_same_person_conflict():
 def test_different_measures_of_the_same_company_are_never_one_fact():
     facts = two_articles("Apple reported revenue of $90 billion in the quarter.", "Apple reported a profit of $25 billion in the quarter.")
     assert all(f.verdict == "single_source" for f in facts if f.kind == "money")
+
+
+def test_a_quarters_figure_and_a_years_are_never_one_fact():
+    facts = two_articles("Tesla delivered 1.8 million vehicles in 2023, the company said.", "Tesla delivered 484,507 vehicles in the fourth quarter, the company said.")
+    assert all(f.verdict == "single_source" for f in facts)

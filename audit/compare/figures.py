@@ -411,6 +411,20 @@ class _Item:
     reason: str
     day: _dt.date | None
     periods: frozenset[tuple[float, float]] = frozenset()
+    spans_of_time: frozenset[str] = frozenset()
+
+
+_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
+_SPAN_OF_TIME_RE = re.compile(r"\b(quarter|quarterly|month|monthly|week|weekly|daily|half|annual|annually|fiscal)\b")
+
+
+def _spans_of_time(article: Article, figure: Figure) -> frozenset[str]:
+    """Words in the figure's clause for the stretch of time it covers: "in the fourth quarter",
+    "monthly". A quarter's figure and a year's are different quantities, dated or not."""
+    sentence = article.sentences[figure.sentence]
+    left, right = clause_bounds(sentence, figure.span.start, figure.span.end)
+    found = _SPAN_OF_TIME_RE.finditer(article.text[left:right].lower())
+    return frozenset(_SPAN_OF_TIME_ADVERBS.get(match.group(1), match.group(1)) for match in found)
 
 
 def _periods(figure: Figure, found: Sequence[Figure]) -> frozenset[tuple[float, float]]:
@@ -457,6 +471,8 @@ def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Simil
         return "no", none  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not (a.periods & b.periods):
         return "no", none  # about different years or dates
+    if a.spans_of_time != b.spans_of_time and fa.kind not in ("date", "year", "age"):
+        return "no", none  # a quarter's figure and a year's
     ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
         return "no", none
@@ -489,7 +505,9 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = _context(article, figure, capitals)
-            items.append(_Item(mention, context, alignable, reason, article.reference_date, _periods(figure, found)))
+            items.append(
+                _Item(mention, context, alignable, reason, article.reference_date, _periods(figure, found), _spans_of_time(article, figure))
+            )
     topic = _topic_terms(items, len(articles))
     groups = _mention_groups(items, topic)
     cluster_of = list(range(len(groups)))

@@ -230,3 +230,8 @@ def test_different_measures_of_the_same_company_are_never_one_fact():
 def test_a_quarters_figure_and_a_years_are_never_one_fact():
     facts = two_articles("Tesla delivered 1.8 million vehicles in 2023, the company said.", "Tesla delivered 484,507 vehicles in the fourth quarter, the company said.")
     assert all(f.verdict == "single_source" for f in facts)
+
+
+def test_counts_of_different_kinds_of_people_are_never_one_fact():
+    facts = two_articles("Acme has 140 employees in Berlin, the company said.", "Acme has 12 executives in Berlin, the company said.")
+    assert all(f.verdict == "single_source" for f in facts)

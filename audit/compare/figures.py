@@ -454,6 +454,15 @@ def _alignable(figure: Figure, article: Article) -> tuple[bool, str]:
     return True, ""
 
 
+_ANY_PEOPLE = frozenset({"people", "persons", "individuals"})
+
+
+def _counted_noun(figure: Figure) -> str:
+    """The noun as written at the end of a count ("executives" in "More than 80 executives")."""
+    words = figure.surface.lower().split()
+    return words[-1] if words else ""
+
+
 def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Similarity]:
     """How two mentions of different articles relate, with their similarity.
 
@@ -476,6 +485,8 @@ def _pair_status(a: _Item, b: _Item, topic: frozenset[str]) -> tuple[str, _Simil
     ia, ib = _interval(a.mention, a.day, fb), _interval(b.mention, b.day, fa)
     if ia is None or ib is None:
         return "no", none
+    if fa.unit == "people" and _counted_noun(fa) != _counted_noun(fb) and not {_counted_noun(fa), _counted_noun(fb)} & _ANY_PEOPLE:
+        return "no", none  # "140 employees" and "12 executives" count different people
     if a.context.owner and b.context.owner and not _same_name(a.context.owner, b.context.owner):
         return "no", none  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):

@@ -141,6 +141,7 @@ def lexicons() -> _Lexicons:
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
             + ["us", "hk", "nz", "a", "an", "one", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
             + list(_QUARTERS)
+            + list(_ORDINALS)
         ),
     )
 
@@ -191,9 +192,12 @@ _NEXT_WORD_NEEDED = {
     "this": _TIME_WORDS | _CALENDAR,
     "next": _TIME_WORDS | _CALENDAR,
     "us": frozenset({"$"}),
+    **{word: frozenset({"-", "–", "quarter", "half"}) for word in ("second", "third", "fourth")},
+    **{word: frozenset({"-", "–"}) for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
     "hk": frozenset({"$"}),
     "nz": frozenset({"$"}),
 }
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
@@ -351,6 +355,8 @@ class _SentenceParser:
             # a number starts a relative date only with "ago" just after ("two years ago")
             ago = any(self.word(k) == "ago" for k in range(i + 1, min(i + 5, self.n)))
             matchers = (self._relative_date, self._amount) if ago else (self._amount,)
+        elif token.lower in _ORDINALS:
+            matchers = (self._ordinal_word, self._date)
         else:
             matchers = (self._date, self._relative_date, self._age_words, self._amount)
         for matcher in matchers:
@@ -807,6 +813,19 @@ class _SentenceParser:
         other.role = "same_as"
         return other
 
+    def _ordinal_word(self, i: int) -> _Quantity | None:
+        """ "the world's second-largest economy": a rank, with what is ranked as its unit."""
+        if not self.glued_hyphen(i + 1) or not self.word(i + 2).endswith("est"):
+            return None
+        # the head of the noun phrase after it: "economy", "oil importer" -> "importer"
+        noun, at, k = "", -1, i + 3
+        while k < min(i + 6, self.n) and self.tokens[k].kind == "word" and self.tokens[k].text.islower() and self.words[k] not in _BREAK_WORDS:
+            noun, at, k = self.tokens[k].bare, k, k + 1
+        if not noun:
+            return None
+        rank = float(_ORDINALS[self.word(i)])
+        return _Quantity(i, at, rank, rank, True, kind="ordinal", unit=f"{self.word(i + 2)} {noun}")
+
     # -- ages
     def _age_words(self, i: int) -> _Quantity | None:
         word = self.word(i)
@@ -1118,7 +1137,7 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
 _HINT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
-    "hundred thousand million billion trillion "
+    "hundred thousand million billion trillion second third fourth fifth sixth seventh eighth ninth tenth "
     "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "

@@ -303,3 +303,8 @@ def test_a_or_one_before_a_scale_word_is_one_of_it(text, value, unit):
 def test_glued_m_without_money_or_a_counted_noun_is_not_millions():
     assert figures("Bolt won the 100m sprint.") == []
     assert only("The club paid 3.5m euros for him.").low == 3.5e6
+
+
+def test_ordinal_words_before_a_superlative_are_ranks():
+    f = only("China is the world's second-biggest oil importer.")
+    assert (f.kind, f.low, f.unit) == ("ordinal", 2, "biggest importer")

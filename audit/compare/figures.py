@@ -524,17 +524,26 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     cluster_of = list(range(len(groups)))
     members: dict[int, list[int]] = {g: [g] for g in range(len(groups))}
 
+    # only figures of one kind and unit class can be one fact: compare within those buckets
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for g, group in enumerate(groups):
+        figure = group[0].mention.figure
+        if group[0].alignable:
+            buckets.setdefault((figure.kind, _unit_class(figure)), []).append(g)
+    status_of: dict[tuple[int, int], str] = {}
     candidates = []
-    for g in range(len(groups)):
-        for h in range(g + 1, len(groups)):
-            if groups[g][0].mention.article_index == groups[h][0].mention.article_index:
-                continue
-            status, similarity = _group_pair(groups[g], groups[h], topic)
-            if status in ("agree", "conflict"):
-                # the same number written in both ranks first among equally similar pairs:
-                # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
-                same_number = any(_same_stated(x, y) for x in groups[g] for y in groups[h])
-                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
+    for bucket in buckets.values():
+        for position, g in enumerate(bucket):
+            for h in bucket[position + 1 :]:
+                if groups[g][0].mention.article_index == groups[h][0].mention.article_index:
+                    continue
+                status, similarity = _group_pair(groups[g], groups[h], topic)
+                status_of[(g, h)] = status_of[(h, g)] = status
+                if status in ("agree", "conflict"):
+                    # the same number written in both ranks first among equally similar pairs:
+                    # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
+                    same_number = any(_same_stated(x, y) for x in groups[g] for y in groups[h])
+                    candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap
@@ -546,7 +555,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         articles_h = {groups[m][0].mention.article_index for m in members[ch]}
         if articles_g & articles_h:
             continue  # one mention group per article in a fact
-        statuses = [_group_pair(groups[x], groups[y], topic)[0] for x in members[cg] for y in members[ch]]
+        statuses = [status_of.get((x, y), "no") for x in members[cg] for y in members[ch]]
         if "no" in statuses:
             continue  # every pair across the two must be one fact
         is_proven = proven[cg] or proven[ch] or "conflict" in statuses

@@ -4,6 +4,8 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from audit.compare.figures import compare_figures, to_usd
 from audit.figures import figures_in
@@ -235,3 +237,28 @@ def test_a_quarters_figure_and_a_years_are_never_one_fact():
 def test_counts_of_different_kinds_of_people_are_never_one_fact():
     facts = two_articles("Acme has 140 employees in Berlin, the company said.", "Acme has 12 executives in Berlin, the company said.")
     assert all(f.verdict == "single_source" for f in facts)
+
+
+SENTENCES = [
+    "Acme said revenue rose 12% to $5.2 billion in the third quarter of 2024.",
+    "Acme reported revenue of $5.1 billion, up 11%.",
+    "Jane Smith, 54, said Acme would hire 2,000 workers in Germany.",
+    "The 55-year-old Jane Smith said the firm has about 45,000 people.",
+    "Unemployment in Germany stood at 6% in October.",
+    "Germany's unemployment rate was 6.1% in October.",
+    "Alibaba will invest 380 billion yuan (50 billion euros) in AI.",
+    "Alibaba pledged to invest $53 billion over three years.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_every_figure_is_in_exactly_one_fact(texts):
+    articles = [make_article("T\n\n" + " ".join(sentences), id=f"{i}.txt") for i, sentences in enumerate(texts)]
+    found = [figures_in(a) for a in articles]
+    facts = compare_figures(articles, found)
+    placed = sorted((m.article_index, m.figure.span.start) for fact in facts for m in fact.mentions)
+    assert placed == sorted((i, f.span.start) for i, figures in enumerate(found) for f in figures)
+    for fact in facts:
+        outlets = {m.article_index for m in fact.mentions}
+        assert (fact.verdict == "single_source") == (len(outlets) == 1)

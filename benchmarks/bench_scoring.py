@@ -24,6 +24,8 @@ def main() -> None:
     texts = [f"{text}\nCopy {i} of the seeds for timing." for i, text in enumerate(repeated_seed_texts(1_000_000))]
     articles = [build_article(RawArticle(f"a{i}.txt", f"a{i}.txt", text)) for i, text in enumerate(texts)]
     total_words = sum(a.word_count for a in articles)
+    # warm-up, untimed: loading the CMU dictionary (~1 s) and VADER's lexicon happens once per process
+    audit_article(build_article(RawArticle("warm.txt", "warm.txt", "Warm-up\n\nThe company said it bought 2,000 chips.")))
     start = time.perf_counter()
     for article in articles:
         audit_article(article)

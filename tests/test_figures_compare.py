@@ -262,3 +262,31 @@ def test_every_figure_is_in_exactly_one_fact(texts):
     for fact in facts:
         outlets = {m.article_index for m in fact.mentions}
         assert (fact.verdict == "single_source") == (len(outlets) == 1)
+
+
+# -- rounding: a figure written with fewer decimals stands for its rounding interval
+
+
+def test_a_rounded_figure_agrees_with_a_more_precise_one():
+    facts = two_articles(
+        "The U.S. Geological Survey said the first tremor hit at a depth of 17.9 km.",
+        "The U.S. Geological Survey put the depth of the first tremor at 18 km.",
+    )
+    fact = only_fact(facts, "measure")
+    assert fact.verdict == "agree" and "read as rounded" in fact.note and "18 km" in fact.note
+
+
+def test_a_precise_figure_outside_the_rounding_interval_still_conflicts():
+    facts = two_articles(
+        "The U.S. Geological Survey said the first tremor hit at a depth of 17.4 km.",
+        "The U.S. Geological Survey put the depth of the first tremor at 18 km.",
+    )
+    assert only_fact(facts, "measure").verdict == "conflict"
+
+
+def test_whole_numbers_are_not_read_as_rounded_to_thousands():
+    facts = two_articles(
+        "DeepSeek trained its chatbot with 2,000 Nvidia chips, the company said.",
+        "DeepSeek trained its chatbot with 2,400 Nvidia chips, the company said.",
+    )
+    assert only_fact(facts, "count").verdict == "conflict"

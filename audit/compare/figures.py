@@ -344,6 +344,9 @@ def _interval(mention: Mention, day: _dt.date | None, other: Figure | None = Non
     when ``other`` is money in another currency, base units for durations and measures."""
     f = mention.figure
     low, high = f.low, f.high
+    if other is not None:
+        half = rounding_half_width(f, other)
+        low, high = low - half, high + half
     if f.kind == "money" and other is not None and other.unit != f.unit and f.unit != "USD":
         low_usd, high_usd = to_usd(low, f.unit, day), to_usd(high, f.unit, day)
         if low_usd is None or high_usd is None:
@@ -357,6 +360,40 @@ def _interval(mention: Mention, day: _dt.date | None, other: Figure | None = Non
             return None
         low, high = low * factor[1], high * factor[1]
     return _Interval(low, high, f.low_open, f.high_open)
+
+
+_WRITTEN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_ROUNDED_KINDS = frozenset({"count", "money", "percent", "percentage_points", "measure", "duration"})
+
+
+def _decimals(figure: Figure) -> tuple[int, float] | None:
+    """(decimal places, number as written) of a figure written in digits, else None ("forty")."""
+    match = _WRITTEN_NUMBER_RE.search(figure.surface)
+    if match is None:
+        return None
+    try:
+        written = float(match.group().replace(",", ""))
+    except ValueError:
+        return None
+    return len(match.group(1) or ""), written
+
+
+def rounding_half_width(figure: Figure, other: Figure) -> float:
+    """How far a rounded figure may be from the exact value, next to a more precise one.
+
+    "18 km" beside "17.9 km" stands for 17.5-18.5 km: a figure written with fewer
+    decimals than the one it is compared with is read as its rounding interval (half a
+    unit of its last decimal, in its own scale). Only point values written in digits;
+    whole numbers are not taken as rounded to tens or thousands ("2,000" beside
+    "2,400" stays a disagreement).
+    """
+    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open:
+        return 0.0
+    mine, theirs = _decimals(figure), _decimals(other)
+    if mine is None or theirs is None or mine[0] >= theirs[0] or mine[1] == 0:
+        return 0.0
+    scale = figure.low / mine[1]
+    return 0.5 * 10 ** (-mine[0]) * scale
 
 
 def _compatible_intervals(a: _Interval, b: _Interval) -> bool:
@@ -707,7 +744,18 @@ def _conversion_note(items: list[_Item], currencies: list[str]) -> str:
 
 def _agree_note(mentions: Sequence[Mention]) -> str:
     shown = sorted({describe(m.figure) for m in mentions})
-    return "all state " + shown[0] if len(shown) == 1 else "the stated values overlap: " + "; ".join(shown)
+    note = "all state " + shown[0] if len(shown) == 1 else "the stated values overlap: " + "; ".join(shown)
+    rounded = sorted(
+        {
+            m.figure.surface
+            for m in mentions
+            for other in mentions
+            if other.article_index != m.article_index and rounding_half_width(m.figure, other.figure)
+        }
+    )
+    if rounded:
+        note += f" (read as rounded, as written with fewer decimals: {', '.join(rounded)})"
+    return note
 
 
 # ---------------------------------------------------------------- describing values

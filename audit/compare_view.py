@@ -35,6 +35,7 @@ def alignment_rows(pair: StoryAudit) -> list[dict[str, Any]]:
     from .report import sentence_anchor
 
     first, second = pair.articles
+    texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
     partner: dict[int, tuple[int, float]] = {}
     claimed = {0: set(), 1: set()}
     for claim in pair.coverage.claims:
@@ -48,8 +49,11 @@ def alignment_rows(pair: StoryAudit) -> list[dict[str, Any]]:
 
     def cell(side: int, article: Article, index: int) -> dict[str, Any]:
         sentence = article.sentences[index]
+        pieces, extra_anchors = texts[side]["sentences"][index]
         return {
             "text": sentence.text,
+            "pieces": pieces,
+            "anchors": extra_anchors,
             "anchor": sentence_anchor(side, index),
             "claim": index in claimed[side],
             "copied": index in copied[side],
@@ -78,6 +82,52 @@ def alignment_rows(pair: StoryAudit) -> list[dict[str, Any]]:
             rows.append({"kind": "a" if a_cell["claim"] else "context", "a": a_cell, "b": None})
     flush_b(len(second.sentences))
     return rows
+
+
+def _marked_sentences(pair: StoryAudit, side: int) -> dict[str, Any]:
+    """One side's title and sentences as highlighted pieces, carrying every evidence anchor of its marks.
+
+    The lens sections of the page link to mark anchors (a figure, a quote, a
+    frame cue) as in the report; here they land in the aligned sentence that
+    holds the mark. A mark outside every sentence (in the title, or in text the
+    splitter left out) gets its anchor on the title or on the nearest sentence
+    before it, so that no evidence link is dead.
+    """
+    from .report import _Cutter, article_anchor, article_marks
+
+    article = pair.articles[side]
+    marks = article_marks(pair, side)
+    cutter = _Cutter(article, side, marks)
+    sentences = article.sentences
+    placed = [(s.start, s.end) for s in sentences]
+    title_span = article.title_span
+    if title_span:
+        placed.append((title_span.start, title_span.end))
+    stray: dict[int, list[str]] = {}
+    title_anchors = [article_anchor(side)]
+    for mark in sorted(marks, key=lambda m: (m.start, m.anchor)):
+        if not mark.anchor or any(a <= mark.start < b for a, b in placed):
+            continue
+        before = [s.index for s in sentences if s.start <= mark.start]
+        if before:
+            stray.setdefault(before[-1], []).append(mark.anchor)
+        else:
+            title_anchors.append(mark.anchor)
+    title = {
+        "pieces": cutter.pieces(title_span.start, title_span.end, sentence_anchors=False) if title_span else [{"text": article.title, "classes": "", "note": "", "anchors": [], "sentence_anchor": "", "struck": False}],
+        "anchors": list(dict.fromkeys(title_anchors)),
+        "anchor": "",
+        "claim": False,
+        "copied": False,
+        "heading": True,
+    }
+    return {
+        "title": title,
+        "sentences": [
+            (cutter.pieces(s.start, s.end, sentence_anchors=False), list(dict.fromkeys(stray.get(s.index, []))))
+            for s in sentences
+        ],
+    }
 
 
 def pair_summary(pair: StoryAudit) -> dict[str, Any]:
@@ -125,6 +175,7 @@ def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
     context = report_context(pair, title=f"{first.label} compared with {second.label}")
     context["compare"] = {
         **pair_summary(pair),
+        "titles": {"a": _marked_sentences(pair, 0)["title"], "b": _marked_sentences(pair, 1)["title"]},
         "rows": alignment_rows(pair),
         "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
     }

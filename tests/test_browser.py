@@ -137,3 +137,20 @@ def test_compare_page_shows_both_columns_and_fits_a_phone(browser, pages):
         assert log.errors == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "compare"])
+def test_every_in_page_link_has_a_target(browser, pages, which):
+    """Every score is one click from its evidence: no link to an anchor the page lacks."""
+    context, page, _ = open_page(browser, pages[which])
+    try:
+        links, dead = page.evaluate(
+            """() => {
+                const hrefs = Array.from(document.querySelectorAll('a[href^="#"]'), a => a.getAttribute('href').slice(1));
+                return [hrefs.length, [...new Set(hrefs.filter(id => !document.getElementById(decodeURIComponent(id))))].sort()];
+            }"""
+        )
+        assert links > 0
+        assert dead == []
+    finally:
+        context.close()

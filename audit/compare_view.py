@@ -173,6 +173,10 @@ def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
     pair = pair_story(story, a, b)
     first, second = pair.articles
     context = report_context(pair, title=f"{first.label} compared with {second.label}")
+    # the page's own order: the pair, the alignment and the copies first, then the lenses
+    context["section_numbers"] = {
+        name: n for n, name in enumerate(("pair", "aligned", "copies", "numbers", "voices", "tone", "framing", "methods"), start=1)
+    }
     context["compare"] = {
         **pair_summary(pair),
         "titles": {"a": _marked_sentences(pair, 0)["title"], "b": _marked_sentences(pair, 1)["title"]},
@@ -183,8 +187,13 @@ def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
 
 
 def compare_summary(story: StoryAudit, a: int = 0, b: int = 1) -> str:
-    """A few lines for the terminal: who the two are, what they share, what only one says."""
-    summary = pair_summary(pair_story(story, a, b))
+    """A few lines for the terminal: who the two are, what they share, the figures that differ, who speaks in each."""
+    from .sections import numbers as numbers_section
+    from .sections import tone as tone_section
+    from .sections import voices as voices_section
+
+    pair = pair_story(story, a, b)
+    summary = pair_summary(pair)
     first, second = summary["sides"]
     lines = [
         f"A: {first['label']} ({first['outlet']}): {first['title']!r}, {first['words']} words, grade {first['grade']}",
@@ -197,7 +206,40 @@ def compare_summary(story: StoryAudit, a: int = 0, b: int = 1) -> str:
         lines.append(f"copied text: {summary['passage_count']} passage(s), {summary['copied_words']} words ({summary['copied_share']} of the shorter); {verdict}")
     else:
         lines.append("copied text: none")
+    lines.extend(_figure_lines(numbers_section.context(pair)))
+    lines.extend(_voice_lines(voices_section.context(pair), (first["label"], second["label"])))
+    tone = tone_section.context(pair)
+    if tone.get("computed"):
+        lines.append("tone (mean of sentences, -1..+1; own words / quotes): " + "; ".join(
+            f"{o['label']} {o['mean']} ({o['own_mean']} / {o['quoted_mean']})" for o in tone["outlets"]
+        ))
     return "\n".join(lines)
+
+
+def _figure_lines(numbers: dict[str, Any]) -> list[str]:
+    """Figures the two state differently, then how many they state alike."""
+    if not numbers.get("computed"):
+        return []
+    conflicts, alike = numbers["conflicts"], numbers["corroborated"]
+    lines = [f"figures that differ: {len(conflicts) or 'none found'}"]
+    for fact in conflicts:
+        # the note names each side's value and why they differ
+        lines.append(f"  - {fact['subject']}: {fact['note']}")
+    lines.append(f"figures both state alike: {len(alike)}" + (": " + "; ".join(f"{f['subject']} ({f['stated']})" for f in alike) if alike else ""))
+    return lines
+
+
+def _voice_lines(voices: dict[str, Any], labels: tuple[str, str]) -> list[str]:
+    """Who speaks in each article (speaker and kind of source), and who speaks in both."""
+    if not voices.get("computed"):
+        return []
+    lines = []
+    for side, outlet in zip("AB", voices["outlets"]):
+        named = ", ".join(f"{row['name']} ({row['category']})" for row in outlet["rows"]) or "none found"
+        lines.append(f"voices in {side} ({outlet['voices']} in {outlet['quotes']} quotes): {named}")
+    both = [voice["name"] for voice in voices["shared"]]
+    lines.append(f"voices in both: {', '.join(both) if both else 'none'}")
+    return lines
 
 
 def _copied_sentences(pair: StoryAudit, side: int) -> set[int]:

@@ -168,8 +168,18 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
         "debris_rules": sorted(rule_descriptions().items()),
         "readability_columns": READABILITY_COLUMNS,
+        "section_numbers": REPORT_SECTION_NUMBERS,
         **{section.NAME: section.context(story) for section in SECTIONS},
     }
+
+
+# The report's order of sections; a page that shows fewer (``audit compare``) renumbers them.
+REPORT_SECTION_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ("overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods"), start=1
+    )
+}
 
 
 READABILITY_COLUMNS: Sequence[tuple[str, str]] = (

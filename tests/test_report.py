@@ -60,3 +60,9 @@ def test_hostile_field_reaches_the_page_escaped(field):
     assert "<img src=x" not in html
     assert 'href="javascript:' not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_every_section_is_filled_and_numbered_in_order(seed_html):
+    numbers = [int(n) for n in re.findall(r'<h2 id="[a-z]+-h">(\d+)\. ', seed_html)]
+    assert numbers == list(range(1, 10))
+    assert "Not yet computed" not in seed_html

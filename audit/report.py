@@ -208,9 +208,16 @@ def _readability_row(readability: Any) -> dict[str, str]:
 
 
 def _story_title(articles: Sequence[Article]) -> str:
+    """The story's name when the inputs give one, never one outlet's headline for several articles."""
     if not articles:
         return "No articles"
-    return f"{len(articles)} articles: {articles[0].title}" if len(articles) > 1 else articles[0].title
+    if len(articles) == 1:
+        return articles[0].title
+    stories = sorted({a.story for a in articles if a.story})
+    dates = sorted({str(a.story_date) for a in articles if a.story_date})
+    if len(stories) == 1:
+        return f"{len(articles)} articles on {stories[0]}" + (f" ({dates[0]})" if len(dates) == 1 else "")
+    return f"{len(articles)} articles, first: {articles[0].title}"
 
 
 def _script_source() -> str:

@@ -84,4 +84,18 @@ def _tone(story: StoryAudit, index: int) -> dict[str, str] | None:
 
 
 def _figures(story: StoryAudit, index: int) -> dict[str, str] | None:
-    return None
+    """The figure conflicts the article is party to, linking to the first of them in the Numbers section."""
+    # the Numbers section numbers every fact from 1 in story order: ``fig-fact-{n}`` is the conflict's box
+    conflicts = [
+        (number, fact)
+        for number, fact in enumerate(story.facts, start=1)
+        if fact.verdict == "conflict" and any(m.article_index == index for m in fact.mentions)
+    ]
+    if not conflicts:
+        return None
+    number, fact = conflicts[0]
+    others = sorted({story.audits[m.article_index].article.label for m in fact.mentions if m.article_index != index})
+    text = f"states a figure differently from {', '.join(others)} ({fact.subject})"
+    if len(conflicts) > 1:
+        text += f" and {len(conflicts) - 1} more figure conflict{'s' if len(conflicts) > 2 else ''}"
+    return {"section": f"fig-fact-{number}", "text": text}

@@ -258,6 +258,12 @@ def render_compare(story: StoryAudit, a_index: int, b_index: int) -> str:
     return environment().get_template("compare.html.j2").render(**context)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     """Write ``content`` to ``path`` atomically (a partial file is never left behind)."""
     target = Path(path)
@@ -266,6 +272,8 @@ def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        # mkstemp makes the file private (0600); a report is meant to be shared, so honour the umask as open() would
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

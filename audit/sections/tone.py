@@ -100,6 +100,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "quoted_mean": signed(tone.quoted.mean if tone.quoted.sentences else None),
                 "quoted_sentences": tone.quoted.sentences,
                 "headline": article.title,
+                "headline_anchor": f"art{index}-headline" if article.title_span and tone.headline is not None else "",
                 "headline_score": signed(tone.headline),
                 "body_mean": signed(body.mean),
                 "headline_minus_body": signed(tone.headline_minus_body),
@@ -234,4 +235,8 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
         sentence = article.sentences[index]
         score = signed(tone.sentences[index].compound)
         out.append(Mark(sentence.start, sentence.end, kind, f"tone: {note} ({score})", f"art{article_index}-{kind}"))
+    if article.title_span and tone.headline is not None:
+        # the headline table links here: the title line itself is the evidence for the headline's score
+        span = article.title_span
+        out.append(Mark(span.start, span.end, "tone-headline", f"tone: headline ({signed(tone.headline)})", f"art{article_index}-headline"))
     return out

@@ -25,17 +25,19 @@ def pair_story(story: StoryAudit, a: int, b: int) -> StoryAudit:
     return audit_story([story.audits[a].article, story.audits[b].article], story.problems)
 
 
-def alignment_rows(pair: StoryAudit) -> list[dict[str, Any]]:
+def alignment_rows(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """Rows of the two-column view: every body sentence of A and of B, shared claims on one row.
 
     A's sentences keep their order; each of B's sentences is placed just before
     the first row that needs a later sentence of B, so both columns read in
-    order wherever the two articles follow the same order.
+    order wherever the two articles follow the same order. ``texts`` are the two
+    sides' highlighted sentences (``_marked_sentences``), computed here if not given.
     """
     from .report import sentence_anchor
 
     first, second = pair.articles
-    texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
+    if texts is None:
+        texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
     partner: dict[int, tuple[int, float]] = {}
     claimed = {0: set(), 1: set()}
     for claim in pair.coverage.claims:
@@ -177,10 +179,11 @@ def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
     context["section_numbers"] = {
         name: n for n, name in enumerate(("pair", "aligned", "copies", "numbers", "voices", "tone", "framing", "methods"), start=1)
     }
+    texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
     context["compare"] = {
         **pair_summary(pair),
-        "titles": {"a": _marked_sentences(pair, 0)["title"], "b": _marked_sentences(pair, 1)["title"]},
-        "rows": alignment_rows(pair),
+        "titles": {"a": texts[0]["title"], "b": texts[1]["title"]},
+        "rows": alignment_rows(pair, texts),
         "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
     }
     return context

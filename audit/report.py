@@ -62,6 +62,50 @@ def debris_marks(article: Article) -> list[Mark]:
     return [Mark(r.start, r.end, "debris", f"removed: {r.rule}") for r in article.removed]
 
 
+def article_marks(story: StoryAudit, article_index: int) -> list[Mark]:
+    """Every highlight of one article: removed debris plus each section's marks."""
+    article = story.audits[article_index].article
+    return debris_marks(article) + [m for section in SECTIONS for m in section.marks(story, article_index)]
+
+
+class _Cutter:
+    """Cuts an article's text at every mark and sentence boundary into pieces for the templates."""
+
+    def __init__(self, article: Article, article_index: int, marks: Iterable[Mark]) -> None:
+        self.article = article
+        self.article_index = article_index
+        self.marks = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
+        self.sentence_by_start = {s.start: s for s in article.sentences}
+        cuts = {0, len(article.text)}
+        for mark in self.marks:
+            cuts.update((mark.start, mark.end))
+        for sentence in article.sentences:
+            cuts.update((sentence.start, sentence.end))
+        self.cuts = sorted(cuts)
+
+    def pieces(self, start: int, end: int, *, sentence_anchors: bool = True) -> list[dict[str, Any]]:
+        """The pieces of ``text[start:end]``, each with the marks over it and the anchors starting there."""
+        text = self.article.text
+        bounds = [start, *(c for c in self.cuts if start < c < end), end]
+        pieces = []
+        for a, b in zip(bounds, bounds[1:]):
+            if a == b:
+                continue
+            active = [m for m in self.marks if m.start <= a and b <= m.end]
+            sentence = self.sentence_by_start.get(a) if sentence_anchors else None
+            pieces.append(
+                {
+                    "text": text[a:b],
+                    "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
+                    "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
+                    "anchors": [m.anchor for m in active if m.anchor and m.start == a],
+                    "sentence_anchor": sentence_anchor(self.article_index, sentence.index) if sentence else "",
+                    "struck": any(m.kind == "debris" for m in active),
+                }
+            )
+        return pieces
+
+
 def marked_text(article: Article, article_index: int, marks: Iterable[Mark]) -> list[dict[str, Any]]:
     """The article as paragraphs of pieces, each piece a run of text with the marks over it.
 
@@ -70,14 +114,7 @@ def marked_text(article: Article, article_index: int, marks: Iterable[Mark]) -> 
     score can link to its evidence. Text outside every paragraph (blank lines)
     is dropped; removed debris stays, struck through.
     """
-    text = article.text
-    all_marks = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
-    sentence_by_start = {s.start: s for s in article.sentences}
-    cuts = {0, len(text)}
-    for mark in all_marks:
-        cuts.update((mark.start, mark.end))
-    for sentence in article.sentences:
-        cuts.update((sentence.start, sentence.end))
+    cutter = _Cutter(article, article_index, marks)
     blocks: list[tuple[int, int]] = []
     if article.title_span:
         blocks.append((article.title_span.start, article.title_span.end))
@@ -88,26 +125,8 @@ def marked_text(article: Article, article_index: int, marks: Iterable[Mark]) -> 
     blocks.sort()
     paragraphs = []
     for block_start, block_end in blocks:
-        points = sorted(c for c in cuts if block_start < c < block_end)
-        bounds = [block_start, *points, block_end]
-        pieces = []
-        for a, b in zip(bounds, bounds[1:]):
-            if a == b:
-                continue
-            active = [m for m in all_marks if m.start <= a and b <= m.end]
-            sentence = sentence_by_start.get(a)
-            pieces.append(
-                {
-                    "text": text[a:b],
-                    "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
-                    "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
-                    "anchors": [m.anchor for m in active if m.anchor and m.start == a],
-                    "sentence_anchor": sentence_anchor(article_index, sentence.index) if sentence else "",
-                    "struck": any(m.kind == "debris" for m in active),
-                }
-            )
         is_title = article.title_span is not None and block_start == article.title_span.start
-        paragraphs.append({"pieces": pieces, "is_title": is_title})
+        paragraphs.append({"pieces": cutter.pieces(block_start, block_end), "is_title": is_title})
     return paragraphs
 
 
@@ -139,9 +158,7 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
                 ],
                 "warnings": list(article.warnings),
                 "readability": _readability_row(readability),
-                "paragraphs": marked_text(
-                    article, index, debris_marks(article) + [m for section in SECTIONS for m in section.marks(story, index)]
-                ),
+                "paragraphs": marked_text(article, index, article_marks(story, index)),
             }
         )
     return {
@@ -151,8 +168,18 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
         "debris_rules": sorted(rule_descriptions().items()),
         "readability_columns": READABILITY_COLUMNS,
+        "section_numbers": REPORT_SECTION_NUMBERS,
         **{section.NAME: section.context(story) for section in SECTIONS},
     }
+
+
+# The report's order of sections; a page that shows fewer (``audit compare``) renumbers them.
+REPORT_SECTION_NUMBERS = {
+    name: n
+    for n, name in enumerate(
+        ("overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods"), start=1
+    )
+}
 
 
 READABILITY_COLUMNS: Sequence[tuple[str, str]] = (
@@ -181,9 +208,16 @@ def _readability_row(readability: Any) -> dict[str, str]:
 
 
 def _story_title(articles: Sequence[Article]) -> str:
+    """The story's name when the inputs give one, never one outlet's headline for several articles."""
     if not articles:
         return "No articles"
-    return f"{len(articles)} articles: {articles[0].title}" if len(articles) > 1 else articles[0].title
+    if len(articles) == 1:
+        return articles[0].title
+    stories = sorted({a.story for a in articles if a.story})
+    dates = sorted({str(a.story_date) for a in articles if a.story_date})
+    if len(stories) == 1:
+        return f"{len(articles)} articles on {stories[0]}" + (f" ({dates[0]})" if len(dates) == 1 else "")
+    return f"{len(articles)} articles, first: {articles[0].title}"
 
 
 def _script_source() -> str:
@@ -224,6 +258,12 @@ def render_compare(story: StoryAudit, a_index: int, b_index: int) -> str:
     return environment().get_template("compare.html.j2").render(**context)
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     """Write ``content`` to ``path`` atomically (a partial file is never left behind)."""
     target = Path(path)
@@ -232,6 +272,8 @@ def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        # mkstemp makes the file private (0600); a report is meant to be shared, so honour the umask as open() would
+        os.chmod(temporary, 0o666 & ~_umask())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

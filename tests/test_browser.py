@@ -137,3 +137,47 @@ def test_compare_page_shows_both_columns_and_fits_a_phone(browser, pages):
         assert log.errors == []
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "compare"])
+def test_every_in_page_link_has_a_target(browser, pages, which):
+    """Every score is one click from its evidence: no link to an anchor the page lacks."""
+    context, page, _ = open_page(browser, pages[which])
+    try:
+        links, dead = page.evaluate(
+            """() => {
+                const hrefs = Array.from(document.querySelectorAll('a[href^="#"]'), a => a.getAttribute('href').slice(1));
+                return [hrefs.length, [...new Set(hrefs.filter(id => !document.getElementById(decodeURIComponent(id))))].sort()];
+            }"""
+        )
+        assert links > 0
+        assert dead == []
+    finally:
+        context.close()
+
+
+def test_compare_evidence_link_lands_on_the_highlight_in_the_aligned_texts(browser, pages):
+    context, page, _ = open_page(browser, pages["compare"])
+    try:
+        link = page.locator("#voices a.evidence").first
+        target = link.get_attribute("data-jump")
+        assert page.locator(f"#aligned #{target}").count() == 1
+        link.scroll_into_view_if_needed()
+        link.click()
+        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
+        assert 0 <= top <= LAPTOP["height"]
+    finally:
+        context.close()
+
+
+def test_collapsed_details_open_for_print(browser, pages):
+    context, page, _ = open_page(browser, pages["report"])
+    try:
+        closed = page.evaluate("document.querySelectorAll('main details:not([open])').length")
+        assert closed > 0
+        page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+        assert page.evaluate("document.querySelectorAll('main details:not([open])').length") == 0
+        page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+        assert page.evaluate("document.querySelectorAll('main details:not([open])').length") == closed
+    finally:
+        context.close()

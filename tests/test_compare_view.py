@@ -66,3 +66,31 @@ def test_cli_compare_writes_the_page_and_prints_the_summary(tmp_path, monkeypatc
     printed = capsys.readouterr().out
     assert "shared claims:" in printed and f"wrote {out}" in printed
     assert 'class="aligned"' in out.read_text(encoding="utf-8")
+
+
+def _seed(seeds_by_id, prefix):
+    return next(article for key, article in seeds_by_id.items() if key.startswith(prefix))
+
+
+def test_summary_lists_the_figures_the_two_state_differently(seeds_by_id):
+    # 001 says "$80 to $100 million", 003 "more than $100 million": the ranges only touch
+    summary = compare_summary(audit_story([_seed(seeds_by_id, "001_"), _seed(seeds_by_id, "003_")]))
+    assert "figures that differ: 1" in summary
+    assert "OpenAI has tapped" in summary.split("figures that differ: 1", 1)[1].splitlines()[1]
+
+
+def test_summary_lists_the_voices_of_each_side_and_those_in_both(seeds_by_id):
+    summary = compare_summary(audit_story([_seed(seeds_by_id, "001_"), _seed(seeds_by_id, "004_")]))
+    lines = {line.split(" (", 1)[0]: line for line in summary.splitlines() if line.startswith("voices in")}
+    assert "Hu Xijin (State media)" in lines["voices in A"]
+    assert "Marina Zhang (Academic)" in lines["voices in B"]
+    assert "voices in both: Liang Wenfeng" in summary
+
+
+def test_compare_page_numbers_its_own_sections_and_shows_every_lens(seeds_by_id):
+    import re
+
+    page = render_compare(audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]]), 0, 1)
+    numbers = [int(n) for n in re.findall(r'<h2 id="[a-z]+-h">(\d+)\. ', page)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 8
+    assert "Not yet computed" not in page

@@ -60,3 +60,23 @@ def test_hostile_field_reaches_the_page_escaped(field):
     assert "<img src=x" not in html
     assert 'href="javascript:' not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_every_section_is_filled_and_numbered_in_order(seed_html):
+    numbers = [int(n) for n in re.findall(r'<h2 id="[a-z]+-h">(\d+)\. ', seed_html)]
+    assert numbers == list(range(1, 10))
+    assert "Not yet computed" not in seed_html
+
+
+def test_written_report_is_readable_by_others_as_the_umask_allows(tmp_path):
+    import os
+    import stat
+
+    from audit.report import write_output
+
+    previous = os.umask(0o022)
+    try:
+        path = write_output("<p>x</p>", tmp_path / "report.html")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644

@@ -128,3 +128,15 @@ def test_quote_mark_fallback_covers_every_gold_direct_quote(seeds_by_id, gold_qu
         overlap = sum(max(0, min(end, b) - max(start, a)) for a, b in quote_mark_spans(article))
         covered += overlap >= (end - start) / 2
     assert total == 45 and covered == total
+
+
+def test_headline_score_links_to_the_title_line_in_the_article_text(seed_articles):
+    from audit import audit_story
+    from audit.sections import tone as tone_section
+
+    story = audit_story(seed_articles[:2])
+    row = tone_section.context(story)["outlets"][0]
+    mark = [m for m in tone_section.marks(story, 0) if m.kind == "tone-headline"]
+    assert row["headline_anchor"] == "art0-headline" == mark[0].anchor
+    title = story.articles[0].title_span
+    assert (mark[0].start, mark[0].end) == (title.start, title.end)

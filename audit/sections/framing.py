@@ -19,14 +19,13 @@ NAME = "framing"
 
 EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
 TERM_LINKS = 12  # sentence links listed under a distinctive term
+LEAD_TERMS = 6  # distinctive terms per outlet shown before the full tables
 
 # Chart geometry, in SVG user units: one group of bars per frame, one bar per outlet.
-_LABEL_WIDTH = 170
-_BAR_SPACE = 330
+_LABEL_WIDTH = 150
+_BAR_SPACE = 150
 _BAR_HEIGHT = 13
 _BAR_GAP = 3
-_GROUP_TITLE = 20
-_GROUP_GAP = 10
 
 
 def context(story: StoryAudit) -> dict[str, Any]:
@@ -171,14 +170,17 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
 
 
 def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
-    """Grouped horizontal bars with every bar labelled in text, so colour is never needed to read it."""
+    """Small multiples: one bar chart per frame, one labelled bar per outlet, laid out side by side.
+
+    Every bar carries its value in text, so colour is never needed to read it;
+    all charts share one scale (the largest share of any frame) so bars compare
+    across frames too.
+    """
     groups = []
-    y = 0
     top = max((cell["share"] for outlet in outlets for cell in outlet["frames"].values()), default=0.0) or 1.0
     for frame in FRAMES:
         bars = []
-        title_y = y + 14
-        y += _GROUP_TITLE
+        y = 0
         for outlet in outlets:
             cell = outlet["frames"][frame]
             width = round(_BAR_SPACE * cell["share"] / top, 1)
@@ -193,11 +195,10 @@ def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
                 }
             )
             y += _BAR_HEIGHT + _BAR_GAP
-        groups.append({"frame": frame, "title_y": title_y, "bars": bars})
-        y += _GROUP_GAP
+        described = "; ".join(f"{bar['label']} {bar['percent']}" for bar in bars)
+        groups.append({"frame": frame, "bars": bars, "height": y, "text": described})
     return {
         "width": _LABEL_WIDTH + _BAR_SPACE + 50,
-        "height": y,
         "label_x": _LABEL_WIDTH - 6,
         "bar_x": _LABEL_WIDTH,
         "bar_height": _BAR_HEIGHT,
@@ -228,12 +229,21 @@ def _vocabulary(story: StoryAudit, index_of: dict[str, int], order: list[str]) -
             "more": max(0, len(unique) - TERM_LINKS),
         }
 
-    return [
-        {
-            "label": outlet.label,
-            "words_total": outlet.word_total,
-            "words": [row(t) for t in outlet.words],
-            "phrases": [row(t) for t in outlet.phrases],
-        }
-        for outlet in sorted(story.vocabulary.outlets, key=lambda o: (position.get(o.label, len(order)), o.label))
-    ]
+    result = []
+    for outlet in sorted(story.vocabulary.outlets, key=lambda o: (position.get(o.label, len(order)), o.label)):
+        words = [row(t) for t in outlet.words]
+        phrases = [row(t) for t in outlet.phrases]
+        # the few terms shown up front: the strongest words and phrases together, by z then alphabetically
+        ranked = sorted(
+            [*zip(outlet.words, words), *zip(outlet.phrases, phrases)], key=lambda pair: (-pair[0].z, pair[1]["term"])
+        )
+        result.append(
+            {
+                "label": outlet.label,
+                "words_total": outlet.word_total,
+                "words": words,
+                "phrases": phrases,
+                "lead": [shown for _, shown in ranked[:LEAD_TERMS]],
+            }
+        )
+    return result

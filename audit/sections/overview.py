@@ -84,13 +84,24 @@ def _tone(story: StoryAudit, index: int) -> dict[str, str] | None:
 
 
 def _figures(story: StoryAudit, index: int) -> dict[str, str] | None:
-    conflicts = [f for f in story.facts if f.verdict == "conflict" and any(m.article_index == index for m in f.mentions)]
+    """The figure conflicts the article is party to (linking to the first of them in the Numbers
+    section) and how many of its figures no other article states."""
+    # the Numbers section numbers every fact from 1 in story order: ``fig-fact-{n}`` is the conflict's box
+    conflicts = [
+        (number, fact)
+        for number, fact in enumerate(story.facts, start=1)
+        if fact.verdict == "conflict" and any(m.article_index == index for m in fact.mentions)
+    ]
     unverified = sum(1 for f in story.facts if f.verdict == "single_source" and all(m.article_index == index for m in f.mentions))
-    if conflicts:
-        subjects = "; ".join(f"“{fact.subject}”" for fact in conflicts[:2])
-        text = f"party to {len(conflicts)} figure conflict{'s' if len(conflicts) != 1 else ''} ({subjects})"
-    else:
-        text = "no figure conflict"
-    if unverified:
-        text += f"; {unverified} figure{'s' if unverified != 1 else ''} no other article states"
-    return {"section": "numbers", "text": text}
+    alone = f"{unverified} figure{'s' if unverified != 1 else ''} no other article states" if unverified else ""
+    if not conflicts:
+        text = "no figure conflict" + (f"; {alone}" if alone else "")
+        return {"section": "numbers", "text": text}
+    number, fact = conflicts[0]
+    others = sorted({story.audits[m.article_index].article.label for m in fact.mentions if m.article_index != index})
+    text = f"states a figure differently from {', '.join(others)} ({fact.subject})"
+    if len(conflicts) > 1:
+        text += f" and {len(conflicts) - 1} more figure conflict{'s' if len(conflicts) > 2 else ''}"
+    if alone:
+        text += f"; {alone}"
+    return {"section": f"fig-fact-{number}", "text": text}

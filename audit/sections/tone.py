@@ -100,6 +100,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "quoted_mean": signed(tone.quoted.mean if tone.quoted.sentences else None),
                 "quoted_sentences": tone.quoted.sentences,
                 "headline": article.title,
+                "headline_anchor": f"art{index}-headline" if article.title_span and tone.headline is not None else "",
                 "headline_score": signed(tone.headline),
                 "body_mean": signed(body.mean),
                 "headline_minus_body": signed(tone.headline_minus_body),
@@ -142,7 +143,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
 def _actor_context(story: StoryAudit) -> dict[str, Any]:
     found = story.actors
     if not found.actors or len(found.by_article) != len(story.audits):
-        return {"actors": [], "heatmap": [], "labels": [], "merges": [], "ambiguous": []}
+        return {"actors": [], "heatmap": [], "labels": [], "labels_shared": [], "labels_single": [], "merges": [], "ambiguous": []}
     columns = [audit.article.label for audit in story.audits]
     heat = []
     for actor in found.actors[:HEATMAP_ACTORS]:
@@ -186,7 +187,7 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
             any_label = any_label or bool(items)
             per_column.append(items)
         if any_label:
-            labels.append({"name": actor.name, "columns": per_column})
+            labels.append({"name": actor.name, "columns": per_column, "articles": sum(1 for items in per_column if items)})
     grouped: dict[str, list[dict[str, Any]]] = {}
     for merge in found.merges:
         grouped.setdefault(merge.actor, []).append(
@@ -202,6 +203,9 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
         "heatmap": heat,
         "heatmap_limit": HEATMAP_ACTORS,
         "labels": labels,
+        # actors labelled by several articles are the comparison; the rest is detail, shown collapsed
+        "labels_shared": [row for row in labels if row["articles"] > 1],
+        "labels_single": [row for row in labels if row["articles"] == 1],
         "merges": merges,
         "ambiguous": [
             {"alias": a.alias, "article": ", ".join(_labels_of(story, (a.article,))), "candidates": ", ".join(a.candidates)}
@@ -231,4 +235,8 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
         sentence = article.sentences[index]
         score = signed(tone.sentences[index].compound)
         out.append(Mark(sentence.start, sentence.end, kind, f"tone: {note} ({score})", f"art{article_index}-{kind}"))
+    if article.title_span and tone.headline is not None:
+        # the headline table links here: the title line itself is the evidence for the headline's score
+        span = article.title_span
+        out.append(Mark(span.start, span.end, "tone-headline", f"tone: headline ({signed(tone.headline)})", f"art{article_index}-headline"))
     return out

@@ -129,10 +129,23 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "rows": rows,
             }
         )
-    matrix = [
-        {"label": o["label"], "cells": [dict(outlet.voices_by_category).get(c, 0) for c in CATEGORIES]}
-        for o, outlet in zip(outlets, comparison.outlets)
-    ]
+    matrix = []
+    for index, (o, outlet) in enumerate(zip(outlets, comparison.outlets)):
+        # a count links to the first quote of the first voice of that kind, the way into the rest
+        first_of_kind: dict[str, str] = {}
+        for voice in outlet.voices:
+            first_of_kind.setdefault(voice.speaker.category, quote_anchor(index, voice.first_quote))
+        counts = dict(outlet.voices_by_category)
+        matrix.append(
+            {
+                "label": o["label"],
+                "anchor": f"voices-{o['article_anchor']}",
+                "cells": [
+                    {"count": counts.get(c, 0), "anchor": first_of_kind.get(c, "") if counts.get(c, 0) else ""}
+                    for c in CATEGORIES
+                ],
+            }
+        )
     shared = [
         {
             "name": voice.name,

@@ -34,6 +34,8 @@
     var target = document.getElementById(link.getAttribute("data-jump"));
     if (!target) { return; }
     event.preventDefault();
+    // evidence may sit inside a collapsed list: open it so the jump lands on something visible
+    for (var d = target.parentElement; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
     target.scrollIntoView({block: "center"});
     var flash = target.nextElementSibling || target;
     flash.classList.add("flash");

@@ -165,6 +165,7 @@ def _run(args: argparse.Namespace) -> int:
         return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
     story = audit_story(loaded.articles, loaded.problems)
+    _report_warnings(loaded.articles)
     status = _report_problems(loaded.problems)
     if args.command == "report":
         from .report import render_report, write_output
@@ -228,6 +229,13 @@ def _report_problems(problems: Sequence[InputProblem]) -> int:
     return EXIT_INPUT_PROBLEM if problems else EXIT_OK
 
 
+def _report_warnings(articles: Sequence[Article]) -> None:
+    """One stderr line per warning (an encoding guessed, a date not understood): read, but check it."""
+    for article in articles:
+        for warning in article.warnings:
+            print(f"audit: warning: {article.source}: {warning}", file=sys.stderr)
+
+
 def pick_article(articles: Sequence[Article], wanted: str) -> Article:
     """The one article whose label, outlet, id or file name is ``wanted`` (case-insensitive)."""
     key = wanted.strip().lower()
@@ -266,6 +274,7 @@ def _compare(args: argparse.Namespace) -> int:
             chosen.append(pick_article(pool.articles, wanted))
     if chosen[0] is chosen[1]:
         raise UsageError("A and B are the same article; choose two different ones")
+    _report_warnings(chosen)
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
     path = write_output(render_compare(story, 0, 1), args.output)

@@ -323,7 +323,7 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
     with handle:
         head = handle.read(8192)
         handle.seek(0)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
             # UTF-16 cannot be split on b"\n": read it whole, within the file limit
             try:
                 text, warnings = read_text(path, max_bytes=max_bytes)
@@ -363,7 +363,8 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
     """The decoded text of a file, or ``UnreadableInput`` saying why not.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; text that
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; UTF-16
+    without a BOM is recognised by its NUL bytes and read with a warning; text that
     is not valid UTF-8 is read as Windows-1252 with a warning, never silently.
     """
     try:
@@ -385,6 +386,25 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, t
 _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``head`` looks like UTF-16 text without a byte-order mark.
+
+    Text in Latin script saved as UTF-16 has a NUL in (nearly) every other byte:
+    after each character (little-endian) or before it (big-endian). Binary data
+    and a stray NUL in UTF-8 text do not have that rhythm, so they stay refused.
+    """
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    odd_nuls = head[1 : 2 * pairs : 2].count(0)
+    even_nuls = head[0 : 2 * pairs : 2].count(0)
+    if odd_nuls >= 0.9 * pairs and even_nuls <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * pairs and odd_nuls <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes → (text, warnings); raises ``UnreadableInput`` for empty or binary data."""
     if not data:
@@ -399,6 +419,15 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         return text, ("decoded as UTF-16 (byte-order mark)",)
     if data.startswith(_BINARY_SIGNATURES):
         raise UnreadableInput("binary file (an image, archive or document), not text")
+    codec = utf16_without_bom(data[:8192])
+    if codec:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as error:
+            raise UnreadableInput(f"looks like {codec.upper()} text without a byte-order mark, but is not valid {codec.upper()}") from error
+        if not text.strip():
+            raise UnreadableInput("no text (white space only)")
+        return text, (f"decoded as {codec.upper()} (no byte-order mark; detected from the NUL byte pattern)",)
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes); if it is UTF-16 text, save it with a byte-order mark or as UTF-8")
     try:

@@ -1,0 +1,140 @@
+"""Hostile and broken input through the command line, end to end.
+
+Each bad input sits next to one good article: the command must name the bad
+file (and line) with the reason on one stderr line, process the good article,
+exit 1 when something was skipped, and list the skipped input in the report.
+"""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from audit.cli import main
+
+GOOD = "Chips deal\n\nThe company said it bought 2,000 chips last week. Analysts were surprised by the price.\n"
+BODY = "Chips deal\n\nThe café said it bought 2,000 chips last week. Analysts were surprised by the price.\n"
+FIFTY_MB = 50 * 1024 * 1024
+
+
+def _fifty_megabytes(path: Path) -> None:
+    line = ("The company said it bought 2,000 chips last week. " * 20 + "\n").encode("utf-8")
+    with path.open("wb") as handle:
+        for _ in range(FIFTY_MB // len(line) + 1):
+            handle.write(line)
+
+
+def _symlink_loop(folder: Path) -> None:
+    (folder / "loopdir").mkdir()
+    os.symlink(folder / "loopdir", folder / "loopdir" / "loop")
+
+
+def _fails_on_read(name: str, error: OSError):
+    def install(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        (folder / name).write_text(GOOD, encoding="utf-8")
+        real_read_bytes = Path.read_bytes
+
+        def read_bytes(self: Path) -> bytes:
+            if self.name == name:
+                if isinstance(error, FileNotFoundError):
+                    self.unlink()  # gone between the directory listing and the read
+                else:
+                    raise error
+            return real_read_bytes(self)
+
+        # chmod 000 does not stop root, who runs CI: make the read itself fail
+        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+
+    return install
+
+
+def _bytes(name: str, data: bytes):
+    return lambda folder, monkeypatch: (folder / name).write_bytes(data)
+
+
+# (case, how to make it, the name on the stderr line, what the line says, outcome)
+# outcome: "skip" (listed in the report, exit 1), "warn" (read, one warning line), "ok" (read silently)
+CASES = [
+    ("50 MB text", lambda f, m: _fifty_megabytes(f / "big.txt"), "big.txt", "the limit is 5,000,000, see --max-bytes", "skip"),
+    ("empty", _bytes("empty.txt", b""), "empty.txt", "empty file", "skip"),
+    ("white space only", _bytes("blank.txt", b" \n\t\r\n"), "blank.txt", "white space only", "skip"),
+    ("PNG renamed .txt", _bytes("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256))), "image.txt", "binary file", "skip"),
+    ("NUL bytes", _bytes("nul.txt", b"Some text\x00\x00 more text"), "nul.txt", "NUL bytes", "skip"),
+    ("UTF-16 LE without BOM", _bytes("u16le.txt", BODY.encode("utf-16-le")), "u16le.txt", "decoded as UTF-16-LE (no byte-order mark", "warn"),
+    ("UTF-16 BE without BOM", _bytes("u16be.txt", BODY.encode("utf-16-be")), "u16be.txt", "decoded as UTF-16-BE (no byte-order mark", "warn"),
+    ("UTF-16 with BOM", _bytes("u16.txt", BODY.encode("utf-16")), "u16.txt", "decoded as UTF-16 (byte-order mark)", "warn"),
+    ("Latin-1", _bytes("latin.txt", BODY.encode("latin-1")), "latin.txt", "read as Windows-1252/Latin-1", "warn"),
+    ("UTF-8 BOM", _bytes("bom.txt", b"\xef\xbb\xbf" + BODY.encode("utf-8")), "bom.txt", None, "ok"),
+    ("Windows line endings", _bytes("crlf.txt", BODY.replace("\n", "\r\n").encode("utf-8")), "crlf.txt", None, "ok"),
+    ("old Mac line endings", _bytes("cr.txt", BODY.replace("\n", "\r").encode("utf-8")), "cr.txt", None, "ok"),
+    ("JSONL broken line", _bytes("c.jsonl", b'{"text": "T\\n\\nThe firm said it grew."}\n{not json\n'), "c.jsonl:2", "not valid JSON", "skip"),
+    ("CSV without text column", _bytes("m.csv", b"title,outlet\nA,B\n"), "m.csv:1", "no 'text' column", "skip"),
+    ("CSV ragged row", _bytes("r.csv", b'text,outlet\n"The firm said it grew.",A\n"The firm said it fell.",B,extra\n'), "r.csv:3", "more fields than the header", "skip"),
+    ("HTML without a body", _bytes("e.html", b"<html><body><nav>Home</nav></body></html>"), "e.html", "no article text found in the HTML", "skip"),
+    ("symbolic link loop", lambda f, m: _symlink_loop(f), "loop", "symbolic link loop", "skip"),
+    ("file disappears mid-run", _fails_on_read("gone.txt", FileNotFoundError(2, "No such file")), "gone.txt", "file disappeared", "skip"),
+    ("unreadable file", _fails_on_read("secret.txt", PermissionError(13, "Permission denied")), "secret.txt", "permission denied", "skip"),
+]
+
+
+def _problems_block(html: str) -> str:
+    match = re.search(r'<div class="problems".*?</div>', html, re.S)
+    return match.group(0) if match else ""
+
+
+@pytest.mark.parametrize(("make", "name", "says", "outcome"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_bad_input_is_named_once_and_the_rest_is_processed(tmp_path, monkeypatch, capsys, make, name, says, outcome):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    make(folder, monkeypatch)
+    out = tmp_path / "report.html"
+
+    code = main(["report", str(folder), "-o", str(out)])
+
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err
+    lines = captured.err.splitlines()
+    html = out.read_text(encoding="utf-8")
+    assert 'id="art' in html and "good.txt" in html  # the good article was processed
+    if outcome == "ok":
+        assert code == 0 and lines == []
+        assert "Chips deal" in html and "café" in html
+        return
+    assert len(lines) == 1, lines
+    assert f"{name}: " in lines[0] and says in lines[0], lines[0]
+    if outcome == "warn":
+        assert code == 0 and lines[0].startswith("audit: warning: ")
+        assert "café" in html  # decoded, not mojibake
+        assert _problems_block(html) == ""
+    else:
+        assert code == 1 and lines[0].startswith("audit: skipped ")
+        assert name.split(":")[0] in _problems_block(html)
+
+
+def test_max_bytes_is_configurable_and_named_in_the_message(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["score", str(tmp_path), "--max-bytes", "50", "--format", "csv"]) == 1
+    assert "a.txt: file too large (100 bytes; the limit is 50, see --max-bytes)" in capsys.readouterr().err
+    assert main(["score", str(tmp_path), "--max-bytes", "1000", "--format", "csv"]) == 0
+
+
+def test_streamed_utf16_corpus_without_bom_is_decoded(tmp_path):
+    from audit.load import RawArticle, iter_raw
+
+    record = '{"text": "T\\n\\nThe café said it grew.", "outlet": "A"}\n'
+    path = tmp_path / "c.jsonl"
+    path.write_bytes((record * 2).encode("utf-16-le"))
+    items = list(iter_raw([path]))
+    assert [type(i) for i in items] == [RawArticle, RawArticle]
+    assert "café" in items[0].text
+
+
+def test_a_stray_nul_in_utf8_text_is_not_taken_for_utf16():
+    from audit.load import utf16_without_bom
+
+    assert utf16_without_bom(b"Some text\x00\x00 more text") is None
+    assert utf16_without_bom("Some text".encode("utf-16-le")) == "utf-16-le"
+    assert utf16_without_bom("Some text".encode("utf-16-be")) == "utf-16-be"

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import audit_story
+from .story import DEFAULT_MAX_PAIRWISE, audit_story
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
 DEFAULT_INPUT = "seeds"
@@ -46,6 +46,13 @@ def _add_input_options(parser: argparse.ArgumentParser, *, positional: bool = Tr
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
 
 
+def _add_limit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-articles", type=int, default=DEFAULT_MAX_PAIRWISE, metavar="N",
+        help=f"with more than N articles, skip the pairwise comparisons (copied passages, coverage, quote wording, figure alignment) with a note; the per-article lenses still run (default {DEFAULT_MAX_PAIRWISE})",
+    )
+
+
 def _add_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
 
@@ -66,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit report seeds/ -o out/report.html\n",
     )
     _add_input_options(report)
+    _add_limit_option(report)
     report.add_argument("-o", "--output", default="out/report.html", metavar="FILE", help="where to write the report (default: out/report.html)")
     report.add_argument("--title", default="", help="the story's title in the report (default: from the articles)")
     report.add_argument("--stamp", action="store_true", help="print the time of generation in the report (off by default so that reruns are byte-identical)")
@@ -87,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  audit figures\n  audit figures story/ --format json > figures.json\n  audit figures story/ --fail-on-conflict   # exit 3 on a conflict\n",
     )
     _add_input_options(figures)
+    _add_limit_option(figures)
     _add_format_option(figures)
     figures.add_argument("--fail-on-conflict", action="store_true", help="exit with code 3 when outlets disagree on a figure")
 
@@ -96,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit quotes seeds/ --format csv > quotes.csv\n",
     )
     _add_input_options(quotes)
+    _add_limit_option(quotes)
     _add_format_option(quotes)
 
     score = commands.add_parser(
@@ -104,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit score seeds/ --format csv > scores.csv\n",
     )
     _add_input_options(score)
+    _add_limit_option(score)
     _add_format_option(score)
 
     actors = commands.add_parser(
@@ -113,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit actors seeds/ --format csv > actors.csv\n",
     )
     _add_input_options(actors)
+    _add_limit_option(actors)
     _add_format_option(actors)
     corpus = commands.add_parser(
         "corpus", help="every story of a corpus: reports, index, tables", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -159,13 +171,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     _check_date(args.date)
+    if args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be a positive number of bytes, for example --max-bytes {DEFAULT_MAX_BYTES}")
+    if getattr(args, "max_articles", 2) < 2:
+        raise UsageError(f"--max-articles must be at least 2 (the pairwise comparisons need two articles), for example --max-articles {DEFAULT_MAX_PAIRWISE}")
     if args.command == "compare":
         return _compare(args)
     if args.command == "corpus":
         return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
-    story = audit_story(loaded.articles, loaded.problems)
+    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
     _report_warnings(loaded.articles)
+    for note in story.notes:
+        print(f"audit: note: {note}", file=sys.stderr)
     status = _report_problems(loaded.problems)
     if args.command == "report":
         from .report import render_report, write_output

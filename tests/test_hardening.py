@@ -138,3 +138,37 @@ def test_a_stray_nul_in_utf8_text_is_not_taken_for_utf16():
     assert utf16_without_bom(b"Some text\x00\x00 more text") is None
     assert utf16_without_bom("Some text".encode("utf-16-le")) == "utf-16-le"
     assert utf16_without_bom("Some text".encode("utf-16-be")) == "utf-16-be"
+
+
+# --- limits: the pairwise parts stop at --max-articles, the per-article lenses do not ---------
+
+
+def test_over_the_pairwise_limit_the_per_article_lenses_still_run(seed_articles):
+    from audit.story import audit_story
+
+    story = audit_story(seed_articles, max_pairwise=4)
+    assert len(story.audits) == 5 and any(a.figures for a in story.audits) and any(a.quotes for a in story.audits)
+    assert story.facts == () and story.copies.passages == () and story.voices.wording == ()
+    assert len(story.voices.outlets) == 5
+    assert story.notes and "5 articles is more than the limit of 4" in story.notes[0] and "--max-articles" in story.notes[0]
+
+
+def test_within_the_pairwise_limit_everything_is_compared(seed_articles):
+    from audit.story import audit_story
+
+    story = audit_story(seed_articles, max_pairwise=5)
+    assert story.notes == () and story.facts and story.coverage.claims
+
+
+def test_max_articles_flag_skips_pairwise_parts_with_a_note_in_report_and_stderr(tmp_path, capsys, monkeypatch):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "r.html"
+    assert main(["report", "--max-articles", "3", "-o", str(out)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1 and err[0].startswith("audit: note: 5 articles is more than the limit of 3") and "--max-articles" in err[0]
+    html = out.read_text(encoding="utf-8")
+    assert "Parts not computed" in html and "limit of 3" in html
+    assert main(["figures", "--max-articles", "3", "--format", "json"]) == 0
+    assert "limit of 3" in capsys.readouterr().err

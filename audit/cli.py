@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
@@ -185,11 +185,15 @@ def _run(args: argparse.Namespace) -> int:
     for note in story.notes:
         print(f"audit: note: {note}", file=sys.stderr)
     status = _report_problems(loaded.problems)
+    if not loaded.articles:  # every input was skipped: an empty report or table would only mislead
+        if args.command == "report":
+            print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
+        return status
     if args.command == "report":
         from .report import render_report, write_output
 
         stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
-        path = write_output(render_report(story, title=args.title, stamp=stamp), args.output)
+        path = _write(write_output, render_report(story, title=args.title, stamp=stamp), args.output)
         print(f"wrote {path} ({len(story.audits)} articles)")
     elif args.command == "score":
         from .tables import render_table, scores_table
@@ -271,6 +275,23 @@ def pick_article(articles: Sequence[Article], wanted: str) -> Article:
     raise UsageError(f"no article called {wanted!r} (known labels: {known})")
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # a corpus record ("file.jsonl:3") is not a file of its own
+        return False
+
+
+def _write(write: Callable[[str, str], Path], content: str, output: str) -> Path:
+    """``write(content, output)``; a path that cannot be written is the user's to fix, not a crash."""
+    if Path(output).is_dir():
+        raise UsageError(f"-o {output} is a folder; give a file name, for example -o {Path(output) / 'report.html'}")
+    try:
+        return write(content, output)
+    except OSError as error:
+        raise UsageError(f"cannot write {output} ({error.strerror or error}); choose another -o") from error
+
+
 def _compare(args: argparse.Namespace) -> int:
     from .compare_view import compare_summary
     from .report import render_compare, write_output
@@ -290,12 +311,12 @@ def _compare(args: argparse.Namespace) -> int:
                 pool = _load(args.paths or [DEFAULT_INPUT], args)
                 problems.extend(pool.problems)
             chosen.append(pick_article(pool.articles, wanted))
-    if chosen[0] is chosen[1]:
+    if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
         raise UsageError("A and B are the same article; choose two different ones")
     _report_warnings(chosen)
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
-    path = write_output(render_compare(story, 0, 1), args.output)
+    path = _write(write_output, render_compare(story, 0, 1), args.output)
     print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status
@@ -325,6 +346,9 @@ def _corpus(args: argparse.Namespace) -> int:
         )
     except (CorpusInputError, EngineUnavailable) as error:
         raise UsageError(str(error)) from error
+    except OSError as error:  # the inputs are read by the loader, which never raises: this is the output folder
+        where = error.filename or args.output
+        raise UsageError(f"cannot write {where} ({error.strerror or error}); choose another -o") from error
     if not run.articles and not run.problems:
         raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
     for problem in run.problems[:20]:

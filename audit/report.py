@@ -233,6 +233,10 @@ def write_output(content: str, path: str | os.PathLike[str]) -> Path:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(content)
+        # mkstemp makes the file private (0600); a report is meant to be shared, like any file the user writes
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

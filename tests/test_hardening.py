@@ -172,3 +172,53 @@ def test_max_articles_flag_skips_pairwise_parts_with_a_note_in_report_and_stderr
     assert "Parts not computed" in html and "limit of 3" in html
     assert main(["figures", "--max-articles", "3", "--format", "json"]) == 0
     assert "limit of 3" in capsys.readouterr().err
+
+
+# --- user mistakes: one clear line, the right exit code, never a traceback -----------------
+
+SEED_FILE = "seeds/000_a288e786907b7547.txt"
+MISTAKES = [
+    ("nonexistent folder", ["report", "{tmp}/nope", "-o", "{tmp}/r.html"], 1, "nope: no such file or directory"),
+    ("folder without articles", ["report", "{tmp}/empty", "-o", "{tmp}/r.html"], 2, "no articles found in"),
+    ("impossible date", ["score", "--date", "2025-13-40"], 2, "'2025-13-40' is not a date; use YYYY-MM-DD"),
+    ("compare a label with itself", ["compare", "nrc.nl", "nrc.nl", "-o", "{tmp}/c.html"], 2, "A and B are the same article"),
+    ("compare a file with itself", ["compare", SEED_FILE, "./" + SEED_FILE, "-o", "{tmp}/c.html"], 2, "A and B are the same article"),
+    ("compare a file with its own label", ["compare", SEED_FILE, "nrc.nl", "-o", "{tmp}/c.html"], 2, "A and B are the same article"),
+    ("unknown format", ["score", "--format", "xml"], 2, "invalid choice: 'xml'"),
+    ("negative size limit", ["score", "--max-bytes", "-1"], 2, "--max-bytes must be a positive number"),
+    ("article limit below two", ["figures", "--max-articles", "1"], 2, "--max-articles must be at least 2"),
+    ("output where nothing can be written", ["report", "-o", "/proc/x.html"], 2, "cannot write /proc/x.html"),
+    ("output is a folder", ["report", "-o", "{tmp}"], 2, "is a folder; give a file name"),
+    ("corpus with no workers", ["corpus", "--jobs", "0", "-o", "{tmp}/corpus"], 2, "--jobs must be at least 1"),
+    ("corpus output where nothing can be written", ["corpus", "-o", "/proc/corpus"], 2, "cannot write /proc/corpus"),
+    ("corpus with a missing assignments file", ["corpus", "--stories", "{tmp}/nope.csv", "-o", "{tmp}/corpus"], 2, "nope.csv"),
+]
+
+
+@pytest.mark.parametrize(("argv", "code", "says"), [m[1:] for m in MISTAKES], ids=[m[0] for m in MISTAKES])
+def test_user_mistake_gives_one_clear_line_and_no_traceback(tmp_path, monkeypatch, capsys, argv, code, says):
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    (tmp_path / "empty").mkdir()
+    argv = [a.replace("{tmp}", str(tmp_path)) for a in argv]
+    try:
+        got = main(argv)
+    except SystemExit as exit_info:  # argparse's own usage errors
+        got = exit_info.code
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    assert got == code
+    assert any(says in line for line in err.splitlines()), err  # said on one line, not spread over a traceback
+    assert not (tmp_path / "r.html").exists()
+
+
+def test_reports_are_readable_by_others_like_any_file_the_user_writes(tmp_path):
+    from audit.report import write_output
+
+    umask = os.umask(0o022)
+    try:
+        path = write_output("<html></html>", tmp_path / "r.html")
+    finally:
+        os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -222,3 +222,44 @@ def test_reports_are_readable_by_others_like_any_file_the_user_writes(tmp_path):
     finally:
         os.umask(umask)
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+# --- determinism of the tables: same bytes on every run, whatever the hash seed --------------
+
+TABLE_COMMANDS = [[command, "--format", fmt] for command in ("score", "figures", "quotes", "actors") for fmt in ("csv", "json")]
+_ALL_TABLES = """
+import contextlib, io, json, sys
+import audit.cli
+from audit.cli import main
+
+# the seeds are loaded and audited once per process; each command then renders its table
+_story, _audit_story = [], audit.cli.audit_story
+audit.cli.audit_story = lambda *args, **kwargs: _story[0] if _story else _story.append(_audit_story(*args, **kwargs)) or _story[0]
+outputs = {}
+for argv in json.loads(sys.argv[1]):
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        assert main(argv) == 0, argv
+    outputs[" ".join(argv)] = buffer.getvalue()
+sys.stdout.write(json.dumps(outputs))
+"""
+
+
+def _tables_under_hash_seed(seed: str) -> dict[str, str]:
+    import json
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run([sys.executable, "-c", _ALL_TABLES, json.dumps(TABLE_COMMANDS)], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
+    return json.loads(done.stdout)
+
+
+def test_csv_and_json_tables_are_byte_identical_across_runs_and_hash_seeds():
+    first, second = _tables_under_hash_seed("1"), _tables_under_hash_seed("4242")
+    assert sorted(first) == sorted(" ".join(argv) for argv in TABLE_COMMANDS)
+    assert all(first[key].strip() for key in first)  # every table has content to compare
+    for key in first:
+        assert first[key] == second[key], f"audit {key} differs between PYTHONHASHSEED=1 and 4242"

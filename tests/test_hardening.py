@@ -263,3 +263,68 @@ def test_csv_and_json_tables_are_byte_identical_across_runs_and_hash_seeds():
     assert all(first[key].strip() for key in first)  # every table has content to compare
     for key in first:
         assert first[key] == second[key], f"audit {key} differs between PYTHONHASHSEED=1 and 4242"
+
+
+# --- escaping: every field a user or a web page controls reaches the HTML inert ----------------
+
+SCRIPT = "<script>alert(1)</script>"
+BREAKOUT = '" onmouseover="alert(4)" x="'
+JS_URL = "javascript:alert(3)"
+
+
+def _assert_inert(html: str) -> None:
+    assert "<script>alert(1)" not in html
+    assert 'onmouseover="alert(4)"' not in html
+    assert 'href="javascript:' not in html and "src=\"javascript:" not in html
+
+
+def _hostile_folder(folder: Path) -> Path:
+    import csv
+
+    folder.mkdir()
+    hostile_name = 'a<b"c.txt'
+    (folder / hostile_name).write_text(GOOD, encoding="utf-8")
+    (folder / "plain.txt").write_text(GOOD.replace("2,000", "3,000"), encoding="utf-8")
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "outlet", "label", "title", "url"])
+        writer.writerow([hostile_name, f"Outlet {SCRIPT}", f"Label {BREAKOUT}", f"Title {SCRIPT} {BREAKOUT}", JS_URL])
+        writer.writerow(["plain.txt", f"Other {BREAKOUT}", f"Other {SCRIPT}", "Plain title", f"{JS_URL}//{SCRIPT}"])
+    return folder
+
+
+def test_hostile_manifest_fields_and_file_names_are_escaped_in_the_report(tmp_path):
+    from audit import audit_story, load, render_report
+
+    loaded = load([_hostile_folder(tmp_path / "in")])
+    assert not loaded.problems and len(loaded.articles) == 2
+    assert loaded.articles[0].outlet == f"Outlet {SCRIPT}" and loaded.articles[0].url == JS_URL  # read as given
+    html = render_report(audit_story(loaded.articles))
+    _assert_inert(html)
+    assert "Outlet &lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "Label &#34; onmouseover=&#34;alert(4)&#34;" in html
+    assert "a&lt;b&#34;c.txt" in html  # the file name, escaped
+
+
+def test_hostile_manifest_fields_are_escaped_in_the_side_by_side_page(tmp_path, capsys):
+    out = tmp_path / "c.html"
+    folder = _hostile_folder(tmp_path / "in")
+    assert main(["compare", str(folder / 'a<b"c.txt'), str(folder / "plain.txt"), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    _assert_inert(html)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_hostile_outlet_names_are_escaped_in_the_corpus_index_and_story_pages(tmp_path):
+    from audit.corpus import audit_corpus
+    from corpus_fixtures import seed_records, write_jsonl
+
+    records = [dict(r, outlet=f"{SCRIPT}{BREAKOUT}{i}", url=JS_URL, title=f"T {SCRIPT}") for i, r in enumerate(seed_records()[:2])]
+    out = tmp_path / "out"
+    audit_corpus([write_jsonl(tmp_path / "c.jsonl", records)], out, jobs=1)
+    pages = [out / "index.html", *sorted((out / "stories").glob("*.html"))]
+    assert len(pages) >= 2
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        _assert_inert(html)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover" in (out / "index.html").read_text(encoding="utf-8")

@@ -328,3 +328,48 @@ def test_hostile_outlet_names_are_escaped_in_the_corpus_index_and_story_pages(tm
         html = page.read_text(encoding="utf-8")
         _assert_inert(html)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;&#34; onmouseover" in (out / "index.html").read_text(encoding="utf-8")
+
+
+# --- the two lenses tests/test_properties.py does not cover: actors and readability ----------
+
+from hypothesis import given  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from test_properties import NEWSY_ARTICLE, _article_or_none  # noqa: E402
+
+
+@given(st.lists(NEWSY_ARTICLE, min_size=1, max_size=3))
+def test_actor_mentions_labels_and_tone_lie_inside_their_article(texts):
+    from dataclasses import replace
+
+    from audit.actors import actors_in
+
+    articles = [replace(a, id=f"a{i}.txt") for i, a in enumerate(filter(None, map(_article_or_none, texts)))]
+    story = actors_in(articles)
+    assert len(story.by_article) == len(articles)
+    for article, found in zip(articles, story.by_article):
+        for actor in found:
+            for mention in actor.mentions:
+                assert 0 <= mention.start < mention.end <= len(article.text)
+                assert article.text[mention.start:mention.end] == mention.surface
+            for label in actor.labels:
+                assert article.text[label.start:label.end] == label.text
+            for context in actor.own + actor.quoted:
+                assert -1.0 <= context.compound <= 1.0
+                assert all(0 <= s <= e <= len(article.text) for s, e in context.spans)
+
+
+@given(NEWSY_ARTICLE)
+def test_readability_is_finite_and_counts_are_not_negative(text):
+    import math
+
+    from audit.readability import readability_of
+
+    article = _article_or_none(text)
+    if article is None:
+        return
+    found = readability_of(article)
+    for name, value in vars(found).items():
+        assert math.isfinite(value), name
+    assert min(found.words, found.sentences, found.syllables, found.polysyllables, found.difficult_words) >= 0
+    assert 0.0 <= found.long_word_share <= 1.0 and found.reading_minutes >= 0

@@ -278,11 +278,17 @@ def _read_file(
     elif suffix in (".html", ".htm"):
         yield from _read_html(text, article_id, source, fields, warnings)
     elif suffix == ".csv":
-        yield from _read_csv(io.StringIO(text, newline=""), path.name, source, keep=keep)
+        yield from _with_warnings(_read_csv(io.StringIO(text, newline=""), path.name, source, keep=keep), warnings)
     elif suffix == ".json":
-        yield from _read_json(text, path.name, source, keep=keep)
+        yield from _with_warnings(_read_json(text, path.name, source, keep=keep), warnings)
     else:
-        yield from _read_jsonl(text.splitlines(), path.name, source, keep=keep)
+        yield from _with_warnings(_read_jsonl(text.splitlines(), path.name, source, keep=keep), warnings)
+
+
+def _with_warnings(items: Iterable[RawArticle | InputProblem], warnings: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
+    """Each record of a corpus file carries the file's decoding warnings (its text went through the same guess)."""
+    for item in items:
+        yield replace(item, warnings=item.warnings + warnings) if warnings and isinstance(item, RawArticle) else item
 
 
 STREAMED_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
@@ -331,7 +337,7 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
                 yield InputProblem(source, str(error))
                 return
             lines: Iterable[str] = io.StringIO(text, newline="") if suffix == ".csv" else text.splitlines()
-            decoded = None
+            decoded, file_warnings = None, warnings
         else:
             if not head.strip():
                 yield InputProblem(source, "empty file" if not head else "no text (white space only)")
@@ -339,9 +345,10 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
             if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
                 yield InputProblem(source, "binary file (an image, archive or document), not text")
                 return
-            decoded = _DecodedLines(handle)
+            decoded, file_warnings = _DecodedLines(handle), ()
             lines = decoded
         reader = _read_csv(lines, path.name, source, keep=keep) if suffix == ".csv" else _read_jsonl(lines, path.name, source, keep=keep)
+        reader = _with_warnings(reader, file_warnings)
         previous_line = 0
         for item in reader:
             if isinstance(item, RawArticle):

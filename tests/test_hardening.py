@@ -130,6 +130,21 @@ def test_streamed_utf16_corpus_without_bom_is_decoded(tmp_path):
     items = list(iter_raw([path]))
     assert [type(i) for i in items] == [RawArticle, RawArticle]
     assert "café" in items[0].text
+    assert all("UTF-16-LE" in " ".join(i.warnings) for i in items)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".json"])
+def test_records_of_a_latin1_corpus_file_carry_the_encoding_warning(tmp_path, suffix):
+    from audit.load import load
+
+    text = "Café deal\n\nThe café said it bought 2,000 chips."
+    content = {".csv": 'text,outlet\n"' + text + '",A\n', ".jsonl": '{"text": "' + text.replace("\n", "\\n") + '"}\n'}
+    content[".json"] = "[" + content[".jsonl"].strip() + "]"
+    path = tmp_path / f"c{suffix}"
+    path.write_bytes(content[suffix].encode("latin-1"))
+    articles = load([path]).articles
+    assert len(articles) == 1 and "café said" in articles[0].text
+    assert "Windows-1252/Latin-1" in " ".join(articles[0].warnings)
 
 
 def test_a_stray_nul_in_utf8_text_is_not_taken_for_utf16():

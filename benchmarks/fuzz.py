@@ -49,9 +49,19 @@ def _seed_slice() -> st.SearchStrategy[str]:
     )
 
 
+def _mutate(seed_and_edits: tuple[str, list[tuple[int, int, str]]]) -> str:
+    text, edits = seed_and_edits
+    for position, cut, insert in edits:
+        position %= len(text) + 1
+        text = text[:position] + insert + text[position + cut:]
+    return text
+
+
 PIECE = st.one_of(st.sampled_from(TOKENS), st.text(min_size=1, max_size=12), _seed_slice())
 BODY = st.lists(PIECE, min_size=1, max_size=60).map("".join)
-ARTICLE_TEXT = st.one_of(BODY.map(lambda b: "Headline\n\n" + b), BODY, st.text())
+# a whole seed article with pieces cut out and tokens put in: long, realistic, a little broken
+MUTATED = st.tuples(st.sampled_from(SEED_TEXTS), st.lists(st.tuples(st.integers(0, 30000), st.integers(0, 80), PIECE), max_size=25)).map(_mutate)
+ARTICLE_TEXT = st.one_of(BODY.map(lambda b: "Headline\n\n" + b), BODY, st.text(), MUTATED)
 
 
 def _article(text: str, id: str = "x.txt") -> Article | None:

@@ -6,7 +6,7 @@ import datetime as _dt
 import json
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
@@ -190,10 +190,10 @@ def _run(args: argparse.Namespace) -> int:
             print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
         return status
     if args.command == "report":
-        from .report import render_report, write_output
+        from .report import render_report
 
         stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
-        path = _write(write_output, render_report(story, title=args.title, stamp=stamp), args.output)
+        path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
         print(f"wrote {path} ({len(story.audits)} articles)")
     elif args.command == "score":
         from .tables import render_table, scores_table
@@ -282,19 +282,21 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
-def _write(write: Callable[[str, str], Path], content: str, output: str) -> Path:
-    """``write(content, output)``; a path that cannot be written is the user's to fix, not a crash."""
+def _write(content: str, output: str) -> Path:
+    """Write an HTML page to ``output``; a path that cannot be written is the user's to fix, not a crash."""
+    from .report import write_output
+
     if Path(output).is_dir():
         raise UsageError(f"-o {output} is a folder; give a file name, for example -o {Path(output) / 'report.html'}")
     try:
-        return write(content, output)
+        return write_output(content, output)
     except OSError as error:
         raise UsageError(f"cannot write {output} ({error.strerror or error}); choose another -o") from error
 
 
 def _compare(args: argparse.Namespace) -> int:
     from .compare_view import compare_summary
-    from .report import render_compare, write_output
+    from .report import render_compare
 
     chosen: list[Article] = []
     problems: list[InputProblem] = []
@@ -316,7 +318,7 @@ def _compare(args: argparse.Namespace) -> int:
     _report_warnings(chosen)
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
-    path = _write(write_output, render_compare(story, 0, 1), args.output)
+    path = _write(render_compare(story, 0, 1), args.output)
     print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status

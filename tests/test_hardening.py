@@ -11,8 +11,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from audit.cli import main
+from test_properties import NEWSY_ARTICLE, _article_or_none
 
 GOOD = "Chips deal\n\nThe company said it bought 2,000 chips last week. Analysts were surprised by the price.\n"
 BODY = "Chips deal\n\nThe café said it bought 2,000 chips last week. Analysts were surprised by the price.\n"
@@ -346,12 +349,6 @@ def test_hostile_outlet_names_are_escaped_in_the_corpus_index_and_story_pages(tm
 
 
 # --- the two lenses tests/test_properties.py does not cover: actors and readability ----------
-
-from hypothesis import given  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from test_properties import NEWSY_ARTICLE, _article_or_none  # noqa: E402
-
 
 @given(st.lists(NEWSY_ARTICLE, min_size=1, max_size=3))
 def test_actor_mentions_labels_and_tone_lie_inside_their_article(texts):

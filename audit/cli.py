@@ -251,11 +251,20 @@ def _report_problems(problems: Sequence[InputProblem]) -> int:
     return EXIT_INPUT_PROBLEM if problems else EXIT_OK
 
 
+MAX_WARNING_LINES = 20
+
+
 def _report_warnings(articles: Sequence[Article]) -> None:
-    """One stderr line per warning (an encoding guessed, a date not understood): read, but check it."""
-    for article in articles:
-        for warning in article.warnings:
-            print(f"audit: warning: {article.source}: {warning}", file=sys.stderr)
+    """One stderr line per warning (an encoding guessed, a date not understood): read, but check it.
+
+    A corpus file in Latin-1 warns once per record: past ``MAX_WARNING_LINES`` the
+    rest is counted, not printed (each article's warnings are in the report).
+    """
+    lines = [f"audit: warning: {article.source}: {warning}" for article in articles for warning in article.warnings]
+    for line in lines[:MAX_WARNING_LINES]:
+        print(line, file=sys.stderr)
+    if len(lines) > MAX_WARNING_LINES:
+        print(f"audit: ... and {len(lines) - MAX_WARNING_LINES} more warnings (each shown with its article in the report)", file=sys.stderr)
 
 
 def pick_article(articles: Sequence[Article], wanted: str) -> Article:

@@ -385,3 +385,15 @@ def test_readability_is_finite_and_counts_are_not_negative(text):
         assert math.isfinite(value), name
     assert min(found.words, found.sentences, found.syllables, found.polysyllables, found.difficult_words) >= 0
     assert 0.0 <= found.long_word_share <= 1.0 and found.reading_minutes >= 0
+
+
+def test_warnings_of_a_large_latin1_corpus_are_capped_not_one_line_per_record(tmp_path, capsys):
+    from audit.cli import MAX_WARNING_LINES
+
+    rows = "".join(f'"Deal {i}\n\nThe café {i} said it bought {i} chips.",A{i}\n' for i in range(MAX_WARNING_LINES + 5))
+    path = tmp_path / "c.csv"
+    path.write_bytes(("text,outlet\n" + rows).encode("latin-1"))
+    assert main(["score", str(path), "--format", "csv"]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == MAX_WARNING_LINES + 1
+    assert err[-1] == "audit: ... and 5 more warnings (each shown with its article in the report)"

@@ -17,6 +17,7 @@ import io
 import json
 import os
 import re
+import stat as _stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -322,6 +323,9 @@ class _DecodedLines:
 def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
     source = str(path)
     try:
+        if not _stat.S_ISREG(path.stat().st_mode):  # opening a named pipe would wait forever
+            yield InputProblem(source, "not a regular file (a device, pipe or socket)")
+            return
         handle = path.open("rb")
     except OSError as error:
         yield InputProblem(source, f"cannot read file ({error.strerror or error})")
@@ -375,7 +379,11 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, t
     is not valid UTF-8 is read as Windows-1252 with a warning, never silently.
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not _stat.S_ISREG(status.st_mode):
+            # a link to /dev/zero or a named pipe would be read forever
+            raise UnreadableInput("not a regular file (a device, pipe or socket)")
+        size = status.st_size
         if size > max_bytes:
             raise UnreadableInput(f"file too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
         data = path.read_bytes()

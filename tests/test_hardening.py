@@ -408,3 +408,18 @@ def test_warnings_of_a_large_latin1_corpus_are_capped_not_one_line_per_record(tm
     err = capsys.readouterr().err.splitlines()
     assert len(err) == MAX_WARNING_LINES + 1
     assert err[-1] == "audit: ... and 5 more warnings (each shown with its article in the report)"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists() or not hasattr(os, "mkfifo"), reason="needs /dev/zero and named pipes")
+def test_links_to_devices_and_named_pipes_are_refused_not_read_forever(tmp_path):
+    from audit.load import iter_raw, load
+
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    os.symlink("/dev/zero", tmp_path / "zero.txt")
+    os.mkfifo(tmp_path / "pipe.jsonl")
+    for result in (load([tmp_path]), list(iter_raw([tmp_path]))):
+        problems = result.problems if hasattr(result, "problems") else [i for i in result if not hasattr(i, "text")]
+        assert {Path(p.source).name: p.reason for p in problems} == {
+            "pipe.jsonl": "not a regular file (a device, pipe or socket)",
+            "zero.txt": "not a regular file (a device, pipe or socket)",
+        }

@@ -439,3 +439,16 @@ def test_figure_context_is_read_near_the_figure_not_across_a_giant_sentence():
     context = _context(article, figure, _capitals([article]))
     assert any(word.startswith("zebrafish") for word in context.sentence_words)
     assert not any(word.startswith("orchard") for word in context.sentence_words)
+
+
+def test_a_label_far_into_a_long_sentence_keeps_its_exact_offsets():
+    # labels are read in a window before the mention (run-on sentences made the scan quadratic)
+    from audit.actors import CONTEXT_WINDOW, actors_in
+    from conftest import make_article
+
+    filler = "and then some more words " * (CONTEXT_WINDOW // 20)
+    article = make_article(f"Title\n\nThe board met {filler} while tech mogul Elon Musk watched. Later Elon Musk left.")
+    (musk,) = [found for found in actors_in([article]).by_article[0] if found.actor == "Elon Musk"]
+    (label,) = musk.labels
+    assert label.text == "tech mogul" == article.text[label.start:label.end]
+    assert label.start > article.sentences[0].start + CONTEXT_WINDOW

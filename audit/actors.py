@@ -627,8 +627,14 @@ def _closed_appositive(text: str, np: str, match: re.Match[str], sentence: Sente
     return following[0].islower() and following.lower() not in _DETERMINERS | {"and", "or"}
 
 
+# Tone and labels around a mention are read at most this many characters either side of it.
+CONTEXT_WINDOW = 600
+
+
 def _labels_before(text: str, sentence: Sentence, mention: Mention) -> Label | None:
-    before = text[sentence.start:mention.start]
+    # a label is a few words: the window keeps a run-on sentence from being re-read per mention
+    window_start = max(sentence.start, mention.start - CONTEXT_WINDOW)
+    before = text[window_start:mention.start]
     if before.endswith(", "):
         # "the DeepSeek chief executive, Liang Wenfeng": the nearest determiner opens the phrase.
         for opener in reversed(list(_OPENER_RE.finditer(before))):
@@ -636,7 +642,7 @@ def _labels_before(text: str, sentence: Sentence, mention: Mention) -> Label | N
             if re.search(r"[,;:—–()“”\"]", np) or len(np.split()) > 8:
                 break
             if np.split()[-1].lower().strip("’'") in _descriptors():
-                start = sentence.start + opener.start("np")
+                start = window_start + opener.start("np")
                 span = _clean_label(text, start, start + len(np))
                 if span:
                     return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "before")
@@ -659,8 +665,8 @@ def _labels_before(text: str, sentence: Sentence, mention: Mention) -> Label | N
         first -= 1
         if lowered in _DETERMINERS:
             break
-    start = sentence.start + words[first].start()
-    end = sentence.start + words[-1].end()
+    start = window_start + words[first].start()
+    end = window_start + words[-1].end()
     span = _clean_label(text, start, end)
     return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "before") if span else None
 
@@ -816,6 +822,9 @@ def _treatment(
         seen: set[tuple[str, str, tuple[tuple[int, int], ...]]] = set()
         for item in items:
             start, end = next(((a, b) for a, b in sentence_clauses if a <= item.mention.start < b), (sentence.start, sentence.end))
+            # a run-on "sentence" of 100,000 characters mentioning an actor thousands of times made
+            # this quadratic; real sentences are far shorter than the window (the seeds' longest: 388)
+            start, end = max(start, item.mention.start - CONTEXT_WINDOW), min(end, item.mention.end + CONTEXT_WINDOW)
             voice = "quoted" if item.mention.quoted else "own"
             pieces = tuple(
                 piece

@@ -12,7 +12,7 @@ from pathlib import Path
 from . import __version__
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import audit_story
+from .story import DEFAULT_MAX_PAIRWISE, audit_story
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
 DEFAULT_INPUT = "seeds"
@@ -46,6 +46,13 @@ def _add_input_options(parser: argparse.ArgumentParser, *, positional: bool = Tr
     parser.add_argument("--debug", action="store_true", help="show a traceback on errors")
 
 
+def _add_limit_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-articles", type=int, default=DEFAULT_MAX_PAIRWISE, metavar="N",
+        help=f"with more than N articles, skip the pairwise comparisons (copied passages, coverage, quote wording, figure alignment) with a note; the per-article lenses still run (default {DEFAULT_MAX_PAIRWISE})",
+    )
+
+
 def _add_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
 
@@ -66,6 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit report seeds/ -o out/report.html\n",
     )
     _add_input_options(report)
+    _add_limit_option(report)
     report.add_argument("-o", "--output", default="out/report.html", metavar="FILE", help="where to write the report (default: out/report.html)")
     report.add_argument("--title", default="", help="the story's title in the report (default: from the articles)")
     report.add_argument("--stamp", action="store_true", help="print the time of generation in the report (off by default so that reruns are byte-identical)")
@@ -87,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="examples:\n  audit figures\n  audit figures story/ --format json > figures.json\n  audit figures story/ --fail-on-conflict   # exit 3 on a conflict\n",
     )
     _add_input_options(figures)
+    _add_limit_option(figures)
     _add_format_option(figures)
     figures.add_argument("--fail-on-conflict", action="store_true", help="exit with code 3 when outlets disagree on a figure")
 
@@ -96,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit quotes seeds/ --format csv > quotes.csv\n",
     )
     _add_input_options(quotes)
+    _add_limit_option(quotes)
     _add_format_option(quotes)
 
     score = commands.add_parser(
@@ -104,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit score seeds/ --format csv > scores.csv\n",
     )
     _add_input_options(score)
+    _add_limit_option(score)
     _add_format_option(score)
 
     actors = commands.add_parser(
@@ -113,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit actors seeds/ --format csv > actors.csv\n",
     )
     _add_input_options(actors)
+    _add_limit_option(actors)
     _add_format_option(actors)
     corpus = commands.add_parser(
         "corpus", help="every story of a corpus: reports, index, tables", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -159,18 +171,29 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     _check_date(args.date)
+    if args.max_bytes < 1:
+        raise UsageError(f"--max-bytes must be a positive number of bytes, for example --max-bytes {DEFAULT_MAX_BYTES}")
+    if getattr(args, "max_articles", 2) < 2:
+        raise UsageError(f"--max-articles must be at least 2 (the pairwise comparisons need two articles), for example --max-articles {DEFAULT_MAX_PAIRWISE}")
     if args.command == "compare":
         return _compare(args)
     if args.command == "corpus":
         return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
-    story = audit_story(loaded.articles, loaded.problems)
+    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
+    _report_warnings(loaded.articles)
+    for note in story.notes:
+        print(f"audit: note: {note}", file=sys.stderr)
     status = _report_problems(loaded.problems)
+    if not loaded.articles:  # every input was skipped: an empty report or table would only mislead
+        if args.command == "report":
+            print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
+        return status
     if args.command == "report":
-        from .report import render_report, write_output
+        from .report import render_report
 
         stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
-        path = write_output(render_report(story, title=args.title, stamp=stamp), args.output)
+        path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
         print(f"wrote {path} ({len(story.audits)} articles)")
     elif args.command == "score":
         from .tables import render_table, scores_table
@@ -228,6 +251,22 @@ def _report_problems(problems: Sequence[InputProblem]) -> int:
     return EXIT_INPUT_PROBLEM if problems else EXIT_OK
 
 
+MAX_WARNING_LINES = 20
+
+
+def _report_warnings(articles: Sequence[Article]) -> None:
+    """One stderr line per warning (an encoding guessed, a date not understood): read, but check it.
+
+    A corpus file in Latin-1 warns once per record: past ``MAX_WARNING_LINES`` the
+    rest is counted, not printed (each article's warnings are in the report).
+    """
+    lines = [f"audit: warning: {article.source}: {warning}" for article in articles for warning in article.warnings]
+    for line in lines[:MAX_WARNING_LINES]:
+        print(line, file=sys.stderr)
+    if len(lines) > MAX_WARNING_LINES:
+        print(f"audit: ... and {len(lines) - MAX_WARNING_LINES} more warnings (each shown with its article in the report)", file=sys.stderr)
+
+
 def pick_article(articles: Sequence[Article], wanted: str) -> Article:
     """The one article whose label, outlet, id or file name is ``wanted`` (case-insensitive)."""
     key = wanted.strip().lower()
@@ -245,9 +284,28 @@ def pick_article(articles: Sequence[Article], wanted: str) -> Article:
     raise UsageError(f"no article called {wanted!r} (known labels: {known})")
 
 
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # a corpus record ("file.jsonl:3") is not a file of its own
+        return False
+
+
+def _write(content: str, output: str) -> Path:
+    """Write an HTML page to ``output``; a path that cannot be written is the user's to fix, not a crash."""
+    from .report import write_output
+
+    if Path(output).is_dir():
+        raise UsageError(f"-o {output} is a folder; give a file name, for example -o {Path(output) / 'report.html'}")
+    try:
+        return write_output(content, output)
+    except OSError as error:
+        raise UsageError(f"cannot write {output} ({error.strerror or error}); choose another -o") from error
+
+
 def _compare(args: argparse.Namespace) -> int:
     from .compare_view import compare_summary
-    from .report import render_compare, write_output
+    from .report import render_compare
 
     chosen: list[Article] = []
     problems: list[InputProblem] = []
@@ -264,11 +322,12 @@ def _compare(args: argparse.Namespace) -> int:
                 pool = _load(args.paths or [DEFAULT_INPUT], args)
                 problems.extend(pool.problems)
             chosen.append(pick_article(pool.articles, wanted))
-    if chosen[0] is chosen[1]:
+    if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
         raise UsageError("A and B are the same article; choose two different ones")
+    _report_warnings(chosen)
     status = _report_problems(problems)
     story = audit_story(chosen, problems)
-    path = write_output(render_compare(story, 0, 1), args.output)
+    path = _write(render_compare(story, 0, 1), args.output)
     print(compare_summary(story, 0, 1))
     print(f"wrote {path}")
     return status
@@ -298,6 +357,9 @@ def _corpus(args: argparse.Namespace) -> int:
         )
     except (CorpusInputError, EngineUnavailable) as error:
         raise UsageError(str(error)) from error
+    except OSError as error:  # the inputs are read by the loader, which never raises: this is the output folder
+        where = error.filename or args.output
+        raise UsageError(f"cannot write {where} ({error.strerror or error}); choose another -o") from error
     if not run.articles and not run.problems:
         raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
     for problem in run.problems[:20]:

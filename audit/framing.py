@@ -283,9 +283,10 @@ def _opens_sentence(text: str, start: int, floor: int) -> bool:
 
 
 def _after_determiner(hit: Hit, tokens: Sequence[_Token]) -> bool:
-    for position, token in enumerate(tokens):
-        if token.start == hit.start:
-            return position > 0 and tokens[position - 1].key in _DETERMINERS
+    # tokens are in text order: bisect rather than scan (a scan per hit was quadratic on long texts)
+    position = bisect.bisect_left(tokens, hit.start, key=lambda token: token.start)
+    if position < len(tokens) and tokens[position].start == hit.start:
+        return position > 0 and tokens[position - 1].key in _DETERMINERS
     return False
 
 

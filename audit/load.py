@@ -17,6 +17,7 @@ import io
 import json
 import os
 import re
+import stat as _stat
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -278,11 +279,17 @@ def _read_file(
     elif suffix in (".html", ".htm"):
         yield from _read_html(text, article_id, source, fields, warnings)
     elif suffix == ".csv":
-        yield from _read_csv(io.StringIO(text, newline=""), path.name, source, keep=keep)
+        yield from _with_warnings(_read_csv(io.StringIO(text, newline=""), path.name, source, keep=keep), warnings)
     elif suffix == ".json":
-        yield from _read_json(text, path.name, source, keep=keep)
+        yield from _with_warnings(_read_json(text, path.name, source, keep=keep), warnings)
     else:
-        yield from _read_jsonl(text.splitlines(), path.name, source, keep=keep)
+        yield from _with_warnings(_read_jsonl(text.splitlines(), path.name, source, keep=keep), warnings)
+
+
+def _with_warnings(items: Iterable[RawArticle | InputProblem], warnings: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
+    """Each record of a corpus file carries the file's decoding warnings (its text went through the same guess)."""
+    for item in items:
+        yield replace(item, warnings=item.warnings + warnings) if warnings and isinstance(item, RawArticle) else item
 
 
 STREAMED_SUFFIXES = frozenset({".jsonl", ".ndjson", ".csv"})
@@ -316,6 +323,9 @@ class _DecodedLines:
 def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[str, ...]) -> Iterator[RawArticle | InputProblem]:
     source = str(path)
     try:
+        if not _stat.S_ISREG(path.stat().st_mode):  # opening a named pipe would wait forever
+            yield InputProblem(source, "not a regular file (a device, pipe or socket)")
+            return
         handle = path.open("rb")
     except OSError as error:
         yield InputProblem(source, f"cannot read file ({error.strerror or error})")
@@ -323,7 +333,7 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
     with handle:
         head = handle.read(8192)
         handle.seek(0)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):
             # UTF-16 cannot be split on b"\n": read it whole, within the file limit
             try:
                 text, warnings = read_text(path, max_bytes=max_bytes)
@@ -331,7 +341,7 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
                 yield InputProblem(source, str(error))
                 return
             lines: Iterable[str] = io.StringIO(text, newline="") if suffix == ".csv" else text.splitlines()
-            decoded = None
+            decoded, file_warnings = None, warnings
         else:
             if not head.strip():
                 yield InputProblem(source, "empty file" if not head else "no text (white space only)")
@@ -339,9 +349,10 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
             if head.startswith(_BINARY_SIGNATURES) or b"\x00" in head:
                 yield InputProblem(source, "binary file (an image, archive or document), not text")
                 return
-            decoded = _DecodedLines(handle)
+            decoded, file_warnings = _DecodedLines(handle), ()
             lines = decoded
         reader = _read_csv(lines, path.name, source, keep=keep) if suffix == ".csv" else _read_jsonl(lines, path.name, source, keep=keep)
+        reader = _with_warnings(reader, file_warnings)
         previous_line = 0
         for item in reader:
             if isinstance(item, RawArticle):
@@ -363,11 +374,16 @@ def _stream_corpus_file(path: Path, suffix: str, *, max_bytes: int, keep: tuple[
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, tuple[str, ...]]:
     """The decoded text of a file, or ``UnreadableInput`` saying why not.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; text that
+    UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; UTF-16
+    without a BOM is recognised by its NUL bytes and read with a warning; text that
     is not valid UTF-8 is read as Windows-1252 with a warning, never silently.
     """
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not _stat.S_ISREG(status.st_mode):
+            # a link to /dev/zero or a named pipe would be read forever
+            raise UnreadableInput("not a regular file (a device, pipe or socket)")
+        size = status.st_size
         if size > max_bytes:
             raise UnreadableInput(f"file too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)")
         data = path.read_bytes()
@@ -385,6 +401,25 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, t
 _BINARY_SIGNATURES = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x1f\x8b", b"\x7fELF")
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``"utf-16-le"`` or ``"utf-16-be"`` when ``head`` looks like UTF-16 text without a byte-order mark.
+
+    Text in Latin script saved as UTF-16 has a NUL in (nearly) every other byte:
+    after each character (little-endian) or before it (big-endian). Binary data
+    and a stray NUL in UTF-8 text do not have that rhythm, so they stay refused.
+    """
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    odd_nuls = head[1 : 2 * pairs : 2].count(0)
+    even_nuls = head[0 : 2 * pairs : 2].count(0)
+    if odd_nuls >= 0.9 * pairs and even_nuls <= 0.05 * pairs:
+        return "utf-16-le"
+    if even_nuls >= 0.9 * pairs and odd_nuls <= 0.05 * pairs:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
     """Bytes → (text, warnings); raises ``UnreadableInput`` for empty or binary data."""
     if not data:
@@ -399,6 +434,15 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         return text, ("decoded as UTF-16 (byte-order mark)",)
     if data.startswith(_BINARY_SIGNATURES):
         raise UnreadableInput("binary file (an image, archive or document), not text")
+    codec = utf16_without_bom(data[:8192])
+    if codec:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as error:
+            raise UnreadableInput(f"looks like {codec.upper()} text without a byte-order mark, but is not valid {codec.upper()}") from error
+        if not text.strip():
+            raise UnreadableInput("no text (white space only)")
+        return text, (f"decoded as {codec.upper()} (no byte-order mark; detected from the NUL byte pattern)",)
     if b"\x00" in data[:8192]:
         raise UnreadableInput("binary file (contains NUL bytes); if it is UTF-16 text, save it with a byte-order mark or as UTF-8")
     try:

@@ -166,6 +166,7 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
         "version": __version__,
         "articles": articles,
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
+        "notes": list(story.notes),
         "debris_rules": sorted(rule_descriptions().items()),
         "readability_columns": READABILITY_COLUMNS,
         "section_numbers": REPORT_SECTION_NUMBERS,

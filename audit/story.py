@@ -14,13 +14,19 @@ from .compare.copies import Copies, copied_passages, copy_groups
 from .compare.coverage import Coverage, coverage_of
 from .compare.figures import Fact, compare_figures, discount_copies
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
-from .compare.voices import VoicesComparison, compare_voices
+from .compare.voices import VoicesComparison, outlet_voices, shared_voices, wording_differences
 from .figures import Figure, figures_in
 from .framing import Framing, framing_of
 from .model import Article, InputProblem
 from .quotes import Quote, quotes_in
 from .readability import Readability, readability_of
 from .tone import ArticleTone, tone_of
+
+# Above this many articles the pairwise comparisons (every article against every
+# other: copied passages, claims coverage, quote wording, figure alignment) grow
+# quadratically and are skipped with a note; the per-article lenses still run.
+DEFAULT_MAX_PAIRWISE = 500
+PAIRWISE_PARTS = "copied passages, claims coverage, quote-wording differences and figure alignment"
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class StoryAudit:
     actors: StoryActors = field(default_factory=lambda: StoryActors((), (), (), ()))
     voices: VoicesComparison | None = None
     facts: tuple[Fact, ...] = ()  # figures aligned across articles, conflicts first
+    notes: tuple[str, ...] = ()  # parts not computed and why (a limit was exceeded)
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -67,27 +74,45 @@ def audit_article(article: Article) -> ArticleAudit:
     )
 
 
-def audit_story(articles: Sequence[Article], problems: Sequence[InputProblem] = ()) -> StoryAudit:
-    """Score each article and compare them; the order of ``articles`` is kept."""
-    return compare_audits(tuple(audit_article(article) for article in articles), problems)
+def audit_story(
+    articles: Sequence[Article], problems: Sequence[InputProblem] = (), *, max_pairwise: int = DEFAULT_MAX_PAIRWISE
+) -> StoryAudit:
+    """Score each article and compare them; the order of ``articles`` is kept.
+
+    With more than ``max_pairwise`` articles the pairwise comparisons are skipped
+    and ``StoryAudit.notes`` says so; every per-article lens still runs.
+    """
+    return compare_audits(tuple(audit_article(article) for article in articles), problems, max_pairwise=max_pairwise)
 
 
-def compare_audits(audits: Sequence[ArticleAudit], problems: Sequence[InputProblem] = ()) -> StoryAudit:
+def compare_audits(
+    audits: Sequence[ArticleAudit], problems: Sequence[InputProblem] = (), *, max_pairwise: int = DEFAULT_MAX_PAIRWISE
+) -> StoryAudit:
     """The cross-article step alone, on articles already scored (the corpus engine
     scores articles on several workers, then compares them here)."""
     audits = tuple(audits)
     articles = [audit.article for audit in audits]
+    quotes = [a.quotes for a in audits]
+    outlets, shared = tuple(outlet_voices(a, q) for a, q in zip(articles, quotes)), shared_voices(quotes)
+    common = {
+        "audits": audits,
+        "problems": tuple(problems),
+        "vocabulary": distinctive_vocabulary(articles),
+        "actors": actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
+    }
+    if len(articles) > max_pairwise:
+        note = (
+            f"{len(articles)} articles is more than the limit of {max_pairwise} for the pairwise comparisons, "
+            f"so {PAIRWISE_PARTS} were not computed; raise the limit with --max-articles"
+        )
+        return StoryAudit(**common, voices=VoicesComparison(outlets, shared, wording=()), notes=(note,))
     # copies first: the coverage matrix counts a group of copied articles as one source
     copies = copied_passages(articles)
-    coverage = coverage_of(articles, derived=copies.derived_pairs())
     return StoryAudit(
-        audits=audits,
-        problems=tuple(problems),
-        vocabulary=distinctive_vocabulary(articles),
+        **common,
         copies=copies,
-        coverage=coverage,
-        actors=actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
-        voices=compare_voices(articles, [a.quotes for a in audits]),
+        coverage=coverage_of(articles, derived=copies.derived_pairs()),
+        voices=VoicesComparison(outlets, shared, wording=wording_differences(quotes)),
         facts=discount_copies(
             compare_figures(articles, [a.figures for a in audits]),
             copy_groups(len(articles), copies.derived_pairs()),

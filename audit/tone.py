@@ -24,6 +24,7 @@ because ’ is also the apostrophe; scare quotes around a word count as quoted.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -260,7 +261,10 @@ def split_by_spans(
     inside: list[tuple[int, int]] = []
     outside: list[tuple[int, int]] = []
     cursor = start
-    for a, b in spans:
+    # spans ending before ``start`` are skipped by bisection: an actor mentioned thousands of
+    # times in one run-on sentence made a linear skip quadratic
+    for index in range(bisect_right(spans, start, key=lambda span: span[1]), len(spans)):
+        a, b = spans[index]
         if b <= start:
             continue
         if a >= end:

@@ -227,12 +227,20 @@ def _capitals(articles: Sequence[Article]) -> frozenset[str]:
     return frozenset(capitalised | {word for word in openers if word not in lower})
 
 
+# Context is read at most this many characters either side of a figure. A real sentence is
+# shorter (the seeds' longest is 388 characters); a "sentence" of 100,000 characters without a
+# full stop, with a figure every few words, made the context scans quadratic (minutes).
+CONTEXT_WINDOW = 600
+
+
 def _context(article: Article, figure: Figure, capitals: frozenset[str]) -> _Context:
     sentence = article.sentences[figure.sentence]
     skip = (figure.span.start, figure.span.end)
+    near_start, near_end = max(sentence.start, figure.span.start - CONTEXT_WINDOW), min(sentence.end, figure.span.end + CONTEXT_WINDOW)
     left, right = clause_bounds(sentence, figure.span.start, figure.span.end)
+    left, right = max(left, near_start), min(right, near_end)
     clause_names, clause_words = _names_and_words(article, left, right, capitals, skip)
-    sentence_names, sentence_words = _names_and_words(article, sentence.start, sentence.end, capitals, skip)
+    sentence_names, sentence_words = _names_and_words(article, near_start, near_end, capitals, skip)
     wide = list(sentence_names)
     opener = sentence.text.split(maxsplit=1)[0].lower() if sentence.text.strip() else ""
     if (not sentence_names or opener in _ANAPHORA) and figure.sentence > 0:

@@ -48,12 +48,19 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from statistics import mean
 
+from .lexicons import data_lines
 from .model import Article, Sentence
 from .text import sentence_starters
-from .tone import _HAS_WORD, joined, merge_spans, quote_mark_spans, split_by_spans, analyzer
+from .tone import (
+    _HAS_WORD,
+    analyzer,
+    joined,
+    merge_spans,
+    quote_mark_spans,
+    split_by_spans,
+)
 
 # ---------------------------------------------------------------------------
 # Results
@@ -188,19 +195,14 @@ class _Lexicon:
     words: dict[str, frozenset[str]]  # kind -> words
 
 
-def _data_lines(name: str) -> list[str]:
-    raw = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> _Lexicon:
     """The alias lexicon and the word lists, read once from ``audit/lexicons``."""
     aliases: dict[str, tuple[str, str]] = {}
-    for row in csv.DictReader(_data_lines("actors.csv")):
+    for row in csv.DictReader(data_lines("actors.csv")):
         aliases.setdefault(row["alias"].strip(), (row["canonical"].strip(), row["kind"].strip()))
     words: dict[str, set[str]] = defaultdict(set)
-    for row in csv.DictReader(_data_lines("actor_words.csv")):
+    for row in csv.DictReader(data_lines("actor_words.csv")):
         words[row["kind"].strip()].add(row["word"].strip())
     return _Lexicon(aliases, {kind: frozenset(values) for kind, values in words.items()})
 

@@ -11,8 +11,8 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .lexicons import data_lines
 from .model import Removed, Span
 
 _GLUED_CASE_RE = re.compile(r"[a-z][A-Z]")
@@ -42,8 +42,7 @@ class DebrisFound:
 @lru_cache(maxsize=1)
 def debris_rules() -> tuple[DebrisRule, ...]:
     """The rules of ``lexicons/debris.csv``, in file order."""
-    raw = resources.files("audit.lexicons").joinpath("debris.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in raw.splitlines() if not line.startswith("#"))
+    rows = csv.DictReader(data_lines("debris.csv"))
     rules = []
     for row in rows:
         flags = re.IGNORECASE

@@ -31,8 +31,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from .lexicons import data_lines
 from .model import Article, Sentence, Span
 
 KINDS = ("count", "money", "percent", "percentage_points", "age", "year", "date", "duration", "measure", "ordinal")
@@ -88,9 +88,7 @@ def date_of(day_number: float) -> _dt.date:
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines))
+    return list(csv.DictReader(data_lines(name)))
 
 
 @dataclass(frozen=True)

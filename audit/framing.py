@@ -37,6 +37,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from .lexicons import word_set
 from .model import Article, Sentence
 from .text import WORD_RE
 
@@ -423,7 +424,7 @@ def _entry(category: str, cue: str, note: str = "") -> _Entry:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """Function words: excluded from distinctive vocabulary, never inflected inside cues."""
-    return frozenset(line.lower() for _, line in _read("stopwords.txt"))
+    return word_set("stopwords.txt")
 
 
 @lru_cache(maxsize=1)

@@ -44,11 +44,10 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
+from .lexicons import data_lines, word_set
 from .model import Article, Span
 
 KINDS = ("direct", "indirect", "mixed")
@@ -101,16 +100,11 @@ class Quote:
 # Lexicons
 
 
-def _lines(name: str) -> list[str]:
-    raw = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
-
-
 @lru_cache(maxsize=1)
 def reporting_cues() -> dict[str, tuple[str, str]]:
     """Every cue form (lower case) → ``(lemma, scope)``, from ``lexicons/reporting_cues.csv``."""
     cues = {}
-    for row in csv.DictReader(_lines("reporting_cues.csv")):
+    for row in csv.DictReader(data_lines("reporting_cues.csv")):
         if row["scope"] not in CUE_SCOPES:
             raise ValueError(
                 f"lexicons/reporting_cues.csv: {row['form']!r} has scope {row['scope']!r}; use one of {', '.join(CUE_SCOPES)}"
@@ -130,7 +124,7 @@ class RoleWord:
 @lru_cache(maxsize=1)
 def role_words() -> tuple[RoleWord, ...]:
     """Role and source words → category, from ``lexicons/speaker_roles.csv``."""
-    rows = csv.DictReader(_lines("speaker_roles.csv"))
+    rows = csv.DictReader(data_lines("speaker_roles.csv"))
     words = []
     for row in rows:
         if row["category"] not in CATEGORIES:
@@ -155,20 +149,15 @@ def _role_index() -> dict[str, RoleWord]:
 @lru_cache(maxsize=1)
 def speaker_words() -> dict[str, tuple[str, str]]:
     """Honorifics, titles and pronouns → ``(type, gender)``, from ``lexicons/speaker_words.csv``."""
-    return {row["word"].lower(): (row["type"], row["gender"]) for row in csv.DictReader(_lines("speaker_words.csv"))}
-
-
-@lru_cache(maxsize=None)
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(line.strip().lower() for line in _lines(name))
+    return {row["word"].lower(): (row["type"], row["gender"]) for row in csv.DictReader(data_lines("speaker_words.csv"))}
 
 
 def _speaker_nouns() -> frozenset[str]:
-    return _word_list("speaker_nouns.txt")
+    return word_set("speaker_nouns.txt")
 
 
 def _platforms() -> frozenset[str]:
-    return _word_list("platforms.txt")
+    return word_set("platforms.txt")
 
 
 @lru_cache(maxsize=1)
@@ -570,7 +559,7 @@ def _head_np(text: str, tokens: list[tuple[int, int, str]], vocab: frozenset[str
     if not name_tokens:
         return None
     name_words = [t[2] for t in name_tokens]
-    places = _word_list("non_names.txt")
+    places = word_set("non_names.txt")
     if all(w.lower() in places or w.lower().rstrip(".") in places for w in name_words) or " ".join(name_words).lower() in places:
         return None
     premod_tokens = core_tokens[:j]
@@ -651,8 +640,8 @@ class _Registry:
         known = {w.lower() for _s, _e, toks, _x, first in runs if len(toks) > 1 and not first for _a, _b, w in toks}
         lower_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]*", text))
         self.vocab = frozenset(lower_words - known)
-        starters = _word_list("sentence_starters.txt")
-        places = _word_list("non_names.txt")
+        starters = word_set("sentence_starters.txt")
+        places = word_set("non_names.txt")
         alone = {" ".join(_strip_possessive(w) for _a, _b, w in toks).lower() for _s, _e, toks, _x, first in runs if not first}
         for start, end, tokens, subject, at_start in runs:
             words = [t[2] for t in tokens]
@@ -822,7 +811,7 @@ class _Registry:
     def _is_person(self, entity: _Entity) -> bool:
         if entity.kind:
             return entity.kind == "person"
-        places = _word_list("non_names.txt")
+        places = word_set("non_names.txt")
         return (
             len(entity.tokens) > 1
             and not any(t in places for t in entity.tokens)
@@ -1475,7 +1464,6 @@ class _Resolver:
         return None
 
     def _entity(self, np: _NP, f: _Found) -> _Entity | None:
-        text = self.text
         lower = np.text.lower()
         position = np.start
         entity: _Entity | None = None
@@ -1664,7 +1652,7 @@ class _Resolver:
         if not kind:
             if entity.gender:
                 kind = "person"
-            elif _org_name(entity.name) or len(entity.tokens) == 1 or any(t in _word_list("non_names.txt") for t in entity.tokens):
+            elif _org_name(entity.name) or len(entity.tokens) == 1 or any(t in word_set("non_names.txt") for t in entity.tokens):
                 kind = "organization"
             else:
                 kind = "person"

@@ -14,7 +14,12 @@ from .compare.copies import Copies, copied_passages, copy_groups
 from .compare.coverage import Coverage, coverage_of
 from .compare.figures import Fact, compare_figures, discount_copies
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
-from .compare.voices import VoicesComparison, outlet_voices, shared_voices, wording_differences
+from .compare.voices import (
+    VoicesComparison,
+    outlet_voices,
+    shared_voices,
+    wording_differences,
+)
 from .figures import Figure, figures_in
 from .framing import Framing, framing_of
 from .model import Article, InputProblem

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from importlib import resources
 
+from .lexicons import word_set
 from .model import Paragraph, Removed, Sentence
 
 WORD_RE = re.compile(r"\w+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))\w+)*", re.UNICODE)
@@ -29,22 +28,14 @@ _GLUED_HEADING_RE = re.compile(r"[A-Z][\w’'\-]*(?: [\w’'\-]+){0,7} [a-z]{3,}
 _CLOSERS = frozenset("\"”’')]")
 
 
-@lru_cache(maxsize=1)
-def _lexicon(name: str) -> frozenset[str]:
-    text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    )
-
-
 def abbreviations() -> frozenset[str]:
     """Abbreviations never ending a sentence (``Mr``, ``Dr``, ``Gen``...), lower case, no final dot."""
-    return _lexicon("abbreviations.txt")
+    return word_set("abbreviations.txt")
 
 
 def sentence_starters() -> frozenset[str]:
     """Words that usually open a sentence, used after ambiguous dots (``U.S. The ...``)."""
-    return _lexicon("sentence_starters.txt")
+    return word_set("sentence_starters.txt")
 
 
 _AMBIGUOUS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "llc", "bros", "no"})
@@ -70,7 +61,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        line_start, line_end = pos, pos + len(body)
+        line_start = pos
         pos += len(line)
         stripped = body.strip()
         if not stripped:

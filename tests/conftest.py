@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from audit import load
 from audit.model import Article
@@ -47,9 +48,6 @@ def make_article(text: str, *, id: str = "test.txt", published: str = "2025-02-2
 
 # Hypothesis: a fixed seed and a bounded number of examples in CI; a longer profile for
 # local fuzzing runs (HYPOTHESIS_PROFILE=long).
-import os  # noqa: E402
-
-from hypothesis import HealthCheck, settings  # noqa: E402
 
 settings.register_profile("ci", derandomize=True, max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile("long", derandomize=False, max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

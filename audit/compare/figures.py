@@ -41,9 +41,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 from ..figures import Figure, clause_bounds, date_of, unit_factor
+from ..lexicons import word_set
 from ..model import Article, Sentence
 
 VERDICTS = ("conflict", "agree", "agree_after_conversion", "single_source")
@@ -91,24 +91,19 @@ class Fact:
 # ---------------------------------------------------------------- words and names
 
 
-def _lines(name: str) -> frozenset[str]:
-    text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return _lines("figure_stopwords.txt")
+    return word_set("figure_stopwords.txt")
 
 
 @lru_cache(maxsize=1)
 def _weak_names() -> frozenset[str]:
-    return _lines("figure_weak_names.txt")
+    return word_set("figure_weak_names.txt")
 
 
 @lru_cache(maxsize=1)
 def _measure_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in _lines("figure_measure_nouns.txt"))
+    return frozenset(stem(word) for word in word_set("figure_measure_nouns.txt"))
 
 
 _WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[.\-'’][\w]+)*|\d+[A-Za-z][\w]*")

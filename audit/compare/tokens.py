@@ -6,16 +6,15 @@ word keeps its ``(start, end)`` offsets into the article's original text.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
+from ..lexicons import data_lines, word_set
 from ..text import WORD_RE
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Function words ignored when comparing sentence content (``audit/lexicons/stopwords.txt``)."""
-    text = resources.files("audit.lexicons").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_set("stopwords.txt")
 
 
 def normal_form(word: str) -> str:
@@ -57,9 +56,7 @@ _VOWELS = frozenset("aeiouy")
 @lru_cache(maxsize=1)
 def claim_variants() -> dict[tuple[str, ...], str]:
     """Spelling variants and their common term (``audit/lexicons/claim_variants.csv``), keyed by word tuple."""
-    text = resources.files("audit.lexicons").joinpath("claim_variants.csv").read_text(encoding="utf-8")
-    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    header, *entries = rows
+    header, *entries = data_lines("claim_variants.csv")
     if header.strip() != "variant,term":
         raise ValueError(f"audit/lexicons/claim_variants.csv: expected the header 'variant,term', found {header!r}")
     variants = {}

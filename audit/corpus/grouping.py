@@ -50,7 +50,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from ..lexicons import word_set
 
 NAME_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
@@ -60,8 +61,7 @@ _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['’\-](?=\w))*", re.UNICODE)
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """The words grouping ignores (``lexicons/story_stopwords.txt``)."""
-    text = resources.files("audit.lexicons").joinpath("story_stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_set("story_stopwords.txt")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,14 @@ from .engine import Engine, map_ordered, open_engine, run_stories
 from .grouping import GroupingOptions
 from .index import render_index
 from .steps import StoryResult
-from .stories import StoryInput, StoryPlan, iter_stories, plan_stories, read_assignments, write_shards
+from .stories import (
+    StoryInput,
+    StoryPlan,
+    iter_stories,
+    plan_stories,
+    read_assignments,
+    write_shards,
+)
 from .tables import CORPUS_TABLES, merge_partials
 
 

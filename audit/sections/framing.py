@@ -72,7 +72,9 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
 
 
 def article_anchor(article_index: int) -> str:
-    from ..report import article_anchor as anchor  # audit.report imports the sections: import late
+    from ..report import (
+        article_anchor as anchor,  # audit.report imports the sections: import late
+    )
 
     return anchor(article_index)
 

@@ -10,7 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..compare.figures import AGREE_SCORE, CONFLICT_SCORE, CONVERSION_TOLERANCE, RATE_SOURCE, Fact, Mention, describe, rate_date
+from ..compare.figures import (
+    AGREE_SCORE,
+    CONFLICT_SCORE,
+    CONVERSION_TOLERANCE,
+    RATE_SOURCE,
+    Fact,
+    Mention,
+    describe,
+    rate_date,
+)
 from ..figures import ABOUT_TOLERANCE
 from ..marks import Mark
 from ..story import StoryAudit

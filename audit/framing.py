@@ -23,17 +23,19 @@ quotations, and a word's sense is not disambiguated beyond two rules (a
 lower-case cue does not match a capitalised word inside a sentence, which is
 usually a name; a reporting verb right after a determiner is a noun: "the claims").
 
-Each lexicon is compiled once into a dictionary from word n-grams to entries,
-so matching costs a few dictionary look-ups per word (``benchmarks/bench_framing.py``).
+The four lexicons are compiled once into one trie over words (every inflected form of every
+cue), so matching is one pass over a sentence's words with one dictionary look-up per word
+that starts no cue (``benchmarks/bench_framing.py``, ``benchmarks/bench_scoring.py``).
 """
 from __future__ import annotations
 
 import bisect
 import csv
 import io
+import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -151,28 +153,16 @@ def framing_of(article: Article) -> Framing:
     >>> f = framing_of(article)            # doctest: +SKIP
     >>> f.share("conflict"), [h.text for h in f.loaded_verbs]
     """
-    frames, verbs, hedging, loaded = _frames(), _reporting_verbs(), _hedges_boosters(), _loaded_words()
-    frame_hits: list[Hit] = []
-    verb_hits: list[Hit] = []
-    hedge_hits: list[Hit] = []
-    word_hits: list[Hit] = []
+    quoted = _quoted_spans(article)
+    hits: tuple[list[Hit], ...] = ([], [], [], [])  # in the order of _matcher()'s lexicons
+    frame_hits, verb_hits, hedge_hits, word_hits = hits
     words = 0
     sentences_by_frame: dict[str, list[int]] = {frame: [] for frame in FRAMES}
     for sentence in article.sentences:
-        tokens = _tokens(article.text, sentence)
-        words += len(tokens)
-        found = frames.find(article.text, tokens, sentence)
-        frame_hits.extend(found)
-        for frame in sorted({hit.category for hit in found}):
+        frames_before = len(frame_hits)
+        words += _matcher().scan(article.text, sentence, quoted, hits)
+        for frame in sorted({hit.category for hit in frame_hits[frames_before:]}):
             sentences_by_frame.setdefault(frame, []).append(sentence.index)
-        verb_hits.extend(hit for hit in verbs.find(article.text, tokens, sentence) if not _after_determiner(hit, tokens))
-        hedge_hits.extend(hedging.find(article.text, tokens, sentence))
-        word_hits.extend(loaded.find(article.text, tokens, sentence))
-    quoted = _quoted_spans(article)
-    starts = [start for start, _ in quoted]
-    frame_hits, verb_hits, hedge_hits, word_hits = (
-        [_with_quote_flag(hit, quoted, starts) for hit in hits] for hits in (frame_hits, verb_hits, hedge_hits, word_hits)
-    )
     total = len(article.sentences)
     shares = tuple(
         FrameShare(frame, len(indices), round(len(indices) / total, 4) if total else 0.0, tuple(indices))
@@ -224,23 +214,13 @@ def _quoted_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _with_quote_flag(hit: Hit, quoted: Sequence[tuple[int, int]], starts: Sequence[int]) -> Hit:
-    index = bisect.bisect_right(starts, hit.start) - 1
-    inside = index >= 0 and hit.end <= quoted[index][1]
-    return replace(hit, quoted=True) if inside else hit
+def _inside(start: int, end: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``[start, end)`` lies inside one of ``quoted`` (sorted, not overlapping)."""
+    index = bisect.bisect_right(quoted, (start, math.inf)) - 1
+    return index >= 0 and end <= quoted[index][1]
 
 
 # ---------------------------------------------------------------- lexicon matching
-
-
-@dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    key: str  # lower case, curly apostrophe straightened, possessive 's dropped
-    title_case: bool  # "Security" (a name inside a sentence), not "SECURITY" or "security"
-    capitalised: bool  # first letter upper case ("Security", "SECURITY")
-    first: bool  # opens the sentence or a quoted sentence inside it, or stands in a heading
 
 
 @dataclass(frozen=True)
@@ -249,27 +229,6 @@ class _Entry:
     cue: str
     note: str
     words: tuple[str, ...]  # the cue's own words, to check capitalisation
-
-
-def _tokens(text: str, sentence: Sentence) -> list[_Token]:
-    tokens = []
-    for match in WORD_RE.finditer(text, sentence.start, sentence.end):
-        start, end = match.span()
-        surface = match.group()
-        key = surface.lower().replace("’", "'")
-        if key.endswith("'s") and len(key) > 2:
-            key, end = key[:-2], end - 2
-        tokens.append(
-            _Token(
-                start=start,
-                end=end,
-                key=key,
-                title_case=surface[:1].isupper() and any(c.islower() for c in surface),
-                capitalised=surface[:1].isupper(),
-                first=not tokens or sentence.is_heading or _opens_sentence(text, start, sentence.start),
-            )
-        )
-    return tokens
 
 
 _OPENERS = frozenset(".!?:;\"“‘'(")
@@ -281,14 +240,6 @@ def _opens_sentence(text: str, start: int, floor: int) -> bool:
     while position >= floor and text[position].isspace():
         position -= 1
     return position >= floor and text[position] in _OPENERS
-
-
-def _after_determiner(hit: Hit, tokens: Sequence[_Token]) -> bool:
-    # tokens are in text order: bisect rather than scan (a scan per hit was quadratic on long texts)
-    position = bisect.bisect_left(tokens, hit.start, key=lambda token: token.start)
-    if position < len(tokens) and tokens[position].start == hit.start:
-        return position > 0 and tokens[position - 1].key in _DETERMINERS
-    return False
 
 
 def inflections(word: str) -> set[str]:
@@ -315,15 +266,12 @@ def inflections(word: str) -> set[str]:
 
 
 class _Lexicon:
-    """A lexicon compiled once: word n-gram keys -> entries, plus one-word prefixes (``econom*``).
+    """One lexicon compiled: word n-gram keys (every inflected form) -> entries, plus one-word
+    prefixes (``econom*``). An n-gram keeps one entry per category, the first listed.
+    ``verbs``: a match right after a determiner is a noun ("the claims"), not a hit."""
 
-    Matching walks a sentence's words left to right and takes, at each word, the
-    longest cue that starts there; matches of one category never overlap, while
-    categories are independent ("trade war" is a conflict cue, and its "trade"
-    still an economic one).
-    """
-
-    def __init__(self, entries: Iterable[_Entry], stop_words: frozenset[str]):
+    def __init__(self, entries: Iterable[_Entry], stop_words: frozenset[str], *, verbs: bool = False):
+        self.verbs = verbs
         self.exact: dict[tuple[str, ...], list[_Entry]] = {}
         self.prefixes: dict[str, list[_Entry]] = {}
         for entry in entries:
@@ -337,50 +285,121 @@ class _Lexicon:
                 bucket = self.exact.setdefault(key, [])
                 if all(e.category != entry.category for e in bucket):
                     bucket.append(entry)
-        self.longest = max((len(key) for key in self.exact), default=1)
-        self.prefix_lengths = sorted({len(p) for p in self.prefixes}, reverse=True)
-
-    def find(self, text: str, tokens: Sequence[_Token], sentence: Sentence) -> list[Hit]:
-        hits: list[Hit] = []
-        free_from: dict[str, int] = {}  # per category, the first token not inside an earlier match
-        for position in range(len(tokens)):
-            for length, entries in self._matches_at(tokens, position):
-                end_token = position + length
-                for entry in entries:
-                    if free_from.get(entry.category, 0) > position:
-                        continue
-                    free_from[entry.category] = end_token
-                    start, end = tokens[position].start, tokens[end_token - 1].end
-                    hits.append(Hit(start, end, text[start:end], entry.cue, entry.category, sentence.index, entry.note))
-        return hits
-
-    def _matches_at(self, tokens: Sequence[_Token], position: int) -> list[tuple[int, list[_Entry]]]:
-        """Cues starting at ``position``, longest first (the caller keeps the longest per category)."""
-        found = []
-        for length in range(min(self.longest, len(tokens) - position), 0, -1):
-            window = tokens[position : position + length]
-            entries = self.exact.get(tuple(t.key for t in window))
-            if entries:
-                allowed = [e for e in entries if _case_fits(e.words, window)]
-                if allowed:
-                    found.append((length, allowed))
-        token = tokens[position]
-        for size in self.prefix_lengths:
-            entries = self.prefixes.get(token.key[:size]) if len(token.key) >= size else None
-            if entries:
-                allowed = [e for e in entries if _case_fits(e.words, [token])]
-                if allowed:
-                    found.append((1, allowed))
-        return found
 
 
-def _case_fits(cue_words: Sequence[str], window: Sequence[_Token]) -> bool:
+class _Node:
+    """A word of the trie: the words that may follow, and the entries of each lexicon ending here."""
+
+    __slots__ = ("children", "entries", "ends_cue")
+
+    def __init__(self, lexicons: int):
+        self.children: dict[str, _Node] = {}
+        self.entries: list[list[_Entry]] = [[] for _ in range(lexicons)]
+        self.ends_cue = False
+
+
+class _Matcher:
+    """The lexicons in one trie over lower-case words, walked once per sentence.
+
+    At each word, each lexicon takes the longest of its cues that starts there (then a prefix
+    cue), unless a match of the same category covers the word already: matches of one category
+    never overlap, while categories and lexicons are independent ("trade war" is a conflict
+    cue, and its "trade" still an economic one).
+    """
+
+    def __init__(self, lexicons: Sequence[_Lexicon]):
+        self.size = len(lexicons)
+        self.root = _Node(self.size)
+        self.prefixes: dict[str, list[list[_Entry]]] = {}
+        for index, lexicon in enumerate(lexicons):
+            for key, entries in lexicon.exact.items():
+                node = self.root
+                for word in key:
+                    node = node.children.get(word) or node.children.setdefault(word, _Node(self.size))
+                node.entries[index] = entries
+                node.ends_cue = True
+            for prefix, entries in lexicon.prefixes.items():
+                self.prefixes.setdefault(prefix, [[] for _ in lexicons])[index] = entries
+        self.prefix_lengths = sorted({len(prefix) for prefix in self.prefixes}, reverse=True)
+        self.verb_lexicons = frozenset(index for index, lexicon in enumerate(lexicons) if lexicon.verbs)
+        # a word can start a prefix cue only if its first letters start one: one set look-up per word
+        self.head_length = min(self.prefix_lengths, default=0)
+        self.heads = frozenset(prefix[: self.head_length] for prefix in self.prefixes)
+
+    def scan(self, text: str, sentence: Sentence, quoted: Sequence[tuple[int, int]], hits: Sequence[list[Hit]]) -> int:
+        """Append the hits of ``sentence`` to ``hits`` (one list per lexicon); return its word count."""
+        body = text[sentence.start : sentence.end]
+        words: list[re.Match[str]] | None = None
+        if body.isascii():  # lower-casing keeps every offset: the keys come from one findall
+            keys = WORD_RE.findall(body.lower())
+        else:
+            words = list(WORD_RE.finditer(text, sentence.start, sentence.end))
+            keys = [word.group().lower().replace("’", "'") for word in words]
+        # a possessive counts as its noun ("China's" is "china"); the match ends before the 's
+        keys = [key[:-2] if key.endswith("'s") and len(key) > 2 else key for key in keys]
+        count = len(keys)
+        children, heads, head_length = self.root.children, self.heads, self.head_length
+        free_from: list[dict[str, int]] = [{} for _ in range(self.size)]  # per lexicon and category: first word not yet matched
+        for position, key in enumerate(keys):
+            node = children.get(key)
+            prefixed = key[:head_length] in heads
+            if node is None and not prefixed:
+                continue
+            ends: list[tuple[int, _Node]] = []  # nodes of the cues starting here, shortest first
+            length = 1
+            while node is not None:
+                if node.ends_cue:
+                    ends.append((length, node))
+                if position + length >= count:
+                    break
+                node = node.children.get(keys[position + length])
+                length += 1
+            prefix_entries = self._prefix_entries(key) if prefixed else []
+            if not ends and not prefix_entries:
+                continue  # "the" starts "the West", but not here
+            if words is None:
+                words = list(WORD_RE.finditer(text, sentence.start, sentence.end))
+            for lexicon in range(self.size):
+                candidates = [(length, node.entries[lexicon]) for length, node in reversed(ends) if node.entries[lexicon]]
+                candidates += [(1, entries[lexicon]) for entries in prefix_entries if entries[lexicon]]
+                for length, entries in candidates:
+                    for entry in entries:
+                        if free_from[lexicon].get(entry.category, 0) > position or not _case_fits(text, sentence, words, position, entry.words):
+                            continue
+                        free_from[lexicon][entry.category] = position + length
+                        if lexicon in self.verb_lexicons and position > 0 and keys[position - 1] in _DETERMINERS:
+                            continue  # a noun: "the claims"
+                        start, end = words[position].start(), _key_end(words[position + length - 1])
+                        hits[lexicon].append(
+                            Hit(start, end, text[start:end], entry.cue, entry.category, sentence.index, entry.note, _inside(start, end, quoted))
+                        )
+        return count
+
+    def _prefix_entries(self, key: str) -> list[list[list[_Entry]]]:
+        """The entries of the prefix cues ``key`` starts with, longest prefix first."""
+        found = (self.prefixes.get(key[:size]) for size in self.prefix_lengths if len(key) >= size)
+        return [entries for entries in found if entries]
+
+
+def _key_end(word: re.Match[str]) -> int:
+    """Where a matched word ends, a possessive 's left out."""
+    key = word.group().lower().replace("’", "'")
+    return word.end() - 2 if key.endswith("'s") and len(key) > 2 else word.end()
+
+
+def _case_fits(text: str, sentence: Sentence, words: Sequence[re.Match[str]], position: int, cue_words: Sequence[str]) -> bool:
     """A lower-case cue word may not match a capitalised word inside a sentence (a name: "May",
-    "Homeland Security"); a capitalised cue word ("the West") needs a capitalised word."""
-    for word, token in zip(cue_words, window):
-        if word.islower() and token.title_case and not token.first:
-            return False
-        if not word.islower() and not token.capitalised:
+    "Homeland Security"); a capitalised cue word ("the West") needs a capitalised word. A word
+    opening the sentence, a quoted sentence inside it or a heading is not inside a sentence."""
+    for offset, cue_word in enumerate(cue_words):
+        surface = words[position + offset].group()
+        capitalised = surface[:1].isupper()
+        if cue_word.islower():
+            title_case = capitalised and any(c.islower() for c in surface)
+            first = position + offset == 0 or sentence.is_heading or _opens_sentence(text, words[position + offset].start(), sentence.start)
+            if title_case and not first:
+                return False
+        elif not capitalised:
             return False
     return True
 
@@ -444,7 +463,7 @@ def _reporting_verbs() -> _Lexicon:
         if row["kind"] not in ("neutral", "loaded"):
             raise ValueError(f"audit/lexicons/reporting_verbs.csv:{number}: kind must be neutral or loaded, got {row['kind']!r}")
         entries.append(_entry(row["kind"], row["verb"], row["sense"]))
-    return _Lexicon(entries, stop_words())
+    return _Lexicon(entries, stop_words(), verbs=True)
 
 
 @lru_cache(maxsize=1)
@@ -475,3 +494,9 @@ def _loaded_words() -> _Lexicon:
             raise ValueError(f"audit/lexicons/loaded_words.txt:{number}: {line!r} comes before any [loaded] or [intensifier] line")
         entries.append(_entry(category, line))
     return _Lexicon(entries, stop_words())
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    """Frames, reporting verbs, hedges and boosters, loaded words: the order of ``framing_of``'s hit lists."""
+    return _Matcher([_frames(), _reporting_verbs(), _hedges_boosters(), _loaded_words()])

@@ -2,8 +2,9 @@
 
 The seed articles are repeated until the corpus holds at least 1 MB of text,
 then every article is scored with ``framing_of`` and ``readability_of`` (and
-the story's distinctive vocabulary is computed once). Run from the repository
-root: ``python benchmarks/bench_framing.py``.
+the story's distinctive vocabulary is computed once), in words per CPU second of
+the process (the machine may be shared). Run from the repository root:
+``python benchmarks/bench_framing.py``.
 """
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ TARGET_BYTES = 1_000_000
 
 
 def corpus(salt: str) -> list:
-    """Copies of the seeds, each with a distinct closing line: textstat caches results per
-    text, and identical copies would time the cache instead of the formulas."""
+    """Copies of the seeds, each with a distinct closing line, so that no cache keyed by the
+    text (textstat's, before readability counted for itself) serves a timing."""
     seeds = load([ROOT / "seeds"]).articles
     articles, size, copy = [], 0, 0
     while size < TARGET_BYTES:
@@ -38,11 +39,11 @@ def corpus(salt: str) -> list:
 
 
 def timed(label: str, function, articles, words: int) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     for article in articles:
         function(article)
-    seconds = time.perf_counter() - start
-    print(f"{label:<24} {words / seconds:>12,.0f} words/s  ({seconds:.2f} s)")
+    seconds = time.process_time() - start
+    print(f"{label:<24} {words / seconds:>12,.0f} words/s  ({seconds:.2f} s CPU)")
 
 
 def main() -> None:
@@ -52,14 +53,14 @@ def main() -> None:
     print(f"{len(articles)} articles, {size / 1e6:.2f} MB, {words:,} words")
     framing_of(articles[0])  # compile the lexicons and load the dictionaries once, outside the timing
     readability_of(corpus("warm-up")[0])
-    # a fresh corpus per measurement, so no run profits from textstat's cache of an earlier one
+    # a fresh corpus per measurement, so no run profits from a cache filled by an earlier one
     timed("framing + readability", lambda a: (framing_of(a), readability_of(a)), articles, words)
     timed("framing", framing_of, corpus("b"), words)
     timed("readability", readability_of, corpus("c"), words)
-    start = time.perf_counter()
+    start = time.process_time()
     distinctive_vocabulary(articles)
-    seconds = time.perf_counter() - start
-    print(f"{'distinctive vocabulary':<24} {words / seconds:>12,.0f} words/s  ({seconds:.2f} s, whole corpus)")
+    seconds = time.process_time() - start
+    print(f"{'distinctive vocabulary':<24} {words / seconds:>12,.0f} words/s  ({seconds:.2f} s CPU, whole corpus)")
 
 
 if __name__ == "__main__":

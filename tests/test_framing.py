@@ -68,6 +68,26 @@ def test_frames_match_independently_of_each_other():
     assert [(h.text, h.cue) for h in hits if h.category == "economic consequences"] == [("trade", "trade")]
 
 
+def test_a_possessive_matches_its_noun_and_the_hit_leaves_out_the_s():
+    for apostrophe in ("'", "’"):
+        hits = framing_of(body(f"The war{apostrophe}s cost rose.")).frame_cues
+        assert [(h.text, h.cue) for h in hits if h.category == "conflict"] == [("war", "war")], apostrophe
+
+
+def test_curly_and_straight_punctuation_give_the_same_cues():
+    straight = framing_of(body('Critics said the "trade war" was China\'s fault and may worsen.'))
+    curly = framing_of(body("Critics said the “trade war” was China’s fault and may worsen."))
+    for field in ("frame_cues", "reporting_verbs", "hedges", "loaded_words"):
+        assert [(h.start, h.end, h.cue, h.quoted) for h in getattr(straight, field)] == [
+            (h.start, h.end, h.cue, h.quoted) for h in getattr(curly, field)
+        ], field
+
+
+def test_a_cue_does_not_run_across_a_sentence_end():
+    hits = framing_of(body("They talked about trade. War broke out.")).frame_cues
+    assert [(h.text, h.cue) for h in hits if h.category == "conflict"] == [("War", "war")]
+
+
 def test_regular_inflections_match():
     assert {"banned", "banning", "bans"} <= inflections("ban")
     assert {"claims", "claimed", "claiming"} <= inflections("claim")

@@ -1,0 +1,206 @@
+"""Quoted voices: who speaks in an article, in their own words or reported, and who they are.
+
+``quotes_in(article)`` finds three kinds of quote, each with the span of its content,
+its cue (the reporting verb or phrase) and the mention of its speaker, all as offsets
+into ``Article.text``:
+
+- ``direct``: words inside quote marks (straight or curly double quotes, curly single
+  quotes), attributed by an adjacent cue (``"...," says X``; ``X wrote: "..."``) or, with
+  no cue, by the context (the previous quote of the paragraph, the subject of the
+  previous sentence, or the next quote). A quote left open at a paragraph's end that
+  reopens at the start of the next is one quote; ``"X," he said, "Y."`` is two quotes by
+  one speaker. Quote marks around a short phrase with no cue (scare quotes, titles,
+  nicknames) are not speech.
+- ``indirect``: reported speech with no quote marks: ``X said (that) ...``,
+  ``..., X said.``, ``According to X, ...``, ``X believes ...``.
+- ``mixed``: reported speech holding a quoted fragment (``X called it a "main
+  challenge"``); the span is the whole reported clause. A quoted phrase with no cue
+  in a sentence between two quotes by one speaker is that speaker's too.
+
+The rules follow the cue-based approach of Krestel, Bergler & Witte (2008), "Minding
+the Source: Automatic Tagging of Reported Speech in Newspaper Articles" (LREC), as
+textacy's ``direct_quotations`` does: a closed list of reporting verbs
+(``lexicons/reporting_cues.csv``) anchors each attribution, the speaker is the noun
+phrase on the other side of the verb (with its apposition as the role), and a speaker
+named only by a pronoun, a surname, an honorific or "the company" is resolved to the
+fullest name the article gives earlier (a rule-based coreference in the spirit of
+Hobbs' nearest-antecedent search, with gender agreement from honorifics and pronouns).
+
+One module per step, in the order ``quotes_in`` runs them: ``quote_marks`` pairs the
+marks; ``registry`` lists the people and organisations the narrator names (words and
+names from ``names``); ``direct`` and ``reported`` attribute quotes at the cues of
+``cues`` (the speaker's noun phrase read by ``mentions``, clause bounds from
+``clauses``, each quote an ``attribution``); ``context`` gives quotes with no cue
+their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
+of source a role names. Only this module's names are the lens's public face.
+
+Speaker profiles: canonical name (the fullest form in the article), role as the
+article states it (apposition, "X of Y", "Y's founder X"), kind of source from the
+editable lexicon ``lexicons/speaker_roles.csv`` (the taxonomy of the gold README),
+gender only from the article's own honorifics and pronouns, and whether the speaker is
+named. The function is pure and cheap (regular expressions over the sentences, no
+model) so that other lenses (tone) can use the quoted spans.
+
+Limits: English only; quotes whose speaker is never stated are attributed to the
+nearest plausible voice; a pronoun with no antecedent becomes an unidentified voice;
+quoted fragments with no cue, not between two quotes of one speaker, are read as
+scare quotes; the kind of source follows the words of the role ("works at a
+university" is academic), not why the person was quoted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Article, Span
+from .attribution import Attribution, FoundQuotes
+from .context import attribute_fragments_between_quotes, borrow_speakers
+from .cues import CUE_SCOPES, reporting_cues
+from .direct import find_direct_quotes
+from .mentions import Mention
+from .names import non_names, speaker_words
+from .quote_marks import QuoteMarks
+from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
+from .reported import find_reported_speech
+from .resolution import SpeakerResolver
+from .roles import CATEGORIES, RoleWord, categorize, looks_like_organization, role_kind, role_words
+
+__all__ = [
+    "ANTECEDENT_WINDOW",
+    "CATEGORIES",
+    "CUE_SCOPES",
+    "KINDS",
+    "Quote",
+    "RoleWord",
+    "Speaker",
+    "categorize",
+    "quotes_in",
+    "reporting_cues",
+    "role_kind",
+    "role_words",
+    "speaker_words",
+]
+
+KINDS = ("direct", "indirect", "mixed")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: a profile built from what the article itself says about them.
+
+    ``kind`` is ``person``, ``organization``, ``group`` or ``anonymous`` (an unnamed
+    individual). ``gender`` is ``male``/``female`` only when the article uses an
+    honorific or pronoun for the speaker, ``unknown`` otherwise, and ``""`` for
+    organisations and groups. ``named`` is False for "a Hong Kong investor".
+    """
+
+    name: str
+    kind: str
+    role: str
+    category: str
+    gender: str
+    named: bool
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quote: its content span, kind, cue and speaker, as the article gives them."""
+
+    span: Span
+    text: str
+    kind: str
+    cue: str
+    cue_span: Span | None
+    mention: str
+    mention_span: Span | None
+    speaker: Speaker | None
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+
+def quotes_in(article: Article) -> tuple[Quote, ...]:
+    """Every quote in ``article``: direct, indirect and mixed, in order of appearance.
+
+    Pure and cheap (rules over the sentences): other lenses may call it to know which
+    spans are quoted speech.
+
+    >>> from audit.load import RawArticle, build_article
+    >>> a = build_article(RawArticle("t", "t", "Title\\n\\n“We will win,” said Li Na, a teacher in Wuhan.", fields={}))
+    >>> [(q.kind, q.text, q.speaker.name, q.speaker.category) for q in quotes_in(a)]
+    [('direct', 'We will win,', 'Li Na', 'citizen')]
+    """
+    marks = QuoteMarks(article)
+    registry = EntityRegistry(article, marks)
+    found = FoundQuotes()
+    find_direct_quotes(article, marks, registry.vocab, found)
+    find_reported_speech(article, marks, registry.vocab, found)
+    attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
+    borrow_speakers(article, marks, registry, attributions)
+    SpeakerResolver(article, registry).resolve(attributions)
+    attribute_fragments_between_quotes(article, found.fragments, attributions)
+    return _quotes(article.text, attributions)
+
+
+def _quotes(text: str, attributions: list[Attribution]) -> tuple[Quote, ...]:
+    """The finished quotes, trimmed, one per span, sorted by position."""
+    quotes = []
+    seen: set[tuple[int, int]] = set()
+    for attribution in attributions:
+        start, end = attribution.start, attribution.end
+        while end > start and text[end - 1] in " \n\t":
+            end -= 1
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        mention = attribution.mention or attribution.context_mention
+        cue_span = Span(attribution.cue_start, attribution.cue_end) if attribution.has_cue else None
+        quotes.append(
+            Quote(
+                span=Span(start, end),
+                text=text[start:end],
+                kind=attribution.kind,
+                cue=text[attribution.cue_start:attribution.cue_end] if cue_span else "",
+                cue_span=cue_span,
+                mention=mention.text if mention else "",
+                mention_span=Span(mention.start, mention.end) if mention else None,
+                speaker=_profile(attribution.entity, mention),
+            )
+        )
+    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
+    """The speaker's profile: kind, role and kind of source, from what was learnt of the entity,
+    falling back on the mention's own words."""
+    if entity is None:
+        return None
+    kind = entity.kind
+    if not kind:
+        if entity.gender:
+            kind = "person"
+        elif looks_like_organization(entity.name) or len(entity.tokens) == 1 or any(t in non_names() for t in entity.tokens):
+            kind = "organization"
+        else:
+            kind = "person"
+    category = (
+        entity.category
+        or categorize(entity.role)[0]
+        or categorize(mention.role if mention else "", mention.text if mention and mention.form == "description" else "")[0]
+        or categorize(entity.name)[0]
+        or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
+        or "other"
+    )
+    gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
+    return Speaker(
+        name=entity.name,
+        kind=kind,
+        role=entity.role,
+        category=category,
+        gender=gender,
+        named=entity.named and kind in ("person", "organization"),
+    )

@@ -1,0 +1,79 @@
+"""Reporting cues: the verbs and phrases that anchor an attribution ("said", "told",
+"according to"), and the words that belong to a cue around it.
+
+The cues are a closed list (``lexicons/reporting_cues.csv``), as in Krestel, Bergler
+& Witte (2008) and textacy's ``direct_quotations``; each form has a lemma and a scope
+saying which constructions it may anchor (``CUE_SCOPES``). The patterns below say
+what may follow a cue as part of it ("told reporters", "wrote on his WeChat
+timeline", "adds resignedly") and what before a verb means it reports nothing
+("to say", "will tell") or is passive ("is described by").
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..lexicons import data_lines
+
+CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
+
+# what may follow a cue as part of it: "wrote on his WeChat timeline", "said in an interview
+# with 36Kr", "told reporters", "adds resignedly" (an infinitive is content: "claims to have trained")
+TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his|her|their)\s+[\w\-]+|[A-Z][\w&\-]*(?:\.[\w&\-]+)*(?:\s+[A-Z][\w&\-]*(?:\.[\w&\-]+)*)*))?"
+CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
+# "to say", "having said that", "time will tell": infinitives, perfect participles and
+# predictions are not reports of what someone said
+NOT_A_REPORT_BEFORE = re.compile(r"\b(?:to|having|will|shall|can|cannot|must|should|may|might)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# auxiliaries and adverbs between a speaker and the cue ("has also said"): neither speaker nor cue
+AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
+
+
+class Cue(NamedTuple):
+    """One occurrence of a reporting cue: its span, lemma and scope."""
+
+    start: int
+    end: int
+    lemma: str
+    scope: str
+
+
+@lru_cache(maxsize=1)
+def reporting_cues() -> dict[str, tuple[str, str]]:
+    """Every cue form (lower case) → ``(lemma, scope)``, from ``lexicons/reporting_cues.csv``."""
+    cues = {}
+    for row in csv.DictReader(data_lines("reporting_cues.csv")):
+        if row["scope"] not in CUE_SCOPES:
+            raise ValueError(
+                f"lexicons/reporting_cues.csv: {row['form']!r} has scope {row['scope']!r}; use one of {', '.join(CUE_SCOPES)}"
+            )
+        cues[row["form"].lower()] = (row["lemma"], row["scope"])
+    return cues
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern[str]:
+    forms = sorted(reporting_cues(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-’'])(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.IGNORECASE)
+
+
+def cues_in(text: str, start: int, end: int) -> list[Cue]:
+    """Cue occurrences in ``text[start:end]``, in order. A capitalised form is a name,
+    not a verb ("United States" holds no "states"), except "According to"."""
+    out = []
+    for m in _cue_re().finditer(text, start, end):
+        if m.group(1)[0].isupper() and m.group(1).lower() != "according to":
+            continue
+        form = re.sub(r"\s+", " ", m.group(1).lower())
+        lemma, scope = reporting_cues()[form]
+        out.append(Cue(m.start(), m.end(), lemma, scope))
+    return out
+
+
+def cue_phrase_end(text: str, cue_end: int, limit: int) -> int:
+    """Where a cue ends once the phrases belonging to it are taken ("said in a statement",
+    "adds resignedly"): the end of those phrases after ``cue_end``, within ``limit``."""
+    rest = re.match(CUE_PHRASE, text[cue_end:limit])
+    return cue_end + rest.end() if rest else cue_end

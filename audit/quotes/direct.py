@@ -1,0 +1,167 @@
+"""Direct quotes: words in quote marks, attributed by the cue next to them.
+
+For each quotation, in order: a cue right after it (``"...," says X``, ``"...," X
+said``) or right before it (``X said: "..."``, ``X told reporters, "..."``) gives
+the speaker; ``"X," he said, "Y."`` is two quotes by one speaker; a fragment after
+the narrator's own words with a cue is a mixed quote over the whole clause; a
+quoted phrase in the clause of an attribution just made is that speaker's too. A
+quotation opening its sentence with no cue is still speech (its speaker is found
+from the context later) unless it reads as a title; any other quoted words with no
+cue are kept aside as fragments (scare quotes, or speech between two quotes of one
+speaker, decided once speakers are known).
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .attribution import Attribution, FoundQuotes
+from .clauses import clause_start, content_end, sentence_bounds
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cues_in
+from .mentions import Mention, parse_speaker
+from .names import NAME_CONNECTORS, word_count
+from .quote_marks import QuoteMarkPair, QuoteMarks
+
+_TITLE_SMALL_WORDS = NAME_CONNECTORS | {"a", "an", "in", "on", "to"}
+
+
+def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+    """Add every direct (and cue-adjacent mixed) quote of ``article`` to ``found``; quoted
+    words with no cue go to ``found.fragments``. ``vocab``: the article's lower-case words."""
+    text = article.text
+    pairs = marks.pairs
+    previous: Attribution | None = None
+    for index, pair in enumerate(pairs):
+        s_start, s_end = sentence_bounds(article, pair.close)
+        o_start, _ = sentence_bounds(article, pair.open)
+        next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
+        limit = min(s_end, next_open)
+        following = article.sentence_at(pair.close + 1)
+        if following is not None and following.start > s_start:
+            limit = min(limit, following.end, next_open)
+        prev_pair = pairs[index - 1] if index > 0 else None
+        floor = o_start
+        if prev_pair is not None and prev_pair.close >= o_start:
+            floor = prev_pair.close + 1
+        lead = text[floor:pair.open]
+        at_start = not lead.strip() or bool(re.search(r"[:—–]\s*$", lead)) and cues_in(text, floor, pair.open) == []
+        content_words = word_count(text, pair.start, pair.end)
+        sentence_like = content_words >= 4 or bool(re.search(r"[.!?,…]\s*$", text[pair.start:pair.end]))
+        # an interrupted quote: "X," he said, "Y." shares the attribution of its first half
+        if (
+            previous is not None
+            and previous.pair is prev_pair
+            and previous.kind == "direct"
+            and previous.has_cue
+            and prev_pair.close < previous.cue_start < pair.open
+            and re.search(r"[,:]\s*$", text[prev_pair.close + 1:pair.open])
+            and sentence_bounds(article, pair.open)[0] <= prev_pair.close
+        ):
+            quote = Attribution(pair.start, pair.end, "direct", previous.cue_start, previous.cue_end, previous.mention, pair)
+            quote.borrowed_from = previous
+            found.add(quote)
+            previous = quote
+            continue
+        after = _cue_after(text, pair, limit, vocab)
+        before = _cue_before(text, pair, floor, vocab) if after is None else None
+        attribution = after or before
+        if attribution is not None:
+            c_start, c_end, mention = attribution
+            if at_start or before is not None:
+                if not sentence_like and content_words < 3 and before is None:
+                    continue
+                quote = Attribution(pair.start, pair.end, "direct", c_start, c_end, mention, pair)
+            else:
+                # a fragment after the narrator's words: the whole clause is a mixed quote
+                clause = clause_start(text, floor, pair.open)
+                quote = Attribution(clause, pair.close + 1, "mixed", c_start, c_end, mention, pair)
+            found.used_cues.add(c_start)
+            found.add(quote)
+            previous = quote
+            continue
+        if (
+            previous is not None
+            and previous.kind == "direct"
+            and previous.has_cue
+            and floor <= previous.cue_start < pair.open
+            and previous.mention is not None
+            and previous.mention.end <= pair.open
+        ):
+            # "“...,” says X, who studies ... and was “like almost everyone” surprised":
+            # a fragment in the attribution's own clause is X's words inside a paraphrase
+            speaker_end = previous.mention.end
+            chunk = max(text.rfind(" and ", speaker_end, pair.open) + 5, text.rfind(", ", speaker_end, pair.open) + 2, speaker_end)
+            quote = Attribution(chunk, content_end(text, pair.close + 1, s_end), "mixed", previous.cue_start, previous.cue_end, previous.mention, pair)
+            quote.borrowed_from = previous
+            found.add(quote)
+            continue
+        if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end]):
+            quote = Attribution(pair.start, pair.end, "direct", pair=pair)
+            found.add(quote)
+            previous = quote
+        elif not at_start:
+            found.fragments.append(pair)
+
+
+def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
+    """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
+    ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
+    seg_start = pair.close + 1
+    for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
+        if scope == "participle" or lemma == "according to":
+            return None
+        pre = text[seg_start:c_start]
+        if not pre.strip(" ,;:—–\n"):
+            # "..., says Ding, a primary school teacher in Qingdao."
+            np_end = limit
+            while np_end > c_end and text[np_end - 1] in ".!?,; \n":
+                np_end -= 1
+            mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
+            if mention is None:
+                return None
+            return c_start, c_end, mention
+        if word_count(text, seg_start, c_start) > 25:
+            return None
+        pre_end = c_start
+        aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
+        if aux and aux.start() > seg_start:
+            pre_end = aux.start()
+        mention = parse_speaker(text, seg_start, pre_end, strict=True, vocab=vocab)
+        if mention is None:
+            return None
+        cue_end = c_end
+        rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[c_end:limit])
+        if rest:
+            cue_end = c_end + rest.end()
+        return c_start, cue_end, mention
+    return None
+
+
+def _cue_before(text: str, pair: QuoteMarkPair, floor: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
+    """A speaker and cue ending in a comma or colon right before the quotation:
+    ``He added: "..."``, ``she told reporters on Monday: "..."``."""
+    seg = text[floor:pair.open]
+    m = re.search(r"([,:]?)\s*$", seg)
+    if not seg.strip() or not m or not m.group(1):
+        return None
+    cues = cues_in(text, floor, pair.open)
+    if not cues:
+        return None
+    c_start, c_end, lemma, scope = cues[-1]
+    tail = text[c_end:pair.open]
+    obj = TELL_OBJECT if lemma == "tell" else ""
+    if scope == "participle" or not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]\s*", tail):
+        return None
+    mention = parse_speaker(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start])), vocab=vocab)
+    if mention is None:
+        return None
+    return c_start, c_start + len(tail.rstrip(" ,:\n")) + (c_end - c_start), mention
+
+
+def _looks_like_title(content: str) -> bool:
+    """ "AI Superpowers", "The Art of War": every main word capitalised and no final punctuation."""
+    words = content.split()
+    if not words or len(words) > 8 or re.search(r"[.!?,]$", content):
+        return False
+    main = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return all(w[:1].isupper() or not w[:1].isalpha() for w in main)

@@ -1,0 +1,250 @@
+"""Speaker mentions: the noun phrase that names who speaks, read from the narrator's words.
+
+Given the words on the speaker's side of a cue, ``parse_speaker`` returns the head
+mention (a pronoun, a name with its premodifiers and titles, or a description such
+as "a Weibo user") and the apposition that states its role ("Liang Wenfeng, the
+founder of DeepSeek"), or None when the words cannot name a speaker (a clause, an
+object, a time phrase). The segmentation is the comma structure of news apposition
+(Krestel, Bergler & Witte 2008); names come from ``names``.
+
+``vocab`` everywhere holds the words the article also writes in lower case: such a
+word opening a phrase ("Much", "Take") is not a name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import (
+    Token,
+    honorific_gender,
+    is_honorific,
+    is_name_word,
+    last_name_run,
+    non_names,
+    strip_possessive,
+    title_length,
+    tokens,
+    word_count,
+)
+from .roles import role_word, speaker_nouns
+
+PRONOUN_GENDER = {"he": "male", "she": "female", "they": "", "it": "", "we": "", "i": ""}  # pronouns that can speak
+DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "most", "other", "those", "these", "this", "that", "its", "his", "her", "their"})
+# a preposition or relative word after the head ends the core of a noun phrase
+POSTMODIFIER_WORDS = frozenset({"in", "on", "at", "of", "from", "who", "whose", "which", "that", "using", "including", "with", "based", "close", "for", "by", "to"})
+# verbs, auxiliaries and clause words: a phrase holding one is a clause, not a speaker
+NOT_IN_NOUN_PHRASE = frozenset(
+    """is was are were be been has have had may might can could will would should shall did does do it
+    that this if as when because like than not also said says which what there here""".split()
+)
+_INTRO_WORDS = frozenset(
+    """in on at during after before for with under since last this earlier later meanwhile however but and
+    nevertheless nonetheless still moreover instead also yet so then now today yesterday despite while
+    when as if although though because furthermore indeed""".split()
+)
+_LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
+_AGE_RE = re.compile(r"^\d+-year-old$")
+_PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
+_SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
+
+
+@dataclass
+class Mention:
+    """A speaker noun phrase found in narrator text: the span of its head (name, pronoun
+    or description), its form, and what the phrase says around the head. ``role`` grows
+    as appositions are read, so the object is mutable while an attribution is built."""
+
+    start: int
+    end: int
+    text: str
+    form: str  # name | pronoun | description
+    role: str = ""
+    honorific_gender: str = ""
+    title: str = ""
+
+
+def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> Mention | None:
+    """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
+    when the words there cannot name a speaker (a clause, an object, a time phrase).
+
+    Unless ``strict``, leading comma segments that open with an adverbial or a participle
+    clause ("In a statement, ...", "Asked whether ..., ") are skipped.
+    """
+    while start < end and text[start] in " ,;:—–-\u00a0\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:\u00a0\n":
+        end -= 1
+    if start >= end:
+        return None
+    segments = comma_segments(text, start, end)
+    while not strict and len(segments) > 1 and (
+        first_word(text, *segments[0]) in _INTRO_WORDS
+        # "Asked whether ..., Lagarde said": a participle clause before the subject
+        or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and word_count(text, *segments[0]) >= 2)
+    ):
+        segments.pop(0)
+    head = segments[0]
+    rest = segments[1:]
+    # strip a leading conjunction or adverb inside the head ("But Ye", "And they")
+    words = tokens(text, *head)
+    while words and words[0][2].lower() in _LEADING_CONNECTIVES and len(words) > 1:
+        words = words[1:]
+    if not words:
+        return None
+    mention = head_mention(text, words, vocab)
+    if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
+        # "The developer, Northfield Homes, said": a short description before a name is its role
+        second = _apposed_name(text, rest[0], vocab)
+        if second is not None:
+            second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
+            mention, rest = second, rest[1:]
+    if mention is None:
+        return None
+    if mention.form == "description" and rest:
+        # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
+        second = _apposed_name(text, rest[0], vocab)
+        if second is not None:
+            role = text[words[0][0]:words[-1][1]]
+            second.role = ", ".join(x for x in (role, second.role) if x)
+            mention, rest = second, rest[1:]
+    if rest:
+        appositive = re.split(r"\s[—–]\s", text[rest[0][0]:rest[-1][1]])[0].strip(" ,")  # "... in Kano — and she is not alone"
+        appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"
+        appositive = re.sub(r"^(?:an?|the)\s+", "", appositive)
+        appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
+        mention.role = ", ".join(x for x in (mention.role, appositive) if x)
+    return mention
+
+
+def _apposed_name(text: str, segment: tuple[int, int], vocab: frozenset[str]) -> Mention | None:
+    """The name standing alone in ``segment`` ("Liang Wenfeng"), not one introduced by a
+    preposition ("including Elon Musk": an example, not the speaker)."""
+    words = tokens(text, *segment)
+    if not words or not is_name_word(words[0][2]):
+        return None
+    mention = head_mention(text, words, vocab)
+    return mention if mention is not None and mention.form == "name" else None
+
+
+def first_word(text: str, start: int, end: int) -> str:
+    """The first word of ``text[start:end]``, lower case ("" if none)."""
+    words = tokens(text, start, end)
+    return words[0][2].lower() if words else ""
+
+
+def comma_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of ``text[start:end]``, not splitting inside quote marks or numbers."""
+    segments = []
+    seg_start = start
+    inside = False
+    for m in _SEPARATOR_RE.finditer(text, start, end):
+        ch = m.group()
+        if ch in "“”\"":
+            inside = ch == "“" or (ch == '"' and not inside)
+            continue
+        if inside:
+            continue
+        a = m.start()
+        if text[seg_start:a].strip():
+            segments.append(_strip(text, seg_start, a))
+        seg_start = a + 1
+    if text[seg_start:end].strip():
+        segments.append(_strip(text, seg_start, end))
+    return segments
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n\t\u00a0—–":
+        start += 1
+    while end > start and text[end - 1] in " \n\t\u00a0":
+        end -= 1
+    return start, end
+
+
+def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozenset()) -> Mention | None:
+    """Classify one comma segment's words as a pronoun, a (premodified) name or a
+    description, or None when they name no speaker."""
+    if not words:
+        return None
+    forms = [t[2] for t in words]
+    lower = [w.lower() for w in forms]
+    if len(words) == 1 and lower[0] in PRONOUN_GENDER:
+        s, e, w = words[0]
+        return Mention(s, e, w, "pronoun")
+    # the part before a prepositional phrase or relative clause is the core of the phrase
+    core = len(words)
+    for k, w in enumerate(lower):
+        if k > 0 and w in POSTMODIFIER_WORDS:
+            core = k
+            break
+    if core > 7:
+        return None
+    core_words = words[:core]
+    core_lower = lower[:core]
+    if any(w in NOT_IN_NOUN_PHRASE for w in core_lower):
+        return None
+    last = strip_possessive(core_lower[-1])
+    if core_lower[-1] != last and core == len(words):
+        return None  # "DeepSeek’s" alone is a possessive, not a speaker
+    last_role = role_word(last)
+    common = last in speaker_nouns() or last_role is not None
+    # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
+    last_is_name = is_name_word(core_words[-1][2]) and not (len(core_words) == 1 and (lower[0] in vocab or common))
+    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))):
+        plural = last.endswith("s") and not last.endswith("ss")
+        if core_lower[0] in _SINGULAR_DETERMINERS and plural:
+            return None  # "a choice experts": the determiner belongs to another noun
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
+    run = last_name_run(core_words, text)
+    if run is None or run[1] != len(core_words):
+        return None
+    j, k = run
+    if j == 0 and core_lower[0] in vocab:
+        j += 1  # a capitalised sentence opener the article also writes in lower case
+        if j >= k:
+            return None
+    run_words = forms[j:k]
+    cut = title_length(run_words)
+    title = " ".join(run_words[:cut])
+    name_tokens = core_words[j + cut:k]
+    if not name_tokens:
+        return None
+    name_words = [t[2] for t in name_tokens]
+    places = non_names()
+    if all(w.lower() in places or w.lower().rstrip(".") in places for w in name_words) or " ".join(name_words).lower() in places:
+        return None
+    premod_words = core_words[:j]
+    premod = [t[2] for t in premod_words if t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
+    if len(premod) > 4:
+        return None
+    gender = ""
+    for w in run_words[:cut]:
+        stated = honorific_gender(w)
+        if stated in ("male", "female"):
+            gender = stated
+    role_bits = [w for w in premod]
+    role_bits += [w for w in run_words[:cut] if not is_honorific(w)]
+    s, e = name_tokens[0][0], name_tokens[-1][1]
+    name_text = strip_possessive(text[s:e])
+    return Mention(s, s + len(name_text), name_text, "name", role=" ".join(role_bits), honorific_gender=gender, title=title)
+
+
+def clause_subject(text: str, floor: int, end: int, vocab: frozenset[str]) -> Mention | None:
+    """The subject at the start of a clause, for a participle cue ("X did Y, saying ..."):
+    the longest opening of its first comma segment (up to six words) that names a speaker,
+    with the next segment as its apposition."""
+    segments = comma_segments(text, floor, end)
+    if not segments:
+        return None
+    first = segments[0]
+    words = tokens(text, *first)
+    for k in range(min(len(words), 6), 0, -1):
+        mention = head_mention(text, words[:k], vocab)
+        if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
+            if len(segments) > 1 and k == len(words):
+                appositive = text[segments[1][0]:segments[1][1]]
+                mention.role = re.sub(r"^(?:an?|the)\s+", "", appositive)
+            return mention
+    return None

@@ -1,0 +1,171 @@
+"""Quote marks: which marks open and close a quotation, paragraph by paragraph.
+
+Straight and curly double quotes and curly single quotes are paired left to right
+within a paragraph. Single quotes inside double quotes are nested quotation and stay
+part of the outer quote; a curly apostrophe (``don’t``, ``companies’``) never closes
+a single quote unless nothing else can. A quote left open at a paragraph's end that
+reopens at the start of the next (the news convention for a quote over several
+paragraphs) is one quote. A quoted nickname inside a name (Yichao “Peak” Ji) is no
+quotation.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..model import Article
+
+_OPEN_DOUBLE = "“„«"
+_CLOSE_DOUBLE = "”»"
+_OPENERS = _OPEN_DOUBLE + '"‘'
+
+
+@dataclass
+class QuoteMarkPair:
+    """One quotation: the offsets of its two marks and of its content (blanks trimmed).
+
+    ``used`` is set once an attribution has taken the pair, so that no quotation is
+    reported twice.
+    """
+
+    open: int  # index of the opening mark
+    close: int  # index of the closing mark
+    start: int  # content start
+    end: int  # content end
+    reopened: bool = False  # continued from the previous paragraph
+    used: bool = False
+
+
+class QuoteMarks:
+    """The quotations of one article (nicknames left out), in order, and the intervals
+    they cover, marks included."""
+
+    def __init__(self, article: Article):
+        text = article.text
+        self.pairs: list[QuoteMarkPair] = [p for p in quote_mark_pairs(article) if not _is_nickname(text, p)]
+        self.intervals: list[tuple[int, int]] = [(p.open, p.close + 1) for p in self.pairs]
+        self._text_length = len(text)
+
+    def encloses(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation (its marks included)."""
+        index = bisect.bisect_right(self.intervals, (position, self._text_length + 1)) - 1
+        return index >= 0 and self.intervals[index][0] <= position < self.intervals[index][1]
+
+    def within(self, start: int, end: int) -> list[QuoteMarkPair]:
+        """The quotations whose marks both lie in ``[start, end)``, in order."""
+        first = bisect.bisect_left(self.intervals, (start, start))
+        pairs = []
+        for pair in self.pairs[first:]:
+            if pair.open >= end:
+                break
+            if pair.close < end:
+                pairs.append(pair)
+        return pairs
+
+    def outside(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of ``[start, end)`` outside every quotation: the narrator's words."""
+        quoted = self.intervals
+        pieces = []
+        cursor = start
+        index = max(0, bisect.bisect_left(quoted, (start, start)) - 1)
+        while index < len(quoted) and quoted[index][0] < end:
+            a, b = quoted[index]
+            index += 1
+            if b <= cursor:
+                continue
+            if a > cursor:
+                pieces.append((cursor, a))
+            cursor = max(cursor, b)
+        if cursor < end:
+            pieces.append((cursor, end))
+        return pieces
+
+
+def _is_opening_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-/:") and not after.isspace()
+
+
+def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
+    """Quote-mark pairs in ``text[start:end]`` as (open, close) indices, and an opening
+    left unclosed at the end (or None)."""
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
+    kind = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if opened is None:
+            if ch in _OPEN_DOUBLE or (ch == '"' and _is_opening_straight(text, i)):
+                opened, kind = i, "double"
+            elif ch == "‘":
+                opened, kind = i, "single"
+        elif kind == "double":
+            if ch in _CLOSE_DOUBLE:
+                pairs.append((opened, i))
+                opened = None
+            elif ch == '"':
+                if _is_opening_straight(text, i) and not (i + 1 < end and text[i + 1] in ",.;:!?"):
+                    opened = i  # the previous opening was never closed: start again here
+                else:
+                    pairs.append((opened, i))
+                    opened = None
+            elif ch in _OPEN_DOUBLE:
+                opened = i
+        elif kind == "single":
+            if ch == "’":
+                after = text[i + 1] if i + 1 < end else " "
+                if not after.isalnum():
+                    pairs.append((opened, i))
+                    opened = None
+            elif ch in _OPEN_DOUBLE or ch == "‘":
+                opened, kind = i, ("double" if ch != "‘" else "single")
+        i += 1
+    return pairs, opened
+
+
+def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
+    """Every quote-mark pair in the scored body, a quote running over paragraphs joined."""
+    text = article.text
+    by_paragraph: dict[int, list[int]] = {}
+    for sentence in article.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(sentence.index)
+    result: list[QuoteMarkPair] = []
+    carry: int | None = None
+    for paragraph in sorted(by_paragraph):
+        indices = by_paragraph[paragraph]
+        p_start = article.sentences[indices[0]].start
+        p_end = article.sentences[indices[-1]].end
+        pairs, unclosed = _pairs_in(text, p_start, p_end)
+        first_char = text[p_start] if p_start < len(text) else ""
+        if carry is not None and pairs and pairs[0][0] == p_start and first_char in _OPENERS:
+            # an unclosed quote at the end of the previous paragraph reopens here: one quote
+            first = pairs.pop(0)
+            result.append(QuoteMarkPair(carry, first[1], carry + 1, first[1], reopened=True))
+        reopened_again = carry is not None and not pairs and unclosed == p_start and first_char in _OPENERS
+        carry = carry if reopened_again else None  # a quote over three or more paragraphs goes on
+        for a, b in pairs:
+            result.append(QuoteMarkPair(a, b, a + 1, b))
+        if carry is None and unclosed is not None and not any(a <= unclosed <= b for a, b in pairs):
+            carry = unclosed
+    for pair in result:
+        while pair.start < pair.end and text[pair.start].isspace():
+            pair.start += 1
+        while pair.end > pair.start and text[pair.end - 1].isspace():
+            pair.end -= 1
+    return [p for p in result if p.end > p.start]
+
+
+def _is_nickname(text: str, pair: QuoteMarkPair) -> bool:
+    """A quoted nickname inside a name: Yichao “Peak” Ji."""
+    inner = text[pair.start:pair.end]
+    before = text[max(0, pair.open - 30):pair.open]
+    after = text[pair.close + 1:pair.close + 30]
+    return (
+        len(inner.split()) <= 2
+        and inner[:1].isupper()
+        and bool(re.search(r"[A-Z][\w\-]*\s$", before))
+        and bool(re.match(r"\s[A-Z]", after))
+    )

@@ -1,0 +1,264 @@
+"""Reported speech: what a source said, in the narrator's words, around a reporting cue.
+
+Sentence by sentence, every cue not taken by a direct quote anchors one of these
+constructions (Krestel, Bergler & Witte 2008):
+
+- leading: ``X said (that) CLAUSE``, ``X told the BBC that CLAUSE``;
+- trailing: ``CLAUSE, X said.`` and ``A, X said, B.``; inverted ``CLAUSE, said X, a ROLE.``;
+- participle: ``X did Y, saying CLAUSE`` (the clause's subject speaks);
+- "according to": ``According to X, a ROLE, CLAUSE`` and ``CLAUSE, according to X``;
+- passive agent: ``he is described by those close to him as ...``.
+
+Quote marks inside reported speech make it a mixed quote; reported speech over a
+direct quote already found is not repeated.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .attribution import Attribution, FoundQuotes
+from .clauses import clause_start, content_end, content_start
+from .cues import (
+    AUXILIARIES_BEFORE,
+    NOT_A_REPORT_BEFORE,
+    PASSIVE_BEFORE,
+    TELL_OBJECT,
+    Cue,
+    cue_phrase_end,
+    cues_in,
+)
+from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker
+from .names import tokens, word_count
+from .quote_marks import QuoteMarks
+from .roles import role_kind, speaker_nouns
+
+_EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
+_SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
+
+
+def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+    """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
+    (whose cues they leave alone). ``vocab``: the article's lower-case words."""
+    text = article.text
+    for sentence in article.sentences:
+        if sentence.is_heading:
+            continue
+        cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
+        sentence_found: list[Attribution] = []
+        for cue in cues:
+            if cue.scope == "direct":
+                continue
+            if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
+                continue
+            quote = _report_at(text, vocab, sentence.start, sentence.end, cue, sentence_found)
+            if quote is None:
+                continue
+            quote.mixed_only = cue.scope == "mixed"
+            if quote.mention is not None:
+                for other in sentence_found:
+                    if other.start < quote.mention.start <= other.end:
+                        # "X said A, and several warned B": A ends where the second source begins
+                        comma = text.rfind(",", other.start, quote.mention.start)
+                        other.end = comma if comma > other.start else quote.mention.start
+            sentence_found.append(quote)
+        for quote in sentence_found:
+            _keep(text, marks, quote, found)
+
+
+def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
+    """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
+    ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
+    c_start, c_end, lemma, scope = cue
+    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start):
+        return None
+    if lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
+        if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
+            return None
+        return _passive_agent(text, vocab, s_end, c_start, c_end)
+    clause_floor = clause_start(text, s_start, c_start)
+    # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
+    # source inside the first one's clause ("a choice experts believe ...")
+    for other in earlier:
+        if other.start <= c_start < other.end:
+            head = text[other.start:c_start]
+            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), vocab=vocab)
+            if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
+                other.cue_end = c_end
+                other.start = content_start(text, c_end)
+                return None
+            clause_floor = max(clause_floor, other.start)
+    if lemma == "according to":
+        return _according_to(text, vocab, s_end, c_start, c_end, clause_floor, earlier)
+    left_end = c_start
+    aux = AUXILIARIES_BEFORE.search(text, clause_floor, c_start)
+    if aux:
+        left_end = aux.start()
+    if scope == "participle":
+        return _participle(text, vocab, s_end, cue, clause_floor, left_end)
+    left = text[clause_floor:left_end]
+    cue_end = cue_phrase_end(text, c_end, s_end)
+    rest = text[cue_end:s_end]
+    trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
+    # what lies between the cue and "that" belongs to the cue: "told the BBC that",
+    # "said in a statement that", "reported last month that"
+    that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+    if not trailing:
+        clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, coordinated=True))
+        left = text[clause_floor:left_end]
+        leading = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+        if leading is not None and not left.rstrip().endswith(","):
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+    # inverted, after the content: "..., said Tom Zhang, a human resources expert."
+    if left.rstrip().endswith(",") and word_count(text, clause_floor, left_end) >= 3 and not that:
+        np_end = content_end(text, c_end, s_end)
+        mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
+        if mention is not None:
+            end = left_end
+            while end > clause_floor and text[end - 1] in " ,":
+                end -= 1
+            return Attribution(clause_floor, end, "indirect", c_start, c_end, mention)
+    if trailing:
+        return _trailing(text, vocab, clause_floor, left_end, c_start, cue_end, s_end, earlier)
+    # leading: "SPEAKER said (that) CLAUSE"
+    mention = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+    if mention is None:
+        # "a choice experts believe has fostered ...": a bare plural source just before the cue
+        m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
+        if m and m.group(1).lower() in speaker_nouns():
+            mention = Mention(clause_floor + m.start(1), clause_floor + m.end(1), m.group(1), "description")
+    if mention is None:
+        return None
+    return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+def _participle(text: str, vocab: frozenset[str], s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+    """ "..., saying that ..." / "had a post saying ...": the clause's subject speaks."""
+    if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
+        return None
+    mention = clause_subject(text, clause_floor, left_end, vocab)
+    if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
+        return None
+    start = content_start(text, cue.end)
+    return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue.end, mention)
+
+
+def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
+    """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
+    if scope == "that" and not has_that:
+        return None
+    if lemma == "tell" and not has_that:
+        # "told the Guardian she would ...": the one told belongs to the cue
+        obj = re.match(TELL_OBJECT, text[cue_end:s_end])
+        cue_end += obj.end() if obj else 0
+    start = content_start(text, cue_end)
+    end = content_end(text, start, s_end)
+    if word_count(text, start, end) < 2:
+        return None
+    return Attribution(start, end, "indirect", c_start, cue_end, mention)
+
+
+def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[Attribution]) -> Attribution | None:
+    """ "CLAUSE, SPEAKER said." and "A, SPEAKER said, B.": the speaker sits between the
+    last comma that leaves a valid noun phrase before the cue and the cue itself."""
+    commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
+    for comma in reversed(commas):
+        mention = parse_speaker(text, comma + 1, left_end, strict=True, vocab=vocab)
+        if mention is None:
+            continue
+        if mention.form == "description" and re.match(r"(?:an?|the)\s", mention.text, re.IGNORECASE):
+            # "Li Chengdong, an e-commerce investor, wrote": the description is an apposition
+            earlier_commas = [c for c in commas if c < comma]
+            if earlier_commas:
+                fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, vocab=vocab)
+                if fuller is not None and fuller.form == "name" and word_count(text, clause_floor, earlier_commas[-1]) >= 3:
+                    comma, mention = earlier_commas[-1], fuller
+        a_end = comma
+        if word_count(text, clause_floor, a_end) < 2:
+            return None
+        rest = text[cue_end:s_end]
+        b = re.match(r"\s*,\s*", rest)
+        first_words = text[clause_floor:a_end].split()
+        subordinate = bool(first_words) and first_words[0].lower() in _SUBORDINATORS or word_count(text, clause_floor, a_end) < 4
+        if b and rest[b.end():].strip(" .!?"):
+            b_start = cue_end + b.end()
+            b_words = text[b_start:b_start + 12].split()
+            b_word = b_words[0].lower() if b_words else ""
+            if subordinate:
+                return Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
+            quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
+            if b_word in {"but", "and", "yet", "so"}:
+                extra = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
+                extra.borrowed_from = quote
+                earlier.append(extra)
+            return quote
+        return Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
+    return None
+
+
+def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
+    """ "According to X, a ROLE, CLAUSE." and "CLAUSE, according to X." """
+    left = text[clause_floor:c_start]
+    if not left.strip(" ,") or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
+        # sentence-initial: "According to X, a ROLE, CLAUSE."
+        segments = comma_segments(text, c_end, s_end)
+        if len(segments) < 2:
+            return None
+        mention = parse_speaker(text, *segments[0], vocab=vocab)
+        if mention is None:
+            return None
+        k = 1
+        while k < len(segments) - 1:
+            head = head_mention(text, tokens(text, *segments[k]), vocab)
+            if head is None or head.form == "pronoun":
+                break
+            mention.role = ", ".join(x for x in (mention.role, re.sub(r"^(?:an?|the)\s+", "", text[segments[k][0]:segments[k][1]])) if x)
+            k += 1
+        start = segments[k][0]
+        return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
+    # trailing: "CLAUSE, according to X."
+    np_end = content_end(text, c_end, s_end)
+    mention = parse_speaker(text, c_end, np_end, vocab=vocab)
+    if mention is None:
+        return None
+    end = c_start
+    while end > clause_floor and text[end - 1] in " ,":
+        end -= 1
+    start = clause_floor
+    for other in earlier:
+        if other.start <= start < other.end:
+            return None
+    return Attribution(start, end, "indirect", c_start, c_end, mention)
+
+
+def _passive_agent(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int) -> Attribution | None:
+    """ "he's described by those close to him as more of a "geek" ": the agent is the source."""
+    m = re.match(r"\s+by\s+([^,.;]{2,80}?)\s+as\s+", text[c_end:s_end])
+    if not m:
+        return None
+    mention = parse_speaker(text, c_end + m.start(1), c_end + m.end(1), vocab=vocab)
+    if mention is None:
+        return None
+    start = c_end + m.end()
+    return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end + m.start(1) - 1, mention)
+
+
+def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
+    """Record reported speech: quote marks inside it make it mixed; over a direct quote
+    already found it is not repeated."""
+    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
+        return
+    inside = marks.within(quote.start, quote.end + 1)
+    if quote.mixed_only and not any(not p.used for p in inside):
+        return  # "called the consultation a ..." reports speech only around quoted words
+    for pair in inside:
+        if pair.used:
+            return
+        quote.kind = "mixed"
+        pair.used = True
+        quote.end = max(quote.end, pair.close + 1)
+    for other in found.attributions:
+        if other.start < quote.end and quote.start < other.end and other.kind in ("direct", "mixed"):
+            return
+    found.used_cues.add(quote.cue_start)
+    found.add(quote)

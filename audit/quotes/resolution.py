@@ -1,0 +1,248 @@
+"""Resolution: from each quote's speaker mention to a person, organisation or group.
+
+A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
+
+- a name is the registry's entity for it (a surname alone is the nearest person whose
+  full name holds it);
+- "he"/"she" is the nearest person before it whose gender agrees, among the names
+  of the narrator's text and the speakers already resolved; "they" the most recent
+  group or organisation that spoke; "it" the organisation named first in the nearest
+  sentence before; with no antecedent, an unidentified voice;
+- a description is an organisation ("the company" → the one just named), the source
+  of a text ("a post on Weibo" → a Weibo user; "a report from X" → X), the group of
+  the sentence before ("Many point to ...") or an unnamed source of its own;
+- a cue-less quote takes the entity of the quote it borrows from.
+
+Gender is learnt only from the article's own words: an honorific, a pronoun that
+resolves to the entity, a possessive in the cue ("on her account") or a pronoun
+opening the reported clause.
+"""
+from __future__ import annotations
+
+import re
+
+from ..lexicons import word_set
+from ..model import Article
+from .attribution import Attribution
+from .mentions import DETERMINERS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention
+from .names import strip_possessive
+from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
+from .roles import categorize, role_for_category, speaker_nouns
+
+_ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
+_TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
+_LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
+_RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
+
+
+class SpeakerResolver:
+    """Resolves the speaker mentions of one article's quotes to entities of its registry,
+    creating entities for unnamed sources ("a Weibo user") as it goes."""
+
+    def __init__(self, article: Article, registry: EntityRegistry):
+        self.article = article
+        self.text = article.text
+        self.registry = registry
+        self.descriptions: dict[str, Entity] = {}
+        self.speakers: list[tuple[int, Entity]] = []  # mention position, entity
+
+    def resolve(self, attributions: list[Attribution]) -> None:
+        """Set ``entity`` on every quote of ``attributions`` (in order of position) that can
+        have one, then let organisations named in speakers' roles take their kind of source."""
+        pending = list(attributions)
+        for _ in range(_RESOLUTION_ROUNDS):
+            still = []
+            for quote in pending:
+                if quote.mention is not None:
+                    quote.entity = self._entity(quote.mention, quote)
+                elif quote.context_mention is not None:
+                    quote.entity = self._entity(quote.context_mention, quote)
+                elif quote.borrowed_from is not None and quote.borrowed_from.entity is not None:
+                    quote.entity = quote.borrowed_from.entity
+                elif quote.borrowed_from is not None:
+                    still.append(quote)
+                    continue
+                if quote.entity is not None:
+                    self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
+            pending = still
+        self._propagate_affiliations()
+
+    def _entity(self, mention: Mention, quote: Attribution) -> Entity | None:
+        lower = mention.text.lower()
+        position = mention.start
+        entity: Entity | None = None
+        if mention.form == "pronoun":
+            gender = PRONOUN_GENDER.get(lower, "")
+            if lower in ("he", "she"):
+                entity = self._nearest_person(position, gender)
+                if entity is not None:
+                    entity.kind = entity.kind or "person"
+                    if not entity.gender:
+                        entity.gender = gender
+            elif lower == "they":
+                entity = self._recent_speaker(position, ("group", "organization"))
+            elif lower == "it":
+                entity = self._nearest_org(position)
+            if entity is None:
+                # no antecedent in the article: an unidentified voice, kept apart per pronoun
+                entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
+                entity.gender = entity.gender or gender
+        elif mention.form == "name":
+            entity = self.registry.resolve_name(mention.text, position)
+            if entity is None:
+                entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split())))
+            if mention.honorific_gender and not entity.gender:
+                entity.gender = mention.honorific_gender
+                entity.kind = entity.kind or "person"
+        else:
+            entity = self._from_description(mention, position)
+        if entity is None:
+            return None
+        if mention.role and not entity.role:
+            entity.role = mention.role
+        if mention.form == "name" and mention.role and not entity.category:
+            entity.category = categorize(mention.role)[0]
+        if not entity.kind and mention.role:
+            kind = categorize(mention.role)[1]
+            if kind in ("person", "organization"):
+                entity.kind = kind
+        self._gender_from_context(entity, quote)
+        return entity
+
+    def _gender_from_context(self, entity: Entity, quote: Attribution) -> None:
+        """A possessive in the cue ("wrote on her Threads account") or a pronoun opening the
+        reported clause ("told me that he would not") states the speaker's gender."""
+        if entity.gender or entity.kind in ("group", "organization"):
+            return
+        text = self.text
+        cue = text[quote.cue_start:quote.cue_end].lower() if quote.has_cue else ""
+        words = set(re.findall(r"\w+", cue))
+        gender = "male" if "his" in words else ("female" if "her" in words else "")
+        if not gender and quote.kind == "indirect":
+            first = text[quote.start:quote.start + 4].split()
+            if first and first[0].lower() in ("he", "she"):
+                gender = PRONOUN_GENDER[first[0].lower()]
+        if gender:
+            entity.gender = gender
+            if entity.kind == "":
+                entity.kind = "person"
+
+    def _nearest_person(self, position: int, gender: str) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        person = self.registry.nearest_person(position, gender)
+        if person is not None:
+            best = (max(m for m in person.mentions if m < position), person)
+        for at, entity in reversed(self.speakers):
+            if position - at > ANTECEDENT_WINDOW:
+                break
+            if at >= position or entity.kind not in ("person", "anonymous"):
+                continue
+            if gender and entity.gender and entity.gender != gender:
+                continue
+            if best is None or at > best[0]:
+                best = (at, entity)
+        return best[1] if best else None
+
+    def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
+        candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
+        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+    def _nearest_org(self, position: int) -> Entity | None:
+        sentence = self.article.sentence_at(position)
+        floor = 0
+        if sentence is not None:
+            floor = self.article.sentences[max(0, sentence.index - 2)].start
+        entity = self.registry.nearest_organization(position, floor)
+        if entity is not None:
+            entity.kind = entity.kind or "organization"
+        return entity
+
+    def _description(self, description: str, kind: str) -> Entity:
+        key = description.lower()
+        if key not in self.descriptions:
+            self.descriptions[key] = Entity(description, tuple(key.split()), kind=kind, named=False)
+        return self.descriptions[key]
+
+    def _from_description(self, mention: Mention, position: int) -> Entity | None:
+        text = mention.text
+        words = text.split()
+        lower = [w.lower() for w in words]
+        core = []
+        for k, w in enumerate(lower):
+            if k > 0 and w in POSTMODIFIER_WORDS:
+                break
+            core.append(w)
+        head = strip_possessive(core[-1]) if core else ""
+        # "a post on Fancaiju", "a report from the Stanford Institute", "a comment on Weibo"
+        if head in _TEXT_NOUNS:
+            m = re.search(r"\b(?:on|from|by|in)\s+(?:the\s+)?(.+)$", text)
+            if m:
+                source = m.group(1).strip()
+                if source.lower() in word_set("platforms.txt"):
+                    return self._description(f"a {source} user", "anonymous")
+                entity = self.registry.resolve_name(source, position)
+                if entity is None:
+                    entity = self.registry.add(Entity(source, tuple(source.lower().split()), kind="organization"))
+                entity.kind = entity.kind or "organization"
+                return entity
+            if head in ("comment", "post"):
+                return self._description("another user" if core[0] == "another" else "a user", "anonymous")
+            # "the report, titled ..., warns": the document speaks for its unnamed authors
+            return self._description(" ".join(words[:len(core)]), "organization")
+        if core and core[0] in ("the", "this", "that") and head in _ORG_DESCRIPTIONS and len(core) <= 3:
+            entity = self._nearest_org(position)
+            if entity is not None:
+                if not entity.category:
+                    entity.category = categorize(text)[0]
+                return entity
+        if core in (["many"], ["some"], ["others"], ["most"]):
+            # "People discuss it online. Many point to ...": the quantifier's people are the
+            # plural subject of the sentence before
+            group = self._previous_subject_group(position)
+            if group:
+                entity = self._description(group, "group")
+                entity.category = entity.category or categorize(group)[0] or "other"
+                return entity
+        canonical = re.split(r"\s+(?:who|which|that|whose)\s+", text)[0]
+        canonical = re.sub(r"^(?:some|many|several)\s+(?=\w)", "", canonical, flags=re.IGNORECASE) if len(core) > 1 else canonical
+        if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
+            person = self._nearest_person(position, "")
+            if person is not None:
+                canonical = re.sub(r"\b(him|her)\b", person.name, canonical, flags=re.IGNORECASE)
+        canonical = re.sub(r"^those\b", "people", canonical, flags=re.IGNORECASE)
+        plural = head.endswith("s") and not head.endswith("ss") or head in ("media", "people", "many", "some", "others", "those", "public")
+        kind = "group" if plural else "anonymous"
+        if core[0] in ("the",) and not plural:
+            kind = "organization" if head in _ORG_DESCRIPTIONS else kind
+        if canonical[:1].isupper() and canonical.split()[0].lower() in _LOWER_CASE_OPENERS:
+            canonical = canonical[0].lower() + canonical[1:]
+        entity = self._description(canonical, kind)
+        # the category comes from the article's own words ("those close to him"), not our rewording
+        entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
+        return entity
+
+    def _previous_subject_group(self, position: int) -> str:
+        """The plural noun opening the sentence before ``position`` ("People", "Many investors")."""
+        article = self.article
+        sentence = article.sentence_at(position)
+        if sentence is None or sentence.index == 0:
+            return ""
+        prior = article.sentences[sentence.index - 1]
+        words = re.findall(r"[A-Za-z][\w\-]*", prior.text)[:2]
+        for size in (1, 2):
+            head = words[size - 1].lower() if len(words) >= size else ""
+            if head.endswith("s") and head in speaker_nouns() or head == "people":
+                return " ".join(w.lower() for w in words[:size])
+        return ""
+
+    def _propagate_affiliations(self) -> None:
+        """An organisation named in a person's role ("an analyst at PitchBook") is the same
+        kind of source as that person when nothing else says what it is."""
+        people = [e for e in self.registry.entities if e.role and e.kind != "organization"]
+        for entity in self.registry.entities:
+            if entity.category:
+                continue
+            for person in people:
+                if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
+                    entity.category = person.category or categorize(person.role)[0]
+                    break

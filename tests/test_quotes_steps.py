@@ -1,0 +1,107 @@
+"""The steps of the quotes lens behind ``quotes_in``, one behaviour per test: the interfaces
+a shared text toolkit will have to keep (names) and those the steps pass each other."""
+from __future__ import annotations
+
+from conftest import make_article
+
+from audit.quotes.clauses import content_start
+from audit.quotes.cues import cue_phrase_end, cues_in
+from audit.quotes.mentions import parse_speaker
+from audit.quotes.names import is_name_word, name_runs, strip_possessive, title_length, tokens
+from audit.quotes.quote_marks import QuoteMarks
+from audit.quotes.registry import EntityRegistry
+
+
+def _runs(text: str) -> list[str]:
+    return [" ".join(word for _s, _e, word in run) for run in name_runs(text, 0, len(text))]
+
+
+def test_tokens_keep_the_full_stop_of_honorifics_and_abbreviations_only():
+    text = "Mr. Liang flew to the U.S. on Monday."
+    words = [word for _s, _e, word in tokens(text, 0, len(text))]
+    assert words == ["Mr.", "Liang", "flew", "to", "the", "U.S.", "on", "Monday"]
+
+
+def test_token_offsets_point_into_the_text():
+    text = "Sen. Chris Coons, D-Del., said"
+    for start, end, word in tokens(text, 0, len(text)):
+        assert text[start:end] == word
+
+
+def test_name_run_holds_inner_connectors_and_stops_at_a_possessive():
+    assert _runs("officials of the Bank of China met DeepSeek’s founder Liang Wenfeng") == ["Bank of China", "DeepSeek’s", "Liang Wenfeng"]
+
+
+def test_name_run_does_not_join_names_across_and():
+    assert _runs("Alibaba and Tencent declined to comment") == ["Alibaba", "Tencent"]
+
+
+def test_digit_led_brands_are_name_words_but_years_are_not():
+    assert is_name_word("36Kr") and is_name_word("01.ai")
+    assert not is_name_word("2024")
+
+
+def test_titles_and_honorifics_are_split_from_the_name():
+    assert title_length(["Sen.", "Chris", "Coons"]) == 1
+    assert title_length(["Senior", "Analyst", "Li", "Na"]) == 2
+    assert title_length(["Li", "Na"]) == 0
+
+
+def test_possessive_ending_is_stripped_from_a_name():
+    assert strip_possessive("DeepSeek’s") == "DeepSeek"
+    assert strip_possessive("Reuters'") == "Reuters"
+
+
+def test_quote_over_two_paragraphs_is_one_pair_and_nickname_is_none():
+    article = make_article("Title\n\n“It is the start.\n\n“The rest will follow,” she added. Yichao “Peak” Ji was there.")
+    marks = QuoteMarks(article)
+    assert len(marks.pairs) == 1
+    pair = marks.pairs[0]
+    assert pair.reopened
+    assert article.text[pair.start:pair.end].endswith("The rest will follow,")
+
+
+def test_quote_marks_answer_what_is_quoted():
+    article = make_article("Title\n\nShe called it “a main challenge” and left.")
+    marks = QuoteMarks(article)
+    pair = marks.pairs[0]
+    assert marks.encloses(pair.open) and marks.encloses(pair.close)
+    assert not marks.encloses(pair.close + 1)
+    assert marks.within(pair.open, pair.close + 1) == [pair]
+    assert marks.within(pair.open, pair.close) == []
+    sentence = article.sentences[-1]
+    assert [article.text[a:b] for a, b in marks.outside(sentence.start, sentence.end)] == ["She called it ", " and left."]
+
+
+def test_description_before_a_name_becomes_its_role():
+    text = "DeepSeek’s founder, Liang Wenfeng,"
+    mention = parse_speaker(text, 0, len(text))
+    assert (mention.text, mention.form, mention.role) == ("Liang Wenfeng", "name", "DeepSeek’s founder")
+
+
+def test_an_adverbial_before_the_subject_is_skipped():
+    text = "In a statement, the company"
+    mention = parse_speaker(text, 0, len(text))
+    assert (mention.text, mention.form) == ("the company", "description")
+
+
+def test_a_clause_is_no_speaker():
+    text = "the success should have been expected"
+    assert parse_speaker(text, 0, len(text)) is None
+
+
+def test_capitalised_cue_form_is_a_name_not_a_verb():
+    text = "The United States said in a statement on Monday that it would act."
+    cues = cues_in(text, 0, len(text))
+    assert [(text[c.start:c.end], c.lemma) for c in cues] == [("said", "say")]
+    end = cue_phrase_end(text, cues[0].end, len(text))
+    assert text[cues[0].start:end].strip() == "said in a statement on Monday"
+    assert text[content_start(text, text.index("that")):] == "it would act."
+
+
+def test_registry_joins_a_short_form_to_the_full_name_with_its_role_and_gender():
+    article = make_article("Title\n\nLiang Wenfeng, the founder of DeepSeek, rarely speaks. Mr. Liang said the firm would stay small.")
+    registry = EntityRegistry(article, QuoteMarks(article))
+    entity = registry.resolve_name("Liang", article.text.index("Mr. Liang"))
+    assert entity.name == "Liang Wenfeng"
+    assert (entity.gender, entity.role, entity.kind) == ("male", "founder of DeepSeek", "person")

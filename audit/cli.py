@@ -9,10 +9,10 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
 from .story import DEFAULT_MAX_PAIRWISE, audit_story
+from .version import __version__
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
 DEFAULT_INPUT = "seeds"
@@ -267,33 +267,9 @@ def _report_warnings(articles: Sequence[Article]) -> None:
         print(f"audit: ... and {len(lines) - MAX_WARNING_LINES} more warnings (each shown with its article in the report)", file=sys.stderr)
 
 
-def pick_article(articles: Sequence[Article], wanted: str) -> Article:
-    """The one article whose label, outlet, id or file name is ``wanted`` (case-insensitive)."""
-    key = wanted.strip().lower()
-    for attribute in ("label", "id", "outlet"):
-        matches = [a for a in articles if getattr(a, attribute).lower() == key]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            names = ", ".join(a.label for a in matches)
-            raise UsageError(f"{wanted!r} matches several articles ({names}); use a label or a file name")
-    matches = [a for a in articles if Path(a.id).stem.lower() == key or Path(a.source).name.lower() == key]
-    if len(matches) == 1:
-        return matches[0]
-    known = ", ".join(sorted(a.label for a in articles)) or "none"
-    raise UsageError(f"no article called {wanted!r} (known labels: {known})")
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return Path(a).samefile(b)
-    except OSError:  # a corpus record ("file.jsonl:3") is not a file of its own
-        return False
-
-
 def _write(content: str, output: str) -> Path:
     """Write an HTML page to ``output``; a path that cannot be written is the user's to fix, not a crash."""
-    from .report import write_output
+    from .pages import write_output
 
     if Path(output).is_dir():
         raise UsageError(f"-o {output} is a folder; give a file name, for example -o {Path(output) / 'report.html'}")
@@ -304,31 +280,20 @@ def _write(content: str, output: str) -> Path:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .compare_view import compare_summary
-    from .report import render_compare
+    from .compare_view import PairChoiceError, compare_summary, load_pair, render_compare
 
-    chosen: list[Article] = []
-    problems: list[InputProblem] = []
-    pool: LoadResult | None = None
-    for wanted in (args.a, args.b):
-        if Path(wanted).is_file():
-            loaded = load([wanted], story_date=args.date, max_bytes=args.max_bytes)
-            problems.extend(loaded.problems)
-            if not loaded.articles:
-                raise UsageError(f"{wanted}: could not be read ({'; '.join(p.reason for p in loaded.problems)})")
-            chosen.append(loaded.articles[0])
-        else:
-            if pool is None:
-                pool = _load(args.paths or [DEFAULT_INPUT], args)
-                problems.extend(pool.problems)
-            chosen.append(pick_article(pool.articles, wanted))
-    if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
-        raise UsageError("A and B are the same article; choose two different ones")
-    _report_warnings(chosen)
-    status = _report_problems(problems)
-    story = audit_story(chosen, problems)
-    path = _write(render_compare(story, 0, 1), args.output)
-    print(compare_summary(story, 0, 1))
+    paths = args.paths or [DEFAULT_INPUT]
+    if not args.paths and not Path(DEFAULT_INPUT).exists() and not (Path(args.a).is_file() and Path(args.b).is_file()):
+        raise UsageError(f"no --in given and no {DEFAULT_INPUT}/ folder here; give files, or articles to read with --in")
+    try:
+        pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes)
+    except PairChoiceError as error:
+        raise UsageError(str(error)) from error
+    _report_warnings(pair.articles)
+    status = _report_problems(pair.problems)
+    story = audit_story(pair.articles, pair.problems)
+    path = _write(render_compare(story), args.output)
+    print(compare_summary(story))
     print(f"wrote {path}")
     return status
 

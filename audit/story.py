@@ -123,3 +123,16 @@ def compare_audits(
             copy_groups(len(articles), copies.derived_pairs()),
         ),
     )
+
+
+def pair_story(story: StoryAudit, a: int, b: int) -> StoryAudit:
+    """Articles ``a`` and ``b`` of ``story`` (in that order) as a story of two, for ``audit compare``.
+
+    The articles keep the scores they have; only the cross-article comparisons are
+    made again, for the pair alone.
+    """
+    if a == b or not (0 <= a < len(story.audits) and 0 <= b < len(story.audits)):
+        raise ValueError(f"choose two different articles among 0..{len(story.audits) - 1}, not {a} and {b}")
+    if len(story.audits) == 2 and (a, b) == (0, 1):
+        return story
+    return compare_audits([story.audits[a], story.audits[b]], story.problems)

@@ -232,7 +232,7 @@ def test_user_mistake_gives_one_clear_line_and_no_traceback(tmp_path, monkeypatc
 
 
 def test_reports_are_readable_by_others_like_any_file_the_user_writes(tmp_path):
-    from audit.report import write_output
+    from audit.pages import write_output
 
     umask = os.umask(0o022)
     try:

@@ -1,4 +1,10 @@
-"""The ``audit`` command: arguments in, library calls, output out. No analysis here."""
+"""The ``audit`` command: arguments in, one library call per command, output out. No analysis here.
+
+Each command computes only what it shows, through the library function of the
+same purpose (``audit.facts.figure_facts`` for ``audit figures``,
+``audit.story.story_quotes`` for ``audit quotes``...), and imports that function's
+module when it runs, so that ``audit figures`` never loads the other lenses.
+"""
 from __future__ import annotations
 
 import argparse
@@ -8,10 +14,11 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
+from .limits import DEFAULT_MAX_PAIRWISE
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import DEFAULT_MAX_PAIRWISE, audit_story
 from .version import __version__
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
@@ -180,52 +187,88 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "corpus":
         return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
-    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
+    return COMMANDS[args.command](loaded, args)
+
+
+def _report_inputs(loaded: LoadResult, notes: Sequence[str] = ()) -> int:
+    """Warnings, notes (parts not computed) and skipped inputs on stderr; the exit status they make."""
     _report_warnings(loaded.articles)
-    for note in story.notes:
+    for note in notes:
         print(f"audit: note: {note}", file=sys.stderr)
-    status = _report_problems(loaded.problems)
-    if not loaded.articles:  # every input was skipped: an empty report or table would only mislead
-        if args.command == "report":
-            print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
+    return _report_problems(loaded.problems)
+
+
+def _report(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .report import render_report
+    from .story import audit_story
+
+    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
+    status = _report_inputs(loaded, story.notes)
+    if not loaded.articles:  # every input was skipped: an empty report would only mislead
+        print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
         return status
-    if args.command == "report":
-        from .report import render_report
-
-        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
-        path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
-        print(f"wrote {path} ({len(story.audits)} articles)")
-    elif args.command == "score":
-        from .tables import render_table, scores_table
-
-        sys.stdout.write(render_table(scores_table(story), args.format, key="articles"))
-    elif args.command == "actors":
-        from .tables import actors_table, render_table
-
-        sys.stdout.write(render_table(actors_table(story), args.format, key="actors"))
-    elif args.command == "quotes":
-        from .tables import quotes_table, render_table
-
-        frame = quotes_table(story)
-        if args.format == "table":  # a terminal is narrow: shorten long text cells (csv/json keep them whole)
-            frame = frame.assign(**{c: frame[c].map(_shorten) for c in ("quote", "role")})
-        sys.stdout.write(render_table(frame, args.format, key="quotes"))
-    elif args.command == "figures":
-        from .tables import figures_document, figures_table, figures_text, render_table
-
-        if args.format == "json":
-            sys.stdout.write(json.dumps(figures_document(story), ensure_ascii=False, indent=2) + "\n")
-        elif args.format == "csv":
-            sys.stdout.write(render_table(figures_table(story), "csv", key="figures"))
-        else:
-            sys.stdout.write(figures_text(story))
-        if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in story.facts):
-            return EXIT_CONFLICT
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
+    path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
+    print(f"wrote {path} ({len(story.audits)} articles)")
     return status
 
 
-def _shorten(value: str, width: int = 48) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
+def _figures(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .facts import figure_facts, figures_document
+
+    result = figure_facts(loaded.articles, max_pairwise=args.max_articles)
+    status = _report_inputs(loaded, result.notes)
+    if not loaded.articles:  # every input was skipped: an empty table would only mislead
+        return status
+    if args.format == "json":
+        sys.stdout.write(json.dumps(figures_document(result), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        from .tables import figures_table, render_table
+
+        sys.stdout.write(render_table(figures_table(result), "csv", key="figures"))
+    else:
+        from .terminal import figures_text
+
+        sys.stdout.write(figures_text(result))
+    if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in result.facts):
+        return EXIT_CONFLICT
+    return status
+
+
+def _quotes(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import story_quotes
+    from .tables import quotes_table
+    from .terminal import quotes_for_terminal
+
+    frame = quotes_table(story_quotes(loaded.articles))
+    return _print_table(loaded, quotes_for_terminal(frame) if args.format == "table" else frame, args.format, key="quotes")
+
+
+def _score(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import score_articles
+    from .tables import scores_table
+
+    return _print_table(loaded, scores_table(score_articles(loaded.articles)), args.format, key="articles")
+
+
+def _actors(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import actor_tones
+    from .tables import actors_table
+
+    return _print_table(loaded, actors_table(actor_tones(loaded.articles)), args.format, key="actors")
+
+
+def _print_table(loaded: LoadResult, frame: Any, fmt: str, *, key: str) -> int:
+    """Report the inputs, then print ``frame`` (nothing when every input was skipped: an empty table would only mislead)."""
+    from .tables import render_table
+
+    status = _report_inputs(loaded)
+    if loaded.articles:
+        sys.stdout.write(render_table(frame, fmt, key=key))
+    return status
+
+
+COMMANDS = {"report": _report, "figures": _figures, "quotes": _quotes, "score": _score, "actors": _actors}
 
 
 def _check_date(value: str | None) -> None:
@@ -289,6 +332,8 @@ def _compare(args: argparse.Namespace) -> int:
         pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes)
     except PairChoiceError as error:
         raise UsageError(str(error)) from error
+    from .story import audit_story
+
     _report_warnings(pair.articles)
     status = _report_problems(pair.problems)
     story = audit_story(pair.articles, pair.problems)

@@ -112,7 +112,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit quotes seeds/ --format csv > quotes.csv\n",
     )
     _add_input_options(quotes)
-    _add_limit_option(quotes)
     _add_format_option(quotes)
 
     score = commands.add_parser(
@@ -121,7 +120,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit score seeds/ --format csv > scores.csv\n",
     )
     _add_input_options(score)
-    _add_limit_option(score)
     _add_format_option(score)
 
     actors = commands.add_parser(
@@ -131,7 +129,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit actors seeds/ --format csv > actors.csv\n",
     )
     _add_input_options(actors)
-    _add_limit_option(actors)
     _add_format_option(actors)
     corpus = commands.add_parser(
         "corpus", help="every story of a corpus: reports, index, tables", formatter_class=argparse.RawDescriptionHelpFormatter,

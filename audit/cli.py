@@ -22,6 +22,8 @@ from .model import Article, InputProblem, LoadResult
 from .version import __version__
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
+EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of BSD's sysexits.h: a bug in audit, not in the input or the command line
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 DEFAULT_INPUT = "seeds"
 
 EPILOG = """\
@@ -37,7 +39,9 @@ examples:
   audit corpus news.jsonl -o out/corpus  every story of a corpus: reports, index, tables
 
 exit codes: 0 ok; 1 some input could not be read (the rest was processed);
-            2 usage error; 3 a figure conflict was found (figures --fail-on-conflict)
+            2 usage error; 3 a figure conflict was found (figures --fail-on-conflict);
+            70 internal error: a bug in audit (rerun with --debug and report the traceback);
+            130 interrupted
 """
 
 
@@ -165,12 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("audit: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the last line of defence: one clear line, traceback on --debug
         if getattr(args, "debug", False):
             traceback.print_exc()
         print(f"audit {args.command}: internal error: {type(error).__name__}: {error} (run with --debug for a traceback)", file=sys.stderr)
-        return EXIT_INPUT_PROBLEM
+        return EXIT_INTERNAL_ERROR
 
 
 def _run(args: argparse.Namespace) -> int:

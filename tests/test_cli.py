@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
-from audit.cli import main
+from audit.cli import EXIT_INTERNAL_ERROR, main
 from conftest import ROOT
 
 
@@ -23,6 +24,16 @@ def test_help_teaches_by_example(capsys):
     assert exit_info.value.code == 0
     for example in ("audit report", "audit compare nrc.nl SCMP", "audit figures --format csv", "exit codes"):
         assert example in out
+
+
+def test_help_names_every_exit_code(capsys):
+    from audit import cli
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split("exit codes:")[1].split())
+    listed = [int(code) for code in re.findall(r"(?:^|; )(\d+) ", text)]
+    assert listed == [cli.EXIT_OK, cli.EXIT_INPUT_PROBLEM, cli.EXIT_USAGE, cli.EXIT_CONFLICT, cli.EXIT_INTERNAL_ERROR, cli.EXIT_INTERRUPTED]
 
 
 @pytest.mark.parametrize("command", ["report", "compare", "figures", "quotes", "score"])
@@ -98,10 +109,10 @@ def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, c
         raise RuntimeError("boom")
 
     monkeypatch.setattr(audit.story, "score_articles", explode)
-    assert main(["score"]) == 1
+    assert main(["score"]) == EXIT_INTERNAL_ERROR == 70  # not 1: that says an input was skipped
     err = capsys.readouterr().err
     assert err.strip() == "audit score: internal error: RuntimeError: boom (run with --debug for a traceback)"
-    assert main(["score", "--debug"]) == 1
+    assert main(["score", "--debug"]) == EXIT_INTERNAL_ERROR
     assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 

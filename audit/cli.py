@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import json
+import shutil
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from .limits import DEFAULT_MAX_PAIRWISE
 from .load import DEFAULT_MAX_BYTES, load
@@ -230,7 +230,7 @@ def _figures(loaded: LoadResult, args: argparse.Namespace) -> int:
     else:
         from .terminal import figures_text
 
-        sys.stdout.write(figures_text(result))
+        sys.stdout.write(figures_text(result, _terminal_width()))
     if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in result.facts):
         return EXIT_CONFLICT
     return status
@@ -238,35 +238,45 @@ def _figures(loaded: LoadResult, args: argparse.Namespace) -> int:
 
 def _quotes(loaded: LoadResult, args: argparse.Namespace) -> int:
     from .story import story_quotes
-    from .tables import quotes_table
-    from .terminal import quotes_for_terminal
+    from .tables import quotes_table, render_table
 
     frame = quotes_table(story_quotes(loaded.articles))
-    return _print_table(loaded, quotes_for_terminal(frame) if args.format == "table" else frame, args.format, key="quotes")
+    return _print(loaded, lambda: render_table(frame, args.format, key="quotes", width=_terminal_width()))
 
 
 def _score(loaded: LoadResult, args: argparse.Namespace) -> int:
     from .story import score_articles
-    from .tables import scores_table
+    from .tables import render_table, scores_table
+    from .terminal import transposed_text
 
-    return _print_table(loaded, scores_table(score_articles(loaded.articles)), args.format, key="articles")
+    frame = scores_table(score_articles(loaded.articles))
+    if args.format == "table":  # dozens of metrics: one line each, the articles side by side
+        return _print(loaded, lambda: transposed_text(frame, "label", _terminal_width()))
+    return _print(loaded, lambda: render_table(frame, args.format, key="articles"))
 
 
 def _actors(loaded: LoadResult, args: argparse.Namespace) -> int:
     from .story import actor_tones
-    from .tables import actors_table
+    from .tables import actors_table, render_table
+    from .terminal import actors_text
 
-    return _print_table(loaded, actors_table(actor_tones(loaded.articles)), args.format, key="actors")
+    frame = actors_table(actor_tones(loaded.articles))
+    if args.format == "table":
+        return _print(loaded, lambda: actors_text(frame, loaded.articles, _terminal_width()))
+    return _print(loaded, lambda: render_table(frame, args.format, key="actors"))
 
 
-def _print_table(loaded: LoadResult, frame: Any, fmt: str, *, key: str) -> int:
-    """Report the inputs, then print ``frame`` (nothing when every input was skipped: an empty table would only mislead)."""
-    from .tables import render_table
-
+def _print(loaded: LoadResult, output: Callable[[], str]) -> int:
+    """Report the inputs, then print ``output()`` (nothing when every input was skipped: an empty table would only mislead)."""
     status = _report_inputs(loaded)
     if loaded.articles:
-        sys.stdout.write(render_table(frame, fmt, key=key))
+        sys.stdout.write(output())
     return status
+
+
+def _terminal_width() -> int:
+    """The terminal's width in characters (``COLUMNS`` when set; 80 when output goes to a file or pipe)."""
+    return shutil.get_terminal_size().columns
 
 
 COMMANDS = {"report": _report, "figures": _figures, "quotes": _quotes, "score": _score, "actors": _actors}

@@ -14,6 +14,7 @@ import pandas as pd
 
 from .compare.figures import describe
 from .facts import figure_bound
+from .terminal import DEFAULT_WIDTH, frame_text
 
 if TYPE_CHECKING:
     from .facts import FigureFacts
@@ -255,17 +256,15 @@ def facts_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
-    """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
+def render_table(frame: pd.DataFrame, fmt: str, *, key: str, width: int = DEFAULT_WIDTH) -> str:
+    """``frame`` as CSV, JSON (an object holding a list under ``key``), or a text table fitting
+    ``width`` characters (``audit.terminal``; the commands' own terminal views read better)."""
     if fmt == "csv":
         return frame.to_csv(index=False, lineterminator="\n")
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records", force_ascii=False))
         return json.dumps({key: records}, ensure_ascii=False, indent=2) + "\n"
-    if frame.empty:
-        return "(none)\n"
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
-        return frame.to_string(index=False) + "\n"
+    return frame_text(frame, width)
 
 
 def figures_table(story: StoryAudit | FigureFacts) -> pd.DataFrame:

@@ -238,10 +238,15 @@ def _figures(loaded: LoadResult, args: argparse.Namespace) -> int:
 
 def _quotes(loaded: LoadResult, args: argparse.Namespace) -> int:
     from .story import story_quotes
+
+    result = story_quotes(loaded.articles)
+    if args.format == "table":  # each quote in its sentence, with who speaks
+        from .terminal import quotes_text
+
+        return _print(loaded, lambda: quotes_text(result, _terminal_width()))
     from .tables import quotes_table, render_table
 
-    frame = quotes_table(story_quotes(loaded.articles))
-    return _print(loaded, lambda: render_table(frame, args.format, key="quotes", width=_terminal_width()))
+    return _print(loaded, lambda: render_table(quotes_table(result), args.format, key="quotes"))
 
 
 def _score(loaded: LoadResult, args: argparse.Namespace) -> int:

@@ -31,6 +31,7 @@ DEFAULT_WIDTH = 80  # when no terminal tells its width (shutil's own fallback)
 GAP = "  "  # between two columns
 MAX_LINES = 4  # lines a wrapped cell may take before it stops with "…"
 NARROWEST = 8  # a text column is not squeezed below this many characters (or its longest value)
+SIDE_COLUMN = 18  # a label or a name beside the text that matters wraps beyond this width
 _NUMBER = re.compile(r"[-+]?\d[\d,]*(\.\d+)?%?|–")
 
 
@@ -76,14 +77,16 @@ def text_table(
     *,
     max_lines: int = MAX_LINES,
     whole: Collection[int] = (),
+    widest: Mapping[int, int] | None = None,
     spaced: bool = True,
 ) -> str:
     """``rows`` under ``headers`` as aligned columns fitting ``width`` characters.
 
     Numbers are right-aligned; a column whose every value is a number never wraps,
-    nor do the columns numbered in ``whole``. The other columns wrap their cells, to at most
-    ``max_lines`` lines. With ``spaced``, a blank line separates the rows as soon as
-    one of them takes several lines. When ``width`` cannot hold every column at its
+    nor do the columns numbered in ``whole``. The other columns wrap their cells, to at
+    most ``max_lines`` lines, and beyond ``widest[c]`` characters for a column ``c`` given
+    there (so that the column that matters keeps the room). With ``spaced``, a blank line
+    separates the rows as soon as one of them takes several lines. When ``width`` cannot hold every column at its
     narrowest, the rows come one after another instead (``records_text``).
     """
     if not rows:
@@ -92,6 +95,7 @@ def text_table(
     columns = range(len(headers))
     numeric = [all(_NUMBER.fullmatch(row[c]) for row in cells) for c in columns]
     natural = [max(len(headers[c]), *(len(row[c]) for row in cells)) for c in columns]
+    natural = [min(n, (widest or {}).get(c, n)) for c, n in enumerate(natural)]
     narrowest = [
         natural[c] if numeric[c] or c in whole else min(natural[c], max(NARROWEST, len(headers[c]))) for c in columns
     ]
@@ -166,25 +170,27 @@ def transposed_text(frame: Any, heading: str, width: int = DEFAULT_WIDTH) -> str
     return "\n".join(blocks)
 
 
-def quote_context(article: Article, quote: Quote) -> str:
-    """The sentence (or sentences) holding ``quote``, as one line of text; the quote alone when no sentence does."""
+def quote_in_context(article: Article, quote: Quote) -> str:
+    """The sentence (or sentences) holding ``quote``, the quoted words in [brackets], on one line."""
     start, end = quote.span.start, quote.span.end
     holding = [s for s in article.sentences if s.start < end and start < s.end]
-    if not holding:
-        return " ".join(quote.text.split())
-    return " ".join(article.text[holding[0].start:holding[-1].end].split())
+    first = min(start, holding[0].start) if holding else start
+    last = max(end, holding[-1].end) if holding else end
+    text = article.text
+    return " ".join(f"{text[first:start]}[{text[start:end]}]{text[end:last]}".split())
 
 
 def quotes_text(story: StoryQuotes | StoryAudit, width: int = DEFAULT_WIDTH) -> str:
-    """One row per quote: the article's label, who speaks (name, role, kind of source), the kind
-    of quote, and the quote in its sentence. Offsets are in ``--format csv`` and ``json``."""
+    """One row per quote: the article's label, who speaks and their kind of source, the kind of
+    quote, and the quote in its sentence. Offsets, roles and cues are in ``--format csv`` and ``json``."""
     rows = []
     for article, quotes in zip(story.articles, story.quotes):
         for quote in quotes:
             speaker = quote.speaker
-            who = "–" if speaker is None else speaker.name + (f", {speaker.role}" if speaker.role else "")
-            rows.append((article.label, who, speaker.category if speaker else "–", quote.kind, quote_context(article, quote)))
-    return text_table(("article", "speaker", "source", "kind", "sentence"), rows, width, max_lines=6)
+            who, source = (speaker.name, speaker.category) if speaker else ("–", "–")
+            rows.append((article.label, who, source, quote.kind, quote_in_context(article, quote)))
+    headers = ("article", "speaker", "source", "kind", "quote in its sentence")
+    return text_table(headers, rows, width, max_lines=6, widest={0: SIDE_COLUMN, 1: SIDE_COLUMN})
 
 
 def actors_text(frame: Any, articles: Sequence[Article], width: int = DEFAULT_WIDTH) -> str:

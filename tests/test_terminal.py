@@ -66,3 +66,24 @@ def test_a_terminal_too_narrow_for_the_columns_shows_one_record_after_another():
 
 def test_an_empty_table_says_so():
     assert text_table(("a", "b"), [], 80) == "(none)\n"
+
+
+def test_a_quote_row_shows_the_quote_in_its_sentence_not_its_offsets(monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "[the success should not be attributed" in line)
+    assert row.split()[:5] == ["nrc.nl", "Jinghan", "Zeng", "academic", "indirect"]
+    assert row.endswith("According to Zeng, [the success should not be attributed to the Chinese state].")
+    assert "2586" not in out  # the quote's offsets are in --format csv and json
+
+
+def test_the_quoted_words_are_bracketed_within_their_sentence():
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+    from audit.terminal import quote_in_context
+
+    article = make_article("Title\n\nShares fell. “We are open to talks,” the minister said on Monday. Markets rose.\n")
+    quote = quotes_in(article)[0]
+    assert quote_in_context(article, quote) == "“[We are open to talks,]” the minister said on Monday."

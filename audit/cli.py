@@ -340,6 +340,7 @@ def _write(content: str, output: str) -> Path:
 
 def _compare(args: argparse.Namespace) -> int:
     from .compare_view import PairChoiceError, compare_summary, load_pair, render_compare
+    from .story import audit_story
 
     paths = args.paths or [DEFAULT_INPUT]
     if not args.paths and not Path(DEFAULT_INPUT).exists() and not (Path(args.a).is_file() and Path(args.b).is_file()):
@@ -348,8 +349,6 @@ def _compare(args: argparse.Namespace) -> int:
         pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes)
     except PairChoiceError as error:
         raise UsageError(str(error)) from error
-    from .story import audit_story
-
     _report_warnings(pair.articles)
     status = _report_problems(pair.problems)
     story = audit_story(pair.articles, pair.problems)

@@ -65,7 +65,10 @@ def _add_limit_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_format_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
+    parser.add_argument(
+        "--format", choices=("table", "json", "csv"), default="table",
+        help="output format (default: table, for reading: fitted to the terminal's width, long cells wrapped; json and csv keep every value whole)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,20 +1,29 @@
-"""The ``audit`` command: arguments in, library calls, output out. No analysis here."""
+"""The ``audit`` command: arguments in, one library call per command, output out. No analysis here.
+
+Each command computes only what it shows, through the library function of the
+same purpose (``audit.facts.figure_facts`` for ``audit figures``,
+``audit.story.story_quotes`` for ``audit quotes``...), and imports that function's
+module when it runs, so that ``audit figures`` never loads the other lenses.
+"""
 from __future__ import annotations
 
 import argparse
 import datetime as _dt
 import json
+import shutil
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import __version__
+from .limits import DEFAULT_MAX_PAIRWISE
 from .load import DEFAULT_MAX_BYTES, load
 from .model import Article, InputProblem, LoadResult
-from .story import DEFAULT_MAX_PAIRWISE, audit_story
+from .version import __version__
 
 EXIT_OK, EXIT_INPUT_PROBLEM, EXIT_USAGE, EXIT_CONFLICT = 0, 1, 2, 3
+EXIT_INTERNAL_ERROR = 70  # EX_SOFTWARE of BSD's sysexits.h: a bug in audit, not in the input or the command line
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report Ctrl-C
 DEFAULT_INPUT = "seeds"
 
 EPILOG = """\
@@ -30,7 +39,9 @@ examples:
   audit corpus news.jsonl -o out/corpus  every story of a corpus: reports, index, tables
 
 exit codes: 0 ok; 1 some input could not be read (the rest was processed);
-            2 usage error; 3 a figure conflict was found (figures --fail-on-conflict)
+            2 usage error; 3 a figure conflict was found (figures --fail-on-conflict);
+            70 internal error: a bug in audit (rerun with --debug and report the traceback);
+            130 interrupted
 """
 
 
@@ -54,7 +65,10 @@ def _add_limit_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_format_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--format", choices=("table", "json", "csv"), default="table", help="output format (default: table)")
+    parser.add_argument(
+        "--format", choices=("table", "json", "csv"), default="table",
+        help="output format (default: table, for reading: fitted to the terminal's width, long cells wrapped; json and csv keep every value whole)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +119,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit quotes seeds/ --format csv > quotes.csv\n",
     )
     _add_input_options(quotes)
-    _add_limit_option(quotes)
     _add_format_option(quotes)
 
     score = commands.add_parser(
@@ -114,7 +127,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit score seeds/ --format csv > scores.csv\n",
     )
     _add_input_options(score)
-    _add_limit_option(score)
     _add_format_option(score)
 
     actors = commands.add_parser(
@@ -124,7 +136,6 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  audit actors seeds/ --format csv > actors.csv\n",
     )
     _add_input_options(actors)
-    _add_limit_option(actors)
     _add_format_option(actors)
     corpus = commands.add_parser(
         "corpus", help="every story of a corpus: reports, index, tables", formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -161,12 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("audit: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     except Exception as error:  # noqa: BLE001 - the last line of defence: one clear line, traceback on --debug
         if getattr(args, "debug", False):
             traceback.print_exc()
         print(f"audit {args.command}: internal error: {type(error).__name__}: {error} (run with --debug for a traceback)", file=sys.stderr)
-        return EXIT_INPUT_PROBLEM
+        return EXIT_INTERNAL_ERROR
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -180,52 +191,103 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "corpus":
         return _corpus(args)
     loaded = _load(args.paths or [DEFAULT_INPUT], args)
-    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
+    return COMMANDS[args.command](loaded, args)
+
+
+def _report_inputs(loaded: LoadResult, notes: Sequence[str] = ()) -> int:
+    """Warnings, notes (parts not computed) and skipped inputs on stderr; the exit status they make."""
     _report_warnings(loaded.articles)
-    for note in story.notes:
+    for note in notes:
         print(f"audit: note: {note}", file=sys.stderr)
-    status = _report_problems(loaded.problems)
-    if not loaded.articles:  # every input was skipped: an empty report or table would only mislead
-        if args.command == "report":
-            print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
+    return _report_problems(loaded.problems)
+
+
+def _report(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .report import render_report
+    from .story import audit_story
+
+    story = audit_story(loaded.articles, loaded.problems, max_pairwise=args.max_articles)
+    status = _report_inputs(loaded, story.notes)
+    if not loaded.articles:  # every input was skipped: an empty report would only mislead
+        print(f"audit report: nothing written to {args.output}: no article could be read", file=sys.stderr)
         return status
-    if args.command == "report":
-        from .report import render_report
-
-        stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
-        path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
-        print(f"wrote {path} ({len(story.audits)} articles)")
-    elif args.command == "score":
-        from .tables import render_table, scores_table
-
-        sys.stdout.write(render_table(scores_table(story), args.format, key="articles"))
-    elif args.command == "actors":
-        from .tables import actors_table, render_table
-
-        sys.stdout.write(render_table(actors_table(story), args.format, key="actors"))
-    elif args.command == "quotes":
-        from .tables import quotes_table, render_table
-
-        frame = quotes_table(story)
-        if args.format == "table":  # a terminal is narrow: shorten long text cells (csv/json keep them whole)
-            frame = frame.assign(**{c: frame[c].map(_shorten) for c in ("quote", "role")})
-        sys.stdout.write(render_table(frame, args.format, key="quotes"))
-    elif args.command == "figures":
-        from .tables import figures_document, figures_table, figures_text, render_table
-
-        if args.format == "json":
-            sys.stdout.write(json.dumps(figures_document(story), ensure_ascii=False, indent=2) + "\n")
-        elif args.format == "csv":
-            sys.stdout.write(render_table(figures_table(story), "csv", key="figures"))
-        else:
-            sys.stdout.write(figures_text(story))
-        if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in story.facts):
-            return EXIT_CONFLICT
+    stamp = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if args.stamp else ""
+    path = _write(render_report(story, title=args.title, stamp=stamp), args.output)
+    print(f"wrote {path} ({len(story.audits)} articles)")
     return status
 
 
-def _shorten(value: str, width: int = 48) -> str:
-    return value if len(value) <= width else value[: width - 1] + "…"
+def _figures(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .facts import figure_facts, figures_document
+
+    result = figure_facts(loaded.articles, max_pairwise=args.max_articles)
+    status = _report_inputs(loaded, result.notes)
+    if not loaded.articles:  # every input was skipped: an empty table would only mislead
+        return status
+    if args.format == "json":
+        sys.stdout.write(json.dumps(figures_document(result), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "csv":
+        from .tables import figures_table, render_table
+
+        sys.stdout.write(render_table(figures_table(result), "csv", key="figures"))
+    else:
+        from .terminal import figures_text
+
+        sys.stdout.write(figures_text(result, _terminal_width()))
+    if args.fail_on_conflict and any(fact.verdict == "conflict" for fact in result.facts):
+        return EXIT_CONFLICT
+    return status
+
+
+def _quotes(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import story_quotes
+
+    result = story_quotes(loaded.articles)
+    if args.format == "table":  # each quote in its sentence, with who speaks
+        from .terminal import quotes_text
+
+        return _print(loaded, lambda: quotes_text(result, _terminal_width()))
+    from .tables import quotes_table, render_table
+
+    return _print(loaded, lambda: render_table(quotes_table(result), args.format, key="quotes"))
+
+
+def _score(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import score_articles
+    from .tables import render_table, scores_table
+    from .terminal import transposed_text
+
+    frame = scores_table(score_articles(loaded.articles))
+    if args.format == "table":  # dozens of metrics: one line each, the articles side by side
+        return _print(loaded, lambda: transposed_text(frame, "label", _terminal_width()))
+    return _print(loaded, lambda: render_table(frame, args.format, key="articles"))
+
+
+def _actors(loaded: LoadResult, args: argparse.Namespace) -> int:
+    from .story import actor_tones
+    from .tables import actors_table, render_table
+    from .terminal import actors_text
+
+    frame = actors_table(actor_tones(loaded.articles))
+    if args.format == "table":
+        return _print(loaded, lambda: actors_text(frame, loaded.articles, _terminal_width()))
+    return _print(loaded, lambda: render_table(frame, args.format, key="actors"))
+
+
+def _print(loaded: LoadResult, output: Callable[[], str]) -> int:
+    """Report the inputs, then print ``output()`` (nothing when every input was skipped: an empty table would only mislead)."""
+    status = _report_inputs(loaded)
+    if loaded.articles:
+        sys.stdout.write(output())
+    return status
+
+
+def _terminal_width() -> int:
+    """The terminal's width in characters (``COLUMNS`` when set; 80 when output goes to a file or pipe)."""
+    return shutil.get_terminal_size().columns
+
+
+COMMANDS = {"report": _report, "figures": _figures, "quotes": _quotes, "score": _score, "actors": _actors}
 
 
 def _check_date(value: str | None) -> None:
@@ -267,33 +329,9 @@ def _report_warnings(articles: Sequence[Article]) -> None:
         print(f"audit: ... and {len(lines) - MAX_WARNING_LINES} more warnings (each shown with its article in the report)", file=sys.stderr)
 
 
-def pick_article(articles: Sequence[Article], wanted: str) -> Article:
-    """The one article whose label, outlet, id or file name is ``wanted`` (case-insensitive)."""
-    key = wanted.strip().lower()
-    for attribute in ("label", "id", "outlet"):
-        matches = [a for a in articles if getattr(a, attribute).lower() == key]
-        if len(matches) == 1:
-            return matches[0]
-        if len(matches) > 1:
-            names = ", ".join(a.label for a in matches)
-            raise UsageError(f"{wanted!r} matches several articles ({names}); use a label or a file name")
-    matches = [a for a in articles if Path(a.id).stem.lower() == key or Path(a.source).name.lower() == key]
-    if len(matches) == 1:
-        return matches[0]
-    known = ", ".join(sorted(a.label for a in articles)) or "none"
-    raise UsageError(f"no article called {wanted!r} (known labels: {known})")
-
-
-def _same_file(a: str, b: str) -> bool:
-    try:
-        return Path(a).samefile(b)
-    except OSError:  # a corpus record ("file.jsonl:3") is not a file of its own
-        return False
-
-
 def _write(content: str, output: str) -> Path:
     """Write an HTML page to ``output``; a path that cannot be written is the user's to fix, not a crash."""
-    from .report import write_output
+    from .pages import write_output
 
     if Path(output).is_dir():
         raise UsageError(f"-o {output} is a folder; give a file name, for example -o {Path(output) / 'report.html'}")
@@ -304,31 +342,21 @@ def _write(content: str, output: str) -> Path:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .compare_view import compare_summary
-    from .report import render_compare
+    from .compare_view import PairChoiceError, compare_summary, load_pair, render_compare
+    from .story import audit_story
 
-    chosen: list[Article] = []
-    problems: list[InputProblem] = []
-    pool: LoadResult | None = None
-    for wanted in (args.a, args.b):
-        if Path(wanted).is_file():
-            loaded = load([wanted], story_date=args.date, max_bytes=args.max_bytes)
-            problems.extend(loaded.problems)
-            if not loaded.articles:
-                raise UsageError(f"{wanted}: could not be read ({'; '.join(p.reason for p in loaded.problems)})")
-            chosen.append(loaded.articles[0])
-        else:
-            if pool is None:
-                pool = _load(args.paths or [DEFAULT_INPUT], args)
-                problems.extend(pool.problems)
-            chosen.append(pick_article(pool.articles, wanted))
-    if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
-        raise UsageError("A and B are the same article; choose two different ones")
-    _report_warnings(chosen)
-    status = _report_problems(problems)
-    story = audit_story(chosen, problems)
-    path = _write(render_compare(story, 0, 1), args.output)
-    print(compare_summary(story, 0, 1))
+    paths = args.paths or [DEFAULT_INPUT]
+    if not args.paths and not Path(DEFAULT_INPUT).exists() and not (Path(args.a).is_file() and Path(args.b).is_file()):
+        raise UsageError(f"no --in given and no {DEFAULT_INPUT}/ folder here; give files, or articles to read with --in")
+    try:
+        pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes)
+    except PairChoiceError as error:
+        raise UsageError(str(error)) from error
+    _report_warnings(pair.articles)
+    status = _report_problems(pair.problems)
+    story = audit_story(pair.articles, pair.problems)
+    path = _write(render_compare(story), args.output)
+    print(compare_summary(story))
     print(f"wrote {path}")
     return status
 

@@ -1,28 +1,106 @@
-"""``audit compare A B``: two articles side by side, as plain template data and a terminal summary.
+"""``audit compare A B``: two articles side by side, as a page and a terminal summary.
 
 The two texts are aligned claim by claim with the same method as the report's
 coverage matrix (``audit.compare.coverage``) run on the pair alone: shared claims
 are paired on one row, claims only one article carries are marked, and copied
-passages (``audit.compare.copies``) are shown with their differences. The
-per-article lenses (figures, voices, tone, framing) fill the same section
-partials as the report, computed on the pair, so that each shows only what
-differs between these two.
+passages (``audit.compare.copies``) are shown with their differences. The lens
+sections of the report (figures, voices, tone, framing) show the pair's own
+results, so that each shows only what differs between these two.
+
+Everything here reads a *pair*: a ``StoryAudit`` of exactly two articles, A then B
+(``audit.story.pair_story`` makes one from a larger story without scoring again).
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
-from .model import Article
-from .story import StoryAudit, audit_story
+from .load import DEFAULT_MAX_BYTES, load
+from .marks import MarkedText, article_anchor, sentence_anchor
+from .model import Article, InputProblem, LoadResult
+from .pages import render_page
+from .report import page_context, published
+from .sections import FRAMING, METHODS, NUMBERS, TONE, VOICES, Section, article_marks, page_sections
+from .sections import numbers as numbers_section
+from .sections import tone as tone_section
+from .sections import voices as voices_section
+from .sections.coverage import passage_view
+from .story import StoryAudit
+
+PAIR = Section("pair", "The two articles")
+ALIGNED = Section("aligned", "Claim by claim")
+COPIES = Section("copies", "Copied passages")
+COMPARE_SECTIONS: tuple[Section, ...] = (PAIR, ALIGNED, COPIES, NUMBERS, VOICES, TONE, FRAMING, METHODS)
+"""The compare page's sections in order: the pair, the alignment and the copies first, then the lenses."""
 
 
-def pair_story(story: StoryAudit, a: int, b: int) -> StoryAudit:
-    """``story`` restricted to articles ``a`` and ``b`` (in that order), re-audited as a story of two."""
-    if len(story.audits) == 2 and (a, b) == (0, 1):
-        return story
-    if a == b or not (0 <= a < len(story.audits) and 0 <= b < len(story.audits)):
-        raise ValueError(f"choose two different articles among 0..{len(story.audits) - 1}, not {a} and {b}")
-    return audit_story([story.audits[a].article, story.audits[b].article], story.problems)
+class PairChoiceError(ValueError):
+    """A or B names no article, several articles, an unreadable file, or the same article as the other."""
+
+
+def pick_article(articles: Sequence[Article], wanted: str) -> Article:
+    """The one article whose label, id, outlet or file name is ``wanted`` (case-insensitive).
+
+    Raises ``PairChoiceError`` naming the known labels when none matches, and the
+    matching articles when several do.
+    """
+    key = wanted.strip().lower()
+    for attribute in ("label", "id", "outlet"):
+        matches = [a for a in articles if getattr(a, attribute).lower() == key]
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            names = ", ".join(a.label for a in matches)
+            raise PairChoiceError(f"{wanted!r} matches several articles ({names}); use a label or a file name")
+    matches = [a for a in articles if Path(a.id).stem.lower() == key or Path(a.source).name.lower() == key]
+    if len(matches) == 1:
+        return matches[0]
+    known = ", ".join(sorted(a.label for a in articles)) or "none"
+    raise PairChoiceError(f"no article called {wanted!r} (known labels: {known})")
+
+
+def load_pair(
+    a: str, b: str, paths: Sequence[str], *, story_date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> LoadResult:
+    """Articles A and B, and the problems met reading them (``audit compare A B --in PATHS``).
+
+    ``a`` and ``b`` are each a file, or the label, outlet, id or file name of one
+    article read from ``paths`` (read once, and only when needed). Raises
+    ``PairChoiceError`` when either cannot be found or read, or when both are one article.
+    """
+    chosen: list[Article] = []
+    problems: list[InputProblem] = []
+    pool: LoadResult | None = None
+    for wanted in (a, b):
+        if Path(wanted).is_file():
+            loaded = load([wanted], story_date=story_date, max_bytes=max_bytes)
+            problems.extend(loaded.problems)
+            if not loaded.articles:
+                raise PairChoiceError(f"{wanted}: could not be read ({'; '.join(p.reason for p in loaded.problems)})")
+            chosen.append(loaded.articles[0])
+            continue
+        if pool is None:
+            pool = load(paths, story_date=story_date, max_bytes=max_bytes)
+            if not pool.articles and not pool.problems:
+                raise PairChoiceError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+            problems.extend(pool.problems)
+        chosen.append(pick_article(pool.articles, wanted))
+    if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
+        raise PairChoiceError("A and B are the same article; choose two different ones")
+    return LoadResult(articles=tuple(chosen), problems=tuple(problems))
+
+
+def _same_file(a: str, b: str) -> bool:
+    try:
+        return Path(a).samefile(b)
+    except OSError:  # a corpus record ("file.jsonl:3") is not a file of its own
+        return False
+
+
+def _check_pair(pair: StoryAudit) -> None:
+    if len(pair.audits) != 2:
+        raise ValueError(f"a comparison needs a story of two articles, not {len(pair.audits)}; make one with audit.story.pair_story")
 
 
 def alignment_rows(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -33,8 +111,6 @@ def alignment_rows(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) 
     order wherever the two articles follow the same order. ``texts`` are the two
     sides' highlighted sentences (``_marked_sentences``), computed here if not given.
     """
-    from .report import sentence_anchor
-
     first, second = pair.articles
     if texts is None:
         texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
@@ -95,11 +171,9 @@ def _marked_sentences(pair: StoryAudit, side: int) -> dict[str, Any]:
     splitter left out) gets its anchor on the title or on the nearest sentence
     before it, so that no evidence link is dead.
     """
-    from .report import _Cutter, article_anchor, article_marks
-
     article = pair.articles[side]
     marks = article_marks(pair, side)
-    cutter = _Cutter(article, side, marks)
+    cutter = MarkedText(article, side, marks)
     sentences = article.sentences
     placed = [(s.start, s.end) for s in sentences]
     title_span = article.title_span
@@ -147,7 +221,7 @@ def pair_summary(pair: StoryAudit) -> dict[str, Any]:
                 "outlet": article.outlet,
                 "title": article.title,
                 "id": article.id,
-                "published": article.published or (f"{article.story_date} (story date)" if article.story_date else "unknown"),
+                "published": published(article),
                 "words": article.word_count,
                 "grade": f"{audit.readability.flesch_kincaid_grade:.1f}",
                 "claims": selection.claims,
@@ -167,35 +241,31 @@ def pair_summary(pair: StoryAudit) -> dict[str, Any]:
     }
 
 
-def compare_context(story: StoryAudit, a: int, b: int) -> dict[str, Any]:
-    """Everything ``compare.html.j2`` shows: the report context of the pair plus the alignment."""
-    from .report import report_context
-    from .sections.coverage import passage_view
-
-    pair = pair_story(story, a, b)
+def compare_context(pair: StoryAudit) -> dict[str, Any]:
+    """Everything ``compare.html.j2`` shows: the pair, its alignment and copies, and the lens sections of the pair."""
+    _check_pair(pair)
     first, second = pair.articles
-    context = report_context(pair, title=f"{first.label} compared with {second.label}")
-    # the page's own order: the pair, the alignment and the copies first, then the lenses
-    context["section_numbers"] = {
-        name: n for n, name in enumerate(("pair", "aligned", "copies", "numbers", "voices", "tone", "framing", "methods"), start=1)
-    }
     texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
-    context["compare"] = {
-        **pair_summary(pair),
-        "titles": {"a": texts[0]["title"], "b": texts[1]["title"]},
-        "rows": alignment_rows(pair, texts),
-        "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
+    return {
+        **page_context(pair, title=f"{first.label} compared with {second.label}"),
+        **page_sections(COMPARE_SECTIONS, pair),
+        "compare": {
+            **pair_summary(pair),
+            "titles": {"a": texts[0]["title"], "b": texts[1]["title"]},
+            "rows": alignment_rows(pair, texts),
+            "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
+        },
     }
-    return context
 
 
-def compare_summary(story: StoryAudit, a: int = 0, b: int = 1) -> str:
+def render_compare(pair: StoryAudit) -> str:
+    """The two articles of ``pair`` side by side, as one self-contained HTML document (a string)."""
+    return render_page("compare.html.j2", compare_context(pair))
+
+
+def compare_summary(pair: StoryAudit) -> str:
     """A few lines for the terminal: who the two are, what they share, the figures that differ, who speaks in each."""
-    from .sections import numbers as numbers_section
-    from .sections import tone as tone_section
-    from .sections import voices as voices_section
-
-    pair = pair_story(story, a, b)
+    _check_pair(pair)
     summary = pair_summary(pair)
     first, second = summary["sides"]
     lines = [

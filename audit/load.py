@@ -121,11 +121,11 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
     if not sentences:
         raise UnreadableInput("no article text left after the title and web debris")
     outlet = (fields.get("outlet") or "").strip() or found.outlet or "unknown"
-    published, date_warning = _iso_date(fields.get("published", ""))
+    published, date_warning = iso_date(fields.get("published", ""))
     warnings = list(raw.warnings)
     if date_warning:
         warnings.append(date_warning)
-    given_story_date = story_date or _iso_date(fields.get("story_date", ""))[0]
+    given_story_date = story_date or iso_date(fields.get("story_date", ""))[0]
     return Article(
         id=raw.id,
         text=text,
@@ -158,7 +158,7 @@ def _first_line(text: str) -> Span:
     return Span(0, 0)
 
 
-def _iso_date(value: str) -> tuple[str, str]:
+def iso_date(value: str) -> tuple[str, str]:
     """(ISO date, warning): a date in a common format becomes ``YYYY-MM-DD``."""
     value = (value or "").strip()
     if not value:

@@ -3,6 +3,13 @@
 This is the one place where the lenses meet. Each lens is a pure function from
 an ``Article`` to a frozen result; ``audit_story`` calls them in a fixed order and
 bundles the results. Nothing flows back into the articles.
+
+Each command of the CLI is one call here, computing only what the command shows:
+``audit report`` and ``audit compare`` run ``audit_story`` (everything), ``audit score``
+``score_articles`` (the per-article lenses), ``audit quotes`` ``story_quotes`` (the
+quotes lens) and ``audit actors`` ``actor_tones`` (quotes and actors).
+``audit figures`` runs ``audit.facts.figure_facts``, kept apart so that it imports
+the figure lens alone.
 """
 from __future__ import annotations
 
@@ -10,27 +17,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .actors import StoryActors, actors_in
-from .compare.copies import Copies, copied_passages, copy_groups
+from .compare.copies import Copies, copied_passages
 from .compare.coverage import Coverage, coverage_of
-from .compare.figures import Fact, compare_figures, discount_copies
+from .compare.figures import Fact
 from .compare.vocabulary import Vocabulary, distinctive_vocabulary
 from .compare.voices import (
+    OutletVoices,
     VoicesComparison,
     outlet_voices,
     shared_voices,
     wording_differences,
 )
+from .facts import align_figures
 from .figures import Figure, figures_in
 from .framing import Framing, framing_of
+from .limits import DEFAULT_MAX_PAIRWISE, pairwise_note
 from .model import Article, InputProblem
 from .quotes import Quote, quotes_in
 from .readability import Readability, readability_of
 from .tone import ArticleTone, tone_of
 
-# Above this many articles the pairwise comparisons (every article against every
-# other: copied passages, claims coverage, quote wording, figure alignment) grow
-# quadratically and are skipped with a note; the per-article lenses still run.
-DEFAULT_MAX_PAIRWISE = 500
 PAIRWISE_PARTS = "copied passages, claims coverage, quote-wording differences and figure alignment"
 
 
@@ -64,6 +70,44 @@ class StoryAudit:
     def articles(self) -> tuple[Article, ...]:
         return tuple(audit.article for audit in self.audits)
 
+    @property
+    def quotes(self) -> tuple[tuple[Quote, ...], ...]:
+        """Each article's quotes, in article order."""
+        return tuple(audit.quotes for audit in self.audits)
+
+    @property
+    def outlet_voices(self) -> tuple[OutletVoices, ...]:
+        """Each article's voices, in article order (none when the voices were not compared)."""
+        return self.voices.outlets if self.voices is not None else ()
+
+
+@dataclass(frozen=True)
+class ArticleScores:
+    """What ``audit score`` shows: every per-article lens on each article, and each article's voices."""
+
+    audits: tuple[ArticleAudit, ...]
+    outlet_voices: tuple[OutletVoices, ...] = ()
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return tuple(audit.article for audit in self.audits)
+
+
+@dataclass(frozen=True)
+class StoryQuotes:
+    """What ``audit quotes`` shows: each article's quotes, in article order."""
+
+    articles: tuple[Article, ...]
+    quotes: tuple[tuple[Quote, ...], ...]
+
+
+@dataclass(frozen=True)
+class ActorTones:
+    """What ``audit actors`` shows: the story's key actors and how each article treats them."""
+
+    articles: tuple[Article, ...]
+    actors: StoryActors
+
 
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
@@ -77,6 +121,30 @@ def audit_article(article: Article) -> ArticleAudit:
         quotes=quotes,
         figures=figures_in(article),
     )
+
+
+def score_articles(articles: Sequence[Article]) -> ArticleScores:
+    """Every per-article lens on each of ``articles``, and each article's voices (``audit score``);
+    nothing is compared across articles."""
+    audits = tuple(audit_article(article) for article in articles)
+    return ArticleScores(audits, tuple(outlet_voices(a.article, a.quotes) for a in audits))
+
+
+def story_quotes(articles: Sequence[Article]) -> StoryQuotes:
+    """The quotes of each of ``articles``, with speaker, role and kind of source (``audit quotes``)."""
+    articles = tuple(articles)
+    return StoryQuotes(articles, tuple(quotes_in(article) for article in articles))
+
+
+def actor_tones(articles: Sequence[Article]) -> ActorTones:
+    """The key actors of the story ``articles`` tell and each article's tone toward them (``audit actors``).
+
+    Runs the quotes lens (so that tone inside quotes is told apart from the
+    outlet's own words, as in ``audit_story``) and the actors lens, nothing else.
+    """
+    articles = tuple(articles)
+    quoted = [[(quote.span.start, quote.span.end) for quote in quotes_in(article)] for article in articles]
+    return ActorTones(articles, actors_in(articles, quoted=quoted))
 
 
 def audit_story(
@@ -106,10 +174,7 @@ def compare_audits(
         "actors": actors_in(articles, quoted=[a.tone.quoted_spans for a in audits]),
     }
     if len(articles) > max_pairwise:
-        note = (
-            f"{len(articles)} articles is more than the limit of {max_pairwise} for the pairwise comparisons, "
-            f"so {PAIRWISE_PARTS} were not computed; raise the limit with --max-articles"
-        )
+        note = pairwise_note(len(articles), max_pairwise, PAIRWISE_PARTS)
         return StoryAudit(**common, voices=VoicesComparison(outlets, shared, wording=()), notes=(note,))
     # copies first: the coverage matrix counts a group of copied articles as one source
     copies = copied_passages(articles)
@@ -118,8 +183,18 @@ def compare_audits(
         copies=copies,
         coverage=coverage_of(articles, derived=copies.derived_pairs()),
         voices=VoicesComparison(outlets, shared, wording=wording_differences(quotes)),
-        facts=discount_copies(
-            compare_figures(articles, [a.figures for a in audits]),
-            copy_groups(len(articles), copies.derived_pairs()),
-        ),
+        facts=align_figures(articles, [a.figures for a in audits], copies),
     )
+
+
+def pair_story(story: StoryAudit, a: int, b: int) -> StoryAudit:
+    """Articles ``a`` and ``b`` of ``story`` (in that order) as a story of two, for ``audit compare``.
+
+    The articles keep the scores they have; only the cross-article comparisons are
+    made again, for the pair alone.
+    """
+    if a == b or not (0 <= a < len(story.audits) and 0 <= b < len(story.audits)):
+        raise ValueError(f"choose two different articles among 0..{len(story.audits) - 1}, not {a} and {b}")
+    if len(story.audits) == 2 and (a, b) == (0, 1):
+        return story
+    return compare_audits([story.audits[a], story.audits[b]], story.problems)

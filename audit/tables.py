@@ -1,21 +1,33 @@
-"""Results → pandas DataFrames, and DataFrames → text, CSV or JSON for the command line."""
+"""Results → pandas DataFrames, and DataFrames → text, CSV or JSON for the command line.
+
+Each table reads a ``StoryAudit`` or the smaller result of the one command that
+shows it (``audit.story.ArticleScores``, ``StoryQuotes``, ``ActorTones``,
+``audit.facts.FigureFacts``): they name their parts alike.
+"""
 from __future__ import annotations
 
 import dataclasses
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from .framing import Framing
-from .story import StoryAudit
+from .compare.figures import describe
+from .facts import figure_bound
+from .terminal import DEFAULT_WIDTH, frame_text
+
+if TYPE_CHECKING:
+    from .facts import FigureFacts
+    from .framing import Framing
+    from .story import ActorTones, ArticleScores, StoryAudit, StoryQuotes
 
 FORMATS = ("table", "json", "csv")
 
 
-def scores_table(story: StoryAudit) -> pd.DataFrame:
+def scores_table(story: StoryAudit | ArticleScores) -> pd.DataFrame:
     """One row per article: identity, size, removed debris and every per-article metric."""
     rows = []
+    voices_by_article = story.outlet_voices
     for index, audit in enumerate(story.audits):
         article = audit.article
         row: dict[str, Any] = {
@@ -36,8 +48,8 @@ def scores_table(story: StoryAudit) -> pd.DataFrame:
             row[f"readability_{field.name}"] = getattr(audit.readability, field.name)
         row.update(framing_columns(audit.framing))
         row.update(tone_columns(audit))
-        if story.voices is not None:
-            voices = story.voices.outlets[index]
+        if voices_by_article:
+            voices = voices_by_article[index]
             row.update(
                 quotes=voices.quotes,
                 quotes_direct=voices.direct,
@@ -99,7 +111,7 @@ def tone_columns(audit: Any) -> dict[str, Any]:
     }
 
 
-def actors_table(story: StoryAudit) -> pd.DataFrame:
+def actors_table(story: StoryAudit | ActorTones) -> pd.DataFrame:
     """One row per (article, key actor): mentions, tone around it in own voice and in quotes, labels, evidence.
 
     Lists are joined with " | "; ``evidence`` holds the ``start-end`` offsets of
@@ -107,8 +119,7 @@ def actors_table(story: StoryAudit) -> pd.DataFrame:
     """
     kinds = {actor.name: actor.kind for actor in story.actors.actors}
     rows = []
-    for audit, found in zip(story.audits, story.actors.by_article):
-        article = audit.article
+    for article, found in zip(story.articles, story.actors.by_article):
         for entry in found:
             rows.append(
                 {
@@ -158,16 +169,16 @@ def frames_table(story: StoryAudit) -> pd.DataFrame:
 QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender")
 
 
-def quotes_table(story: StoryAudit) -> pd.DataFrame:
+def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
     """One row per quote, in article order then text order: where it is (article, start,
     end: offsets into the article as read), its kind, its words, its cue and who speaks."""
     rows = []
-    for audit in story.audits:
-        for quote in audit.quotes:
+    for article, quotes in zip(story.articles, story.quotes):
+        for quote in quotes:
             speaker = quote.speaker
             rows.append(
                 {
-                    "article": audit.article.id,
+                    "article": article.id,
                     "start": quote.span.start,
                     "end": quote.span.end,
                     "kind": quote.kind,
@@ -245,41 +256,24 @@ def facts_table(story: StoryAudit) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=columns)
 
 
-def render_table(frame: pd.DataFrame, fmt: str, *, key: str) -> str:
-    """``frame`` as an aligned text table, CSV, or JSON (an object holding a list under ``key``)."""
+def render_table(frame: pd.DataFrame, fmt: str, *, key: str, width: int = DEFAULT_WIDTH) -> str:
+    """``frame`` as CSV, JSON (an object holding a list under ``key``), or a text table fitting
+    ``width`` characters (``audit.terminal``; the commands' own terminal views read better)."""
     if fmt == "csv":
         return frame.to_csv(index=False, lineterminator="\n")
     if fmt == "json":
         records = json.loads(frame.to_json(orient="records", force_ascii=False))
         return json.dumps({key: records}, ensure_ascii=False, indent=2) + "\n"
-    if frame.empty:
-        return "(none)\n"
-    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 200, "display.max_colwidth", 60):
-        return frame.to_string(index=False) + "\n"
+    return frame_text(frame, width)
 
 
-def _figure_bound(kind: str, value: float) -> float | str | None:
-    """A figure's bound for tables: a date as ISO text, no bound as None, whole numbers as int."""
-    import math
-
-    from .figures import date_of
-
-    if math.isinf(value):
-        return None
-    if kind == "date":
-        return date_of(value).isoformat()
-    return int(value) if float(value).is_integer() else value
-
-
-def figures_table(story: StoryAudit) -> pd.DataFrame:
+def figures_table(story: StoryAudit | FigureFacts) -> pd.DataFrame:
     """One row per figure mention, grouped by fact: conflicts first, then agreements, then single-source.
 
     ``fact`` numbers the facts in that order; ``sentence`` is the evidence sentence.
     """
-    from .compare.figures import describe
-
     rows = []
-    labels = [audit.article.label for audit in story.audits]
+    labels = [article.label for article in story.articles]
     for number, fact in enumerate(story.facts, start=1):
         for mention in fact.mentions:
             figure = mention.figure
@@ -294,8 +288,8 @@ def figures_table(story: StoryAudit) -> pd.DataFrame:
                     "end": figure.span.end,
                     "surface": figure.surface,
                     "kind": figure.kind,
-                    "low": _figure_bound(figure.kind, figure.low),
-                    "high": _figure_bound(figure.kind, figure.high),
+                    "low": figure_bound(figure.kind, figure.low),
+                    "high": figure_bound(figure.kind, figure.high),
                     "unit": figure.unit,
                     "qualifier": figure.qualifier,
                     "value": describe(figure),
@@ -305,55 +299,3 @@ def figures_table(story: StoryAudit) -> pd.DataFrame:
             )
     columns = ["fact", "verdict", "subject", "article", "label", "start", "end", "surface", "kind", "low", "high", "unit", "qualifier", "value", "note", "sentence"]
     return pd.DataFrame(rows, columns=columns)
-
-
-def figures_document(story: StoryAudit) -> dict[str, Any]:
-    """The figures as the JSON document ``audit figures --format json`` prints (schema in README.md)."""
-    articles = [{"id": a.article.id, "label": a.article.label, "path": a.article.source} for a in story.audits]
-    facts = []
-    for fact in story.facts:
-        facts.append(
-            {
-                "subject": fact.subject,
-                "verdict": fact.verdict,
-                "note": fact.note,
-                "mentions": [
-                    {
-                        "article": m.article_id,
-                        "start": m.figure.span.start,
-                        "end": m.figure.span.end,
-                        "surface": m.figure.surface,
-                        "kind": m.figure.kind,
-                        "low": _figure_bound(m.figure.kind, m.figure.low),
-                        "high": _figure_bound(m.figure.kind, m.figure.high),
-                        "unit": m.figure.unit,
-                        "qualifier": m.figure.qualifier or None,
-                        "sentence": m.sentence,
-                    }
-                    for m in fact.mentions
-                ],
-            }
-        )
-    return {"articles": articles, "facts": facts}
-
-
-def figures_text(story: StoryAudit) -> str:
-    """The figures as readable text: one block per fact, with each outlet's sentence."""
-    from .compare.figures import describe
-
-    if not story.facts:
-        return "(no figures)\n"
-    labels = [audit.article.label for audit in story.audits]
-    headings = {"conflict": "CONFLICT", "agree": "AGREE", "agree_after_conversion": "AGREE (after conversion)", "single_source": "SINGLE SOURCE"}
-    lines = []
-    counts = {v: sum(1 for f in story.facts if f.verdict == v) for v in headings}
-    lines.append(", ".join(f"{counts[v]} {headings[v].lower()}" for v in headings))
-    for number, fact in enumerate(story.facts, start=1):
-        lines.append("")
-        lines.append(f"[{number}] {headings[fact.verdict]}: {fact.subject}")
-        lines.append(f"    {fact.note}")
-        for mention in fact.mentions:
-            sentence = " ".join(mention.sentence.split())
-            lines.append(f"    - {labels[mention.article_index]} ({mention.article_id}, {mention.figure.span.start}-{mention.figure.span.end}): {mention.figure.surface!r} = {describe(mention.figure)}")
-            lines.append(f"      \"{sentence}\"")
-    return "\n".join(lines) + "\n"

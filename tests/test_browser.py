@@ -12,7 +12,10 @@ from conftest import ROOT, make_article
 from test_coverage import SCMP, edited_copy
 
 from audit import audit_story
-from audit.report import render_compare, render_report, write_output
+from audit.compare_view import render_compare
+from audit.pages import write_output
+from audit.report import render_report
+from audit.story import pair_story
 
 SECTIONS = ("overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '<a href="javascript:alert(3)">x</a>')
@@ -33,7 +36,7 @@ def pages(seed_articles, seeds_by_id, tmp_path_factory):
     story = audit_story(articles)
     folder = tmp_path_factory.mktemp("browser")
     report = write_output(render_report(story), folder / "report.html")
-    compare = write_output(render_compare(story, len(articles) - 1, 2), folder / "compare.html")
+    compare = write_output(render_compare(pair_story(story, len(articles) - 1, 2)), folder / "compare.html")
     return {"report": report, "compare": compare, "hostile": len(articles) - 1}
 
 

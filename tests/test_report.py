@@ -7,7 +7,7 @@ import re
 import pytest
 
 from audit import audit_story, render_report
-from audit.report import content_security_policy
+from audit.pages import content_security_policy
 from conftest import make_article
 
 HOSTILE = '<script>alert(1)</script> "quoted" \'single\' <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>'
@@ -72,7 +72,7 @@ def test_written_report_is_readable_by_others_as_the_umask_allows(tmp_path):
     import os
     import stat
 
-    from audit.report import write_output
+    from audit.pages import write_output
 
     previous = os.umask(0o022)
     try:

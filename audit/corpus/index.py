@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .. import __version__
 from ..model import InputProblem
-from ..report import _script_source, content_security_policy, environment
+from ..pages import render_page
+from ..version import __version__
 from .grouping import GroupingOptions
 from .tables import CONFLICTS, profile_rows
 
@@ -77,8 +77,4 @@ def index_context(
 
 def render_index(summaries: Sequence[Mapping[str, Any]], profiles: Mapping[str, Mapping[str, Any]], problems: Sequence[InputProblem], **options: Any) -> str:
     """The index as one self-contained HTML document."""
-    script = _script_source()
-    context = index_context(summaries, profiles, problems, **options)
-    context["script"] = script
-    context["csp"] = content_security_policy(script)
-    return environment().get_template("corpus_index.html.j2").render(**context)
+    return render_page("corpus_index.html.j2", index_context(summaries, profiles, problems, **options))

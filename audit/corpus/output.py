@@ -27,7 +27,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..report import write_output
+from ..pages import write_output
 
 MANIFEST_NAME = "manifest.jsonl"
 

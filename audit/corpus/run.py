@@ -18,10 +18,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..load import DEFAULT_MAX_BYTES
 from ..model import InputProblem
-from ..report import write_output
+from ..pages import write_output
+from ..version import __version__
 from . import output
 from .engine import Engine, map_ordered, open_engine, run_stories
 from .grouping import GroupingOptions

@@ -29,7 +29,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from ..load import RawArticle, _iso_date, iter_raw, safe_file_name
+from ..load import RawArticle, iso_date, iter_raw, safe_file_name
 from ..model import InputProblem
 from .grouping import GroupingOptions, StoryGrouper, story_features
 
@@ -117,7 +117,7 @@ def features_of_batch(batch: list[tuple[str, str]], top: int) -> list[tuple[tupl
 def _date_of(raw: RawArticle, story_date: str | None) -> _dt.date | None:
     fields = raw.fields or {}
     for value in (fields.get("published", ""), story_date or "", fields.get("story_date", "")):
-        iso = _iso_date(value)[0]
+        iso = iso_date(value)[0]
         if iso:
             return _dt.date.fromisoformat(iso)
     return None

@@ -9,18 +9,15 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..compare.copies import MIN_WORDS, CopiedPassage
-from ..marks import Mark
+from ..marks import Mark, article_anchor, passage_anchor, sentence_anchor
 from ..model import Article, Span
 from ..story import StoryAudit
 
-NAME = "coverage"
 MAX_PASSAGES = 20
 """Copied passages shown side by side (the longest first); the rest are counted."""
 
 
 def context(story: StoryAudit) -> dict[str, Any]:
-    from ..report import article_anchor
-
     articles = story.articles
     if len(articles) < 2:
         return {"computed": False, "reason": "fewer than two articles: nothing to compare"}
@@ -87,7 +84,7 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
         side, other = ("a", passage.b) if article_index == passage.a else ("b", passage.a)
         span = passage.a_span if side == "a" else passage.b_span
         note = f"copied passage: near-identical text in {story.articles[other].label}"
-        result.append(Mark(span.start, span.end, "copied", note, f"copy{number + 1}-{side}"))
+        result.append(Mark(span.start, span.end, "copied", note, passage_anchor(number + 1, side)))
     return result
 
 
@@ -124,8 +121,9 @@ def passage_view(passage: CopiedPassage, number: int, articles: Sequence[Article
         "words": passage.words,
         "quoted_words": passage.quoted_words,
         "similarity": f"{passage.similarity:.0%}",
-        "a_anchor": f"copy{number}-a",
-        "b_anchor": f"copy{number}-b",
+        "anchor": passage_anchor(number),
+        "a_anchor": passage_anchor(number, "a"),
+        "b_anchor": passage_anchor(number, "b"),
         "a_pieces": _pieces(articles[passage.a].text, passage.a_span, [x for x, _ in passage.blocks]),
         "b_pieces": _pieces(articles[passage.b].text, passage.b_span, [y for _, y in passage.blocks]),
     }
@@ -146,8 +144,6 @@ def _pieces(text: str, span: Span, matched: Sequence[Span]) -> list[dict[str, An
 
 
 def _cell(claim: Any, article: int, articles: Sequence[Article]) -> dict[str, Any]:
-    from ..report import sentence_anchor
-
     sentence = claim.sentence_in(article)
     if sentence is None:
         return {"carried": False, "label": articles[article].label}
@@ -155,7 +151,5 @@ def _cell(claim: Any, article: int, articles: Sequence[Article]) -> dict[str, An
 
 
 def _claim_link(claim: Any, article: int) -> dict[str, Any]:
-    from ..report import sentence_anchor
-
     sentence = claim.sentence_in(article)
     return {"number": claim.index + 1, "text": claim.text, "anchor": sentence_anchor(article, sentence.sentence) if sentence else ""}

@@ -12,10 +12,8 @@ from typing import Any
 
 from ..compare.vocabulary import DistinctiveTerm, outlet_of
 from ..framing import FRAMES, Framing, Hit
-from ..marks import Mark
+from ..marks import Mark, article_anchor, hit_anchor, sentence_anchor
 from ..story import ArticleAudit, StoryAudit
-
-NAME = "framing"
 
 EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
 TERM_LINKS = 12  # sentence links listed under a distinctive term
@@ -52,11 +50,11 @@ def context(story: StoryAudit) -> dict[str, Any]:
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
     framing = story.audits[article_index].framing
     found = [
-        Mark(hit.start, hit.end, "frame", f"frame: {hit.category} (cue “{hit.cue}”, frames.csv)", _anchor(article_index, "fc", n))
+        Mark(hit.start, hit.end, "frame", f"frame: {hit.category} (cue “{hit.cue}”, frames.csv)", hit_anchor(article_index, "fc", n))
         for n, hit in enumerate(framing.frame_cues)
     ]
     for code, hits, note in _loaded_kinds(framing):
-        found.extend(Mark(hit.start, hit.end, "loaded", note(hit), _anchor(article_index, code, n)) for n, hit in enumerate(hits))
+        found.extend(Mark(hit.start, hit.end, "loaded", note(hit), hit_anchor(article_index, code, n)) for n, hit in enumerate(hits))
     return found
 
 
@@ -69,24 +67,6 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
         ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.txt “{h.cue}”)"),
         ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.txt “{h.cue}”)"),
     ]
-
-
-def article_anchor(article_index: int) -> str:
-    from ..report import (
-        article_anchor as anchor,  # audit.report imports the sections: import late
-    )
-
-    return anchor(article_index)
-
-
-def sentence_anchor(article_index: int, sentence_index: int) -> str:
-    from ..report import sentence_anchor as anchor
-
-    return anchor(article_index, sentence_index)
-
-
-def _anchor(article_index: int, code: str, n: int) -> str:
-    return f"{article_anchor(article_index)}-{code}{n}"
 
 
 def _groups(story: StoryAudit) -> list[tuple[str, list[tuple[int, ArticleAudit]]]]:
@@ -110,7 +90,7 @@ def _examples(members: Sequence[tuple[int, ArticleAudit]], pick, code: str | Non
     links = []
     for index, audit in members:
         for n, hit in enumerate(pick(audit.framing)):
-            anchor = _anchor(index, code, n) if code else sentence_anchor(index, hit.sentence)
+            anchor = hit_anchor(index, code, n) if code else sentence_anchor(index, hit.sentence)
             links.append({"anchor": anchor, "text": hit.text, "note": hit.note})
             if len(links) == EXAMPLES:
                 return links

@@ -21,10 +21,8 @@ from ..compare.figures import (
     rate_date,
 )
 from ..figures import ABOUT_TOLERANCE
-from ..marks import Mark
+from ..marks import Mark, article_anchor, fact_anchor, figure_anchor
 from ..story import StoryAudit
-
-NAME = "numbers"
 
 _VERDICT_WORDS = {
     "conflict": "conflict",
@@ -32,17 +30,6 @@ _VERDICT_WORDS = {
     "agree_after_conversion": "agree after currency conversion",
     "single_source": "one outlet only",
 }
-
-
-def article_anchor(article_index: int) -> str:
-    from ..report import article_anchor as anchor  # late: report imports the sections
-
-    return anchor(article_index)
-
-
-def figure_anchor(article_index: int, start: int) -> str:
-    """The element id of a figure's highlight in the article's full text."""
-    return f"{article_anchor(article_index)}-fig{start}"
 
 
 def _mention(story: StoryAudit, mention: Mention) -> dict[str, Any]:
@@ -67,6 +54,7 @@ def _mention(story: StoryAudit, mention: Mention) -> dict[str, Any]:
 def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
     return {
         "number": number,
+        "anchor": fact_anchor(number),
         "subject": fact.subject,
         "verdict": fact.verdict,
         "verdict_words": _VERDICT_WORDS[fact.verdict],

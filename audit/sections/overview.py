@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..marks import Mark
+from ..marks import Mark, fact_anchor
 from ..story import StoryAudit
 from .voices import CATEGORY_LABELS
-
-NAME = "overview"
 
 # A frame must be cued this much more often than elsewhere to be called out (share of sentences).
 FRAME_LEAD = 0.05
@@ -86,7 +84,7 @@ def _tone(story: StoryAudit, index: int) -> dict[str, str] | None:
 def _figures(story: StoryAudit, index: int) -> dict[str, str] | None:
     """The figure conflicts the article is party to (linking to the first of them in the Numbers
     section) and how many of its figures no other article states."""
-    # the Numbers section numbers every fact from 1 in story order: ``fig-fact-{n}`` is the conflict's box
+    # the Numbers section numbers every fact from 1 in story order; its anchor is the conflict's box
     conflicts = [
         (number, fact)
         for number, fact in enumerate(story.facts, start=1)
@@ -104,4 +102,4 @@ def _figures(story: StoryAudit, index: int) -> dict[str, str] | None:
         text += f" and {len(conflicts) - 1} more figure conflict{'s' if len(conflicts) > 2 else ''}"
     if alone:
         text += f"; {alone}"
-    return {"section": f"fig-fact-{number}", "text": text}
+    return {"section": fact_anchor(number), "text": text}

@@ -8,19 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..marks import Mark
+from ..marks import Mark, article_anchor, headline_anchor, sentence_anchor, tone_anchor
 from ..story import StoryAudit
-
-NAME = "tone"
 
 HEATMAP_ACTORS = 12  # the most-mentioned actors get a heat-map row; the CSV/JSON has them all
 CHART_WIDTH = 260  # px of the -1..+1 axis in the distribution chart
 BAR_WIDTH = 160  # px of the negative/neutral/positive share bar
 SNIPPET = 160  # characters of a sentence shown as evidence
-
-
-def _anchor(article_index: int, sentence_index: int) -> str:
-    return f"art{article_index}-s{sentence_index}"  # same format as audit.report.sentence_anchor
 
 
 def signed(value: float | None) -> str:
@@ -77,7 +71,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
             extremes.append(
                 {
                     "kind": kind,
-                    "anchor": _anchor(index, sentence_index),
+                    "anchor": sentence_anchor(index, sentence_index),
                     "score": signed(tone.sentences[sentence_index].compound),
                     "text": _snippet(sentence.text),
                     "start": sentence.start,
@@ -88,7 +82,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
             {
                 "label": article.label,
                 "outlet": article.outlet,
-                "anchor": f"art{index}",
+                "anchor": article_anchor(index),
                 "sentences": body.sentences,
                 "mean": signed(body.mean),
                 "median": signed(body.median),
@@ -100,14 +94,14 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "quoted_mean": signed(tone.quoted.mean if tone.quoted.sentences else None),
                 "quoted_sentences": tone.quoted.sentences,
                 "headline": article.title,
-                "headline_anchor": f"art{index}-headline" if article.title_span and tone.headline is not None else "",
+                "headline_anchor": headline_anchor(index) if article.title_span and tone.headline is not None else "",
                 "headline_score": signed(tone.headline),
                 "body_mean": signed(body.mean),
                 "headline_minus_body": signed(tone.headline_minus_body),
                 "extremes": extremes,
                 "chart": {
                     "ticks": [
-                        {"x": _x(t.compound), "anchor": _anchor(index, t.sentence), "score": signed(t.compound)}
+                        {"x": _x(t.compound), "anchor": sentence_anchor(index, t.sentence), "score": signed(t.compound)}
                         for t in tone.sentences
                     ],
                     "mean_x": _x(body.mean),
@@ -156,7 +150,7 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
             own_first = entry.own[0].sentence if entry.own else None
             quoted_first = entry.quoted[0].sentence if entry.quoted else None
             evidence = [
-                {"anchor": _anchor(index, s), "text": f"s{s}"} for s in entry.evidence
+                {"anchor": sentence_anchor(index, s), "text": f"s{s}"} for s in entry.evidence
             ]
             cells.append(
                 {
@@ -164,10 +158,10 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
                     "column": columns[index],
                     "own": signed(entry.own_tone),
                     "own_n": len(entry.own),
-                    "own_anchor": _anchor(index, own_first) if own_first is not None else "",
+                    "own_anchor": sentence_anchor(index, own_first) if own_first is not None else "",
                     "quoted": signed(entry.quoted_tone),
                     "quoted_n": len(entry.quoted),
-                    "quoted_anchor": _anchor(index, quoted_first) if quoted_first is not None else "",
+                    "quoted_anchor": sentence_anchor(index, quoted_first) if quoted_first is not None else "",
                     "mentions": len(entry.mentions),
                     "tint": _tint(entry.own_tone),
                     "evidence": evidence,
@@ -183,7 +177,7 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
             items = []
             if entry is not None:
                 for label in entry.labels:
-                    items.append({"text": label.text, "anchor": _anchor(index, label.sentence), "rule": label.rule})
+                    items.append({"text": label.text, "anchor": sentence_anchor(index, label.sentence), "rule": label.rule})
             any_label = any_label or bool(items)
             per_column.append(items)
         if any_label:
@@ -234,9 +228,9 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
             continue
         sentence = article.sentences[index]
         score = signed(tone.sentences[index].compound)
-        out.append(Mark(sentence.start, sentence.end, kind, f"tone: {note} ({score})", f"art{article_index}-{kind}"))
+        out.append(Mark(sentence.start, sentence.end, kind, f"tone: {note} ({score})", tone_anchor(article_index, kind)))
     if article.title_span and tone.headline is not None:
         # the headline table links here: the title line itself is the evidence for the headline's score
         span = article.title_span
-        out.append(Mark(span.start, span.end, "tone-headline", f"tone: headline ({signed(tone.headline)})", f"art{article_index}-headline"))
+        out.append(Mark(span.start, span.end, "tone-headline", f"tone: headline ({signed(tone.headline)})", headline_anchor(article_index)))
     return out

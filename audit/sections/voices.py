@@ -10,11 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..compare.voices import OutletVoices
-from ..marks import Mark
+from ..marks import Mark, article_anchor, quote_anchor
 from ..quotes import CATEGORIES, Quote
 from ..story import StoryAudit
-
-NAME = "voices"
 
 CATEGORY_LABELS = {
     "government": "Government",
@@ -31,9 +29,9 @@ BAR_MAX = 180  # pixels for the largest bar
 BAR_ROW = 20
 
 
-def quote_anchor(article_index: int, quote_index: int) -> str:
-    """The element id of a quote in the article text: ``art{i}-q{k}``."""
-    return f"art{article_index}-q{quote_index}"
+def voices_anchor(article_index: int) -> str:
+    """The heading of one article's voices in this section."""
+    return f"voices-{article_anchor(article_index)}"
 
 
 def _percent(value: float) -> str:
@@ -108,7 +106,8 @@ def context(story: StoryAudit) -> dict[str, Any]:
             {
                 "label": audit.article.label,
                 "outlet": audit.article.outlet,
-                "article_anchor": f"art{index}",
+                "article_anchor": article_anchor(index),
+                "voices_anchor": voices_anchor(index),
                 "chart_id": f"voices-chart-{index}",
                 "voices": len(outlet.voices),
                 "quotes": outlet.quotes,
@@ -139,7 +138,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
         matrix.append(
             {
                 "label": o["label"],
-                "anchor": f"voices-{o['article_anchor']}",
+                "anchor": o["voices_anchor"],
                 "cells": [
                     {"count": counts.get(c, 0), "anchor": first_of_kind.get(c, "") if counts.get(c, 0) else ""}
                     for c in CATEGORIES

@@ -52,15 +52,8 @@ from statistics import mean
 
 from .lexicons import data_lines
 from .model import Article, Sentence
-from .text import sentence_starters
-from .tone import (
-    _HAS_WORD,
-    analyzer,
-    joined,
-    merge_spans,
-    quote_mark_spans,
-    split_by_spans,
-)
+from .text import has_letter, merge_spans, sentence_starters, split_by_spans
+from .tone import analyzer, joined, quote_mark_spans
 
 # ---------------------------------------------------------------------------
 # Results
@@ -832,7 +825,7 @@ def _treatment(
                 piece
                 for p in _within(inside if item.mention.quoted else outside, start, end)
                 for piece in split_by_spans(p[0], p[1], names)[1]
-                if _HAS_WORD.search(text, piece[0], piece[1])
+                if has_letter(text, piece[0], piece[1])
             )
             if not pieces or (item.actor, voice, pieces) in seen:
                 continue

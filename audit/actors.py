@@ -52,7 +52,7 @@ from statistics import mean
 
 from .lexicons import data_lines
 from .model import Article, Sentence
-from .text import has_letter, merge_spans, sentence_starters, split_by_spans
+from .text import CONTRAST_CLAUSES, clause_spans, has_letter, merge_spans, sentence_starters, split_by_spans
 from .tone import analyzer, joined, quote_mark_spans
 
 # ---------------------------------------------------------------------------
@@ -497,24 +497,6 @@ def _pattern(aliases: Sequence[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){_HONORIFIC_PREFIX.format(honorifics)}(?P<alias>{body})(?![\w])")
 
 
-_CLAUSE_BREAK_RE = re.compile(
-    r"\s*[;:—–]\s*|\s+-\s+|,?\s+(?=(?:but|while|whereas|although|though|yet|however)\b)", re.IGNORECASE
-)
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` as absolute spans (see the module docstring for the rule)."""
-    spans = []
-    cursor = start
-    for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
-        if match.start() > cursor:
-            spans.append((cursor, match.start()))
-        cursor = match.end()
-    if cursor < end:
-        spans.append((cursor, end))
-    return spans or [(start, end)]
-
-
 def _within(pieces: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
     out = []
     for a, b in pieces:
@@ -813,7 +795,7 @@ def _treatment(
         inside, outside = split_by_spans(sentence.start, sentence.end, quoted)
         several = len({item.actor for item in items}) > 1
         names = merge_spans((item.mention.start, item.mention.end) for item in items)
-        sentence_clauses = clauses(text, sentence.start, sentence.end) if several else [(sentence.start, sentence.end)]
+        sentence_clauses = clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if several else [(sentence.start, sentence.end)]
         seen: set[tuple[str, str, tuple[tuple[int, int], ...]]] = set()
         for item in items:
             start, end = next(((a, b) for a, b in sentence_clauses if a <= item.mention.start < b), (sentence.start, sentence.end))
@@ -886,7 +868,7 @@ def _naming_verb_labels(
                 target, rest_start = following.actor, following.mention.end
             else:
                 clause_start = next(
-                    (a for a, b in clauses(text, sentence.start, sentence.end) if a <= verb.start() < b), sentence.start
+                    (a for a, b in clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if a <= verb.start() < b), sentence.start
                 )
                 before = [f for f in ordered if clause_start <= f.mention.start and f.mention.end <= verb.start()]
                 subject_end = before[-1].mention.end if before else clause_start

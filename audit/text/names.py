@@ -193,6 +193,7 @@ _DATELINE_RE = re.compile(
 )
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&.]{1,11})[ \u00a0]*\)")
 _OF_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_LOWER_FUNCTION_RE = re.compile(r"(?<![\w'’])(?:the|of|and|to|in|for|on|with|at|by|from|is|was|that|a|an|as)(?![\w'’])")
 _OPENING = frozenset(" \t\u00a0\"“‘'([*•")
 _SENTENCE_END = frozenset("\n\r.!?…:;—–-")
 
@@ -244,7 +245,7 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary:
     return finder.find(start, len(text) if end is None else end)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -285,7 +286,8 @@ class _Finder:
         function_words = stopwords()
         for line in text.split("\n"):
             end = position + len(line)
-            if line and len(line) < 300:
+            # a lower-case function word ("the", "of") rules a heading out: one search in C for most lines
+            if line and len(line) < 300 and not _LOWER_FUNCTION_RE.search(line):
                 words = [w.strip("\"“”‘’'(),.:;!?") for w in line.split()]
                 words = [w for w in words if w[:1].isalpha()]
                 long = [w for w in words if len(w) > 3]
@@ -299,6 +301,8 @@ class _Finder:
         return lines
 
     def _in(self, spans: list[tuple[int, int]], position: int) -> bool:
+        if not spans:
+            return False
         index = bisect_right(spans, (position, len(self.text) + 1)) - 1
         return index >= 0 and spans[index][0] <= position < spans[index][1]
 
@@ -338,9 +342,16 @@ class _Finder:
         text = self.text
         lex = self.lex
         found = []
-        for piece in _PIECE_RE.finditer(text, start, end):
-            word = piece.group()
-            a, b = piece.span()
+        run = text[start:end]
+        pieces = run.split(" ") if "\u00a0" not in run else [p.group() for p in _PIECE_RE.finditer(run)]
+        position = start
+        for word in pieces:
+            if not word:
+                position += 1
+                continue
+            a = text.find(word, position) if "\u00a0" in run else position
+            b = a + len(word)
+            position = b + 1
             if word in lex.particles or word in _CONNECTORS:
                 found.append(_Tok(a, b, word, word, True))
                 continue
@@ -359,7 +370,7 @@ class _Finder:
             if not word:
                 continue
             lower = word.replace(".", "").lower()
-            if _CONTRACTION_RE.search(lower) or (("-" in word) and not _NAME_COMPOUND_RE.fullmatch(word)):
+            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
         return found

@@ -17,12 +17,13 @@ def normal_form(word: str) -> str:
 
     A crude suffix fold (not a stemmer): enough for "chips"/"chip" and
     "DeepSeek's"/"DeepSeek" to compare equal, cheap enough to run on every word.
+    A final -s after s, u or i is no plural ("class", "status", "analysis").
     """
     form = word.lower().replace("’", "'").replace("‘", "'")
     if form.endswith("'s"):
         form = form[:-2]
     form = form.rstrip("'")
-    if len(form) > 4 and form.endswith("s") and not form.endswith("ss"):
+    if len(form) > 4 and form.endswith("s") and not form.endswith(("ss", "us", "is")):
         form = form[:-1]
     return form
 

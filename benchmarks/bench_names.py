@@ -1,7 +1,7 @@
 """The name finder on real news: throughput, and counts of names that cannot be names.
 
-Runs ``audit.text.find_names`` over the PolNeAR dev texts (84 articles from seven US
-publishers) and the figures stories (114 articles from PAC) of ``../shared/devsets``,
+Runs ``audit.text.find_names`` over the PolNeAR dev and train texts (84 and 840 articles
+from seven US publishers) and the figures stories (114 articles from PAC) of ``../shared/devsets``,
 or over the seeds repeated to 1 MB when the devsets are absent, and prints:
 
 - throughput in words per second of processor time and of wall time (best of three passes);
@@ -42,12 +42,13 @@ def devsets_folder() -> Path | None:
 
 
 def real_texts() -> dict[str, list[tuple[str, str]]]:
-    """``{set name: [(file, text), ...]}`` for the PolNeAR dev texts and the figures stories."""
+    """``{set name: [(file, text), ...]}`` for the PolNeAR dev and train texts and the figures stories."""
     folder = devsets_folder()
     if folder is None:
         return {}
     sets = {
         "polnear dev": sorted((folder / "polnear" / "dev" / "texts").glob("*/*.txt")),
+        "polnear train": sorted((folder / "polnear" / "train" / "texts").glob("*/*.txt")),
         "figures stories": sorted((folder / "figures" / "stories").glob("*/*.txt")),
     }
     return {name: [(str(p.relative_to(folder)), p.read_text(encoding="utf-8")) for p in paths] for name, paths in sets.items() if paths}

@@ -170,7 +170,7 @@ def _lexicon() -> _Lexicon:
         states=states,
         offices=offices,
         office_last=frozenset(words[-1] for words in offices),
-        common=(stopwords() | openers) - {words[0] for words in offices},
+        common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
     )
 
 
@@ -313,11 +313,13 @@ class _Finder:
         for start, _end, run in self.runs:
             if headings and self._in(headings, start):
                 continue
-            pieces = run.split()
-            first = 0 if not self._opens(start) else 1
-            for piece in pieces[first:]:
-                if piece[:1].isupper():
+            opens = self._opens(start)
+            for piece in run.split():
+                if piece[:1].isupper() and not opens and not _capitals(piece.rstrip(".,")):
                     found.add(piece.rstrip(".").lower().replace("’", "'").removesuffix("'s"))
+                # "... with Obama. Mostly, they": a full stop after a word that is no abbreviation opens a sentence
+                bare = piece[:-1]
+                opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and bare.lower() not in self.abbreviations
         return found
 
     def _opens(self, position: int) -> bool:
@@ -393,6 +395,7 @@ class _Finder:
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
+                or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
                 or (heading and not tok.connector and not self._known(tok))
             )
@@ -602,7 +605,7 @@ class _Finder:
         significant = [w for w in words if w not in _CONNECTORS and w not in lex.particles]
         if not significant:
             return None
-        if not title_words and (words[0],) in lex.offices and (len(chunk) == 1 or chunk[1].word == "of"):
+        if not title_words and ((words[0],) in lex.offices and (len(chunk) == 1 or chunk[1].word == "of") or tuple(words) in lex.offices):
             return None  # "Secretary of State", "Speaker of the House": an office, no name
         if len(significant) == 1:
             only = significant[0]

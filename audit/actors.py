@@ -52,7 +52,17 @@ from statistics import mean
 
 from .lexicons import data_lines
 from .model import Article, Sentence
-from .text import CONTRAST_CLAUSES, clause_spans, has_letter, merge_spans, sentence_starters, split_by_spans
+from .text import (
+    CONTRAST_CLAUSES,
+    clause_spans,
+    has_letter,
+    honorifics,
+    merge_spans,
+    sentence_starters,
+    split_by_spans,
+    title_words,
+    titles,
+)
 from .tone import analyzer, joined, quote_mark_spans
 
 # ---------------------------------------------------------------------------
@@ -243,7 +253,7 @@ def _sentence_tokens(text: str, sentence: Sentence) -> list[tuple[int, int, str]
 
 def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
     """Indices of tokens forming capitalised runs (with inner connectors)."""
-    honorifics = _words("honorific") | _words("title")
+    courtesy_words = title_words()
     org_heads = _words("org_head")
     runs: list[list[int]] = []
     current: list[int] = []
@@ -252,7 +262,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
         if _is_capitalised(token):
             previous = tokens[current[-1]][2] if current else ""
             joins = gap in (" ", "-", " & ") or (
-                gap == ". " and (previous in honorifics or (len(previous) == 1 and previous.isupper()))
+                gap == ". " and (previous.lower() in courtesy_words or (len(previous) == 1 and previous.isupper()))
             )
             if current and joins and current[-1] == i - 1:
                 current.append(i)
@@ -290,7 +300,7 @@ def _names_in(article: Article, common: frozenset[str], midsentence_capitals: fr
     """Capitalised names in the non-heading body sentences of ``article``."""
     text = article.text
     aliases = lexicon().aliases
-    courtesy_words = _words("honorific") | _words("title")
+    courtesy_words = title_words()
     org_heads = _words("org_head")
     discard = _words("not_name")
     cut = _words("not_name_part")
@@ -338,19 +348,23 @@ def _clean(
     initial = _is_initial(text, sentence, tokens[run[0]][0])
     if not has_head:
         # "FAA Administrator Mike Whitaker", "Secretary of State Antony Blinken": the name follows the last office.
-        offices = [k for k in range(1, len(run) - 1) if tokens[run[k]][2] in courtesy_words]
+        offices = [k for k in range(1, len(run) - 1) if tokens[run[k]][2].lower() in courtesy_words]
         if offices:
             k = offices[-1]
             courtesy = tokens[run[k]][2]
-            if tokens[run[k + 1]][2] in _CONNECTORS and k + 3 < len(run):
+            if (courtesy.lower(), tokens[run[k + 1]][2].lower()) in titles():
+                k += 1  # "Attorney General Letitia James", "Chief Executive Francois Poirier": a two-word office
+            elif tokens[run[k + 1]][2] in _CONNECTORS and k + 3 < len(run):
                 k += 2
             run = run[k + 1:]
             initial = False
     while run:
         word = tokens[run[0]][2]
-        if len(run) > 1 and word in courtesy_words:
+        if len(run) > 1 and word.lower() in courtesy_words and (not has_head or word.lower() in honorifics()):
             courtesy = word
             run.pop(0)
+            if run and (word.lower(), tokens[run[0]][2].lower()) in titles():
+                run.pop(0)  # "Attorney General": the second word is the office's too
             initial = False
         elif initial and word not in midsentence_capitals and (
             word.lower() in common or word.lower() in sentence_starters() or (len(run) == 1 and word.endswith("ly"))
@@ -368,7 +382,7 @@ def _clean(
         return None
     start, end = tokens[run[0]][0], tokens[run[-1]][1]
     surface = text[start:end]
-    if surface in aliases or (len(run) == 1 and tokens[run[0]][2] in courtesy_words):
+    if surface in aliases or (len(run) == 1 and tokens[run[0]][2].lower() in courtesy_words):
         return None
     if len(run) == 1 and len(surface) < 2:
         return None
@@ -492,9 +506,9 @@ _HONORIFIC_PREFIX = r"(?:(?:{})\.?\s+)?"
 
 def _pattern(aliases: Sequence[str]) -> re.Pattern[str]:
     ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    honorifics = "|".join(sorted(map(re.escape, _words("honorific")), key=lambda h: (-len(h), h)))
+    courtesy = "|".join(sorted((re.escape(h.capitalize()) for h in honorifics()), key=lambda h: (-len(h), h)))
     body = "|".join(re.escape(alias) for alias in ordered)
-    return re.compile(rf"(?<![\w]){_HONORIFIC_PREFIX.format(honorifics)}(?P<alias>{body})(?![\w])")
+    return re.compile(rf"(?<![\w]){_HONORIFIC_PREFIX.format(courtesy)}(?P<alias>{body})(?![\w])")
 
 
 def _within(pieces: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:

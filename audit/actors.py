@@ -52,15 +52,18 @@ from statistics import mean
 
 from .lexicons import data_lines
 from .model import Article, Sentence
-from .text import sentence_starters
-from .tone import (
-    _HAS_WORD,
-    analyzer,
-    joined,
+from .text import (
+    CONTRAST_CLAUSES,
+    clause_spans,
+    has_letter,
+    honorifics,
     merge_spans,
-    quote_mark_spans,
+    sentence_starters,
     split_by_spans,
+    title_words,
+    titles,
 )
+from .tone import analyzer, joined, quote_mark_spans
 
 # ---------------------------------------------------------------------------
 # Results
@@ -250,7 +253,7 @@ def _sentence_tokens(text: str, sentence: Sentence) -> list[tuple[int, int, str]
 
 def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
     """Indices of tokens forming capitalised runs (with inner connectors)."""
-    honorifics = _words("honorific") | _words("title")
+    courtesy_words = title_words()
     org_heads = _words("org_head")
     runs: list[list[int]] = []
     current: list[int] = []
@@ -259,7 +262,7 @@ def _runs(text: str, tokens: list[tuple[int, int, str]]) -> list[list[int]]:
         if _is_capitalised(token):
             previous = tokens[current[-1]][2] if current else ""
             joins = gap in (" ", "-", " & ") or (
-                gap == ". " and (previous in honorifics or (len(previous) == 1 and previous.isupper()))
+                gap == ". " and (previous.lower() in courtesy_words or (len(previous) == 1 and previous.isupper()))
             )
             if current and joins and current[-1] == i - 1:
                 current.append(i)
@@ -297,7 +300,7 @@ def _names_in(article: Article, common: frozenset[str], midsentence_capitals: fr
     """Capitalised names in the non-heading body sentences of ``article``."""
     text = article.text
     aliases = lexicon().aliases
-    courtesy_words = _words("honorific") | _words("title")
+    courtesy_words = title_words()
     org_heads = _words("org_head")
     discard = _words("not_name")
     cut = _words("not_name_part")
@@ -345,19 +348,23 @@ def _clean(
     initial = _is_initial(text, sentence, tokens[run[0]][0])
     if not has_head:
         # "FAA Administrator Mike Whitaker", "Secretary of State Antony Blinken": the name follows the last office.
-        offices = [k for k in range(1, len(run) - 1) if tokens[run[k]][2] in courtesy_words]
+        offices = [k for k in range(1, len(run) - 1) if tokens[run[k]][2].lower() in courtesy_words]
         if offices:
             k = offices[-1]
             courtesy = tokens[run[k]][2]
-            if tokens[run[k + 1]][2] in _CONNECTORS and k + 3 < len(run):
+            if (courtesy.lower(), tokens[run[k + 1]][2].lower()) in titles():
+                k += 1  # "Attorney General Letitia James", "Chief Executive Francois Poirier": a two-word office
+            elif tokens[run[k + 1]][2] in _CONNECTORS and k + 3 < len(run):
                 k += 2
             run = run[k + 1:]
             initial = False
     while run:
         word = tokens[run[0]][2]
-        if len(run) > 1 and word in courtesy_words:
+        if len(run) > 1 and word.lower() in courtesy_words and (not has_head or word.lower() in honorifics()):
             courtesy = word
             run.pop(0)
+            if run and (word.lower(), tokens[run[0]][2].lower()) in titles():
+                run.pop(0)  # "Attorney General": the second word is the office's too
             initial = False
         elif initial and word not in midsentence_capitals and (
             word.lower() in common or word.lower() in sentence_starters() or (len(run) == 1 and word.endswith("ly"))
@@ -375,7 +382,7 @@ def _clean(
         return None
     start, end = tokens[run[0]][0], tokens[run[-1]][1]
     surface = text[start:end]
-    if surface in aliases or (len(run) == 1 and tokens[run[0]][2] in courtesy_words):
+    if surface in aliases or (len(run) == 1 and tokens[run[0]][2].lower() in courtesy_words):
         return None
     if len(run) == 1 and len(surface) < 2:
         return None
@@ -499,27 +506,9 @@ _HONORIFIC_PREFIX = r"(?:(?:{})\.?\s+)?"
 
 def _pattern(aliases: Sequence[str]) -> re.Pattern[str]:
     ordered = sorted(set(aliases), key=lambda a: (-len(a), a))
-    honorifics = "|".join(sorted(map(re.escape, _words("honorific")), key=lambda h: (-len(h), h)))
+    courtesy = "|".join(sorted((re.escape(h.capitalize()) for h in honorifics()), key=lambda h: (-len(h), h)))
     body = "|".join(re.escape(alias) for alias in ordered)
-    return re.compile(rf"(?<![\w]){_HONORIFIC_PREFIX.format(honorifics)}(?P<alias>{body})(?![\w])")
-
-
-_CLAUSE_BREAK_RE = re.compile(
-    r"\s*[;:—–]\s*|\s+-\s+|,?\s+(?=(?:but|while|whereas|although|though|yet|however)\b)", re.IGNORECASE
-)
-
-
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of ``text[start:end]`` as absolute spans (see the module docstring for the rule)."""
-    spans = []
-    cursor = start
-    for match in _CLAUSE_BREAK_RE.finditer(text, start, end):
-        if match.start() > cursor:
-            spans.append((cursor, match.start()))
-        cursor = match.end()
-    if cursor < end:
-        spans.append((cursor, end))
-    return spans or [(start, end)]
+    return re.compile(rf"(?<![\w]){_HONORIFIC_PREFIX.format(courtesy)}(?P<alias>{body})(?![\w])")
 
 
 def _within(pieces: Sequence[tuple[int, int]], start: int, end: int) -> tuple[tuple[int, int], ...]:
@@ -820,7 +809,7 @@ def _treatment(
         inside, outside = split_by_spans(sentence.start, sentence.end, quoted)
         several = len({item.actor for item in items}) > 1
         names = merge_spans((item.mention.start, item.mention.end) for item in items)
-        sentence_clauses = clauses(text, sentence.start, sentence.end) if several else [(sentence.start, sentence.end)]
+        sentence_clauses = clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if several else [(sentence.start, sentence.end)]
         seen: set[tuple[str, str, tuple[tuple[int, int], ...]]] = set()
         for item in items:
             start, end = next(((a, b) for a, b in sentence_clauses if a <= item.mention.start < b), (sentence.start, sentence.end))
@@ -832,7 +821,7 @@ def _treatment(
                 piece
                 for p in _within(inside if item.mention.quoted else outside, start, end)
                 for piece in split_by_spans(p[0], p[1], names)[1]
-                if _HAS_WORD.search(text, piece[0], piece[1])
+                if has_letter(text, piece[0], piece[1])
             )
             if not pieces or (item.actor, voice, pieces) in seen:
                 continue
@@ -893,7 +882,7 @@ def _naming_verb_labels(
                 target, rest_start = following.actor, following.mention.end
             else:
                 clause_start = next(
-                    (a for a, b in clauses(text, sentence.start, sentence.end) if a <= verb.start() < b), sentence.start
+                    (a for a, b in clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if a <= verb.start() < b), sentence.start
                 )
                 before = [f for f in ordered if clause_start <= f.mention.start and f.mention.end <= verb.start()]
                 subject_end = before[-1].mention.end if before else clause_start

@@ -23,8 +23,6 @@ because ’ is also the apostrophe; scare quotes around a word count as quoted.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,11 +31,10 @@ from statistics import mean, median
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .model import Article
+from .text import has_letter, merge_spans, split_by_spans
 
 NEGATIVE_AT = -0.05  # VADER README: compound <= -0.05 is negative
 POSITIVE_AT = 0.05  # VADER README: compound >= 0.05 is positive
-
-_HAS_WORD = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
@@ -139,8 +136,8 @@ def tone_of(
     for sentence in article.sentences:
         scores = scorer.scores(sentence.text)
         inside, outside = split_by_spans(sentence.start, sentence.end, spans)
-        inside = tuple(p for p in inside if _HAS_WORD.search(article.text, p[0], p[1]))
-        outside = tuple(p for p in outside if _HAS_WORD.search(article.text, p[0], p[1]))
+        inside = tuple(p for p in inside if has_letter(article.text, p[0], p[1]))
+        outside = tuple(p for p in outside if has_letter(article.text, p[0], p[1]))
         own = scorer.compound(joined(article.text, outside)) if outside else None
         quote = scorer.compound(joined(article.text, inside)) if inside else None
         tones.append(
@@ -166,7 +163,7 @@ def tone_of(
         ((t.sentence, t.quoted) for t in tones if t.quoted is not None), negative_at=negative_at, positive_at=positive_at
     )
     headline = headline_span = None
-    if article.title_span is not None and _HAS_WORD.search(article.text, article.title_span.start, article.title_span.end):
+    if article.title_span is not None and has_letter(article.text, article.title_span.start, article.title_span.end):
         headline_span = (article.title_span.start, article.title_span.end)
         headline = scorer.compound(article.text[headline_span[0]:headline_span[1]])
     difference = round(headline - body.mean, 4) if headline is not None and body.sentences else None
@@ -241,42 +238,6 @@ def quote_mark_spans(article: Article) -> tuple[tuple[int, int], ...]:
         if curly_open is not None:
             spans.append((curly_open, end))
     return merge_spans(spans)
-
-
-def merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
-    """Sorted, non-overlapping spans covering the same characters as ``spans``."""
-    merged: list[list[int]] = []
-    for start, end in sorted((int(a), int(b)) for a, b in spans if b > a):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return tuple((a, b) for a, b in merged)
-
-
-def split_by_spans(
-    start: int, end: int, spans: Sequence[tuple[int, int]]
-) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
-    """``[start, end)`` cut into the pieces inside ``spans`` and the pieces outside (``spans`` merged, sorted)."""
-    inside: list[tuple[int, int]] = []
-    outside: list[tuple[int, int]] = []
-    cursor = start
-    # spans ending before ``start`` are skipped by bisection: an actor mentioned thousands of
-    # times in one run-on sentence made a linear skip quadratic
-    for index in range(bisect_right(spans, start, key=lambda span: span[1]), len(spans)):
-        a, b = spans[index]
-        if b <= start:
-            continue
-        if a >= end:
-            break
-        a, b = max(a, start), min(b, end)
-        if a > cursor:
-            outside.append((cursor, a))
-        inside.append((a, b))
-        cursor = max(cursor, b)
-    if cursor < end:
-        outside.append((cursor, end))
-    return tuple(inside), tuple(outside)
 
 
 def joined(text: str, pieces: Iterable[tuple[int, int]]) -> str:

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from audit.actors import StoryActors, actors_in, clauses
+from audit.actors import StoryActors, actors_in
+from audit.text import CONTRAST_CLAUSES, clause_spans
 from audit.cli import main
 from audit.story import audit_story
 from audit.tables import actors_table
@@ -111,7 +112,7 @@ def test_a_sentence_naming_two_actors_scores_each_on_its_clause():
 
 def test_clauses_break_at_dashes_semicolons_and_contrastive_conjunctions():
     text = "Sales rose; costs fell — profits grew, but debts remain."
-    assert [text[a:b] for a, b in clauses(text, 0, len(text))] == ["Sales rose", "costs fell", "profits grew", "but debts remain."]
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text), CONTRAST_CLAUSES)] == ["Sales rose", "costs fell", "profits grew", "but debts remain."]
 
 
 @pytest.mark.parametrize(

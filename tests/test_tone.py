@@ -6,7 +6,7 @@ from statistics import mean
 import pytest
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from audit.tone import ArticleTone, quote_mark_spans, split_by_spans, tone_of
+from audit.tone import ArticleTone, quote_mark_spans, tone_of
 from conftest import make_article
 
 NRC = "000_a288e786907b7547.txt"
@@ -100,12 +100,6 @@ def test_headline_is_scored_alone_and_compared_with_the_body(seeds_by_id, nrc_to
     assert nrc_tone.headline == vader.polarity_scores(article.title)["compound"]
     assert nrc_tone.headline_minus_body == round(nrc_tone.headline - nrc_tone.body.mean, 4)
     assert all(not (s.start < article.title_span.end and article.title_span.start < s.end) for s in nrc_tone.sentences)
-
-
-def test_split_by_spans_covers_the_range_exactly():
-    inside, outside = split_by_spans(10, 50, [(0, 12), (20, 30), (45, 60)])
-    assert inside == ((10, 12), (20, 30), (45, 50))
-    assert outside == ((12, 20), (30, 45))
 
 
 def test_same_input_gives_identical_result(seeds_by_id):

@@ -32,9 +32,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from ..framing import stop_words
 from ..model import Article
-from ..text import WORD_RE
+from ..text import WORD_RE, stopwords
 
 
 @dataclass(frozen=True)
@@ -213,7 +212,7 @@ def _sum_counts(counters: Iterable[Counter[str]]) -> Counter[str]:
 
 def _terms(article: Article) -> Iterator[tuple[str, Occurrence, bool]]:
     """Every countable word and adjacent-word phrase of the scored body, with where it occurs."""
-    stop = stop_words()
+    stop = stopwords()
     text = article.text
     for sentence in article.sentences:
         previous: tuple[str, int, int] | None = None

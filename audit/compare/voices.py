@@ -21,14 +21,13 @@ from dataclasses import dataclass
 
 from ..model import Article
 from ..quotes import CATEGORIES, Quote, Speaker
-from ..text import words
+from ..text import honorifics, title_words, words
 
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
 ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
 MIN_SHARED_WORDS = 5
 MAX_POSTINGS = 200  # candidate pairs come from words found in at most this many quotes
 
-_HONORIFICS = frozenset({"mr", "ms", "mrs", "miss", "dr", "prof", "professor", "president", "premier", "sir", "dame"})
 _DETERMINERS = frozenset({"a", "an", "the", "another", "some", "one", "many", "several"})
 
 
@@ -107,9 +106,14 @@ class VoicesComparison:
 
 
 def speaker_key(name: str) -> frozenset[str]:
-    """The words that identify a speaker's name across articles (see the module docstring)."""
+    """The words that identify a speaker's name across articles (see the module docstring):
+    honorifics and determiners anywhere, and titles before the name ("President", "Sen.",
+    ``lexicons/titles.csv``) left out."""
     tokens = [w.strip(".") for w in re.findall(r"[\w\-.]+", name.lower().replace("’", "'"))]
-    return frozenset(t for t in tokens if t and t not in _HONORIFICS and t not in _DETERMINERS)
+    tokens = [t for t in tokens if t and t not in honorifics() and t not in _DETERMINERS]
+    while len(tokens) > 1 and tokens[0] in title_words():
+        tokens.pop(0)
+    return frozenset(tokens)
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:

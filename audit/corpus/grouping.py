@@ -6,8 +6,9 @@ spirit of the "topic detection and tracking" baselines (Allan et al. 1998,
 "A study of retrospective and on-line event detection"):
 
 1. **Features.** Each article becomes a bag of features: its content words
-   (lower-cased, stop words from ``lexicons/story_stopwords.txt`` and words of
-   fewer than three letters dropped, a plural ``-s`` folded) and its
+   (the toolkit's words, lower-cased, stop words from ``lexicons/stopwords.txt`` and
+   ``lexicons/story_stopwords.txt`` and words of fewer than three letters dropped, a
+   possessive and a plural ``-s`` folded by ``audit.text.normal_form``) and its
    capitalised names (a capitalised word not opening a sentence, and each run
    of such words as one name, so "Liang Wenfeng" counts as well as its parts).
    Names weigh ``NAME_WEIGHT`` times a word: who and where tell events apart
@@ -52,16 +53,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicons import word_set
+from ..text import WORD_RE, normal_form, stopwords
 
 NAME_WEIGHT = 2.0
 TITLE_WEIGHT = 2.0
-_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w]|['’\-](?=\w))*", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    """The words grouping ignores (``lexicons/story_stopwords.txt``)."""
-    return word_set("story_stopwords.txt")
+    """The words grouping ignores: the function words (``lexicons/stopwords.txt``) and the
+    words every news story uses (``lexicons/story_stopwords.txt``)."""
+    return stopwords() | word_set("story_stopwords.txt")
 
 
 @dataclass(frozen=True)
@@ -74,22 +76,14 @@ class GroupingOptions:
     centroid_terms: int = 200
 
 
-@lru_cache(maxsize=16_384)  # the frequent vocabulary; bounded, as memory must be
-def _fold(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
-
-
 def content_tokens(text: str) -> list[tuple[str, str]]:
     """``(word as written, folded word)`` for each content word of ``text``."""
     stops = stop_words()
     found = []
-    for match in _TOKEN_RE.finditer(text):
-        word = _fold(match.group())
+    for match in WORD_RE.finditer(text):
+        if not match.group()[0].isalpha():
+            continue
+        word = normal_form(match.group())
         if len(word) >= 3 and word not in stops:
             found.append((match.group(), word))
     return found
@@ -112,9 +106,11 @@ def _scan(text: str) -> tuple[list[str], list[str]]:
     names: list[str] = []
     run: list[str] = []
     previous_end = -1
-    for match in _TOKEN_RE.finditer(text):
+    for match in WORD_RE.finditer(text):
         token = match.group()
-        folded = _fold(token)
+        if not token[0].isalpha():
+            continue
+        folded = normal_form(token)
         is_stop = folded in stops
         if len(folded) >= 3 and not is_stop:
             words.append(folded)

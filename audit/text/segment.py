@@ -1,4 +1,4 @@
-"""Paragraphs, sentences and words, with offsets into the original text.
+"""Paragraphs and sentences, with offsets into the original text.
 
 A small rule-based segmenter in the spirit of Punkt (Kiss & Strunk 2006) without
 its statistics: a full stop ends a sentence unless the token before it is a
@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .lexicons import word_set
-from .model import Paragraph, Removed, Sentence
-
-WORD_RE = re.compile(r"\w+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))\w+)*", re.UNICODE)
+from ..lexicons import word_set
+from ..model import Paragraph, Removed, Sentence
+from .spans import subtract_spans
+from .tokens import words
 
 # A candidate boundary: terminal punctuation, then closing quotes or brackets,
 # then either white space or (for "recently.Mr. Liang") directly a capitalised word.
@@ -39,16 +39,6 @@ def sentence_starters() -> frozenset[str]:
 
 
 _AMBIGUOUS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "llc", "bros", "no"})
-
-
-def words(text: str) -> list[str]:
-    """The words of ``text`` (letters/digits, inner apostrophes, hyphens and dots kept)."""
-    return WORD_RE.findall(text)
-
-
-def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """``(start, end)`` of every word in ``text[start:end]``, as offsets into ``text``."""
-    return [m.span() for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -154,25 +144,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _subtract(start: int, end: int, removed: Sequence[Removed]) -> list[tuple[int, int]]:
-    """``[start, end)`` minus the removed spans, as the pieces that remain."""
-    pieces = [(start, end)]
-    for cut in removed:
-        if cut.end <= start or cut.start >= end:
-            continue
-        next_pieces = []
-        for a, b in pieces:
-            if cut.end <= a or cut.start >= b:
-                next_pieces.append((a, b))
-                continue
-            if a < cut.start:
-                next_pieces.append((a, cut.start))
-            if cut.end < b:
-                next_pieces.append((cut.end, b))
-        pieces = next_pieces
-    return pieces
-
-
 def segment(
     text: str, removed: Sequence[Removed] = (), skip: Iterable[tuple[int, int]] = ()
 ) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
@@ -181,11 +152,11 @@ def segment(
     ``removed`` (debris) and ``skip`` (the title line) are excluded: no sentence
     overlaps them. A paragraph whose every character was removed is dropped.
     """
-    excluded = sorted(list(removed) + [Removed(a, b, "skip", "") for a, b in skip], key=lambda r: r.start)
+    excluded = sorted([(r.start, r.end) for r in removed] + [(a, b) for a, b in skip])
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for p_start, p_end in paragraph_spans(text):
-        pieces = [piece for piece in _subtract(p_start, p_end, excluded) if text[piece[0]:piece[1]].strip()]
+        pieces = [piece for piece in subtract_spans(p_start, p_end, excluded) if text[piece[0]:piece[1]].strip()]
         if not pieces:
             continue
         paragraph_index = len(paragraphs)

@@ -1,0 +1,70 @@
+"""The shared text toolkit: every lens reads words, sentences, clauses and names through it.
+
+- ``tokens``: the one tokenizer (``WORD_RE``, ``words``, ``word_spans``, ``tokens``, ``has_letter``);
+- ``segment``: paragraphs and sentences (``segment``, ``sentence_spans``, ``paragraph_spans``);
+- ``clauses``: one clause splitter with a rule per question (``clause_breaks``, ``clause_spans``,
+  ``clause_around``, ``clause_start``; ``QUANTITY_CLAUSES``, ``CONTRAST_CLAUSES``, ``SPEECH_CLAUSES``);
+- ``stems``: word forms for comparison (``normal_form``, ``stem``);
+- ``spans``: span arithmetic (``merge_spans``, ``split_by_spans``, ``subtract_spans``);
+- ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``);
+- ``wordlists``: the one stop-word list and the one list of honorifics and titles.
+
+Every offset points into the original text; a span is ``(start, end)`` half-open.
+"""
+from __future__ import annotations
+
+from .clauses import (
+    CONTRAST_CLAUSES,
+    QUANTITY_CLAUSES,
+    SPEECH_CLAUSES,
+    ClauseRule,
+    clause_around,
+    clause_breaks,
+    clause_spans,
+    clause_start,
+)
+from .names import KINDS, NameMention, Vocabulary, find_names, name_problem, same_entity, vocabulary
+from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
+from .spans import merge_spans, split_by_spans, subtract_spans
+from .stems import normal_form, stem
+from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
+from .wordlists import Title, honorifics, stopwords, title_words, titles
+
+__all__ = [
+    "CONTRAST_CLAUSES",
+    "KINDS",
+    "QUANTITY_CLAUSES",
+    "SPEECH_CLAUSES",
+    "WORD_RE",
+    "abbreviations",
+    "clause_around",
+    "clause_breaks",
+    "clause_spans",
+    "clause_start",
+    "ClauseRule",
+    "find_names",
+    "has_letter",
+    "honorifics",
+    "merge_spans",
+    "name_problem",
+    "NameMention",
+    "normal_form",
+    "paragraph_spans",
+    "same_entity",
+    "segment",
+    "sentence_spans",
+    "sentence_starters",
+    "split_by_spans",
+    "stem",
+    "stopwords",
+    "subtract_spans",
+    "Title",
+    "title_words",
+    "titles",
+    "Token",
+    "tokens",
+    "vocabulary",
+    "Vocabulary",
+    "word_spans",
+    "words",
+]

@@ -1,0 +1,936 @@
+"""Proper-name mentions: people, organisations, places and groups, with offsets into the text.
+
+``find_names(text)`` returns every name mention of ``text`` as a ``NameMention``: the
+span of the name alone, its canonical ``key``, a rule-based ``kind`` with the
+``evidence`` for it, and what news writes around a name kept apart as attributes:
+the title or honorific before it ("Senate Majority Leader", "Sen.", "Mr."), a
+party-and-state tag after it ("D-Calif.", "(D., N.Y.)"), "of Delaware", an acronym
+introduced in parentheses ("(ACLU)") and a possessive "'s".
+
+Method: the capitalisation heuristics of knowledge-light named-entity finders
+(Mikheev 1999, "A knowledge-free method for capitalized word disambiguation";
+Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
+
+1. Candidates are runs of capitalised words, joined by single spaces and by
+   inner words of names ("of", "for", "and", "the", "on", particles such as "al",
+   "de", "van"), found by one regular expression over the text.
+2. A run is cut at sentence ends (a full stop after a word that is not an
+   abbreviation or an initial), possessives, dates ("Sept.", "Monday"),
+   datelines ("WASHINGTON —", "LOS ANGELES (AP) —"), party-and-state tags and
+   shouted words (all capitals, six letters or more, as in headings).
+3. A word capitalised only because it opens a sentence, a quotation or a
+   title-case heading is dropped when it is a function word, a sentence adverb
+   ("Likewise", "However", ``lexicons/name_words.csv``) or a word the same text
+   also writes in lower case and never capitalises mid-sentence (document-centred
+   disambiguation, Mikheev 1999).
+4. Inner words are kept only where names have them: "of" after an office or an
+   organisation word ("Secretary of State", "Bank of America"), but "of" before a
+   place after a person is an attribute ("Chris Coons of Delaware"); "and" inside
+   an "of" complement ("Department of Health and Human Services") or when an
+   acronym in parentheses spells the whole run.
+5. Titles are split after the last office word of the run (``lexicons/titles.csv``),
+   with its "of ..." complement up to the given name ("Director of National
+   Intelligence James Clapper"); leading demonyms and party adjectives before a
+   person become part of the title ("Chinese President Xi Jinping").
+6. The kind: a title, honorific or party tag makes a person; a name of
+   ``lexicons/places.csv`` a place (GeoNames); a last word of the group list a group
+   ("Senate Democrats"); an organisation word or an acronym an organisation; a
+   first word in ``lexicons/given_names.txt`` (US Census 1990) a person. Within one
+   text, a short form takes the kind of the full name it shortens ("Clinton"
+   after "Hillary Clinton") and an acronym that of the name it abbreviates.
+
+``same_entity(a, b)`` says whether two mentions can name one entity (same key;
+same surname with compatible given names or initials; an acronym and the name it
+was introduced for; a company with and without its corporate suffix), so that
+every lens canonicalises names alike.
+
+We did not use ``nameparser`` (PyPI): it parses one given name string, does not
+find names in running text, takes about 0.7 ms per name, and reads "House Speaker
+Paul Ryan" as first name "House" and "Senate Majority Leader Mitch McConnell" as
+first name "Senate", where this finder splits the title.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..lexicons import data_lines, word_set
+from .segment import abbreviations
+from .wordlists import Title, stopwords, titles
+
+KINDS = ("person", "organization", "place", "group", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """One proper-name mention: ``text == source[start:end]``, the name without title, tag or possessive.
+
+    ``key`` compares mentions: lower case, dots, possessive and generational suffix
+    dropped, acronyms as their letters ("C.I.A." and "CIA" -> ``"cia"``), places
+    as their canonical name ("U.S." -> ``"united states"``). ``kind`` is one of
+    ``KINDS`` and ``evidence`` says why. ``title`` is the honorific or office
+    written before the name ("Sen.", "Senate Majority Leader", "Mr."), at
+    ``title_span``; ``gender`` is only what that title says. ``party`` ("D", "R",
+    "I") and ``state`` come from a tag after the name at ``tag_span``; ``origin``
+    is the place of "of Delaware" at ``origin_span``; ``acronym`` the letters of
+    "(ACLU)" written right after it.
+    """
+
+    start: int
+    end: int
+    text: str
+    key: str
+    kind: str
+    evidence: str
+    parts: tuple[str, ...] = ()
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    honorific: str = ""
+    gender: str = ""
+    party: str = ""
+    state: str = ""
+    tag_span: tuple[int, int] | None = None
+    origin: str = ""
+    origin_span: tuple[int, int] | None = None
+    acronym: str = ""
+    possessive: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """``(start, end)`` of the name alone."""
+        return self.start, self.end
+
+    @property
+    def surname(self) -> str:
+        """The last part of a person's name, lower case, without dots or generational suffix ("rice")."""
+        parts = _bare_parts(self.parts)
+        return parts[-1] if parts else ""
+
+    @property
+    def given(self) -> tuple[str, ...]:
+        """The parts before the surname, lower case, without dots ("susan", "e")."""
+        return _bare_parts(self.parts)[:-1]
+
+
+# ---------------------------------------------------------------------------------------------
+# Word lists
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    org_words: frozenset[str]
+    corp_suffixes: frozenset[str]
+    group_words: frozenset[str]
+    dates: frozenset[str]
+    openers: frozenset[str]
+    demonyms: frozenset[str]
+    given: frozenset[str]
+    places: dict[str, str]  # lower-case name -> canonical
+    states: dict[str, str]  # every spelling of a US state (name, AP, postal; as written) -> state
+    offices: dict[tuple[str, ...], Title]
+    office_last: frozenset[str]  # last word of each office, for a quick test
+    common: frozenset[str]  # function words and openers: never a name alone
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    by_type: dict[str, set[str]] = {}
+    for number, row in enumerate(csv.DictReader(data_lines("name_words.csv")), start=2):
+        word, kind = row["word"].strip().lower(), row["type"].strip()
+        if not word or not kind:
+            raise ValueError(f"audit/lexicons/name_words.csv row {number}: expected word,type; found {row!r}")
+        by_type.setdefault(kind, set()).add(word)
+    places = {}
+    for row in csv.DictReader(data_lines("places.csv")):
+        places[row["name"].strip().lower()] = row["canonical"].strip()
+    states = {}
+    for row in csv.DictReader(data_lines("us_states.csv")):
+        for form in (row["state"], row["ap"], row["postal"], row["other"]):
+            if form.strip():
+                states[form.strip()] = row["state"].strip()
+    offices = {words: title for words, title in titles().items()}
+    openers = frozenset(by_type.get("opener", ()))
+    return _Lexicon(
+        particles=frozenset(by_type.get("particle", ())),
+        suffixes=frozenset(by_type.get("suffix", ())),
+        org_words=frozenset(by_type.get("org", ())),
+        corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
+        group_words=frozenset(by_type.get("group", ())),
+        dates=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ())),
+        openers=openers,
+        demonyms=word_set("demonyms.txt"),
+        given=word_set("given_names.txt"),
+        places=places,
+        states=states,
+        offices=offices,
+        office_last=frozenset(words[-1] for words in offices),
+        common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Patterns
+
+_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?)"
+_CONNECTORS = ("of", "for", "and", "the", "on", "&")
+_CONNECTOR_RE = "|".join(
+    sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
+)
+_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
+_PIECE_RE = re.compile(r"[^ \u00a0]+")
+_LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+# "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
+_DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+    r"(?:[ ]*\([A-Za-z][A-Za-z. ]{0,24}\))?[ ]*(?:—|–|--|-|\u2015)",
+    re.MULTILINE,
+)
+_ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&.]{1,11})[ \u00a0]*\)")
+_OF_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
+_LOWER_FUNCTION_RE = re.compile(r"(?<![\w'’])(?:the|of|and|to|in|for|on|with|at|by|from|is|was|that|a|an|as)(?![\w'’])")
+_OPENING = frozenset(" \t\u00a0\"“‘'([*•")
+_SENTENCE_END = frozenset("\n\r.!?…:;—–-")
+
+
+@lru_cache(maxsize=1)
+def _tag_re() -> re.Pattern[str]:
+    """A party-and-state tag: "D-Calif.", "R-Utah", "(D., N.Y.)", "I-Vt.", "R-S.C."."""
+    forms = sorted(_lexicon().states, key=lambda s: (-len(s), s))
+    states = "|".join(re.escape(form) for form in forms)
+    return re.compile(
+        rf"(?<![\w.\-])(?P<party>[DRI])(?:[ \u00a0]?[-–][ \u00a0]?|\.,?[ \u00a0]?|,[ \u00a0]?)(?P<state>{states})(?![\w\-])"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# The finder
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What a text (or a set of texts) says about its own words: lower-case forms it writes,
+    and capitalised words it writes mid-sentence. A capitalised sentence opener that the
+    text also writes in lower case, and never capitalises mid-sentence, is no name."""
+
+    lower: frozenset[str]
+    capitalised: frozenset[str]
+
+
+def vocabulary(texts: Iterable[str]) -> Vocabulary:
+    """The ``Vocabulary`` of ``texts`` together: pass it to ``find_names`` to read
+    several articles of one story alike."""
+    lower: set[str] = set()
+    capitalised: set[str] = set()
+    for text in texts:
+        lower.update(_LOWER_RE.findall(text))
+        capitalised.update(_Finder(text, None).midsentence_capitals())
+    return Vocabulary(frozenset(lower), frozenset(capitalised))
+
+
+def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary: Vocabulary | None = None) -> tuple[NameMention, ...]:
+    """Every proper-name mention in ``text[start:end]``, in order, as offsets into ``text``.
+
+    ``vocabulary`` defaults to the whole ``text``'s own (see ``Vocabulary``).
+
+    >>> [(m.text, m.kind, m.title) for m in find_names("Senate Majority Leader Mitch McConnell (R-Ky.) said so.")]
+    [('Mitch McConnell', 'person', 'Senate Majority Leader')]
+    """
+    finder = _Finder(text, vocabulary)
+    return finder.find(start, len(text) if end is None else end)
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int
+    word: str  # as written, without a sentence-final dot or possessive
+    lower: str  # lower case, no dots
+    connector: bool
+    breaks_after: bool = False
+    possessive: bool = False
+
+
+class _Finder:
+    def __init__(self, text: str, vocab: Vocabulary | None):
+        self.text = text
+        self.lex = _lexicon()
+        self.abbreviations = abbreviations()
+        self.tags = {m.start(): m for m in _tag_re().finditer(text)}
+        self.blocked = self._blocked_spans()
+        self.heading_lines = self._title_case_lines()
+        self.runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
+        self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
+        if vocab is None:
+            lower = frozenset(_LOWER_RE.findall(text))
+            vocab = Vocabulary(lower, frozenset(self.midsentence_capitals()))
+        self.vocab = vocab
+
+    # -- text-level facts ---------------------------------------------------------------
+    def _blocked_spans(self) -> list[tuple[int, int]]:
+        """Datelines and tags: no name is read inside them."""
+        spans = [m.span() for m in _DATELINE_RE.finditer(self.text)]
+        spans.extend(tag.span() for tag in self.tags.values())
+        return sorted(spans)
+
+    def _title_case_lines(self) -> list[tuple[int, int]]:
+        """Lines written in title case ("Jobs Report Gives Democrats A Lift"): every word there is capitalised."""
+        lines = []
+        position = 0
+        text = self.text
+        function_words = stopwords()
+        for line in text.split("\n"):
+            end = position + len(line)
+            # a lower-case function word ("the", "of") rules a heading out: one search in C for most lines
+            if line and len(line) < 300 and not _LOWER_FUNCTION_RE.search(line):
+                words = [w.strip("\"“”‘’'(),.:;!?") for w in line.split()]
+                words = [w for w in words if w[:1].isalpha()]
+                long = [w for w in words if len(w) > 3]
+                lower_function = any(w in function_words for w in words)
+                capital_function = any(w.lower() in function_words and w[0].isupper() for w in words[1:])
+                mostly_capitals = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+                no_lower = len(words) >= 4 and all(w[0].isupper() for w in words)
+                if mostly_capitals and not lower_function and (capital_function or no_lower):
+                    lines.append((position, end))
+            position = end + 1
+        return lines
+
+    def _in(self, spans: list[tuple[int, int]], position: int) -> bool:
+        if not spans:
+            return False
+        index = bisect_right(spans, (position, len(self.text) + 1)) - 1
+        return index >= 0 and spans[index][0] <= position < spans[index][1]
+
+    def midsentence_capitals(self) -> set[str]:
+        """Lower-case forms of capitalised words written mid-sentence outside title-case lines."""
+        found: set[str] = set()
+        headings = self.heading_lines
+        for start, _end, run in self.runs:
+            if headings and self._in(headings, start):
+                continue
+            opens = self._opens(start)
+            for piece in run.split():
+                if piece[:1].isupper() and not opens and not _capitals(piece.rstrip(".,")):
+                    found.add(piece.rstrip(".").lower().replace("’", "'").removesuffix("'s"))
+                # "... with Obama. Mostly, they": a full stop after a word that is no abbreviation opens a sentence
+                bare = piece[:-1]
+                opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and bare.lower() not in self.abbreviations
+        return found
+
+    def _opens(self, position: int) -> bool:
+        """Whether a word at ``position`` opens a sentence, a quotation, a line or a clause after a colon."""
+        text = self.text
+        i = position - 1
+        while i >= 0 and text[i] in _OPENING:
+            i -= 1
+        return i < 0 or text[i] in _SENTENCE_END
+
+    # -- runs into tokens -----------------------------------------------------------------
+    def find(self, start: int, end: int) -> tuple[NameMention, ...]:
+        mentions: list[NameMention] = []
+        for run_start, run_end, _run in self.runs:
+            if run_start < start or run_end > end:
+                continue
+            for segment in self._segments(run_start, run_end):
+                mentions.extend(self._names_in(segment))
+        return _resolve(self.text, mentions)
+
+    def _tokens(self, start: int, end: int) -> list[_Tok]:
+        text = self.text
+        lex = self.lex
+        found = []
+        run = text[start:end]
+        pieces = run.split(" ") if "\u00a0" not in run else [p.group() for p in _PIECE_RE.finditer(run)]
+        position = start
+        for word in pieces:
+            if not word:
+                position += 1
+                continue
+            a = text.find(word, position) if "\u00a0" in run else position
+            b = a + len(word)
+            position = b + 1
+            if word in lex.particles or word in _CONNECTORS:
+                found.append(_Tok(a, b, word, word, True))
+                continue
+            breaks = possessive = False
+            if word.endswith("."):
+                bare = word[:-1]
+                low = bare.lower()
+                if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
+                        or low in lex.corp_suffixes or word in lex.states or low in lex.office_last):
+                    word, b, breaks = bare, b - 1, True
+            if word[-2:] in ("'s", "’s"):
+                word, b, breaks, possessive = word[:-2], b - 2, True, True
+            elif word[-1:] in ("'", "’"):
+                possessive = word[-2:-1] == "s"
+                word, b, breaks = word[:-1], b - 1, True
+            if not word:
+                continue
+            lower = word.replace(".", "").lower()
+            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
+                lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
+            found.append(_Tok(a, b, word, lower, False, breaks, possessive))
+        return found
+
+    def _segments(self, start: int, end: int) -> list[list[_Tok]]:
+        """The run cut at sentence ends, possessives, dates, tags, datelines and shouted words."""
+        lex = self.lex
+        heading = self._in(self.heading_lines, start)
+        segments: list[list[_Tok]] = []
+        current: list[_Tok] = []
+        tokens = self._tokens(start, end)
+        skip_until = -1
+        for index, tok in enumerate(tokens):
+            if tok.start < skip_until:
+                continue
+            tag = self.tags.get(tok.start)
+            breaker = (
+                tag is not None
+                or tok.lower in lex.dates
+                or self._in(self.blocked, tok.start)
+                or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
+                or tok.lower == "i"
+                or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
+                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
+                or (heading and not tok.connector and not self._known(tok))
+            )
+            if tag is not None:
+                skip_until = tag.end()
+            if breaker:
+                if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start):
+                    segments.append(current)  # "Election Day", "Christmas Eve": the words before a date head go with it
+                current = []
+                # a capitalised function word opens a new sentence or heading: it may start the next segment
+                if tag is None and not tok.lower in lex.dates and tok.lower in lex.common and not self._in(self.blocked, tok.start):
+                    current = [tok]
+                continue
+            current.append(tok)
+            if tok.breaks_after:
+                segments.append(current)
+                current = []
+        if current:
+            segments.append(current)
+        return segments
+
+    def _label(self, tokens: list[_Tok], index: int) -> bool:
+        """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
+        j = index
+        while j > 0 and _shouted(tokens[j - 1].word) and self.text[tokens[j - 1].end:tokens[j].start] == " ":
+            j -= 1
+        line_start = self.text.rfind("\n", 0, tokens[j].start) + 1
+        if self.text[line_start:tokens[j].start].strip():
+            return False
+        k = index
+        while k + 1 < len(tokens) and _shouted(tokens[k + 1].word):
+            k += 1
+        return self.text[tokens[k].end:tokens[k].end + 1] == ":"
+
+    def _known(self, tok: _Tok) -> bool:
+        """A word of a title-case heading that may be a name: capitalised mid-sentence elsewhere in
+        the text, or a given name, place, title, group or organisation word, or an acronym."""
+        lex = self.lex
+        lower = tok.lower
+        return (
+            lower in self.vocab.capitalised
+            or lower in lex.given
+            or lower in lex.places
+            or lower in lex.org_words
+            or lower in lex.group_words
+            or (lower,) in lex.offices
+            or _is_acronym(tok.word)
+        )
+
+    def _common(self, lower: str) -> bool:
+        """A word that is capitalised only where a sentence or a heading opens."""
+        if lower in self.lex.common:
+            return True
+        return lower in self.vocab.lower and lower not in self.vocab.capitalised
+
+    # -- segments into names --------------------------------------------------------------
+    def _names_in(self, segment: list[_Tok]) -> list[NameMention]:
+        lex = self.lex
+        while segment and segment[0].connector:
+            segment = segment[1:]
+        if segment and self._opens(segment[0].start):
+            while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]):
+                segment = segment[1:]
+            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])):
+                return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
+        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]))):
+            segment = segment[1:]  # "The New York Times", "And Trump" in a heading
+        while segment and segment[-1].connector:
+            segment = segment[:-1]
+        if not segment:
+            return []
+        label = self._label(segment, len(segment) - 1) if _capitals(segment[-1].word) else False
+        if all(_capitals(t.word) or t.connector for t in segment) and sum(not t.connector for t in segment) > 1 and not label:
+            return []  # "FULL TEXT", "NEW YORK": a heading or a shouted line, not a name
+        acronym = self._acronym_after(segment)
+        if acronym:
+            whole = self._mention(segment, acronym=acronym)
+            return [whole] if whole is not None else []
+        names = []
+        for chunk, origin in self._chunks(segment):
+            mention = self._mention(chunk, origin=origin)
+            if mention is not None:
+                names.append(mention)
+        return names
+
+    def _acronym_after(self, segment: list[_Tok]) -> str:
+        """The letters of "(ACLU)" right after ``segment`` when they spell its words' initials."""
+        match = _ACRONYM_AFTER_RE.match(self.text, segment[-1].end)
+        if not match:
+            return ""
+        letters = match.group(1).replace(".", "")
+        if not letters.isupper() and not letters.replace("&", "").isalpha():
+            return ""
+        significant = [t for t in segment if not t.connector]
+        for first in range(len(significant)):
+            initials = "".join(t.word[0] for t in significant[first:])
+            if initials.upper() == letters.upper().replace("&", "") and len(letters) >= 2:
+                return letters
+        return ""
+
+    def _chunks(self, segment: list[_Tok]) -> list[tuple[list[_Tok], tuple[_Tok, ...]]]:
+        """Cut a segment at inner words that do not belong to a name; an "of Place" after a
+        person is returned with the chunk as its origin."""
+        lex = self.lex
+        chunks: list[tuple[list[_Tok], tuple[_Tok, ...]]] = []
+        current: list[_Tok] = []
+        i = 0
+        while i < len(segment):
+            tok = segment[i]
+            if not tok.connector:
+                current.append(tok)
+                i += 1
+                continue
+            word = tok.word
+            rest = segment[i + 1:]
+            following = [t for t in rest if not t.connector]
+            keep = False
+            if word in lex.particles and word not in _CONNECTORS:
+                keep = bool(current) and bool(rest) and not rest[0].connector
+            elif word == "&":
+                keep = True
+            elif word == "of":
+                place = self._place_after(rest)
+                has_org = any(t.lower in lex.org_words for t in current)
+                whole = " ".join(t.word for t in current + [tok] + place).lower()
+                personal = self._personal(current) or (len(current) == 1 and " ".join(t.word for t in place) in lex.states)
+                if place and not has_org and current and personal and whole not in lex.places:
+                    chunks.append((current, tuple(place)))
+                    current = []
+                    i += 1 + len(place)
+                    continue
+                keep = bool(current)
+            elif word == "the":
+                keep = bool(current) and current[-1].connector
+            elif word in ("for", "on"):
+                keep = any(t.lower in lex.org_words for t in current) or word == "for"
+            elif word == "and":
+                keep = any(t.word == "of" for t in current) and any(t.lower in lex.org_words for t in current)
+                alone = all(t.lower in lex.org_words for t in current)  # "Congress and White House" are two
+                # "Securities and Exchange Commission", "Health and Human Services": the run ends with an organisation word
+                keep = keep or (
+                    bool(following) and not rest[0].connector and following[-1].lower in lex.org_words
+                    and not alone and not any(t.lower in lex.given or t.lower in lex.places for t in current)
+                    and all(not t.connector for t in rest)
+                )
+            if keep and current:
+                current.append(tok)
+            else:
+                if current:
+                    chunks.append((current, ()))
+                current = []
+            i += 1
+        if current:
+            chunks.append((current, ()))
+        out = []
+        for chunk, origin in chunks:
+            while chunk and chunk[-1].connector:
+                chunk = chunk[:-1]
+            while chunk and chunk[0].connector:
+                chunk = chunk[1:]
+            if chunk:
+                out.append((chunk, origin))
+        return out
+
+    def _place_after(self, rest: list[_Tok]) -> list[_Tok]:
+        """The tokens of a US state or gazetteer place opening ``rest`` ("Delaware", "New York")."""
+        for width in (3, 2, 1):
+            if len(rest) >= width and not any(t.connector for t in rest[:width]):
+                words = " ".join(t.word for t in rest[:width])
+                if (words in self.lex.states or words.lower() in self.lex.places) and (len(rest) == width or rest[width].connector):
+                    return rest[:width]
+        return []
+
+    def _personal(self, chunk: list[_Tok]) -> bool:
+        """A chunk that names a person: a title or honorific, or a given name followed by a surname."""
+        lex = self.lex
+        words = [t.lower for t in chunk]
+        if any((w,) in lex.offices for w in words):
+            return True
+        return len(chunk) >= 2 and words[0] in lex.given and words[-1] not in lex.org_words
+
+    # -- one name -----------------------------------------------------------------------
+    def _mention(self, chunk: list[_Tok], *, origin: tuple[_Tok, ...] = (), acronym: str = "") -> NameMention | None:
+        lex = self.lex
+        text = self.text
+        title_words, chunk = self._split_title(chunk) if not acronym and len(chunk) > 1 else ([], chunk)
+        honorific = gender = ""
+        titled = False
+        for tok in title_words:
+            entry = lex.offices.get((tok.lower,))
+            if entry is not None:
+                titled = True
+                if entry.type == "honorific":
+                    honorific = tok.word
+                if entry.gender:
+                    gender = entry.gender
+        if title_words and not titled:
+            words = [t.lower for t in title_words]
+            titled = any(tuple(words[k:]) in lex.offices for k in range(len(words)))
+        if not acronym and len(chunk) > 1:
+            chunk = self._without_trailing_office(chunk)
+        while chunk and chunk[-1].connector:
+            chunk = chunk[:-1]
+        if not chunk:
+            return None
+        words = [t.lower for t in chunk]
+        significant = [w for w in words if w not in _CONNECTORS and w not in lex.particles]
+        if not significant:
+            return None
+        if not title_words and ((words[0],) in lex.offices and (len(chunk) == 1 or chunk[1].word == "of") or tuple(words) in lex.offices):
+            return None  # "Secretary of State", "Speaker of the House": an office, no name
+        if len(significant) == 1:
+            only = significant[0]
+            if (
+                only in lex.common
+                or only in lex.demonyms
+                or (only,) in lex.offices
+                or only in lex.dates
+                or len(only) < 2
+                or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
+            ):
+                return None
+        elif all(w in lex.demonyms or w in lex.common for w in significant):
+            return None
+        start, end = chunk[0].start, chunk[-1].end
+        surface = text[start:end]
+        possessive = chunk[-1].possessive
+        tag_span = None
+        party = state = ""
+        if self.tags and text[end:end + 1] in " ,(\u00a0":
+            tag_match = _TAG_AFTER_RE.match(text, end)
+            tag = self.tags.get(tag_match.end()) if tag_match is not None else None
+            if tag is not None:
+                party, state = tag.group("party"), lex.states[tag.group("state")]
+                tag_span = tag.span()
+        if not acronym and "(" in text[end:end + 3]:
+            acronym = self._acronym_after(chunk)
+        if len(chunk) == 1 and chunk[0].word in lex.states and text[start - 2:start] == ", ":
+            kind, evidence = "place", "state after a place"  # "Pittsburgh, PA"
+        else:
+            flags = (tuple(words), titled, bool(party), bool(acronym), text[end:end + 1] == ":")
+            found = self.kinds.get(flags)
+            if found is None:
+                found = self.kinds[flags] = self._kind(chunk, surface, titled, bool(party), acronym)
+            kind, evidence = found
+        key = _key(surface, lex)
+        title = text[title_words[0].start:title_words[-1].end] if title_words else ""
+        return NameMention(
+            start=start,
+            end=end,
+            text=surface,
+            key=key,
+            kind=kind,
+            evidence=evidence,
+            parts=tuple(t.word for t in chunk),
+            title=title,
+            title_span=(title_words[0].start, title_words[-1].end) if title_words else None,
+            honorific=honorific,
+            gender=gender,
+            party=party,
+            state=state,
+            tag_span=tag_span,
+            origin=" ".join(t.word for t in origin),
+            origin_span=(origin[0].start, origin[-1].end) if origin else None,
+            acronym=acronym.replace(".", "") if acronym else "",
+            possessive=possessive,
+        )
+
+    def _split_title(self, chunk: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
+        """``(title tokens, name tokens)``: the run cut after its last office or honorific."""
+        lex = self.lex
+        cut = 0
+        words = [t.lower for t in chunk]
+        if any(w in lex.office_last for w in words):
+            for index in range(len(chunk)):
+                for width in (4, 3, 2, 1):
+                    if index - width + 1 < 0:
+                        continue
+                    phrase = tuple(words[index - width + 1:index + 1])
+                    if phrase in lex.offices and index + 1 < len(chunk):
+                        if any(w in lex.given for w in words[:index - width + 1] if w not in ("vice",)):
+                            break  # "Martin Luther King Jr.": a given name before it, so no title
+                        cut = index + 1
+                        break
+            if cut and cut < len(chunk) and chunk[cut].word == "of":
+                rest = chunk[cut + 1:]
+                given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
+                complement = given_at if given_at is not None else len(rest) - 1
+                if complement >= 1:
+                    cut += 1 + complement
+                else:
+                    cut = 0
+        name = chunk[cut:]
+        if cut and (not name or name[0].connector or all(t.lower in lex.org_words or t.connector or t.lower in lex.suffixes for t in name)):
+            return [], chunk  # "Justice Department", "Justice for Victims ...": an organisation or a law, not a title
+        if not cut:
+            cut = self._affiliation_end(words)
+        return chunk[:cut], chunk[cut:]
+
+    def _affiliation_end(self, words: list[str]) -> int:
+        """Where a person's name starts after an affiliation written before it: a given name right
+        after a party, group, demonym, organisation or place word ("Democrat Hillary Clinton",
+        "House Intelligence Republican Mike Pompeo"), followed by one or two more words."""
+        lex = self.lex
+        for k in range(1, len(words) - 1):
+            before = words[k - 1]
+            if words[k] in lex.given and len(words) - k <= 3 and (
+                before in lex.group_words or before in lex.demonyms or before in lex.org_words or before in lex.places
+            ):
+                if not any(w in lex.org_words or w in lex.group_words for w in words[k:]):
+                    return k
+        return 0
+
+    def _without_trailing_office(self, chunk: list[_Tok]) -> list[_Tok]:
+        """"CDC Director", "Senate Majority Leader", "Texas Governor": an office after a name names no one,
+        the name before it stays ("Steve King", "Rob Bishop": a given name first, so no office; "Department
+        of Justice": an inner word, so a whole name)."""
+        lex = self.lex
+        words = [t.lower for t in chunk]
+        if words[-1] not in lex.office_last or words[0] in lex.given or any(t.connector for t in chunk):
+            return chunk
+        for width in (4, 3, 2, 1):
+            if width < len(chunk) and tuple(words[-width:]) in lex.offices:
+                return chunk[:-width]
+        return chunk
+
+    def _kind(self, chunk: list[_Tok], surface: str, titled: bool, tagged: bool, acronym: str) -> tuple[str, str]:
+        lex = self.lex
+        words = [t.lower for t in chunk]
+        if tagged:
+            return "person", "party-and-state tag"
+        if titled:
+            return "person", "title"
+        if surface.lower() in lex.places or surface.replace(".", "").lower() in lex.places:
+            return "place", "places.csv"
+        if words[-1] in lex.group_words or (words[-1].endswith("s") and words[-1][:-1] in lex.demonyms):
+            return "group", "group word"
+        if any(w in lex.org_words for w in words):
+            return "organization", "organisation word"
+        if acronym:
+            return "organization", "acronym introduced in parentheses"
+        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.dates:
+            return "organization", "acronym"
+        if len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector:
+            return "person", "given name"
+        return "unknown", ""
+
+
+_TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
+_DATE_HEADS = frozenset({"day", "eve"})
+_CONTRACTION_RE = re.compile(r"['’](?:m|ve|re|ll|d|t)$|n['’]t$")
+# a hyphenated word that can be (part of) a name: every part capitalised ("Jean-Pierre", "Holtz-Eakin",
+# "Mar-a-Lago", "R-Utah"), or a particle before a capital ("al-Assad")
+_NAME_COMPOUND_RE = re.compile(r"(?:[A-Z][\w'’.&]*|(?:al|el|bin|ibn|abu|a|de|la|le|du|von|van)(?=-))(?:-(?:[A-Z][\w'’.&]*|(?:a|de|la|le|du|del|von|van|al|el|bin|sur|on|in|upon)(?=-)))+")
+
+
+def _shouted(word: str) -> bool:
+    """A word in capitals of six letters or more ("WASHINGTON", "ABSTRACT"): a heading, not an acronym."""
+    return len(word) >= 6 and word.isupper() and word.isalpha()
+
+
+def _initial(tok: _Tok) -> bool:
+    """An initial of a name: one capital and a dot ("S." of "S. Rice")."""
+    return len(tok.word) == 2 and tok.word[1] == "." and tok.word[0].isupper()
+
+
+def _capitals(word: str) -> bool:
+    """A word written in capitals without dots ("FULL", "CIA", "TRUMP")."""
+    return len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = word.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()
+
+
+def _key(surface: str, lex: _Lexicon) -> str:
+    lowered = surface.lower().replace("’", "'")
+    if lowered in lex.places:
+        return lex.places[lowered].lower()
+    undotted = lowered.replace(".", "")
+    if undotted in lex.places:
+        return lex.places[undotted].lower()
+    parts = [p for p in undotted.replace("-", " - ").split() if p]
+    while len(parts) > 1 and parts[-1] in lex.suffixes:
+        parts.pop()
+    if parts and parts[0] == "the":
+        parts = parts[1:]
+    return " ".join(parts).replace(" - ", "-")
+
+
+def _bare_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    lex = _lexicon()
+    bare = [p.replace(".", "").lower().replace("’", "'") for p in parts]
+    bare = [p for p in bare if p and p not in _CONNECTORS]
+    while len(bare) > 1 and bare[-1] in lex.suffixes:
+        bare.pop()
+    return tuple(bare)
+
+
+def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
+    """Within one text: an acronym takes the kind of the name it was introduced for, and a
+    short form of unknown kind the kind of the one full name it shortens."""
+    if not mentions:
+        return ()
+    by_acronym = {m.acronym.lower(): m for m in mentions if m.acronym}
+    surnames: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
+            surnames.setdefault(m.surname, set()).add(m.key)
+    resolved = []
+    for m in mentions:
+        if m.key in by_acronym and by_acronym[m.key] is not m and len(m.parts) == 1:
+            full = by_acronym[m.key]
+            m = replace(m, kind=full.kind if full.kind != "unknown" else "organization", evidence=f"acronym of {full.text}")
+        elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
+            fulls = sorted(surnames[m.key])
+            m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
+        resolved.append(m)
+    return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Same entity
+
+
+def same_entity(a: NameMention, b: NameMention) -> bool:
+    """Whether ``a`` and ``b`` can name one entity.
+
+    - the same key ("C.I.A." and "CIA", "Senate Majority Leader McConnell" and "McConnell");
+    - an acronym and the name it was introduced for ("American Civil Liberties Union (ACLU)");
+    - a person's surname with compatible given names: equal, one an initial of the
+      other, or missing on one side ("Susan E. Rice" = "Susan Rice" = "Rice" = "S. Rice",
+      never "Condoleezza Rice");
+    - an organisation with and without its corporate suffix ("Tencent Holdings" = "Tencent").
+
+    Kinds must agree when both are known. A surname matches every person who bears it:
+    choosing among several is the caller's decision (the nearest, or none).
+    """
+    if a.kind != b.kind and "unknown" not in (a.kind, b.kind):
+        return False
+    if a.key == b.key:
+        return True
+    if (a.acronym and a.acronym.lower() == b.key) or (b.acronym and b.acronym.lower() == a.key):
+        return True
+    kinds = {a.kind, b.kind}
+    if kinds <= {"person", "unknown"}:
+        pa, pb = _bare_parts(a.parts), _bare_parts(b.parts)
+        if not pa or not pb or pa[-1] != pb[-1]:
+            return False
+        if kinds == {"unknown"} and (len(pa) > 1 and len(pb) > 1):
+            return _given_compatible(pa[:-1], pb[:-1]) and pa[0] == pb[0]
+        return _given_compatible(pa[:-1], pb[:-1])
+    if kinds <= {"organization", "unknown"}:
+        return _company_stem(a.key) == _company_stem(b.key)
+    return False
+
+
+def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree: the first ones equal or one an initial of the other; middle ones likewise when both have them."""
+    if not a or not b:
+        return True
+    if not _part_compatible(a[0], b[0]):
+        return False
+    middle_a, middle_b = a[1:], b[1:]
+    if middle_a and middle_b:
+        return _part_compatible(middle_a[0], middle_b[0])
+    return True
+
+
+def _part_compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return False
+
+
+def _company_stem(key: str) -> str:
+    parts = key.split()
+    suffixes = _lexicon().corp_suffixes
+    while len(parts) > 1 and parts[-1] in suffixes:
+        parts.pop()
+    return " ".join(parts)
+
+
+# ---------------------------------------------------------------------------------------------
+# Plausibility
+
+_MONTH_OR_DAY_RE = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\.?",
+    re.IGNORECASE,
+)
+_TAG_SHAPE_RE = re.compile(r"[DRI](?:[-–]|\.,? |, )[A-Z]")
+
+
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot be a proper name as news writes one, or ``""`` when it can.
+
+    The reasons: ``month or weekday`` ("Sept.", "Monday"), ``state abbreviation`` ("Calif.",
+    "N.Y.") or ``party tag`` ("R-Utah"), ``function word`` ("However", "The"), ``title
+    alone`` ("President"), ``demonym alone`` ("Chinese"), ``lower case`` ("several"),
+    ``fragment`` (a possessive, an inner word at an edge, one letter, no letter). Used by
+    the tests and the benchmark of every lens that reports names (speakers, actors).
+    """
+    stripped = name.strip()
+    if not stripped or not any(c.isalpha() for c in stripped):
+        return "fragment"
+    if _MONTH_OR_DAY_RE.fullmatch(stripped):
+        return "month or weekday"
+    lex = _lexicon()
+    words = stripped.split()
+    if _TAG_SHAPE_RE.match(stripped) and (stripped[2:].strip(" .,-") in lex.states or stripped.split("-", 1)[-1] in lex.states):
+        return "party tag"
+    if len(words) == 1 and stripped in lex.states and stripped.endswith(".") and any(c.islower() for c in stripped):
+        return "state abbreviation"  # "Calif.", "W.Va.": only ever written in a tag or a dateline
+    if stripped[0].islower() and stripped.split("-")[0] not in lex.particles:
+        return "lower case"
+    lowered = [w.lower().strip(".,") for w in words]
+    if "'s" in stripped or "’s" in stripped or lowered[0] in _CONNECTORS or lowered[-1] in _CONNECTORS:
+        return "fragment"
+    if any(_CONTRACTION_RE.search(w) for w in lowered):
+        return "contraction"  # "I’m", "We're"
+    if len(stripped.replace(".", "")) == 1:
+        return "fragment"
+    if len(words) == 1:
+        if lowered[0] in stopwords() or lowered[0] in lex.openers:
+            return "function word"
+        if (lowered[0],) in titles():
+            return "title alone"
+        if lowered[0] in lex.demonyms:
+            return "demonym alone"
+    plain = all(w[:1].isupper() for w in words) and not any(w in lex.given for w in lowered)
+    if plain and len(words) <= 4 and any(tuple(lowered[k:]) in titles() for k in range(len(lowered))):
+        return "title alone"  # "Senate Majority Leader", "House Speaker"
+    return ""

@@ -1,0 +1,56 @@
+"""The shared word lists: function words, honorifics and titles, read once from ``audit/lexicons``.
+
+One stop-word list (``stopwords.txt``) and one list of honorifics and titles
+(``titles.csv``) serve every lens; a lens that needs more words adds its own
+list on top (story grouping: ``story_stopwords.txt``) instead of keeping a copy.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import data_lines, word_set
+
+TITLE_TYPES = ("honorific", "office")
+
+
+def stopwords() -> frozenset[str]:
+    """English function words, lower case (``audit/lexicons/stopwords.txt``)."""
+    return word_set("stopwords.txt")
+
+
+@dataclass(frozen=True)
+class Title:
+    """One honorific or office written before a name: ``words`` in lower case, without dots."""
+
+    words: tuple[str, ...]
+    type: str  # honorific | office
+    gender: str  # male | female | "" (only what the word itself says)
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[tuple[str, ...], Title]:
+    """Every honorific and title of ``audit/lexicons/titles.csv``, keyed by its lower-case words."""
+    found: dict[tuple[str, ...], Title] = {}
+    for number, row in enumerate(csv.DictReader(data_lines("titles.csv")), start=2):
+        words = tuple(row["title"].strip().lower().replace(".", "").split())
+        if not words or row["type"] not in TITLE_TYPES or row["gender"] not in ("male", "female", ""):
+            raise ValueError(
+                f"audit/lexicons/titles.csv row {number}: expected title,type,gender with type one of "
+                f"{', '.join(TITLE_TYPES)} and gender male, female or empty; found {row!r}"
+            )
+        found[words] = Title(words, row["type"], row["gender"])
+    return found
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    """Courtesy titles ("mr", "mrs", "dr", ...), lower case, without their dot."""
+    return frozenset(t.words[0] for t in titles().values() if t.type == "honorific")
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Every one-word honorific and office ("mr", "sen", "president", ...), lower case, without dots."""
+    return frozenset(words[0] for words in titles() if len(words) == 1)

@@ -1,0 +1,53 @@
+"""One clause splitter, three rules: what a number is about, tone around a mention, where reported speech starts."""
+from __future__ import annotations
+
+from audit.text import (
+    CONTRAST_CLAUSES,
+    QUANTITY_CLAUSES,
+    SPEECH_CLAUSES,
+    clause_around,
+    clause_breaks,
+    clause_spans,
+    clause_start,
+)
+
+
+def test_contrast_clauses_break_before_but_and_at_semicolons():
+    text = "Sales rose; costs fell — profits grew but debts remain."
+    assert [text[a:b] for a, b in clause_spans(text, 0, len(text), CONTRAST_CLAUSES)] == [
+        "Sales rose", "costs fell", "profits grew", "but debts remain."
+    ]
+
+
+def test_contrast_clauses_keep_an_apposition_with_its_name():
+    text = "Mr. Liang, the reclusive chief executive, said little."
+    assert clause_spans(text, 0, len(text), CONTRAST_CLAUSES) == [(0, len(text))]
+
+
+def test_quantity_clause_stops_at_a_comparison():
+    text = "DeepSeek said it used 2,000 chips, compared with the 16,000 chips used by Meta."
+    start = text.index("2,000")
+    left, right = clause_around(text, 0, len(text), start, start + 5, QUANTITY_CLAUSES)
+    assert text[left:right] == "DeepSeek said it used 2,000 chips"
+    other = text.index("16,000")
+    left, right = clause_around(text, 0, len(text), other, other + 6, QUANTITY_CLAUSES)
+    assert text[left:right] == " the 16,000 chips used by Meta."
+
+
+def test_quantity_breaks_ignore_a_thousands_separator():
+    text = "It cost 2,000 dollars"
+    assert clause_breaks(text, 0, len(text), QUANTITY_CLAUSES) == ()
+
+
+def test_speech_clause_starts_after_a_colon_or_a_dash():
+    text = "The report was clear: officials said the plan failed."
+    assert text[clause_start(text, 0, text.index("said")):].startswith("officials said")
+    text = "It rained — the mayor said the roads were closed."
+    assert text[clause_start(text, 0, text.index("said")):].startswith("the mayor said")
+
+
+def test_speech_clause_after_a_coordination_only_when_asked():
+    text = "Apple declined to comment, but a source close to the company said it would."
+    position = text.index("said")
+    assert clause_start(text, 0, position) == 0
+    assert text[clause_start(text, 0, position, coordinated=True):].startswith("a source close")

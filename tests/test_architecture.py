@@ -17,7 +17,6 @@ be imported by the modules of its own package.
 from __future__ import annotations
 
 import ast
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -178,18 +177,9 @@ def test_the_import_graph_of_the_package_has_no_cycle():
 
 # Private names still taken across modules, each owned by work in progress elsewhere; an entry
 # goes when that work lands (a stale entry is reported as a warning, a new one fails the test).
-KNOWN_PRIVATE_IMPORTS = {
-    # the span helpers and this pattern move out of tone.py into the text toolkit (issue 12)
-    "audit/actors.py: imports audit.tone._HAS_WORD",
-}
-
-
 def test_no_module_imports_another_modules_private_names():
     found = private_imports()
-    stale = sorted(KNOWN_PRIVATE_IMPORTS - set(found))
-    if stale:
-        warnings.warn(f"private imports no longer found, remove them from KNOWN_PRIVATE_IMPORTS: {stale}", stacklevel=1)
-    assert [f"{key} (line {found[key]})" for key in sorted(set(found) - KNOWN_PRIVATE_IMPORTS)] == []
+    assert [f"{key} (line {found[key]})" for key in sorted(found)] == []
 
 
 def test_a_cycle_through_a_late_import_is_found():

@@ -175,8 +175,6 @@ def test_the_import_graph_of_the_package_has_no_cycle():
     assert not cycle, "import cycle: " + " -> ".join(cycle)
 
 
-# Private names still taken across modules, each owned by work in progress elsewhere; an entry
-# goes when that work lands (a stale entry is reported as a warning, a new one fails the test).
 def test_no_module_imports_another_modules_private_names():
     found = private_imports()
     assert [f"{key} (line {found[key]})" for key in sorted(found)] == []

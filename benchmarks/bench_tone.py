@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import load  # noqa: E402
-from audit.actors import actors_in  # noqa: E402
+from audit.compare.actors import actors_in  # noqa: E402
 from audit.tone import analyzer, tone_of  # noqa: E402
 
 TARGET_BYTES = 1_000_000

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.actors import StoryActors, actors_in
+from audit.compare.actors import StoryActors, actors_in
 from audit.text import CONTRAST_CLAUSES, clause_spans
 from audit.cli import main
 from audit.story import audit_story

@@ -1,6 +1,6 @@
 """Report section 'tone': sentence tone per outlet, headline against body, tone toward actors, labels.
 
-Arranges the results of ``audit.tone`` and ``audit.actors`` as plain data: chart
+Arranges the results of ``audit.tone`` and ``audit.compare.actors`` as plain data: chart
 coordinates, formatted numbers and evidence anchors are computed here so the
 template only loops.
 """

@@ -50,9 +50,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from statistics import mean
 
-from .lexicons import data_lines
-from .model import Article, Sentence
-from .text import (
+from ..lexicons import data_lines
+from ..model import Article, Sentence
+from ..text import (
     CONTRAST_CLAUSES,
     clause_spans,
     has_letter,
@@ -63,7 +63,7 @@ from .text import (
     title_words,
     titles,
 )
-from .tone import analyzer, joined, quote_mark_spans
+from ..tone import analyzer, joined, quote_mark_spans
 
 # ---------------------------------------------------------------------------
 # Results

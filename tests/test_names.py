@@ -73,6 +73,12 @@ def test_honorific_gives_the_gender_the_article_states():
     assert (trump.honorific, trump.gender, trump.kind) == ("Mr.", "male", "person")
 
 
+def test_then_and_ex_before_an_office_leave_the_title_whole():
+    # Washington Post, PolNeAR train: without this the run began at "State" and the name read "State Hillary Clinton"
+    text = "He asked whether an official in Washington, including then-Secretary of State Hillary Clinton, had impeded rescue efforts."
+    assert only(text, "Hillary Clinton").title == "Secretary of State"
+    assert only("The rally drew ex-Gov. Jeb Bush and then-Sen. Barack Obama.", "Barack Obama").title == "Sen."
+
 def test_of_delaware_is_the_origin_not_part_of_the_name():
     text = "Democrats including Sen. Tom Carper of Delaware pressed the administration."
     carper = only(text, "Tom Carper")
@@ -138,6 +144,15 @@ def test_months_and_weekdays_are_not_names():
     assert names(text) == ["Obama", "Philadelphia"]
     assert names("Clinton spoke on Monday and again in January.") == ["Clinton"]
 
+
+def test_words_naming_things_are_neither_names_nor_parts_of_names():
+    # the seeds: "Chinese AI" was read as a name 18 times
+    text = "Mr. Liang said Chinese AI firms would not need an IPO, and DeepSeek agreed."
+    assert names(text) == ["Liang", "DeepSeek"]
+
+
+def test_words_before_a_date_head_go_with_the_date():
+    assert names("Kweichow Moutai said sales peaked before the Lunar New Year holiday and the Spring Festival.") == ["Kweichow Moutai"]
 
 def test_sentence_adverb_is_not_a_name():
     text = "Likewise, Trump went after Hillary Clinton for following Obama’s refusal to use the term."

@@ -15,9 +15,10 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    inner words of names ("of", "for", "and", "the", "on", particles such as "al",
    "de", "van"), found by one regular expression over the text.
 2. A run is cut at sentence ends (a full stop after a word that is not an
-   abbreviation or an initial), possessives, dates ("Sept.", "Monday"),
-   datelines ("WASHINGTON —", "LOS ANGELES (AP) —"), party-and-state tags and
-   shouted words (all capitals, six letters or more, as in headings).
+   abbreviation or an initial), possessives, dates ("Sept.", "Monday"), words
+   naming things ("AI", "GDP"), datelines ("WASHINGTON —", "LOS ANGELES (AP) —"),
+   party-and-state tags and shouted words (all capitals, six letters or more, as in
+   headings).
 3. A word capitalised only because it opens a sentence, a quotation or a
    title-case heading is dropped when it is a function word, a sentence adverb
    ("Likewise", "However", ``lexicons/name_words.csv``) or a word the same text
@@ -127,7 +128,7 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
-    dates: frozenset[str]
+    not_names: frozenset[str]  # dates and things: never a name nor part of one
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -162,7 +163,7 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
-        dates=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ())),
+        not_names=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ()) | by_type.get("thing", ())),
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -182,7 +183,8 @@ _CONNECTORS = ("of", "for", "and", "the", "on", "&")
 _CONNECTOR_RE = "|".join(
     sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
 )
-_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
+# a run starts after no word, or after the time prefix of an office ("then-Secretary of State", "ex-Gov.")
+_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-)){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 # "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
@@ -391,7 +393,7 @@ class _Finder:
             tag = self.tags.get(tok.start)
             breaker = (
                 tag is not None
-                or tok.lower in lex.dates
+                or tok.lower in lex.not_names
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
@@ -403,10 +405,10 @@ class _Finder:
                 skip_until = tag.end()
             if breaker:
                 if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start):
-                    segments.append(current)  # "Election Day", "Christmas Eve": the words before a date head go with it
+                    segments.append(current)  # "Election Day", "Lunar New Year": the words before a date head go with it
                 current = []
                 # a capitalised function word opens a new sentence or heading: it may start the next segment
-                if tag is None and not tok.lower in lex.dates and tok.lower in lex.common and not self._in(self.blocked, tok.start):
+                if tag is None and not tok.lower in lex.not_names and tok.lower in lex.common and not self._in(self.blocked, tok.start):
                     current = [tok]
                 continue
             current.append(tok)
@@ -613,7 +615,7 @@ class _Finder:
                 only in lex.common
                 or only in lex.demonyms
                 or (only,) in lex.offices
-                or only in lex.dates
+                or only in lex.not_names
                 or len(only) < 2
                 or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
             ):
@@ -737,7 +739,7 @@ class _Finder:
             return "organization", "organisation word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
-        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.dates:
+        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", "acronym"
         if len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector:
             return "person", "given name"
@@ -745,7 +747,7 @@ class _Finder:
 
 
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
-_DATE_HEADS = frozenset({"day", "eve"})
+_DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
 _CONTRACTION_RE = re.compile(r"['’](?:m|ve|re|ll|d|t)$|n['’]t$")
 # a hyphenated word that can be (part of) a name: every part capitalised ("Jean-Pierre", "Holtz-Eakin",
 # "Mar-a-Lago", "R-Utah"), or a particle before a capital ("al-Assad")

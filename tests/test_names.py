@@ -202,6 +202,7 @@ def test_transcript_label_is_a_name():
         ("Polls in North Carolina tightened.", "North Carolina", "place"),
         ("Then Jonathan Blum, a top Medicare official, explained.", "Jonathan Blum", "person"),
         ("The rule was issued by the Federal Trade Commission on Friday.", "Federal Trade Commission", "organization"),
+        ("Wei Sun, principal AI analyst at Counterpoint Research, disagreed.", "Counterpoint Research", "organization"),
     ],
 )
 def test_kind_from_the_words(sentence, name, kind):
@@ -253,6 +254,7 @@ def test_a_shared_word_does_not_merge_organisations():
 
 def test_company_with_and_without_its_suffix():
     assert same_entity(mention("Then Tencent Holdings said no.", "Tencent Holdings"), mention("Then Tencent said no.", "Tencent"))
+    assert same_entity(mention("Then Huawei Technologies said no.", "Huawei Technologies"), mention("Then Huawei said no.", "Huawei"))
 
 
 # --- name_problem -----------------------------------------------------------------------------

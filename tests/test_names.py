@@ -154,6 +154,12 @@ def test_words_naming_things_are_neither_names_nor_parts_of_names():
 def test_words_before_a_date_head_go_with_the_date():
     assert names("Kweichow Moutai said sales peaked before the Lunar New Year holiday and the Spring Festival.") == ["Kweichow Moutai"]
 
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    # the seeds: "the US has", "US export controls", "the U.S. government" were never found
+    found = find_names("The US has banned exports, and U.S. officials told us so.")
+    assert [(m.text, m.key) for m in found] == [("US", "united states"), ("U.S.", "united states")]
+    assert name_problem("US") == ""
+
 def test_sentence_adverb_is_not_a_name():
     text = "Likewise, Trump went after Hillary Clinton for following Obama’s refusal to use the term."
     assert names(text) == ["Trump", "Hillary Clinton", "Obama"]

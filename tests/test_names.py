@@ -145,6 +145,12 @@ def test_months_and_weekdays_are_not_names():
     assert names("Clinton spoke on Monday and again in January.") == ["Clinton"]
 
 
+def test_an_abbreviated_weekday_without_its_dot_is_a_surname():
+    # the seeds: "Wei Sun, principal AI analyst at Counterpoint Research" was read as "Wei"
+    text = "Then Wei Sun, principal analyst at Counterpoint Research, spoke on Sun. Jan. 5 and again on Jan 12."
+    assert names(text) == ["Wei Sun", "Counterpoint Research"]
+
+
 def test_words_naming_things_are_neither_names_nor_parts_of_names():
     # the seeds: "Chinese AI" was read as a name 18 times
     text = "Mr. Liang said Chinese AI firms would not need an IPO, and DeepSeek agreed."

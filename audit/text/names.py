@@ -129,6 +129,7 @@ class _Lexicon:
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
     not_names: frozenset[str]  # dates and things: never a name nor part of one
+    date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -156,6 +157,7 @@ def _lexicon() -> _Lexicon:
             if form.strip():
                 states[form.strip()] = row["state"].strip()
     offices = {words: title for words, title in titles().items()}
+    dates = by_type.get("month", set()) | by_type.get("weekday", set())
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
         particles=frozenset(by_type.get("particle", ())),
@@ -164,6 +166,7 @@ def _lexicon() -> _Lexicon:
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
         not_names=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ()) | by_type.get("thing", ())),
+        date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -395,7 +398,7 @@ class _Finder:
             tag = self.tags.get(tok.start)
             breaker = (
                 tag is not None
-                or tok.lower in lex.not_names
+                or self._not_name(tok)
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
@@ -420,6 +423,16 @@ class _Finder:
         if current:
             segments.append(current)
         return segments
+
+    def _not_name(self, tok: _Tok) -> bool:
+        """A date or a thing; an abbreviated month or weekday only with its dot or a day number
+        ("Sept. 13", "Jan 5"), so that "Wei Sun" and "Kim Jun" keep their surnames."""
+        if tok.lower not in self.lex.not_names:
+            return False
+        if tok.lower not in self.lex.date_abbreviations:
+            return True
+        after = self.text[tok.end:tok.end + 3]
+        return tok.word.endswith(".") or after[:1] == "." or (after[:1] in " \u00a0" and after[1:2].isdigit())
 
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
@@ -617,7 +630,7 @@ class _Finder:
                 only in lex.common
                 or only in lex.demonyms
                 or (only,) in lex.offices
-                or only in lex.not_names
+                or self._not_name(next(t for t in chunk if t.lower == only))
                 or len(only) < 2
                 or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
             ):

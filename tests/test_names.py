@@ -105,6 +105,12 @@ def test_middle_initial_is_part_of_the_name():
     assert rice.kind == "person" and rice.given == ("susan", "e") and rice.surname == "rice"
 
 
+def test_an_initial_that_is_also_a_stop_word_stays_in_the_name():
+    # Washington Times (PAC): "T." is in the stop-word list (as in "don't") and cut the name in two
+    text = "“It will generate revenue,” said Treasury Secretary Steven T. Mnuchin."
+    assert [(m.text, m.title) for m in find_names(text)] == [("Steven T. Mnuchin", "Treasury Secretary")]
+
+
 def test_dotted_and_undotted_abbreviations_share_a_key():
     dotted = only("Pillar, a former C.I.A. analyst who teaches at Georgetown University, disagreed.", "C.I.A.")
     plain = only("The CIA declined to comment.", "CIA")

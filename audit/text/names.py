@@ -403,7 +403,7 @@ class _Finder:
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
                 or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
-                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
+                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper() and not _initial(tok))
                 or (heading and not tok.connector and not self._known(tok))
             )
             if tag is not None:

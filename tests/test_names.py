@@ -86,6 +86,12 @@ def test_of_delaware_is_the_origin_not_part_of_the_name():
     assert text[carper.origin_span[0]:carper.origin_span[1]] == "Delaware"
 
 
+def test_of_after_a_full_name_opens_an_affiliation():
+    # New York Times and AP (PAC): the affiliation was read as part of the person's name
+    text = "“It is a cut,” said Matthew Eyles of Avalere Health, and Jared Margolis of the Center for Biological Diversity agreed."
+    assert names(text) == ["Matthew Eyles", "Avalere Health", "Jared Margolis", "Center for Biological Diversity"]
+
+
 def test_of_stays_inside_an_organisation():
     assert "University of Delaware" in names("She teaches at the University of Delaware in Newark.")
     assert "Department of Health and Human Services" in names("The Department of Health and Human Services issued the rule.")
@@ -172,6 +178,10 @@ def test_us_in_capitals_is_the_country_not_the_pronoun():
     assert [(m.text, m.key) for m in found] == [("US", "united states"), ("U.S.", "united states")]
     assert name_problem("US") == ""
 
+def test_sentence_adverb_ending_in_ly_is_not_a_name():
+    assert names("Unfortunately, Trump left. Frankly, Obama stayed.") == ["Trump", "Obama"]
+
+
 def test_sentence_adverb_is_not_a_name():
     text = "Likewise, Trump went after Hillary Clinton for following Obama’s refusal to use the term."
     assert names(text) == ["Trump", "Hillary Clinton", "Obama"]
@@ -202,6 +212,20 @@ def test_shouted_archive_headers_are_not_names():
     assert [(m.text, m.kind) for m in find_names(text)] == [("United States", "place"), ("Democrats", "group")]
 
 
+def test_short_shouted_words_the_text_writes_in_lower_case_are_not_names():
+    # Fox Business (PAC), a heading in capitals: "TAX" and "OIL" were read as organisations
+    text = "BIDEN TAX ON OIL RISES\n\nThe tax on oil rises, the IRS said."
+    assert names(text) == ["BIDEN", "IRS"]
+
+
+def test_adjectives_of_race_are_not_names():
+    assert names("Officials in Evanston gave Black residents reparations, and Indigenous groups sued the White House.") == ["Evanston", "White House"]
+
+
+def test_plural_title_before_a_name():
+    assert only("Then Senators Joe Manchin and Kyrsten Sinema spoke.", "Joe Manchin").title == "Senators"
+
+
 def test_transcript_label_is_a_name():
     text = "PENCE: We will win in November.\n\nMike Pence spoke in Ohio."
     assert names(text)[0] == "PENCE"
@@ -221,6 +245,7 @@ def test_transcript_label_is_a_name():
         ("Then Jonathan Blum, a top Medicare official, explained.", "Jonathan Blum", "person"),
         ("The rule was issued by the Federal Trade Commission on Friday.", "Federal Trade Commission", "organization"),
         ("Wei Sun, principal AI analyst at Counterpoint Research, disagreed.", "Counterpoint Research", "organization"),
+        ("Then Team Biden answered.", "Team Biden", "organization"),
     ],
 )
 def test_kind_from_the_words(sentence, name, kind):

@@ -402,7 +402,7 @@ class _Finder:
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
-                or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
+                or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper() and not _initial(tok))
                 or (heading and not tok.connector and not self._known(tok))
             )
@@ -544,7 +544,9 @@ class _Finder:
                     current = []
                     i += 1 + len(place)
                     continue
-                keep = bool(current)
+                # "Matthew Eyles of Avalere Health": after a given name and a surname, "of" opens an affiliation
+                keep = bool(current) and not (len(current) >= 2 and current[0].lower in lex.given and not has_org
+                                              and not any((t.lower,) in lex.offices for t in current))
             elif word == "the":
                 keep = bool(current) and current[-1].connector
             elif word in ("for", "on"):

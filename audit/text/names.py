@@ -232,9 +232,10 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     several articles of one story alike."""
     lower: set[str] = set()
     capitalised: set[str] = set()
+    unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
         lower.update(_LOWER_RE.findall(text))
-        capitalised.update(_Finder(text, None).midsentence_capitals())
+        capitalised.update(_Finder(text, unread).midsentence_capitals())
     return Vocabulary(frozenset(lower), frozenset(capitalised))
 
 

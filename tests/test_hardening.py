@@ -381,9 +381,10 @@ def test_actor_mentions_labels_and_tone_lie_inside_their_article(texts):
                 assert article.text[mention.start:mention.end] == mention.surface
             for label in actor.labels:
                 assert article.text[label.start:label.end] == label.text
-            for context in actor.own + actor.quoted:
-                assert -1.0 <= context.compound <= 1.0
-                assert all(0 <= s <= e <= len(article.text) for s, e in context.spans)
+            for mention in actor.mentions:
+                assert mention.tone is None or -1.0 <= mention.tone.score <= 1.0
+            for tone in (actor.own, actor.quoted):
+                assert tone.mean is None or -1.0 <= tone.mean <= 1.0
 
 
 @given(NEWSY_ARTICLE)

@@ -23,6 +23,7 @@ mentioned in at least ``min_articles`` articles, or is given a label.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -101,13 +102,15 @@ def actors_in(
             if merged.actor_of.get((index, o.start, o.end)) in in_body
         ]
         spans = quoted_spans[index]
+        quote_starts = [a for a, _ in spans]
         read = tone or ClauseTone(article, spans, [(n.occurrence.start, n.occurrence.end, n.actor) for n in named], memo)
         entries: dict[str, dict[str, list]] = defaultdict(lambda: {"mentions": [], "aliases": [], "labels": []})
         for item in named:
             o = item.occurrence
             reading_ = reading(read(article.text, o.start, o.end)) if o.sentence is not None else None
+            at = bisect_right(quote_starts, o.start) - 1
             mention = Mention(
-                o.start, o.end, o.text, o.sentence, any(a <= o.start and o.end <= b for a, b in spans),
+                o.start, o.end, o.text, o.sentence, at >= 0 and spans[at][0] <= o.start and o.end <= spans[at][1],
                 o.name.title if o.name is not None else "", reading_,
             )
             entries[item.actor]["mentions"].append(mention)

@@ -22,6 +22,7 @@ Obama aide").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -351,18 +352,20 @@ def _naming_verb_labels(
     """
     text = article.text
     ordered = [n for n in named if n.occurrence.sentence is not None]
+    starts = [n.occurrence.start for n in ordered]  # in text order: found by bisection, not by a scan per verb
     out: list[tuple[str, Label]] = []
     for sentence in article.sentences:
         for verb in _naming_verbs().finditer(text, sentence.start, sentence.end):
             rest_start = verb.end()
             target: str | None = None
             obj = _OBJECT_PRONOUN_RE.match(text, rest_start, sentence.end)
-            following = next((n for n in ordered if rest_start < n.occurrence.start <= rest_start + 1), None)
+            at = bisect_right(starts, rest_start)
+            following = ordered[at] if at < len(ordered) and starts[at] <= rest_start + 1 else None
             if obj:
                 if obj.group(1) not in ("him", "her"):
                     continue
                 rest_start = obj.end()
-                target = _person_before(ordered, kinds, obj.start(1), sentence.index)
+                target = _person_before(ordered, starts, kinds, obj.start(1), sentence.index)
             elif following is not None:
                 name = following.occurrence.name
                 if (name is not None and name.possessive) or verb.group().split()[-1] == "as":
@@ -372,7 +375,9 @@ def _naming_verb_labels(
                 clause_start = next(
                     (a for a, b in clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if a <= verb.start() < b), sentence.start
                 )
-                before = [n for n in ordered if clause_start <= n.occurrence.start and n.occurrence.end <= verb.start()]
+                before = [
+                    n for n in ordered[bisect_left(starts, clause_start):bisect_left(starts, verb.start())] if n.occurrence.end <= verb.start()
+                ]
                 subject_end = before[-1].occurrence.end if before else clause_start
                 gap = text[subject_end:verb.start()]
                 if _RELATIVE_RE.search(gap) or _RELATIVE_RE.search(text, max(clause_start, subject_end - 60), subject_end):
@@ -389,7 +394,7 @@ def _naming_verb_labels(
                     holders = sorted(a for a, texts in described.items() if any(noun in t.lower().split() for t in texts))
                     target = holders[0] if len(holders) == 1 else None
                 elif pronoun:
-                    target = _person_before(ordered, kinds, subject_end + pronoun.start(), sentence.index)
+                    target = _person_before(ordered, starts, kinds, subject_end + pronoun.start(), sentence.index)
                 elif before:
                     target = before[-1].actor
             if not target:
@@ -410,12 +415,11 @@ def _role_subject(gap: str, lexicon: ActorLexicon) -> tuple[str, int] | None:
     return last
 
 
-def _person_before(ordered: Sequence[Named], kinds: dict[str, str], position: int, sentence: int) -> str | None:
+def _person_before(ordered: Sequence[Named], starts: Sequence[int], kinds: dict[str, str], position: int, sentence: int) -> str | None:
     """The nearest person named before ``position``, in this sentence or the three before it."""
-    for item in reversed(ordered):
+    for index in range(bisect_left(starts, position) - 1, max(-1, bisect_left(starts, position) - 200), -1):
+        item = ordered[index]
         o = item.occurrence
-        if o.start >= position:
-            continue
         if o.sentence is None or o.sentence < sentence - 3:
             break
         if kinds.get(item.actor) == "person":

@@ -78,9 +78,16 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
         return found
     # a lexicon phrase wins over the names inside it ("U.S. government"); a longer name wins over a
     # phrase inside it or overlapping it
-    kept = [p for p in phrases if not any(_overlaps(p, n) and not _within(n, p) for n in found)]
-    found = [n for n in found if not any(_within(n, p) for p in kept)]
-    return sorted(found + kept, key=lambda o: (o.start, o.end))
+    starts = [n.start for n in found]
+    longest = max((n.end - n.start for n in found), default=0)
+    kept = [p for p in phrases if not any(_overlaps(p, n) and not _within(n, p) for n in _around(found, starts, longest, p))]
+    inside = {id(n) for p in kept for n in _around(found, starts, longest, p) if _within(n, p)}
+    return sorted([n for n in found if id(n) not in inside] + kept, key=lambda o: (o.start, o.end))
+
+
+def _around(found: list[Occurrence], starts: list[int], longest: int, phrase: Occurrence) -> list[Occurrence]:
+    """The names that may overlap ``phrase``: those starting at most ``longest`` characters before it."""
+    return found[bisect_right(starts, phrase.start - longest - 1):bisect_right(starts, phrase.end)]
 
 
 def _no_actor(mention: NameMention) -> bool:

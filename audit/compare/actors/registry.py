@@ -30,6 +30,7 @@ from .results import Ambiguous
 PERSONISH = ("person", "unknown")
 ORGANISATIONISH = ("organization", "unknown")
 COMPANY = "company name with its corporate suffix"
+MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
 
 
 @dataclass
@@ -184,7 +185,7 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
         if target is not None and form.key not in clusters.of and form.kind() in ORGANISATIONISH + (target.kind(),):
             clusters.join(form, clusters.of[target.key], "acronym introduced in parentheses")
     for form in sorted(forms.values(), key=lambda f: (-f.parts, f.key)):
-        if form.parts < 2 or form.kind() not in ORGANISATIONISH:
+        if not 2 <= form.parts <= MAX_COMPANY_WORDS or form.kind() not in ORGANISATIONISH:
             continue
         words = form.key.split()
         for width in range(len(words) - 1, 0, -1):

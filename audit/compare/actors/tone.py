@@ -103,12 +103,18 @@ class ClauseTone:
     ) -> None:
         self.article = article
         self.quoted = merge_spans(quoted)
+        self.quoted_starts = [a for a, _ in self.quoted]
         self.starts = [s.start for s in article.sentences]
-        self.names: dict[int, list[tuple[int, int, str]]] = {}
+        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
         for start, end, actor in sorted(names):
             at = bisect_right(self.starts, start) - 1
             if at >= 0:
-                self.names.setdefault(at, []).append((start, end, actor))
+                by_sentence.setdefault(at, []).append((start, end, actor))
+        # per sentence: whether it names several actors, and its names merged (read once, not per mention:
+        # a run-on "sentence" naming an actor thousands of times made this quadratic)
+        self.several = {at: len({actor for _, _, actor in found}) > 1 for at, found in by_sentence.items()}
+        self.names = {at: merge_spans((x, y) for x, y, _ in found) for at, found in by_sentence.items()}
+        self.name_starts = {at: [x for x, _ in spans] for at, spans in self.names.items()}
         self.memo = memo
         self.clauses: dict[int, list[tuple[int, int]]] = {}
         self.negative_at, self.positive_at = negative_at, positive_at
@@ -118,19 +124,19 @@ class ClauseTone:
         if at < 0 or end > self.article.sentences[at].end:
             return None
         sentence = self.article.sentences[at]
-        here = self.names.get(at, [(start, end, "")])
         clauses = self.clauses.get(at)
         if clauses is None:
-            several = len({actor for _, _, actor in here}) > 1
+            several = self.several.get(at, False)
             clauses = clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if several else [(sentence.start, sentence.end)]
             self.clauses[at] = clauses
-        a, b = next(((a, b) for a, b in clauses if a <= start < b), (sentence.start, sentence.end))
-        # a run-on "sentence" of 100,000 characters mentioning an actor thousands of times made
-        # this quadratic; real sentences are far shorter than the window
+        k = bisect_right(clauses, (start, len(text) + 1)) - 1
+        a, b = clauses[k] if k >= 0 and clauses[k][0] <= start < clauses[k][1] else (sentence.start, sentence.end)
+        # real sentences are far shorter than the window
         a, b = max(a, start - CONTEXT_WINDOW), min(b, end + CONTEXT_WINDOW)
-        inside, outside = split_by_spans(a, b, self.quoted)
-        quoted = any(x <= start and end <= y for x, y in self.quoted)
-        names = merge_spans((x, y) for x, y, _ in here)
+        inside, outside = split_by_spans(a, b, _near(self.quoted, self.quoted_starts, a, b))
+        k = bisect_right(self.quoted_starts, start) - 1
+        quoted = k >= 0 and self.quoted[k][0] <= start and end <= self.quoted[k][1]
+        names = _near(self.names.get(at, ((start, end),)), self.name_starts.get(at, [start]), a, b)
         pieces = tuple(
             piece
             for x, y in (inside if quoted else outside)
@@ -145,3 +151,9 @@ class ClauseTone:
         score = self.memo[scored]
         label = "negative" if score <= self.negative_at else "positive" if score >= self.positive_at else "neutral"
         return MentionTone(label, score)
+
+
+def _near(spans: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> Sequence[tuple[int, int]]:
+    """The merged, sorted ``spans`` (with their ``starts``) that overlap ``[a, b)``."""
+    first = max(0, bisect_right(starts, a) - 1)
+    return spans[first:bisect_right(starts, b)]

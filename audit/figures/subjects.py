@@ -7,6 +7,7 @@ quantity to another ("compared with", "while", "but", "than"); the figure alignm
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model import Article, Sentence
 
@@ -36,14 +37,23 @@ def clause_bounds(sentence: Sentence, start: int, end: int, breaks: tuple[tuple[
     """
     text = sentence.text
     rel_start, rel_end = start - sentence.start, end - sentence.start
-    left, right = 0, len(text)
-    for break_start, break_end in clause_breaks(text) if breaks is None else breaks:
-        if break_end <= rel_start:
-            left = break_end
-        elif break_start >= rel_end:
-            right = break_start
+    if breaks is None:
+        breaks = clause_breaks(text)
+    # breaks are sorted by start: the clause ends at the first that starts at or after the span
+    # (found by bisection: a run-on "sentence" can have thousands) and begins after the last
+    # before that one to end at or before the span
+    after = bisect_left(breaks, rel_end, key=_break_start)
+    right = breaks[after][0] if after < len(breaks) else len(text)
+    left = 0
+    for before in range(after - 1, -1, -1):
+        if breaks[before][1] <= rel_start:
+            left = breaks[before][1]
             break
     return sentence.start + left, sentence.start + right
+
+
+def _break_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def subject_of(article: Article, sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> str:

@@ -35,9 +35,10 @@ Precision over recall, because a false conflict discredits a report:
 
 One module per step, all behind ``compare_figures``: ``items`` (each figure with
 its context, ``context``, and what it can be compared with), ``groups`` (mention
-groups within an article), ``pairs`` (the status of two mentions), ``values``
-(intervals, currencies, rounding), ``alignment`` (groups merged into facts) and
-``verdicts`` (verdicts and notes).
+groups within an article), ``blocking`` (which group pairs can agree or conflict,
+found by value and by shared name instead of comparing all), ``pairs`` (the
+status of two mentions), ``values`` (intervals, currencies, rounding),
+``alignment`` (groups merged into facts) and ``verdicts`` (verdicts and notes).
 """
 from __future__ import annotations
 

@@ -62,6 +62,16 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     return ("conflict" if alike.score >= CONFLICT_SCORE and named else "weak"), alike
 
 
+def pair_signature(item: Item) -> tuple:
+    """Everything ``pair_status`` reads of an item: two items with equal signatures are judged alike
+    beside any third. (Whoever makes ``pair_status`` read more must add it here.)"""
+    f = item.mention.figure
+    return (
+        item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
+        f.surface, item.day, item.spans_of_time, item.periods, item.context,
+    )
+
+
 def group_pair(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
     """Two mention groups of different articles: the best-scoring pair of their members decides
     (the first such pair, members taken in order, on a tie)."""

@@ -129,6 +129,12 @@ def rounding_half_width(figure: Figure, other: Figure) -> float:
     return rounding[1]
 
 
+def largest_rounding_half_width(figure: Figure) -> float:
+    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
+    rounding = _rounding(figure)
+    return 0.0 if rounding is None else rounding[1]
+
+
 def _rounding(figure: Figure) -> tuple[int, float] | None:
     """(decimal places, half-width) of a point figure that can be read as rounded, else None."""
     if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open:

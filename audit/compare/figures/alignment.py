@@ -38,20 +38,20 @@ class PairJudge:
         self.bucket_of = bucket_of
         self.topic = topic
         signatures: dict[tuple, int] = {}
-        kinds: dict[tuple[int, ...], int] = {}
-        self.kind_of: dict[int, int] = {}
+        classes: dict[tuple[int, ...], int] = {}
+        self.class_of: dict[int, int] = {}
         self.representatives: dict[int, list[Item]] = {}
         for g in bucket_of:
             seen: dict[int, Item] = {}
             for item in groups[g]:
                 seen.setdefault(signatures.setdefault(pair_signature(item), len(signatures)), item)
-            self.kind_of[g] = kinds.setdefault(tuple(seen), len(kinds))
+            self.class_of[g] = classes.setdefault(tuple(seen), len(classes))
             self.representatives[g] = list(seen.values())
         self.judged: dict[tuple[int, int], tuple[str, Similarity]] = {}
 
     def judge(self, g: int, h: int) -> tuple[str, Similarity]:
         """Status and similarity of groups ``g < h`` of one bucket and different articles."""
-        key = (self.kind_of[g], self.kind_of[h])
+        key = (self.class_of[g], self.class_of[h])
         found = self.judged.get(key)
         if found is None:
             found = self.judged[key] = group_pair(self.representatives[g], self.representatives[h], self.topic)

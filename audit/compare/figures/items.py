@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -15,19 +15,54 @@ from .context import FigureContext, SentenceReadings, capitalised_words, figure_
 from .facts import Mention
 
 
+class Periods:
+    """The years and explicit dates stated in a figure's sentence other than the figure itself:
+    the period it is about. "a 1% tax rate in 2014" and "an effective rate of 0.05% over
+    2007–2014" are about different periods, whatever their words share.
+
+    Kept as the sentence's periods less the figure's own (when no other figure states it),
+    so that a run-on "sentence" listing thousands of years does not make a set per figure.
+    """
+
+    __slots__ = ("stated", "without")
+
+    def __init__(self, stated: frozenset[tuple[float, float]], without: tuple[float, float] | None) -> None:
+        self.stated = stated
+        self.without = without
+
+    def __bool__(self) -> bool:
+        return len(self.stated) > (1 if self.without is not None else 0)
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return (period for period in self.stated if period != self.without)
+
+    def meets(self, other: Periods) -> bool:
+        """Whether the two share a period."""
+        small, large = (self, other) if len(self.stated) <= len(other.stated) else (other, self)
+        return any(period in large.stated and period != large.without for period in small)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Periods) and (self.stated, self.without) == (other.stated, other.without)
+
+    def __hash__(self) -> int:
+        return hash((self.stated, self.without))
+
+
 class SentencePeriods:
-    """The years and explicit dates stated in one sentence (not relative ones): the periods its figures are about."""
+    """The years and explicit dates stated in one sentence (not relative ones)."""
 
-    def __init__(self) -> None:
-        self.figures: list[Figure] = []
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.counts: dict[tuple[float, float], int] = {}
+        for figure in figures:
+            self.counts[(figure.low, figure.high)] = self.counts.get((figure.low, figure.high), 0) + 1
+        self.stated = frozenset(self.counts)
+        self.own = {id(figure) for figure in figures}
 
-    def around(self, figure: Figure) -> frozenset[tuple[float, float]]:
-        """The periods of the sentence other than ``figure`` itself.
-
-        "a 1% tax rate in 2014" and "an effective rate of 0.05% over 2007–2014" are
-        about different periods, whatever their words share.
-        """
-        return frozenset((other.low, other.high) for other in self.figures if other is not figure)
+    def around(self, figure: Figure) -> Periods:
+        """The periods of the sentence other than ``figure`` itself."""
+        period = (figure.low, figure.high)
+        alone = id(figure) in self.own and self.counts[period] == 1
+        return Periods(self.stated, period if alone else None)
 
 
 @dataclass(eq=False)
@@ -43,7 +78,7 @@ class Item:
     sentence_periods: SentencePeriods
 
     @cached_property
-    def periods(self) -> frozenset[tuple[float, float]]:
+    def periods(self) -> Periods:
         """The years and dates stated elsewhere in the figure's sentence."""
         return self.sentence_periods.around(self.mention.figure)
 
@@ -54,11 +89,11 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
     capitals = capitalised_words(articles)
     for index, (article, found) in enumerate(zip(articles, figures)):
         readings = SentenceReadings(article, capitals)
-        periods: dict[int, SentencePeriods] = {}
+        stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
         for figure in found:
-            periods.setdefault(figure.sentence, SentencePeriods())
             if figure.kind in ("year", "date") and not figure.relative:
-                periods[figure.sentence].figures.append(figure)
+                stated[figure.sentence].append(figure)
+        periods = {sentence: SentencePeriods(there) for sentence, there in stated.items()}
         times = _SpansOfTime(article)
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]

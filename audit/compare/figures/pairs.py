@@ -38,7 +38,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", NO_SIMILARITY
     if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
-    if a.periods and b.periods and not (a.periods & b.periods):
+    if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates
     if a.spans_of_time != b.spans_of_time and fa.kind not in ("date", "year", "age"):
         return "no", NO_SIMILARITY  # a quarter's figure and a year's

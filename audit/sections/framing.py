@@ -64,8 +64,8 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
         ("lv", framing.loaded_verbs, lambda h: f"loaded reporting verb: {h.note} (reporting_verbs.csv “{h.cue}”)"),
         ("hg", framing.hedges, lambda h: f"hedge (hedges_boosters.csv “{h.cue}”)"),
         ("bo", framing.boosters, lambda h: f"booster (hedges_boosters.csv “{h.cue}”)"),
-        ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.txt “{h.cue}”)"),
-        ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.txt “{h.cue}”)"),
+        ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.csv “{h.cue}”)"),
+        ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.csv “{h.cue}”)"),
     ]
 
 

@@ -17,11 +17,11 @@ from audit.compare.differences import (
     Interval,
     bootstrap_mean,
     bootstrap_rates,
-    clearly_extreme,
     compare_means,
     compare_rates,
     compare_shares,
     decide,
+    newcombe,
     wilson,
 )
 
@@ -35,6 +35,13 @@ def test_wilson_interval_matches_the_published_formula():
     # 81 of 263 -> 0.2553 to 0.3662; 0 of 10 -> 0 to 0.2775
     assert (wilson(81, 263).low, wilson(81, 263).high) == pytest.approx((0.2553, 0.3662), abs=1e-4)
     assert (wilson(0, 10).low, wilson(0, 10).high) == pytest.approx((0.0, 0.2775), abs=1e-4)
+
+
+def test_newcombe_interval_of_a_difference_matches_the_published_example():
+    # Newcombe (1998), "Interval estimation for the difference between independent proportions",
+    # method 10 on 56/70 against 48/80: 0.0524 to 0.3339
+    difference = newcombe(56, 70, 48, 80, level=0.95)
+    assert (difference.value, difference.low, difference.high) == pytest.approx((0.2, 0.0524, 0.3339), abs=1e-4)
 
 
 def test_a_share_needs_hits_within_its_units():
@@ -80,46 +87,58 @@ def test_a_clear_gap_is_higher_or_lower():
     assert low.clear and high.clear and high.gap == pytest.approx(0.275)
 
 
-def test_overlapping_intervals_are_no_clear_difference():
-    a, b = compare_shares([("a", 11, 100), ("b", 6, 100)], "human interest")
+def test_a_difference_whose_interval_holds_zero_is_no_clear_difference():
+    # 11% against 1%, as in the issue, but on 30 and 40 sentences
+    a, b = compare_shares([("a", 3, 30), ("b", 0, 40)], "human interest")
+    assert not a.difference.excludes_zero
     assert a.verdict == b.verdict == NO_CLEAR_DIFFERENCE
 
 
 def test_a_gap_below_the_minimum_is_no_clear_difference_however_many_sentences():
-    # 3% against 1% on 20,000 sentences each: the intervals are apart but the gap is 2 points
+    # 3% against 1% on 20,000 sentences each: the difference is certain, but it is 2 points
     a, _ = compare_shares([("a", 600, 20000), ("b", 200, 20000)], "morality")
-    assert not a.here.overlaps(a.rest)
+    assert a.difference.excludes_zero
     assert a.verdict == NO_CLEAR_DIFFERENCE
 
 
-def test_few_sentences_claim_nothing():
-    a, _ = compare_means([("a", [-0.9] * 17), ("b", [0.9] * 300)], "tone")
+def test_a_large_gap_on_few_sentences_is_clear_when_its_interval_excludes_zero():
+    # a story's short article: 7 of 16 sentences cue regulation, 1 of 51 in the other
+    a, b = compare_shares([("a", 7, 16), ("b", 1, 51)], "regulation/control")
+    assert (a.verdict, b.verdict) == (HIGHER, LOWER)
+
+
+def test_fewer_sentences_than_the_minimum_claim_nothing():
+    a, _ = compare_means([("a", [-0.9, -0.8] * 8), ("b", [0.9, 0.8] * 150)], "tone")
     assert a.verdict == TOO_FEW
+    few, _ = compare_shares([("a", 9, 9), ("b", 0, 300)], "conflict")
+    assert few.verdict == TOO_FEW
 
 
 def test_a_tone_gap_of_five_hundredths_is_not_a_finding():
-    here = Interval(0.20, 0.19, 0.21, 500, "bootstrap")
-    rest = Interval(0.15, 0.14, 0.16, 500, "bootstrap")
-    assert decide(here, rest, TONE_RULE) == NO_CLEAR_DIFFERENCE
-    assert decide(Interval(0.30, 0.29, 0.31, 500, "bootstrap"), rest, TONE_RULE) == HIGHER
+    certain = Interval(0.05, 0.04, 0.06, 1000, "bootstrap")
+    assert decide(certain, 500, 500, TONE_RULE) == NO_CLEAR_DIFFERENCE
+    assert decide(Interval(0.15, 0.14, 0.16, 1000, "bootstrap"), 500, 500, TONE_RULE) == HIGHER
 
 
 def test_the_most_negative_must_be_clear_of_every_other_group():
-    clear = [Interval(-0.4, -0.5, -0.3, 50, "bootstrap"), Interval(0.1, 0.0, 0.2, 50, "bootstrap"), Interval(0.2, 0.1, 0.3, 50, "bootstrap")]
-    assert clearly_extreme(clear, 0, TONE_RULE, highest=False)
-    close = [clear[0], Interval(-0.35, -0.45, -0.25, 50, "bootstrap"), clear[2]]
-    assert not clearly_extreme(close, 0, TONE_RULE, highest=False)
+    spread = [-0.6, -0.4] * 25
+    groups = [("low", spread), ("mid", [v + 0.5 for v in spread]), ("high", [v + 0.8 for v in spread])]
+    assert [c.extreme for c in compare_means(groups, "tone")] == ["lowest", "", "highest"]
+    close = [("low", spread), ("near", [v + 0.02 for v in spread]), ("high", [v + 0.8 for v in spread])]
+    assert [c.extreme for c in compare_means(close, "tone")] == ["", "", "highest"]
 
 
-def test_the_lowest_mean_with_the_highest_other_mean_is_never_the_most_negative():
-    # the seeds' SCMP: a low own-voice mean on 17 sentences is too few to rank
-    groups = [Interval(0.07, 0.01, 0.16, 17, "bootstrap"), Interval(0.29, 0.24, 0.34, 152, "bootstrap"), Interval(0.12, 0.02, 0.21, 59, "bootstrap")]
-    assert not clearly_extreme(groups, 0, TONE_RULE, highest=False)
+def test_the_lowest_mean_on_too_few_sentences_is_never_the_most_negative():
+    # the seeds' SCMP: the lowest own-voice mean, on 17 sentences, beside 152 and 59 sentences
+    groups = [("SCMP", [0.07, -0.2, 0.34] * 5 + [0.07, 0.07]), ("003", [0.29, 0.1, 0.48] * 50 + [0.29, 0.29]), ("nrc", [0.12] * 59)]
+    comparisons = compare_means(groups, "own-voice tone")
+    assert comparisons[0].verdict == TOO_FEW and comparisons[0].extreme == ""
 
 
 def test_two_groups_are_never_ranked():
-    pair = [Interval(-0.4, -0.5, -0.3, 50, "bootstrap"), Interval(0.3, 0.2, 0.4, 50, "bootstrap")]
-    assert not clearly_extreme(pair, 0, TONE_RULE, highest=False)
+    pair = compare_means([("a", [-0.5] * 50), ("b", [0.5] * 50)], "tone")
+    assert [c.verdict for c in pair] == [LOWER, HIGHER]
+    assert [c.extreme for c in pair] == ["", ""]
 
 
 def test_rates_of_several_lists_are_compared_on_the_same_resamples():
@@ -135,4 +154,5 @@ def test_rates_of_several_lists_are_compared_on_the_same_resamples():
 
 def test_the_rules_state_their_thresholds():
     assert (SHARE_RULE.min_gap, TONE_RULE.min_gap, RATE_RULE.min_gap) == (0.05, 0.10, 2.0)
-    assert SHARE_RULE.level == TONE_RULE.level == 0.95 and SHARE_RULE.min_units == 20
+    assert (SHARE_RULE.min_units, TONE_RULE.min_units, RATE_RULE.min_units) == (10, 20, 20)
+    assert SHARE_RULE.level == TONE_RULE.level == 0.95 and SHARE_RULE.decision_level == TONE_RULE.decision_level == 0.99

@@ -134,6 +134,13 @@ def test_an_exception_blocks_its_cue():
     assert "morality" not in frames_of("Nor will Biden's decision please many activists who have pushed Biden to pass policing and other criminal justice reforms.")
 
 
+def test_a_political_scientist_cues_no_technology_frame():
+    assert "technology/progress" not in frames_of(
+        "Cruz's strategy was to attach himself to the anti-establishment Tea Party and crisscross the state to attend every "
+        "local meeting and gathering he could get into, said Mark Jones, a political scientist at Rice University in Houston."
+    )
+
+
 def test_routed_money_is_no_rout():
     assert framing_of(body("AP: Trump chair routed Ukrainian money to D.C.")).loaded_words == ()
 

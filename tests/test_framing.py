@@ -63,9 +63,121 @@ def test_multiword_cue_wins_over_its_parts_within_a_frame():
     assert [(h.text, h.cue) for h in hits if h.category == "conflict"] == [("trade war", "trade war")]
 
 
-def test_frames_match_independently_of_each_other():
+def test_a_multiword_cue_listed_under_two_frames_counts_for_both():
     hits = framing_of(body("The trade war deepened.")).frame_cues
-    assert [(h.text, h.cue) for h in hits if h.category == "economic consequences"] == [("trade", "trade")]
+    assert {(h.text, h.category) for h in hits} == {("trade war", "conflict"), ("trade war", "economic consequences")}
+
+
+def test_frames_match_independently_of_each_other():
+    hits = framing_of(body("Critics attacked the tariff.")).frame_cues
+    assert {h.category for h in hits} >= {"conflict", "economic consequences", "regulation/control"}
+
+
+def frames_of(sentence: str) -> dict[str, list[str]]:
+    """The frames ``sentence`` cues (as framing_of counts them) and the cue texts behind each."""
+    framing = framing_of(body(sentence))
+    cued = {share.frame for share in framing.frames if share.sentences}
+    return {frame: [h.text for h in framing.frame_cues if h.category == frame] for frame in sorted(cued)}
+
+
+# Real sentences of the development sets (PAC stories, PolNeAR train texts) for each context rule.
+
+
+def test_national_security_is_security_never_national_pride():
+    frames = frames_of("Republican focus on national security sharpened after the attacks Nov. 13 in Paris, which were claimed by the Islamic State.")
+    assert frames["security"] == ["national security"]
+    assert "national pride/rivalry" not in frames
+
+
+def test_a_name_opening_a_sentence_cues_no_frame():
+    frames = frames_of(
+        "National Security Council spokesman John Kirby noted Thursday the evacuation from Afghanistan has led the "
+        "administration to prioritize earlier evacuations in more recent conflicts in Ukraine and Ethiopia."
+    )
+    assert "national pride/rivalry" not in frames and "security" not in frames
+    assert frames["conflict"] == ["conflicts"]
+    assert "morality" not in frames_of("Justice Clarence Thomas joined the court's controlling opinion in part and dissented in part.")
+
+
+def test_national_intelligence_is_security_and_never_national_pride():
+    # NewsMTSC train (POLUSA), and a PolNeAR sentence naming the office in capitals
+    frames = frames_of("Dan Coats will be stepping down as director of national intelligence next month.")
+    assert frames == {"security": ["national intelligence"]}
+    assert frames_of(
+        "The president-elect has four Cabinet-level slots to fill: director of National Intelligence, secretary of "
+        "Agriculture, U.S. trade representative and secretary of Veterans Affairs."
+    ) == {"economic consequences": ["trade"]}
+
+
+def test_business_records_are_not_economic():
+    assert "economic consequences" not in frames_of("He registered the company in 2012, according to the state's business records.")
+
+
+def test_feared_or_hoping_alone_is_not_human_interest():
+    assert "human interest" not in frames_of("Yin Myint May, 60, a doctor, said she was elated but still feared the military.")
+    assert "human interest" not in frames_of("Biden is hoping that by releasing more oil on the market, prices will fall.")
+
+
+def test_hoping_counts_beside_a_cue_that_stands_alone():
+    frames = frames_of(
+        "Rubio's father and mother married in Cuba when they were young and arrived in Miami in 1956, hoping for "
+        "better - better jobs, better prospects and better dreams for their children, a common immigrant sentiment."
+    )
+    assert {"father", "mother", "children", "hoping", "young", "dreams"} <= set(frames["human interest"])
+
+
+def test_an_exception_blocks_its_cue():
+    assert "regulation/control" not in frames_of(
+        "The American people are handing President Obama a beating over the many glitches in the rollout of the "
+        "Affordable Care Act, with his approval ratings in polls bouncing down a staircase from one low point to the next."
+    )
+    assert "morality" not in frames_of("Nor will Biden's decision please many activists who have pushed Biden to pass policing and other criminal justice reforms.")
+
+
+def test_a_political_scientist_cues_no_technology_frame():
+    assert "technology/progress" not in frames_of(
+        "Cruz's strategy was to attach himself to the anti-establishment Tea Party and crisscross the state to attend every "
+        "local meeting and gathering he could get into, said Mark Jones, a political scientist at Rice University in Houston."
+    )
+
+
+def test_routed_money_is_no_rout():
+    assert framing_of(body("AP: Trump chair routed Ukrainian money to D.C.")).loaded_words == ()
+
+
+def test_rather_than_is_no_hedge():
+    framing = framing_of(body(
+        "That means oil companies have instead chosen to expand existing refineries in recent decades rather than build new ones."
+    ))
+    assert framing.hedges == ()
+
+
+def test_a_record_revealing_something_is_no_loaded_reporting_verb():
+    framing = framing_of(body(
+        "The memo revealed that the Bureau of Ocean Energy Management (BOEM) was emphasizing the climate change impacts."
+    ))
+    assert "revealed" not in [h.text for h in framing.loaded_verbs]
+    assert [(h.text, h.category) for h in framing.neutral_verbs] == [("revealed", "neutral")]
+    assert "record" in framing.neutral_verbs[0].note
+
+
+def test_a_person_revealing_something_is_a_loaded_reporting_verb():
+    framing = framing_of(body("National Security Council spokesman John Kirby noted Thursday the evacuation had begun."))
+    assert [h.text for h in framing.loaded_verbs] == ["noted"]
+
+
+def test_a_reporting_verb_after_a_preposition_is_a_noun_unless_it_ends_in_ing():
+    over = framing_of(body("Concerns rose Monday over claims that a number of military ballots had flowed in late Sunday."))
+    assert over.reporting_verbs == ()
+    arguing = framing_of(body(
+        "Twenty-seven conservative state attorneys general sued Obama's EPA over its Clean Power Plan in 2015, arguing it was overly broad."
+    ))
+    assert [h.text for h in arguing.loaded_verbs] == ["arguing"]
+
+
+def test_a_reporting_verb_after_a_possessive_is_a_noun():
+    framing = framing_of(body("Hicks also called McDougal's claim that she had an affair with Trump totally untrue."))
+    assert framing.loaded_verbs == ()
 
 
 def test_a_possessive_matches_its_noun_and_the_hit_leaves_out_the_s():
@@ -153,7 +265,7 @@ def test_same_article_gives_equal_results(seeds_by_id):
 
 
 @pytest.mark.parametrize(
-    "name", ["frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.txt", "stopwords.txt"]
+    "name", ["frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.csv", "record_nouns.txt", "stopwords.txt"]
 )
 def test_lexicon_file_opens_with_a_cited_source_and_version(name):
     text = resources.files("audit.lexicons").joinpath(name).read_text(encoding="utf-8")
@@ -192,7 +304,7 @@ def test_report_marks_frame_cues_and_loaded_words_naming_their_lexicon(seed_arti
     article = seed_articles[4]
     claims = [m for m in marks if article.text[m.start : m.end] == "claims" and m.kind == "loaded"]
     assert claims and all("reporting_verbs.csv" in m.note for m in claims)
-    lexicons = ("frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.txt")
+    lexicons = ("frames.csv", "reporting_verbs.csv", "hedges_boosters.csv", "loaded_words.csv")
     assert all(any(name in m.note for name in lexicons) for m in marks)
     assert len({m.anchor for m in marks}) == len(marks)
 

@@ -4,12 +4,29 @@ Results come from ``audit.framing`` (per article) and ``audit.compare.vocabulary
 (per outlet). Articles are pooled per outlet with ``outlet_of`` (the outlet when
 known, else the article's own label), so shares and rates here are over all of
 an outlet's sentences and words. Every example links to the span behind it.
+
+Each outlet's frame shares and rates per 1,000 words are compared with the other
+outlets' sentences pooled by ``audit.compare.differences`` (Wilson intervals for
+shares, a bootstrap over sentences for rates); only clear differences are listed
+as such, each with its intervals.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
+from ..compare.differences import (
+    HIGHER,
+    LOWER,
+    Comparison,
+    compare_rates,
+    compare_shares,
+    describe,
+    format_bounds,
+    format_difference,
+    format_interval,
+    rule_summary,
+)
 from ..compare.vocabulary import DistinctiveTerm, outlet_of
 from ..framing import FRAMES, Framing, Hit
 from ..marks import Mark, article_anchor, hit_anchor, sentence_anchor
@@ -25,6 +42,17 @@ _BAR_SPACE = 150
 _BAR_HEIGHT = 13
 _BAR_GAP = 3
 
+# The word lists compared as rates per 1,000 words, with their names in the differences table.
+RATES = {
+    "loaded_verbs": "loaded reporting verbs",
+    "hedges": "hedges",
+    "boosters": "boosters",
+    "loaded_words": "loaded words",
+    "intensifiers": "intensifiers",
+}
+MARKERS = {HIGHER: "▲", LOWER: "▼"}
+REST = "the other outlets"
+
 
 def context(story: StoryAudit) -> dict[str, Any]:
     if not story.audits:
@@ -32,6 +60,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
     groups = _groups(story)
     index_of = {audit.article.id: i for i, audit in enumerate(story.audits)}
     outlets = [_outlet_row(label, members) for label, members in groups]
+    differences = _differences(groups, outlets)
     frame_rows = [
         {"frame": frame, "cells": [outlet["frames"][frame] for outlet in outlets]}
         for frame in FRAMES
@@ -39,6 +68,9 @@ def context(story: StoryAudit) -> dict[str, Any]:
     return {
         "computed": True,
         "outlets": outlets,
+        "compared": len(groups) > 1,
+        "differences": differences,
+        "rule": rule_summary(),
         "frame_rows": frame_rows,
         "chart": _chart(outlets),
         "vocabulary": _vocabulary(story, index_of, [label for label, _ in groups]),
@@ -64,8 +96,8 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
         ("lv", framing.loaded_verbs, lambda h: f"loaded reporting verb: {h.note} (reporting_verbs.csv “{h.cue}”)"),
         ("hg", framing.hedges, lambda h: f"hedge (hedges_boosters.csv “{h.cue}”)"),
         ("bo", framing.boosters, lambda h: f"booster (hedges_boosters.csv “{h.cue}”)"),
-        ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.txt “{h.cue}”)"),
-        ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.txt “{h.cue}”)"),
+        ("lw", framing.loaded_words, lambda h: f"loaded word (loaded_words.csv “{h.cue}”)"),
+        ("in", framing.intensifiers, lambda h: f"intensifier (loaded_words.csv “{h.cue}”)"),
     ]
 
 
@@ -120,6 +152,11 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
             "share": count / sentences if sentences else 0.0,
             "percent": _percent(count, sentences),
             "examples": examples,
+            "interval": "",
+            "marker": "",
+            "evidence": "",
+            "low": None,
+            "high": None,
         }
     counts = {
         name: sum(len(getattr(audit.framing, name)) for _, audit in members)
@@ -139,6 +176,7 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
         "counts": counts,
         "quoted": quoted,
         "rates": {name: _rate(count, words) for name, count in counts.items()},
+        "rate_evidence": {name: {"interval": "", "marker": "", "evidence": ""} for name in counts},
         "loaded_verb_percent": _percent(counts["loaded_verbs"], verbs_total),
         "examples": {
             "neutral_verbs": _examples(members, lambda f: f.neutral_verbs, None),
@@ -151,36 +189,102 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
     }
 
 
+def _differences(groups: list[tuple[str, list[tuple[int, ArticleAudit]]]], outlets: list[dict[str, Any]]) -> list[dict[str, str]]:
+    """Each outlet's frame shares and rates against the other outlets pooled: the evidence is
+    added to the outlets' cells (interval, marker, tooltip) and the clear differences listed."""
+    if len(groups) < 2:
+        return []
+    found: list[tuple[int, int, Comparison, bool]] = []  # outlet, measure order, comparison, share?
+    for order, frame in enumerate(FRAMES):
+        comparisons = compare_shares([(o["label"], o["frames"][frame]["count"], o["sentences"]) for o in outlets], frame)
+        for position, (outlet, comparison) in enumerate(zip(outlets, comparisons)):
+            outlet["frames"][frame].update(_evidence(comparison, percent=True))
+            found.append((position, order, comparison, True))
+    rates = compare_rates([(label, _sentence_counts(members), _sentence_words(members)) for label, members in groups])
+    for order, name in enumerate(RATES, start=len(FRAMES)):
+        for position, (outlet, comparison) in enumerate(zip(outlets, rates[name])):
+            outlet["rate_evidence"][name] = _evidence(comparison, percent=False)
+            found.append((position, order, comparison, False))
+    return [
+        {
+            "outlet": outlets[position]["label"],
+            "measure": f"{comparison.measure} frame (share of sentences)" if share else f"{RATES[comparison.measure]} per 1,000 words",
+            "here": format_interval(comparison.here, percent=share),
+            "rest": format_interval(comparison.rest, percent=share),
+            "difference": format_difference(comparison.difference, percent=share, decimals=1),
+            "verdict": f"{MARKERS[comparison.verdict]} {comparison.verdict}",
+        }
+        for position, order, comparison, share in sorted(found, key=lambda item: (item[0], item[1]))
+        if comparison.clear
+    ]
+
+
+def _evidence(comparison: Comparison, *, percent: bool) -> dict[str, Any]:
+    """A cell's interval, marker (▲ clearly above the other outlets, ▼ clearly below) and tooltip."""
+    return {
+        "interval": format_bounds(comparison.here, percent=percent),
+        "marker": MARKERS.get(comparison.verdict, ""),
+        "evidence": describe(comparison, percent=percent, rest_name=REST),
+        "low": comparison.here.low,
+        "high": comparison.here.high,
+    }
+
+
+def _sentence_counts(members: Sequence[tuple[int, ArticleAudit]]) -> dict[str, list[int]]:
+    """Per word list, its hits in each sentence of the outlet's articles, in article and sentence order."""
+    counts: dict[str, list[int]] = {name: [] for name in RATES}
+    for _, audit in members:
+        for name in RATES:
+            per_sentence = [0] * audit.framing.sentences
+            for hit in getattr(audit.framing, name):
+                per_sentence[hit.sentence] += 1
+            counts[name].extend(per_sentence)
+    return counts
+
+
+def _sentence_words(members: Sequence[tuple[int, ArticleAudit]]) -> list[int]:
+    return [words for _, audit in members for words in audit.framing.sentence_words]
+
+
 def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
     """Small multiples: one bar chart per frame, one labelled bar per outlet, laid out side by side.
 
     Every bar carries its value in text, so colour is never needed to read it;
-    all charts share one scale (the largest share of any frame) so bars compare
-    across frames too.
+    all charts share one scale (the largest share, or interval end, of any frame)
+    so bars compare across frames too. With several outlets each bar has a whisker
+    from the low to the high end of its 95 % interval.
     """
     groups = []
-    top = max((cell["share"] for outlet in outlets for cell in outlet["frames"].values()), default=0.0) or 1.0
+    cells = [cell for outlet in outlets for cell in outlet["frames"].values()]
+    top = max((max(cell["share"], cell["high"] or 0.0) for cell in cells), default=0.0) or 1.0
     for frame in FRAMES:
         bars = []
         y = 0
         for outlet in outlets:
             cell = outlet["frames"][frame]
             width = round(_BAR_SPACE * cell["share"] / top, 1)
+            whisker = None
+            if cell["high"] is not None:
+                whisker = {"x1": round(_LABEL_WIDTH + _BAR_SPACE * cell["low"] / top, 1), "x2": round(_LABEL_WIDTH + _BAR_SPACE * cell["high"] / top, 1)}
             bars.append(
                 {
                     "label": outlet["label"],
                     "percent": cell["percent"],
+                    "marker": cell["marker"],
+                    "described": " ".join(part for part in (cell["percent"], cell["interval"], cell["marker"]) if part),
                     "y": y,
                     "text_y": y + _BAR_HEIGHT - 2,
+                    "mid_y": y + _BAR_HEIGHT / 2,
                     "width": width,
-                    "value_x": _LABEL_WIDTH + width + 4,
+                    "whisker": whisker,
+                    "value_x": round(max(_LABEL_WIDTH + width, whisker["x2"] if whisker else 0.0) + 4, 1),
                 }
             )
             y += _BAR_HEIGHT + _BAR_GAP
-        described = "; ".join(f"{bar['label']} {bar['percent']}" for bar in bars)
+        described = "; ".join(f"{bar['label']} {bar['described']}" for bar in bars)
         groups.append({"frame": frame, "bars": bars, "height": y, "text": described})
     return {
-        "width": _LABEL_WIDTH + _BAR_SPACE + 50,
+        "width": _LABEL_WIDTH + _BAR_SPACE + 60,
         "label_x": _LABEL_WIDTH - 6,
         "bar_x": _LABEL_WIDTH,
         "bar_height": _BAR_HEIGHT,

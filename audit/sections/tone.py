@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..compare.actors import ToneSummary
+from ..compare.differences import HIGHER, LOWER, TONE_RULE, Comparison, compare_means, describe, format_bounds, verdict_text
 from ..marks import Mark, article_anchor, headline_anchor, sentence_anchor, tone_anchor
 from ..story import StoryAudit
 
@@ -52,11 +53,42 @@ def _snippet(text: str) -> str:
     return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
 
 
+OWN_VOICE_ANCHOR = "tone-own-voice"  # the sentence-tone table, whose own-voice columns compare the articles
+
+
+def own_voice_comparisons(story: StoryAudit) -> tuple[Comparison, ...]:
+    """Each article's own-voice tone (the mean of its sentences' own-voice scores) against the
+    other articles' own-voice sentences pooled, with bootstrap intervals; empty for one article."""
+    if len(story.audits) < 2:
+        return ()
+    groups = [(audit.article.label, [t.own for t in audit.tone.sentences if t.own is not None]) for audit in story.audits]
+    return compare_means(groups, "own-voice tone", TONE_RULE)
+
+
+def _own_voice_against(comparisons: tuple[Comparison, ...], index: int) -> dict[str, str]:
+    """The own-voice interval of article ``index`` and its verdict against the others, for the table."""
+    if not comparisons:
+        return {"own_interval": "", "own_against": "", "own_evidence": ""}
+    comparison = comparisons[index]
+    against = verdict_text(comparison)
+    if comparison.verdict in (HIGHER, LOWER):
+        highest = comparison.verdict == HIGHER
+        against = f"clearly more {'positive' if highest else 'negative'}"
+        if comparison.extreme:
+            against += f", the most {'positive' if highest else 'negative'} of the {len(comparisons)}"
+    return {
+        "own_interval": format_bounds(comparison.here, signed=True),
+        "own_against": f"{against} (others {signed(comparison.rest.value)})",
+        "own_evidence": describe(comparison, signed=True, rest_name="the other articles"),
+    }
+
+
 def context(story: StoryAudit) -> dict[str, Any]:
     if not story.audits:
         return {"computed": False}
     tones = [audit.tone for audit in story.audits]
     first = tones[0]
+    comparisons = own_voice_comparisons(story)
     outlets = []
     for index, audit in enumerate(story.audits):
         article, tone = audit.article, audit.tone
@@ -92,6 +124,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "positive": _percent(body.share_positive),
                 "own_mean": signed(tone.own_voice.mean if tone.own_voice.sentences else None),
                 "own_sentences": tone.own_voice.sentences,
+                **_own_voice_against(comparisons, index),
                 "quoted_mean": signed(tone.quoted.mean if tone.quoted.sentences else None),
                 "quoted_sentences": tone.quoted.sentences,
                 "headline": article.title,
@@ -130,6 +163,8 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "chart_width": CHART_WIDTH,
         "chart_mid": CHART_WIDTH / 2,
         "bar_width": BAR_WIDTH,
+        "own_voice_anchor": OWN_VOICE_ANCHOR,
+        "compared": bool(comparisons),
         "outlets": outlets,
         **_actor_context(story),
     }

@@ -1,0 +1,138 @@
+"""Alignment: mention groups of different articles merged into facts, most similar pairs first.
+
+Groups are built greedily from the most similar pair down, one mention group per
+article, and every pair across articles in a group must be similar at least at the
+agreement level, so one loose link cannot chain two subjects; a group whose values
+disagree must hold one pair that passes the conflict test (a third outlet agreeing
+with one side does not hide the disagreement).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...figures import Figure
+from ...model import Article
+from .blocking import candidate_pairs
+from .context import Similarity
+from .facts import Fact
+from .groups import mention_groups, topic_terms
+from .items import Item, items_of
+from .pairs import group_pair, pair_signature, same_stated
+from .values import unit_class
+from .verdicts import fact_of, order_facts
+
+
+class PairJudge:
+    """The status of pairs of mention groups (``pairs.group_pair``), each judged once, when first asked.
+
+    Only groups of one bucket (kind and unit class) from different articles can be one
+    fact; any other pair is "no". A pair is always judged with the lower index first,
+    as the status of two groups is read in that order. Groups whose members have the
+    same signatures (``pairs.pair_signature``) are judged alike, so a figure repeated
+    in the same words thousands of times is judged once; within a group only the first
+    member of each signature is compared, as a later one could not score higher.
+    """
+
+    def __init__(self, groups: Sequence[list[Item]], bucket_of: dict[int, tuple[str, str]], topic: frozenset[str]) -> None:
+        self.groups = groups
+        self.bucket_of = bucket_of
+        self.topic = topic
+        signatures: dict[tuple, int] = {}
+        classes: dict[tuple[int, ...], int] = {}
+        self.class_of: dict[int, int] = {}
+        self.representatives: dict[int, list[Item]] = {}
+        for g in bucket_of:
+            seen: dict[int, Item] = {}
+            for item in groups[g]:
+                seen.setdefault(signatures.setdefault(pair_signature(item), len(signatures)), item)
+            self.class_of[g] = classes.setdefault(tuple(seen), len(classes))
+            self.representatives[g] = list(seen.values())
+        self.judged: dict[tuple[int, int], tuple[str, Similarity]] = {}
+
+    def judge(self, g: int, h: int) -> tuple[str, Similarity]:
+        """Status and similarity of groups ``g < h`` of one bucket and different articles."""
+        key = (self.class_of[g], self.class_of[h])
+        found = self.judged.get(key)
+        if found is None:
+            found = self.judged[key] = group_pair(self.representatives[g], self.representatives[h], self.topic)
+        return found
+
+    def status(self, g: int, h: int) -> str:
+        """The status of groups ``g`` and ``h``, in either order: "no" unless they can be one fact."""
+        if g > h:
+            g, h = h, g
+        bucket = self.bucket_of.get(g)
+        if bucket is None or bucket != self.bucket_of.get(h) or self._article(g) == self._article(h):
+            return "no"
+        return self.judge(g, h)[0]
+
+    def _article(self, g: int) -> int:
+        return self.groups[g][0].mention.article_index
+
+
+def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> tuple[Fact, ...]:
+    """Group the figures of ``articles`` (``figures[i]`` belongs to ``articles[i]``) into facts with verdicts.
+
+    Returns conflicts first, then agreements, then single-source figures; within
+    each, in the order the first mention appears (article order, then offset).
+    """
+    items = items_of(articles, figures)
+    topic = topic_terms(items, len(articles))
+    groups = mention_groups(items, topic)
+    cluster_of = list(range(len(groups)))
+    members: dict[int, list[int]] = {g: [g] for g in range(len(groups))}
+
+    # only figures of one kind and unit class can be one fact: compare within those buckets
+    buckets: dict[tuple[str, str], list[int]] = {}
+    bucket_of: dict[int, tuple[str, str]] = {}
+    for g, group in enumerate(groups):
+        figure = group[0].mention.figure
+        if group[0].alignable:
+            bucket_of[g] = (figure.kind, unit_class(figure))
+            buckets.setdefault(bucket_of[g], []).append(g)
+    judge = PairJudge(groups, bucket_of, topic)
+    candidates = []
+    for bucket in buckets.values():
+        for g, h in candidate_pairs(groups, bucket):
+            status, similarity = judge.judge(g, h)
+            if status in ("agree", "conflict"):
+                # the same number written in both ranks first among equally similar pairs:
+                # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
+                same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
+                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
+    candidates.sort()
+    proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
+    apart = {g: False for g in members}  # the cluster holds values that do not overlap
+    for _neg_rank, _conflict, g, h in candidates:
+        cg, ch = cluster_of[g], cluster_of[h]
+        if cg == ch:
+            continue
+        articles_g = {groups[m][0].mention.article_index for m in members[cg]}
+        articles_h = {groups[m][0].mention.article_index for m in members[ch]}
+        if articles_g & articles_h:
+            continue  # one mention group per article in a fact
+        statuses = _statuses_across(judge, members[cg], members[ch])
+        if statuses is None:
+            continue  # every pair across the two must be one fact
+        is_proven = proven[cg] or proven[ch] or "conflict" in statuses
+        is_apart = apart[cg] or apart[ch] or "conflict" in statuses or "weak" in statuses
+        if is_apart and not is_proven:
+            continue  # a disagreement needs one pair that proves it
+        members[cg].extend(members.pop(ch))
+        proven[cg], apart[cg] = is_proven, is_apart
+        for m in members[cg]:
+            cluster_of[m] = cg
+    facts = [fact_of([item for m in sorted(ms) for item in groups[m]], articles) for ms in members.values()]
+    return order_facts(facts)
+
+
+def _statuses_across(judge: PairJudge, left: list[int], right: list[int]) -> set[str] | None:
+    """The statuses of every pair of groups across two clusters; ``None`` as soon as one is "no"."""
+    found: set[str] = set()
+    for x in left:
+        for y in right:
+            status = judge.status(x, y)
+            if status == "no":
+                return None
+            found.add(status)
+    return found

@@ -1,0 +1,42 @@
+"""The results of figure alignment: mentions of a figure, and facts with their verdicts."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...figures import Figure
+
+VERDICTS = ("conflict", "agree", "agree_after_conversion", "single_source")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure of one article, with the sentence that states it (the evidence)."""
+
+    article_index: int
+    article_id: str
+    figure: Figure
+    sentence: str
+    sentence_start: int
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One quantity about one thing, as the articles state it, and the verdict.
+
+    ``difference`` is the relative difference between the conflicting figures
+    (0.0 when their ranges only touch), ``None`` for other verdicts.
+    """
+
+    subject: str
+    verdict: str
+    note: str
+    mentions: tuple[Mention, ...]
+    difference: float | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.mentions[0].figure.kind
+
+    @property
+    def outlets(self) -> int:
+        return len({m.article_index for m in self.mentions})

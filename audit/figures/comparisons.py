@@ -1,0 +1,132 @@
+"""Comparisons: a number read together with another one.
+
+Ranges ("$80 to $100 million", "between 5 and 10", "2-3%"), changes ("from 3% to 5%",
+with their direction; "fell 30%", ``figure_directions.csv``), conversions in brackets
+("380 billion yuan (50 billion euros)") and shares ("two-thirds of voters", "one in
+five adults", read as percentages).
+"""
+from __future__ import annotations
+
+from .numbers import NumberReader
+from .qualifiers import QualifierReader
+from .quantity import Quantity
+from .tokens import SentenceTokens
+from .units import UnitReader
+from .vocabulary import DASHES, FRACTIONS, lexicons
+
+
+class ComparisonReader:
+    """Reads ranges, changes, conversions and shares in one sentence."""
+
+    def __init__(self, tokens: SentenceTokens, numbers: NumberReader, units: UnitReader, qualifiers: QualifierReader) -> None:
+        self.t = tokens
+        self.numbers = numbers
+        self.units = units
+        self.qualifiers = qualifiers
+        self.lex = lexicons()
+
+    def fraction(self, q: Quantity) -> Quantity | None:
+        """ "two-thirds of voters", "one in five adults": a share, read as a percentage."""
+        t = self.t
+        j = q.last + 1
+        denominator = FRACTIONS.get(t.word(j + 1), 0) if t.glued_hyphen(j) and q.worded else 0
+        if denominator and not q.vague:
+            share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
+            self.qualifiers.qualify(share)
+            return share
+        if t.word(q.first - 1) == "in" and (t.word(q.first - 2) in ("one", "1") or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
+            numerator = 1.0 if t.word(q.first - 2) == "one" else t.tokens[q.first - 2].value
+            if q.low and not q.vague and numerator < q.low:
+                share = Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
+                self.qualifiers.qualify(share)
+                return share
+        return None
+
+    def range_or_change(self, q: Quantity) -> list[Quantity] | None:
+        """A range ("$80 to $100 million", "between 5 and 10") as one quantity, or a change
+        ("from 3% to 5%") as its two ends; ``None`` when ``q`` stands alone."""
+        t = self.t
+        j = q.last + 1
+        connector = t.word(j) or (t.tokens[j].text if t.tok(j) is not None else "")
+        before = t.word(q.first - 1)
+        is_between = before == "between" and connector == "and"
+        if connector not in ("to", "-", "–", "—") and not is_between:
+            return None
+        if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
+            return None
+        if q.kind in ("year",) and q.low != q.high:
+            return None
+        currency, start = self.units.currency_prefix(j + 1)
+        other = self.numbers.number(start)
+        if other is None:
+            return None
+        other.first = j + 1
+        other.currency = currency or q.currency
+        self.units.complete(other)
+        if other.kind == "":
+            return None
+        if q.kind == "count" and not q.unit and other.unit:
+            q.kind, q.unit = other.kind, other.unit
+        if q.kind == "year" and other.kind in ("count", "money", "percent"):
+            q.kind, q.unit = other.kind, other.unit
+        if q.kind != other.kind or (q.unit != other.unit and q.unit):
+            if not (q.kind == "money" and other.kind == "money"):
+                return None
+        if not q.scaled and other.scaled:
+            scale = self.numbers.scale_of(other)
+            q.low *= scale
+            q.high *= scale
+        q.currency = q.currency or other.currency
+        if q.kind == "money":
+            q.unit = q.currency or other.unit
+        is_from = before == "from" and t.word(q.first - 2) not in ("range", "ranges", "ranged", "ranging", "vary", "varies", "varying")
+        if is_from and connector == "to":
+            q.first -= 1
+            q.role, other.role = "from", "to"
+            direction = "up" if other.low > q.low else ("down" if other.low < q.low else "")
+            q.direction = other.direction = direction
+            self.qualifiers.qualify(other)
+            return [q, other]
+        if other.low < q.low:
+            return None  # "20-10" is a score or a ratio, not a range
+        if is_between:
+            q.first -= 1
+        q.high, q.last = other.high, other.last
+        q.high_open = other.high_open
+        self.qualifiers.qualify(q)
+        return [q]
+
+    def direction(self, q: Quantity) -> None:
+        """ "fell 30%", "reduced by more than 90%": a relative change, with its direction.
+
+        Only for percentages: "cut 500 jobs" or "lost $5 million" state amounts, not changes of a level.
+        """
+        if q.kind not in ("percent", "percentage_points"):
+            return
+        t = self.t
+        k = q.first - 1
+        if t.word(k) == "by":
+            k -= 1
+        verb = t.word(k)
+        if verb in self.lex.directions:
+            q.direction = self.lex.directions[verb]
+
+    def conversion(self, q: Quantity) -> Quantity | None:
+        """ "380 billion yuan (50 billion euros)": the same amount in another currency."""
+        t = self.t
+        if q.kind != "money" or not t.is_sym(q.last + 1, "("):
+            return None
+        j = q.last + 2
+        while t.word(j) in ("about", "around", "roughly", "approximately", "or", "some"):
+            j += 1
+        currency, start = self.units.currency_prefix(j)
+        other = self.numbers.number(start)
+        if other is None:
+            return None
+        other.first, other.currency = j, currency
+        self.units.complete(other)
+        if other.kind != "money" or other.unit == q.unit or not t.is_sym(other.last + 1, ")"):
+            return None
+        self.qualifiers.qualify(other)
+        other.role = "same_as"
+        return other

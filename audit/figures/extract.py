@@ -1,0 +1,62 @@
+"""The lens's entry point: ``figures_in(article)``, every figure of the scored body in text order.
+
+Most sentences hold no figure; a quick test (a digit, or one of a few number, date
+and scale words) decides which are parsed at all (``SentenceParser``).
+"""
+from __future__ import annotations
+
+from ..model import Article
+from .figure import Figure, figure_of
+from .parser import SentenceParser
+from .subjects import clause_breaks
+from .tokens import DIGIT_RE
+
+
+def figures_in(article: Article) -> tuple[Figure, ...]:
+    """Every figure in the article's scored body, in text order.
+
+    >>> from audit.load import RawArticle, build_article
+    >>> a = build_article(RawArticle("a.txt", "a.txt", "T\\n\\nThe firm has fewer than 140 people.", fields={"published": "2025-02-24"}))
+    >>> [(f.surface, f.kind, f.high, f.unit, f.qualifier) for f in figures_in(a)]
+    [('fewer than 140 people', 'count', 140.0, 'people', 'fewer_than')]
+    """
+    reference = article.reference_date
+    figures: list[Figure] = []
+    for sentence in article.sentences:
+        if not DIGIT_RE.search(sentence.text) and not may_hold_words(sentence.text):
+            continue  # most sentences hold no figure: skip tokenising them
+        parser = SentenceParser(sentence, reference)
+        quantities = parser.figures()
+        breaks = clause_breaks(sentence.text) if quantities else ()
+        previous: Figure | None = None
+        for q in quantities:
+            figure = figure_of(q, article, sentence, parser.tokens, previous, breaks)
+            if figure is not None:
+                figures.append(figure)
+                previous = figure
+    figures.sort(key=lambda f: (f.span.start, f.span.end))
+    return tuple(figures)
+
+
+_HINT_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
+    "hundred thousand million billion trillion second third fourth fifth sixth seventh eighth ninth tenth "
+    "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
+)
+
+
+def _with_punctuation(words: frozenset[str]) -> frozenset[str]:
+    """The hint words as ``str.split`` leaves them next to punctuation ("January,", "(Two")."""
+    return frozenset(f"{lead}{word}{trail}" for word in words for lead in ("", "(", "“", '"', "‘", "'") for trail in ("", ",", ".", ";", ":", ")", "?", "!", "”", '"', "’", "'", "’s", "'s"))
+
+
+_HINT_TOKENS = _with_punctuation(_HINT_WORDS)
+
+
+def may_hold_words(text: str) -> bool:
+    """Whether a sentence without digits may still hold a figure in words or a date (a quick set test)."""
+    return not _HINT_TOKENS.isdisjoint(text.replace("-", " ").split())

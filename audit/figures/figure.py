@@ -1,0 +1,118 @@
+"""The ``Figure`` type: one quantity as an article states it, and how a read quantity becomes one."""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass
+
+from ..model import Article, Sentence, Span
+from .quantity import Quantity
+from .subjects import subject_of
+from .tokens import SentenceTokens
+
+KINDS = ("count", "money", "percent", "percentage_points", "age", "year", "date", "duration", "measure", "ordinal")
+QUALIFIERS = ("about", "at_least", "more_than", "at_most", "fewer_than", "as_many_as", "up_to", "nearly", "over", "under")
+ABOUT_TOLERANCE = 0.10
+"""Relative width of "about", "around", "approximately", "nearly": ±10 % (nearly: -10 %)."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One quantity as an article states it.
+
+    ``low``/``high`` bound the value in base units (money in its currency, counts,
+    percent points, ages and durations in the stated unit, dates as proleptic
+    Gregorian day numbers, see ``date_of``); ``math.inf`` is "no upper bound".
+    ``low_open``/``high_open`` say a bound is excluded ("more than 80" is ``(80, inf)``).
+    ``direction`` (``up``/``down``) marks a change; ``role`` (``from``/``to``) the two
+    ends of "from X to Y". ``same_as`` points at the figure this one restates in
+    another unit ("380 billion yuan (50 billion euros)"). ``vague`` marks a word
+    amount ("dozens"); ``relative`` a date resolved against the article's date.
+    """
+
+    span: Span
+    surface: str
+    kind: str
+    low: float
+    high: float
+    unit: str
+    qualifier: str = ""
+    subject: str = ""
+    sentence: int = -1
+    direction: str = ""
+    role: str = ""
+    low_open: bool = False
+    high_open: bool = False
+    vague: bool = False
+    relative: bool = False
+    same_as: Span | None = None
+    stated_low: float = 0.0
+    stated_high: float = 0.0
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high
+
+
+def date_of(day_number: float) -> _dt.date:
+    """The calendar date of a ``date`` figure's bound."""
+    return _dt.date.fromordinal(int(day_number))
+
+
+def figure_of(
+    q: Quantity,
+    article: Article,
+    sentence: Sentence,
+    tokens: SentenceTokens,
+    previous: Figure | None,
+    breaks: tuple[tuple[int, int], ...] | None = None,
+) -> Figure | None:
+    """The ``Figure`` a read quantity states, or ``None`` when it has no kind (no figure).
+
+    The qualifier becomes the interval's bounds: "more than 80" is ``(80, inf)``,
+    "fewer than 140" ``[0, 140)``, "up to 30" ``[0, 30]``, "about 100" ``[90, 110]``
+    (``ABOUT_TOLERANCE``). ``previous`` is the figure read just before in the sentence,
+    which a conversion in brackets restates; ``breaks`` are the sentence's clause breaks.
+    """
+    if not q.kind:
+        return None
+    start, end = tokens.tokens[q.first].start, tokens.tokens[q.last].end
+    low, high = q.low, q.high
+    low_open, high_open = q.low_open, q.high_open
+    qualifier = q.qualifier
+    if qualifier in ("more_than", "over"):
+        low_open, high, high_open = True, math.inf, False
+    elif qualifier == "at_least":
+        high = math.inf
+    elif qualifier in ("fewer_than", "under"):
+        low, low_open, high_open = 0.0, False, True
+    elif qualifier in ("at_most", "up_to", "as_many_as"):
+        low = 0.0
+    elif qualifier == "about":
+        low, high = low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)
+    elif qualifier == "nearly":
+        low = low * (1 - ABOUT_TOLERANCE)
+    if q.kind in ("date", "year") and qualifier:
+        # a qualifier before a date ("over 2024"?) is not a bound on a quantity
+        low, high, low_open, high_open, qualifier = q.low, q.high, False, False, ""
+    same_as = previous.span if q.role == "same_as" and previous is not None else None
+    return Figure(
+        span=Span(start, end),
+        surface=article.text[start:end],
+        kind=q.kind,
+        low=float(low),
+        high=float(high),
+        unit=q.unit,
+        qualifier=qualifier,
+        subject=subject_of(article, sentence, start, end, breaks),
+        sentence=sentence.index,
+        direction=q.direction,
+        role=q.role if q.role in ("from", "to") else "",
+        low_open=low_open,
+        high_open=high_open,
+        vague=q.vague,
+        relative=q.relative,
+        same_as=same_as,
+        stated_low=float(q.low),
+        stated_high=float(q.high),
+    )

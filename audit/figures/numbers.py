@@ -1,0 +1,140 @@
+"""Numbers: the value itself, in digits or words, with its scale, and the numbers that are names.
+
+Reads "2,000", "1.5", "$80bn" (glued scale), "100 million" (spaced scale),
+"forty-two", "a dozen", "tens of thousands" (vague), "the second-largest" (a rank),
+and refuses numbers that belong to a name or a version ("GPT-4", "COVID-19",
+"24/7", "Windows 11", "Doubao 1.5"). Word lists: ``figure_number_words.csv`` and
+``figure_scales.csv``.
+"""
+from __future__ import annotations
+
+from .quantity import Quantity
+from .tokens import SentenceTokens
+from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, lexicons
+
+
+class NumberReader:
+    """Reads the number at a token of one sentence."""
+
+    def __init__(self, tokens: SentenceTokens) -> None:
+        self.t = tokens
+        self.lex = lexicons()
+
+    def number(self, i: int) -> Quantity | None:
+        """Digits or number words at ``i``, with a glued or spaced scale word."""
+        t = self.t
+        token = t.tok(i)
+        if token is None:
+            return None
+        lex = self.lex
+        if token.kind == "num":
+            if self.is_name_number(i):
+                return None
+            value = token.value
+            quantity = Quantity(i, i, value, value, not token.decimal)
+            suffix = token.suffix.lower()
+            if suffix in lex.scales_glued:
+                quantity.low = quantity.high = value * lex.scales_glued[suffix]
+                quantity.scaled = True
+            elif suffix:
+                return quantity  # ordinal, decade, glued unit: the caller reads token.suffix
+            return self.spaced_scale(quantity)
+        if token.kind != "word":
+            return None
+        word = token.lower
+        if word in ("tens", "hundreds") and t.word(i + 1) == "of" and t.word(i + 2) in ("thousands", "millions", "billions"):
+            unit = lex.number_words[t.word(i + 2)][0] / 2  # "thousands" -> 1000
+            low, high = (20 * unit, 100 * unit) if word == "tens" else (200 * unit, 1000 * unit)
+            return Quantity(i, i + 2, low, high, True, vague=True, worded=True)
+        if word == "a" and t.word(i + 1) == "dozen":
+            return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
+        if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
+            return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word not in lex.number_words:
+            return None
+        low, high = lex.number_words[word]
+        last = i
+        if t.glued_hyphen(i + 1) and t.word(i + 2) in lex.number_words and lex.number_words[t.word(i + 2)][0] < 10:
+            extra = lex.number_words[t.word(i + 2)][0]
+            low, high, last = low + extra, high + extra, i + 2
+        vague = low != high
+        quantity = Quantity(i, last, low, high, True, vague=vague, worded=True)
+        if vague:
+            return quantity
+        return self.spaced_scale(quantity)
+
+    def spaced_scale(self, quantity: Quantity) -> Quantity:
+        """Multiply ``quantity`` by a scale word after it ("100 million", "two-billion", "five hundred thousand")."""
+        t = self.t
+        j = quantity.last + 1
+        token = t.tok(j)
+        if token is None:
+            return quantity
+        if token.kind == "word" and not token.glued and token.lower in self.lex.scales_spaced:
+            multiplier = self.lex.scales_spaced[token.lower]
+            if token.lower == "hundred" and t.word(j + 1) in self.lex.scales_spaced:
+                multiplier *= self.lex.scales_spaced[t.word(j + 1)]
+                j += 1
+            quantity.low *= multiplier
+            quantity.high *= multiplier
+            quantity.last = j
+            quantity.scaled = True
+        elif t.glued_hyphen(j) and t.word(j + 1) in self.lex.scales_spaced:
+            quantity.low *= self.lex.scales_spaced[t.word(j + 1)]
+            quantity.high *= self.lex.scales_spaced[t.word(j + 1)]
+            quantity.last = j + 1
+            quantity.scaled = True
+        return quantity
+
+    def scale_of(self, q: Quantity) -> float:
+        """The multiplier the scale word or suffix gave ``q`` ("$100 million" -> 1e6)."""
+        tokens = self.t.tokens
+        token = tokens[q.first] if tokens[q.first].kind == "num" else None
+        for k in range(q.first, q.last + 1):
+            if tokens[k].kind == "num":
+                token = tokens[k]
+                break
+        if token is None or token.value == 0:
+            return 1.0
+        return q.low / token.value
+
+    def is_name_number(self, i: int) -> bool:
+        """A number that is part of a name or version: ``GPT-4``, ``COVID-19``, ``01.ai``, ``Doubao 1.5``."""
+        t = self.t
+        token = t.tokens[i]
+        before, after = t.tok(i - 1), t.tok(i + 1)
+        if before is not None and before.text in DASHES and token.glued and before.glued:
+            word = t.tok(i - 2)
+            if word is not None and word.kind in ("word", "name") and word.lower not in HYPHEN_PREFIXES:
+                return True
+        if after is not None and after.glued and after.text in DASHES and t.tok(i + 2) is not None:
+            nxt = t.tokens[i + 2]
+            if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
+                return True  # "4-Turbo"
+        if after is not None and after.glued and after.text in "/" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
+            return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+        return False
+
+    def looks_like_version(self, q: Quantity) -> bool:
+        """A bare number after a capitalised name: "Windows 11", "Doubao 1.5"."""
+        before = self.t.tok(q.first - 1)
+        if before is None or before.kind not in ("word", "name"):
+            return False
+        if q.first - 1 == 0 and before.kind == "word":
+            return False
+        has_capital = before.text != before.lower  # "Windows", "iPhone"
+        return has_capital and before.lower not in STOP_CAPITALS and before.lower not in self.lex.months
+
+    def ordinal_word(self, i: int) -> Quantity | None:
+        """ "the world's second-largest economy": a rank, with what is ranked as its unit."""
+        t = self.t
+        if not t.glued_hyphen(i + 1) or not t.word(i + 2).endswith("est"):
+            return None
+        # the head of the noun phrase after it: "economy", "oil importer" -> "importer"
+        noun, at, k = "", -1, i + 3
+        while k < min(i + 6, t.n) and t.tokens[k].kind == "word" and t.tokens[k].text.islower() and t.words[k] not in BREAK_WORDS:
+            noun, at, k = t.tokens[k].bare, k, k + 1
+        if not noun:
+            return None
+        rank = float(ORDINALS[t.word(i)])
+        return Quantity(i, at, rank, rank, True, kind="ordinal", unit=f"{t.word(i + 2)} {noun}")

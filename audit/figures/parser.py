@@ -1,0 +1,115 @@
+"""The sentence parser: scans one sentence's tokens and asks each reading step for a figure at each start.
+
+The steps are separate readers over the same tokens (``SentenceTokens``): numbers
+(``NumberReader``), qualifiers (``QualifierReader``), ages (``AgeReader``), dates
+(``DateReader``), kinds and units (``UnitReader``) and comparisons (ranges, changes,
+conversions, shares: ``ComparisonReader``). The parser only decides where a figure may
+start and in which order the readers are tried there.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+
+from ..model import Sentence
+from .ages import AgeReader
+from .comparisons import ComparisonReader
+from .dates import DateReader
+from .numbers import NumberReader
+from .qualifiers import QualifierReader
+from .quantity import Quantity
+from .tokens import SentenceTokens
+from .units import UnitReader
+from .vocabulary import NEXT_WORD_NEEDED, ORDINALS, lexicons
+
+
+class SentenceParser:
+    """Finds the figures of one sentence; ``tokens`` carry offsets into the article.
+
+    ``reference`` is the article's date, against which relative dates are resolved.
+    """
+
+    def __init__(self, sentence: Sentence, reference: _dt.date | None) -> None:
+        self.sentence = sentence
+        self.reference = reference
+        self.lex = lexicons()
+        self.tokens = SentenceTokens(sentence)
+        self.numbers = NumberReader(self.tokens)
+        self.qualifiers = QualifierReader(self.tokens)
+        self.ages = AgeReader(self.tokens, self.numbers, reference)
+        self.dates = DateReader(self.tokens, self.numbers, reference)
+        self.units = UnitReader(self.tokens, self.numbers, self.qualifiers, self.ages)
+        self.comparisons = ComparisonReader(self.tokens, self.numbers, self.units, self.qualifiers)
+
+    def figures(self) -> list[Quantity]:
+        """The quantities of the sentence, in token order (each with a kind, or none when it is no figure)."""
+        found: list[Quantity] = []
+        t = self.tokens
+        triggers = self.lex.triggers
+        i = 0
+        rows, words, prefixes, n = t.rows, t.words, self.lex.currency_prefix, t.n
+        while i < n:
+            row = rows[i]
+            if row[3] != "num":
+                word = words[i]
+                if word not in triggers and row[0] not in prefixes:
+                    i += 1
+                    continue  # most tokens cannot start a figure
+                needed = NEXT_WORD_NEEDED.get(word)
+                if needed is not None and (i + 1 >= n or rows[i + 1][0].lower() not in needed):
+                    i += 1
+                    continue  # "a", "one", "last" start a figure only before a few words
+            quantity = self.match_at(i)
+            if quantity is None:
+                i += 1
+                continue
+            found.extend(quantity if isinstance(quantity, list) else [quantity])
+            last = quantity[-1].last if isinstance(quantity, list) else quantity.last
+            i = max(i + 1, last + 1)
+        return found
+
+    def match_at(self, i: int) -> Quantity | list[Quantity] | None:
+        """The figure(s) starting at token ``i``: the first reader that finds one wins."""
+        t = self.tokens
+        token = t.tokens[i]
+        if token.kind == "skip":
+            return None
+        if token.kind == "num":
+            # a number starts a relative date only with "ago" just after ("two years ago")
+            ago = any(t.word(k) == "ago" for k in range(i + 1, min(i + 5, t.n)))
+            matchers = (self.dates.relative_date, self.amount) if ago else (self.amount,)
+        elif token.lower in ORDINALS:
+            matchers = (self.numbers.ordinal_word, self.dates.date)
+        else:
+            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.amount)
+        for matcher in matchers:
+            result = matcher(i)
+            if result is not None:
+                return result
+        return None
+
+    def amount(self, i: int) -> Quantity | list[Quantity] | None:
+        """An amount at ``i``: money, percent, count, measure, duration, year, ordinal or age,
+        with its range or change, sign, qualifier, direction and conversion."""
+        currency, start = self.units.currency_prefix(i)
+        quantity = self.numbers.number(start)
+        if quantity is None or self.dates.month(quantity.last + 1):
+            return None  # "12 May 2023" is a date, read at the month
+        fraction = self.comparisons.fraction(quantity)
+        if fraction is not None:
+            return fraction
+        quantity.first = i
+        quantity.currency = currency
+        self.units.complete(quantity)
+        if quantity.kind == "":
+            return None
+        # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
+        joined = self.comparisons.range_or_change(quantity)
+        if joined is not None:
+            return joined
+        if self.tokens.word(quantity.first - 1) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
+            # "minus 8 degrees": the only way a figure becomes negative (a dash is never read as a sign)
+            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, quantity.first - 1
+        self.qualifiers.qualify(quantity)
+        self.comparisons.direction(quantity)
+        conversion = self.comparisons.conversion(quantity)
+        return [quantity, conversion] if conversion else quantity

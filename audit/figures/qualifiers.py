@@ -1,0 +1,51 @@
+"""Qualifiers: the words that hedge or bound a number ("more than", "about", "up to", "2,000+", "or so").
+
+Phrases before the number come from ``figure_qualifiers.csv``, matched longest first
+("no more than" before "than"); the two after it ("+" glued to the number, "or more",
+"or so") are read here. ``audit.figures.figure`` turns a qualifier into an interval.
+"""
+from __future__ import annotations
+
+from .quantity import Quantity
+from .tokens import SentenceTokens
+from .vocabulary import QUOTE_MARKS, qualifiers_by_last_word
+
+
+class QualifierReader:
+    """Reads the qualifier around a quantity of one sentence."""
+
+    def __init__(self, tokens: SentenceTokens) -> None:
+        self.t = tokens
+
+    def qualify(self, q: Quantity) -> None:
+        """Read the qualifier before the figure, skipping quote marks and "the"."""
+        if q.qualifier:
+            return
+        t = self.t
+        k = q.first - 1
+        while k >= 0 and (t.is_sym(k, QUOTE_MARKS) or t.word(k) == "the"):
+            k -= 1
+        for phrase, name in qualifiers_by_last_word().get(t.word(k), ()):
+            n = len(phrase)
+            if k - n + 1 < 0:
+                continue
+            if tuple(t.word(k - n + 1 + m) for m in range(n)) == phrase:
+                if phrase == ("some",) and q.kind in ("year", "date"):
+                    continue
+                if phrase in (("over",), ("under",)) and q.kind in ("year", "date", "duration"):
+                    continue  # "over 12 months" is a period, not a bound
+                q.qualifier = name
+                q.first = k - n + 1
+                if k + 1 < t.n and t.is_sym(k + 1, QUOTE_MARKS) and t.is_sym(q.first - 1, QUOTE_MARKS):
+                    q.first -= 1  # '"at least" 380 billion yuan': keep the quoted qualifier whole
+                return
+
+    def plus(self, q: Quantity) -> None:
+        """A bound written after the number: "2,000+" (more than), "or more" (at least), "or so" (about)."""
+        t = self.t
+        after = t.tok(q.last + 1)
+        if after is not None and after.text == "+" and after.glued:
+            q.qualifier, q.last = "more_than", q.last + 1
+        elif t.word(q.last + 1) == "or" and t.word(q.last + 2) in ("more", "so"):
+            q.qualifier = "at_least" if t.word(q.last + 2) == "more" else "about"
+            q.last += 2

@@ -1,0 +1,34 @@
+"""A quantity being read: the working record that each reading step fills in, before it becomes a ``Figure``."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class Quantity:
+    """A number being parsed: token range, interval and what is known of its unit.
+
+    ``first``/``last`` are token indices of the sentence (``last`` inclusive); ``low``/``high``
+    the value as stated; ``integer`` says it was written without decimals; ``vague`` marks a
+    word amount ("dozens"), ``scaled`` a scale word or suffix ("million", "bn"), ``worded`` a
+    number written in words. ``role`` is ``from``/``to`` for the ends of a change and
+    ``same_as`` for a conversion in brackets.
+    """
+
+    first: int
+    last: int  # inclusive token index
+    low: float
+    high: float
+    integer: bool
+    vague: bool = False
+    scaled: bool = False
+    currency: str = ""
+    kind: str = ""
+    unit: str = ""
+    qualifier: str = ""
+    low_open: bool = False
+    high_open: bool = False
+    direction: str = ""
+    role: str = ""
+    relative: bool = False
+    worded: bool = False

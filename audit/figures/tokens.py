@@ -1,0 +1,138 @@
+"""Tokens of one sentence for the figure lens: words, numbers, names and symbols, with offsets.
+
+A number token keeps its value, its glued suffix ("bn", "th", "s", "km") and whether it
+has decimals; a run of letters and digits that is no number ("GPT4", "A100") is a
+``name``; stretches of web debris (addresses, file names, phone numbers, clock times,
+``figure_non_figures.csv``) are ``skip`` tokens, never read as figures.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Sentence
+from .vocabulary import DASHES, lexicons
+
+DIGIT_RE = re.compile(r"\d")
+# Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
+_PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
+# The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
+_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
+
+Row = tuple
+"""A token as a plain tuple ``(text, start, end, kind, value, suffix, decimal, glued)``: the fields of a ``Token``."""
+
+
+def may_hold_debris(text: str) -> bool:
+    """Only a sentence with one of these can hold web debris, a phone number or a clock time."""
+    return "/" in text or "=" in text or "&" in text or "%2" in text or "www." in text or _PHONE_OR_TIME_GATE_RE.search(text) is not None
+
+
+class Token:
+    """One token of a sentence, with offsets into ``Article.text`` (a plain slotted class: tokens are many)."""
+
+    __slots__ = ("text", "start", "end", "kind", "value", "suffix", "decimal", "glued", "lower")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, value: float = 0.0, suffix: str = "", decimal: bool = False, glued: bool = False) -> None:
+        self.text, self.start, self.end, self.kind = text, start, end, kind  # kind: num | word | name | sym | skip
+        self.value, self.suffix, self.decimal = value, suffix, decimal
+        self.glued = glued  # no white space between the previous token and this one
+        self.lower = text.lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive: "DeepSeek’s" -> "deepseek"."""
+        return self.lower[:-2] if self.lower.endswith(("'s", "’s")) else self.lower
+
+
+def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[Row]:
+    """The tokens of ``text`` (a sentence starting at ``offset``) as rows: words, numbers, names, symbols.
+
+    A token starting inside one of the ``skip`` spans (article offsets) is a ``skip`` token.
+    """
+    tokens: list[Row] = []
+    append = tokens.append
+    previous_end = -1
+    number_suffixes = lexicons().number_suffixes
+    for match in _TOKEN_RE.finditer(text):
+        start = match.start() + offset
+        end = match.end() + offset
+        glued = start == previous_end
+        previous_end = end
+        run = match.group()
+        group = match.lastgroup
+        if skip and any(a <= start < b for a, b in skip):
+            append((run, start, end, "skip", 0.0, "", False, glued))
+        elif group == "word":
+            append((run, start, end, "word", 0.0, "", False, glued))
+        elif group == "sym":
+            append((run, start, end, "sym", 0.0, "", False, glued))
+        elif run[0].isdigit():
+            number = _NUMBER_RE.fullmatch(run)
+            if number and number.group(3).lower() in number_suffixes:
+                digits, decimals, suffix = number.groups()
+                append((run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
+            else:
+                append((run, start, end, "name", 0.0, "", False, glued))
+        else:
+            append((run, start, end, "word" if not DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
+    return tokens
+
+
+class LazyTokens:
+    """A sentence's tokens, made into objects only where the parser looks (most it never does)."""
+
+    __slots__ = ("rows", "made")
+
+    def __init__(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.made: list[Token | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i: int) -> Token:
+        token = self.made[i]
+        if token is None:
+            token = self.made[i] = Token(*self.rows[i])
+        return token
+
+
+class SentenceTokens:
+    """The tokens of one sentence, with the look-ups every reading step needs.
+
+    ``rows`` are the plain tuples, ``tokens[i]`` the ``Token`` objects (made on demand),
+    ``words[i]`` the lower-case word ("" for punctuation and skipped debris).
+    """
+
+    def __init__(self, sentence: Sentence) -> None:
+        skip: list[tuple[int, int]] = []
+        if may_hold_debris(sentence.text):
+            skip = [(m.start() + sentence.start, m.end() + sentence.start) for m in lexicons().non_figure_any.finditer(sentence.text)]
+        self.rows = token_rows(sentence.text, sentence.start, skip)
+        self.tokens = LazyTokens(self.rows)
+        self.n = len(self.rows)
+        self.words = [row[0].lower() if row[3] in ("word", "num", "name") else "" for row in self.rows]
+
+    def tok(self, i: int) -> Token | None:
+        """The token at ``i``, ``None`` outside the sentence."""
+        return self.tokens[i] if 0 <= i < self.n else None
+
+    def word(self, i: int) -> str:
+        """The lower-case word at ``i`` ("" for punctuation, skipped debris or outside the sentence)."""
+        return self.words[i] if 0 <= i < self.n else ""
+
+    def is_sym(self, i: int, chars: str | frozenset[str]) -> bool:
+        """Whether the token at ``i`` is a symbol among ``chars``."""
+        if not 0 <= i < self.n:
+            return False
+        row = self.rows[i]
+        return row[3] == "sym" and row[0] in chars
+
+    def glued_hyphen(self, i: int) -> bool:
+        """``tokens[i]`` is a hyphen with no space on either side ("forty-year-old")."""
+        if not 0 <= i < self.n - 1:
+            return False
+        row = self.rows[i]
+        return row[0] in DASHES and row[7] and self.rows[i + 1][7]

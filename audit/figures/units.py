@@ -1,0 +1,226 @@
+"""Kinds and units: what a number measures, read from the words around it.
+
+Currencies before or after it ("$", "US$", "380 billion yuan", "50 US dollars",
+``figure_currencies.csv``), percent and percentage points, units of time and measure
+("12 months", "7 nm", "a five-year plan", ``figure_units.csv``), ages ("40-year-old"),
+decades ("1980s"), years and periods of years ("2007-2014"), and the counted noun of a
+count ("2,000 specialized Nvidia chips" counts chips, ``figure_counted_nouns.csv``).
+A number with none of these and nothing counted stays without a kind: not a figure.
+"""
+from __future__ import annotations
+
+from .ages import AgeReader
+from .numbers import NumberReader
+from .qualifiers import QualifierReader
+from .quantity import Quantity
+from .tokens import SentenceTokens
+from .vocabulary import BREAK_WORDS, DASHES, ORDINAL_SUFFIXES, lexicons
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("chips", not "crisis", "status", "famous")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+
+
+class UnitReader:
+    """Decides the kind and unit of the numbers of one sentence."""
+
+    def __init__(self, tokens: SentenceTokens, numbers: NumberReader, qualifiers: QualifierReader, ages: AgeReader) -> None:
+        self.t = tokens
+        self.numbers = numbers
+        self.qualifiers = qualifiers
+        self.ages = ages
+        self.lex = lexicons()
+
+    def currency_prefix(self, i: int) -> tuple[str, int]:
+        """The currency written before a number at ``i`` ("$", "€", "US$") and where the number starts."""
+        t = self.t
+        token = t.tok(i)
+        if token is None:
+            return "", i
+        prefixes = self.lex.currency_prefix
+        nxt = t.tok(i + 1)
+        if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and t.tok(i + 2) is not None:
+            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$"
+        if token.text in prefixes and nxt is not None and nxt.kind == "num":
+            if token.kind == "sym" and not nxt.glued:
+                return "", i
+            return prefixes[token.text], i + 1
+        return "", i
+
+    def complete(self, q: Quantity) -> None:
+        """Decide the kind and unit of a parsed number from what follows it."""
+        t = self.t
+        lex = self.lex
+        token = t.tokens[q.last]
+        suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
+        j = q.last + 1
+        if suffix in ORDINAL_SUFFIXES:
+            q.kind, q.unit = "ordinal", self.noun_after(j)[0]
+            return
+        if suffix == "s" and not q.currency:
+            # "1980s": a decade; "in his 40s": an age
+            if token.value >= 1000 and token.value % 10 == 0:
+                q.kind, q.unit, q.low, q.high = "year", "year", token.value, token.value + 9
+            elif token.value in (20, 30, 40, 50, 60, 70, 80, 90) and t.word(q.first - 1) in ("his", "her", "their"):
+                q.kind, q.unit, q.low, q.high = "age", "years", token.value, token.value + 9
+            return
+        if suffix in ("pc",):
+            q.kind, q.unit = "percent", "percent"
+            return
+        if suffix in lex.units:
+            q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
+            q.kind = "duration" if q.kind == "duration" else "measure"
+            return
+        if q.currency:
+            q.kind, q.unit = "money", q.currency
+            self.qualifiers.plus(q)
+            return
+        if suffix in ("m", "b") and not self.currency_after(j) and not self.noun_after(j)[0]:
+            return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions
+        if t.word(q.first - 1) in lex.units and t.word(q.first - 1) == "magnitude":
+            q.kind, q.unit = "measure", "magnitude"  # "a magnitude 6.8 earthquake": the unit comes first
+            return
+        # percent
+        if t.is_sym(j, "%"):
+            q.kind, q.unit, q.last = "percent", "percent", j
+            self.qualifiers.plus(q)
+            return
+        word, word2 = t.word(j), t.word(j + 1)
+        if word in ("percent", "pct") or (word == "per" and word2 == "cent"):
+            q.kind, q.unit, q.last = "percent", "percent", j + (1 if word == "per" else 0)
+            if t.word(q.last + 1) in ("point", "points"):
+                q.kind, q.unit, q.last = "percentage_points", "percentage points", q.last + 1
+            return
+        if word == "percentage" and word2 in ("point", "points"):
+            q.kind, q.unit, q.last = "percentage_points", "percentage points", j + 1
+            return
+        # currency after the number: "380 billion yuan", "two-million-euro", "50 US dollars"
+        for length in (3, 2, 1):
+            k = j + (1 if t.glued_hyphen(j) else 0)
+            phrase = " ".join(t.word(k + n) for n in range(length))
+            if phrase in lex.currency_suffix and all(t.word(k + n) for n in range(length)):
+                code_token = t.tokens[k]
+                if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
+                    q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
+                    return
+        # ages: "40-year-old", "40 years old", "forty-year-old"
+        k = j + (1 if t.glued_hyphen(j) else 0)
+        if t.word(k) in ("year", "years") and (
+            (t.glued_hyphen(k + 1) and t.word(k + 2) == "old") or t.word(k + 1) == "old"
+        ):
+            q.kind, q.unit = "age", "years"
+            q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
+            return
+        # units of time and measure: "12 months", "7 nm", "a five-year plan"
+        if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
+            if t.word(k + 1) == "ago":
+                return  # "two years ago" is a relative date, read by DateReader.relative_date
+            unit, kind, _factor = lex.units[t.word(k)]
+            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
+            return
+        # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
+        value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
+        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
+            if not self.noun_after(j)[0]:
+                q.kind, q.unit = "year", "year"
+                self.year_range(q)
+                return
+        if q.vague and t.word(j) == "of":
+            # "billions of yuan", "thousands of lower-grade chips"
+            for length in (2, 1):
+                phrase = " ".join(t.word(j + 1 + n) for n in range(length))
+                if phrase in lex.currency_suffix and t.tokens[j + 1].text.islower():
+                    q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], j + length
+                    return
+            j += 1
+        elif q.vague:
+            return  # "the billions US firms have spent": no unit, no figure
+        noun, at = self.out_of(q)
+        if not noun:
+            noun, at = self.noun_after(j)
+        if noun:
+            q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
+            if q.unit == "*":
+                q.unit = self.counted_before(q.first) or noun
+            self.qualifiers.plus(q)
+            return
+        if not q.integer and not q.scaled:
+            return  # a bare decimal with nothing counted: a version or a score, not a figure
+        if self.numbers.looks_like_version(q):
+            return
+        if q.worded and not q.scaled:
+            return  # "two" alone is mostly a pronoun ("the two", "two of them")
+        if self.ages.appositive_age(q):
+            q.kind, q.unit = "age", "years"
+            return
+        q.kind, q.unit = "count", ""
+        self.qualifiers.plus(q)
+
+    def currency_after(self, j: int) -> bool:
+        """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""
+        return any(" ".join(self.t.word(j + n) for n in range(length)) in self.lex.currency_suffix for length in (1, 2))
+
+    def out_of(self, q: Quantity) -> tuple[str, int]:
+        """ "four out of the 10 most popular topics": a count of four, of topics."""
+        t = self.t
+        j = q.last + 1
+        if t.word(j) == "out" and t.word(j + 1) == "of":
+            k = j + 2 + (1 if t.word(j + 2) == "the" else 0)
+            total = self.numbers.number(k)
+            if total is not None:
+                return self.noun_after(total.last + 1)
+        return "", -1
+
+    def noun_after(self, j: int) -> tuple[str, int]:
+        """The counted noun after a number and its token index: "2,000 specialized Nvidia chips" -> "chips".
+
+        Up to three modifiers may stand between ("specialized", "Nvidia", "A100",
+        "lower-grade", "most popular"); a function word, a scale, a unit or
+        punctuation ends the search with nothing counted.
+        """
+        t = self.t
+        skipped = 0
+        while skipped <= 3:
+            token = t.tok(j)
+            if token is None or token.kind == "skip":
+                return "", -1
+            if token.kind == "sym":
+                if token.text in DASHES and t.glued_hyphen(j):
+                    j += 1
+                    continue
+                return "", -1
+            word = token.bare
+            if word in self.lex.counted:
+                return word, j
+            if word in BREAK_WORDS or word in self.lex.scales_spaced or word in self.lex.units:
+                return "", -1
+            hyphen_next = t.glued_hyphen(j + 1)
+            if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():
+                return word, j
+            skipped += 1
+            j += 1
+        return "", -1
+
+    def counted_before(self, first: int) -> str:
+        """For "units", "pieces": the noun counted earlier ("a number of Nvidia A100 chips")."""
+        t = self.t
+        for k in range(first - 1, -1, -1):
+            if t.word(k) == "number" and t.word(k + 1) == "of":
+                for m in range(k + 2, min(k + 7, first)):
+                    token = t.tokens[m]
+                    if token.kind == "word" and is_plural(token.bare) and token.text[:1].islower():
+                        return self.lex.counted.get(token.bare, token.bare)
+        return ""
+
+    def year_range(self, q: Quantity) -> None:
+        """ "2007-2014", "2007–14", "2014-15": a period, kind year."""
+        t = self.t
+        j = q.last + 1
+        token, nxt = t.tok(j), t.tok(j + 1)
+        if token is not None and token.text in DASHES and nxt is not None and nxt.kind == "num" and not nxt.suffix and not nxt.decimal:
+            end = nxt.value
+            if end < 100:
+                end = q.low // 100 * 100 + end
+            if q.low < end <= 2100:
+                q.high, q.last = end, j + 1

@@ -1,0 +1,137 @@
+"""The words the figure lens knows: its lexicon files and the few closed word classes kept in code.
+
+The lexicons are the data files ``audit/lexicons/figure_*.csv`` (scales, currencies,
+units, number words, qualifiers, counted nouns, directions of change, months and
+weekdays, and patterns of web debris that carry digits), read once. The closed
+classes below (ordinals, fractions, quarters, the words that stop a search for
+the counted noun) are small sets of English function words that every step of
+the lens shares.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..lexicons import data_lines
+
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+TIME_WORDS = frozenset("day days week weeks month months year years".split())
+SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december spring summer autumn fall winter quarter".split()
+)
+# Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
+NEXT_WORD_NEEDED = {
+    "a": TIME_WORDS | SCALE_WORDS | {"$"},
+    "an": TIME_WORDS | SCALE_WORDS,
+    "one": SCALE_WORDS | {"in"},
+    "last": TIME_WORDS | CALENDAR_WORDS,
+    "this": TIME_WORDS | CALENDAR_WORDS,
+    "next": TIME_WORDS | CALENDAR_WORDS,
+    "us": frozenset({"$"}),
+    **{word: frozenset({"-", "–", "quarter", "half"}) for word in ("second", "third", "fourth")},
+    **{word: frozenset({"-", "–"}) for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
+    "hk": frozenset({"$"}),
+    "nz": frozenset({"$"}),
+}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
+# A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
+HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
+# Words that end the search for the counted noun after a number.
+BREAK_WORDS = frozenset(
+    "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "
+    "has have had will would can could may might than as per it its their his her this these those into over "
+    "after before since until during while when where if because so not no ago old".split()
+)
+# Capitalised words that are not names: a number after them is no version ("In 2024", "About 40").
+STOP_CAPITALS = frozenset(
+    "the a an in on at by for from since until of to and but or as with during after before this that these those "
+    "it its he she they we i his her their our my some about around over under nearly almost more less top".split()
+)
+DASHES = frozenset("-–—")
+QUOTE_MARKS = frozenset("\"'“”‘’«»")
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(data_lines(name)))
+
+
+@dataclass(frozen=True)
+class FigureLexicons:
+    """The figure lexicon files, indexed for the parser (see ``lexicons``)."""
+
+    scales_glued: dict[str, float]
+    scales_spaced: dict[str, float]
+    currency_prefix: dict[str, str]
+    currency_suffix: dict[str, str]
+    units: dict[str, tuple[str, str, float]]
+    number_words: dict[str, tuple[float, float]]
+    qualifiers: dict[tuple[str, ...], str]
+    counted: dict[str, str]
+    directions: dict[str, str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    non_figure_any: re.Pattern[str]
+    triggers: frozenset[str]
+    number_suffixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> FigureLexicons:
+    """The figure lexicons, read once from ``audit/lexicons/figure_*.csv``."""
+    scales = _rows("figure_scales.csv")
+    currencies = _rows("figure_currencies.csv")
+    dates = _rows("figure_dates.csv")
+    return FigureLexicons(
+        scales_glued={r["word"]: float(r["multiplier"]) for r in scales if r["glued"] == "yes"},
+        scales_spaced={r["word"]: float(r["multiplier"]) for r in scales if r["spaced"] == "yes"},
+        currency_prefix={r["surface"]: r["code"] for r in currencies if r["position"] in ("prefix", "both")},
+        currency_suffix={r["surface"].lower(): r["code"] for r in currencies if r["position"] in ("suffix", "both")},
+        units={r["surface"]: (r["unit"], r["kind"], float(r["factor"])) for r in _rows("figure_units.csv")},
+        number_words={r["word"]: (float(r["low"]), float(r["high"])) for r in _rows("figure_number_words.csv")},
+        qualifiers={tuple(r["phrase"].split()): r["qualifier"] for r in _rows("figure_qualifiers.csv")},
+        counted={r["noun"]: r["unit"] for r in _rows("figure_counted_nouns.csv")},
+        directions={r["verb"]: r["direction"] for r in _rows("figure_directions.csv")},
+        months={r["word"]: int(r["number"]) for r in dates if r["kind"] == "month"},
+        weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
+        non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
+        number_suffixes=frozenset(
+            ["", "s", "pc", *ORDINAL_SUFFIXES]
+            + [r["word"] for r in scales if r["glued"] == "yes"]
+            + [r["surface"] for r in _rows("figure_units.csv")]
+        ),
+        triggers=frozenset(
+            [r["word"] for r in _rows("figure_number_words.csv")]
+            + [r["word"] for r in dates]
+            + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
+            + ["us", "hk", "nz", "a", "an", "one", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + list(QUARTERS)
+            + list(ORDINALS)
+        ),
+    )
+
+
+@lru_cache(maxsize=1)
+def qualifiers_by_last_word() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Qualifier phrases indexed by their last word, longest first ("no more than" before "than")."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, name in sorted(lexicons().qualifiers.items(), key=lambda item: (-len(item[0]), item[0])):
+        index.setdefault(phrase[-1], []).append((phrase, name))
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+def unit_factor(unit: str) -> tuple[str, float] | None:
+    """``(dimension, factor to base unit)`` of a duration or measure unit symbol.
+
+    >>> unit_factor("month")
+    ('duration', 30.4375)
+    """
+    for symbol, dimension, factor in lexicons().units.values():
+        if symbol == unit:
+            return dimension, factor
+    return None

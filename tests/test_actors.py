@@ -276,6 +276,9 @@ def test_labels_are_whole_phrases(text, actor, labels):
         ("Lazar had access to Hillary Clinton’s email server, which he described as “like an open orchid” on the Internet.", "Hillary Clinton", []),
         # a premodifier of a group is a subgroup, not a label
         ("Moderate Democrats met, and fellow Republicans said no. Democrats left.", "Republicans", []),
+        # Washington Post: a clause after a comma is no appositive
+        ("Once the judge gets in front of the Judiciary Committee, the president hopes obstruction would become "
+         "politically untenable for the GOP. The Judiciary Committee met.", "Judiciary Committee", []),
     ],
 )
 def test_fragments_are_never_labels(text, actor, labels):

@@ -273,6 +273,8 @@ def _appositive(text: str, sentence: Sentence, o: Occurrence, lexicon: ActorLexi
     described = any(_is_descriptor(w, lexicon) for w in words[:8]) and (_DETERMINER_RE.match(np) or any(_is_descriptor(w, lexicon) for w in words[:3]))
     if not described and not _closed_appositive(text, np, match, sentence):
         return None
+    if _clause_after_head(words, lexicon):
+        return None  # "the Judiciary Committee, the president hopes obstruction would ...": a clause, no label
     span = _clean_label(text, match.start("np"), match.start("np") + len(np), lexicon)
     return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "appositive") if span else None
 
@@ -285,6 +287,20 @@ def _after_attributes(text: str, o: Occurrence) -> int:
         if span is not None and span[0] >= o.end:
             after = max(after, span[1])
     return after + 1 if after > o.end and text.startswith(")", after) else after
+
+
+def _clause_after_head(words: Sequence[str], lexicon: ActorLexicon) -> bool:
+    """A verb in the present after the phrase's last descriptor ("the president hopes obstruction
+    would ..."): a noun phrase goes on with a preposition, a participle or "and" ("the chatbot from
+    Baidu", "a tech worker based in Shenzhen", "professor emeritus at the University of Chicago")."""
+    heads = [k for k, word in enumerate(words[:-2]) if _is_descriptor(word, lexicon)]
+    if not heads:
+        return False
+    verb, after = words[heads[-1] + 1], words[heads[-1] + 2]
+    return (
+        verb[:1].islower() and verb.endswith("s") and not verb.endswith("ss") and verb not in _stop_words()
+        and not _is_descriptor(verb, lexicon) and after.lower() not in _stop_words()
+    )
 
 
 def _closed_appositive(text: str, np: str, match: re.Match[str], sentence: Sentence) -> bool:

@@ -8,9 +8,15 @@
 - an acronym joins the name it was introduced for in parentheses ("American Civil
   Liberties Union (ACLU)"); a company name with a corporate suffix joins its stem
   ("Tencent Holdings" = "Tencent");
-- a one-word name of a person ("Rice", "Mr. Liang", "Hillary") joins the one person of its
-  article whose surname or first name it is, else the one such person of the story; when
-  several fit, it is counted for nobody and listed as ambiguous;
+- a one-word name of a person joins the one person of its article whose surname it is
+  ("Rice"), or whose first word it is after a title ("Mr. Liang": Liang Wenfeng), else the one
+  such person of the story; a bare first name ("Hillary") joins only a person of its own
+  article known by a title or a given name. People are those the finder knows by a title, a
+  given name or a party tag, and full names shaped as people's are (two or three capitalised
+  words the story never writes in lower case: "Ye Kejiang", not "Budget Resolution"). When
+  several fit, the short name is counted for nobody and listed as ambiguous, unless one of
+  them is known by a title or a given name and named more often ("Trump" and a photo
+  credit's "Getty Images Trump"), or one alone has no "Jr." ("Trump" and Donald Trump Jr.);
 - nothing else: groups ("Senate Democrats", "Democrats") and organisations sharing a word
   ("Google", "Google Drive") stay apart, and no name joins one of another kind.
 """

@@ -26,6 +26,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...model import Article
 from ...text import merge_spans, vocabulary
@@ -95,6 +96,7 @@ def actors_in(
     }
     memo: dict[str, float] = {}
     per_article: list[dict[str, dict[str, list]]] = []
+    readers: list[MentionToneFunction] = []
     for index, article in enumerate(articles):
         named = [
             Named(o, merged.actor_of[(index, o.start, o.end)])
@@ -103,15 +105,14 @@ def actors_in(
         ]
         spans = quoted_spans[index]
         quote_starts = [a for a, _ in spans]
-        read = tone or ClauseTone(article, spans, [(n.occurrence.start, n.occurrence.end, n.actor) for n in named], memo)
+        readers.append(tone or ClauseTone(article, spans, [(n.occurrence.start, n.occurrence.end, n.actor) for n in named], memo))
         entries: dict[str, dict[str, list]] = defaultdict(lambda: {"mentions": [], "aliases": [], "labels": []})
         for item in named:
             o = item.occurrence
-            reading_ = reading(read(article.text, o.start, o.end)) if o.sentence is not None else None
             at = bisect_right(quote_starts, o.start) - 1
             mention = Mention(
                 o.start, o.end, o.text, o.sentence, at >= 0 and spans[at][0] <= o.start and o.end <= spans[at][1],
-                o.name.title if o.name is not None else "", reading_,
+                o.name.title if o.name is not None else "",
             )
             entries[item.actor]["mentions"].append(mention)
             entries[item.actor]["aliases"].append(o.alias)
@@ -139,9 +140,10 @@ def actors_in(
         Actor(name, merged.kinds.get(name, "unknown"), merged.sources.get(name, "names"), totals[name], spread[name], tuple(sorted(aliases[name])))
         for name in key
     )
+    # the tone is read for the key actors' mentions only: a stance model costs about a millisecond a mention
     by_article = tuple(
-        tuple(_treatment(article, name, entries[name]) for name in key if name in entries)
-        for article, entries in zip(articles, per_article)
+        tuple(_treatment(article, name, entries[name], read) for name in key if name in entries)
+        for article, entries, read in zip(articles, per_article, readers)
     )
     merges = tuple(
         sorted(
@@ -152,8 +154,11 @@ def actors_in(
     return StoryActors(actors=actors, by_article=by_article, merges=merges, ambiguous=merged.ambiguous)
 
 
-def _treatment(article: Article, actor: str, entry: dict[str, list]) -> ActorInArticle:
-    mentions: list[Mention] = sorted(entry["mentions"], key=lambda m: (m.start, m.end))
+def _treatment(article: Article, actor: str, entry: dict[str, list], read: MentionToneFunction) -> ActorInArticle:
+    mentions = [
+        replace(m, tone=reading(read(article.text, m.start, m.end))) if m.sentence is not None else m
+        for m in sorted(entry["mentions"], key=lambda m: (m.start, m.end))
+    ]
     labels: dict[str, Label] = {}
     for label in sorted(entry["labels"], key=lambda l: (l.start, l.end, l.rule)):
         labels.setdefault(label.text.lower(), label)

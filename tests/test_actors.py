@@ -194,6 +194,12 @@ def test_a_singular_party_noun_or_adjective_ending_a_name_is_no_actor():
     assert _names(found) == {"House Democrats"}
 
 
+def test_a_name_glued_to_page_debris_is_no_actor():
+    # HuffPost live blog (PolNeAR train): its buttons glued to the reporters' names
+    found = _story("Then Rubio spoke.\nJulia CravenFlagShareLikeReplyAni Vrabel 5ptsmoderator wrote that Rubio won.")
+    assert _names(found) == {"Rubio"}
+
+
 def test_a_portfolio_after_secretary_of_is_no_actor():
     found = _story("The president-elect has slots to fill: director of National Intelligence and secretary of Agriculture.")
     assert not _names(found)
@@ -276,6 +282,11 @@ def test_labels_are_whole_phrases(text, actor, labels):
         ("Lazar had access to Hillary Clinton’s email server, which he described as “like an open orchid” on the Internet.", "Hillary Clinton", []),
         # a premodifier of a group is a subgroup, not a label
         ("Moderate Democrats met, and fellow Republicans said no. Democrats left.", "Republicans", []),
+        # New York Times: a clause in the past after a comma is no appositive either
+        ("When a nurse who had treated Ebola patients in West Africa returned to the U.S., the governor ordered such a "
+         "quarantine. The U.S. agreed.", "United States", []),
+        # HuffPost live blog: debris glued to a title is no label
+        ("Feb 6, 2016 9:14PMBuddiesASSOCIATED PRESSOhio Gov. John Kasich spoke. Kasich left.", "John Kasich", []),
         # Washington Post: a clause after a comma is no appositive
         ("Once the judge gets in front of the Judiciary Committee, the president hopes obstruction would become "
          "politically untenable for the GOP. The Judiciary Committee met.", "Judiciary Committee", []),

@@ -77,6 +77,7 @@ def labels_in(article: Article, named: Sequence[Named], kinds: dict[str, str]) -
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 _DETERMINERS = frozenset({"the", "a", "an"})
 _PARTICLES = frozenset({"out", "off", "up", "down", "back", "away", "over", "in", "on", "for"})
+_PREPOSITIONS = frozenset("in at for by on with from to of as into under over near since during about after before".split())
 _POSSESSORS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _WALK_STOP = frozenset(
     """by with from to of in on at for as and or but that this these those is was are were be been being has have
@@ -188,6 +189,8 @@ def _title_label(text: str, sentence: Sentence, o: Occurrence, lexicon: ActorLex
     start, _ = _phrase_start(text, max(sentence.start, title_start - CONTEXT_WINDOW), title_start, lexicon)
     if not _whole(text, start, title_end):
         start = title_start
+        if not _whole(text, start, title_end):
+            return None
     return Label(text[start:title_end], start, title_end, sentence.index, "title")
 
 
@@ -197,6 +200,7 @@ def _whole(text: str, start: int, end: int) -> bool:
     return (
         bool(phrase.strip()) and _word_start(text, start) and text[start].isalnum() and "\n" not in phrase
         and not any(mark in phrase for mark in "“”\"—–") and "--" not in phrase and not _OPENING_QUOTE_RE.search(phrase)
+        and not _GLUED_RE.search(phrase)
     )
 
 
@@ -243,6 +247,8 @@ def _before_label(text: str, sentence: Sentence, o: Occurrence, lexicon: ActorLe
 
 # -- after the name: appositives ---------------------------------------------------------------
 
+# words glued by a page's debris ("14PMBuddiesASSOCIATED PRESSOhio Gov.", "FlagShareLikeReplyPaige")
+_GLUED_RE = re.compile(r"[a-z][A-Z]{4,}|[A-Z]{4,}[a-z]|(?:[a-z][A-Z][a-z]*){3,}|\d[A-Z]{2}[a-z]")
 _OPENING_QUOTE_RE = re.compile(r"(?:^|\s)['‘]")
 _OFFICE_OF_RE = re.compile(r"\b([a-z]+) of (?:the )?(?!(?:the|a|an) $)[a-z]+ $")
 _CLOSED_AFTER_RE = re.compile(r"\s*(?:[,;:)]|[.!?](?:\s|$)|$)")
@@ -290,17 +296,19 @@ def _after_attributes(text: str, o: Occurrence) -> int:
 
 
 def _clause_after_head(words: Sequence[str], lexicon: ActorLexicon) -> bool:
-    """A verb in the present after the phrase's last descriptor ("the president hopes obstruction
-    would ..."): a noun phrase goes on with a preposition, a participle or "and" ("the chatbot from
-    Baidu", "a tech worker based in Shenzhen", "professor emeritus at the University of Chicago")."""
+    """A verb after the phrase's last descriptor ("the president hopes obstruction would ...", "the
+    governor ordered such a quarantine"): a noun phrase goes on with a preposition, or with a
+    participle and its preposition ("the chatbot from Baidu", "a tech worker based in Shenzhen",
+    "professor emeritus at the University of Chicago")."""
     heads = [k for k, word in enumerate(words[:-2]) if _is_descriptor(word, lexicon)]
     if not heads:
         return False
-    verb, after = words[heads[-1] + 1], words[heads[-1] + 2]
-    return (
-        verb[:1].islower() and verb.endswith("s") and not verb.endswith("ss") and verb not in _stop_words()
-        and not _is_descriptor(verb, lexicon) and after.lower() not in _stop_words()
-    )
+    verb, after = words[heads[-1] + 1], words[heads[-1] + 2].lower()
+    if not verb[:1].islower() or verb in _stop_words() or _is_descriptor(verb, lexicon) or after in _PREPOSITIONS:
+        return False
+    present = verb.endswith("s") and not verb.endswith("ss") and after not in _stop_words()
+    past = verb.endswith("ed") and len(verb) > 4
+    return present or past
 
 
 def _closed_appositive(text: str, np: str, match: re.Match[str], sentence: Sentence) -> bool:
@@ -456,6 +464,8 @@ def _naming_verb_phrase(text: str, start: int, sentence: Sentence, lexicon: Acto
     words = clause.split()
     if not words or len(words) > 8 or words[0].lower() in _stop_words() or words[0].lower() in _PARTICLES:
         return None  # "called out Ocasio-Cortez", "called for a ban": a phrasal verb, no naming
+    if len(words) == 1 and words[0].endswith("ed"):
+        return None  # a verb, no label
     offset = start + (len(window) - len(window.lstrip()))
     span = _clean_label(text, offset, start + len(clause), lexicon)
     return Label(text[span[0]:span[1]], span[0], span[1], sentence.index, "naming verb") if span else None

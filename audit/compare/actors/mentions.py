@@ -67,7 +67,7 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
             continue  # "(EPA)" right after "Environmental Protection Agency": the name's attribute, not a mention
         introduced = (mention.end, mention.acronym) if mention.acronym else None
         canonical = _canonical(mention, lexicon)
-        if not canonical and (name_problem(mention.text) or _no_actor(mention) or _portfolio(text, mention)):
+        if not canonical and (name_problem(mention.text) or _no_actor(mention) or _portfolio(text, mention) or _GLUED_RE.search(mention.text)):
             continue  # never an actor: a month, a party tag, a title alone ("US" is, as an alias of the lexicon)
         inside, sentence, heading = place(mention.start, mention.end)
         if not inside:
@@ -113,6 +113,8 @@ def _portfolio(text: str, mention: NameMention) -> bool:
 
 
 _WORD_RE = re.compile(r"[A-Za-z][\w’'\-]*")
+# a page's debris glued to a name: "FlagShareLikeReplyPaige Lavender" (three humps), not "DeepSeek", "ByteDance"
+_GLUED_RE = re.compile(r"(?:[a-z][A-Z][a-z]*){3,}|[a-z][A-Z]{4,}")
 
 
 # function words that only a headline capitalises inside a sentence ("The" and "He" open names: "The

@@ -173,6 +173,7 @@ def _vader(text: str) -> tuple[float, float, float]:
     return (scores["compound"], scores["pos"], scores["neg"])
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """``word`` in lower case without one common English suffix (-ing, -ed, -es, -s, -ly) when 4+ letters remain."""
     word = word.lower()

@@ -15,8 +15,9 @@
    name and the one person of its article, or of the story, it can be. Groups stay their
    own actors. Every merge is recorded with its rule.
 3. Labels are the noun phrases an article attaches to an actor (``labels``).
-4. Tone toward an actor is built from the tone toward each of its mentions (``tone``),
-   aggregated over its mentions in the outlet's own words and, apart, inside quotes.
+4. Tone toward an actor is built from the tone toward each of its mentions (``tone``:
+   ``audit.tone.stance_toward``), aggregated over its mentions in the outlet's own words
+   and, apart, inside quotes.
 
 An actor is *key* when it has at least ``min_mentions`` mentions in the story, is
 mentioned in at least ``min_articles`` articles, or is given a label.
@@ -47,7 +48,7 @@ from .results import (
     StoryActors,
     ToneSummary,
 )
-from .tone import ClauseTone, MentionToneFunction, reading, summary
+from .tone import MentionToneFunction, SentenceStance, reading, summary
 
 __all__ = [
     "CONTEXT_WINDOW",
@@ -79,7 +80,7 @@ def actors_in(
     ``quoted[i]`` are the quoted-speech spans of ``articles[i]`` (as given to
     ``audit.tone.tone_of``); ``None`` uses the quote-mark fallback. ``tone(text, start,
     end)`` reads the tone toward one mention (a result with ``label`` and ``score``, or
-    ``None``); by default VADER around the mention (``tone.ClauseTone``).
+    ``None``); by default ``audit.tone.stance_toward`` on the mention's sentence.
     """
     articles = list(articles)
     lexicon = actor_lexicon()
@@ -94,7 +95,6 @@ def actors_in(
         for o in occurrences
         if o.sentence is not None and not o.heading and (o.article, o.start, o.end) in merged.actor_of
     }
-    memo: dict[str, float] = {}
     per_article: list[dict[str, dict[str, list]]] = []
     readers: list[MentionToneFunction] = []
     for index, article in enumerate(articles):
@@ -105,7 +105,7 @@ def actors_in(
         ]
         spans = quoted_spans[index]
         quote_starts = [a for a, _ in spans]
-        readers.append(tone or ClauseTone(article, spans, [(n.occurrence.start, n.occurrence.end, n.actor) for n in named], memo))
+        readers.append(tone or SentenceStance(article))
         entries: dict[str, dict[str, list]] = defaultdict(lambda: {"mentions": [], "aliases": [], "labels": []})
         for item in named:
             o = item.occurrence

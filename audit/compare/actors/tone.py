@@ -1,35 +1,29 @@
 """Tone toward an actor, built from the tone toward each of its mentions.
 
-A *mention tone* function reads the text around one mention, ``tone(text, start, end)``,
-and returns a reading with a ``label`` (negative, neutral, positive) and a ``score`` in
-[-1, 1], or ``None`` when there is nothing to read. ``summary`` aggregates the readings of
+A *mention tone* function reads the tone of a text toward one mention, ``tone(text, start,
+end)``, and returns a reading with a ``label`` (negative, neutral, positive) and a ``score``
+in [-1, 1], or ``None`` when there is nothing to read. ``summary`` aggregates the readings of
 one actor's mentions in one voice of one article: the count of each label, the mean score
 and its 95 % interval (Student's t over the mentions).
 
-``ClauseTone`` is the reading used until a stance model is available: VADER (Hutto &
-Gilbert 2014) over the words around the mention, cut by voice and with the names left
-out. The context is the whole sentence when it names only this actor, else the clause
-holding the mention (clauses end at ; : and dashes, and before "but", "while", "whereas",
-"although", "though", "yet", "however"). A mention inside quoted speech is read on the
-quoted words of that context, a mention in the outlet's own words on the unquoted words:
-a negative quote about the US in a neutral sentence is quoted tone, not the outlet's.
-Names are left out of the scored words: VADER rates "united" positive, which would make
-every sentence about the United States warmer. Tone around a mention is not tone toward
-the actor (issue 15: on NewsMTSC it separates negatively judged actors from neutral ones
-near chance), which is why the function is a parameter.
+``SentenceStance`` is the reading actors use: ``audit.tone.stance_toward`` (the tone toward a
+target, a model fitted on NewsMTSC: see ``audit.stance``), given the article's sentence that
+holds the mention. It replaced VADER over the words around the mention, which separated
+negatively judged actors from neutral ones near chance (issue 15): the tone around a mention
+is not the tone toward the actor ("Cruz said Trump's plan was a war crime" is negative about
+Trump, not about Cruz). Whether a mention stands in the outlet's own words or inside quotes
+is the caller's to say: the summaries keep the two voices apart.
 """
 from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from statistics import NormalDist
 from typing import Any
 
 from ...model import Article
-from ...text import CONTRAST_CLAUSES, clause_spans, has_letter, merge_spans, split_by_spans
-from ...tone import NEGATIVE_AT, POSITIVE_AT, analyzer, joined
-from .labels import CONTEXT_WINDOW
+from ...tone import Stance, stance_toward
 from .results import MentionTone, ToneSummary
 
 MentionToneFunction = Callable[[str, int, int], Any]
@@ -84,76 +78,16 @@ def summary(readings: Iterable[tuple[int, MentionTone]]) -> ToneSummary:
     )
 
 
-class ClauseTone:
-    """VADER over the words around a mention in ``article``, by voice, names left out (see the module).
+class SentenceStance:
+    """``audit.tone.stance_toward`` at a mention of ``article``, reading the article's own sentence."""
 
-    ``quoted`` are the article's quoted-speech spans; ``names`` the ``(start, end, actor)``
-    of every counted name in it.
-    """
-
-    def __init__(
-        self,
-        article: Article,
-        quoted: Sequence[tuple[int, int]],
-        names: Sequence[tuple[int, int, str]],
-        memo: dict[str, float],
-        *,
-        negative_at: float = NEGATIVE_AT,
-        positive_at: float = POSITIVE_AT,
-    ) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
-        self.quoted = merge_spans(quoted)
-        self.quoted_starts = [a for a, _ in self.quoted]
         self.starts = [s.start for s in article.sentences]
-        by_sentence: dict[int, list[tuple[int, int, str]]] = {}
-        for start, end, actor in sorted(names):
-            at = bisect_right(self.starts, start) - 1
-            if at >= 0:
-                by_sentence.setdefault(at, []).append((start, end, actor))
-        # per sentence: whether it names several actors, and its names merged (read once, not per mention:
-        # a run-on "sentence" naming an actor thousands of times made this quadratic)
-        self.several = {at: len({actor for _, _, actor in found}) > 1 for at, found in by_sentence.items()}
-        self.names = {at: merge_spans((x, y) for x, y, _ in found) for at, found in by_sentence.items()}
-        self.name_starts = {at: [x for x, _ in spans] for at, spans in self.names.items()}
-        self.memo = memo
-        self.clauses: dict[int, list[tuple[int, int]]] = {}
-        self.negative_at, self.positive_at = negative_at, positive_at
 
-    def __call__(self, text: str, start: int, end: int) -> MentionTone | None:
+    def __call__(self, text: str, start: int, end: int) -> Stance | None:
         at = bisect_right(self.starts, start) - 1
         if at < 0 or end > self.article.sentences[at].end:
             return None
         sentence = self.article.sentences[at]
-        clauses = self.clauses.get(at)
-        if clauses is None:
-            several = self.several.get(at, False)
-            clauses = clause_spans(text, sentence.start, sentence.end, CONTRAST_CLAUSES) if several else [(sentence.start, sentence.end)]
-            self.clauses[at] = clauses
-        k = bisect_right(clauses, (start, len(text) + 1)) - 1
-        a, b = clauses[k] if k >= 0 and clauses[k][0] <= start < clauses[k][1] else (sentence.start, sentence.end)
-        # real sentences are far shorter than the window
-        a, b = max(a, start - CONTEXT_WINDOW), min(b, end + CONTEXT_WINDOW)
-        inside, outside = split_by_spans(a, b, _near(self.quoted, self.quoted_starts, a, b))
-        k = bisect_right(self.quoted_starts, start) - 1
-        quoted = k >= 0 and self.quoted[k][0] <= start and end <= self.quoted[k][1]
-        names = _near(self.names.get(at, ((start, end),)), self.name_starts.get(at, [start]), a, b)
-        pieces = tuple(
-            piece
-            for x, y in (inside if quoted else outside)
-            for piece in split_by_spans(x, y, names)[1]
-            if has_letter(text, piece[0], piece[1])
-        )
-        if not pieces:
-            return None
-        scored = joined(text, pieces)
-        if scored not in self.memo:
-            self.memo[scored] = analyzer().polarity_scores(scored)["compound"]
-        score = self.memo[scored]
-        label = "negative" if score <= self.negative_at else "positive" if score >= self.positive_at else "neutral"
-        return MentionTone(label, score)
-
-
-def _near(spans: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> Sequence[tuple[int, int]]:
-    """The merged, sorted ``spans`` (with their ``starts``) that overlap ``[a, b)``."""
-    first = max(0, bisect_right(starts, a) - 1)
-    return spans[first:bisect_right(starts, b)]
+        return stance_toward(text, start, end, sentence=(sentence.start, sentence.end))

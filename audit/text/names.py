@@ -170,14 +170,15 @@ def _lexicon() -> _Lexicon:
         states=states,
         offices=offices,
         office_last=frozenset(words[-1] for words in offices),
-        common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
+        common=(stopwords() | openers | by_type.get("term", set())) - {words[0] for words in offices if len(words) == 1},
     )
 
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?)"
+# a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai")
+_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
 _CONNECTORS = ("of", "for", "and", "the", "on", "&")
 _CONNECTOR_RE = "|".join(
     sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
@@ -200,11 +201,12 @@ _SENTENCE_END = frozenset("\n\r.!?…:;—–-")
 
 @lru_cache(maxsize=1)
 def _tag_re() -> re.Pattern[str]:
-    """A party-and-state tag: "D-Calif.", "R-Utah", "(D., N.Y.)", "I-Vt.", "R-S.C."."""
+    """A party-and-state tag: "D-Calif.", "R-Utah", "(D., N.Y.)", "I-Vt.", "R-S.C.", or a party alone in
+    parentheses ("Gov. Pat McCrory (R)")."""
     forms = sorted(_lexicon().states, key=lambda s: (-len(s), s))
     states = "|".join(re.escape(form) for form in forms)
     return re.compile(
-        rf"(?<![\w.\-])(?P<party>[DRI])(?:[ \u00a0]?[-–][ \u00a0]?|\.,?[ \u00a0]?|,[ \u00a0]?)(?P<state>{states})(?![\w\-])"
+        rf"(?<![\w.\-])(?P<party>[DRI])(?:(?:[ \u00a0]?[-–][ \u00a0]?|\.,?[ \u00a0]?|,[ \u00a0]?)(?P<state>{states})(?![\w\-])|(?<=\([DRI])(?=\)))"
     )
 
 
@@ -372,7 +374,9 @@ class _Finder:
             if not word:
                 continue
             lower = word.replace(".", "").lower()
-            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
+            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or (
+                "-" in word and not _NAME_COMPOUND_RE.fullmatch(word) and not (found and not found[-1].connector and _given_compound(word))
+            ):
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
         return found
@@ -391,12 +395,12 @@ class _Finder:
             tag = self.tags.get(tok.start)
             breaker = (
                 tag is not None
-                or tok.lower in lex.dates
+                or (tok.lower in lex.dates and not self._date_as_surname(tok, current))
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
                 or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
-                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
+                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper() and not self._date_as_surname(tok, current))
                 or (heading and not tok.connector and not self._known(tok))
             )
             if tag is not None:
@@ -416,6 +420,15 @@ class _Finder:
         if current:
             segments.append(current)
         return segments
+
+    def _date_as_surname(self, tok: _Tok, current: list[_Tok]) -> bool:
+        """A date or function word right after a given name is a surname ("Theresa May"); a weekday abbreviation
+        without its dot right after any name word too ("Wei Sun"): news writes "Sun." for the day."""
+        if not current or current[-1].connector or current[-1].breaks_after or current[-1].end + 1 != tok.start:
+            return False
+        if current[-1].lower in self.lex.given or _initial(current[-1]):
+            return True
+        return tok.lower in _WEEKDAY_ABBREVIATIONS and self.text[tok.end:tok.end + 1] != "." and current[-1].lower not in self.lex.dates
 
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
@@ -443,6 +456,7 @@ class _Finder:
             or lower in lex.group_words
             or (lower,) in lex.offices
             or _is_acronym(tok.word)
+            or tok.word[:1].isdigit()  # "36Kr", "01.ai": a brand, never a capitalised opener
         )
 
     def _common(self, lower: str) -> bool:
@@ -461,7 +475,7 @@ class _Finder:
                 segment = segment[1:]
             if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
-        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]))):
+        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment))):
             segment = segment[1:]  # "The New York Times", "And Trump" in a heading
         while segment and segment[-1].connector:
             segment = segment[:-1]
@@ -480,6 +494,18 @@ class _Finder:
             if mention is not None:
                 names.append(mention)
         return names
+
+    def _surname_pronoun(self, segment: list[_Tok]) -> bool:
+        """A pronoun capitalised mid-sentence before another name word is a surname ("says 41-year-old
+        You Tianlong", "He Jiankui"): English writes these pronouns in lower case there."""
+        first = segment[0]
+        return (
+            first.lower in _SURNAME_PRONOUNS
+            and len(segment) > 1
+            and not segment[1].connector
+            and not self._opens(first.start)
+            and not self._in(self.heading_lines, first.start)
+        )
 
     def _acronym_after(self, segment: list[_Tok]) -> str:
         """The letters of "(ACLU)" right after ``segment`` when they spell its words' initials."""
@@ -527,11 +553,15 @@ class _Finder:
                     current = []
                     i += 1 + len(place)
                     continue
-                keep = bool(current)
+                # "Robert Antonacci of the New York delegation": a given name and a surname end the name
+                keep = bool(current) and not (self._given_and_surname(current) and not has_org)
             elif word == "the":
                 keep = bool(current) and current[-1].connector
             elif word in ("for", "on"):
-                keep = any(t.lower in lex.org_words for t in current) or word == "for"
+                # "Center for American Progress", "Justice for Victims"; but "Cameron Easley for Morning Consult" is two
+                keep = any(t.lower in lex.org_words for t in current) or (word == "for" and not self._personal(current))
+            elif word == "and" and rest and rest[0].lower in lex.given:
+                keep = False  # "the Bank of America and Mark Cuban": a given name starts another name
             elif word == "and":
                 keep = any(t.word == "of" for t in current) and any(t.lower in lex.org_words for t in current)
                 alone = all(t.lower in lex.org_words for t in current)  # "Congress and White House" are two
@@ -568,6 +598,18 @@ class _Finder:
                 if (words in self.lex.states or words.lower() in self.lex.places) and (len(rest) == width or rest[width].connector):
                     return rest[:width]
         return []
+
+    def _given_and_surname(self, chunk: list[_Tok]) -> bool:
+        """A chunk that ends in a given name and a surname with no office or organisation word
+        ("Robert Antonacci", "Director James Clapper")."""
+        lex = self.lex
+        after_title = max((k + 1 for k, t in enumerate(chunk[:-1]) if (t.lower,) in lex.offices), default=0)
+        name = chunk[after_title:]
+        return (
+            len(name) >= 2
+            and name[0].lower in lex.given
+            and not any((t.lower,) in lex.offices or t.lower in lex.org_words or t.connector for t in name)
+        )
 
     def _personal(self, chunk: list[_Tok]) -> bool:
         """A chunk that names a person: a title or honorific, or a given name followed by a surname."""
@@ -612,7 +654,7 @@ class _Finder:
             if (
                 only in lex.common
                 or only in lex.demonyms
-                or (only,) in lex.offices
+                or ((only,) in lex.offices and not (honorific and title_words[-1].word == honorific and only not in _ADDRESSED_OFFICES))
                 or only in lex.dates
                 or len(only) < 2
                 or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
@@ -629,7 +671,7 @@ class _Finder:
             tag_match = _TAG_AFTER_RE.match(text, end)
             tag = self.tags.get(tag_match.end()) if tag_match is not None else None
             if tag is not None:
-                party, state = tag.group("party"), lex.states[tag.group("state")]
+                party, state = tag.group("party"), lex.states[tag.group("state")] if tag.group("state") else ""
                 tag_span = tag.span()
         if not acronym and "(" in text[end:end + 3]:
             acronym = self._acronym_after(chunk)
@@ -746,10 +788,22 @@ class _Finder:
 
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 _DATE_HEADS = frozenset({"day", "eve"})
+_SURNAME_PRONOUNS = frozenset({"he", "you", "she", "we"})
+# offices written after an honorific to address someone ("Mr. President", "Madam Speaker"); any other
+# office after one is a surname ("Mr. King", "Ms. Judge")
+_ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador", "mayor", "governor", "senator", "minister", "prime"})
+# a Korean given name after its surname: "Park Geun-hye", "Kim Jong-un", "Ban Ki-moon" (not "Trump-era", "GOP-led")
+_GIVEN_COMPOUND_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+_NOT_GIVEN_COMPOUND = frozenset({"era", "led", "run", "like", "born", "made", "type", "wide", "free", "less", "tied", "held", "life", "war", "old", "day", "year", "size", "fed", "hit", "only", "ish", "area"})
+_WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 _CONTRACTION_RE = re.compile(r"['’](?:m|ve|re|ll|d|t)$|n['’]t$")
 # a hyphenated word that can be (part of) a name: every part capitalised ("Jean-Pierre", "Holtz-Eakin",
 # "Mar-a-Lago", "R-Utah"), or a particle before a capital ("al-Assad")
 _NAME_COMPOUND_RE = re.compile(r"(?:[A-Z][\w'’.&]*|(?:al|el|bin|ibn|abu|a|de|la|le|du|von|van)(?=-))(?:-(?:[A-Z][\w'’.&]*|(?:a|de|la|le|du|del|von|van|al|el|bin|sur|on|in|upon)(?=-)))+")
+
+
+def _given_compound(word: str) -> bool:
+    return bool(_GIVEN_COMPOUND_RE.fullmatch(word)) and word.split("-")[1] not in _NOT_GIVEN_COMPOUND
 
 
 def _shouted(word: str) -> bool:
@@ -829,7 +883,8 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     - an acronym and the name it was introduced for ("American Civil Liberties Union (ACLU)");
     - a person's surname with compatible given names: equal, one an initial of the
       other, or missing on one side ("Susan E. Rice" = "Susan Rice" = "Rice" = "S. Rice",
-      never "Condoleezza Rice");
+      never "Condoleezza Rice"); a surname alone and a two-part name written surname
+      first ("Mr. Liang" = "Liang Wenfeng", when "Liang" is no given name);
     - an organisation with and without its corporate suffix ("Tencent Holdings" = "Tencent").
 
     Kinds must agree when both are known. A surname matches every person who bears it:
@@ -844,6 +899,8 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     kinds = {a.kind, b.kind}
     if kinds <= {"person", "unknown"}:
         pa, pb = _bare_parts(a.parts), _bare_parts(b.parts)
+        if "person" in kinds and (_surname_first(pa, pb) or _surname_first(pb, pa)):
+            return True
         if not pa or not pb or pa[-1] != pb[-1]:
             return False
         if kinds == {"unknown"} and (len(pa) > 1 and len(pb) > 1):
@@ -852,6 +909,14 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     if kinds <= {"organization", "unknown"}:
         return _company_stem(a.key) == _company_stem(b.key)
     return False
+
+
+def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A surname alone and a two-part name written surname first, as Chinese, Korean and
+    Vietnamese names are ("Mr. Liang" = "Liang Wenfeng", "Xi" = "Xi Jinping"): its first
+    part is no given name of ``lexicons/given_names.txt`` (and one of the two is known to be
+    a person, so that "Google" is never "Google Drive")."""
+    return len(short) == 1 and len(full) == 2 and short[0] == full[0] and full[0] not in _lexicon().given
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

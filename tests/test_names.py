@@ -134,6 +134,11 @@ def test_korean_given_names_keep_their_hyphen():
     assert "Trump-era" not in names(text)
 
 
+def test_a_nickname_in_quote_marks_stays_inside_the_name():
+    ji = only("Manus’ co-founder, Yichao “Peak” Ji, said so.", "Yichao “Peak” Ji")
+    assert ji.surname == "ji"
+
+
 def test_brands_led_by_digits_are_names():
     assert names("01.ai, a startup, and 36Kr and 3M agreed in 2024.") == ["01.ai", "36Kr", "3M"]
 

@@ -183,7 +183,9 @@ _CONNECTORS = ("of", "for", "and", "the", "on", "&")
 _CONNECTOR_RE = "|".join(
     sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
 )
-_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
+# a nickname in quote marks between two name words: Thomas “Tip” O’Neill, Yichao “Peak” Ji
+_NICKNAME = r"[“\"][A-Z][\w'’\-]*[”\"]"
+_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 # "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
@@ -356,8 +358,8 @@ class _Finder:
             a = text.find(word, position) if "\u00a0" in run else position
             b = a + len(word)
             position = b + 1
-            if word in lex.particles or word in _CONNECTORS:
-                found.append(_Tok(a, b, word, word, True))
+            if word in lex.particles or word in _CONNECTORS or word[0] in "“\"":
+                found.append(_Tok(a, b, word, word, True))  # an inner word, or a nickname in quote marks
                 continue
             breaks = possessive = False
             if word.endswith("."):
@@ -539,7 +541,7 @@ class _Finder:
             rest = segment[i + 1:]
             following = [t for t in rest if not t.connector]
             keep = False
-            if word in lex.particles and word not in _CONNECTORS:
+            if (word in lex.particles and word not in _CONNECTORS) or word[0] in "“\"":
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True

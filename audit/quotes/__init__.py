@@ -57,7 +57,7 @@ from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
 from .direct import find_direct_quotes
 from .mentions import Mention
-from .names import non_names, speaker_words
+from .names import ArticleNames, speaker_words
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -135,10 +135,11 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     [('direct', 'We will win,', 'Li Na', 'citizen')]
     """
     marks = QuoteMarks(article)
-    registry = EntityRegistry(article, marks)
+    names = ArticleNames(article.text)
+    registry = EntityRegistry(article, marks, names)
     found = FoundQuotes()
-    find_direct_quotes(article, marks, registry.vocab, found)
-    find_reported_speech(article, marks, registry.vocab, found)
+    find_direct_quotes(article, marks, names, found)
+    find_reported_speech(article, marks, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)
@@ -183,7 +184,7 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
     if not kind:
         if entity.gender:
             kind = "person"
-        elif looks_like_organization(entity.name) or len(entity.tokens) == 1 or any(t in non_names() for t in entity.tokens):
+        elif looks_like_organization(entity.name) or len(entity.tokens) == 1:
             kind = "organization"
         else:
             kind = "person"

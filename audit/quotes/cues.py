@@ -72,8 +72,9 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     return out
 
 
-def cue_phrase_end(text: str, cue_end: int, limit: int) -> int:
+def cue_phrase_end(text: str, cue_end: int, limit: int, lemma: str = "") -> int:
     """Where a cue ends once the phrases belonging to it are taken ("said in a statement",
-    "adds resignedly"): the end of those phrases after ``cue_end``, within ``limit``."""
-    rest = re.match(CUE_PHRASE, text[cue_end:limit])
+    "adds resignedly", "told The Huffington Post on Thursday"): the end of those phrases after
+    ``cue_end``, within ``limit``."""
+    rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[cue_end:limit])
     return cue_end + rest.end() if rest else cue_end

@@ -16,18 +16,21 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from .clauses import clause_start, content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cues_in
+from ..text import SPEECH_CLAUSES, clause_start
+from .clauses import content_end, sentence_bounds
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
 from .mentions import Mention, parse_speaker
-from .names import NAME_CONNECTORS, word_count
+from .names import ArticleNames, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
-_TITLE_SMALL_WORDS = NAME_CONNECTORS | {"a", "an", "in", "on", "to"}
+# a reported clause opening right after a cue: "said that ...", "said his running mate ..."
+_CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
-def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add every direct (and cue-adjacent mixed) quote of ``article`` to ``found``; quoted
-    words with no cue go to ``found.fragments``. ``vocab``: the article's lower-case words."""
+    words with no cue go to ``found.fragments``. ``names``: the article's names."""
     text = article.text
     pairs = marks.pairs
     previous: Attribution | None = None
@@ -62,8 +65,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
             found.add(quote)
             previous = quote
             continue
-        after = _cue_after(text, pair, limit, vocab)
-        before = _cue_before(text, pair, floor, vocab) if after is None else None
+        after = _cue_after(text, pair, limit, names)
+        before = _cue_before(text, pair, floor, names) if after is None else None
         attribution = after or before
         if attribution is not None:
             c_start, c_end, mention = attribution
@@ -73,7 +76,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
                 quote = Attribution(pair.start, pair.end, "direct", c_start, c_end, mention, pair)
             else:
                 # a fragment after the narrator's words: the whole clause is a mixed quote
-                clause = clause_start(text, floor, pair.open)
+                clause = clause_start(text, floor, pair.open, SPEECH_CLAUSES)
                 quote = Attribution(clause, pair.close + 1, "mixed", c_start, c_end, mention, pair)
             found.used_cues.add(c_start)
             found.add(quote)
@@ -103,7 +106,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
             found.fragments.append(pair)
 
 
-def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
+def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
     ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
     seg_start = pair.close + 1
@@ -116,7 +119,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":
                 np_end -= 1
-            mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
+            mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
             if mention is None:
                 return None
             return c_start, c_end, mention
@@ -126,18 +129,17 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
         if aux and aux.start() > seg_start:
             pre_end = aux.start()
-        mention = parse_speaker(text, seg_start, pre_end, strict=True, vocab=vocab)
+        mention = parse_speaker(text, seg_start, pre_end, strict=True, names=names)
         if mention is None:
             return None
-        cue_end = c_end
-        rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[c_end:limit])
-        if rest:
-            cue_end = c_end + rest.end()
+        cue_end = cue_phrase_end(text, c_end, limit, lemma)
+        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and word_count(text, cue_end, limit) >= 3:
+            return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
     return None
 
 
-def _cue_before(text: str, pair: QuoteMarkPair, floor: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
+def _cue_before(text: str, pair: QuoteMarkPair, floor: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A speaker and cue ending in a comma or colon right before the quotation:
     ``He added: "..."``, ``she told reporters on Monday: "..."``."""
     seg = text[floor:pair.open]
@@ -152,7 +154,7 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, vocab: frozenset[str
     obj = TELL_OBJECT if lemma == "tell" else ""
     if scope == "participle" or not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]\s*", tail):
         return None
-    mention = parse_speaker(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start])), vocab=vocab)
+    mention = parse_speaker(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start])), names=names)
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n")) + (c_end - c_start), mention

@@ -5,31 +5,21 @@ mention (a pronoun, a name with its premodifiers and titles, or a description su
 as "a Weibo user") and the apposition that states its role ("Liang Wenfeng, the
 founder of DeepSeek"), or None when the words cannot name a speaker (a clause, an
 object, a time phrase). The segmentation is the comma structure of news apposition
-(Krestel, Bergler & Witte 2008); names come from ``names``.
-
-``vocab`` everywhere holds the words the article also writes in lower case: such a
-word opening a phrase ("Much", "Take") is not a name.
+(Krestel, Bergler & Witte 2008); names come from the article's ``ArticleNames`` (the
+shared name finder, which already tells a sentence opener such as "Much" or "Take"
+from a name).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .names import (
-    Token,
-    honorific_gender,
-    is_honorific,
-    is_name_word,
-    last_name_run,
-    non_names,
-    strip_possessive,
-    title_length,
-    tokens,
-    word_count,
-)
+from ..text import NameMention, Token
+from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
 from .roles import role_word, speaker_nouns
 
-PRONOUN_GENDER = {"he": "male", "she": "female", "they": "", "it": "", "we": "", "i": ""}  # pronouns that can speak
+# pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
+PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
 DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "most", "other", "those", "these", "this", "that", "its", "his", "her", "their"})
 # a preposition or relative word after the head ends the core of a noun phrase
 POSTMODIFIER_WORDS = frozenset({"in", "on", "at", "of", "from", "who", "whose", "which", "that", "using", "including", "with", "based", "close", "for", "by", "to"})
@@ -63,15 +53,19 @@ class Mention:
     role: str = ""
     honorific_gender: str = ""
     title: str = ""
+    name: NameMention | None = None  # the name finder's mention, for a name
 
 
-def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> Mention | None:
+def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, names: ArticleNames | None = None) -> Mention | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase).
+    ``names``: the names of ``text`` (found here when not given).
 
     Unless ``strict``, leading comma segments that open with an adverbial or a participle
     clause ("In a statement, ...", "Asked whether ..., ") are skipped.
     """
+    if names is None:
+        names = ArticleNames(text)
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
     while end > start and text[end - 1] in " ,;:\u00a0\n":
@@ -93,10 +87,16 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
         words = words[1:]
     if not words:
         return None
-    mention = head_mention(text, words, vocab)
+    mention = head_mention(text, words, names)
+    if mention is None and not strict and rest:
+        # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
+        last = tokens(text, *rest[-1])
+        mention = head_mention(text, last, names) if last and last[0][2].lower() not in _LEADING_CONNECTIVES else None
+        if mention is not None:
+            words, rest = last, []
     if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
         # "The developer, Northfield Homes, said": a short description before a name is its role
-        second = _apposed_name(text, rest[0], vocab)
+        second = _apposed_name(text, rest[0], names)
         if second is not None:
             second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
             mention, rest = second, rest[1:]
@@ -104,7 +104,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
         return None
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _apposed_name(text, rest[0], vocab)
+        second = _apposed_name(text, rest[0], names)
         if second is not None:
             role = text[words[0][0]:words[-1][1]]
             second.role = ", ".join(x for x in (role, second.role) if x)
@@ -118,13 +118,13 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     return mention
 
 
-def _apposed_name(text: str, segment: tuple[int, int], vocab: frozenset[str]) -> Mention | None:
+def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
     """The name standing alone in ``segment`` ("Liang Wenfeng"), not one introduced by a
     preposition ("including Elon Musk": an example, not the speaker)."""
     words = tokens(text, *segment)
     if not words or not is_name_word(words[0][2]):
         return None
-    mention = head_mention(text, words, vocab)
+    mention = head_mention(text, words, names)
     return mention if mention is not None and mention.form == "name" else None
 
 
@@ -163,7 +163,7 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozenset()) -> Mention | None:
+def head_mention(text: str, words: list[Token], names: ArticleNames | None = None) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
     description, or None when they name no speaker."""
     if not words:
@@ -173,12 +173,19 @@ def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozense
     if len(words) == 1 and lower[0] in PRONOUN_GENDER:
         s, e, w = words[0]
         return Mention(s, e, w, "pronoun")
-    # the part before a prepositional phrase or relative clause is the core of the phrase
+    if names is None:
+        names = ArticleNames(text)
+    # the part before a prepositional phrase or relative clause is the core of the phrase,
+    # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
         if k > 0 and w in POSTMODIFIER_WORDS:
             core = k
             break
+    if core < len(words):
+        spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
+        if spanning:
+            core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
     if core > 7:
         return None
     core_words = words[:core]
@@ -188,50 +195,31 @@ def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozense
     last = strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(words):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
+    found = names.ending_at(core_words[0][0], core_words[-1][1])
     last_role = role_word(last)
     common = last in speaker_nouns() or last_role is not None
     # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
-    last_is_name = is_name_word(core_words[-1][2]) and not (len(core_words) == 1 and (lower[0] in vocab or common))
+    last_is_name = found is not None and not (len(found.parts) == 1 and common and found.start == core_words[0][0])
     if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))):
         plural = last.endswith("s") and not last.endswith("ss")
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
-    run = last_name_run(core_words, text)
-    if run is None or run[1] != len(core_words):
+    if found is None and len(core_words) == 1 and names.lone_name(core_words[0][2]):
+        s, e, w = core_words[0]
+        return Mention(s, e, w, "name")
+    if found is None or found.kind == "place":
         return None
-    j, k = run
-    if j == 0 and core_lower[0] in vocab:
-        j += 1  # a capitalised sentence opener the article also writes in lower case
-        if j >= k:
-            return None
-    run_words = forms[j:k]
-    cut = title_length(run_words)
-    title = " ".join(run_words[:cut])
-    name_tokens = core_words[j + cut:k]
-    if not name_tokens:
-        return None
-    name_words = [t[2] for t in name_tokens]
-    places = non_names()
-    if all(w.lower() in places or w.lower().rstrip(".") in places for w in name_words) or " ".join(name_words).lower() in places:
-        return None
-    premod_words = core_words[:j]
-    premod = [t[2] for t in premod_words if t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
+    name = speaker_name(text, found)
+    title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
+    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
     if len(premod) > 4:
         return None
-    gender = ""
-    for w in run_words[:cut]:
-        stated = honorific_gender(w)
-        if stated in ("male", "female"):
-            gender = stated
-    role_bits = [w for w in premod]
-    role_bits += [w for w in run_words[:cut] if not is_honorific(w)]
-    s, e = name_tokens[0][0], name_tokens[-1][1]
-    name_text = strip_possessive(text[s:e])
-    return Mention(s, s + len(name_text), name_text, "name", role=" ".join(role_bits), honorific_gender=gender, title=title)
+    role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
+    return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
 
 
-def clause_subject(text: str, floor: int, end: int, vocab: frozenset[str]) -> Mention | None:
+def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
     """The subject at the start of a clause, for a participle cue ("X did Y, saying ..."):
     the longest opening of its first comma segment (up to six words) that names a speaker,
     with the next segment as its apposition."""
@@ -241,7 +229,7 @@ def clause_subject(text: str, floor: int, end: int, vocab: frozenset[str]) -> Me
     first = segments[0]
     words = tokens(text, *first)
     for k in range(min(len(words), 6), 0, -1):
-        mention = head_mention(text, words[:k], vocab)
+        mention = head_mention(text, words[:k], names)
         if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
             if len(segments) > 1 and k == len(words):
                 appositive = text[segments[1][0]:segments[1][1]]

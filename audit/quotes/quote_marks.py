@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article
+from ..text import split_by_spans
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -65,21 +66,7 @@ class QuoteMarks:
 
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The pieces of ``[start, end)`` outside every quotation: the narrator's words."""
-        quoted = self.intervals
-        pieces = []
-        cursor = start
-        index = max(0, bisect.bisect_left(quoted, (start, start)) - 1)
-        while index < len(quoted) and quoted[index][0] < end:
-            a, b = quoted[index]
-            index += 1
-            if b <= cursor:
-                continue
-            if a > cursor:
-                pieces.append((cursor, a))
-            cursor = max(cursor, b)
-        if cursor < end:
-            pieces.append((cursor, end))
-        return pieces
+        return list(split_by_spans(start, end, self.intervals)[1])
 
 
 def _is_opening_straight(text: str, i: int) -> bool:

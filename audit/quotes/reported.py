@@ -18,7 +18,8 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from .clauses import clause_start, content_end, content_start
+from ..text import SPEECH_CLAUSES, clause_start
+from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
     NOT_A_REPORT_BEFORE,
@@ -29,7 +30,7 @@ from .cues import (
     cues_in,
 )
 from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker
-from .names import tokens, word_count
+from .names import ArticleNames, tokens, word_count
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
 
@@ -37,9 +38,9 @@ _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
 
-def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
-    (whose cues they leave alone). ``vocab``: the article's lower-case words."""
+    (whose cues they leave alone). ``names``: the article's names."""
     text = article.text
     for sentence in article.sentences:
         if sentence.is_heading:
@@ -51,7 +52,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[s
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            quote = _report_at(text, vocab, sentence.start, sentence.end, cue, sentence_found)
+            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found)
             if quote is None:
                 continue
             quote.mixed_only = cue.scope == "mixed"
@@ -66,7 +67,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[s
             _keep(text, marks, quote, found)
 
 
-def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
+def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
     c_start, c_end, lemma, scope = cue
@@ -75,53 +76,53 @@ def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: 
     if lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
         if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
             return None
-        return _passive_agent(text, vocab, s_end, c_start, c_end)
-    clause_floor = clause_start(text, s_start, c_start)
+        return _passive_agent(text, names, s_end, c_start, c_end)
+    clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
     for other in earlier:
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
-            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), vocab=vocab)
+            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), names=names)
             if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)
                 return None
             clause_floor = max(clause_floor, other.start)
     if lemma == "according to":
-        return _according_to(text, vocab, s_end, c_start, c_end, clause_floor, earlier)
+        return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
     left_end = c_start
     aux = AUXILIARIES_BEFORE.search(text, clause_floor, c_start)
     if aux:
         left_end = aux.start()
     if scope == "participle":
-        return _participle(text, vocab, s_end, cue, clause_floor, left_end)
+        return _participle(text, names, s_end, cue, clause_floor, left_end)
     left = text[clause_floor:left_end]
-    cue_end = cue_phrase_end(text, c_end, s_end)
+    cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     rest = text[cue_end:s_end]
     trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
     that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
     if not trailing:
-        clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, coordinated=True))
+        clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, SPEECH_CLAUSES, coordinated=True))
         left = text[clause_floor:left_end]
-        leading = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+        leading = parse_speaker(text, clause_floor, left_end, names=names)
         if leading is not None and not left.rstrip().endswith(","):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     if left.rstrip().endswith(",") and word_count(text, clause_floor, left_end) >= 3 and not that:
         np_end = content_end(text, c_end, s_end)
-        mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
+        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         if mention is not None:
             end = left_end
             while end > clause_floor and text[end - 1] in " ,":
                 end -= 1
             return Attribution(clause_floor, end, "indirect", c_start, c_end, mention)
     if trailing:
-        return _trailing(text, vocab, clause_floor, left_end, c_start, cue_end, s_end, earlier)
+        return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
-    mention = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+    mention = parse_speaker(text, clause_floor, left_end, names=names)
     if mention is None:
         # "a choice experts believe has fostered ...": a bare plural source just before the cue
         m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
@@ -132,11 +133,11 @@ def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: 
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
 
 
-def _participle(text: str, vocab: frozenset[str], s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
     """ "..., saying that ..." / "had a post saying ...": the clause's subject speaks."""
     if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
         return None
-    mention = clause_subject(text, clause_floor, left_end, vocab)
+    mention = clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     start = content_start(text, cue.end)
@@ -158,19 +159,19 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
     return Attribution(start, end, "indirect", c_start, cue_end, mention)
 
 
-def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[Attribution]) -> Attribution | None:
+def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[Attribution]) -> Attribution | None:
     """ "CLAUSE, SPEAKER said." and "A, SPEAKER said, B.": the speaker sits between the
     last comma that leaves a valid noun phrase before the cue and the cue itself."""
     commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
     for comma in reversed(commas):
-        mention = parse_speaker(text, comma + 1, left_end, strict=True, vocab=vocab)
+        mention = parse_speaker(text, comma + 1, left_end, strict=True, names=names)
         if mention is None:
             continue
         if mention.form == "description" and re.match(r"(?:an?|the)\s", mention.text, re.IGNORECASE):
             # "Li Chengdong, an e-commerce investor, wrote": the description is an apposition
             earlier_commas = [c for c in commas if c < comma]
             if earlier_commas:
-                fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, vocab=vocab)
+                fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, names=names)
                 if fuller is not None and fuller.form == "name" and word_count(text, clause_floor, earlier_commas[-1]) >= 3:
                     comma, mention = earlier_commas[-1], fuller
         a_end = comma
@@ -196,7 +197,7 @@ def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int
     return None
 
 
-def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
+def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
     """ "According to X, a ROLE, CLAUSE." and "CLAUSE, according to X." """
     left = text[clause_floor:c_start]
     if not left.strip(" ,") or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
@@ -204,12 +205,12 @@ def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_
         segments = comma_segments(text, c_end, s_end)
         if len(segments) < 2:
             return None
-        mention = parse_speaker(text, *segments[0], vocab=vocab)
+        mention = parse_speaker(text, *segments[0], names=names)
         if mention is None:
             return None
         k = 1
         while k < len(segments) - 1:
-            head = head_mention(text, tokens(text, *segments[k]), vocab)
+            head = head_mention(text, tokens(text, *segments[k]), names)
             if head is None or head.form == "pronoun":
                 break
             mention.role = ", ".join(x for x in (mention.role, re.sub(r"^(?:an?|the)\s+", "", text[segments[k][0]:segments[k][1]])) if x)
@@ -218,7 +219,7 @@ def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_
         return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
     # trailing: "CLAUSE, according to X."
     np_end = content_end(text, c_end, s_end)
-    mention = parse_speaker(text, c_end, np_end, vocab=vocab)
+    mention = parse_speaker(text, c_end, np_end, names=names)
     if mention is None:
         return None
     end = c_start
@@ -231,12 +232,12 @@ def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_
     return Attribution(start, end, "indirect", c_start, c_end, mention)
 
 
-def _passive_agent(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int) -> Attribution | None:
+def _passive_agent(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int) -> Attribution | None:
     """ "he's described by those close to him as more of a "geek" ": the agent is the source."""
     m = re.match(r"\s+by\s+([^,.;]{2,80}?)\s+as\s+", text[c_end:s_end])
     if not m:
         return None
-    mention = parse_speaker(text, c_end + m.start(1), c_end + m.end(1), vocab=vocab)
+    mention = parse_speaker(text, c_end + m.start(1), c_end + m.end(1), names=names)
     if mention is None:
         return None
     start = c_end + m.end()

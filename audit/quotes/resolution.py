@@ -88,7 +88,7 @@ class SpeakerResolver:
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
-            entity = self.registry.resolve_name(mention.text, position)
+            entity = self.registry.resolve_name(mention.text, position, mention.name)
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split())))
             if mention.honorific_gender and not entity.gender:

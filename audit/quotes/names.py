@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from ..text import NameMention, Token, find_names, name_problem, vocabulary, word_spans
+from ..text import NameMention, Token, find_names, name_problem, word_spans
 from ..text import tokens as text_tokens
 from .roles import role_word, speaker_nouns
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
 
 
@@ -70,13 +71,13 @@ class SpeakerName:
 
 
 class ArticleNames:
-    """The name mentions of one text (``find_names``, run once, with the text's own
-    ``vocabulary``), looked up by position."""
+    """The name mentions of one text (``find_names``, run once), looked up by position, and
+    the words the text writes in lower case."""
 
     def __init__(self, text: str):
         self.text = text
-        self.vocabulary = vocabulary([text])
-        self.mentions: tuple[NameMention, ...] = find_names(text, vocabulary=self.vocabulary)
+        self.mentions: tuple[NameMention, ...] = find_names(text)  # with the text's own vocabulary
+        self.lower = frozenset(_LOWER_WORD_RE.findall(text))
         self._ends = [m.end for m in self.mentions]
         # surnames of the people the text names in full: "Cuban" alone after "Mark Cuban" is his name
         self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)
@@ -93,7 +94,7 @@ class ArticleNames:
             return True
         return (
             is_name_word(word)
-            and lower not in self.vocabulary.lower
+            and lower not in self.lower
             and not name_problem(word)
             and lower not in speaker_nouns()
             and role_word(lower) is None

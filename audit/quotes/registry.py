@@ -61,6 +61,14 @@ def _fullness(mention: NameMention) -> tuple[int, int]:
     return (len(mention.parts), len(mention.text))
 
 
+def _index_words(mention: NameMention) -> tuple[str, ...]:
+    """The words under which the registry files a name, so that only names that can be one
+    entity (``same_entity``: same key, surname, first part or acronym) are compared."""
+    words = mention.key.split()
+    found = (mention.key, words[0], words[-1]) if words else (mention.key,)
+    return (*found, mention.acronym.lower()) if mention.acronym else found
+
+
 class EntityRegistry:
     """Names found in the narrator's text, merged so that "Mr. Liang" is "Liang Wenfeng"."""
 
@@ -71,6 +79,7 @@ class EntityRegistry:
         self.entities: list[Entity] = []
         self.occurrences: list[tuple[int, int, Entity, bool]] = []  # start, end, entity, sentence subject
         self.starts: list[int] = []  # occurrence starts, for bisect
+        self._by_word: dict[str, list[Entity]] = {}  # see _index_words
         self._scan(marks)
 
     def _lone_openers(self, marks: QuoteMarks) -> list[NameMention]:
@@ -129,15 +138,23 @@ class EntityRegistry:
             self.entities.append(found)
         elif _fullness(mention) > _fullness(found.names[0]) and not (opening and mention.evidence != "given name" and not mention.title):
             found.name, found.tokens = name, tuple(name.lower().split())
-        found.names.append(mention)
-        found.names.sort(key=_fullness, reverse=True)
+        if all(known.key != mention.key for known in found.names):
+            found.names.append(mention)
+            found.names.sort(key=_fullness, reverse=True)
+            for word in _index_words(mention):
+                bucket = self._by_word.setdefault(word, [])
+                if found not in bucket:
+                    bucket.append(found)
         return found
 
     def _matching(self, mention: NameMention, position: int) -> Entity | None:
         best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            if not entity.names:
-                continue
+        candidates: list[Entity] = []
+        for word in _index_words(mention):
+            for entity in self._by_word.get(word, ()):
+                if entity not in candidates:
+                    candidates.append(entity)
+        for entity in candidates:
             known = entity.names[:3]
             if entity.kind in _KINDS:
                 # what the article said of the entity ("Liang Wenfeng, the founder of ...") tells
@@ -146,7 +163,8 @@ class EntityRegistry:
             if any(same_entity(k, mention) for k in known):
                 if entity.names[0].key == mention.key:
                     return entity
-                nearest = max((m for m in entity.mentions if m <= position), default=-1)
+                before = bisect.bisect_right(entity.mentions, position)
+                nearest = entity.mentions[before - 1] if before else -1
                 if best is None or nearest > best[0]:
                     best = (nearest, entity)
         return best[1] if best else None

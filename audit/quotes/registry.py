@@ -148,14 +148,16 @@ class EntityRegistry:
         return found
 
     def _matching(self, mention: NameMention, position: int) -> Entity | None:
-        best: tuple[int, Entity] | None = None
+        best: tuple[bool, int, Entity] | None = None
         candidates: list[Entity] = []
         for word in _index_words(mention):
             for entity in self._by_word.get(word, ()):
                 if entity not in candidates:
                     candidates.append(entity)
         for entity in candidates:
-            known = entity.names[:3]
+            # its fullest forms only: a short form is no bridge to another person ("Biden" after "Joe
+            # Biden" does not join "Naomi Biden")
+            known = [k for k in entity.names if len(k.parts) == len(entity.names[0].parts)]
             if entity.kind in _KINDS:
                 # what the article said of the entity ("Liang Wenfeng, the founder of ...") tells
                 # the name finder's unknown kind
@@ -163,11 +165,14 @@ class EntityRegistry:
             if any(same_entity(k, mention) for k in known):
                 if entity.names[0].key == mention.key:
                     return entity
+                # the one the text already calls by this form ("Biden" for President Joe Biden, not for
+                # Jill Biden named since), else the one named nearest before
+                called = any(k.key == mention.key for k in entity.names)
                 before = bisect.bisect_right(entity.mentions, position)
                 nearest = entity.mentions[before - 1] if before else -1
-                if best is None or nearest > best[0]:
-                    best = (nearest, entity)
-        return best[1] if best else None
+                if best is None or (called, nearest) > best[:2]:
+                    best = (called, nearest, entity)
+        return best[2] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
         """Role from the words around a name: "NAME, a ROLE," / "ROLE NAME" / "the ROLE, NAME,"."""

@@ -360,3 +360,11 @@ def test_idioms_with_reporting_verbs_are_not_quotes():
         "The minister declined to say whether talks would resume. Time will tell if the gamble pays off.\n"
     )
     assert _quotes(text) == ()
+
+
+def test_two_apostrophes_are_a_double_quote_mark():
+    # The New York Times archive in PolNeAR writes ''like this,''
+    quotes = _quotes("''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said. ''It's fine.''\n")
+    first = _by_text(quotes, "They pay us")
+    assert (first.kind, first.text, first.speaker.name) == ("direct", "They pay us a lot of money, and we need money to pay our producers,", "King")
+    assert _by_text(quotes, "It's fine.").speaker.name == "King"

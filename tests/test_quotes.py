@@ -368,3 +368,42 @@ def test_two_apostrophes_are_a_double_quote_mark():
     first = _by_text(quotes, "They pay us")
     assert (first.kind, first.text, first.speaker.name) == ("direct", "They pay us a lot of money, and we need money to pay our producers,", "King")
     assert _by_text(quotes, "It's fine.").speaker.name == "King"
+
+
+# --- constructions of US political news (sentences from PolNeAR train) -------------------------
+
+
+def test_cue_right_before_the_quote_without_a_comma():
+    quote = _by_text(_quotes('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.\n'), "What curfew?")
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "chanted", "Protesters marching through the streets")
+
+
+def test_verb_coordinated_with_an_earlier_one_has_its_subject():
+    quote = _by_text(_quotes('When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil."\n'), "believe in the devil")
+    assert (quote.kind, quote.mention) == ("direct", "I")
+    reported = _by_text(_quotes("Trump had initially welcomed Khan’s election and said he would make an exception for him.\n"), "make an exception")
+    assert (reported.kind, reported.speaker.name) == ("indirect", "Trump")
+
+
+def test_relative_pronoun_speaks_for_its_antecedent():
+    quote = _by_text(_quotes("One such politician was President Barack Obama, who claimed Trump was not addressing reality.\n"), "not addressing reality")
+    assert (quote.speaker.name, quote.speaker.role) == ("Barack Obama", "President")
+
+
+def test_shares_of_voters_are_sources():
+    quotes = _quotes(
+        "About three in 10 said they prefer the next president to pursue a more liberal agenda, "
+        "but six in 10 said they want the next president to continue those policies.\n"
+    )
+    assert _by_text(quotes, "they prefer").speaker.name == "About three in 10"
+    assert _by_text(quotes, "they want").speaker.name == "six in 10"
+
+
+def test_speaker_after_a_subordinator():
+    quote = _by_text(_quotes("Hillary Clinton caught flak from both sides when she said she could not support the trade deal.\n"), "could not support")
+    assert (quote.mention, quote.speaker.name) == ("she", "Hillary Clinton")
+
+
+def test_announced_with_a_clause_but_not_with_an_object():
+    assert _by_text(_quotes("Late Saturday he announced he supported legislation to repeal the bill.\n"), "he supported").kind == "indirect"
+    assert _quotes("The company announced a partnership with Ford on Monday.\n") == ()

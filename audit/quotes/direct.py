@@ -19,12 +19,14 @@ from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
-from .mentions import Mention, parse_speaker
+from .mentions import Mention, parse_speaker, subject_before
 from .names import ArticleNames, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
 _CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
+# after a quotation that ends what the cue reports: punctuation, or another clause ("chanted "What curfew?" and kept going")
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|(?:and|but|as|before|after|while|when|then)\b)")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -66,7 +68,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             previous = quote
             continue
         after = _cue_after(text, pair, limit, names)
-        before = _cue_before(text, pair, floor, names) if after is None else None
+        before = _cue_before(text, pair, floor, s_end, names) if after is None else None
         attribution = after or before
         if attribution is not None:
             c_start, c_end, mention = attribution
@@ -139,25 +141,26 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
     return None
 
 
-def _cue_before(text: str, pair: QuoteMarkPair, floor: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
-    """A speaker and cue ending in a comma or colon right before the quotation:
-    ``He added: "..."``, ``she told reporters on Monday: "..."``."""
-    seg = text[floor:pair.open]
-    m = re.search(r"([,:]?)\s*$", seg)
-    if not seg.strip() or not m or not m.group(1):
-        return None
+def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
+    """A speaker and cue right before the quotation, with or without a comma or colon:
+    ``He added: "..."``, ``she told reporters on Monday: "..."``, ``Trump declared "..."``,
+    ``I laughed and said, "..."``, ``Dean tweeting "..."``; the quotation must end the
+    clause (``said "Hillary" was lying`` quotes a word of reported speech)."""
     cues = cues_in(text, floor, pair.open)
     if not cues:
         return None
     c_start, c_end, lemma, scope = cues[-1]
     tail = text[c_end:pair.open]
-    obj = TELL_OBJECT if lemma == "tell" else ""
-    if scope == "participle" or not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]\s*", tail):
+    obj = TELL_OBJECT if lemma in ("tell", "ask") else ""
+    if not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]?\s*(?:--|[—–])?\s*", tail):
         return None
-    mention = parse_speaker(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start])), names=names)
+    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
+        return None
+    speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
+    mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
     if mention is None:
         return None
-    return c_start, c_start + len(tail.rstrip(" ,:\n")) + (c_end - c_start), mention
+    return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
 
 
 def _looks_like_title(content: str) -> bool:

@@ -36,6 +36,19 @@ _INTRO_WORDS = frozenset(
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among"})
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+# a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
+_QUANTITY_RE = re.compile(
+    rf"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|just|only|some|a full|fully|a|an|the)\s+)*"
+    rf"(?:{_NUMBER}\s*(?:percent|%|in\s+{_NUMBER}|out of\s+{_NUMBER})|{_NUMBER}\s+of\s+\w+|half|majority|minority|plurality|third|quarter|two-thirds|three-quarters)(?=\s|$)"
+)
+_TIME_PHRASE_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:next|last|previous|following|same|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend|time)|"
+    r"(?:on|in|by|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
 _SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
 
@@ -179,28 +192,38 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and w in POSTMODIFIER_WORDS:
-            core = k
+        if k > 0 and (w in POSTMODIFIER_WORDS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]))):
+            core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
+    quantity = _QUANTITY_RE.match(" ".join(lower))
+    if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "said", "say", "says")):
+        # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats": a share of people
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if core < len(words):
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
         if spanning:
             core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
-    if core > 7:
-        return None
+    if core > 7 or lower[0] in _PREPOSITIONS:
+        return None  # "On social media posts and ...": a prepositional phrase names no one
     core_words = words[:core]
     core_lower = lower[:core]
     if any(w in NOT_IN_NOUN_PHRASE for w in core_lower):
         return None
+    if core < len(words) and lower[core] not in _RELATIVE_WORDS and any(w in NOT_IN_NOUN_PHRASE for w in lower[core:]):
+        return None  # "most of whom are what the internet has": a clause, not a postmodifier
+    if core < len(words) and lower[core] not in POSTMODIFIER_WORDS and not (core + 1 < len(words) and lower[core + 1] in _PREPOSITIONS):
+        return None  # "The startup launched a free agent": a verb, not "people briefed on the move"
     last = strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(words):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
     found = names.ending_at(core_words[0][0], core_words[-1][1])
     last_role = role_word(last)
-    common = last in speaker_nouns() or last_role is not None
+    common = _is_source_noun(last)
     # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
     last_is_name = found is not None and not (len(found.parts) == 1 and common and found.start == core_words[0][0])
-    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))):
+    if last_role is None and last.endswith("s"):
+        last_role = role_word(last[:-1])  # "strategists", "senators"
+    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = last.endswith("s") and not last.endswith("ss")
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
@@ -221,18 +244,114 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
 
 def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
     """The subject at the start of a clause, for a participle cue ("X did Y, saying ..."):
-    the longest opening of its first comma segment (up to six words) that names a speaker,
-    with the next segment as its apposition."""
+    the longest opening (up to six words) of its first comma segment that names a speaker,
+    with the next segment as its apposition; comma segments that open with an adverbial
+    ("The next month,", "When his family moved back,") are passed over."""
     segments = comma_segments(text, floor, end)
-    if not segments:
+    for index, segment in enumerate(segments[:4]):
+        words = tokens(text, *segment)
+        if not words:
+            continue
+        if index + 1 < len(segments) and (words[0][2].lower() in _INTRO_WORDS or _TIME_PHRASE_RE.match(text, segment[0])):
+            continue
+        for k in range(min(len(words), 6), 0, -1):
+            mention = head_mention(text, words[:k], names)
+            if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
+                if index + 1 < len(segments) and k == len(words):
+                    appositive = text[segments[index + 1][0]:segments[index + 1][1]]
+                    mention.role = re.sub(r"^(?:an?|the)\s+", "", appositive)
+                return mention
         return None
-    first = segments[0]
-    words = tokens(text, *first)
-    for k in range(min(len(words), 6), 0, -1):
-        mention = head_mention(text, words[:k], names)
-        if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
-            if len(segments) > 1 and k == len(words):
-                appositive = text[segments[1][0]:segments[1][1]]
-                mention.role = re.sub(r"^(?:an?|the)\s+", "", appositive)
+    return None
+
+
+def _is_source_noun(word: str) -> bool:
+    """A common noun that can name a source: ``lexicons/speaker_nouns.txt``, a role word or its plural."""
+    return word in speaker_nouns() or role_word(word) is not None or (word.endswith("s") and role_word(word[:-1]) is not None)
+
+
+def _is_verb_like(core: list[str]) -> bool:
+    """ "Trump supporters" is a description; "the move enraged critics" holds a verb before its noun."""
+    return any(w.endswith("ed") and k > 0 and core[k - 1] not in DETERMINERS for k, w in enumerate(core[:-1])) and len(core) > 3
+
+
+_PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
+_RELATIVE_RE = re.compile(r",?\s+(?:who|which|whom)\s*$|^\s*(?:who|which)\s*$", re.IGNORECASE)
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:when|as|after|before|because|while|if|since|although|though|where|whereas|until|that|and|but|so|once)\s+", re.IGNORECASE
+)
+_COORDINATED_VERB_RE = re.compile(r"[\s,]+(?:and|but|then)\s*$", re.IGNORECASE)
+
+
+def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, participle: bool = False) -> Mention | None:
+    """The speaker of a cue whose speaker comes first, from the clause words ``text[floor:end]``
+    (auxiliaries and adverbs before the cue already left out):
+
+    - "X said", "X, who ..., said": the noun phrase (``parse_speaker``);
+    - "I laughed and said": a verb coordinated with an earlier one has that verb's subject;
+    - a participle ("saying", "tweeting"): the name or pronoun right before it ("Blige asking",
+      "with Trump saying"), else, after a comma, the subject of the clause ("Trump did X, saying").
+    """
+    left = text[floor:end]
+    if not left.strip():
+        return None
+    if participle:
+        stripped = left.rstrip()
+        last = tokens(text, floor, floor + len(stripped))
+        if last and last[-1][2].lower() in _PARTICIPLE_SUBORDINATORS:
+            return clause_subject(text, floor, last[-1][0], names)  # "Blige sings to Clinton before asking"
+        if not stripped.endswith(",") and last:
+            s, e, w = last[-1]
+            if w.lower() in PRONOUN_GENDER:
+                return Mention(s, e, w, "pronoun")
+            found = names.ending_at(floor, e)
+            if found is not None and found.kind != "place":
+                return head_mention(text, tokens(text, found.title_span[0] if found.title_span else found.start, e), names)
+            return None
+        return clause_subject(text, floor, floor + len(stripped), names) if stripped.endswith(",") else None
+    relative = _RELATIVE_RE.search(left)
+    if relative:
+        return antecedent(text, floor, floor + relative.start(), names)
+    coordinated = _COORDINATED_VERB_RE.search(left)
+    if coordinated:
+        segments = comma_segments(text, floor, floor + coordinated.start())
+        nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
+        return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
+    mention = parse_speaker(text, floor, end, names=names)
+    if mention is None:
+        # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
+        opening = None
+        for opening in _SUBORDINATE_RE.finditer(text, floor, end):
+            pass
+        if opening is not None and opening.end() < end:
+            mention = parse_speaker(text, opening.end(), end, strict=True, names=names)
+    if mention is None:
+        # "Late Saturday he announced": a pronoun or name right before the cue, after a time phrase
+        words = tokens(text, floor, end)
+        if words and (len(words) == 1 or words[-2][2].lower() not in _PREPOSITIONS):
+            s, e, w = words[-1]
+            if w.lower() in PRONOUN_GENDER:
+                return Mention(s, e, w, "pronoun")
+            found = names.ending_at(floor, e)
+            if found is not None and found.kind != "place" and not text[floor:e].rstrip().endswith(","):
+                start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= floor else found.start
+                mention = head_mention(text, tokens(text, start, e), names)
+    return mention
+
+
+def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """What a relative pronoun after ``text[floor:end]`` stands for ("Ted Cruz, who said ...";
+    "Nicky Driscoll, 24, from Manchester, who said"): the nearest comma segment before it that
+    is a name or a description, or a name ending it ("... was President Barack Obama, who")."""
+    for segment in reversed(comma_segments(text, floor, end)[-4:]):
+        words = tokens(text, *segment)
+        if not words or words[0][2].lower() in POSTMODIFIER_WORDS or words[0][2][0].isdigit():
+            continue  # "from Manchester", "24": what the apposition says of the person
+        found = names.ending_at(segment[0], words[-1][1])
+        if found is not None and found.kind != "place":
+            start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= segment[0] else found.start
+            return head_mention(text, tokens(text, start, words[-1][1]), names)
+        mention = head_mention(text, words, names)
+        if mention is not None and mention.form != "pronoun":
             return mention
     return None

@@ -124,7 +124,7 @@ class EntityRegistry:
             before = self.text[sentence.start:name.start]
             subject = name.start - sentence.start < 40 and "," not in before
             self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
-            self._learn_role(entity, name.start, mention.end, name.role)
+            self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
         self._learn_company_lists()
         self.starts = [o[0] for o in self.occurrences]
 
@@ -193,7 +193,7 @@ class EntityRegistry:
                 role = ""
         before = text[max(sentence.start, start - 80):start]
         premod = ""
-        pm = re.search(r"((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
+        pm = re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None

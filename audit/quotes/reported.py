@@ -29,12 +29,13 @@ from .cues import (
     cue_phrase_end,
     cues_in,
 )
-from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker
+from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames, tokens, word_count
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
+_PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
 
@@ -107,7 +108,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if not trailing:
         clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, SPEECH_CLAUSES, coordinated=True))
         left = text[clause_floor:left_end]
-        leading = parse_speaker(text, clause_floor, left_end, names=names)
+        leading = subject_before(text, clause_floor, left_end, names)
         if leading is not None and not left.rstrip().endswith(","):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
@@ -122,7 +123,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if trailing:
         return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
-    mention = parse_speaker(text, clause_floor, left_end, names=names)
+    mention = subject_before(text, clause_floor, left_end, names)
     if mention is None:
         # "a choice experts believe has fostered ...": a bare plural source just before the cue
         m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
@@ -146,8 +147,8 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that:
-        return None
+    if scope == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+        return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])

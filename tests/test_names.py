@@ -226,6 +226,11 @@ def test_shouted_archive_headers_are_not_names():
     assert [(m.text, m.kind) for m in find_names(text)] == [("United States", "place"), ("Democrats", "group")]
 
 
+def test_transcript_label_after_an_opening_quote_mark_is_a_name():
+    text = 'Partial transcript as follows:\n\n"WALLACE: Let us start.\n\n"PENCE: Well, look.'
+    assert names(text) == ["WALLACE", "PENCE"]
+
+
 def test_transcript_label_is_a_name():
     text = "PENCE: We will win in November.\n\nMike Pence spoke in Ohio."
     assert names(text)[0] == "PENCE"

@@ -438,7 +438,7 @@ class _Finder:
         while j > 0 and _shouted(tokens[j - 1].word) and self.text[tokens[j - 1].end:tokens[j].start] == " ":
             j -= 1
         line_start = self.text.rfind("\n", 0, tokens[j].start) + 1
-        if self.text[line_start:tokens[j].start].strip():
+        if self.text[line_start:tokens[j].start].strip(" \t\"“‘'"):
             return False
         k = index
         while k + 1 < len(tokens) and _shouted(tokens[k + 1].word):

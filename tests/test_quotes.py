@@ -407,3 +407,45 @@ def test_speaker_after_a_subordinator():
 def test_announced_with_a_clause_but_not_with_an_object():
     assert _by_text(_quotes("Late Saturday he announced he supported legislation to repeal the bill.\n"), "he supported").kind == "indirect"
     assert _quotes("The company announced a partnership with Ford on Monday.\n") == ()
+
+
+def test_quotes_signed_with_a_dash_are_their_signers():
+    # a vox-pop list: each quote followed by "― Name" (HuffPost, PolNeAR dev)
+    quotes = _quotes(
+        "“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”\u00a0― Pamela Padilla\n"
+        "“I’m so ashamed to be an American.”\u00a0―\u00a0Jacklyn Ashley\n"
+        "”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy\n"
+    )
+    assert [q.speaker.name for q in quotes] == ["Pamela Padilla", "Jacklyn Ashley", "Edwin G. Monroy"]
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_transcript_turns_are_their_speakers_quotes():
+    quotes = _quotes(
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let’s start with breaking news on the debate story.\n\n'
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n'
+        "Mike Pence is the Republican vice-presidential nominee and Chris Wallace hosts the show.\n"
+    )
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Chris Wallace"), ("direct", "Mike Pence")]
+    assert quotes[1].text.endswith("“Shark Tank.”")
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "kind"),
+    [
+        ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health; It’s ‘in Their Heads.’", "Pat Caddell", "mixed"),
+        ("Poll: Clinton and Trump in dead heat heading into first debate", "Poll", "indirect"),
+        ("Obama Says African-American Museum Will Tell of Suffering and Delight", "Obama", "indirect"),
+    ],
+)
+def test_headline_attributions(title, speaker, kind):
+    article = make_article(title + "\n\nThe rest of the story follows here.\n")
+    quote = quotes_in(article)[0]
+    assert (quote.speaker.name, quote.kind) == (speaker, kind)
+    assert quote.end <= article.title_span.end
+
+
+def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
+    article = make_article("DeepSeek: How China's 'AI heroes' overcame US curbs to stun Silicon Valley\n\nThe story follows.\n")
+    assert quotes_in(article) == ()

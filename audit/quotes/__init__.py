@@ -28,9 +28,11 @@ Hobbs' nearest-antecedent search, with gender agreement from honorifics and pron
 
 One module per step, in the order ``quotes_in`` runs them: ``quote_marks`` pairs the
 marks; ``registry`` lists the people and organisations the narrator names (words and
-names from ``names``); ``direct`` and ``reported`` attribute quotes at the cues of
+names from ``names``); ``labels`` reads a transcript's turns ("WALLACE: ..."); ``direct``
+and ``reported`` attribute quotes at the cues of
 ``cues`` (the speaker's noun phrase read by ``mentions``, clause bounds from
-``clauses``, each quote an ``attribution``); ``context`` gives quotes with no cue
+``clauses``, each quote an ``attribution``); ``headline`` reads the title's own
+attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names. Only this module's names are the lens's public face.
 
@@ -56,6 +58,8 @@ from .attribution import Attribution, FoundQuotes
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
 from .direct import find_direct_quotes
+from .headline import find_headline_speech
+from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .quote_marks import QuoteMarks
@@ -138,8 +142,10 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     names = ArticleNames(article.text)
     registry = EntityRegistry(article, marks, names)
     found = FoundQuotes()
+    find_labelled_turns(article, marks, names, found)
     find_direct_quotes(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
+    find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)

@@ -27,6 +27,8 @@ from .quote_marks import QuoteMarkPair, QuoteMarks
 _CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
 # after a quotation that ends what the cue reports: punctuation, or another clause ("chanted "What curfew?" and kept going")
 _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|(?:and|but|as|before|after|while|when|then)\b)")
+# a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
+_SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -37,6 +39,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
     pairs = marks.pairs
     previous: Attribution | None = None
     for index, pair in enumerate(pairs):
+        if pair.used:
+            continue  # inside a speaker's labelled turn (``labels``)
         s_start, s_end = sentence_bounds(article, pair.close)
         o_start, _ = sentence_bounds(article, pair.open)
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
@@ -112,6 +116,14 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
     """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
     ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
     seg_start = pair.close + 1
+    signed = _SIGNATURE_RE.match(text, seg_start)
+    if signed:
+        # "“The most unqualified child to ever run for president.” ― Francisco Herrero": a quote signed with a dash
+        line_end = text.find("\n", signed.end())
+        line_end = len(text) if line_end < 0 else line_end
+        mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
+        if mention is not None and mention.form == "name":
+            return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
         if scope == "participle" or lemma == "according to":
             return None

@@ -98,7 +98,9 @@ class ArticleNames:
             and not name_problem(word)
             and lower not in speaker_nouns()
             and role_word(lower) is None
+            and _kind_alone(word) != "place"
         )
+
 
     def within(self, start: int, end: int) -> list[NameMention]:
         """The mentions lying wholly inside ``[start, end)``, in order."""
@@ -120,8 +122,8 @@ class ArticleNames:
                 break
             if mention.start < start:
                 continue
-            if mention.end == end or (mention.possessive and mention.end < end <= mention.end + 2):
-                return mention
+            if mention.end in (end, end + 1) and self.text[end:mention.end] in ("", ".") or (mention.possessive and mention.end < end <= mention.end + 2):
+                return mention  # (the tokenizer leaves the final dot of "U.S." out of the word)
             if mention.tag_span is not None and mention.tag_span[0] < end <= mention.tag_span[1] + 1:
                 return mention
         return None
@@ -151,3 +153,10 @@ def speaker_name(text: str, mention: NameMention) -> SpeakerName:
         extras.append(f"of {mention.origin}")
     role = ", ".join(bit for bit in (role, *extras) if bit)
     return SpeakerName(start, mention.end, text[start:mention.end], role, title, mention.gender, mention)
+
+
+@lru_cache(maxsize=4096)
+def _kind_alone(word: str) -> str:
+    """The name finder's kind for ``word`` written mid-sentence ("U.S." is a place)."""
+    found = find_names(f"Then {word} spoke.")
+    return found[0].kind if found else ""

@@ -76,6 +76,11 @@ def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     return (before.isspace() or before in "([—–-/:") and not after.isspace()
 
 
+def _opens_line(text: str, i: int) -> bool:
+    """A closing curly quote written where a line opens, before a word: a typo for an opening one."""
+    return (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
     """Quote-mark pairs in ``text[start:end]`` as (index of the opening mark, index of the last
     character of the closing mark), and an opening left unclosed at the end (or None). Two
@@ -98,7 +103,7 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
                 i += 2
                 continue
         if opened is None:
-            if ch in _OPEN_DOUBLE or (ch == '"' and _is_opening_straight(text, i)):
+            if ch in _OPEN_DOUBLE or (ch == '"' and _is_opening_straight(text, i)) or (ch == "”" and _opens_line(text, i)):
                 opened, kind = i, "double"
             elif ch == "‘":
                 opened, kind = i, "single"

@@ -148,7 +148,7 @@ class EntityRegistry:
         return found
 
     def _matching(self, mention: NameMention, position: int) -> Entity | None:
-        best: tuple[bool, int, Entity] | None = None
+        best: tuple[bool, int, int, Entity] | None = None
         candidates: list[Entity] = []
         for word in _index_words(mention):
             for entity in self._by_word.get(word, ()):
@@ -166,13 +166,14 @@ class EntityRegistry:
                 if entity.names[0].key == mention.key:
                     return entity
                 # the one the text already calls by this form ("Biden" for President Joe Biden, not for
-                # Jill Biden named since), else the one named nearest before
+                # Jill Biden named since), else the one named nearest before, else (in the title) the
+                # one named most often
                 called = any(k.key == mention.key for k in entity.names)
                 before = bisect.bisect_right(entity.mentions, position)
                 nearest = entity.mentions[before - 1] if before else -1
-                if best is None or (called, nearest) > best[:2]:
-                    best = (called, nearest, entity)
-        return best[2] if best else None
+                if best is None or (called, nearest, len(entity.mentions)) > best[:3]:
+                    best = (called, nearest, len(entity.mentions), entity)
+        return best[3] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
         """Role from the words around a name: "NAME, a ROLE," / "ROLE NAME" / "the ROLE, NAME,"."""

@@ -449,3 +449,43 @@ def test_headline_attributions(title, speaker, kind):
 def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
     article = make_article("DeepSeek: How China's 'AI heroes' overcame US curbs to stun Silicon Valley\n\nThe story follows.\n")
     assert quotes_in(article) == ()
+
+
+def test_a_name_that_is_also_a_modal_verb():
+    quote = _by_text(_quotes("British Prime Minister Theresa May said this week that the country would formally leave.\n"), "formally leave")
+    assert (quote.speaker.name, quote.speaker.role) == ("Theresa May", "British Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Hillary Clinton spoke. Clinton now says she opposes the deal.", "she opposes the deal", "Hillary Clinton"),
+        ("The White House is saying that the revelations show the need for tax reform.", "the revelations show", "White House"),
+        ("Wells Fargo just this month announced it would get rid of these incentives.", "get rid of", "Wells Fargo"),
+    ],
+)
+def test_adverbs_and_auxiliaries_between_speaker_and_cue(sentence, content, speaker):
+    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker
+
+
+def test_as_someone_reported():
+    leading = _by_text(_quotes("As POLITICO has reported, cases that led to charges included aggravating circumstances.\n"), "aggravating")
+    assert (leading.speaker.name, leading.text) == ("POLITICO", "cases that led to charges included aggravating circumstances")
+    trailing = _by_text(_quotes("But ignoring the progress of the Obama era also carries risks, as Clinton supporters point out.\n"), "carries risks")
+    assert trailing.speaker.name == "Clinton supporters"
+
+
+def test_source_between_an_adverb_and_the_clause():
+    quote = _by_text(_quotes("Sometimes, they say, it means parsing whether posts are illegal.\n"), "it means parsing")
+    assert quote.mention == "they"
+
+
+def test_verb_coordinated_after_a_comma():
+    quote = _by_text(_quotes("Paul Manafort called the actions lawful, and said there was no attempt to circumvent the rules.\n"), "no attempt")
+    assert quote.speaker.name == "Paul Manafort"
+
+
+def test_that_after_an_aside():
+    text = "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.\n"
+    quote = _by_text(_quotes(text), "held to account")
+    assert (quote.speaker.name, quote.text) == ("Corey Lewandowski", "Manafort should be held to account")

@@ -25,10 +25,17 @@ TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his
 CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 # "to say", "having said that", "time will tell": infinitives, perfect participles and
 # predictions are not reports of what someone said
-NOT_A_REPORT_BEFORE = re.compile(r"\b(?:to|having|will|shall|can|cannot|must|should|may|might)\s+$", re.IGNORECASE)
+NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|must|should|may|might)\s+$")  # "Theresa May said" is no modal
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# auxiliaries and adverbs between a speaker and the cue ("has also said"): neither speaker nor cue
-AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
+# auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
+# "is saying", "just this month announced"): neither speaker nor cue
+_TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+AUXILIARIES_BEFORE = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
+    r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|(?!only\b|early\b|family\b|ally\b)\w+ly|"
+    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r"))+\s*$",
+    re.IGNORECASE,
+)
 
 
 class Cue(NamedTuple):
@@ -76,5 +83,22 @@ def cue_phrase_end(text: str, cue_end: int, limit: int, lemma: str = "") -> int:
     """Where a cue ends once the phrases belonging to it are taken ("said in a statement",
     "adds resignedly", "told The Huffington Post on Thursday"): the end of those phrases after
     ``cue_end``, within ``limit``."""
+    if lemma in _OBJECT_VERBS:
+        return cue_end  # "responding to a lack of ...", "agreed to a deal": what follows is the object
     rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[cue_end:limit])
     return cue_end + rest.end() if rest else cue_end
+
+
+# verbs whose prepositional phrase is their object, not where they were said
+_OBJECT_VERBS = frozenset({"respond", "agree", "reply", "object", "pledge", "promise", "vow", "threaten", "urge", "plead", "continue", "call for", "call on", "point out"})
+
+
+@lru_cache(maxsize=1)
+def finite_scopes() -> dict[str, str]:
+    """Lemma → the scope of its finite forms ("respond" → "that"), for a participle used as a
+    finite verb ("is responding")."""
+    scopes: dict[str, str] = {}
+    for lemma, scope in reporting_cues().values():
+        if scope != "participle":
+            scopes.setdefault(lemma, scope)
+    return scopes

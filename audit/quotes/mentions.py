@@ -69,13 +69,15 @@ class Mention:
     name: NameMention | None = None  # the name finder's mention, for a name
 
 
-def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, names: ArticleNames | None = None) -> Mention | None:
+def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loose: bool = False, names: ArticleNames | None = None) -> Mention | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase).
     ``names``: the names of ``text`` (found here when not given).
 
     Unless ``strict``, leading comma segments that open with an adverbial or a participle
-    clause ("In a statement, ...", "Asked whether ..., ") are skipped.
+    clause ("In a statement, ...", "Asked whether ..., ") are skipped. ``loose``: any short
+    noun phrase with a determiner is a description ("a court filing", "the retired
+    neurosurgeon"), for the subject right before a verb of saying.
     """
     if names is None:
         names = ArticleNames(text)
@@ -100,7 +102,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, name
         words = words[1:]
     if not words:
         return None
-    mention = head_mention(text, words, names)
+    mention = head_mention(text, words, names, loose=loose)
     if mention is None and not strict and rest:
         # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
         last = tokens(text, *rest[-1])
@@ -176,9 +178,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_mention(text: str, words: list[Token], names: ArticleNames | None = None) -> Mention | None:
+def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
-    description, or None when they name no speaker."""
+    description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
     if not words:
         return None
     forms = [t[2] for t in words]
@@ -207,7 +209,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return None  # "On social media posts and ...": a prepositional phrase names no one
     core_words = words[:core]
     core_lower = lower[:core]
-    if any(w in NOT_IN_NOUN_PHRASE for w in core_lower):
+    found = names.ending_at(core_words[0][0], core_words[-1][1])
+    named_from = found.start if found is not None else core_words[-1][1]  # "Theresa May": "May" is a name here
+    if any(w in NOT_IN_NOUN_PHRASE for w, t in zip(core_lower, core_words) if t[0] < named_from):
         return None
     if core < len(words) and lower[core] not in _RELATIVE_WORDS and any(w in NOT_IN_NOUN_PHRASE for w in lower[core:]):
         return None  # "most of whom are what the internet has": a clause, not a postmodifier
@@ -216,7 +220,6 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     last = strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(words):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
-    found = names.ending_at(core_words[0][0], core_words[-1][1])
     last_role = role_word(last)
     common = _is_source_noun(last)
     # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
@@ -231,6 +234,8 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     if found is None and len(core_words) == 1 and names.lone_name(core_words[0][2]):
         s, e, w = core_words[0]
         return Mention(s, e, w, "name")
+    if found is None and loose and _loose_description(core_lower) and len(words) - core <= 3:
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if found is None or found.kind == "place":
         return None
     name = speaker_name(text, found)
@@ -263,6 +268,20 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 return mention
         return None
     return None
+
+
+def _loose_description(core: list[str]) -> bool:
+    """A short noun phrase opened by a determiner, ending in a plain word ("a court filing",
+    "the retired neurosurgeon"; not "the move enraged", "a recently")."""
+    last = core[-1]
+    return (
+        core[0] in DETERMINERS
+        and 2 <= len(core) <= 5
+        and last.isalpha()
+        and not last.endswith(("ed", "ing", "ly"))
+        and last not in DETERMINERS
+        and last not in _PREPOSITIONS
+    )
 
 
 def _is_source_noun(word: str) -> bool:
@@ -317,7 +336,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
-    mention = parse_speaker(text, floor, end, names=names)
+    mention = parse_speaker(text, floor, end, loose=True, names=names)
     if mention is None:
         # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
         opening = None

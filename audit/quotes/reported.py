@@ -28,6 +28,7 @@ from .cues import (
     Cue,
     cue_phrase_end,
     cues_in,
+    finite_scopes,
 )
 from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames, tokens, word_count
@@ -35,6 +36,11 @@ from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
+# "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
+_ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
+_AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
+_AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
@@ -57,6 +63,8 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             if quote is None:
                 continue
             quote.mixed_only = cue.scope == "mixed"
+            if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
+                continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
@@ -74,7 +82,10 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     c_start, c_end, lemma, scope = cue
     if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start):
         return None
-    if lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
+    progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
+    if progressive:
+        scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
+    elif lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
         if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
             return None
         return _passive_agent(text, names, s_end, c_start, c_end)
@@ -101,12 +112,19 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     rest = text[cue_end:s_end]
-    trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
-    that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+    that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end]) or _ASIDE_THAT_RE.match(text[c_end:s_end])
+    trailing = not that and (not rest.strip(" .!?”\"") or rest.lstrip().startswith(","))
+    if c_end > c_start and text[c_end - 1] == "s" and _PLURAL_VERB_AFTER_RE.match(text, c_end):
+        return None  # "The company's efficiency claims are influencing ...": a noun
+    as_report = _as_report(text, names, clause_floor, left_end, c_start, cue_end, s_end)
+    if as_report is not None:
+        return as_report
     if not trailing:
-        clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, SPEECH_CLAUSES, coordinated=True))
+        coordinated = clause_start(text, clause_floor, left_end, SPEECH_CLAUSES, coordinated=True)
+        if text[coordinated:left_end].strip():  # ", and said ...": the subject of the clause before speaks
+            clause_floor = max(clause_floor, coordinated)
         left = text[clause_floor:left_end]
         leading = subject_before(text, clause_floor, left_end, names)
         if leading is not None and not left.rstrip().endswith(","):
@@ -132,6 +150,26 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
+    """ "As POLITICO has reported, CLAUSE." and "CLAUSE, as Clinton supporters point out.": the
+    main clause is what the source of the "as" clause said."""
+    leading = _AS_LEADING_RE.match(text, clause_floor, left_end)
+    if leading:
+        mention = parse_speaker(text, leading.end(), left_end, strict=True, loose=True, names=names)
+        after = re.match(r"\s*,\s*", text[cue_end:s_end])
+        if mention is None or not after:
+            return None
+        start = cue_end + after.end()
+        end = content_end(text, start, s_end)
+        return Attribution(start, end, "indirect", c_start, cue_end, mention) if word_count(text, start, end) >= 2 else None
+    trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
+    if trailing and not text[cue_end:s_end].strip(" .!?”\""):
+        mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
+        if mention is not None and word_count(text, clause_floor, trailing.start()) >= 3:
+            return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
+    return None
 
 
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
@@ -177,6 +215,11 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
                     comma, mention = earlier_commas[-1], fuller
         a_end = comma
         if word_count(text, clause_floor, a_end) < 2:
+            # "Sometimes, they say, it means ...", "But, he said, it is risky": an adverb before the source
+            b = re.match(r"\s*,\s*", text[cue_end:s_end])
+            if b and word_count(text, cue_end + b.end(), s_end) >= 2:
+                start = cue_end + b.end()
+                return Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
             return None
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)

@@ -185,6 +185,15 @@ def test_dateline_is_not_a_name():
     assert names(text) == ["Gwen Graham", "Donald Trump"]
 
 
+def test_dateline_with_a_date_is_not_a_name():
+    assert names("WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal, Clinton spoke.") == ["Donald Trump", "Clinton"]
+
+
+def test_office_with_a_for_complement_is_the_title():
+    wendy = only("Under Secretary of State for Political Affairs Wendy Sherman said so.", "Wendy Sherman")
+    assert wendy.title.endswith("Secretary of State for Political Affairs")
+
+
 def test_agency_dateline_is_not_a_name():
     text = "LOS ANGELES (AP) — Police said Monday that the suspect had been arrested."
     assert names(text) == []

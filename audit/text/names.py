@@ -188,9 +188,10 @@ _NICKNAME = r"[“\"][A-Z][\w'’\-]*[”\"]"
 _RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
-# "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
+# "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —"
+# at a paragraph's start
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ](?:[A-Z][A-Za-z.]+|\d{1,2}))?)?"
     r"(?:[ ]*\([A-Za-z][A-Za-z. ]{0,24}\))?[ ]*(?:—|–|--|-|\u2015)",
     re.MULTILINE,
 )
@@ -561,7 +562,7 @@ class _Finder:
                 keep = bool(current) and current[-1].connector
             elif word in ("for", "on"):
                 # "Center for American Progress", "Justice for Victims"; but "Cameron Easley for Morning Consult" is two
-                keep = any(t.lower in lex.org_words for t in current) or (word == "for" and not self._personal(current))
+                keep = any(t.lower in lex.org_words for t in current) or (word == "for" and not self._given_and_surname(current))
             elif word == "and" and rest and rest[0].lower in lex.given:
                 keep = False  # "the Bank of America and Mark Cuban": a given name starts another name
             elif word == "and":
@@ -724,7 +725,7 @@ class _Finder:
                             break  # "Martin Luther King Jr.": a given name before it, so no title
                         cut = index + 1
                         break
-            if cut and cut < len(chunk) and chunk[cut].word == "of":
+            if cut and cut < len(chunk) and chunk[cut].word in ("of", "for"):  # "Under Secretary for Political Affairs"
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1

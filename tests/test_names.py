@@ -192,6 +192,7 @@ def test_dateline_with_a_date_is_not_a_name():
 def test_office_with_a_for_complement_is_the_title():
     wendy = only("Under Secretary of State for Political Affairs Wendy Sherman said so.", "Wendy Sherman")
     assert wendy.title.endswith("Secretary of State for Political Affairs")
+    assert only("a message from Undersecretary for Political Affairs Wendy Sherman.", "Wendy Sherman").title == "Undersecretary for Political Affairs"
 
 
 def test_agency_dateline_is_not_a_name():

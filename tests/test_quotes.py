@@ -191,6 +191,25 @@ def test_reported_speech_after_the_clause():
         ("a spokesperson for the Ministry of Commerce", "government"),
         ("a Weibo user in Beijing", "citizen"),
         ("a journalist", "media"),
+        # US, UK and international news (PolNeAR and the figures stories)
+        ("Senate Majority Leader", "government"),
+        ("Rep., D-Md.", "government"),
+        ("Director of National Intelligence", "government"),
+        ("a federal judge in Manhattan", "government"),
+        ("Tulsa police", "government"),
+        ("retired Army general", "government"),
+        ("Republican presidential nominee", "politics"),
+        ("Clinton campaign spokesman", "politics"),
+        ("chairman of the Democratic National Committee", "politics"),
+        ("former Secretary of State and Democratic presidential nominee", "politics"),
+        ("president of the NAACP", "advocacy"),
+        ("Virginia AFL-CIO President", "advocacy"),
+        ("activist", "advocacy"),
+        ("pastor of Mayfield Memorial Missionary Baptist Church", "advocacy"),
+        ("chief executive of Wells Fargo Inc.", "industry"),
+        ("MSNBC host", "media"),
+        ("senior fellow at the Brookings Institution", "academic"),
+        ("people close to the candidate", "other"),
     ],
 )
 def test_role_lexicon_maps_roles_to_categories(role, category):
@@ -489,3 +508,16 @@ def test_that_after_an_aside():
     text = "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.\n"
     quote = _by_text(_quotes(text), "held to account")
     assert (quote.speaker.name, quote.text) == ("Corey Lewandowski", "Manafort should be held to account")
+
+
+def test_spokesman_is_the_kind_of_source_he_speaks_for():
+    quotes = _quotes("Google said the tool was safe. “We take privacy seriously,” said Jane Roe, a spokeswoman for Google.\n")
+    assert _by_text(quotes, "privacy seriously").speaker.category == "industry"
+
+
+def test_a_candidate_is_politics_whatever_office_he_once_held():
+    quotes = _quotes(
+        "Former Secretary of State Hillary Clinton spoke in Ohio. Clinton, the Democratic presidential nominee, said she would win.\n"
+        "“We will win Ohio,” Clinton said.\n"
+    )
+    assert _by_text(quotes, "We will win Ohio").speaker.category == "politics"

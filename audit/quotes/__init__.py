@@ -195,8 +195,7 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
         else:
             kind = "person"
     category = (
-        entity.category
-        or categorize(entity.role)[0]
+        entity.source_category
         or categorize(mention.role if mention else "", mention.text if mention and mention.form == "description" else "")[0]
         or categorize(entity.name)[0]
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")

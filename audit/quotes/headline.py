@@ -57,8 +57,8 @@ def _kind(text: str, start: int, end: int) -> str:
 def _colon(text: str, start: int, end: int, names: ArticleNames) -> Attribution | None:
     """ "SPEAKER: CONTENT" """
     colon = text.find(":", start, end)
-    if colon < 0 or word_count(text, start, colon) > _MAX_SPEAKER_WORDS or _QUOTED_RE.search(text, start, colon):
-        return None  # "‘Perplexing’: Granholm slams ...": a quoted word is no speaker
+    if colon < 0 or word_count(text, start, colon) > _MAX_SPEAKER_WORDS or _QUOTED_RE.search(text, start, colon) or "," in text[start:colon]:
+        return None  # "‘Perplexing’: Granholm slams ...", "Ah, friends once more: ...": no speaker before the colon
     mention = parse_speaker(text, start, colon, strict=True, names=names)
     if mention is None or mention.form == "pronoun":
         return None

@@ -36,7 +36,7 @@ _INTRO_WORDS = frozenset(
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
-_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among"})
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among", "against", "toward", "towards", "without", "within", "across", "behind", "beyond", "near"})
 _RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
 # a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
@@ -90,6 +90,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     segments = comma_segments(text, start, end)
     while not strict and len(segments) > 1 and (
         first_word(text, *segments[0]) in _INTRO_WORDS
+        or (word_count(text, *segments[0]) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and word_count(text, *segments[0]) >= 2)
     ):
@@ -194,7 +195,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]))):
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]))):
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
     quantity = _QUANTITY_RE.match(" ".join(lower))
@@ -231,7 +232,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
-    if found is None and len(core_words) == 1 and names.lone_name(core_words[0][2]):
+    if found is None and len(core_words) == 1 == len(words) and names.lone_name(core_words[0][2], core_words[0][0]):
         s, e, w = core_words[0]
         return Mention(s, e, w, "name")
     if found is None and loose and _loose_description(core_lower) and len(words) - core <= 3:

@@ -20,6 +20,7 @@ from ..text import NameMention, Token, find_names, name_problem, word_spans
 from ..text import tokens as text_tokens
 from .roles import role_word, speaker_nouns
 
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
 _LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
 
@@ -84,16 +85,19 @@ class ArticleNames:
         # first parts of two-part names of no known given name: surnames when written surname first ("You Tianlong")
         self.first_parts = frozenset(m.parts[0].lower() for m in self.mentions if len(m.parts) == 2 and m.evidence != "given name")
 
-    def lone_name(self, word: str) -> bool:
+    def lone_name(self, word: str, start: int = -1) -> bool:
         """Whether ``word``, alone right before or after a cue ("McLenney said", "said Cuban"), is a
         name the finder could not tell from an opener or a demonym: the surname of a person the text
         names in full, or a capitalised word the text never writes in lower case that is no function
         word, month, title, demonym, speaker noun or role word."""
         lower = word.lower()
+        if start >= 0 and _DATELINE_RE.match(self.text, start) and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip(" \t\"“"):
+            return False  # "WASHINGTON, Dec. 8 (UPI) —": a dateline
         if lower in self.surnames and word[:1].isupper():
             return True
         return (
             is_name_word(word)
+            and not lower.endswith("ly")  # "Conversely": an adverb (a surname such as Kelly is known in full)
             and lower not in self.lower
             and not name_problem(word)
             and lower not in speaker_nouns()

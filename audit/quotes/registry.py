@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from ..model import Article
@@ -43,18 +44,43 @@ class Entity:
     category: str = ""
     mentions: list[int] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
+
+
+    def add_roles(self, roles: Iterable[str]) -> None:
+        """Remember ``roles`` (each once, in the order the article gives them)."""
+        for role in roles:
+            if role and role not in self.roles:
+                self.roles.append(role)
+
+    @property
+    def source_category(self) -> str:
+        """The kind of source its roles and name say (``categorize``), else what was learnt
+        otherwise (a company list, an affiliation), else ""."""
+        return categorize(*self.roles, self.name)[0] or self.category
 
 
 def is_person(entity: Entity) -> bool:
-    """Whether ``entity`` is a person: its kind when known, else a multi-word name with
-    no organisation word or organisation role in it."""
+    """Whether ``entity`` is a person: its kind when known, else a multi-word name with no
+    organisation word or organisation role, and no word of a place, an event or a law in it
+    ("Fort Pierce", "Iraq War", "Clean Power Plan", "Eastern District of New York")."""
     if entity.kind:
         return entity.kind == "person"
     return (
         len(entity.tokens) > 1
+        and not any(t in _NOT_PERSON_WORDS for t in entity.tokens)
         and not categorize(entity.name)[1] == "organization"
         and not looks_like_organization(entity.name)
     )
+
+
+_NOT_PERSON_WORDS = frozenset(
+    """war wars act bill law plan amendment treaty agreement accord deal crisis summit convention debate election
+    primary caucus caucuses day program project policy doctrine reform scandal case trial initiative operation
+    district county city state fort port mount lake river beach island islands valley park street avenue square
+    bridge airport station center centre hall tower building plaza conference forum awards prize cup games
+    american americans retired""".split()
+)
 
 
 def _fullness(mention: NameMention) -> tuple[int, int]:
@@ -83,8 +109,9 @@ class EntityRegistry:
         self._scan(marks)
 
     def _lone_openers(self, marks: QuoteMarks) -> list[NameMention]:
-        """Names alone at a sentence's start that the finder leaves out as possible openers but
-        the text never writes in lower case ("- Zhipu: The startup launched ...")."""
+        """Names alone at a sentence's start that the finder leaves out as possible openers: an
+        item of a list the text never writes in lower case ("- Zhipu: The startup launched ..."),
+        a surname written first before an apposition ("You, the university employee, ...")."""
         found = []
         text = self.text
         covered = {m.start for m in self.names.mentions}
@@ -95,7 +122,9 @@ class EntityRegistry:
             start, end, word = words[0]
             # "You, the university employee, is watching": a surname written first in "You Tianlong", before an apposition
             resumed = word.lower() in self.names.first_parts and text.startswith((", the ", ", a ", ", an "), end)
-            if text[sentence.start:start].strip("-–—•* \n") or not (resumed or self.names.lone_name(word)):
+            # "- Zhipu: The startup launched ...": an item of a list, named before a colon
+            listed = text[end:end + 1] == ":" and text[sentence.start:start].strip(" \n") in ("-", "–", "—", "•", "*")
+            if text[sentence.start:start].strip("-–—•* \n") or not (resumed or (listed and self.names.lone_name(word))):
                 continue
             if len(words) > 1 and words[1].start == end + 1 and words[1].text[:1].isupper():
                 continue  # the first of several capitalised words: the finder's decision stands
@@ -205,12 +234,10 @@ class EntityRegistry:
         ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
         if not entity.role and ordered:
             entity.role = ordered[0]
-        category, _kind = categorize(*[role_for_category(x) for x in ordered], entity.name)
+        entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
-        if category and not entity.category:
-            entity.category = category
 
     def _learn_company_lists(self) -> None:
         """ "companies like A and B" / "companies such as A": A and B are companies."""
@@ -252,6 +279,12 @@ class EntityRegistry:
         for entity in self.entities:
             if len(tokens) > 1 and set(tokens) <= set(entity.tokens):
                 return entity
+        if len(tokens) == 1:
+            # "said Cuban", "Read said": a surname the finder could not read alone (a demonym, a verb),
+            # of a person the article names in full; the nearest when several bear it
+            bearers = [e for e in self.entities if e.names and e.names[0].surname == tokens[0] and len(e.names[0].parts) > 1 and is_person(e)]
+            if bearers:
+                return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
     def nearest_person(self, position: int, gender: str) -> Entity | None:

@@ -61,21 +61,45 @@ def reporting_cues() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern[str]:
-    forms = sorted(reporting_cues(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-’'])(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.IGNORECASE)
+def _cue_index() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word of each cue form → the words after it of every form it opens, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for form in reporting_cues():
+        words = tuple(form.split())
+        index.setdefault(words[0], []).append(words[1:])
+    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in index.items()}
+
+
+_WORD_RE = re.compile(r"[\w\-]+")
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
-    """Cue occurrences in ``text[start:end]``, in order. A capitalised form is a name,
-    not a verb ("United States" holds no "states"), except "According to"."""
+    """Cue occurrences in ``text[start:end]``, in order: whole words (not after an apostrophe),
+    the longest form first, words of a form separated by blanks only. A capitalised form is a
+    name, not a verb ("United States" holds no "states"), except "According to"."""
+    index = _cue_index()
+    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
     out = []
-    for m in _cue_re().finditer(text, start, end):
-        if m.group(1)[0].isupper() and m.group(1).lower() != "according to":
+    k = 0
+    while k < len(words):
+        w_start, w_end, word = words[k]
+        rests = index.get(word.lower())
+        if rests is None or (w_start > 0 and text[w_start - 1] in "’'"):
+            k += 1
             continue
-        form = re.sub(r"\s+", " ", m.group(1).lower())
-        lemma, scope = reporting_cues()[form]
-        out.append(Cue(m.start(), m.end(), lemma, scope))
+        for rest in rests:
+            if k + len(rest) >= len(words) + (0 if rest else 1):
+                continue
+            following = words[k + 1:k + 1 + len(rest)]
+            if all(f[2].lower() == r and not text[prev[1]:f[0]].strip() for f, r, prev in zip(following, rest, words[k:])):
+                c_end = following[-1][1] if following else w_end
+                if not (word[0].isupper() and word.lower() != "according"):
+                    form = " ".join((word.lower(), *rest))
+                    lemma, scope = reporting_cues()[form]
+                    out.append(Cue(w_start, c_end, lemma, scope))
+                k += len(rest)
+                break
+        k += 1
     return out
 
 

@@ -81,18 +81,27 @@ def categorize(*texts: str) -> tuple[str, str]:
     first. Returns ``("", "")`` with no match.
     """
     best: tuple[int, int, int, RoleWord] | None = None
-    index = _role_index()
     for order, text in enumerate(texts):
-        for match in _role_re().finditer(text or ""):
-            word = index[match.group(1).lower()]
-            # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
-            former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
-            key = (word.priority + former, order, match.start(), word)
+        for priority, start, word in _role_matches(text or ""):
+            key = (priority, order, start, word)
             if best is None or key[:3] < best[:3]:
                 best = key
     if best is None:
         return "", ""
     return best[3].category, best[3].kind
+
+
+@lru_cache(maxsize=65536)  # roles and names recur within and across articles
+def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
+    """``(priority, start, word)`` of every role phrase in ``text``."""
+    index = _role_index()
+    found = []
+    for match in _role_re().finditer(text):
+        word = index[match.group(1).lower()]
+        # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
+        former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
+        found.append((word.priority + former, match.start(), word))
+    return tuple(found)
 
 
 def role_kind(role: str) -> str:

@@ -54,6 +54,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Span
+from ..text import NameMention
 from .attribution import Attribution, FoundQuotes
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
@@ -94,7 +95,9 @@ class Speaker:
     ``kind`` is ``person``, ``organization``, ``group`` or ``anonymous`` (an unnamed
     individual). ``gender`` is ``male``/``female`` only when the article uses an
     honorific or pronoun for the speaker, ``unknown`` otherwise, and ``""`` for
-    organisations and groups. ``named`` is False for "a Hong Kong investor".
+    organisations and groups. ``named`` is False for "a Hong Kong investor". ``mention``:
+    the fullest name as ``audit.text.find_names`` read it (compare speakers with
+    ``audit.text.same_entity``), None for an unnamed source.
     """
 
     name: str
@@ -103,6 +106,7 @@ class Speaker:
     category: str
     gender: str
     named: bool
+    mention: NameMention | None = None  # the fullest name as the name finder read it, for comparing speakers
 
 
 @dataclass(frozen=True)
@@ -209,4 +213,5 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
         category=category,
         gender=gender,
         named=entity.named and kind in ("person", "organization"),
+        mention=entity.names[0] if entity.names and entity.named else None,
     )

@@ -20,10 +20,11 @@ opening the reported clause.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import name_problem
+from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
 from .mentions import DETERMINERS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention
 from .names import strip_possessive
@@ -69,6 +70,28 @@ class SpeakerResolver:
                     self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
             pending = still
         self._propagate_affiliations()
+        self._merge_speakers(attributions)
+
+    def _merge_speakers(self, attributions: list[Attribution]) -> None:
+        """One speaker per person: a speaker met only at an attribution ("Trump said", "said
+        Cuban") who can be exactly one fuller-named speaker of the article (``same_entity``)
+        is that speaker."""
+        speakers: list[Entity] = []
+        for quote in attributions:
+            if quote.entity is not None and quote.entity.names and quote.entity.named and quote.entity not in speakers:
+                speakers.append(quote.entity)
+        into: dict[int, Entity] = {}
+        for entity in speakers:
+            short = entity.names[0]
+            fuller = [
+                other for other in speakers
+                if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
+            ]
+            if len(fuller) == 1:
+                into[id(entity)] = fuller[0]
+        for quote in attributions:
+            if quote.entity is not None and id(quote.entity) in into:
+                quote.entity = into[id(quote.entity)]
 
     def _entity(self, mention: Mention, quote: Attribution) -> Entity | None:
         lower = mention.text.lower()
@@ -93,7 +116,7 @@ class SpeakerResolver:
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
             if entity is None:
-                entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split())))
+                entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
@@ -265,3 +288,9 @@ class SpeakerResolver:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+def _as_kind(entity: Entity) -> NameMention:
+    """The entity's fullest name, with the kind the article taught ("Liang Wenfeng", a founder, is a person)."""
+    mention = entity.names[0]
+    return replace(mention, kind=entity.kind) if mention.kind == "unknown" and entity.kind in ("person", "organization", "group") else mention

@@ -521,3 +521,26 @@ def test_a_candidate_is_politics_whatever_office_he_once_held():
         "“We will win Ohio,” Clinton said.\n"
     )
     assert _by_text(quotes, "We will win Ohio").speaker.category == "politics"
+
+
+def test_interrupted_reported_speech_is_both_parts():
+    quotes = _quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.\n")
+    assert [q.text for q in quotes] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+    assert {q.mention for q in quotes} == {"Clarke"}
+
+
+def test_a_subject_with_an_apposition_before_its_cue():
+    quote = _by_text(_quotes("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.\n"), "leave")
+    assert (quote.speaker.name, quote.text) == ("Proponents", "Congress to leave the program intact")
+
+
+def test_relative_pronoun_after_a_clause_speaks_for_its_last_noun_phrase():
+    text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot.\n"
+    assert _by_text(_quotes(text), "it helps down-ballot").speaker.name == "Democrats"
+
+
+def test_prepositional_phrase_between_cue_and_that():
+    quote = _by_text(_quotes("Mr. Stenger announced in a statement this month that he had reached a settlement.\n"), "reached a settlement")
+    assert quote.text == "he had reached a settlement"
+    quote = _by_text(_quotes("O'Neill said officials are in possession of video that shows the explosion.\n"), "officials are")
+    assert quote.text == "officials are in possession of video that shows the explosion"

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import NameMention, Token
+from .cues import reporting_cues
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
 from .roles import role_word, speaker_nouns
 
@@ -195,7 +196,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]))):
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
     quantity = _QUANTITY_RE.match(" ".join(lower))
@@ -374,4 +375,11 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
         mention = head_mention(text, words, names)
         if mention is not None and mention.form != "pronoun":
             return mention
+        # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
+        for k in range(max(0, len(words) - 6), len(words)):
+            if words[k][2].lower() in _PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
+                continue
+            mention = head_mention(text, words[k:], names, loose=True)
+            if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in _PREPOSITIONS | NOT_IN_NOUN_PHRASE):
+                return mention
     return None

@@ -38,6 +38,8 @@ from .roles import role_kind, speaker_nouns
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
 # "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
+# "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
+_PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
 _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
@@ -114,7 +116,11 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     rest = text[cue_end:s_end]
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
-    that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end]) or _ASIDE_THAT_RE.match(text[c_end:s_end])
+    that = (
+        re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+        or _PHRASE_THAT_RE.match(text[c_end:s_end])
+        or _ASIDE_THAT_RE.match(text[c_end:s_end])
+    )
     trailing = not that and (not rest.strip(" .!?”\"") or rest.lstrip().startswith(","))
     if c_end > c_start and text[c_end - 1] == "s" and _PLURAL_VERB_AFTER_RE.match(text, c_end):
         return None  # "The company's efficiency claims are influencing ...": a noun
@@ -133,11 +139,18 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if left.rstrip().endswith(",") and word_count(text, clause_floor, left_end) >= 3 and not that:
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
-        if mention is not None:
+        # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
+        inverted = mention is not None and not re.search(r"\bto\s+[a-z]", text[mention.start:np_end]) and (
+            not re.match(r"[^\w]*\w", text[mention.end:np_end]) or re.match(r"\s*[,(]", text[mention.end:np_end])
+        )
+        if inverted:
             end = left_end
             while end > clause_floor and text[end - 1] in " ,":
                 end -= 1
             return Attribution(clause_floor, end, "indirect", c_start, c_end, mention)
+        if not trailing and leading is not None:
+            # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     if trailing:
         return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
@@ -232,7 +245,9 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             if subordinate:
                 return Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
             quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
-            if b_word in {"but", "and", "yet", "so"}:
+            if not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
+                # "A, Graham said, since B": the speaker's words go on after the cue (a participle
+                # phrase, "..., he said, vindicating ...", is the narrator's)
                 extra = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
                 extra.borrowed_from = quote
                 earlier.append(extra)

@@ -61,13 +61,21 @@ def reporting_cues() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_index() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word of each cue form → the words after it of every form it opens, longest first."""
-    index: dict[str, list[tuple[str, ...]]] = {}
+def _cue_index() -> dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]]:
+    """First word of each cue form → (a pattern for the words after it, or None for a one-word
+    form, and the whole form), the longest form first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for form in reporting_cues():
         words = tuple(form.split())
-        index.setdefault(words[0], []).append(words[1:])
-    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in index.items()}
+        index.setdefault(words[0], []).append((words[1:], form))
+    compiled: dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]] = {}
+    for first, forms in index.items():
+        forms.sort(key=lambda item: len(item[0]), reverse=True)
+        compiled[first] = tuple(
+            (re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in rest) + r"(?![\w\-])", re.IGNORECASE) if rest else None, form)
+            for rest, form in forms
+        )
+    return compiled
 
 
 _WORD_RE = re.compile(r"[\w\-]+")
@@ -78,28 +86,29 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
     the longest form first, words of a form separated by blanks only. A capitalised form is a
     name, not a verb ("United States" holds no "states"), except "According to"."""
     index = _cue_index()
-    words = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text, start, end)]
+    cues = reporting_cues()
     out = []
-    k = 0
-    while k < len(words):
-        w_start, w_end, word = words[k]
-        rests = index.get(word.lower())
-        if rests is None or (w_start > 0 and text[w_start - 1] in "’'"):
-            k += 1
+    consumed = start
+    for match in _WORD_RE.finditer(text, start, end):
+        w_start = match.start()
+        if w_start < consumed:
             continue
-        for rest in rests:
-            if k + len(rest) >= len(words) + (0 if rest else 1):
-                continue
-            following = words[k + 1:k + 1 + len(rest)]
-            if all(f[2].lower() == r and not text[prev[1]:f[0]].strip() for f, r, prev in zip(following, rest, words[k:])):
-                c_end = following[-1][1] if following else w_end
-                if not (word[0].isupper() and word.lower() != "according"):
-                    form = " ".join((word.lower(), *rest))
-                    lemma, scope = reporting_cues()[form]
-                    out.append(Cue(w_start, c_end, lemma, scope))
-                k += len(rest)
-                break
-        k += 1
+        word = match.group()
+        forms = index.get(word.lower())
+        if forms is None or (w_start > 0 and text[w_start - 1] in "’'"):
+            continue
+        for rest, form in forms:
+            c_end = match.end()
+            if rest is not None:
+                more = rest.match(text, c_end, end)
+                if more is None:
+                    continue
+                c_end = more.end()
+            if not (word[0].isupper() and word.lower() != "according"):
+                lemma, scope = cues[form]
+                out.append(Cue(w_start, c_end, lemma, scope))
+            consumed = c_end
+            break
     return out
 
 

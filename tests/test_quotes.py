@@ -544,3 +544,11 @@ def test_prepositional_phrase_between_cue_and_that():
     assert quote.text == "he had reached a settlement"
     quote = _by_text(_quotes("O'Neill said officials are in possession of video that shows the explosion.\n"), "officials are")
     assert quote.text == "officials are in possession of video that shows the explosion"
+
+
+def test_quotation_after_a_colon_is_the_clause_subjects():
+    quotes = _quotes("Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion. Act like it matters.”\n")
+    quote = _by_text(quotes, "Rise to the occasion")
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "wrote", "Lauten")
+    quote = _by_text(_quotes('President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'), "about me")
+    assert (quote.kind, quote.speaker.name) == ("direct", "Obama")

@@ -19,7 +19,7 @@ from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
-from .mentions import Mention, parse_speaker, subject_before
+from .mentions import Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
@@ -73,6 +73,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             continue
         after = _cue_after(text, pair, limit, names)
         before = _cue_before(text, pair, floor, s_end, names) if after is None else None
+        if after is None and before is None and sentence_like:
+            before = _colon_before(text, pair, floor, s_end, names)
         attribution = after or before
         if attribution is not None:
             c_start, c_end, mention = attribution
@@ -173,6 +175,26 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
+
+
+def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
+    """A quotation after a colon ending a clause whose subject speaks: "Ms. Lauten wrote what she
+    thought the daughters should have done: "Rise to the occasion."", "President Obama is rolling
+    out a new campaign message: "It's about me."" (the clause's first cue, else its subject)."""
+    colon = re.search(r":\s*$", text[floor:pair.open])
+    if colon is None or re.search(r"\w", text[pair.close + 1:s_end]):
+        return None
+    colon_at = floor + colon.start()
+    cues = cues_in(text, floor, colon_at)
+    if cues:
+        c_start, c_end, _lemma, scope = cues[0]
+        speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
+        mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+        return (c_start, c_end, mention) if mention is not None else None
+    mention = clause_subject(text, floor, colon_at, names)
+    if mention is None or mention.form == "description":
+        return None  # "The sign read:", "Her message:" name no speaker
+    return colon_at, colon_at + 1, mention
 
 
 def _looks_like_title(content: str) -> bool:

@@ -552,3 +552,30 @@ def test_quotation_after_a_colon_is_the_clause_subjects():
     assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "wrote", "Lauten")
     quote = _by_text(_quotes('President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'), "about me")
     assert (quote.kind, quote.speaker.name) == ("direct", "Obama")
+
+
+def test_reported_speech_ends_where_a_later_quote_of_its_speaker_begins():
+    text = 'Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."\n'
+    quotes = _quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "it was too early to congratulate winners"),
+        ("direct", "I think you all have an idea of the results."),
+    ]
+    assert {q.speaker.name for q in quotes} == {"Suu Kyi"}
+
+
+def test_a_surname_ending_in_ly_is_no_adverb():
+    quote = _by_text(_quotes("Phyllis Schlafly spoke. Mrs. Schlafly said she considered the disclosure a deliberate attempt.\n"), "considered")
+    assert quote.speaker.name == "Phyllis Schlafly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("More than 2 million workers would see their incomes rise, according to a fact sheet lawmakers released Monday.", "workers would see", "a fact sheet lawmakers released Monday"),
+        ("According to FEC records, the club was paid $29,715.", "the club was paid", "FEC records"),
+        ("The implication, according to the Sanders aide, is that Clinton cheated.", "is that Clinton cheated", "the Sanders aide"),
+    ],
+)
+def test_according_to_any_source(sentence, content, speaker):
+    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import NameMention, Token
-from .cues import reporting_cues
+from .cues import AUXILIARIES_BEFORE, cues_in, reporting_cues
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
 from .roles import role_word, speaker_nouns
 
@@ -259,8 +259,10 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
         words = tokens(text, *segment)
         if not words:
             continue
-        if index + 1 < len(segments) and (words[0][2].lower() in _INTRO_WORDS or _TIME_PHRASE_RE.match(text, segment[0])):
-            continue
+        if index + 1 < len(segments) and (
+            words[0][2].lower() in _INTRO_WORDS or _TIME_PHRASE_RE.match(text, segment[0]) or _PARTICIPLE_RE.match(words[0][2].lower())
+        ):
+            continue  # "The next month,", "Appearing before cheering supporters,": an adverbial opener
         for k in range(min(len(words), 6), 0, -1):
             mention = head_mention(text, words[:k], names)
             if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
@@ -335,6 +337,12 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         return antecedent(text, floor, floor + relative.start(), names)
     coordinated = _COORDINATED_VERB_RE.search(left)
     if coordinated:
+        last_comma = text.rfind(",", floor, floor + coordinated.start())
+        earlier = cues_in(text, max(floor, last_comma + 1), floor + coordinated.start())
+        if earlier:
+            # "Suu Kyi said it was too early ... but added": the earlier cue's speaker
+            start = earlier[0].start
+            return subject_before(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:start])), names)
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)

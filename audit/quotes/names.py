@@ -97,7 +97,7 @@ class ArticleNames:
             return True
         return (
             is_name_word(word)
-            and not lower.endswith("ly")  # "Conversely": an adverb (a surname such as Kelly is known in full)
+            and not lower.endswith(("ly", "ing"))  # "Conversely", "Appearing": no names (a surname such as Kelly is known in full)
             and lower not in self.lower
             and not name_problem(word)
             and lower not in speaker_nouns()

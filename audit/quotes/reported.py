@@ -37,6 +37,9 @@ from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
 # "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
+# where a clause of a sentence joins the next: ", and", " and", ", but", ", which", ", adding", ...
+_CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?=\w)|,\s+(?:which|who|adding|saying|noting)\b|[;:]\s")
+_NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|this|these|those|whose)\s+$", re.IGNORECASE)
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
 # "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
 _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
@@ -82,8 +85,8 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
     c_start, c_end, lemma, scope = cue
-    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start):
-        return None
+    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
+        return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
         scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
@@ -264,7 +267,7 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
         segments = comma_segments(text, c_end, s_end)
         if len(segments) < 2:
             return None
-        mention = parse_speaker(text, *segments[0], names=names)
+        mention = parse_speaker(text, *segments[0], loose=True, names=names) or _source_phrase(text, *segments[0])
         if mention is None:
             return None
         k = 1
@@ -276,9 +279,17 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             k += 1
         start = segments[k][0]
         return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
-    # trailing: "CLAUSE, according to X."
+    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts)
     np_end = content_end(text, c_end, s_end)
-    mention = parse_speaker(text, c_end, np_end, names=names)
+    segments = comma_segments(text, c_end, np_end)
+    after: tuple[int, int] | None = None
+    if len(segments) > 1:
+        # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
+        rest = [seg for seg in segments[1:] if head_mention(text, tokens(text, *seg), names) is None]
+        if rest and word_count(text, rest[0][0], np_end) >= 3:
+            after = (rest[0][0], np_end)
+            np_end = segments[segments.index(rest[0]) - 1][1]
+    mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
     if mention is None:
         return None
     end = c_start
@@ -288,7 +299,21 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
     for other in earlier:
         if other.start <= start < other.end:
             return None
-    return Attribution(start, end, "indirect", c_start, c_end, mention)
+    quote = Attribution(start, end, "indirect", c_start, c_end, mention)
+    if after is not None:
+        extra = Attribution(after[0], after[1], "indirect", c_start, c_end, mention)
+        extra.borrowed_from = quote
+        earlier.append(extra)
+    return quote
+
+
+def _source_phrase(text: str, start: int, end: int) -> Mention | None:
+    """What follows "according to" when it is no name or known description ("a fact sheet lawmakers
+    released Monday", "FEC records", "exit polling data"): a description, up to twelve words."""
+    words = tokens(text, start, end)
+    if not words or len(words) > 12 or words[0][2].lower() in ("him", "her", "them", "it", "me", "us"):
+        return None
+    return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
 
 
 def _passive_agent(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int) -> Attribution | None:
@@ -303,9 +328,26 @@ def _passive_agent(text: str, names: ArticleNames, s_end: int, c_start: int, c_e
     return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end + m.start(1) - 1, mention)
 
 
+def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes) -> None:
+    """ "X said A and added, "B."", "X said A, which he called "C."": reported speech ends before
+    the clause of a later quote of the sentence, at its last comma or conjunction."""
+    for other in found.attributions:
+        if other.kind in ("direct", "mixed") and quote.start < other.start < quote.end:
+            limit = min(other.start, other.cue_start) if other.has_cue and other.cue_start > quote.start else other.start
+            cut = max(
+                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, limit + 2) if m.start() < limit),
+                default=-1,
+            )
+            if cut > quote.start:
+                quote.end = min(quote.end, cut)
+
+
 def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
     already found it is not repeated."""
+    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
+        return
+    _stop_before_later_quotes(text, quote, found)
     if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
         return
     inside = marks.within(quote.start, quote.end + 1)

@@ -481,6 +481,9 @@ def test_a_name_that_is_also_a_modal_verb():
         ("Hillary Clinton spoke. Clinton now says she opposes the deal.", "she opposes the deal", "Hillary Clinton"),
         ("The White House is saying that the revelations show the need for tax reform.", "the revelations show", "White House"),
         ("Wells Fargo just this month announced it would get rid of these incentives.", "get rid of", "Wells Fargo"),
+        ("Hillary Clinton spoke. Clinton has since said she would support an increase.", "support an increase", "Hillary Clinton"),
+        ("The numbers changed over the summer, as Bernie Sanders has sometimes acknowledged.", "numbers changed", "Bernie Sanders"),
+        ("As reported by Western Journalism, investigators found 2,200 classified emails.", "investigators found", "Western Journalism"),
     ],
 )
 def test_adverbs_and_auxiliaries_between_speaker_and_cue(sentence, content, speaker):

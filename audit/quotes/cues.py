@@ -32,7 +32,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\
 _TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 AUXILIARIES_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
-    r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
+    r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
+    r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
     r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r"))+\s*$",
     re.IGNORECASE,
 )

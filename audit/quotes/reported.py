@@ -45,6 +45,7 @@ _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
 _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
 _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
+_AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
@@ -171,6 +172,14 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
 def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
     """ "As POLITICO has reported, CLAUSE." and "CLAUSE, as Clinton supporters point out.": the
     main clause is what the source of the "as" clause said."""
+    passive = _AS_REPORTED_BY_RE.match(text, clause_floor, s_end)
+    if passive and passive.start(1) <= c_start < passive.end(1):
+        # "As reported by Western Journalism, investigators found ...": the agent reported what follows
+        mention = parse_speaker(text, passive.start(2), passive.end(2), strict=True, loose=True, names=names)
+        start = passive.end()
+        end = content_end(text, start, s_end)
+        if mention is not None and word_count(text, start, end) >= 2:
+            return Attribution(start, end, "indirect", c_start, c_start + len(passive.group(1)), mention)
     leading = _AS_LEADING_RE.match(text, clause_floor, left_end)
     if leading:
         mention = parse_speaker(text, leading.end(), left_end, strict=True, loose=True, names=names)

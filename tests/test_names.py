@@ -128,6 +128,13 @@ def test_and_before_a_given_name_starts_another_name():
     assert names("The Department of Health and Human Services agreed.") == ["Department of Health and Human Services"]
 
 
+def test_a_spelled_out_company_suffix_ends_the_sentence():
+    # New York Times (PolNeAR train): "Carrier's parent company, United Technologies." was a speaker with the dot
+    assert names("Its parent is United Technologies. It said so.") == ["United Technologies"]
+    assert names("It is owned by Tencent Holdings. It said so.") == ["Tencent Holdings"]
+    assert names("It is owned by Acme Inc. It said so.") == ["Acme Inc."]
+
+
 def test_two_organisation_words_before_a_shared_head_are_one_name():
     # New York Times (PolNeAR dev): "Securities" and "Exchange" are organisation heads on their own
     assert names("He told the Securities and Exchange Commission that it was wrong.") == ["Securities and Exchange Commission"]
@@ -164,6 +171,13 @@ def test_brands_led_by_digits_are_names():
 
 def test_abbreviations_of_things_are_not_names():
     assert names("Chinese AI firms grew as GDP rose and CEOs met.") == []
+    assert names("The A.I. race and TV ads grew.") == []
+
+
+def test_a_term_in_title_case_is_a_name_word():
+    # Washington Post (PolNeAR train): "columnist Ai Jun wrote" gave the quote to "Jun"
+    assert names("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.") == ["Ai Jun"]
+    assert names("The artist Ai Weiwei left Beijing.") == ["Ai Weiwei", "Beijing"]
 
 
 # --- initials, abbreviations, acronyms -------------------------------------------------------

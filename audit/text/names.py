@@ -380,8 +380,10 @@ class _Finder:
             if word.endswith("."):
                 bare = word[:-1]
                 low = bare.lower()
+                # an abbreviated company suffix keeps its dot ("Acme Inc.", "Ltd.", "Co."); a spelled-out
+                # one ends the sentence ("owned by United Technologies.", "Tencent Holdings.")
                 if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
-                        or low in lex.corp_suffixes or word in lex.states or low in lex.office_last):
+                        or (low in lex.corp_suffixes and len(low) <= 4) or word in lex.states or low in lex.office_last):
                     word, b, breaks = bare, b - 1, True
             if word[-2:] in ("'s", "’s"):
                 word, b, breaks, possessive = word[:-2], b - 2, True, True
@@ -452,7 +454,9 @@ class _Finder:
         if lower not in self.lex.not_names:
             return False
         if lower in self.lex.terms:
-            return True
+            # a term is written as an acronym ("AI", "A.I.", "GDP", "CEOs"); in title case it is a name
+            # word ("columnist Ai Jun", "Ai Weiwei")
+            return not (tok.word[:1].isupper() and tok.word[1:].islower())
         after = self.text[tok.end:tok.end + 3]
         if after[:1] in " \u00a0" and after[1:2].isdigit():
             return True

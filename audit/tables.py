@@ -206,8 +206,9 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
 def voices_table(story: StoryAudit) -> pd.DataFrame:
     """One row per (article, voice): who speaks, as the article profiles them, and how much.
 
-    ``kind`` is the kind of source (government, state_media, academic, industry, finance,
-    citizen, media, other); ``share`` the share of the article's words inside this voice's quotes.
+    ``kind`` is the kind of source (government, politics, state_media, academic, industry,
+    finance, citizen, media, advocacy, other: ``audit.quotes.CATEGORIES``); ``share`` the share
+    of the article's words inside this voice's quotes.
     """
     columns = ["article", "outlet", "speaker", "speaker_type", "role", "kind", "gender", "named",
                "quotes", "direct", "reported", "words", "share", "order"]

@@ -102,6 +102,84 @@ def test_party_noun_before_a_name_is_a_modifier():
     assert only(text, "Dianne Feinstein").title == "Senate Intelligence Ranking Democrat"
 
 
+def test_party_alone_in_parentheses_is_a_tag():
+    mccrory = only("Gov. Pat McCrory (R) said it would be improper.", "Pat McCrory")
+    assert (mccrory.party, mccrory.state, mccrory.kind) == ("R", "", "person")
+
+
+def test_an_office_after_an_honorific_is_a_surname():
+    king = only("''They pay us a lot of money,'' Mr. King said.", "King")
+    assert (king.honorific, king.kind) == ("Mr.", "person")
+    assert names("Thank you, Mr. President.") == []
+
+
+def test_of_after_a_given_name_and_surname_ends_the_name():
+    text = "said Robert Antonacci of the New York delegation, as Director James Clapper of the CIA did."
+    assert names(text) == ["Robert Antonacci", "New York", "James Clapper", "CIA"]
+
+
+def test_for_after_a_person_ends_the_name():
+    assert names("“The impact is small,” wrote Cameron Easley for Morning Consult.") == ["Cameron Easley", "Morning Consult"]
+    assert names("The Center for American Progress said so.") == ["Center for American Progress"]
+
+
+def test_and_before_a_given_name_starts_another_name():
+    assert names("The Bank of America and Mark Cuban agreed.") == ["Bank of America", "Mark Cuban"]
+    assert names("The Department of Health and Human Services agreed.") == ["Department of Health and Human Services"]
+
+
+def test_a_spelled_out_company_suffix_ends_the_sentence():
+    # New York Times (PolNeAR train): "Carrier's parent company, United Technologies." was a speaker with the dot
+    assert names("Its parent is United Technologies. It said so.") == ["United Technologies"]
+    assert names("It is owned by Tencent Holdings. It said so.") == ["Tencent Holdings"]
+    assert names("It is owned by Acme Inc. It said so.") == ["Acme Inc."]
+
+
+def test_two_organisation_words_before_a_shared_head_are_one_name():
+    # New York Times (PolNeAR dev): "Securities" and "Exchange" are organisation heads on their own
+    assert names("He told the Securities and Exchange Commission that it was wrong.") == ["Securities and Exchange Commission"]
+    assert names("Both Congress and White House aides met.") == ["Congress", "White House"]
+    assert names("The Army and Navy sent ships.") == ["Army", "Navy"]
+
+
+# --- names that look like other words ----------------------------------------------------------
+
+
+def test_a_date_word_after_a_given_name_is_a_surname():
+    assert names("Prime Minister Theresa May said so on Monday.") == ["Theresa May"]
+    assert names("Wei Sun, principal AI analyst at Counterpoint Research, agreed.")[0] == "Wei Sun"
+
+
+def test_a_pronoun_capitalised_mid_sentence_before_a_name_is_a_surname():
+    assert names("“My father uses it too,” says 41-year-old You Tianlong, who works at a university.") == ["You Tianlong"]
+
+
+def test_korean_given_names_keep_their_hyphen():
+    text = "South Korean President Park Geun-hye said Kim Jong-un met the Trump-era GOP-led House."
+    assert names(text)[:2] == ["Park Geun-hye", "Kim Jong-un"]
+    assert "Trump-era" not in names(text)
+
+
+def test_a_nickname_in_quote_marks_stays_inside_the_name():
+    ji = only("Manus’ co-founder, Yichao “Peak” Ji, said so.", "Yichao “Peak” Ji")
+    assert ji.surname == "ji"
+
+
+def test_brands_led_by_digits_are_names():
+    assert names("01.ai, a startup, and 36Kr and 3M agreed in 2024.") == ["01.ai", "36Kr", "3M"]
+
+
+def test_abbreviations_of_things_are_not_names():
+    assert names("Chinese AI firms grew as GDP rose and CEOs met.") == []
+    assert names("The A.I. race and TV ads grew.") == []
+
+
+def test_a_term_in_title_case_is_a_name_word():
+    # Washington Post (PolNeAR train): "columnist Ai Jun wrote" gave the quote to "Jun"
+    assert names("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.") == ["Ai Jun"]
+    assert names("The artist Ai Weiwei left Beijing.") == ["Ai Weiwei", "Beijing"]
+
+
 # --- initials, abbreviations, acronyms -------------------------------------------------------
 
 
@@ -144,6 +222,16 @@ def test_acronym_keeps_a_name_with_and_whole():
 def test_dateline_is_not_a_name():
     text = "TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive."
     assert names(text) == ["Gwen Graham", "Donald Trump"]
+
+
+def test_dateline_with_a_date_is_not_a_name():
+    assert names("WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal, Clinton spoke.") == ["Donald Trump", "Clinton"]
+
+
+def test_office_with_a_for_complement_is_the_title():
+    wendy = only("Under Secretary of State for Political Affairs Wendy Sherman said so.", "Wendy Sherman")
+    assert wendy.title.endswith("Secretary of State for Political Affairs")
+    assert only("a message from Undersecretary for Political Affairs Wendy Sherman.", "Wendy Sherman").title == "Undersecretary for Political Affairs"
 
 
 def test_agency_dateline_is_not_a_name():
@@ -226,6 +314,11 @@ def test_plural_title_before_a_name():
     assert only("Then Senators Joe Manchin and Kyrsten Sinema spoke.", "Joe Manchin").title == "Senators"
 
 
+def test_transcript_label_after_an_opening_quote_mark_is_a_name():
+    text = 'Partial transcript as follows:\n\n"WALLACE: Let us start.\n\n"PENCE: Well, look.'
+    assert names(text) == ["WALLACE", "PENCE"]
+
+
 def test_transcript_label_is_a_name():
     text = "PENCE: We will win in November.\n\nMike Pence spoke in Ohio."
     assert names(text)[0] == "PENCE"
@@ -293,6 +386,13 @@ def test_a_shared_word_does_not_merge_organisations():
     democrats = mention("Then Senate Democrats voted.", "Senate Democrats")
     assert not same_entity(google, drive)
     assert not same_entity(senate, democrats)
+
+
+def test_a_surname_alone_and_a_name_written_surname_first():
+    full = mention("Liang Wenfeng, the founder of DeepSeek, rarely speaks.", "Liang Wenfeng")
+    assert same_entity(full, mention("Then Mr. Liang spoke.", "Liang"))
+    assert same_entity(mention("President Xi Jinping spoke.", "Xi Jinping"), mention("Then Xi spoke.", "Xi"))
+    assert not same_entity(mention("Then Donald Trump spoke.", "Donald Trump"), mention("Then Mr. Donald spoke.", "Donald"))
 
 
 def test_company_with_and_without_its_suffix():

@@ -16,12 +16,14 @@ from ..story import StoryAudit
 
 CATEGORY_LABELS = {
     "government": "Government",
+    "politics": "Politics",
     "state_media": "State media",
     "academic": "Academic",
     "industry": "Industry",
     "finance": "Finance",
     "citizen": "Citizens",
     "media": "Other media",
+    "advocacy": "Advocacy",
     "other": "Other",
 }
 KIND_LABELS = {"direct": "direct quote", "indirect": "reported speech", "mixed": "paraphrase with quoted words"}

@@ -17,7 +17,7 @@ from audit.pages import write_output
 from audit.report import render_report
 from audit.story import pair_story
 
-SECTIONS = ("overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
+SECTIONS = ("answer", "overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '<a href="javascript:alert(3)">x</a>')
 LAPTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
 SCREENSHOTS = ROOT / "out" / "screenshots"

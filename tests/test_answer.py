@@ -1,0 +1,98 @@
+"""The one-minute answer: plain sentences on how the outlets differ, each linking to its evidence."""
+from __future__ import annotations
+
+import pytest
+from conftest import make_article
+
+from audit import audit_story
+from audit.sections import answer
+from audit.sections.contrasts import VOICES_RULE
+
+OFFICIALS = [
+    ("Maria Lopez", "the transport minister"), ("John Carter", "a senator from Ohio"), ("Helen Park", "the finance minister"),
+    ("David Moore", "a senator from Utah"), ("Laura Chen", "the health minister"), ("Peter Grant", "a senator from Maine"),
+    ("Ruth Adams", "the interior minister"), ("Samuel Price", "a senator from Iowa"),
+]
+SCHOLARS = [
+    ("Anna Berg", "a professor of economics at Leiden University"), ("Tom Walsh", "an economist at the University of Chicago"),
+    ("Nina Patel", "a professor of law at Yale University"), ("Omar Haddad", "an economist at the London School of Economics"),
+    ("Grace Liu", "a professor of history at Harvard University"), ("Felix Wagner", "an economist at the University of Bonn"),
+    ("Sara Novak", "a professor of politics at Oxford University"), ("Ivan Petrov", "an economist at Columbia University"),
+]
+
+
+def rail_story(outlet: str, people: list[tuple[str, str]]):
+    """An article quoting each of ``people`` once, in the construction news uses most ("…,” said Name, role.)."""
+    body = []
+    for number, (name, role) in enumerate(people):
+        body.append(f"“The new rail plan will change how the country moves goods and people,” said {name}, {role}.")
+        body.append(f"The plan sets aside money for {number + 3} new lines over the next decade, according to the proposal.")
+    return make_article("The rail plan\n\n" + "\n\n".join(body), id=f"{outlet}.txt", outlet=outlet)
+
+
+def who_speaks(story):
+    return [f for f in answer.findings(story) if f.topic == "who speaks"]
+
+
+def test_outlets_quoting_different_kinds_of_source_get_a_who_speaks_sentence():
+    story = audit_story([rail_story("Capital Daily", OFFICIALS), rail_story("Campus Post", SCHOLARS)])
+    found = who_speaks(story)
+    assert found and found[0].clear
+    assert "8 of the 8 voices in Capital Daily are government officials" in found[0].text
+    assert "none of the 8 in Campus Post" in found[0].text
+    assert found[0].anchor == "voices-matrix" and "clearly higher" in found[0].evidence
+
+
+def test_outlets_quoting_alike_get_no_clear_difference():
+    mixed = OFFICIALS[:4] + SCHOLARS[:4]
+    story = audit_story([rail_story("Capital Daily", mixed), rail_story("Campus Post", OFFICIALS[4:] + SCHOLARS[4:])])
+    found = who_speaks(story)
+    assert len(found) == 1 and not found[0].clear
+    assert found[0].text.startswith("No clear difference in the kinds of source quoted")
+    assert "too few" not in found[0].text  # 8 voices a side is enough to tell: the rule found them alike
+
+
+def test_too_few_voices_is_said_as_no_clear_difference_with_the_reason():
+    story = audit_story([rail_story("Capital Daily", OFFICIALS[:3]), rail_story("Campus Post", SCHOLARS[:3])])
+    (found,) = who_speaks(story)
+    assert not found.clear and "no clear difference" in found.text.lower()
+    assert f"each side needs {VOICES_RULE.min_units}" in found.text
+
+
+def test_every_topic_has_a_sentence_clear_ones_first_and_at_most_eight(seed_articles):
+    found = answer.findings(audit_story(seed_articles))
+    assert {f.topic for f in found} == set(answer.TOPICS)
+    assert 5 <= len(found) <= answer.MAX_SENTENCES
+    clear = [f.clear for f in found]
+    assert clear == sorted(clear, reverse=True)
+
+
+def test_the_seeds_figure_conflict_is_a_sentence_quoting_both_figures(seed_articles):
+    (conflict,) = [f for f in answer.findings(audit_story(seed_articles)) if f.topic == "figures"]
+    assert conflict.clear and conflict.anchor == "fig-fact-1"
+    assert "“$80 to $100 million” in unknown 001" in conflict.text and "ranges that only touch" in conflict.text
+
+
+def test_one_outlet_has_nothing_to_compare(seed_articles):
+    (only,) = answer.findings(audit_story(seed_articles[:1]))
+    assert not only.clear and "nothing to compare" in only.text
+
+
+@pytest.fixture(scope="module")
+def seed_charts(seed_articles):
+    return answer.charts(audit_story(seed_articles))
+
+
+def test_four_charts_each_with_a_description_and_a_table_row_per_outlet(seed_charts, seed_articles):
+    assert [c.id for c in seed_charts] == ["chart-voices", "chart-actors", "chart-frames", "chart-figures"]
+    for chart in seed_charts:
+        assert chart.description and chart.link
+        if chart.id in ("chart-voices", "chart-figures"):
+            assert [row[0] for row in chart.table.rows] == [a.label for a in seed_articles]
+
+
+def test_voices_chart_counts_and_shares_come_from_the_voices_lens(seed_charts, seed_articles):
+    story = audit_story(seed_articles)
+    voices = seed_charts[0]
+    for (label, cells), outlet in zip(voices.table.rows, story.outlet_voices):
+        assert cells[-1] == str(len(outlet.voices))

@@ -190,7 +190,7 @@ def _marked_sentences(pair: StoryAudit, side: int) -> dict[str, Any]:
         else:
             title_anchors.append(mark.anchor)
     title = {
-        "pieces": cutter.pieces(title_span.start, title_span.end, sentence_anchors=False) if title_span else [{"text": article.title, "classes": "", "note": "", "anchors": [], "sentence_anchor": "", "struck": False}],
+        "pieces": cutter.pieces(title_span.start, title_span.end, sentence_anchors=False) if title_span else [{"text": article.title, "classes": "", "note": "", "anchors": [], "tags": [], "sentence_anchor": "", "struck": False}],
         "anchors": list(dict.fromkeys(title_anchors)),
         "anchor": "",
         "claim": False,

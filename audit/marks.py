@@ -29,7 +29,8 @@ class Mark:
     """A highlighted span of an article's text in the report.
 
     ``kind`` becomes a CSS class (``debris``, ``figure``, ``quote``...), ``note`` the
-    hover/focus text, ``anchor`` the id that scores link to.
+    hover/focus text, ``anchor`` the id that scores link to, and ``tag`` a few words
+    shown after the span for every reader, without hovering (a quote's speaker).
     """
 
     start: int
@@ -37,6 +38,7 @@ class Mark:
     kind: str
     note: str = ""
     anchor: str = ""
+    tag: str = ""
 
 
 def article_anchor(article_index: int) -> str:
@@ -116,6 +118,7 @@ class MarkedText:
                     "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
                     "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
                     "anchors": [m.anchor for m in active if m.anchor and m.start == a],
+                    "tags": [m.tag for m in active if m.tag and m.end == b],
                     "sentence_anchor": sentence_anchor(self.article_index, sentence.index) if sentence else "",
                     "struck": any(m.kind == "debris" for m in active),
                 }

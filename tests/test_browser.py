@@ -118,6 +118,7 @@ def test_hostile_article_text_stays_inert(browser, pages, which):
             }}"""
         )
         assert injected == 0
+        page.evaluate(f"document.querySelectorAll({body!r}).forEach(el => {{ const d = el.closest('details'); if (d) d.open = true; }})")
         text = page.locator(body).inner_text()
         assert all(literal in text for literal in HOSTILE)
         assert page.locator("script").count() == 1  # only the page's own script

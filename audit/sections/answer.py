@@ -57,7 +57,8 @@ REPORT_ANCHORS: Mapping[str, str] = {
     "facts": "coverage-selection",
     "tone": "tone-actors",
     "own voice": "tone-own-voice",
-    "frames": "framing-frames",
+    "frames": "framing-differences",
+    "frame table": "framing-frames-detail",
     "copies": "coverage-copies",
     "single figures": "numbers-single",
 }
@@ -317,7 +318,7 @@ def _frames(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapp
     found.sort(key=lambda f: -f.strength)
     if found:
         return tuple(found)
-    return (Finding("frames", "No clear difference; no outlet cues a frame clearly more often than the others.", anchors["frames"], False),)
+    return (Finding("frames", "No clear difference; no outlet cues a frame clearly more often than the others.", anchors["frame table"], False),)
 
 
 def _copies(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:
@@ -346,7 +347,7 @@ def charts(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS) -> tu
     return (
         _voices_chart(story, groups, anchors["who speaks"]),
         _actors_chart(story, groups, anchors["tone"]),
-        _frames_chart(story, groups, anchors["frames"]),
+        _frames_chart(story, groups, anchors["frame table"]),
         _figures_chart(story, groups, anchors["figures"]),
     )
 

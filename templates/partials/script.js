@@ -32,7 +32,7 @@
   function reveal(id) {
     var target = id ? document.getElementById(id) : null;
     if (!target) { return null; }
-    for (var d = target.parentElement; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
+    for (var d = target; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
     return target;
   }
   function revealHash() {

@@ -439,15 +439,15 @@ def _figures_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: 
 # --- the section --------------------------------------------------------------
 
 
-def context(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS) -> dict[str, Any]:
-    """The answer's sentences and charts as plain data (charts' links point into the report)."""
+def context(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True) -> dict[str, Any]:
+    """The answer's sentences and (``with_charts``) its charts as plain data, linking to ``anchors``."""
     found = findings(story, anchors)
     return {
         "computed": bool(story.audits),
         "sentences": [asdict(f) | {"topic_name": TOPIC_NAMES[f.topic]} for f in found],
         "clear_count": sum(1 for f in found if f.clear),
         "outlets": [g.label for g in contrasts.outlets(story)],
-        "charts": [asdict(chart) for chart in charts(story, anchors)],
+        "charts": [asdict(chart) for chart in charts(story, anchors)] if with_charts else [],
         "voices_rule": {"units": contrasts.VOICES_RULE.min_units, "gap": f"{contrasts.VOICES_RULE.min_gap * 100:.0f} percentage points"},
         "actor_rule": {"units": contrasts.ACTOR_RULE.min_units, "gap": f"{contrasts.ACTOR_RULE.min_gap:.2f}"},
     }

@@ -33,8 +33,22 @@
     var target = id ? document.getElementById(id) : null;
     if (!target) { return null; }
     for (var d = target; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
+    // a sentence the compare page's filter hides: show everything again
+    var filtered = target.closest ? target.closest(".aligned[data-filter]") : null;
+    if (filtered && !target.getClientRects().length) { showOnly(filtered, "all"); }
     return target;
   }
+  // The compare page's filter: everything, the shared sentences, or what only A (only B) carries.
+  function showOnly(box, which) {
+    box.setAttribute("data-filter", which);
+    box.querySelectorAll(".aligned-filter input").forEach(function (input) { input.checked = input.value === which; });
+  }
+  document.querySelectorAll(".aligned-filter input").forEach(function (input) {
+    input.addEventListener("change", function () {
+      var box = input.closest(".aligned");
+      if (box && input.checked) { showOnly(box, input.value); }
+    });
+  });
   function revealHash() {
     var target = reveal(decodeURIComponent(location.hash.slice(1)));
     if (target) { target.scrollIntoView(); }

@@ -31,6 +31,7 @@ from statistics import mean, median
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .model import Article
+from .stance import Stance, stance_toward  # noqa: F401  (re-exported: the tone toward one mention)
 from .text import has_letter, merge_spans, split_by_spans
 
 NEGATIVE_AT = -0.05  # VADER README: compound <= -0.05 is negative

@@ -1,0 +1,455 @@
+"""Tone toward a target: is a sentence negative, neutral or positive about the person it names here?
+
+Sentence-level VADER (``audit.tone``) says how a sentence sounds, not how it treats each
+person in it: in "Cruz said Trump's plan was a war crime" the sentence is negative, Trump
+is cast negatively and Cruz, the speaker, is not. ``stance_toward(text, start, end)`` reads
+the sentence around the mention ``text[start:end]`` and returns the tone toward it.
+
+Method: target-dependent sentiment classification as in the feature-based systems of
+Jiang et al. (2011), "Target-dependent Twitter Sentiment Classification", ACL, and
+Kiritchenko et al. (2014), "NRC-Canada-2014: Detecting Aspects and Sentiment in Customer
+Reviews", SemEval: a multinomial logistic regression over transparent features,
+
+* the words of the sentence that speak about the target (its *scope*: when the target is
+  the speaker of a quote or of reported speech, what it says is cut out, and when the
+  target stands inside a quote, the scope is that quote), crudely stemmed, proper names
+  left out so that no name carries a tone of its own;
+* the words next to the target on each side, and the common words of the mention itself
+  (labels such as "dictator" in "Syrian dictator Bashar Assad");
+* VADER (Hutto & Gilbert 2014) scores of the scope, and of the target's clause without it;
+  VADER lexicon valences on each side of the target, weighted by distance;
+* who does what to whom: the target as speaker, as subject or object of a verb of attack,
+  harm, support, success or failure, as "critics of X" or "allies of X" (cues in
+  ``lexicons/stance_cues.csv``).
+
+The weights are fitted on the training split of NewsMTSC (Hamborg & Donnay 2021,
+"NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment Classification in Political
+News Articles", EACL; MIT licence, copyright 2020 Felix Hamborg) by
+``scripts/fit_stance.py`` and shipped as ``lexicons/stance_weights.csv``; nothing is
+downloaded and inference is plain Python. ``benchmarks/bench_tone.py`` prints the macro F1
+on NewsMTSC's development split next to sentence-level VADER.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .lexicons import data_lines
+from .text import WORD_RE, sentence_spans
+
+LABELS = ("negative", "neutral", "positive")
+WEIGHTS_FILE = "stance_weights.csv"
+CUES_FILE = "stance_cues.csv"
+
+# A sentence's words are scaled to an L2 norm of this size, so that long sentences do not
+# shout down the target's own features.
+WORDS_NORM = 2.0
+SIDE_WORDS = 3  # words read on each side of the target
+WINDOWS = (3, 6, 10)  # VADER reads this many words on each side of the target
+_NEGATIONS = frozenset("not no never nor neither without hardly cannot none nothing nobody".split())
+_PRONOUNS = frozenset("he she him her his hers they them their it its".split())
+# Words a verb's object may carry before it ("accused the former president"), and that may
+# stand between a subject and its verb ("Trump has repeatedly attacked").
+_BEFORE_OBJECT = frozenset(
+    """the a an former current then his her their its president senator sen rep gov governor mr mrs ms dr
+    secretary leader minister chairman candidate nominee judge justice general attorney""".split()
+)
+_BEFORE_VERB = frozenset(
+    """has have had also repeatedly reportedly then later been is was were will would could just even again
+    publicly openly sharply""".split()
+)
+_PASSIVE = frozenset({"was", "were", "been", "is"})
+_CLAUSE_BREAK_RE = re.compile(r"[;:—–]|\s-\s|,?\s+(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
+_QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
+_APOSTROPHE_S = ("'s", "’s")
+_HAS_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Driver:
+    """One piece of evidence: a feature of the sentence and how far it pushed toward the label.
+
+    ``span`` is ``(start, end)`` in the text when the feature is a word (or ``None`` for a
+    score such as "VADER of the clause"); ``weight`` is its contribution to the label's
+    score relative to the other labels.
+    """
+
+    feature: str
+    span: tuple[int, int] | None
+    weight: float
+
+
+@dataclass(frozen=True)
+class Stance:
+    """Tone of a sentence toward one mention.
+
+    ``label`` is ``"negative"``, ``"neutral"`` or ``"positive"``; ``score`` is
+    P(positive) - P(negative), in [-1, 1]; ``probabilities`` are those of ``LABELS`` in
+    order. ``sentence`` is the span read; ``cues`` name the rules that fired (``speaker``,
+    ``object of attack``...); ``drivers`` are the features that pushed hardest toward the
+    label, strongest first.
+    """
+
+    label: str
+    score: float
+    probabilities: tuple[float, float, float]
+    sentence: tuple[int, int]
+    cues: tuple[str, ...]
+    drivers: tuple[Driver, ...]
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """Weights of the fitted model: one row of ``len(LABELS)`` weights per feature, and a bias."""
+
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+    header: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def model() -> StanceModel:
+    """The shipped weights (``lexicons/stance_weights.csv``), read once."""
+    rows = list(csv.reader(data_lines(WEIGHTS_FILE)))
+    if not rows or tuple(rows[0]) != ("feature", *LABELS):
+        raise ValueError(f"{WEIGHTS_FILE}: the first row must be 'feature,{','.join(LABELS)}'; refit with `make fit-stance`")
+    weights: dict[str, tuple[float, ...]] = {}
+    bias: tuple[float, ...] = (0.0,) * len(LABELS)
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != len(LABELS) + 1:
+            raise ValueError(f"{WEIGHTS_FILE}: data row {number} has {len(row)} fields, expected {len(LABELS) + 1}")
+        values = tuple(float(value) for value in row[1:])
+        if row[0] == "(bias)":
+            bias = values
+        else:
+            weights[row[0]] = values
+    header = tuple(
+        line[1:].strip()
+        for line in resources.files("audit.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8").splitlines()
+        if line.startswith("#")
+    )
+    return StanceModel(bias=bias, weights=weights, header=header)
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue stems of ``lexicons/stance_cues.csv`` and their kinds (``say``, ``attack``...)."""
+    kinds: dict[str, set[str]] = {}
+    rows = list(csv.reader(data_lines(CUES_FILE)))
+    for cue, kind in rows[1:]:
+        kinds.setdefault(cue.strip().lower(), set()).add(kind.strip())
+    return {cue: frozenset(found) for cue, found in kinds.items()}
+
+
+def cue_kinds(word: str) -> frozenset[str]:
+    """Kinds of the cue ``word`` starts with (the longest cue, at most four letters shorter)."""
+    word = word.lower()
+    table = cues()
+    for length in range(len(word), max(2, len(word) - 5), -1):
+        found = table.get(word[:length])
+        if found is not None:
+            return found
+    return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=4096)
+def _vader(text: str) -> tuple[float, float, float]:
+    """VADER's (compound, pos, neg) of ``text``; memoised because every mention of a sentence reads it."""
+    if not text.strip():
+        return (0.0, 0.0, 0.0)
+    scores = _analyzer().polarity_scores(text)
+    return (scores["compound"], scores["pos"], scores["neg"])
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """``word`` in lower case without one common English suffix (-ing, -ed, -es, -s, -ly) when 4+ letters remain."""
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s", "ly"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) of ``text`` holding ``text[start:end]``, found within its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    spans = [span for span in sentence_spans(text, line_start, line_end) if span[0] < end and span[1] > start]
+    if not spans:
+        return (line_start, line_end)
+    return (min(start, spans[0][0]), max(end, spans[-1][1]))
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+
+
+def features(text: str, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[str, float, tuple[int, int] | None]]:
+    """The features of the mention ``text[start:end]`` in ``sentence``: ``(name, value, span)`` triples.
+
+    Names are those of the weights file (``w=`` a word of the scope, ``t=`` a word of the
+    mention, ``L=``/``R=`` a word on the left/right, ``cue=`` a rule, the rest scores).
+    Public so that the fitting script computes exactly what inference computes.
+    """
+    s0, s1 = sentence
+    tokens = [_Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, s0, s1)]
+    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    lo = inside[0] if inside else sum(1 for t in tokens if t.end <= start)
+    hi = inside[-1] if inside else lo - 1
+    out: list[tuple[str, float, tuple[int, int] | None]] = []
+    lexicon = _analyzer().lexicon
+    quotes = [(s0 + m.start(), s0 + m.end()) for m in _QUOTE_RE.finditer(text[s0:s1])]
+    kind, scope = _scope(text, start, end, sentence, tokens, lo, hi, quotes)
+    out.append(("cue=" + kind, 1.0, None))
+
+    scope_words = [
+        (i, t) for i, t in enumerate(tokens)
+        if not lo <= i <= hi and any(a <= t.start < b for a, b in scope) and not _is_name(t.word, i, tokens, lexicon)
+    ]
+    seen: dict[str, tuple[int, int]] = {}
+    for _, t in scope_words:
+        seen.setdefault("w=" + stem(t.word), (t.start, t.end))
+    if seen:
+        value = WORDS_NORM / math.sqrt(len(seen))
+        out.extend((name, value, span) for name, span in seen.items())
+    for i in range(lo, hi + 1):
+        if tokens[i].word[:1].islower():
+            out.append(("t=" + stem(tokens[i].word), 1.0, (tokens[i].start, tokens[i].end)))
+    for side, picked in (("L=", range(max(0, lo - SIDE_WORDS), lo)), ("R=", range(hi + 1, min(len(tokens), hi + 1 + SIDE_WORDS)))):
+        for i in picked:
+            t = tokens[i]
+            if not _is_name(t.word, i, tokens, lexicon):
+                out.append((side + stem(t.word), 1.0, (t.start, t.end)))
+
+    scope_text = " ".join(text[a:b] for a, b in scope)
+    compound, positive, negative = _vader(scope_text)
+    out += [("vader", compound, None), ("vader+", positive, None), ("vader-", negative, None)]
+    clause_start, clause_end = _clause(text, start, end, sentence)
+    compound, positive, negative = _vader(text[clause_start:start] + " " + text[end:clause_end])
+    out += [("clause", compound, None), ("clause+", positive, None), ("clause-", negative, None)]
+    valences = _valences(tokens, lexicon)
+    for name, picked in (("left", range(lo - 1, -1, -1)), ("right", range(hi + 1, len(tokens)))):
+        near_positive = near_negative = 0.0
+        for distance, i in enumerate(picked):
+            valence = valences[i]
+            weight = 1.0 / (1.0 + distance / 3.0)
+            if valence > 0:
+                near_positive += valence * weight
+            else:
+                near_negative -= valence * weight
+        out += [(name + "+", near_positive / 4.0, None), (name + "-", near_negative / 4.0, None)]
+    for size in WINDOWS:
+        left = tokens[max(0, lo - size)].start if lo > 0 else start
+        right = tokens[min(len(tokens) - 1, hi + size)].end if hi + 1 < len(tokens) else end
+        out.append((f"left{size}", _vader(text[left:start])[0], None))
+        out.append((f"right{size}", _vader(text[end:right])[0], None))
+
+    out += [("cue=" + cue, 1.0, None) for cue in _roles(text, start, end, tokens, lo, hi, quotes)]
+    return out
+
+
+def _is_name(word: str, index: int, tokens: Sequence[_Token], lexicon: dict[str, float]) -> bool:
+    """A capitalised word inside a sentence that VADER does not know: a proper name, left out."""
+    return index > 0 and word[:1].isupper() and not word.isupper() and word.lower() not in lexicon
+
+
+def _valences(tokens: Sequence[_Token], lexicon: dict[str, float]) -> list[float]:
+    """VADER lexicon valence of each word, flipped (x -0.74, VADER's N_SCALAR) after a negation in the three words before."""
+    values = []
+    for i, t in enumerate(tokens):
+        valence = lexicon.get(t.word.lower(), 0.0)
+        if valence and any(
+            w.word.lower() in _NEGATIONS or w.word.lower().endswith(("n't", "n’t")) for w in tokens[max(0, i - 3):i]
+        ):
+            valence *= -0.74
+        values.append(valence)
+    return values
+
+
+def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause around the target: the sentence cut at ; : dashes and contrastive conjunctions."""
+    clause_start, clause_end = sentence
+    for match in _CLAUSE_BREAK_RE.finditer(text, sentence[0], sentence[1]):
+        if match.end() <= start:
+            clause_start = match.end()
+        elif match.start() >= end:
+            clause_end = match.start()
+            break
+    return clause_start, clause_end
+
+
+def _speaker(text: str, tokens: Sequence[_Token], lo: int, hi: int) -> str | None:
+    """``"after"`` for "X said" (an apposition may stand between), ``"before"`` for "..., said X", else None."""
+    j = hi + 1
+    if 0 <= hi and j < len(tokens) and text[tokens[hi].end:tokens[j].start].strip() == ",":
+        # "X, a senator from Utah, said": skip an apposition of up to 12 words
+        for k in range(j, min(len(tokens) - 1, j + 12)):
+            if "," in text[tokens[k].end:tokens[k + 1].start]:
+                j = k + 1
+                break
+    for k in range(j, min(len(tokens), j + 3)):
+        if "say" in cue_kinds(tokens[k].word):
+            return "after"
+        if tokens[k].word.lower() not in _BEFORE_VERB:
+            break
+    if lo > 0 and "say" in cue_kinds(tokens[lo - 1].word) and not text[tokens[lo - 1].end:tokens[lo].start].strip():
+        after = text[tokens[hi].end:tokens[hi].end + 2] if hi < len(tokens) else ""
+        if hi + 1 >= len(tokens) or after[:1] in {",", ".", ""}:
+            return "before"
+    if lo >= 2 and tokens[lo - 2].word.lower() == "according" and tokens[lo - 1].word.lower() == "to":
+        return "before"
+    return None
+
+
+def _scope(
+    text: str, start: int, end: int, sentence: tuple[int, int], tokens: Sequence[_Token], lo: int, hi: int,
+    quotes: Sequence[tuple[int, int]],
+) -> tuple[str, list[tuple[int, int]]]:
+    """What the sentence says about the target: ``(kind, pieces)``.
+
+    Inside a quote, the quote; the speaker of a quote or of reported speech, the sentence
+    without the quotes and without what follows the reporting verb; otherwise the sentence.
+    """
+    for a, b in quotes:
+        if a <= start and end <= b:
+            return "quoted", [(a, b)]
+    speaker = _speaker(text, tokens, lo, hi)
+    if speaker is None:
+        return "plain", [sentence]
+    pieces = []
+    cursor = sentence[0]
+    for a, b in quotes:
+        if a > cursor:
+            pieces.append((cursor, a))
+        cursor = max(cursor, b)
+    if cursor < sentence[1]:
+        pieces.append((cursor, sentence[1]))
+    if speaker == "after":
+        verb = next((t for t in tokens[hi + 1:] if "say" in cue_kinds(t.word)), None)
+        if verb is not None:
+            pieces = [(a, min(b, verb.end)) for a, b in pieces if a < verb.end]
+    return "speaker", pieces or [(start, end)]
+
+
+def _roles(
+    text: str, start: int, end: int, tokens: Sequence[_Token], lo: int, hi: int, quotes: Sequence[tuple[int, int]]
+) -> list[str]:
+    """Names of the who-does-what-to-whom rules that hold for the target."""
+    roles = []
+    left = [t.word.lower() for t in tokens[:lo]]
+    right = [t.word.lower() for t in tokens[hi + 1:]]
+    if right and "say" in cue_kinds(right[0]):
+        roles.append("say after")
+    if left and "say" in cue_kinds(left[-1]):
+        roles.append("say before")
+    if any("say" in cue_kinds(word) for word in right[:4]):
+        roles.append("say near")
+    if left and left[-1] in {"by", "of", "against", "on", "at", "to", "with"}:
+        roles.append("after " + left[-1])
+    if text[end:end + 2] in _APOSTROPHE_S or text[start:end].endswith(_APOSTROPHE_S):
+        roles.append("possessive")
+    if any(a <= start and end <= b for a, b in quotes):
+        roles.append("in quote")
+    if text[start:end].strip().lower() in _PRONOUNS:
+        roles.append("pronoun")
+    if not left:
+        roles.append("first")
+    # object of a verb: the verb before the target, over determiners, titles and names
+    i = lo - 1
+    hops = 0
+    while i >= 0 and hops < 4 and (tokens[i].word.lower() in _BEFORE_OBJECT or tokens[i].word[:1].isupper()):
+        if re.search(r"[,;:.]", text[tokens[i].end:tokens[i + 1].start]):
+            break
+        i -= 1
+        hops += 1
+    if i >= 0 and not re.search(r"[;:.]", text[tokens[i].end:tokens[lo].start]):
+        roles += [f"object of {kind}" for kind in sorted(cue_kinds(tokens[i].word) - {"say", "critic", "ally"})]
+        if tokens[i].word.lower() == "of" and i > 0:
+            roles += [f"{kind} of" for kind in sorted(cue_kinds(tokens[i - 1].word) & {"critic", "ally"})]
+        if tokens[i].word.lower() == "by" and i > 0:
+            roles += [f"agent of {kind}" for kind in sorted(cue_kinds(tokens[i - 1].word) - {"say", "critic", "ally"})]
+    # subject of a verb: the verb after the target, over auxiliaries and adverbs; passive voice makes it the object
+    j = hi + 1
+    hops = 0
+    passive = False
+    while j < len(tokens) and hops < 4 and tokens[j].word.lower() in _BEFORE_VERB:
+        passive = passive or tokens[j].word.lower() in _PASSIVE
+        j += 1
+        hops += 1
+    if j < len(tokens) and not re.search(r"[;:]", text[tokens[hi].end if hi >= 0 else end:tokens[j].start]):
+        kinds = sorted(cue_kinds(tokens[j].word) - {"say", "critic", "ally"})
+        role = "object of" if passive and tokens[j].word.lower().endswith(("ed", "en")) else "subject of"
+        roles += [f"{role} {kind}" for kind in kinds]
+    return sorted(set(roles))
+
+
+def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] | None = None) -> Stance:
+    """Tone of ``text`` toward the mention ``text[start:end]``: negative, neutral or positive.
+
+    ``sentence`` is the ``(start, end)`` of the sentence holding the mention when the
+    caller knows it (an ``Article``'s sentences); otherwise it is found around the mention.
+
+    >>> stance_toward("Critics accused Smith of lying.", 16, 21).label  # doctest: +SKIP
+    'negative'
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"stance_toward needs the text as a str, got {type(text).__name__}")
+    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start < end <= len(text):
+        raise ValueError(
+            f"stance_toward: the mention ({start!r}, {end!r}) must be a non-empty span inside the text "
+            f"(0 <= start < end <= {len(text)})"
+        )
+    if not _HAS_WORD.search(text, start, end):
+        raise ValueError(f"stance_toward: the mention {text[start:end]!r} at ({start}, {end}) holds no word to read a tone toward")
+    if sentence is None:
+        sentence = sentence_around(text, start, end)
+    elif not (0 <= sentence[0] <= start and end <= sentence[1] <= len(text)):
+        raise ValueError(f"stance_toward: the sentence {sentence!r} must hold the mention ({start}, {end})")
+    weights = model()
+    found = features(text, start, end, sentence)
+    scores = list(weights.bias)
+    for name, value, _ in found:
+        row = weights.weights.get(name)
+        if row is not None:
+            for k, weight in enumerate(row):
+                scores[k] += weight * value
+    top = max(scores)
+    exps = [math.exp(score - top) for score in scores]
+    total = sum(exps)
+    probabilities = tuple(round(e / total, 4) for e in exps)
+    label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
+    drivers = []
+    for name, value, span in found:
+        row = weights.weights.get(name)
+        if row is None or value == 0.0:
+            continue
+        others = [row[k] for k in range(len(LABELS)) if k != label_index]
+        push = value * (row[label_index] - sum(others) / len(others))
+        if push > 0:
+            drivers.append(Driver(feature=name, span=span, weight=round(push, 4)))
+    drivers.sort(key=lambda d: (-d.weight, d.feature, d.span or (-1, -1)))
+    return Stance(
+        label=LABELS[label_index],
+        score=round(probabilities[2] - probabilities[0], 4),
+        probabilities=probabilities,
+        sentence=sentence,
+        cues=tuple(sorted(name[4:] for name, _, _ in found if name.startswith("cue="))),
+        drivers=tuple(drivers[:8]),
+    )

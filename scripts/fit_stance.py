@@ -1,0 +1,255 @@
+"""Fit the weights of ``audit.stance`` on NewsMTSC's training split and write ``audit/lexicons/stance_weights.csv``.
+
+Run: ``make fit-stance`` (or ``python scripts/fit_stance.py``). ``--check`` refits and
+compares with the shipped file byte for byte instead of writing it.
+
+Data: ``train.jsonl`` of NewsMTSC (Hamborg & Donnay 2021, EACL; MIT licence, copyright
+2020 Felix Hamborg), found in ``../shared/devsets/newsmtsc/`` beside the checkout or under
+``$AUDIT_DEVSETS``. Only the training split is read; the development split is for measuring
+(``benchmarks/bench_tone.py``).
+
+Model: multinomial logistic regression with an L2 penalty, classes weighted inversely to
+their frequency in the training split (so that each class counts alike, as macro F1 does),
+fitted by L-BFGS (Nocedal 1980) written here in numpy: no scikit-learn or scipy needed.
+Features are those of ``audit.stance.features``, the very function inference uses. Features
+seen fewer than ``--min-count`` times are dropped; the model is fitted, only the
+``--keep`` features with the largest weights are kept, and it is fitted again on them.
+Everything is sorted and there is no randomness, so the same data gives the same file.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from audit.stance import LABELS, WEIGHTS_FILE, features  # noqa: E402
+
+POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC: 2 negative, 4 neutral, 6 positive
+OUTPUT = ROOT / "audit" / "lexicons" / WEIGHTS_FILE
+C = 0.3  # inverse strength of the L2 penalty
+MIN_COUNT = 2
+KEEP = 4000
+BALANCED = True  # each class counts alike, as in macro F1
+DECIMALS = 4
+
+Example = tuple[str, int, int, int]  # sentence, start, end, label index
+
+
+def devsets() -> Path:
+    """``../shared/devsets`` beside the checkout, or ``$AUDIT_DEVSETS``."""
+    return Path(os.environ.get("AUDIT_DEVSETS", ROOT.parent / "shared" / "devsets"))
+
+
+def read_split(path: Path) -> list[Example]:
+    """Every target of a NewsMTSC file as ``(sentence, from, to, label)``, in file order."""
+    examples = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            sentence = row["sentence_normalized"]
+            for target in row["targets"]:
+                examples.append((sentence, int(target["from"]), int(target["to"]), POLARITY[float(target["polarity"])]))
+    return examples
+
+
+def featurize(examples: Sequence[Example]) -> list[dict[str, float]]:
+    """The features of each example, as ``audit.stance`` computes them at run time (the sentence is the whole text)."""
+    rows = []
+    for sentence, start, end, _ in examples:
+        row: dict[str, float] = {}
+        for name, value, _ in features(sentence, start, end, (0, len(sentence))):
+            row[name] = value
+        rows.append(row)
+    return rows
+
+
+class Sparse:
+    """A rows-by-features matrix as coordinate arrays; enough for the two products the fit needs."""
+
+    def __init__(self, rows: Sequence[dict[str, float]], vocabulary: dict[str, int]) -> None:
+        r, c, v = [], [], []
+        for i, row in enumerate(rows):
+            for name in sorted(row):
+                j = vocabulary.get(name)
+                if j is not None and row[name] != 0.0:
+                    r.append(i)
+                    c.append(j)
+                    v.append(row[name])
+        self.rows = np.array(r, dtype=np.int64)
+        self.cols = np.array(c, dtype=np.int64)
+        self.values = np.array(v, dtype=np.float64)
+        self.shape = (len(rows), len(vocabulary))
+
+    def times(self, weights: np.ndarray) -> np.ndarray:
+        """X @ W."""
+        products = self.values[:, None] * weights[self.cols]
+        return np.stack([np.bincount(self.rows, products[:, k], self.shape[0]) for k in range(weights.shape[1])], axis=1)
+
+    def transposed_times(self, gradient: np.ndarray) -> np.ndarray:
+        """X.T @ G."""
+        products = self.values[:, None] * gradient[self.rows]
+        return np.stack([np.bincount(self.cols, products[:, k], self.shape[1]) for k in range(gradient.shape[1])], axis=1)
+
+
+def lbfgs(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start: np.ndarray, *,
+          memory: int = 10, max_iterations: int = 3000, tolerance: float = 1e-7) -> np.ndarray:
+    """Minimise a smooth convex ``objective`` (value and gradient) by L-BFGS with a backtracking line search."""
+    x = start.copy()
+    value, gradient = objective(x)
+    steps: list[tuple[np.ndarray, np.ndarray, float]] = []
+    for _ in range(max_iterations):
+        if np.max(np.abs(gradient)) <= tolerance * max(1.0, abs(value)):
+            break
+        direction = -gradient.copy()
+        alphas = []
+        for s, y, rho in reversed(steps):
+            alpha = rho * float(s @ direction)
+            direction -= alpha * y
+            alphas.append(alpha)
+        if steps:
+            s, y, _ = steps[-1]
+            direction *= float(s @ y) / float(y @ y)
+        else:
+            direction /= max(1.0, float(np.linalg.norm(gradient)))
+        for (s, y, rho), alpha in zip(steps, reversed(alphas)):
+            direction += s * (alpha - rho * float(y @ direction))
+        slope = float(gradient @ direction)
+        if slope >= 0:  # not a descent direction: restart from the gradient
+            steps.clear()
+            direction = -gradient / max(1.0, float(np.linalg.norm(gradient)))
+            slope = float(gradient @ direction)
+        step = 1.0
+        while True:
+            candidate = x + step * direction
+            new_value, new_gradient = objective(candidate)
+            if new_value <= value + 1e-4 * step * slope or step < 1e-12:
+                break
+            step /= 2
+        s, y = candidate - x, new_gradient - gradient
+        if float(s @ y) > 1e-12:
+            steps.append((s, y, 1.0 / float(s @ y)))
+            del steps[:-memory]
+        converged = abs(value - new_value) <= 1e-12 * max(1.0, abs(value))
+        x, value, gradient = candidate, new_value, new_gradient
+        if converged:
+            break
+    return x
+
+
+def fit_logistic(matrix: Sparse, labels: np.ndarray, c: float, *, balanced: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (features x classes) and biases of an L2-penalised multinomial logistic regression.
+
+    ``balanced`` weights each class inversely to its frequency; otherwise every target counts once.
+    """
+    n, d = matrix.shape
+    k = len(LABELS)
+    counts = np.bincount(labels, minlength=k)
+    sample_weight = (n / (k * counts))[labels] if balanced else np.ones(n)
+    onehot = np.eye(k)[labels]
+    penalty = 1.0 / c
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = theta[: d * k].reshape(d, k), theta[d * k:]
+        scores = matrix.times(weights) + bias
+        scores -= scores.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(scores).sum(axis=1))
+        loss = float(sample_weight @ (log_norm - scores[np.arange(n), labels])) + 0.5 * penalty * float(np.sum(weights * weights))
+        residual = (np.exp(scores - log_norm[:, None]) - onehot) * sample_weight[:, None]
+        gradient_w = matrix.transposed_times(residual) + penalty * weights
+        return loss, np.concatenate([gradient_w.ravel(), residual.sum(axis=0)])
+
+    theta = lbfgs(objective, np.zeros(d * k + k))
+    return theta[: d * k].reshape(d, k), theta[d * k:]
+
+
+def fit(examples: Sequence[Example], *, c: float = C, min_count: int = MIN_COUNT, keep: int = KEEP, balanced: bool = False,
+        featurizer: Callable[[Sequence[Example]], list[dict[str, float]]] = featurize) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+    """Fitted ``{feature: weights}`` and bias, rounded to ``DECIMALS`` places."""
+    rows = featurizer(examples)
+    labels = np.array([label for *_, label in examples], dtype=np.int64)
+    counts = Counter(name for row in rows for name in row)
+    names = sorted(name for name, count in counts.items() if count >= min_count)
+    weights, bias = fit_logistic(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, c, balanced=balanced)
+    if keep and len(names) > keep:
+        strength = np.abs(weights - weights.mean(axis=1, keepdims=True)).max(axis=1)
+        # ties broken by name, so the choice does not depend on sort stability
+        chosen = sorted(sorted(range(len(names)), key=lambda j: (-round(float(strength[j]), 10), names[j]))[:keep])
+        names = [names[j] for j in chosen]
+        weights, bias = fit_logistic(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, c, balanced=balanced)
+    table = {name: tuple(_rounded(w) for w in weights[j]) for j, name in enumerate(names)}
+    return table, tuple(_rounded(b) for b in bias)
+
+
+def _rounded(value: float) -> float:
+    return round(float(value), DECIMALS) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def render(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], *, c: float, min_count: int, keep: int, balanced: bool,
+           examples: int) -> str:
+    """The weights file: a ``#`` header saying where it comes from, then ``feature,negative,neutral,positive`` rows."""
+    out = io.StringIO()
+    out.write(
+        "# Weights of the tone toward a target (audit/stance.py): multinomial logistic regression, one row per feature.\n"
+        "# Fitted on the training split of NewsMTSC (Hamborg & Donnay 2021, \"NewsMTSC: A Dataset for (Multi-)Target-\n"
+        "# dependent Sentiment Classification in Political News Articles\", EACL; github.com/fhamborg/NewsMTSC).\n"
+        "# These weights are derived from NewsMTSC, which is under the MIT License:\n"
+        "#   Copyright (c) 2020 Felix Hamborg\n"
+        "#   Permission is hereby granted, free of charge, to any person obtaining a copy of this software and\n"
+        "#   associated documentation files (the \"Software\"), to deal in the Software without restriction, including\n"
+        "#   without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell\n"
+        "#   copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the\n"
+        "#   following conditions: The above copyright notice and this permission notice shall be included in all\n"
+        "#   copies or substantial portions of the Software.\n"
+        "#   THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT\n"
+        "#   LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO\n"
+        "#   EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER\n"
+        "#   IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR\n"
+        "#   THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
+        f"# Fitted by scripts/fit_stance.py (make fit-stance) on the {examples} targets of train.jsonl: L2 penalty C={c},\n"
+        f"# {'classes weighted inversely to their frequency' if balanced else 'every target weighted alike'}, features seen at least {min_count} times, "
+        f"the {keep} strongest kept and refitted,\n"
+        f"# weights rounded to {DECIMALS} places. Feature names: see audit.stance.features.\n"
+    )
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(("feature", *LABELS))
+    writer.writerow(("(bias)", *(f"{b:.{DECIMALS}f}" for b in bias)))
+    for name in sorted(table):
+        writer.writerow((name, *(f"{w:.{DECIMALS}f}" for w in table[name])))
+    return out.getvalue()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--train", type=Path, default=None, help="NewsMTSC train.jsonl (default: devsets/newsmtsc/train.jsonl)")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--check", action="store_true", help="refit and compare with the output file instead of writing it")
+    args = parser.parse_args(argv)
+    train = args.train or devsets() / "newsmtsc" / "train.jsonl"
+    if not train.is_file():
+        print(f"fit_stance: no training split at {train} (set AUDIT_DEVSETS to the devsets folder)", file=sys.stderr)
+        return 2
+    examples = read_split(train)
+    table, bias = fit(examples, balanced=BALANCED)
+    text = render(table, bias, c=C, min_count=MIN_COUNT, keep=KEEP, balanced=BALANCED, examples=len(examples))
+    if args.check:
+        same = args.output.is_file() and args.output.read_text(encoding="utf-8") == text
+        print(f"{args.output}: {'identical to' if same else 'DIFFERS from'} a refit on {train}")
+        return 0 if same else 1
+    args.output.write_text(text, encoding="utf-8")
+    print(f"wrote {args.output}: {len(table)} features x {len(LABELS)} classes, from {len(examples)} targets")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

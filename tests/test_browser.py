@@ -4,11 +4,12 @@ The story is the seeds, a lightly edited copy of one seed (so the claims matrix
 and copied passages have content) and a hostile article whose text is HTML and
 JavaScript: it must reach the page as inert text. Skips without Playwright or
 Chromium unless AUDIT_REQUIRE_BROWSER=1 (see the ``browser`` fixture in conftest).
+Screenshots are ``make screenshots`` (scripts/screenshots.py), not these tests.
 """
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT, make_article
+from conftest import make_article
 from test_coverage import SCMP, edited_copy
 
 from audit import audit_story
@@ -20,7 +21,6 @@ from audit.story import pair_story
 SECTIONS = ("answer", "overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '<a href="javascript:alert(3)">x</a>')
 LAPTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
-SCREENSHOTS = ROOT / "out" / "screenshots"
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,9 @@ def pages(seed_articles, seeds_by_id, tmp_path_factory):
     folder = tmp_path_factory.mktemp("browser")
     report = write_output(render_report(story), folder / "report.html")
     compare = write_output(render_compare(pair_story(story, len(articles) - 1, 2)), folder / "compare.html")
-    return {"report": report, "compare": compare, "hostile": len(articles) - 1}
+    # SCMP and its edited copy: a pair that shares most of its sentences
+    shared = write_output(render_compare(pair_story(story, 2, len(articles) - 2)), folder / "compare-shared.html")
+    return {"report": report, "compare": compare, "compare-shared": shared, "hostile": len(articles) - 1}
 
 
 class PageLog:
@@ -53,8 +55,8 @@ class PageLog:
         page.on("request", lambda request: self.requests.append(request.url))
 
 
-def open_page(browser, path, viewport=LAPTOP):
-    context = browser.new_context(viewport=viewport)
+def open_page(browser, path, viewport=LAPTOP, **options):
+    context = browser.new_context(viewport=viewport, **options)
     page = context.new_page()
     log = PageLog(page)
     page.goto(path.as_uri())
@@ -69,19 +71,27 @@ def test_report_opens_without_errors_requests_or_missing_sections(browser, pages
         assert [s for s in SECTIONS if page.locator(f"section#{s}").count() != 1] == []
         assert log.requests == [pages["report"].as_uri()]
         assert page.evaluate("document.querySelectorAll('table.sortable thead th[role=button]').length") > 0  # the script ran
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "report-laptop.png"))
-        page.locator("#coverage").screenshot(path=str(SCREENSHOTS / "report-coverage-laptop.png"))
     finally:
         context.close()
 
 
-def test_report_fits_a_phone_screen(browser, pages):
-    context, page, log = open_page(browser, pages["report"], PHONE)
+SIDEWAYS = """() => {
+    const wide = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) { wide.push('page ' + document.documentElement.scrollWidth); }
+    document.querySelectorAll('.table-wrap, .aligned, .charts').forEach(box => {
+        if (box.scrollWidth > box.clientWidth + 1) { wide.push(((box.querySelector('caption') || box).textContent || '').slice(0, 60)); }
+    });
+    return wide;
+}"""
+
+
+@pytest.mark.parametrize("which", ["report", "compare", "compare-shared"])
+def test_nothing_scrolls_sideways_on_a_phone_even_with_every_section_open(browser, pages, which):
+    context, page, log = open_page(browser, pages[which], PHONE)
     try:
-        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
+        assert page.evaluate(SIDEWAYS) == []
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        assert page.evaluate(SIDEWAYS) == []
         assert log.errors == []
     finally:
         context.close()
@@ -134,10 +144,6 @@ def test_compare_page_shows_both_columns_and_fits_a_phone(browser, pages):
         assert page.locator("#aligned .row-shared").count() == 0  # the hostile article shares nothing with SCMP
         assert page.locator("#aligned .side-a").count() > 0 and page.locator("#aligned .side-b").count() > 0
         assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOTS / "compare-phone.png"))
-        page.set_viewport_size(LAPTOP)
-        page.screenshot(path=str(SCREENSHOTS / "compare-laptop.png"))
         assert log.errors == []
     finally:
         context.close()
@@ -183,5 +189,117 @@ def test_collapsed_details_open_for_print(browser, pages):
         assert page.evaluate("document.querySelectorAll('main details:not([open])').length") == 0
         page.evaluate("window.dispatchEvent(new Event('afterprint'))")
         assert page.evaluate("document.querySelectorAll('main details:not([open])').length") == closed
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("which", ["report", "compare-shared"])
+def test_the_answer_comes_first_and_each_sentence_links_to_an_anchor_on_the_page(browser, pages, which):
+    context, page, log = open_page(browser, pages[which])
+    try:
+        first = page.evaluate("document.querySelector('main > section').id")
+        assert first == "answer"
+        sentences = page.evaluate(
+            """() => Array.from(document.querySelectorAll('#answer ol.answer > li'), li => {
+                const links = Array.from(li.querySelectorAll('a[href^="#"]'), a => a.getAttribute('href').slice(1));
+                return [li.textContent.trim().slice(0, 60), links, links.filter(id => document.getElementById(id)).length];
+            })"""
+        )
+        assert 5 <= len(sentences) <= 8
+        assert [text for text, links, found in sentences if not links or found != len(links)] == []
+        assert log.errors == [] and log.requests == [pages[which].as_uri()]
+    finally:
+        context.close()
+
+
+def test_an_answer_link_into_a_collapsed_section_opens_it(browser, pages):
+    context, page, _ = open_page(browser, pages["report"])
+    try:
+        link = page.locator("#answer a.answer-topic").filter(has_text="Frames").first
+        target = link.get_attribute("data-jump")
+        link.click()
+        assert page.evaluate(f"document.getElementById({target!r}).getClientRects().length") > 0
+        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
+        assert 0 <= top <= LAPTOP["height"]
+    finally:
+        context.close()
+
+
+def test_every_chart_is_inline_svg_with_a_text_equivalent_and_a_link_to_its_table(browser, pages):
+    context, page, _ = open_page(browser, pages["report"])
+    try:
+        charts = page.evaluate(
+            """() => Array.from(document.querySelectorAll('figure.chart'), figure => {
+                const svg = figure.querySelector('svg.chart-svg');
+                const table = figure.querySelector('.visually-hidden table');
+                const link = figure.querySelector('.chart-link a');
+                return {
+                    id: figure.id,
+                    inline: !!svg && svg.getAttribute('role') === 'img' && !svg.querySelector('image, use, foreignObject'),
+                    title: svg ? (svg.querySelector(':scope > title') || {}).textContent || '' : '',
+                    desc: svg ? (svg.querySelector(':scope > desc') || {}).textContent || '' : '',
+                    labelled: svg ? svg.getAttribute('aria-labelledby').split(' ').every(id => document.getElementById(id)) : false,
+                    rows: table ? table.querySelectorAll('tbody tr').length : 0,
+                    link: link && document.getElementById(link.getAttribute('href').slice(1)) ? true : false,
+                };
+            })"""
+        )
+        assert [c["id"] for c in charts] == ["chart-voices", "chart-actors", "chart-frames", "chart-figures"]
+        for chart in charts:
+            assert chart["inline"] and chart["title"] and chart["desc"] and chart["labelled"], chart
+            assert chart["rows"] > 0 and chart["link"], chart
+        # every other SVG of the page that shows data says what it shows
+        unlabelled = page.evaluate(
+            """() => Array.from(document.querySelectorAll('main svg[role="img"]')).filter(svg =>
+                !svg.getAttribute('aria-label') && !(svg.getAttribute('aria-labelledby') || '').split(' ').some(id => document.getElementById(id))).length"""
+        )
+        assert unlabelled == 0
+    finally:
+        context.close()
+
+
+def test_the_compare_filter_shows_only_shared_rows_when_chosen(browser, pages):
+    context, page, log = open_page(browser, pages["compare-shared"])
+    visible_kinds = """() => [...new Set(Array.from(document.querySelectorAll('#aligned [data-kind]'))
+        .filter(el => el.getClientRects().length && el.dataset.kind !== 'title').map(el => el.dataset.kind))].sort()"""
+    try:
+        assert page.evaluate(visible_kinds) == ["a", "b", "context", "shared"]
+        page.locator('.aligned-filter input[value="shared"]').check()
+        assert page.evaluate(visible_kinds) == ["shared"]
+        page.locator('.aligned-filter input[value="a"]').check()
+        assert page.evaluate(visible_kinds) == ["a"]
+        page.locator('.aligned-filter input[value="all"]').check()
+        assert page.evaluate(visible_kinds) == ["a", "b", "context", "shared"]
+        assert log.errors == [] and log.requests == [pages["compare-shared"].as_uri()]
+    finally:
+        context.close()
+
+
+def test_a_term_opens_its_definition_on_a_tap_inside_the_phone_screen(browser, pages):
+    context, page, _ = open_page(browser, pages["report"], PHONE, has_touch=True, is_mobile=True)
+    try:
+        term = page.locator("#answer .term").first
+        definition = term.locator(".term-def")
+        assert definition.bounding_box()["width"] <= 1  # closed: read by screen readers only
+        term.locator(".term-btn").tap()
+        box = definition.bounding_box()
+        assert box["width"] > 100 and 0 <= box["x"] and box["x"] + box["width"] <= PHONE["width"]
+        assert term.locator(".term-btn").get_attribute("aria-expanded") == "true"
+        term.locator(".term-btn").tap()  # a second tap closes it
+        assert definition.bounding_box()["width"] <= 1
+        term.locator(".term-btn").tap()
+        page.keyboard.press("Escape")
+        assert definition.bounding_box()["width"] <= 1
+    finally:
+        context.close()
+
+
+def test_quote_speakers_show_without_hovering(browser, pages):
+    context, page, _ = open_page(browser, pages["report"], PHONE)
+    try:
+        page.evaluate("document.querySelector('#art0').closest('details').open = true")
+        tags = page.locator("#art0 .speaker-tag")
+        assert tags.count() > 0
+        assert tags.first.is_visible() and tags.first.inner_text().strip().startswith("—")
     finally:
         context.close()

@@ -64,6 +64,13 @@ def open_page(browser, path, viewport=LAPTOP, **options):
     return context, page, log
 
 
+def assert_in_view(page, element_id):
+    """The element is shown (not hidden in a collapsed section) and scrolled within the screen."""
+    assert page.evaluate(f"document.getElementById({element_id!r}).getClientRects().length") > 0
+    top = page.evaluate(f"document.getElementById({element_id!r}).getBoundingClientRect().top")
+    assert 0 <= top <= LAPTOP["height"]
+
+
 def test_report_opens_without_errors_requests_or_missing_sections(browser, pages):
     context, page, log = open_page(browser, pages["report"])
     try:
@@ -107,8 +114,7 @@ def test_clicking_a_claims_matrix_cell_scrolls_its_sentence_into_view(browser, p
         assert target and target.startswith("art")
         link.scroll_into_view_if_needed()
         link.click()
-        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
-        assert 0 <= top <= LAPTOP["height"]
+        assert_in_view(page, target)
         assert page.evaluate("location.hash") == f"#{target}"
     finally:
         context.close()
@@ -174,8 +180,7 @@ def test_compare_evidence_link_lands_on_the_highlight_in_the_aligned_texts(brows
         assert page.locator(f"#aligned #{target}").count() == 1
         link.scroll_into_view_if_needed()
         link.click()
-        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
-        assert 0 <= top <= LAPTOP["height"]
+        assert_in_view(page, target)
     finally:
         context.close()
 
@@ -218,9 +223,7 @@ def test_an_answer_link_into_a_collapsed_section_opens_it(browser, pages):
         link = page.locator("#answer a.answer-topic").filter(has_text="Frames").first
         target = link.get_attribute("data-jump")
         link.click()
-        assert page.evaluate(f"document.getElementById({target!r}).getClientRects().length") > 0
-        top = page.evaluate(f"document.getElementById({target!r}).getBoundingClientRect().top")
-        assert 0 <= top <= LAPTOP["height"]
+        assert_in_view(page, target)
     finally:
         context.close()
 

@@ -4,7 +4,7 @@ This is the one place where the answer at the top of the report and its charts r
 lenses: who speaks (``audit.compare.voices``), figures (``audit.compare.figures``), claims
 (``audit.compare.coverage``), copied text (``audit.compare.copies``), frames
 (``audit.framing``), tone in the outlet's own words (``audit.tone``) and tone toward the
-main actors (``audit.actors``). Each function below reads one lens; when a lens changes
+main actors (``audit.compare.actors``). Each function below reads one lens; when a lens changes
 the shape of its results, only its function here changes.
 
 Articles are pooled per outlet (``audit.compare.vocabulary.outlet_of``: the outlet when
@@ -143,11 +143,14 @@ def own_voice_comparisons(story: StoryAudit) -> tuple[Comparison, ...]:
 def actor_mention_scores(story: StoryAudit, actor: str, article_index: int) -> tuple[float, ...]:
     """The tone toward ``actor`` at each of its mentions in the outlet's own words in one article.
 
-    Reads ``StoryAudit.actors``: today the VADER score of each own-voice context (the
-    sentence, or the clause when the sentence names several actors)."""
+    Reads ``StoryAudit.actors`` (``audit.compare.actors``): each mention's tone is
+    ``audit.tone.stance_toward`` on its sentence, a score from -1 (negative) to +1 (positive);
+    mentions inside quotes and in the headline (not scored) are left out."""
     rows = story.actors.by_article[article_index] if article_index < len(story.actors.by_article) else ()
     entry = next((row for row in rows if row.actor == actor), None)
-    return tuple(context.compound for context in entry.own) if entry is not None else ()
+    if entry is None:
+        return ()
+    return tuple(mention.tone.score for mention in entry.mentions if not mention.quoted and mention.tone is not None)
 
 
 def main_actor_tones(story: StoryAudit, limit: int = MAIN_ACTORS) -> tuple[ActorTone, ...]:

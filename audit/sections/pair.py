@@ -4,7 +4,7 @@ Reads a story of two articles (``audit.story.pair_story``) and lays out, for eac
 only A has, what both have and what only B has: claims (``audit.compare.coverage``), figures
 (``audit.compare.figures``: stated alike, stated by one only, and those that differ), voices
 (``audit.compare.voices``: a voice is in both when the two articles quote the same named
-speaker) and actors (``audit.actors``); then the tone toward each actor both name, with its
+speaker) and actors (``audit.compare.actors``); then the tone toward each actor both name, with its
 interval and the verdict of the difference rule (``audit.sections.contrasts``). Everything
 links to its evidence in the aligned texts of the same page.
 """

@@ -15,9 +15,10 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    inner words of names ("of", "for", "and", "the", "on", particles such as "al",
    "de", "van"), found by one regular expression over the text.
 2. A run is cut at sentence ends (a full stop after a word that is not an
-   abbreviation or an initial), possessives, dates ("Sept.", "Monday"),
-   datelines ("WASHINGTON —", "LOS ANGELES (AP) —"), party-and-state tags and
-   shouted words (all capitals, six letters or more, as in headings).
+   abbreviation or an initial), possessives, dates ("Sept.", "Monday"), words
+   naming things ("AI", "GDP"), datelines ("WASHINGTON —", "LOS ANGELES (AP) —"),
+   party-and-state tags and shouted words (all capitals, six letters or more, as in
+   headings).
 3. A word capitalised only because it opens a sentence, a quotation or a
    title-case heading is dropped when it is a function word, a sentence adverb
    ("Likewise", "However", ``lexicons/name_words.csv``) or a word the same text
@@ -127,7 +128,8 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
-    dates: frozenset[str]
+    not_names: frozenset[str]  # dates and things: never a name nor part of one
+    date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -155,6 +157,7 @@ def _lexicon() -> _Lexicon:
             if form.strip():
                 states[form.strip()] = row["state"].strip()
     offices = {words: title for words, title in titles().items()}
+    dates = by_type.get("month", set()) | by_type.get("weekday", set())
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
         particles=frozenset(by_type.get("particle", ())),
@@ -162,7 +165,8 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
-        dates=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ())),
+        not_names=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ()) | by_type.get("thing", ())),
+        date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -182,7 +186,8 @@ _CONNECTORS = ("of", "for", "and", "the", "on", "&")
 _CONNECTOR_RE = "|".join(
     sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
 )
-_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
+# a run starts after no word, or after the time prefix of an office ("then-Secretary of State", "ex-Gov.")
+_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-)){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 # "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
@@ -227,9 +232,10 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     several articles of one story alike."""
     lower: set[str] = set()
     capitalised: set[str] = set()
+    unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
         lower.update(_LOWER_RE.findall(text))
-        capitalised.update(_Finder(text, None).midsentence_capitals())
+        capitalised.update(_Finder(text, unread).midsentence_capitals())
     return Vocabulary(frozenset(lower), frozenset(capitalised))
 
 
@@ -372,6 +378,8 @@ class _Finder:
             if not word:
                 continue
             lower = word.replace(".", "").lower()
+            if lower in lex.common and lower in lex.places and word.replace(".", "").isupper():
+                lower = ".".join(lower) + "."  # "US", "U.S.": the country as "u.s.", not the pronoun "us"
             if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
@@ -391,22 +399,22 @@ class _Finder:
             tag = self.tags.get(tok.start)
             breaker = (
                 tag is not None
-                or tok.lower in lex.dates
+                or self._not_name(tok)
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
-                or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
-                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
+                or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
+                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper() and not _initial(tok))
                 or (heading and not tok.connector and not self._known(tok))
             )
             if tag is not None:
                 skip_until = tag.end()
             if breaker:
                 if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start):
-                    segments.append(current)  # "Election Day", "Christmas Eve": the words before a date head go with it
+                    segments.append(current)  # "Election Day", "Lunar New Year": the words before a date head go with it
                 current = []
                 # a capitalised function word opens a new sentence or heading: it may start the next segment
-                if tag is None and not tok.lower in lex.dates and tok.lower in lex.common and not self._in(self.blocked, tok.start):
+                if tag is None and not tok.lower in lex.not_names and tok.lower in lex.common and not self._in(self.blocked, tok.start):
                     current = [tok]
                 continue
             current.append(tok)
@@ -416,6 +424,16 @@ class _Finder:
         if current:
             segments.append(current)
         return segments
+
+    def _not_name(self, tok: _Tok) -> bool:
+        """A date or a thing; an abbreviated month or weekday only with its dot or a day number
+        ("Sept. 13", "Jan 5"), so that "Wei Sun" and "Kim Jun" keep their surnames."""
+        if tok.lower not in self.lex.not_names:
+            return False
+        if tok.lower not in self.lex.date_abbreviations:
+            return True
+        after = self.text[tok.end:tok.end + 3]
+        return tok.word.endswith(".") or after[:1] == "." or (after[:1] in " \u00a0" and after[1:2].isdigit())
 
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
@@ -527,7 +545,9 @@ class _Finder:
                     current = []
                     i += 1 + len(place)
                     continue
-                keep = bool(current)
+                # "Matthew Eyles of Avalere Health": after a given name and a surname, "of" opens an affiliation
+                keep = bool(current) and not (len(current) >= 2 and current[0].lower in lex.given and not has_org
+                                              and not any((t.lower,) in lex.offices for t in current))
             elif word == "the":
                 keep = bool(current) and current[-1].connector
             elif word in ("for", "on"):
@@ -613,7 +633,7 @@ class _Finder:
                 only in lex.common
                 or only in lex.demonyms
                 or (only,) in lex.offices
-                or only in lex.dates
+                or self._not_name(next(t for t in chunk if t.lower == only))
                 or len(only) < 2
                 or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
             ):
@@ -737,7 +757,7 @@ class _Finder:
             return "organization", "organisation word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
-        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.dates:
+        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", "acronym"
         if len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector:
             return "person", "given name"
@@ -745,7 +765,7 @@ class _Finder:
 
 
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
-_DATE_HEADS = frozenset({"day", "eve"})
+_DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
 _CONTRACTION_RE = re.compile(r"['’](?:m|ve|re|ll|d|t)$|n['’]t$")
 # a hyphenated word that can be (part of) a name: every part capitalised ("Jean-Pierre", "Holtz-Eakin",
 # "Mar-a-Lago", "R-Utah"), or a particle before a capital ("al-Assad")
@@ -924,7 +944,8 @@ def name_problem(name: str) -> str:
     if len(stripped.replace(".", "")) == 1:
         return "fragment"
     if len(words) == 1:
-        if lowered[0] in stopwords() or lowered[0] in lex.openers:
+        acronym_of_place = stripped.replace(".", "").isupper() and stripped.replace(".", "").lower() in lex.places  # "US"
+        if (lowered[0] in stopwords() or lowered[0] in lex.openers) and not acronym_of_place:
             return "function word"
         if (lowered[0],) in titles():
             return "title alone"

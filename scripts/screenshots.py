@@ -8,7 +8,8 @@ seeds as a three-article story, and two real two-outlet stories of
 and width it writes ``<case>-<page>-<width>.png`` (the top of the page, one screen) and
 prints the page's full height in CSS pixels, the measure the layout is judged by
 ("the page height of a three-article story halves"). ``--heights`` prints the heights
-without writing images.
+without writing images; ``--readme FILE`` also writes the small picture the README shows
+(the top of the seeds' report, 1100 × 760 px).
 
 Uses Playwright for Python with the system Chromium at /usr/bin/chromium (never
 ``playwright install``), the same browser as ``tests/test_browser.py``. Nothing is
@@ -35,6 +36,7 @@ from audit.story import pair_story  # noqa: E402
 CHROMIUM = "/usr/bin/chromium"
 WIDTHS = {"1366": {"width": 1366, "height": 900}, "390": {"width": 390, "height": 844}}
 STORIES = ("pac_0005", "pac_0047")  # two real stories: an abortion law, a letter to Iran's leaders
+README_VIEW = {"width": 1100, "height": 760}
 
 
 def cases() -> list[tuple[str, list[Path]]]:
@@ -61,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "out" / "screenshots"), help="folder for the PNG files")
     parser.add_argument("--heights", action="store_true", help="print page heights only, write no image")
+    parser.add_argument("--readme", help="also write the top of the seeds' report here (the README's picture)")
     options = parser.parse_args(argv)
     if not Path(CHROMIUM).is_file():
         print(f"no Chromium at {CHROMIUM} (apt-get install -y chromium)", file=sys.stderr)
@@ -85,6 +88,12 @@ def main(argv: list[str] | None = None) -> int:
                         print(f"{name:<10} {page_name:<8} {width:>5} {height:>10,}")
                         if not options.heights:
                             page.screenshot(path=str(out / f"{name}-{page_name}-{width}.png"))
+                        context.close()
+                    if options.readme and (name, page_name) == ("seeds", "report"):
+                        context = browser.new_context(viewport=README_VIEW)
+                        page = context.new_page()
+                        page.goto(path.as_uri())
+                        page.screenshot(path=options.readme)
                         context.close()
         finally:
             browser.close()

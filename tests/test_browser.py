@@ -66,7 +66,7 @@ def open_page(browser, path, viewport=LAPTOP, **options):
 
 def assert_in_view(page, element_id):
     """The element is shown (not hidden in a collapsed section) and scrolled within the screen."""
-    assert page.evaluate(f"document.getElementById({element_id!r}).getClientRects().length") > 0
+    assert page.evaluate(f"document.getElementById({element_id!r}).checkVisibility()")
     top = page.evaluate(f"document.getElementById({element_id!r}).getBoundingClientRect().top")
     assert 0 <= top <= LAPTOP["height"]
 
@@ -304,5 +304,25 @@ def test_quote_speakers_show_without_hovering(browser, pages):
         tags = page.locator("#art0 .speaker-tag")
         assert tags.count() > 0
         assert tags.first.is_visible() and tags.first.inner_text().strip().startswith("—")
+    finally:
+        context.close()
+
+
+def test_the_report_prints_everything_within_the_paper_width(browser, pages):
+    """Paper cannot open a collapsed section: under print media every section's content is laid
+    out (even when no script opened it first, as in a PDF made without the print dialog), and
+    nothing is wider than an A4 page (about 800 CSS pixels)."""
+    context, page, _ = open_page(browser, pages["report"], {"width": 800, "height": 1100})
+    try:
+        page.emulate_media(media="print")
+        hidden = page.evaluate(
+            """() => Array.from(document.querySelectorAll('main details')).filter(d => {
+                const inside = d.querySelector(':scope > :not(summary)');
+                return d.checkVisibility() && inside && !inside.checkVisibility();  // small lists print leaves out on purpose are not shown at all
+            }).length"""
+        )
+        assert hidden == 0
+        assert page.evaluate("document.querySelector('#art0 p.para').checkVisibility()")
+        assert page.evaluate(SIDEWAYS) == []
     finally:
         context.close()

@@ -34,6 +34,7 @@ above, then the topics without one.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -78,6 +79,20 @@ KIND_NOUNS = {
     "other": "other voices",
 }
 SUBJECT_LENGTH = 70  # characters of a figure's subject quoted in a sentence
+
+# Words of the sentences that the glossary explains (audit/sections/glossary.py): the first use of
+# each in the answer opens its definition when tapped.
+ANSWER_TERMS = (
+    ("kinds of source", "kind"),
+    ("voices", "voice"),
+    ("ranges that only touch", "conflict"),
+    ("state a figure differently", "conflict"),
+    ("claims", "claim"),
+    ("own words", "own-voice"),
+    ("mentions", "mentions"),
+    ("frame", "frame"),
+    ("copied narration", "copied"),
+)
 
 
 @dataclass(frozen=True)
@@ -439,12 +454,34 @@ def _figures_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: 
 # --- the section --------------------------------------------------------------
 
 
+def term_pieces(texts: Sequence[str]) -> list[list[dict[str, str]]]:
+    """Each text cut into pieces, the first use in all ``texts`` of each of ``ANSWER_TERMS``
+    marked with its glossary key (``{"text": ..., "term": key or ""}``)."""
+    used: set[str] = set()
+    result = []
+    for text in texts:
+        pieces = [{"text": text, "term": ""}]
+        for phrase, key in ANSWER_TERMS:
+            if key in used:
+                continue
+            for position, piece in enumerate(pieces):
+                found = None if piece["term"] else re.search(rf"\b{re.escape(phrase)}\b", piece["text"])
+                if found:
+                    cut = [(piece["text"][: found.start()], ""), (found.group(0), key), (piece["text"][found.end():], "")]
+                    pieces[position:position + 1] = [{"text": words, "term": term} for words, term in cut if words]
+                    used.add(key)
+                    break
+        result.append(pieces)
+    return result
+
+
 def context(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True) -> dict[str, Any]:
     """The answer's sentences and (``with_charts``) its charts as plain data, linking to ``anchors``."""
     found = findings(story, anchors)
+    pieces = term_pieces([f.text for f in found])
     return {
         "computed": bool(story.audits),
-        "sentences": [asdict(f) | {"topic_name": TOPIC_NAMES[f.topic]} for f in found],
+        "sentences": [asdict(f) | {"topic_name": TOPIC_NAMES[f.topic], "pieces": p} for f, p in zip(found, pieces)],
         "clear_count": sum(1 for f in found if f.clear),
         "outlets": [g.label for g in contrasts.outlets(story)],
         "charts": [asdict(chart) for chart in charts(story, anchors)] if with_charts else [],

@@ -29,8 +29,9 @@ ROW_GAP = 8
 VALUE_SPACE = 64  # room after the longest bar for its total
 MARKER_ROW = 10  # height of one outlet's marker line in an interval row
 
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999", "#8C564B")
-"""Okabe-Ito's eight colours, then two more for long lists; a list longer than this repeats it."""
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#8C564B", "#332288", "#117733")
+"""Okabe-Ito's colours without black and grey, then three more for long lists; a longer list repeats it."""
+GREY = "#999999"  # for a rest category ("other"), so that it never looks like a finding
 MARKERS = ("circle", "square", "triangle", "diamond")
 
 
@@ -90,6 +91,18 @@ class Chart:
 def colour(position: int) -> str:
     """The ``position``-th colour of the palette (repeating after the last)."""
     return PALETTE[position % len(PALETTE)]
+
+
+def colours_for(names: Sequence[str], *, rest: Sequence[str] = ("other",)) -> list[str]:
+    """A colour per name in order: the palette's, except grey for the names in ``rest``."""
+    found, position = [], 0
+    for name in names:
+        if name in rest:
+            found.append(GREY)
+        else:
+            found.append(colour(position))
+            position += 1
+    return found
 
 
 def ink_on(background: str) -> str:

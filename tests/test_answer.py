@@ -96,3 +96,25 @@ def test_voices_chart_counts_and_shares_come_from_the_voices_lens(seed_charts, s
     voices = seed_charts[0]
     for (label, cells), outlet in zip(voices.table.rows, story.outlet_voices):
         assert cells[-1] == str(len(outlet.voices))
+
+
+def test_articles_of_one_outlet_are_pooled_and_named_by_the_outlet():
+    from audit.sections import contrasts
+
+    first = rail_story("Capital Daily", OFFICIALS[:4])
+    second = make_article(first.text, id="capital-2.txt", outlet="Capital Daily")
+    story = audit_story([first, rail_story("Campus Post", SCHOLARS[:4]), second])
+    groups = contrasts.outlets(story)
+    assert [(g.label, g.articles) for g in groups] == [("Capital Daily", (0, 2)), ("Campus Post", (1,))]
+    counts = contrasts.voices_by_kind(story)
+    assert counts[0]["government"] == 8 and counts[1]["academic"] == 4
+
+
+def test_figure_tallies_count_each_fact_once_per_outlet(seed_articles):
+    from audit.sections import contrasts
+
+    story = audit_story(seed_articles)
+    tallies = contrasts.figure_tallies(story)
+    assert sum(t["conflict"] for t in tallies) == 2  # one conflict, stated by two outlets
+    singles = sum(1 for f in story.facts if f.verdict == "single_source")
+    assert sum(t["single_source"] for t in tallies) == singles

@@ -39,7 +39,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..charts import Chart, Point, colour, interval_rows, stacked_bars
+from ..charts import GREY, Chart, Point, colours_for, interval_rows, stacked_bars
 from ..compare.differences import HIGHER, LOWER, TOO_FEW, Comparison, describe, format_bounds
 from ..framing import FRAMES
 from ..marks import Mark, fact_anchor
@@ -374,7 +374,7 @@ def _voices_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
         "Voices by kind of source, per outlet",
         [(g.label, [c.get(k, 0) for k in CATEGORIES]) for g, c in zip(groups, counts)],
         [CATEGORY_LABELS.get(k, k.replace("_", " ").capitalize()) for k in CATEGORIES],
-        [colour(i) for i in range(len(CATEGORIES))],
+        colours_for(CATEGORIES),
         unit="voices",
         link=link,
         link_text="Voices: the table, each count linking to a quote",
@@ -443,7 +443,7 @@ def _figures_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: 
         "Figures per outlet: in conflict with another outlet, stated alike by another, stated by this outlet only",
         [(g.label, [t[v] for v in contrasts.FIGURE_VERDICTS]) for g, t in zip(groups, tallies)],
         ["in conflict", "stated alike", "this outlet only"],
-        ["#D55E00", "#0072B2", "#BBBBBB"],
+        ["#D55E00", "#0072B2", GREY],
         unit="figures",
         link=link,
         link_text="Numbers: every figure with its sentence",

@@ -82,3 +82,14 @@ def test_written_report_is_readable_by_others_as_the_umask_allows(tmp_path):
     finally:
         os.umask(previous)
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
+
+
+def test_a_folder_without_manifest_names_each_outlet_by_its_file(tmp_path):
+    from audit import load
+
+    body = "\n\nThe council voted on Monday to close the old bridge. Officials said repairs would cost $4 million.\n"
+    (tmp_path / "fox.txt").write_text("Bridge closes" + body, encoding="utf-8")
+    (tmp_path / "nyt.txt").write_text("Council shuts bridge" + body, encoding="utf-8")
+    html = render_report(audit_story(load([tmp_path]).articles))
+    assert '<td data-label="Outlet">fox</td>' in html and '<td data-label="Outlet">nyt</td>' in html
+    assert 'data-label="Outlet">unknown<' not in html and "(unknown)" not in html

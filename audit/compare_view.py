@@ -336,13 +336,15 @@ def render_compare(pair: StoryAudit) -> str:
 
 
 def compare_summary(pair: StoryAudit) -> str:
-    """A few lines for the terminal: who the two are, what they share, the figures that differ, who speaks in each."""
+    """A few lines for the terminal: who the two are, how they differ (the answer's clear differences),
+    what they share, the figures that differ, who speaks in each."""
     _check_pair(pair)
     summary = pair_summary(pair)
     first, second = summary["sides"]
     lines = [
         f"A: {first['label']} ({first['outlet']}): {first['title']!r}, {first['words']} words, grade {first['grade']}",
         f"B: {second['label']} ({second['outlet']}): {second['title']!r}, {second['words']} words, grade {second['grade']}",
+        *_difference_lines(pair),
         f"shared claims: {summary['shared_claims']} ({summary['shared_share']} of the claims either carries; similarity >= {summary['threshold']})",
         f"only in A: {first['unique']} of {first['claims']} claims ({first['unique_share']}); only in B: {second['unique']} of {second['claims']} claims ({second['unique_share']})",
     ]
@@ -359,6 +361,17 @@ def compare_summary(pair: StoryAudit) -> str:
             f"{o['label']} {o['mean']} ({o['own_mean']} / {o['quoted_mean']})" for o in tone["outlets"]
         ))
     return "\n".join(lines)
+
+
+def _difference_lines(pair: StoryAudit) -> list[str]:
+    """The answer's clear differences, one a line, then the topics where the rules find none."""
+    found = answer_section.findings(pair, COMPARE_ANCHORS)
+    lines = [f"how they differ: {'' if any(f.clear for f in found) else 'no clear difference on any lens'}".rstrip()]
+    lines.extend(f"  - {answer_section.TOPIC_NAMES[f.topic].lower()}: {f.text}" for f in found if f.clear)
+    alike = [answer_section.TOPIC_NAMES[f.topic].lower() for f in found if not f.clear]
+    if alike and len(alike) < len(found):
+        lines.append(f"  no clear difference in: {', '.join(dict.fromkeys(alike))}")
+    return lines
 
 
 def _figure_lines(numbers: dict[str, Any]) -> list[str]:

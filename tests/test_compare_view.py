@@ -155,3 +155,11 @@ def test_compare_page_opens_with_the_answer_then_what_the_two_share(seeds_by_id)
     page = render_compare(audit_story([seeds_by_id[NRC], seeds_by_id[SCMP]]))
     assert re.findall(r'<section id="([a-z]+)"', page)[:3] == ["answer", "pair", "aligned"]
     assert 'name="aligned-filter" value="shared"' in page
+
+
+def test_summary_says_how_the_two_differ_before_what_they_share(seeds_by_id):
+    lines = compare_summary(audit_story([_seed(seeds_by_id, "001_"), _seed(seeds_by_id, "003_")])).splitlines()
+    start = lines.index("how they differ:")
+    assert lines[start + 1].startswith("  - figures: unknown 001 and unknown 003 give ranges that only touch")
+    assert any(line.startswith("  no clear difference in: who speaks") for line in lines)
+    assert start < next(i for i, line in enumerate(lines) if line.startswith("shared claims:"))

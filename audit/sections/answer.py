@@ -288,7 +288,7 @@ def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappin
         # say it from the more negative side, which is what a reader checks first
         best = next((c for c in clear if c.verdict == LOWER), clear[0])
         position = [g.label for g in groups].index(best.group)
-        direction = "more negatively" if best.verdict == LOWER else "more positively"
+        direction = _direction(best)
         text = (
             f"{best.group} writes about {actor.actor} {direction} than {_rest(groups, position)}: a mean of "
             f"{signed(best.here.value)} over {best.here.units} mentions in its own words, against {signed(best.rest.value)} over {best.rest.units}."
@@ -298,7 +298,7 @@ def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappin
         position = [g.label for g in groups].index(comparison.group)
         if len(groups) == 2 and comparison.verdict == HIGHER:
             continue  # the same difference, said from the other side
-        direction = "more negatively" if comparison.verdict == LOWER else "more positively"
+        direction = _direction(comparison)
         text = (
             f"{comparison.group} writes {direction} in its own words (outside quotes) than {_rest(groups, position)}: a mean tone of "
             f"{signed(comparison.here.value)} over {comparison.here.units} sentences, against {signed(comparison.rest.value)}."
@@ -315,6 +315,15 @@ def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappin
         return (Finding("tone", text, anchors["tone"], False),)
     text = "No clear difference in the tone of the outlets' own words; no actor is named by two outlets."
     return (Finding("tone", text, anchors["own voice"], False),)
+
+
+def _direction(comparison: Comparison) -> str:
+    """How a clearly lower (higher) tone reads: "more negatively", or "less positively" when both
+    sides are positive (and "less negatively" when both are negative)."""
+    here, rest = comparison.here.value, comparison.rest.value
+    if comparison.verdict == LOWER:
+        return "less positively" if here > 0 and rest > 0 else "more negatively"
+    return "less negatively" if here < 0 and rest < 0 else "more positively"
 
 
 def _frames(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:

@@ -41,10 +41,10 @@ and copies have their own sections here."""
 
 
 def _pair_answer(pair: StoryAudit) -> dict[str, Any]:
-    return answer_section.context(pair, COMPARE_ANCHORS, with_charts=False)
+    return answer_section.context(pair, COMPARE_ANCHORS, with_charts=False, heading="How A and B differ")
 
 
-ANSWER = Section("answer", "In short", _pair_answer)
+ANSWER = Section("answer", "How they differ", _pair_answer)
 PAIR = Section("pair", "Shared and different", pair_section.context, pair_section.marks)
 ALIGNED = Section("aligned", "The two texts")
 COPIES = Section("copies", "Copied passages")

@@ -484,12 +484,15 @@ def term_pieces(texts: Sequence[str]) -> list[list[dict[str, str]]]:
     return result
 
 
-def context(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True) -> dict[str, Any]:
+def context(
+    story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True, heading: str = "How the outlets differ"
+) -> dict[str, Any]:
     """The answer's sentences and (``with_charts``) its charts as plain data, linking to ``anchors``."""
     found = findings(story, anchors)
     pieces = term_pieces([f.text for f in found])
     return {
         "computed": bool(story.audits),
+        "heading": heading,
         "sentences": [asdict(f) | {"topic_name": TOPIC_NAMES[f.topic], "pieces": p} for f, p in zip(found, pieces)],
         "clear_count": sum(1 for f in found if f.clear),
         "outlets": [g.label for g in contrasts.outlets(story)],

@@ -3,8 +3,8 @@
 Two kinds cover what the report shows across outlets:
 
 - ``stacked_bars``: one bar per row (an outlet), cut into segments (kinds of source, or
-  figure verdicts), each segment as long as its count, its count written inside when it
-  fits; the row's total is written after the bar.
+  figure verdicts), each segment as long as its count, its count (and its share of the row)
+  written inside when it fits; the row's total is written after the bar.
 - ``interval_rows``: one row per measure (an actor, a frame), one marker per outlet at its
   value with a line from the low to the high end of its interval, on a shared axis.
 
@@ -190,8 +190,11 @@ def stacked_bars(
             width = span * count / largest
             share = f"{count / total:.0%}"
             shapes.append(Shape("rect", _attrs(x=x, y=y, width=width, height=float(BAR), fill=fill, class_="chart-segment"), title=f"{label}: {name} {count} ({share})"))
-            if width >= 7 * len(str(count)) + 4:
-                shapes.append(text(x + width / 2, y + BAR - 4, str(count), anchor="middle", css="chart-count", fill=ink_on(fill)))
+            # the count, and its share of the row when there is room for both
+            for label_text in (f"{count} · {share}", str(count)):
+                if width >= 6.5 * len(label_text) + 4:
+                    shapes.append(text(x + width / 2, y + BAR - 4, label_text, anchor="middle", css="chart-count", fill=ink_on(fill)))
+                    break
             x += width
         shapes.append(text(x + 4, y + BAR - 4, f"{total} {unit}", css="chart-value"))
         y += BAR + ROW_GAP

@@ -92,9 +92,10 @@ SIDEWAYS = """() => {
 }"""
 
 
+@pytest.mark.parametrize("screen", [PHONE, LAPTOP], ids=["phone", "laptop"])
 @pytest.mark.parametrize("which", ["report", "compare", "compare-shared"])
-def test_nothing_scrolls_sideways_on_a_phone_even_with_every_section_open(browser, pages, which):
-    context, page, log = open_page(browser, pages[which], PHONE)
+def test_nothing_scrolls_sideways_even_with_every_section_open(browser, pages, which, screen):
+    context, page, log = open_page(browser, pages[which], screen)
     try:
         assert page.evaluate(SIDEWAYS) == []
         page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")

@@ -170,19 +170,20 @@ def _who_speaks(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: 
         k, n = counts[position][category], totals[position]
         rest_k, rest_n = sum(c[category] for i, c in enumerate(counts) if i != position), sum(t for i, t in enumerate(totals) if i != position)
         rest = "none" if rest_k == 0 else f"{rest_k}"
-        lead = "Only " if best.verdict == LOWER else ""
-        text = (
-            f"{lead}{k} of the {n} voices in {best.group} are {kind_noun(category)} ({k / n:.0%}), "
-            f"against {rest} of the {rest_n} in {_rest(groups, position)}"
-            + ("." if rest_k == 0 else f" ({rest_k / rest_n:.0%}).")
-        )
+        if k == 0:
+            share = f"None of the {n} voices in {best.group} are {kind_noun(category)}"
+        else:
+            share = f"{'Only ' if best.verdict == LOWER else ''}{k} of the {n} voices in {best.group} are {kind_noun(category)} ({k / n:.0%})"
+        text = f"{share}, against {rest} of the {rest_n} in {_rest(groups, position)}" + ("." if rest_k == 0 else f" ({rest_k / rest_n:.0%}).")
         found.append(Finding("who speaks", text, anchor, True, describe(best, percent=True, rest_name=_rest(groups, position), units="voices"), abs(best.gap)))
     found.sort(key=lambda f: -f.strength)
     if found:
         return tuple(found)
     reason = ""
-    if min(totals) < contrasts.VOICES_RULE.min_units:
-        reason = f" (too few voices to tell: each side needs {contrasts.VOICES_RULE.min_units})"
+    few = [g.label for g, total in zip(groups, totals) if total < contrasts.VOICES_RULE.min_units]
+    if few:
+        who = "too few voices to tell" if len(few) == len(groups) else f"too few voices in {', '.join(few)} to tell"
+        reason = f" ({who}: each side needs {contrasts.VOICES_RULE.min_units})"
     parts = []
     for group, c, total in zip(groups, counts, totals):
         if not total:

@@ -21,11 +21,21 @@ SCHOLARS = [
 ]
 
 
+# The ways news attributes words to a named source with its role, used in turn, so that no answer rests on one construction.
+ATTRIBUTIONS = (
+    "“The new rail plan will change how the country moves goods and people,” said {name}, {role}.",
+    "“The plan comes years too late for the towns that lost their stations,” {name}, {role}, said.",
+    "{name}, {role}, said the plan would cut journey times between the largest cities.",
+    "According to {name}, {role}, the money will not cover the cost of the new bridges.",
+)
+
+
 def rail_story(outlet: str, people: list[tuple[str, str]]):
-    """An article quoting each of ``people`` once, in the construction news uses most ("…,” said Name, role.)."""
+    """An article quoting each of ``people`` once, in turn in the constructions of ``ATTRIBUTIONS``
+    (a direct quote with its cue after it or inside it, reported speech, 'according to')."""
     body = []
     for number, (name, role) in enumerate(people):
-        body.append(f"“The new rail plan will change how the country moves goods and people,” said {name}, {role}.")
+        body.append(ATTRIBUTIONS[number % len(ATTRIBUTIONS)].format(name=name, role=role))
         body.append(f"The plan sets aside money for {number + 3} new lines over the next decade, according to the proposal.")
     return make_article("The rail plan\n\n" + "\n\n".join(body), id=f"{outlet}.txt", outlet=outlet)
 
@@ -50,6 +60,27 @@ def test_outlets_quoting_alike_get_no_clear_difference():
     assert len(found) == 1 and not found[0].clear
     assert found[0].text.startswith("No clear difference in the kinds of source quoted")
     assert "too few" not in found[0].text  # 8 voices a side is enough to tell: the rule found them alike
+
+
+def answer_items(page: str) -> list[str]:
+    """The sentences of a rendered answer, as plain text in order, without the definitions their terms open."""
+    import html
+    import re
+
+    section = page.split('<section id="answer"', 1)[1].split("</section>", 1)[0]
+    items = re.findall(r'<li class="answer-[a-z]+">(.*?)</li>', section, flags=re.S)
+    shown = [re.sub(r'<span class="term-def" role="note">.*?</span>', "", item, flags=re.S) for item in items]
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", item)).split()) for item in shown]
+
+
+def test_the_rendered_answer_says_who_speaks_when_outlets_quote_different_kinds_and_no_clear_difference_otherwise():
+    from audit.report import render_report
+
+    differ = answer_items(render_report(audit_story([rail_story("Capital Daily", OFFICIALS), rail_story("Campus Post", SCHOLARS)])))
+    assert differ[0].startswith("Who speaks 8 of the 8 voices in Capital Daily are government officials")
+    alike = render_report(audit_story([rail_story("Capital Daily", OFFICIALS[:4] + SCHOLARS[:4]), rail_story("Campus Post", OFFICIALS[4:] + SCHOLARS[4:])]))
+    (who,) = [item for item in answer_items(alike) if item.startswith("Who speaks")]
+    assert who.startswith("Who speaks No clear difference in the kinds of source quoted")
 
 
 def test_too_few_voices_is_said_as_no_clear_difference_with_the_reason():

@@ -2,7 +2,9 @@
 
 The story is the seeds, a lightly edited copy of one seed (so the claims matrix
 and copied passages have content) and a hostile article whose text is HTML and
-JavaScript: it must reach the page as inert text. Skips without Playwright or
+JavaScript: it must reach the page as inert text. The width and answer checks also
+open the report and compare page of a real two-outlet story of the devsets (skipped,
+saying so, when the devsets are absent). Skips without Playwright or
 Chromium unless AUDIT_REQUIRE_BROWSER=1 (see the ``browser`` fixture in conftest).
 Screenshots are ``make screenshots`` (scripts/screenshots.py), not these tests.
 """
@@ -12,7 +14,9 @@ import pytest
 from conftest import make_article
 from test_coverage import SCMP, edited_copy
 
-from audit import audit_story
+from golden_outputs import devsets_folder
+
+from audit import audit_story, load
 from audit.compare_view import render_compare
 from audit.pages import write_output
 from audit.report import render_report
@@ -21,6 +25,7 @@ from audit.story import pair_story
 SECTIONS = ("answer", "overview", "numbers", "voices", "tone", "framing", "coverage", "readability", "articles", "methods")
 HOSTILE = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", '<a href="javascript:alert(3)">x</a>')
 LAPTOP, PHONE = {"width": 1366, "height": 900}, {"width": 390, "height": 844}
+REAL_STORY = "figures/stories/pac_0005"  # two outlets of the devsets on one story: real lengths, names and tables
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +44,13 @@ def pages(seed_articles, seeds_by_id, tmp_path_factory):
     compare = write_output(render_compare(pair_story(story, len(articles) - 1, 2)), folder / "compare.html")
     # SCMP and its edited copy: a pair that shares most of its sentences
     shared = write_output(render_compare(pair_story(story, 2, len(articles) - 2)), folder / "compare-shared.html")
-    return {"report": report, "compare": compare, "compare-shared": shared, "hostile": len(articles) - 1}
+    found = {"report": report, "compare": compare, "compare-shared": shared, "hostile": len(articles) - 1}
+    devsets = devsets_folder()
+    if devsets is not None and (devsets / REAL_STORY).is_dir():
+        real = audit_story(load([devsets / REAL_STORY]).articles)
+        found["story-report"] = write_output(render_report(real), folder / "story-report.html")
+        found["story-compare"] = write_output(render_compare(pair_story(real, 0, 1)), folder / "story-compare.html")
+    return found
 
 
 class PageLog:
@@ -83,24 +94,42 @@ def test_report_opens_without_errors_requests_or_missing_sections(browser, pages
 
 
 SIDEWAYS = """() => {
+    // anything the reader would have to scroll sideways to see: the page itself, any box that
+    // scrolls sideways, any shown element reaching past either edge of the screen (what a
+    // visually-hidden box clips away, such as a stacked table's head, is not shown)
+    const width = document.documentElement.clientWidth;
+    const clipped = el => {
+        for (let box = el; box; box = box.parentElement) {
+            const style = getComputedStyle(box);
+            if (style.position === 'absolute' && style.clip !== 'auto') { return true; }
+        }
+        return false;
+    };
+    const name = el => el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + ' ' + (el.textContent || '').trim().slice(0, 50);
     const wide = [];
-    if (document.documentElement.scrollWidth > window.innerWidth) { wide.push('page ' + document.documentElement.scrollWidth); }
-    document.querySelectorAll('.table-wrap, .aligned, .charts').forEach(box => {
-        if (box.scrollWidth > box.clientWidth + 1) { wide.push(((box.querySelector('caption') || box).textContent || '').slice(0, 60)); }
+    if (document.documentElement.scrollWidth > width) { wide.push('page ' + document.documentElement.scrollWidth); }
+    document.querySelectorAll('body *').forEach(el => {
+        if (!el.getClientRects().length) { return; }
+        const style = getComputedStyle(el);
+        if (['auto', 'scroll'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1) { wide.push('scrolls: ' + name(el)); }
+        const box = el.getBoundingClientRect();
+        if (box.width > 1 && (box.right > width + 1 || box.left < -1) && !clipped(el)) { wide.push('past the edge: ' + name(el)); }
     });
-    return wide;
+    return wide.slice(0, 10);
 }"""
 
 
 @pytest.mark.parametrize("screen", [PHONE, LAPTOP], ids=["phone", "laptop"])
-@pytest.mark.parametrize("which", ["report", "compare", "compare-shared"])
+@pytest.mark.parametrize("which", ["report", "compare", "compare-shared", "story-report", "story-compare"])
 def test_nothing_scrolls_sideways_even_with_every_section_open(browser, pages, which, screen):
+    if which not in pages:
+        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
     context, page, log = open_page(browser, pages[which], screen)
     try:
         assert page.evaluate(SIDEWAYS) == []
         page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
         assert page.evaluate(SIDEWAYS) == []
-        assert log.errors == []
+        assert log.errors == [] and log.requests == [pages[which].as_uri()]
     finally:
         context.close()
 
@@ -199,8 +228,10 @@ def test_collapsed_details_open_for_print(browser, pages):
         context.close()
 
 
-@pytest.mark.parametrize("which", ["report", "compare-shared"])
+@pytest.mark.parametrize("which", ["report", "compare-shared", "story-report", "story-compare"])
 def test_the_answer_comes_first_and_each_sentence_links_to_an_anchor_on_the_page(browser, pages, which):
+    if which not in pages:
+        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
     context, page, log = open_page(browser, pages[which])
     try:
         first = page.evaluate("document.querySelector('main > section').id")

@@ -46,7 +46,7 @@ from ..marks import Mark, fact_anchor
 from ..quotes import CATEGORIES
 from ..story import StoryAudit
 from . import contrasts
-from .tone import signed
+from .tone import signed, snippet
 from .voices import CATEGORY_LABELS
 
 MAX_SENTENCES = 8
@@ -210,9 +210,6 @@ def _surfaces(story: StoryAudit, fact: Any, group: contrasts.Outlet) -> list[str
     return list(dict.fromkeys(f"“{m.figure.surface}”" for m in fact.mentions if m.article_index in group.articles))
 
 
-def _subject(fact: Any) -> str:
-    subject = " ".join(fact.subject.split())
-    return subject if len(subject) <= SUBJECT_LENGTH else subject[: SUBJECT_LENGTH - 1].rstrip() + "…"
 
 
 def _figures(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:
@@ -226,7 +223,7 @@ def _figures(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Map
         stated = "; ".join(f"{' and '.join(surfaces)} in {label}" for label, surfaces in sides)
         touching = fact.difference == 0.0
         how = "give ranges that only touch" if touching else "state a figure differently"
-        text = f"{names} {how}: {stated} ({_subject(fact)})."
+        text = f"{names} {how}: {stated} ({snippet(fact.subject, SUBJECT_LENGTH)})."
         found.append(Finding("figures", text, fact_anchor(number), True, fact.note, 2.0 - position / 100 - (0.5 if touching else 0.0)))
     if len(found) > 1:
         # the answer names the first conflicts; the second sentence says how many more there are

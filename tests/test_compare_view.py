@@ -163,3 +163,24 @@ def test_summary_says_how_the_two_differ_before_what_they_share(seeds_by_id):
     assert lines[start + 1].startswith("  - figures: unknown 001 and unknown 003 give ranges that only touch")
     assert any(line.startswith("  no clear difference in: who speaks") for line in lines)
     assert start < next(i for i, line in enumerate(lines) if line.startswith("shared claims:"))
+
+
+def test_pair_section_lists_the_shared_claims_in_a_s_words_and_order(seeds_by_id):
+    from audit.sections import pair
+
+    seed = seeds_by_id[SCMP]
+    story = audit_story([seed, edited_copy(seed)])
+    claims = pair.context(story)["claims"]
+    shared = claims["shared"]
+    assert shared["total"] == claims["both"] >= 15 and len(shared["listed"]) == pair.LISTED
+    indices = [int(item["anchor"].split("-s")[1]) for item in shared["listed"]]
+    assert indices == sorted(indices) and all(item["anchor"].startswith("art0-s") for item in shared["listed"])
+    first = " ".join(seed.sentences[indices[0]].text.split())
+    assert shared["listed"][0]["text"] in (first, first[: pair.CLAIM_LENGTH - 1].rstrip() + "…")
+
+
+def test_the_compare_filter_counts_pairs_and_sentences():
+    a = make_article("One\n\nNvidia lost nearly 600 billion dollars of market value on Monday morning.\n", id="a.txt")
+    b = make_article("Two\n\nNvidia lost nearly 600 billion dollars of market value on Monday morning. Baidu made its Ernie chatbot free for every user.\n", id="b.txt")
+    page = render_compare(audit_story([a, b]))
+    assert 'value="shared"> shared (1 pair)' in page and 'value="a"> only in A (0 sentences)' in page and 'value="b"> only in B (1 sentence)' in page

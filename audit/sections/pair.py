@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..compare.differences import HIGHER, LOWER, TOO_FEW, format_bounds
-from ..marks import Mark, fact_anchor, figure_anchor, quote_anchor
+from ..marks import Mark, fact_anchor, figure_anchor, quote_anchor, sentence_anchor
 from ..story import StoryAudit
 from . import contrasts
-from .tone import signed
+from .tone import signed, snippet
 from .voices import CATEGORY_LABELS
 
 LISTED = 10  # items listed in a cell before "and N more"
 LATER_KINDS = ("date", "year", "ordinal")  # listed after the amounts, which say more about a story
 SHARED_ACTORS = 8  # actors both articles name, by mentions, whose tone is set side by side
+CLAIM_LENGTH = 90  # characters of a shared claim's sentence (A's wording) listed in the summary
 
 
 def _items(items: Sequence[dict[str, str]]) -> dict[str, Any]:
@@ -70,9 +71,13 @@ def _voices(pair: StoryAudit) -> dict[str, Any]:
     return {"only_a": _items(only[0]), "both": _items(both), "only_b": _items(only[1]), "unnamed": unnamed}
 
 
-def _claims(pair: StoryAudit) -> dict[str, int]:
+def _claims(pair: StoryAudit) -> dict[str, Any]:
+    """How many claims only A, both and only B carry; the shared ones listed in A's words and order."""
     carried = [sum(1 for c in pair.coverage.claims if side in c.articles and len(c.articles) == 1) for side in (0, 1)]
-    return {"only_a": carried[0], "both": sum(1 for c in pair.coverage.claims if len(c.articles) == 2), "only_b": carried[1]}
+    in_a = sorted(c.sentence_in(0).sentence for c in pair.coverage.claims if len(c.articles) == 2)
+    first = pair.articles[0]
+    shared = [{"text": snippet(first.sentences[i].text, CLAIM_LENGTH), "anchor": sentence_anchor(0, i), "note": ""} for i in in_a]
+    return {"only_a": carried[0], "both": len(in_a), "only_b": carried[1], "shared": _items(shared)}
 
 
 def _actors(pair: StoryAudit) -> dict[str, Any]:

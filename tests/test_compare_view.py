@@ -184,3 +184,12 @@ def test_the_compare_filter_counts_pairs_and_sentences():
     b = make_article("Two\n\nNvidia lost nearly 600 billion dollars of market value on Monday morning. Baidu made its Ernie chatbot free for every user.\n", id="b.txt")
     page = render_compare(audit_story([a, b]))
     assert 'value="shared"> shared (1 pair)' in page and 'value="a"> only in A (0 sentences)' in page and 'value="b"> only in B (1 sentence)' in page
+
+
+def test_sentences_stating_one_figure_differently_sit_on_one_row_marked_figures_differ(seeds_by_id):
+    # 001 says "$80 to $100 million", 003 "more than $100 million" of the fund OpenAI has tapped
+    first, second = _seed(seeds_by_id, "001_"), _seed(seeds_by_id, "003_")
+    rows = [row for row in alignment(audit_story([first, second]))["shared"] if row["why"] == "figures differ"]
+    assert [row["figures"] for row in rows] == ["$80 to $100 million / $100 million+"]
+    (row,) = rows
+    assert "$80 to $100 million" in row["a"]["text"] and "$100 million" in row["b"]["text"]

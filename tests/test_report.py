@@ -93,3 +93,20 @@ def test_a_folder_without_manifest_names_each_outlet_by_its_file(tmp_path):
     html = render_report(audit_story(load([tmp_path]).articles))
     assert '<td data-label="Outlet">fox</td>' in html and '<td data-label="Outlet">nyt</td>' in html
     assert 'data-label="Outlet">unknown<' not in html and "(unknown)" not in html
+
+
+def test_a_quote_s_speaker_is_written_after_its_closing_quotation_mark_not_inside_it():
+    from audit.marks import Mark, MarkedText
+
+    text = "Rail plan\n\n“The plan comes too late,” said Maria Lopez. She said it was too late.\n"
+    article = make_article(text, id="rail.txt")
+    first = text.index("The plan")
+    reported = text.index("it was")
+    marks = [Mark(first, text.index("”"), "quote", tag="Maria Lopez"), Mark(reported, text.index(".\n"), "quote", tag="Maria Lopez")]
+    cutter = MarkedText(article, 0, marks)
+    pieces = [piece for s in article.sentences for piece in cutter.pieces(s.start, s.end)]
+    tagged = [(piece["text"], piece["tags"]) for piece in pieces if piece["tags"]]
+    assert tagged == [("”", ["Maria Lopez"]), ("it was too late", ["Maria Lopez"])]
+    # a sentence cut before the closing mark still shows the tag, once, at its end
+    inside = MarkedText(article, 0, marks).pieces(article.sentences[0].start, text.index("”"))
+    assert [piece["tags"] for piece in inside][-1] == ["Maria Lopez"]

@@ -193,3 +193,16 @@ def test_sentences_stating_one_figure_differently_sit_on_one_row_marked_figures_
     assert [row["figures"] for row in rows] == ["$80 to $100 million / $100 million+"]
     (row,) = rows
     assert "$80 to $100 million" in row["a"]["text"] and "$100 million" in row["b"]["text"]
+
+
+def test_pair_section_links_each_actor_to_its_first_sentence(seeds_by_id):
+    from audit.sections import pair
+
+    story = audit_story([_seed(seeds_by_id, "001_"), _seed(seeds_by_id, "004_")])
+    actors = pair.context(story)["actors"]
+    for key, side in (("only_a", 0), ("both", 0), ("only_b", 1)):
+        rows = {row.actor: row for row in story.actors.by_article[side]}
+        for item in actors[key]["listed"]:
+            sentences = rows[item["text"]].evidence
+            assert item["anchor"] == (f"art{side}-s{sentences[0]}" if sentences else "")
+    assert any(actors[key]["listed"] for key in ("only_a", "both", "only_b"))

@@ -81,16 +81,20 @@ def _claims(pair: StoryAudit) -> dict[str, Any]:
 
 
 def _actors(pair: StoryAudit) -> dict[str, Any]:
+    """The actors only A names, both name and only B names, in the story's order, each linking to
+    its first sentence in A (in B when only B names it)."""
     rows = pair.actors.by_article
     if len(rows) != 2:
         return {"only_a": _items([]), "both": _items([]), "only_b": _items([])}
+    first_sentence = [{row.actor: row.evidence[0] for row in rows[side] if row.evidence} for side in (0, 1)]
     named = [{row.actor for row in rows[side]} for side in (0, 1)]
     order = [actor.name for actor in pair.actors.actors]
 
-    def listed(names: set[str]) -> dict[str, Any]:
-        return _items([{"text": name, "anchor": "", "note": ""} for name in order if name in names])
+    def listed(names: set[str], side: int) -> dict[str, Any]:
+        found = first_sentence[side]
+        return _items([{"text": name, "anchor": sentence_anchor(side, found[name]) if name in found else "", "note": ""} for name in order if name in names])
 
-    return {"only_a": listed(named[0] - named[1]), "both": listed(named[0] & named[1]), "only_b": listed(named[1] - named[0])}
+    return {"only_a": listed(named[0] - named[1], 0), "both": listed(named[0] & named[1], 0), "only_b": listed(named[1] - named[0], 1)}
 
 
 def _tone(pair: StoryAudit) -> list[dict[str, str]]:

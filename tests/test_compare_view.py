@@ -193,6 +193,8 @@ def test_sentences_stating_one_figure_differently_sit_on_one_row_marked_figures_
     assert [row["figures"] for row in rows] == ["$80 to $100 million / $100 million+"]
     (row,) = rows
     assert "$80 to $100 million" in row["a"]["text"] and "$100 million" in row["b"]["text"]
+    # the two figures are written on the row, not only in a tooltip
+    assert '<span class="aligned-figures">$80 to $100 million / $100 million+</span>' in render_compare(audit_story([first, second]))
 
 
 def test_pair_section_links_each_actor_to_its_first_sentence(seeds_by_id):

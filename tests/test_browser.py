@@ -360,3 +360,19 @@ def test_the_report_prints_everything_within_the_paper_width(browser, pages):
         assert page.evaluate(SIDEWAYS) == []
     finally:
         context.close()
+
+
+def test_a_tapped_highlight_shows_why_it_is_marked(browser, pages):
+    """A phone shows no tooltip: tapping a highlight writes its note after it."""
+    context, page, _ = open_page(browser, pages["report"], PHONE, has_touch=True, is_mobile=True)
+    try:
+        page.evaluate("document.querySelector('#art0').closest('details').open = true")
+        mark = page.locator("#art0 mark.m-figure[title]").first
+        note = mark.get_attribute("title")
+        shown = "el => getComputedStyle(el, '::after').content"
+        assert mark.evaluate(shown) == "none"
+        mark.scroll_into_view_if_needed()
+        mark.tap()
+        assert note in mark.evaluate(shown)
+    finally:
+        context.close()

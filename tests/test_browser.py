@@ -376,3 +376,20 @@ def test_a_tapped_highlight_shows_why_it_is_marked(browser, pages):
         assert note in mark.evaluate(shown)
     finally:
         context.close()
+
+
+def test_a_tapped_table_cell_shows_the_comparison_its_title_holds(browser, pages):
+    context, page, _ = open_page(browser, pages["report"], PHONE, has_touch=True, is_mobile=True)
+    try:
+        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
+        cells = page.locator("#framing td[title][tabindex]")
+        assert cells.count() > 0
+        cell = cells.first
+        shown = "el => getComputedStyle(el, '::after').content"
+        assert cell.evaluate(shown) == "none"
+        cell.scroll_into_view_if_needed()
+        cell.tap()
+        assert cell.get_attribute("title") in cell.evaluate(shown)
+        assert page.evaluate(SIDEWAYS) == []
+    finally:
+        context.close()

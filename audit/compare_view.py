@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .load import DEFAULT_MAX_BYTES, load
+from .load import DEFAULT_MAX_BYTES, load, unique_labels
 from .marks import MarkedText, article_anchor, sentence_anchor
 from .model import Article, InputProblem, LoadResult
 from .pages import render_page
@@ -106,7 +106,8 @@ def load_pair(
         chosen.append(pick_article(pool.articles, wanted))
     if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
         raise PairChoiceError("A and B are the same article; choose two different ones")
-    return LoadResult(articles=tuple(chosen), problems=tuple(problems))
+    # A and B read from two files apart can carry one label (two articles of one outlet): tell them apart
+    return LoadResult(articles=tuple(unique_labels(chosen)), problems=tuple(problems))
 
 
 def _same_file(a: str, b: str) -> bool:

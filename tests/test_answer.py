@@ -149,3 +149,13 @@ def test_figure_tallies_count_each_fact_once_per_outlet(seed_articles):
     assert sum(t["conflict"] for t in tallies) == 2  # one conflict, stated by two outlets
     singles = sum(1 for f in story.facts if f.verdict == "single_source")
     assert sum(t["single_source"] for t in tallies) == singles
+
+
+def test_articles_of_one_outlet_are_compared_with_each_other_rather_than_with_nothing():
+    from audit.load import unique_labels
+
+    story = audit_story(unique_labels([rail_story("Capital Daily", OFFICIALS), rail_story("Capital Daily", SCHOLARS)]))
+    (first, second) = who_speaks(story)
+    assert first.clear and "8 of the 8 voices in Capital Daily are government officials" in first.text
+    assert "none of the 8 in Capital Daily (2)" in first.text
+    assert not any("Only one outlet" in f.text for f in answer.findings(story))

@@ -208,3 +208,12 @@ def test_pair_section_links_each_actor_to_its_first_sentence(seeds_by_id):
             sentences = rows[item["text"]].evidence
             assert item["anchor"] == (f"art{side}-s{sentences[0]}" if sentences else "")
     assert any(actors[key]["listed"] for key in ("only_a", "both", "only_b"))
+
+
+def test_two_files_of_one_outlet_compared_get_two_labels(tmp_path):
+    from audit.compare_view import load_pair
+
+    for name, sentence in (("monday.json", "The council approved the budget."), ("tuesday.json", "The mayor vetoed the budget.")):
+        (tmp_path / name).write_text('{"outlet": "City Herald", "title": "Budget", "text": "%s"}' % sentence, encoding="utf-8")
+    pair = load_pair(str(tmp_path / "monday.json"), str(tmp_path / "tuesday.json"), [])
+    assert [a.label for a in pair.articles] == ["City Herald", "City Herald (2)"]

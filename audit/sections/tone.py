@@ -48,9 +48,10 @@ def _tint(value: float | None) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
-def _snippet(text: str) -> str:
+def snippet(text: str, length: int = SNIPPET) -> str:
+    """``text`` on one line, cut to ``length`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
-    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 OWN_VOICE_ANCHOR = "tone-own-voice"  # the sentence-tone table, whose own-voice columns compare the articles
@@ -106,7 +107,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                     "kind": kind,
                     "anchor": sentence_anchor(index, sentence_index),
                     "score": signed(tone.sentences[sentence_index].compound),
-                    "text": _snippet(sentence.text),
+                    "text": snippet(sentence.text),
                     "start": sentence.start,
                     "end": sentence.end,
                 }

@@ -183,9 +183,16 @@ def context(story: StoryAudit) -> dict[str, Any]:
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
-    """Each quote highlighted in its article, its speaker in the note, anchored for the tables."""
+    """Each quote highlighted in its article, its speaker in the note and shown after it, anchored for the tables."""
     audit = story.audits[article_index]
     return [
-        Mark(quote.span.start, quote.span.end, "quote", _speaker_note(quote), quote_anchor(article_index, index))
+        Mark(
+            quote.span.start,
+            quote.span.end,
+            "quote",
+            _speaker_note(quote),
+            quote_anchor(article_index, index),
+            tag=quote.speaker.name if quote.speaker is not None else "",
+        )
         for index, quote in enumerate(audit.quotes)
     ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Article
 from .figure import Figure, figure_of
 from .parser import SentenceParser
-from .subjects import clause_breaks
+from .subjects import sentence_breaks
 from .tokens import DIGIT_RE
 
 
@@ -27,7 +27,7 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
             continue  # most sentences hold no figure: skip tokenising them
         parser = SentenceParser(sentence, reference)
         quantities = parser.figures()
-        breaks = clause_breaks(sentence.text) if quantities else ()
+        breaks = sentence_breaks(sentence) if quantities else ()
         previous: Figure | None = None
         for q in quantities:
             figure = figure_of(q, article, sentence, parser.tokens, previous, breaks)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...figures import Figure, clause_bounds, clause_breaks
+from ...figures import Figure, clause_of, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 
@@ -153,15 +153,15 @@ class SentenceReadings:
         self._openers: dict[int, str] = {}
 
     def breaks(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
-        """The sentence's ``clause_breaks``."""
+        """The sentence's ``sentence_breaks``."""
         found = self._breaks.get(sentence.index)
         if found is None:
-            found = self._breaks[sentence.index] = clause_breaks(sentence.text)
+            found = self._breaks[sentence.index] = sentence_breaks(sentence)
         return found
 
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-        """``clause_bounds`` of the span ``[start, end)`` in ``sentence``."""
-        return clause_bounds(sentence, start, end, self.breaks(sentence))
+        """``clause_of`` the span ``[start, end)`` in ``sentence``."""
+        return clause_of(sentence, start, end, self.breaks(sentence))
 
     def _sentence_names(self, sentence: Sentence) -> _SentenceNames:
         """The names of the whole sentence with their offsets, and the starts of its tokens with a digit."""

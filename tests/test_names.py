@@ -139,6 +139,12 @@ def test_months_and_weekdays_are_not_names():
     assert names("Clinton spoke on Monday and again in January.") == ["Clinton"]
 
 
+def test_us_in_capitals_is_the_country_not_the_pronoun():
+    # the seeds: "the US has", "US export controls", "the U.S. government" were never found
+    found = find_names("The US has banned exports, and U.S. officials told us so.")
+    assert [(m.text, m.key) for m in found] == [("US", "united states"), ("U.S.", "united states")]
+    assert name_problem("US") == ""
+
 def test_sentence_adverb_is_not_a_name():
     text = "Likewise, Trump went after Hillary Clinton for following Obama’s refusal to use the term."
     assert names(text) == ["Trump", "Hillary Clinton", "Obama"]

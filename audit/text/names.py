@@ -372,6 +372,8 @@ class _Finder:
             if not word:
                 continue
             lower = word.replace(".", "").lower()
+            if lower in lex.common and lower in lex.places and word.replace(".", "").isupper():
+                lower = ".".join(lower) + "."  # "US", "U.S.": the country as "u.s.", not the pronoun "us"
             if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
@@ -924,7 +926,8 @@ def name_problem(name: str) -> str:
     if len(stripped.replace(".", "")) == 1:
         return "fragment"
     if len(words) == 1:
-        if lowered[0] in stopwords() or lowered[0] in lex.openers:
+        acronym_of_place = stripped.replace(".", "").isupper() and stripped.replace(".", "").lower() in lex.places  # "US"
+        if (lowered[0] in stopwords() or lowered[0] in lex.openers) and not acronym_of_place:
             return "function word"
         if (lowered[0],) in titles():
             return "title alone"

@@ -66,8 +66,8 @@ def test_changing_the_currency_uses_the_conversion(seeds_by_id):
 
 def test_converted_amounts_that_do_not_overlap_conflict():
     facts = two_articles(
-        "Alibaba will invest 100 billion yuan in its cloud computing business, the company said.",
-        "Alibaba will invest $30 billion in its cloud computing business, the company said.",
+        "The company said Alibaba will invest 100 billion yuan in its cloud computing business.",
+        "The company said Alibaba will invest $30 billion in its cloud computing business.",
     )
     fact = only_fact(facts, "money")
     assert fact.verdict == "conflict" and "US dollars" in fact.note
@@ -116,8 +116,8 @@ def test_different_entities_are_never_a_conflict():
 
 def test_range_touching_an_open_bound_is_a_conflict():
     facts = two_articles(
-        "OpenAI spent $80 to $100 million to train GPT-4, the analysts estimated.",
-        "OpenAI spent more than $100 million to train GPT-4, the analysts estimated.",
+        "The analysts estimated that OpenAI spent $80 to $100 million to train GPT-4.",
+        "The analysts estimated that OpenAI spent more than $100 million to train GPT-4.",
     )
     fact = only_fact(facts, "money")
     assert fact.verdict == "conflict" and fact.difference == 0 and "only touch" in fact.note
@@ -181,11 +181,11 @@ def test_exchange_rates_are_read_without_network(monkeypatch):
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    compare._converter.cache_clear()
+    compare.converter.cache_clear()
     try:
         assert to_usd(380e9, "CNY", __import__("datetime").date(2025, 2, 24)) == pytest.approx(52.41e9, rel=1e-3)
     finally:
-        compare._converter.cache_clear()
+        compare.converter.cache_clear()
 
 
 def test_different_names_beside_the_figures_are_never_a_conflict():

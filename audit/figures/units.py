@@ -9,6 +9,7 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
+from ..text import normal_form
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
@@ -18,8 +19,11 @@ from .vocabulary import BREAK_WORDS, DASHES, ORDINAL_SUFFIXES, lexicons
 
 
 def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", not "crisis", "status", "famous")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
+
+    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
+    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
+    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
 
 
 class UnitReader:

@@ -11,7 +11,8 @@ from functools import cached_property
 
 from ...figures import Figure
 from ...model import Article, Sentence
-from .context import FigureContext, SentenceReadings, capitalised_words, figure_context
+from ...text import vocabulary
+from .context import ArticleNames, FigureContext, SentenceReadings, figure_context
 from .facts import Mention
 
 
@@ -86,9 +87,10 @@ class Item:
 def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> list[Item]:
     """The alignment items of every figure, in article order and then the figures' order."""
     items: list[Item] = []
-    capitals = capitalised_words(articles)
+    vocab = vocabulary(article.text for article in articles)
     for index, (article, found) in enumerate(zip(articles, figures)):
-        readings = SentenceReadings(article, capitals)
+        names = ArticleNames(article, vocab)
+        readings = SentenceReadings(article, names)
         stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
         for figure in found:
             if figure.kind in ("year", "date") and not figure.relative:
@@ -99,7 +101,7 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             sentence: Sentence = article.sentences[figure.sentence]
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
-            context = figure_context(article, figure, capitals, readings)
+            context = figure_context(article, figure, names, readings)
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
             items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right), periods[figure.sentence]))
     return items

@@ -290,3 +290,12 @@ def test_whole_numbers_are_not_read_as_rounded_to_thousands():
         "DeepSeek trained its chatbot with 2,400 Nvidia chips, the company said.",
     )
     assert only_fact(facts, "count").verdict == "conflict"
+
+
+def test_a_negative_figure_is_rounded_like_a_positive_one():
+    facts = two_articles(
+        "The weather service said Oslo fell to minus 8 degrees Celsius overnight.",
+        "The weather service said Oslo fell to minus 8.4 degrees Celsius overnight.",
+    )
+    fact = only_fact(facts, "measure")
+    assert fact.verdict == "agree" and "read as rounded" in fact.note

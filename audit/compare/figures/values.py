@@ -142,7 +142,7 @@ def _rounding(figure: Figure) -> tuple[int, float] | None:
     mine = _decimals(figure)
     if mine is None or mine[1] == 0:
         return None
-    scale = figure.low / mine[1]
+    scale = abs(figure.low / mine[1])  # "minus 8.4": the width of a rounding is never negative
     return mine[0], 0.5 * 10 ** (-mine[0]) * scale
 
 

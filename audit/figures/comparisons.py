@@ -15,6 +15,11 @@ from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons
 
 
+def t_between(t: SentenceTokens, k: int) -> bool:
+    """Whether the word at ``k`` opens a range ("between 5 and 10", "from 20 to 10")."""
+    return t.word(k) in ("between", "from")
+
+
 class ComparisonReader:
     """Reads ranges, changes, conversions and shares in one sentence."""
 
@@ -65,6 +70,9 @@ class ComparisonReader:
         self.units.complete(other)
         if other.kind == "":
             return None
+        tally = self.tally(q, other, connector)
+        if tally is not None:
+            return [tally]
         if q.kind == "count" and not q.unit and other.unit:
             q.kind, q.unit = other.kind, other.unit
         if q.kind == "year" and other.kind in ("count", "money", "percent"):
@@ -95,6 +103,23 @@ class ComparisonReader:
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]
+
+    def tally(self, q: Quantity, other: Quantity, connector: str) -> Quantity | None:
+        """ "a 251-174 vote", "passed 65-33", "the vote was 65 to 33": a tally, one figure with two sides.
+
+        Two whole numbers with nothing counted, the first at least the second (a range rises, a
+        tally or a score does not): with a dash always, with "to" when the sentence speaks of a
+        vote (``figure_tally_words.txt``).
+        """
+        bare = all(x.kind == "count" and not x.unit and not x.scaled and x.integer and not x.currency and not x.worded for x in (q, other))
+        if not bare or other.low > q.low or t_between(self.t, q.first - 1) or other.last != other.first:
+            return None
+        if connector == "to" and not self.lex.tally_words.intersection(self.t.words):
+            return None
+        if connector not in DASHES and connector != "to":
+            return None
+        q.kind, q.unit, q.last, q.against = "tally", "votes", other.last, other.low
+        return q
 
     def direction(self, q: Quantity) -> None:
         """ "fell 30%", "reduced by more than 90%": a relative change, with its direction.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_lines
+from ..lexicons import data_lines, word_set
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_WORDS = frozenset("day days week weeks month months year years".split())
@@ -79,6 +79,7 @@ class FigureLexicons:
     non_figure_any: re.Pattern[str]
     triggers: frozenset[str]
     number_suffixes: frozenset[str]
+    tally_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def lexicons() -> FigureLexicons:
             + [r["word"] for r in scales if r["glued"] == "yes"]
             + [r["surface"] for r in _rows("figure_units.csv")]
         ),
+        tally_words=word_set("figure_tally_words.txt"),
         triggers=frozenset(
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]

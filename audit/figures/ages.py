@@ -11,6 +11,10 @@ from .tokens import SentenceTokens
 from .vocabulary import STOP_CAPITALS, lexicons
 
 
+# Words for people that an age after "under" or "over" belongs to ("people under 18", "anyone over 65").
+AGE_HOLDERS = frozenset({"people", "anyone", "children", "kids", "minors", "those", "adults", "everyone", "persons", "patients", "women", "men", "girls", "boys", "teens", "youths", "individuals"})
+
+
 class AgeReader:
     """Reads ages in one sentence; ``reference`` is the article's date (for "born in")."""
 
@@ -44,6 +48,25 @@ class AgeReader:
                 age = self.reference.year - token.value
                 return Quantity(i, i + 2, age - 1, age, True, kind="age", unit="years")
         return None
+
+    def age_in_clause(self, q: Quantity) -> bool:
+        """A bare whole number that the words before it make an age: "raise the age to buy a gun to 21",
+        "the minimum age ... from 18 to 21" (the noun "age" shortly before, no other number between),
+        "people under 18", "anyone over 65" (a word for people, then "under" or "over")."""
+        if q.scaled or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+            return False
+        t = self.t
+        if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in AGE_HOLDERS:
+            return True
+        if t.word(q.first - 1) not in ("to", "from", "at", "of", "is", "was", "be", "and"):
+            return False
+        for k in range(q.first - 2, max(-1, q.first - 10), -1):
+            token = t.tokens[k]
+            if token.kind == "num" or t.is_sym(k, ".;:"):
+                return False
+            if t.word(k) == "age":
+                return True
+        return False
 
     def appositive_age(self, q: Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""

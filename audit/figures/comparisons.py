@@ -39,13 +39,34 @@ class ComparisonReader:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
             self.qualifiers.qualify(share)
             return share
-        if t.word(q.first - 1) == "in" and (t.word(q.first - 2) in ("one", "1") or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
-            numerator = 1.0 if t.word(q.first - 2) == "one" else t.tokens[q.first - 2].value
+        numerator_word = t.word(q.first - 2)
+        if t.word(q.first - 1) == "in" and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
+            # "one in five adults", "six in 10 voters"
+            if numerator_word == "one":
+                numerator = 1.0
+            elif numerator_word in self.lex.number_words:
+                numerator = self.lex.number_words[numerator_word][0]
+            else:
+                numerator = t.tokens[q.first - 2].value
             if q.low and not q.vague and numerator < q.low:
                 share = Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
                 self.qualifiers.qualify(share)
                 return share
         return None
+
+    def share_word(self, i: int) -> Quantity | None:
+        """ "half of the states", "half the voters", "a third of the population": a share, as a percentage."""
+        t = self.t
+        word = t.word(i)
+        if word == "half" and t.word(i + 1) in ("of", "the"):
+            share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
+        elif word in ("a", "one") and t.word(i + 1) in FRACTIONS and not t.word(i + 1).endswith("s") and t.word(i + 2) == "of":
+            value = 100 / FRACTIONS[t.word(i + 1)]
+            share = Quantity(i, i + 1, value, value, False, kind="percent", unit="percent", worded=True)
+        else:
+            return None
+        self.qualifiers.qualify(share)
+        return share
 
     def range_or_change(self, q: Quantity) -> list[Quantity] | None:
         """A range ("$80 to $100 million", "between 5 and 10") as one quantity, or a change
@@ -75,6 +96,8 @@ class ComparisonReader:
             return [tally]
         if q.kind == "count" and not q.unit and other.unit:
             q.kind, q.unit = other.kind, other.unit
+        if other.kind == "count" and not other.unit and q.kind == "age":
+            other.kind, other.unit = q.kind, q.unit  # "the age ... from 18 to 21"
         if q.kind == "year" and other.kind in ("count", "money", "percent"):
             q.kind, q.unit = other.kind, other.unit
         if q.kind != other.kind or (q.unit != other.unit and q.unit):

@@ -42,10 +42,11 @@ _HINT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
     "hundred thousand million billion trillion second third fourth fifth sixth seventh eighth ninth tenth "
+    "one half decade decades century "
     "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
+    "One Half Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
 )
 
 

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, lexicons
+from .vocabulary import A_SPANS, BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
+
+# The last words of the hedges after which "a year" is a quantity: "more than a year", "nearly a decade".
+HEDGE_ENDS = frozenset({"than", "nearly", "almost", "about", "around", "over", "under", "roughly", "least", "most", "within", "for"})
 
 
 class NumberReader:
@@ -50,6 +53,14 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
         if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth"
+        if word in ("a", "an") and (t.word(i + 1) in A_SPANS or (t.word(i + 1) in TIME_WORDS and t.word(i - 1) in HEDGE_ENDS)):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "more than a decade", "nearly a year"
+        if word == "half" and t.word(i + 1) == "a" and t.word(i + 2) in ("million", "billion", "trillion", "dozen"):
+            quantity = self.spaced_scale(Quantity(i, i + 1, 0.5, 0.5, True, worded=True)) if t.word(i + 2) != "dozen" else Quantity(i, i + 2, 6, 6, True, worded=True)
+            quantity.integer = quantity.low == int(quantity.low)
+            return quantity  # "half a million"
         if word not in lex.number_words:
             return None
         low, high = lex.number_words[word]

@@ -80,7 +80,7 @@ class SentenceParser:
         elif token.lower in ORDINALS:
             matchers = (self.numbers.ordinal_word, self.dates.date)
         else:
-            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.amount)
+            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.comparisons.share_word, self.amount)
         for matcher in matchers:
             result = matcher(i)
             if result is not None:

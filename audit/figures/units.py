@@ -26,6 +26,15 @@ def is_plural(word: str) -> bool:
     return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
 
 
+def plural_of(noun: str) -> str:
+    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
 class UnitReader:
     """Decides the kind and unit of the numbers of one sentence."""
 
@@ -155,7 +164,7 @@ class UnitReader:
             return
         if q.worded and not q.scaled:
             return  # "two" alone is mostly a pronoun ("the two", "two of them")
-        if self.ages.appositive_age(q):
+        if self.ages.appositive_age(q) or self.ages.age_in_clause(q):
             q.kind, q.unit = "age", "years"
             return
         q.kind, q.unit = "count", ""
@@ -195,13 +204,17 @@ class UnitReader:
                     continue
                 return "", -1
             word = token.bare
-            if word in self.lex.counted:
+            if word in self.lex.counted or (word in self.lex.group_plurals and token.text[:1].isupper()):
                 return word, j
             if word in BREAK_WORDS or word in self.lex.scales_spaced or word in self.lex.units:
                 return "", -1
             hyphen_next = t.glued_hyphen(j + 1)
             if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():
                 return word, j
+            if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
+                # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"
+                plural = plural_of(word)
+                return (plural, j) if plural in self.lex.counted or plural != word else ("", -1)
             skipped += 1
             j += 1
         return "", -1

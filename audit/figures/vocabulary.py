@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import data_lines, word_set
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-TIME_WORDS = frozenset("day days week weeks month months year years".split())
+TIME_WORDS = frozenset("day days week weeks month months year years decade decades century".split())
 SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -25,9 +25,10 @@ CALENDAR_WORDS = frozenset(
 )
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
-    "a": TIME_WORDS | SCALE_WORDS | {"$"},
+    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
     "an": TIME_WORDS | SCALE_WORDS,
-    "one": SCALE_WORDS | {"in"},
+    "one": SCALE_WORDS | TIME_WORDS | {"in", "-", "–", "out"},
+    "half": frozenset({"of", "the", "a"}),
     "last": TIME_WORDS | CALENDAR_WORDS,
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,
@@ -38,10 +39,15 @@ NEXT_WORD_NEEDED = {
     "nz": frozenset({"$"}),
 }
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
 HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
+# Words after "a"/"an" that make it the number one: "more than a decade", "nearly a year" (after a qualifier only for the shorter spans).
+A_SPANS = frozenset({"decade", "decades", "century"})
 # Words that end the search for the counted noun after a number.
 BREAK_WORDS = frozenset(
     "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "
@@ -80,6 +86,7 @@ class FigureLexicons:
     triggers: frozenset[str]
     number_suffixes: frozenset[str]
     tally_words: frozenset[str]
+    group_plurals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -107,11 +114,12 @@ def lexicons() -> FigureLexicons:
             + [r["surface"] for r in _rows("figure_units.csv")]
         ),
         tally_words=word_set("figure_tally_words.txt"),
+        group_plurals=frozenset(word + "s" for word in word_set("demonyms.txt") if not word.endswith(("s", "ese"))),
         triggers=frozenset(
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "one", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)
         ),

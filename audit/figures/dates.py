@@ -5,8 +5,9 @@
 interval of days (proleptic Gregorian ordinals, ``audit.figures.date_of``). Relative
 dates are resolved against ``Article.reference_date``, never the clock, in the manner
 of the TIMEX taggers (HeidelTime, Strötgen & Gertz 2013); a month without a year is
-the latest such month on or before that date, since news reports the past. Month and
-weekday names: ``figure_dates.csv``.
+the latest such month on or before that date, since news reports the past, unless the
+date lies within ``FUTURE_REACH`` days after it (a deadline, a scheduled vote: "by Sept. 27"
+in an August story). Month and weekday names: ``figure_dates.csv``.
 """
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ from .numbers import NumberReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .vocabulary import QUARTERS, lexicons
+
+
+FUTURE_REACH = 92
+"""A month or day without a year that falls within this many days after the article's date is
+the coming one: news announces deadlines and schedules a few weeks ahead, and reports the past."""
 
 
 def month_end(year: int, month: int) -> _dt.date:
@@ -115,8 +121,8 @@ class DateReader:
             day, first = int(previous.value), i - 1
         year = 0
         j = last + 1
-        if t.is_sym(j, ","):
-            j += 1
+        if t.is_sym(j, ",") or (t.word(j) == "of" and not day):
+            j += 1  # "Jan. 15, 2015", "May of 2021"
         token = t.tok(j)
         if token is not None and token.kind == "num" and not token.suffix and 1900 <= token.value <= 2100 and not token.decimal:
             year, last = int(token.value), j
@@ -129,8 +135,8 @@ class DateReader:
             year = self.reference.year
             if month > self.reference.month or (month == self.reference.month and day > self.reference.day):
                 year -= 1  # news reports the past: the latest such month on or before the article's date
-            if before == "next":
-                year += 1
+            if before == "next" or self._soon(year + 1, month, day):
+                year += 1  # "next March"; "by Sept. 27" in an August story: a date in the coming months
             relative = True
         try:
             if day:
@@ -145,6 +151,15 @@ class DateReader:
         q = date_span(first, last, start, end)
         q.relative = relative and before in ("last", "this", "next")
         return q
+
+    def _soon(self, year: int, month: int, day: int) -> bool:
+        """Whether the date (day 0: the month's first) lies within ``FUTURE_REACH`` days after the article's date."""
+        assert self.reference is not None
+        try:
+            ahead = (_dt.date(year, month, max(day, 1)) - self.reference).days
+        except ValueError:
+            return False
+        return 0 < ahead <= FUTURE_REACH
 
     def relative_date(self, i: int) -> Quantity | None:
         """ "yesterday", "last week", "a month ago", "on Monday": resolved against the article's date."""

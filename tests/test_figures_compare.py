@@ -108,8 +108,8 @@ def test_different_periods_are_never_a_conflict():
 
 def test_different_entities_are_never_a_conflict():
     facts = two_articles(
-        "01.ai trained its models with computing power that cost about $3 million, the company said.",
-        "DeepSeek trained its V3 model with computing power that cost about $6 million, the company said.",
+        "The company said that Zhipu trained its models with computing power that cost about $3 million.",
+        "The company said that DeepSeek trained its V3 model with computing power that cost about $6 million.",
     )
     assert all(f.verdict != "conflict" for f in facts)
 

@@ -76,20 +76,16 @@ class ComparisonReader:
         connector = t.word(j) or (t.tokens[j].text if t.tok(j) is not None else "")
         before = t.word(q.first - 1)
         is_between = before == "between" and connector == "and"
+        if connector == "from" and before == "to":
+            return self.reversed_change(q, j)
         if connector not in ("to", "-", "–", "—") and not is_between:
             return None
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
             return None
         if q.kind in ("year",) and q.low != q.high:
             return None
-        currency, start = self.units.currency_prefix(j + 1)
-        other = self.numbers.number(start)
+        other = self.other_end(q, j)
         if other is None:
-            return None
-        other.first = j + 1
-        other.currency = currency or q.currency
-        self.units.complete(other)
-        if other.kind == "":
             return None
         tally = self.tally(q, other, connector)
         if tally is not None:
@@ -103,7 +99,8 @@ class ComparisonReader:
         if q.kind != other.kind or (q.unit != other.unit and q.unit):
             if not (q.kind == "money" and other.kind == "money"):
                 return None
-        if not q.scaled and other.scaled:
+        if not q.scaled and other.scaled and q.high < 1000 and "," not in t.tokens[q.last].text:
+            # "$80 to $100 million": the first end takes the scale; "$370,000 to $5.5 million" does not
             scale = self.numbers.scale_of(other)
             q.low *= scale
             q.high *= scale
@@ -126,6 +123,30 @@ class ComparisonReader:
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]
+
+    def other_end(self, q: Quantity, j: int) -> Quantity | None:
+        """The quantity after the connector at ``j`` ("to", a dash, "and", "from"), read with ``q``'s
+        currency when it writes none; ``None`` when it is no figure."""
+        currency, start = self.units.currency_prefix(j + 1)
+        other = self.numbers.number(start)
+        if other is None:
+            return None
+        other.first = j + 1
+        other.currency = currency or q.currency
+        self.units.complete(other)
+        return other if other.kind else None
+
+    def reversed_change(self, q: Quantity, j: int) -> list[Quantity] | None:
+        """ "to 5 percent from 3.8 percent": a change written new value first, as its two ends."""
+        other = self.other_end(q, j)
+        if other is None or other.kind != q.kind or (other.unit != q.unit and q.kind != "money"):
+            return None
+        q.first -= 1
+        q.role, other.role = "to", "from"
+        direction = "up" if q.low > other.low else ("down" if q.low < other.low else "")
+        q.direction = other.direction = direction
+        other.first = j  # the change's "from" belongs to its first end
+        return [q, other]
 
     def tally(self, q: Quantity, other: Quantity, connector: str) -> Quantity | None:
         """ "a 251-174 vote", "passed 65-33", "the vote was 65 to 33": a tally, one figure with two sides.

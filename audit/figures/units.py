@@ -167,8 +167,23 @@ class UnitReader:
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q):
             q.kind, q.unit = "age", "years"
             return
-        q.kind, q.unit = "count", ""
+        q.kind, q.unit = "count", self.elided_unit(q)
         self.qualifiers.plus(q)
+
+    def elided_unit(self, q: Quantity) -> str:
+        """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000
+        since Aug. 14", "22 Democrats supported ..., and 35 favored": the noun of the count just
+        before, when "and", "or" or "while" joins them (English ellipsis in coordination)."""
+        t = self.t
+        k = q.first - 1
+        if t.word(k) not in ("and", "or", "while", "but"):
+            return ""
+        for m in range(k - 1, max(-1, k - 16), -1):
+            token = t.tokens[m]
+            if token.kind == "num" or (token.kind == "word" and token.lower in self.lex.number_words):
+                noun, _ = self.noun_after(m + 1)
+                return self.lex.counted.get(noun, noun) if noun else ""
+        return ""
 
     def currency_after(self, j: int) -> bool:
         """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""
@@ -201,6 +216,9 @@ class UnitReader:
             if token.kind == "sym":
                 if token.text in DASHES and t.glued_hyphen(j):
                     j += 1
+                    continue
+                if token.text == "." and token.glued and t.tok(j - 1) is not None and t.tokens[j - 1].kind == "word" and "." in t.tokens[j - 1].text:
+                    j += 1  # the last dot of "U.S." in "13 U.S. service members"
                     continue
                 return "", -1
             word = token.bare

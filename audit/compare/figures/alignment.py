@@ -91,15 +91,18 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             bucket_of[g] = (figure.kind, unit_class(figure))
             buckets.setdefault(bucket_of[g], []).append(g)
     judge = PairJudge(groups, bucket_of, topic)
-    candidates = []
+    judged: list[tuple[int, int, str, float]] = []
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
             if status in ("agree", "conflict"):
-                # the same number written in both ranks first among equally similar pairs:
-                # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
-                same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
-                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
+                judged.append((g, h, status, similarity.score))
+    candidates = []
+    for g, h, status, score in _mutual(judged, groups):
+        # the same number written in both ranks first among equally similar pairs:
+        # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
+        same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
+        candidates.append((-(score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap
@@ -124,6 +127,32 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             cluster_of[m] = cg
     facts = [fact_of([item for m in sorted(ms) for item in groups[m]], articles) for ms in members.values()]
     return order_facts(facts)
+
+
+def _mutual(judged: list[tuple[int, int, str, float]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, float]]:
+    """The judged pairs less the conflicts that are not each other's best match.
+
+    A figure has at most one counterpart in another article: a disagreement is a conflict only
+    between two figures that are each the other's most similar in that article (an agreeing
+    match first on equal scores), so that "about $3 million" (one firm's cost) is not set
+    against "$100 million+" when that article's "$80 to $100 million" is the better match.
+    """
+    best: dict[tuple[int, int], tuple[float, bool]] = {}
+    for g, h, status, score in judged:
+        rank = (score, status == "agree")
+        for mine, theirs in ((g, h), (h, g)):
+            key = (mine, groups[theirs][0].mention.article_index)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    kept = []
+    for g, h, status, score in judged:
+        rank = (score, status == "agree")
+        if status == "conflict" and (
+            best[(g, groups[h][0].mention.article_index)] > rank or best[(h, groups[g][0].mention.article_index)] > rank
+        ):
+            continue
+        kept.append((g, h, status, score))
+    return kept
 
 
 def _statuses_across(judge: PairJudge, left: list[int], right: list[int]) -> set[str] | None:

@@ -46,6 +46,27 @@ def _measure_stems() -> frozenset[str]:
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
 _OWNER_KINDS = ("person", "unknown")
+_AGE_WORD_RE = re.compile(r"\b[Aa]ge\b")
+_APPOSITION_RE = re.compile(r"['’]?s?,?[ \u00a0]+(?:the|a|an)[ \u00a0]+")
+_DESCRIBED_RE = re.compile(r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2}[a-z][a-z\-]*)")
+
+
+def _described_noun(text: str, end: int, limit: int) -> str:
+    """The noun an "N-year-old" describes: the last of up to three lower-case words right after it
+    that are no function words ("a 27-year-old illegal immigrant" -> "immigrant"); "" when a
+    function word or punctuation follows ("the 80-year-old should seek"), or when the nouns are
+    the title of a name right after them ("the 41-year-old founder Liang Wenfeng")."""
+    match = _DESCRIBED_RE.match(text, end, limit)
+    if match is None:
+        return ""
+    found = ""
+    for word in match.group(1).split():
+        if word in _stopwords():
+            break
+        found = word
+    if found and found == match.group(1).split()[-1] and text[match.end() : match.end() + 2].strip()[:1].isupper():
+        return ""  # "the 41-year-old founder Liang Wenfeng": the noun is a title of the name after it
+    return stem(found) if found else ""
 
 
 @lru_cache(maxsize=1 << 16)
@@ -88,6 +109,8 @@ class FigureContext:
     wide_names: tuple[frozenset[str], ...]
     around_names: tuple[frozenset[str], ...] = ()  # clause names outside the figure's own words
     owner: frozenset[str] = frozenset()  # for an age: the person it belongs to, when named
+    people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
+    claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
 
     @property
     def measures(self) -> frozenset[str]:
@@ -151,6 +174,7 @@ class SentenceReadings:
         self.article_names = names
         self._breaks: dict[int, tuple[tuple[int, int], ...]] = {}
         self._openers: dict[int, str] = {}
+        self._claimed: dict[tuple[int, str], tuple[frozenset[str], ...]] = {}
 
     def breaks(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
         """The sentence's ``sentence_breaks``."""
@@ -163,6 +187,20 @@ class SentenceReadings:
         """``clause_of`` the span ``[start, end)`` in ``sentence``."""
         return clause_of(sentence, start, end, self.breaks(sentence))
 
+    def claimed(self, sentence: Sentence, kind: str, figures: Sequence[Figure]) -> tuple[frozenset[str], ...]:
+        """The names held by the clauses of the sentence's figures of ``kind`` (read once per sentence
+        and kind: ``_displaced`` leaves out those of a figure's own clause)."""
+        key = (sentence.index, kind)
+        found = self._claimed.get(key)
+        if found is None:
+            clauses = sorted({self.clause(sentence, f.span.start, f.span.end) for f in figures if f.kind == kind})
+            held: dict[frozenset[str], None] = {}
+            for left, right in clauses:
+                for terms, _, _, _ in self.article_names.between(left, right):
+                    held.setdefault(terms, None)
+            found = self._claimed[key] = tuple(held)
+        return found
+
     def opener(self, sentence: Sentence) -> str:
         """The sentence's first word, in lower case ("" for a blank sentence)."""
         found = self._openers.get(sentence.index)
@@ -172,15 +210,27 @@ class SentenceReadings:
         return found
 
     def owner(self, figure: Figure) -> frozenset[str]:
-        """For an age, the person named nearest to it in its sentence: "41-year-old You Tianlong",
-        "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,". A place or an organisation
-        owns no age. Empty when no one is named."""
+        """For an age, whom it belongs to: the noun it describes ("a 10-year-old girl": ``{"~girl"}``),
+        a limit when it is an age limit ("the age to buy a gun to 21", "under the age of 18":
+        ``{"~age"}``), else the person named nearest to it in its sentence ("41-year-old You
+        Tianlong", "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,"). A place or an
+        organisation owns no age. Empty when none of these is found."""
         if figure.kind != "age":
             return frozenset()
+        text = self.article.text
         sentence = self.article.sentences[figure.sentence]
         start, end = figure.span.start, figure.span.end
-        people = [placed for placed in self.article_names.between(sentence.start, sentence.end) if placed[3] in _OWNER_KINDS]
-        people = [placed for placed in people if placed[2] <= start or placed[1] >= end]
+        people = self.people(sentence, figure)
+        if figure.surface.lower().endswith("old"):
+            before = [placed for placed in people if placed[2] <= start and _APPOSITION_RE.fullmatch(text, placed[2], start)]
+            if before:
+                return before[-1][0]  # "Liang Wenfeng, the 40-year-old founder": the name it is set beside
+            noun = _described_noun(text, end, sentence.end)
+            if noun:
+                return frozenset({"~" + noun})
+        left, _ = self.clause(sentence, start, end)
+        if _AGE_WORD_RE.search(text, left, end):
+            return frozenset({"~age"})
         # names are in text order and do not overlap: the nearest before the figure is the last one
         # ending at or before it, the nearest after it the first one starting at or after its end;
         # on a tie the one before is kept, as the earlier in text order
@@ -193,15 +243,25 @@ class SentenceReadings:
             best = (people[after][1] - end, people[after][0])
         return best[1] if best is not None else frozenset()
 
+    def people(self, sentence: Sentence, figure: Figure) -> list[Placed]:
+        """The names of people (or of unknown kind) in the sentence, outside the figure."""
+        start, end = figure.span.start, figure.span.end
+        found = self.article_names.between(sentence.start, sentence.end)
+        return [placed for placed in found if placed[3] in _OWNER_KINDS and (placed[2] <= start or placed[1] >= end)]
+
     def names(self, sentence: Sentence) -> list[frozenset[str]]:
         """The names of the whole sentence."""
         return [placed[0] for placed in self.article_names.between(sentence.start, sentence.end)]
 
 
-def figure_context(article: Article, figure: Figure, names: ArticleNames, readings: SentenceReadings | None = None) -> FigureContext:
+def figure_context(
+    article: Article, figure: Figure, names: ArticleNames, readings: SentenceReadings | None = None, neighbours: Sequence[Figure] = ()
+) -> FigureContext:
     """The words and names around ``figure``: its clause's and its sentence's (``CONTEXT_WINDOW``
     characters either side at most), the names of the sentence before when this one names no one
-    or opens with a pronoun, and the owner of an age. ``names`` are the article's (``ArticleNames``);
+    or opens with a pronoun, the owner of an age, and the names that the clauses of other figures
+    of its kind in the sentence hold (``neighbours``: "compared with the $80 to $100 million OpenAI
+    has tapped" claims OpenAI for that figure). ``names`` are the article's (``ArticleNames``);
     ``readings`` shares per-sentence work between the figures of ``article``."""
     if readings is None:
         readings = SentenceReadings(article, names)
@@ -217,7 +277,28 @@ def figure_context(article: Article, figure: Figure, names: ArticleNames, readin
         # "The forty-year-old ... programmer": the person is named in the sentence before
         wide.extend(readings.names(article.sentences[figure.sentence - 1]))
     around = _names_and_words(article, names, left, figure.span.start, skip)[0] + _names_and_words(article, names, figure.span.end, right, skip)[0]
-    return FigureContext(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure))
+    people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
+    claimed = readings.claimed(sentence, figure.kind, neighbours)
+    return FigureContext(
+        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed
+    )
+
+
+def different_owners(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two ages belong to different people: two named owners that are not one name, two
+    described ones that differ ("girl", "immigrant"), or a described owner in a sentence that
+    names the other's owner (the sentence gives the age to someone else than that person)."""
+    if not a.owner or not b.owner:
+        return False
+    described_a, described_b = _described(a.owner), _described(b.owner)
+    if described_a == described_b:
+        return a.owner != b.owner if described_a else not same_name(a.owner, b.owner)
+    described, named = (a, b) if described_a else (b, a)
+    return any(same_name(named.owner, person) for person in described.people)
+
+
+def _described(owner: frozenset[str]) -> bool:
+    return any(term.startswith("~") for term in owner)
 
 
 def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
@@ -233,6 +314,15 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "liang" matches "liang wenfeng"; "li qiang" does not match "li chengdong"."""
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _displaced(a: FigureContext, b: FigureContext) -> int:
+    """1 when a name of ``a``'s clause belongs, in ``b``'s sentence, to the clause of another figure
+    of the same kind and not to ``b``'s own: then ``b`` is not about it."""
+    for name in a.clause_names:
+        if any(same_name(name, other) for other in b.claimed) and not any(same_name(name, other) for other in b.clause_names):
+            return 1
+    return 0
 
 
 def _shared_names(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
@@ -252,14 +342,18 @@ class Similarity:
 NO_SIMILARITY = Similarity(0.0, False, False)
 
 
-def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False) -> Similarity:
+def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False, same_noun: bool = False) -> Similarity:
     """How surely two figures' sentences speak of the same thing.
 
     One point per content word shared by the two clauses, half a point per word
     shared only by the sentences, 1.5 per shared name (at most two; twice that
-    for ages, which belong to the person named); a word or name found in every
+    for ages, which belong to the person named, whose sentence words count in full); a word or name found in every
     article of a set of three or more (``topic``: the story's own subject, like
-    "DeepSeek") counts half.
+    "DeepSeek") counts half. Two counts of the same noun ("60 votes", "the 60-vote
+    threshold") get a point for it (``same_noun``). A name in one figure's clause that the
+    other sentence gives to another figure's clause costs 1.5 (``_displaced``): "the $100
+    million+ cost of training OpenAI's model" is not about the "$3 million" of a sentence whose
+    next clause, "the $80 to $100 million OpenAI has tapped", holds OpenAI.
     """
     def weight(term: str) -> float:
         return 0.5 if term in topic else 1.0
@@ -268,11 +362,14 @@ def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = froze
     sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared
     clause_name = _shared_names(a.clause_names, b.clause_names) > 0
     shared = [name for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)]
-    name_points = sorted((1.5 * min(weight(t) for t in name) for name in shared), reverse=True)[:2]
+    # for ages the name is whose age it is: it counts in full even when every article names that person
+    name_points = sorted((1.5 * (1.0 if person else min(weight(t) for t in name)) for name in shared), reverse=True)[:2]
     score = (
         sum(weight(t) for t in clause_shared)
-        + 0.5 * sum(weight(t) for t in sentence_shared)
+        + (1.0 if person else 0.5) * sum(weight(t) for t in sentence_shared)
         + sum(name_points) * (2 if person else 1)
         + (0.5 if clause_name else 0.0)
+        + (1.0 if same_noun else 0.0)
+        - 1.5 * (_displaced(a, b) + _displaced(b, a))
     )
     return Similarity(score, clause_name, bool(shared))

@@ -2,13 +2,15 @@
 
 A conversion in brackets ("380 billion yuan (50 billion euros)") joins the figure it
 converts; the same value stated again, in a sentence about the same thing
-(``CONFLICT_SCORE``), joins the first statement of it.
+(``RESTATEMENT_SCORE``), joins the first statement of it.
 """
 from __future__ import annotations
 
 from .context import FigureContext, similarity
 from .items import Item
-from .pairs import CONFLICT_SCORE
+
+RESTATEMENT_SCORE = 3.0
+"""Similarity at which the same value stated twice in one article is one statement."""
 
 _ValueKey = tuple  # (article, kind, unit, low, high, qualifier, role, direction)
 
@@ -34,7 +36,7 @@ def mention_groups(items: list[Item], topic: frozenset[str]) -> list[list[Item]]
             target = by_span.get((item.mention.article_index, f.same_as.start, f.same_as.end))
         if target is None and item.alignable:
             for context, g in by_value.get(value, {}).items():
-                if similarity(context, item.context, topic).score >= CONFLICT_SCORE:
+                if similarity(context, item.context, topic).score >= RESTATEMENT_SCORE:
                     target = g
                     break
         if target is None:

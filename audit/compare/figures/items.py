@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...figures import Figure
-from ...model import Article, Sentence
+from ...model import Article, Sentence, Span
 from ...text import vocabulary
 from .context import ArticleNames, FigureContext, SentenceReadings, figure_context
 from .facts import Mention
@@ -97,13 +97,16 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
                 stated[figure.sentence].append(figure)
         periods = {sentence: SentencePeriods(there) for sentence, there in stated.items()}
         times = _SpansOfTime(article)
+        by_sentence: dict[int, list[Figure]] = {}
+        for figure in found:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
-            context = figure_context(article, figure, names, readings)
+            context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
-            items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right), periods[figure.sentence]))
+            items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span), periods[figure.sentence]))
     return items
 
 
@@ -121,8 +124,9 @@ class _SpansOfTime:
         self.article = article
         self.found: dict[int, dict[str, list[int]] | None] = {}
 
-    def between(self, sentence: Sentence, left: int, right: int) -> frozenset[str]:
-        """The span-of-time words in ``article.text[left:right]`` (a clause of ``sentence``)."""
+    def between(self, sentence: Sentence, left: int, right: int, own: Span) -> frozenset[str]:
+        """The span-of-time words in ``article.text[left:right]`` (a clause of ``sentence``), less
+        those inside the figure itself ("a 20-week ban" is no figure about a week)."""
         if sentence.index not in self.found:
             lower = sentence.text.lower()
             where: dict[str, list[int]] | None = None
@@ -133,12 +137,15 @@ class _SpansOfTime:
             self.found[sentence.index] = where
         where = self.found[sentence.index]
         if where is None:
-            found = _SPAN_OF_TIME_RE.finditer(self.article.text[left:right].lower())
+            text = self.article.text
+            found = [m for m in _SPAN_OF_TIME_RE.finditer(text[left:right].lower()) if not own.start <= left + m.start() < own.end]
             return frozenset(_SPAN_OF_TIME_ADVERBS.get(match.group(1), match.group(1)) for match in found)
         # clauses end at punctuation or at a whole word, so a word inside a clause is found alike in
         # the clause and in the whole sentence
         return frozenset(
-            _SPAN_OF_TIME_ADVERBS.get(word, word) for word, starts in where.items() if bisect_left(starts, left) < bisect_left(starts, right)
+            _SPAN_OF_TIME_ADVERBS.get(word, word)
+            for word, starts in where.items()
+            if bisect_left(starts, own.start) - bisect_left(starts, left) + bisect_left(starts, right) - bisect_left(starts, own.end) > 0
         )
 
 

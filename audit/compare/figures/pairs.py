@@ -1,21 +1,28 @@
-"""Whether two mentions of different articles state one fact, and whether they agree or conflict.
+"""Whether two mentions of different articles state one quantity, and whether they agree or conflict.
 
-Precision over recall, because a false conflict discredits a report: a conflict
-needs a shared name in the clauses and ``CONFLICT_SCORE``, a higher bar than an
-agreement (``AGREE_SCORE``); vague amounts, figures about different periods,
-stretches of time, measures, counted people or people of an age are never one fact.
+Same quantity is decided from context, blind to the values; the values then decide
+the verdict (issue 14): two figures whose clauses say the same thing about the same
+entity (``SAME_SCORE``) are one fact whatever their values, so a changed number is
+compared, not split off as "stated by one article only". Equal or compatible values
+are evidence too, but only for agreeing: two figures that merely look alike
+(``AGREE_SCORE``) are one fact when their values overlap. Hard rules keep different
+things apart whatever their words share: different kinds or units, periods, stretches
+of time, measures, the ages of different people, contrasting names, vague amounts.
 """
 from __future__ import annotations
 
 from ...figures import Figure
-from .context import NO_SIMILARITY, Similarity, contrasting_names, same_name, similarity
+from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, similarity
 from .items import Item
-from .values import capped, compatible_intervals, interval_of, unit_class
+from .values import capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
-CONFLICT_SCORE = 3.0
-
-_ANY_PEOPLE = frozenset({"people", "persons", "individuals"})
+"""Similarity at which two figures with overlapping values are one fact."""
+SAME_SCORE = 4.0
+"""Similarity at which two figures are one quantity whatever their values (set on the figure dev set
+so that its traps stay apart: ``benchmarks/bench_figures.py``)."""
+CONFLICT_SCORE = SAME_SCORE
+"""Similarity a disagreement needs to be a conflict: the same-quantity bar."""
 
 
 def counted_noun(figure: Figure) -> str:
@@ -27,11 +34,11 @@ def counted_noun(figure: Figure) -> str:
 def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarity]:
     """How two mentions of different articles relate, with their similarity.
 
-    ``agree``: overlapping values, similar enough to be one fact. ``conflict``: values
-    that do not overlap, with the stronger evidence of one subject a conflict needs.
-    ``weak``: values that do not overlap, similar only at the agreement level: not
-    enough to call a conflict alone, enough to sit in a fact whose conflict another
-    pair proves. ``no``: not one fact.
+    ``agree``: one quantity (``SAME_SCORE``, or ``AGREE_SCORE`` with overlapping values) whose
+    values overlap. ``conflict``: one quantity (``SAME_SCORE``) whose values do not overlap.
+    ``weak``: values that do not overlap, similar only at the agreement level: not enough to
+    call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``no``:
+    not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
@@ -45,21 +52,39 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ia, ib = interval_of(fa, a.day, fb), interval_of(fb, b.day, fa)
     if ia is None or ib is None:
         return "no", NO_SIMILARITY
-    if fa.unit == "people" and counted_noun(fa) != counted_noun(fb) and not {counted_noun(fa), counted_noun(fb)} & _ANY_PEOPLE:
-        return "no", NO_SIMILARITY  # "140 employees" and "12 executives" count different people
-    if a.context.owner and b.context.owner and not same_name(a.context.owner, b.context.owner):
+    if different_owners(a.context, b.context):
         return "no", NO_SIMILARITY  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age")
-    if compatible_intervals(capped(ia), capped(ib)):
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    sides = same_sides(fa, fb)
+    if compatible_intervals(capped(ia), capped(ib)) and sides:
         return ("agree" if alike.score >= AGREE_SCORE else "no"), alike
-    if compatible_intervals(ia, ib) or fa.relative or fb.relative:
+    if contrasting_names(a.context, b.context):
+        return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
+    if alike.score >= SAME_SCORE and not _different_people(fa, fb):
+        return ("agree" if compatible_intervals(ia, ib) and sides else "conflict"), alike
+    if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
-    if contrasting_names(a.context, b.context) or alike.score < AGREE_SCORE:
-        return "no", alike
-    named = alike.clause_name or (fa.kind == "age" and alike.wide_name)
-    return ("conflict" if alike.score >= CONFLICT_SCORE and named else "weak"), alike
+    return ("weak" if alike.score >= AGREE_SCORE else "no"), alike
+
+
+_ANY_PEOPLE = frozenset({"people", "persons", "individuals"})
+
+
+def _different_people(fa: Figure, fb: Figure) -> bool:
+    """Counts of people named by two different nouns ("140 employees", "12 executives"): they may
+    agree ("18 members", "18 Democratic senators"), but whether they are one quantity when their
+    numbers differ is not for their context to say."""
+    if fa.unit != "people" or fb.unit != "people":
+        return False
+    nouns = {counted_noun(fa), counted_noun(fb)}
+    return len(nouns) > 1 and not nouns & _ANY_PEOPLE
+
+
+def _same_noun(fa: Figure, fb: Figure) -> bool:
+    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two tallies."""
+    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit)
 
 
 def pair_signature(item: Item) -> tuple:
@@ -68,18 +93,19 @@ def pair_signature(item: Item) -> tuple:
     f = item.mention.figure
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
-        f.surface, item.day, item.spans_of_time, item.periods, item.context,
+        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context,
     )
 
 
 def group_pair(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
     """Two mention groups of different articles: the best-scoring pair of their members decides
-    (the first such pair, members taken in order, on a tie)."""
+    (an agreeing pair before a disagreeing one on equal scores; the first such pair, members
+    taken in order, on a tie)."""
     best: tuple[str, Similarity] | None = None
     for x in a:
         for y in b:
             result = pair_status(x, y, topic)
-            if best is None or result[1].score > best[1].score:
+            if best is None or (result[1].score, result[0] == "agree") > (best[1].score, best[0] == "agree"):
                 best = result
     assert best is not None
     return best

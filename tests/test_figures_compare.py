@@ -299,3 +299,23 @@ def test_a_negative_figure_is_rounded_like_a_positive_one():
     )
     fact = only_fact(facts, "measure")
     assert fact.verdict == "agree" and "read as rounded" in fact.note
+
+
+def test_a_conversion_in_brackets_pins_an_open_bound():
+    # "at least 380 billion yuan (50 billion euros)" is about $52 billion: "$75 billion" disagrees with it
+    facts = two_articles(
+        "The company said Alibaba will invest \"at least\" 380 billion yuan (50 billion euros) in AI over three years.",
+        "The company said Alibaba will invest $75 billion in AI over three years.",
+        published="2025-02-24",
+    )
+    fact = only_fact(facts, "money")
+    assert fact.verdict == "conflict" and len(fact.mentions) == 3
+
+
+def test_a_number_restated_with_a_qualifier_in_one_article_is_one_statement():
+    facts = two_articles(
+        "The program will admit 24,000 Venezuelans. But as many as 24,000 Venezuelans will be accepted at U.S. airports.",
+        "The administration announced a program that would allow up to 24,000 Venezuelans to enter the U.S.",
+    )
+    fact = only_fact(facts, "count")
+    assert fact.verdict == "agree" and len(fact.mentions) == 3

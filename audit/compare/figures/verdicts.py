@@ -17,7 +17,7 @@ from ...figures import Figure, date_of
 from ...model import Article
 from .facts import Fact, Mention
 from .items import Item
-from .values import CONVERSION_TOLERANCE, RATE_SOURCE, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
+from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
 
 _ORDER = {verdict: rank for rank, verdict in enumerate(("conflict", "agree", "agree_after_conversion", "single_source"))}
 
@@ -39,22 +39,27 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         note = "; ".join(reasons) if reasons else "stated by one article only: not verifiable from this set"
         return Fact(subject, "single_source", note, mentions)
     worst: tuple[float, Item, Item] | None = None
-    # a conversion in brackets restates its article's figure: it is not a claim of its own
+    # a conversion in brackets restates its article's figure: it is not a claim of its own, but it
+    # pins the value (the statements of one article are read together, as the intersection of their
+    # intervals: "at least 380 billion yuan (50 billion euros)" is about $52 billion)
     claims = [item for item in items if item.mention.figure.same_as is None]
+    by_article: dict[int, list[Item]] = {}
+    for item in items:
+        by_article.setdefault(item.mention.article_index, []).append(item)
     for x in claims:
         for y in claims:
             if x.mention.article_index >= y.mention.article_index:
                 continue
-            ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
-            if ix is None or iy is None or compatible_intervals(ix, iy):
-                continue
-            # the difference between the numbers as stated, not between their rounding intervals
-            exact_x = widened_interval(x.mention.figure, x.day, 0.0, ix_in_usd := x.mention.figure.kind == "money" and x.mention.figure.unit != y.mention.figure.unit)
-            exact_y = widened_interval(y.mention.figure, y.day, 0.0, ix_in_usd)
-            if exact_x is not None and exact_y is not None and not compatible_intervals(exact_x, exact_y):
-                difference = relative_difference(exact_x, exact_y)
+            together = _read_together(by_article[x.mention.article_index], y), _read_together(by_article[y.mention.article_index], x)
+            if together[0] is not None and together[1] is not None:
+                if compatible_intervals(*together):
+                    continue
+                difference = _stated_difference(x, y, *together)
             else:
-                difference = relative_difference(ix, iy)
+                ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+                if ix is None or iy is None or compatible_intervals(ix, iy):
+                    continue
+                difference = _stated_difference(x, y, ix, iy)
             if worst is None or difference > worst[0]:
                 worst = (difference, x, y)
     currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
@@ -70,6 +75,36 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
     return Fact(subject, "agree", _agree_note(mentions, {item.mention.article_index: item.day for item in items}), mentions)
+
+
+def _read_together(statements: list[Item], other: Item) -> Interval | None:
+    """The statements of one article about one quantity read together: the intersection of their
+    intervals beside ``other``'s figure (in US dollars when the currencies differ); ``None`` when
+    they cannot be converted or contradict each other (then each is compared on its own)."""
+    together: Interval | None = None
+    for item in statements:
+        interval = interval_of(item.mention.figure, item.day, other.mention.figure)
+        if interval is None:
+            return None
+        if together is None:
+            together = interval
+            continue
+        low, low_open = max((together.low, together.low_open), (interval.low, interval.low_open))
+        high, high_open = min((together.high, not together.high_open), (interval.high, not interval.high_open))
+        together = Interval(low, high, low_open, not high_open)
+        if low > high or (low == high and (low_open or together.high_open)):
+            return None
+    return together
+
+
+def _stated_difference(x: Item, y: Item, ix: Interval, iy: Interval) -> float:
+    """The relative difference between the numbers as stated, not between their rounding intervals."""
+    in_usd = x.mention.figure.kind == "money" and x.mention.figure.unit != y.mention.figure.unit
+    exact_x = widened_interval(x.mention.figure, x.day, 0.0, in_usd)
+    exact_y = widened_interval(y.mention.figure, y.day, 0.0, in_usd)
+    if exact_x is not None and exact_y is not None and not compatible_intervals(exact_x, exact_y):
+        return relative_difference(exact_x, exact_y)
+    return relative_difference(ix, iy)
 
 
 def _fact_subject(items: list[Item]) -> str:

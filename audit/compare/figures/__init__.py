@@ -45,8 +45,8 @@ from __future__ import annotations
 from .alignment import compare_figures
 from .context import CONTEXT_WINDOW, ArticleNames, figure_context
 from .facts import VERDICTS, Fact, Mention
-from .pairs import AGREE_SCORE, CONFLICT_SCORE
-from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, converter, rate_date, rounding_half_width, to_usd
+from .pairs import AGREE_SCORE, CONFLICT_SCORE, SAME_SCORE
+from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, ROUNDING_REACH, converter, rate_date, rounding_half_width, to_usd
 from .verdicts import describe, discount_copies, stated_bounds
 
 __all__ = [
@@ -56,6 +56,8 @@ __all__ = [
     "CONTEXT_WINDOW",
     "CONVERSION_TOLERANCE",
     "RATE_SOURCE",
+    "ROUNDING_REACH",
+    "SAME_SCORE",
     "VERDICTS",
     "ArticleNames",
     "Fact",

@@ -86,6 +86,16 @@ def _content_words(token: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def words_and_stems(text: str) -> list[tuple[str, str]]:
+    """Each content word of ``text`` as written, with its stem ("trained", "train")."""
+    found = []
+    for match in WORD_RE.finditer(text):
+        token = match.group()
+        for stemmed in _content_words(token):
+            found.append((_POSSESSIVE_RE.sub("", token), stemmed))
+    return found
+
+
 def word_stems(text: str, start: int, end: int) -> set[str]:
     """The content stems of ``text[start:end]`` (``_content_words`` of each token)."""
     words: set[str] = set()

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ...figures import Figure, date_of
 from ...model import Article
+from .context import same_name, words_and_stems
 from .facts import Fact, Mention
 from .items import Item
 from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
@@ -71,10 +72,25 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
             note = f"{said}: the ranges only touch, they do not overlap"
         else:
             note = f"{said}: they differ by {difference:.0%}"
-        return Fact(subject, "conflict", "; ".join(filter(None, [note, conversion])), mentions, difference)
+        return Fact(subject, "conflict", "; ".join(filter(None, [note, shared_evidence(x, y), conversion])), mentions, difference)
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
     return Fact(subject, "agree", _agree_note(mentions, {item.mention.article_index: item.day for item in items}), mentions)
+
+
+def shared_evidence(x: Item, y: Item) -> str:
+    """What shows that two figures are about the same thing: the names and the words their
+    sentences share (words as the first sentence writes them)."""
+    a, b = x.context, y.context
+    names = sorted({" ".join(sorted(name)) for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)})
+    stems = (a.sentence_words & b.sentence_words) - {term for name in a.wide_names for term in name}
+    written = sorted({word for word, stem in words_and_stems(x.mention.sentence) if stem in stems}, key=str.lower)
+    parts = []
+    if names:
+        parts.append("names " + ", ".join(names))
+    if written:
+        parts.append("words " + ", ".join(written))
+    return "same quantity by its context: " + "; ".join(parts) if parts else ""
 
 
 def _read_together(statements: list[Item], other: Item) -> Interval | None:
@@ -178,6 +194,8 @@ def describe(figure: Figure) -> str:
     unit = {"percent": "%", "percentage points": " percentage points"}.get(f.unit, f" {f.unit}" if f.unit else "")
     if f.kind == "year":
         return f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
+    if f.kind == "tally" and f.against is not None:
+        return f"{_number(low)}–{_number(f.against)} votes"
     if f.kind == "duration" and high != 1:
         unit += "s"
     value = _number(low) if low == high else f"{_number(low)}–{_number(high)}"

@@ -151,15 +151,16 @@ class ComparisonReader:
     def tally(self, q: Quantity, other: Quantity, connector: str) -> Quantity | None:
         """ "a 251-174 vote", "passed 65-33", "the vote was 65 to 33": a tally, one figure with two sides.
 
-        Two whole numbers with nothing counted, the first at least the second (a range rises, a
-        tally or a score does not): with a dash always, with "to" when the sentence speaks of a
-        vote (``figure_tally_words.txt``).
+        Two whole numbers with nothing counted: with a dash when the first is at least the second
+        (a range rises, a tally or a score does not), else (or with "to") when the sentence speaks
+        of a vote (``figure_tally_words.txt``).
         """
         bare = all(x.kind == "count" and not x.unit and not x.scaled and x.integer and not x.currency and not x.worded for x in (q, other))
-        if not bare or other.low > q.low or t_between(self.t, q.first - 1) or other.last != other.first:
+        if not bare or t_between(self.t, q.first - 1) or other.last != other.first:
             return None
-        if connector == "to" and not self.lex.tally_words.intersection(self.t.words):
-            return None
+        voting = not self.lex.tally_words.isdisjoint(self.t.words)
+        if (connector == "to" or other.low > q.low) and not voting:
+            return None  # "20-30" alone is a range; with a vote in the sentence it is a tally
         if connector not in DASHES and connector != "to":
             return None
         q.kind, q.unit, q.last, q.against = "tally", "votes", other.last, other.low

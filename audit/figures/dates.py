@@ -30,6 +30,20 @@ def month_end(year: int, month: int) -> _dt.date:
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def days_of(year: int, month: int, day: int, part: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day of a day, or of a month or its part ("early", "mid", "late"); ``None`` for no such day."""
+    try:
+        if day:
+            return _dt.date(year, month, day), _dt.date(year, month, day)
+        start, end = _dt.date(year, month, 1), month_end(year, month)
+        if part:
+            bounds = {"early": (1, 11), "mid": (10, 21), "late": (20, end.day)}[part]
+            start, end = _dt.date(year, month, bounds[0]), _dt.date(year, month, bounds[1])
+        return start, end
+    except ValueError:
+        return None
+
+
 def date_span(first: int, last: int, start: _dt.date, end: _dt.date) -> Quantity:
     """A date quantity over tokens ``first..last`` covering the days ``start..end``."""
     return Quantity(first, last, float(start.toordinal()), float(end.toordinal()), True, kind="date", unit="date")
@@ -138,19 +152,21 @@ class DateReader:
             if before == "next" or self._soon(year + 1, month, day):
                 year += 1  # "next March"; "by Sept. 27" in an August story: a date in the coming months
             relative = True
-        try:
-            if day:
-                start = end = _dt.date(year, month, day)
-            else:
-                start, end = _dt.date(year, month, 1), month_end(year, month)
-                if part:
-                    bounds = {"early": (1, 11), "mid": (10, 21), "late": (20, end.day)}[part]
-                    start, end = _dt.date(year, month, bounds[0]), _dt.date(year, month, bounds[1])
-        except ValueError:
+        days = days_of(year, month, day, part)
+        if days is None:
             return None
-        q = date_span(first, last, start, end)
+        q = date_span(first, last, *days)
         q.relative = relative and before in ("last", "this", "next")
+        if relative and not q.relative:
+            q.inferred_year = (month, day, part)
         return q
+
+    def with_year(self, q: Quantity, year: int) -> None:
+        """Date ``q``, whose year was not written, in ``year`` ("the Sept. 11 attacks in 2001")."""
+        assert q.inferred_year is not None
+        days = days_of(year, *q.inferred_year)
+        if days is not None:
+            q.low, q.high, q.inferred_year = float(days[0].toordinal()), float(days[1].toordinal()), None
 
     def _soon(self, year: int, month: int, day: int) -> bool:
         """Whether the date (day 0: the month's first) lies within ``FUTURE_REACH`` days after the article's date."""

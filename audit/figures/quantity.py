@@ -36,3 +36,4 @@ class Quantity:
     worded: bool = False
     comparison: str = ""
     against: float | None = None
+    inferred_year: tuple[int, int, str] | None = None  # (month, day, part) of a date whose year was not written

@@ -91,22 +91,23 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             bucket_of[g] = (figure.kind, unit_class(figure))
             buckets.setdefault(bucket_of[g], []).append(g)
     judge = PairJudge(groups, bucket_of, topic)
-    judged: list[tuple[int, int, str, float]] = []
+    judged: list[tuple[int, int, str, Similarity]] = []
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
             if status in ("agree", "conflict"):
-                judged.append((g, h, status, similarity.score))
+                judged.append((g, h, status, similarity))
     candidates = []
-    for g, h, status, score in _mutual(judged, groups):
+    for g, h, status, similarity in _mutual(judged, groups):
         # the same number written in both ranks first among equally similar pairs:
         # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
         same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
-        candidates.append((-(score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
+        rank = _rank(status, similarity)
+        candidates.append((-(rank[0] + (1.0 if same_number else 0.0)), -rank[1], status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap
-    for _neg_rank, _conflict, g, h in candidates:
+    for _neg_rank, _neg_clause, _conflict, g, h in candidates:
         cg, ch = cluster_of[g], cluster_of[h]
         if cg == ch:
             continue
@@ -129,29 +130,44 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     return order_facts(facts)
 
 
-def _mutual(judged: list[tuple[int, int, str, float]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, float]]:
+VALUE_EVIDENCE = 1.5
+"""What overlapping values add to the similarity when a figure's best match is chosen: equal numbers
+are evidence of one quantity ("15 weeks" in both outlets is the match of "15 weeks", not of the
+"20 weeks" of another law), though never needed for one (``pairs.SAME_SCORE``)."""
+
+
+def _rank(status: str, similarity: Similarity) -> tuple[float, float, bool]:
+    """How good a match is: similarity, with ``VALUE_EVIDENCE`` for overlapping values when the clauses
+    share something (equal numbers in clauses about different things are no evidence); then what
+    the clauses share."""
+    agree = status == "agree"
+    evidence = VALUE_EVIDENCE if agree and similarity.clause > 0 else 0.0
+    return similarity.score + evidence, similarity.clause, agree
+
+
+def _mutual(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, Similarity]]:
     """The judged pairs less the conflicts that are not each other's best match.
 
     A figure has at most one counterpart in another article: a disagreement is a conflict only
-    between two figures that are each the other's most similar in that article (an agreeing
-    match first on equal scores), so that "about $3 million" (one firm's cost) is not set
-    against "$100 million+" when that article's "$80 to $100 million" is the better match.
+    between two figures that are each the other's best match in that article (``_rank``), so that "about $3 million" (one
+    firm's cost) is not set against "$100 million+" when that article's "$80 to $100 million" is
+    the better match.
     """
-    best: dict[tuple[int, int], tuple[float, bool]] = {}
-    for g, h, status, score in judged:
-        rank = (score, status == "agree")
+    best: dict[tuple[int, int], tuple[float, float, bool]] = {}
+    for g, h, status, similarity in judged:
+        rank = _rank(status, similarity)
         for mine, theirs in ((g, h), (h, g)):
             key = (mine, groups[theirs][0].mention.article_index)
             if key not in best or rank > best[key]:
                 best[key] = rank
     kept = []
-    for g, h, status, score in judged:
-        rank = (score, status == "agree")
+    for g, h, status, similarity in judged:
+        rank = _rank(status, similarity)
         if status == "conflict" and (
             best[(g, groups[h][0].mention.article_index)] > rank or best[(h, groups[g][0].mention.article_index)] > rank
         ):
             continue
-        kept.append((g, h, status, score))
+        kept.append((g, h, status, similarity))
     return kept
 
 

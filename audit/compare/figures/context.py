@@ -82,6 +82,8 @@ def _content_words(token: str) -> tuple[str, ...]:
         lower = _POSSESSIVE_RE.sub("", part.lower())
         if len(lower) <= 2 or lower in _stopwords() or (part[:1].isupper() and lower.rstrip(".") in title_words()):
             continue
+        if "." in part and part.replace(".", "").isupper():
+            continue  # "U.S", "D.C": a name written as initials, no word of the subject
         found.append(stem(lower))
     return tuple(found)
 
@@ -223,8 +225,9 @@ class SentenceReadings:
         """For an age, whom it belongs to: the noun it describes ("a 10-year-old girl": ``{"~girl"}``),
         a limit when it is an age limit ("the age to buy a gun to 21", "under the age of 18":
         ``{"~age"}``), else the person named nearest to it in its sentence ("41-year-old You
-        Tianlong", "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,"). A place or an
-        organisation owns no age. Empty when none of these is found."""
+        Tianlong", "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,"), else the person
+        named last in the sentence before. A place or an organisation owns no age. Empty when
+        none of these is found."""
         if figure.kind != "age":
             return frozenset()
         text = self.article.text
@@ -241,6 +244,11 @@ class SentenceReadings:
         left, _ = self.clause(sentence, start, end)
         if _AGE_WORD_RE.search(text, left, end):
             return frozenset({"~age"})
+        if not people and figure.sentence > 0:
+            # "The forty-year-old, bespectacled programmer ...": the person named last in the sentence before
+            before_sentence = self.article.sentences[figure.sentence - 1]
+            previous = [p for p in self.article_names.between(before_sentence.start, before_sentence.end) if p[3] in _OWNER_KINDS]
+            return previous[-1][0] if previous else frozenset()
         # names are in text order and do not overlap: the nearest before the figure is the last one
         # ending at or before it, the nearest after it the first one starting at or after its end;
         # on a tie the one before is kept, as the earlier in text order
@@ -307,6 +315,23 @@ def different_owners(a: FigureContext, b: FigureContext) -> bool:
     return any(same_name(named.owner, person) for person in described.people)
 
 
+SAME_CLAUSE = 0.7
+"""Two clauses this alike (Dice coefficient of their content words, three shared at least) say the
+same thing around their numbers: the same quote or sentence in two outlets ("the top 50 talents")."""
+
+
+def same_clause(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two figures' clauses are nearly the same words (``SAME_CLAUSE``)."""
+    shared = len(a.clause_words & b.clause_words)
+    return shared >= 3 and 2 * shared >= SAME_CLAUSE * (len(a.clause_words) + len(b.clause_words))
+
+
+def same_person(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two ages belong to one named person ("Liang Wenfeng, the 40-year-old founder", "Mr.
+    Liang, born in 1985"): a person has one age, so they are one quantity whatever their values."""
+    return bool(a.owner) and bool(b.owner) and not _described(a.owner) and not _described(b.owner) and same_name(a.owner, b.owner)
+
+
 def _described(owner: frozenset[str]) -> bool:
     return any(term.startswith("~") for term in owner)
 
@@ -347,6 +372,7 @@ class Similarity:
     score: float
     clause_name: bool
     wide_name: bool
+    clause: float = 0.0  # the part of the score the two clauses share (words and names): it tells apart two figures of one sentence
 
 
 NO_SIMILARITY = Similarity(0.0, False, False)
@@ -374,6 +400,7 @@ def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = froze
     shared = [name for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)]
     # for ages the name is whose age it is: it counts in full even when every article names that person
     name_points = sorted((1.5 * (1.0 if person else min(weight(t) for t in name)) for name in shared), reverse=True)[:2]
+    clause = sum(weight(t) for t in clause_shared) + (0.5 if clause_name else 0.0)
     score = (
         sum(weight(t) for t in clause_shared)
         + (1.0 if person else 0.5) * sum(weight(t) for t in sentence_shared)
@@ -382,4 +409,4 @@ def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = froze
         + (1.0 if same_noun else 0.0)
         - 1.5 * (_displaced(a, b) + _displaced(b, a))
     )
-    return Similarity(score, clause_name, bool(shared))
+    return Similarity(score, clause_name, bool(shared), clause)

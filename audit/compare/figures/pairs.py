@@ -12,7 +12,8 @@ of time, measures, the ages of different people, contrasting names, vague amount
 from __future__ import annotations
 
 from ...figures import Figure
-from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, similarity
+from ...text import normal_form
+from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .values import capped, compatible_intervals, interval_of, same_sides, unit_class
 
@@ -57,29 +58,36 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    if fa.kind != "date" and same_clause(a.context, b.context):
+        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # the clause restated around another number
+    if fa.kind == "age" and same_person(a.context, b.context):
+        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         return ("agree" if alike.score >= AGREE_SCORE else "no"), alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if alike.score >= SAME_SCORE and not _different_people(fa, fb):
-        return ("agree" if compatible_intervals(ia, ib) and sides else "conflict"), alike
+    if alike.score >= SAME_SCORE and not _different_people(fa, fb) and (fa.kind != "date" or _same_event(a, b)):
+        return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
     return ("weak" if alike.score >= AGREE_SCORE else "no"), alike
 
 
-_ANY_PEOPLE = frozenset({"people", "persons", "individuals"})
-
-
 def _different_people(fa: Figure, fb: Figure) -> bool:
-    """Counts of people named by two different nouns ("140 employees", "12 executives"): they may
-    agree ("18 members", "18 Democratic senators"), but whether they are one quantity when their
-    numbers differ is not for their context to say."""
+    """Counts of people named by two different nouns ("140 employees", "12 executives"; "19 children"
+    and "21 people", a part and its total): they may agree ("18 members", "18 Democratic senators"),
+    but whether they are one quantity when their numbers differ is not for their context to say."""
     if fa.unit != "people" or fb.unit != "people":
         return False
-    nouns = {counted_noun(fa), counted_noun(fb)}
-    return len(nouns) > 1 and not nouns & _ANY_PEOPLE
+    return normal_form(counted_noun(fa)) != normal_form(counted_noun(fb))
+
+
+def _same_event(a: Item, b: Item) -> bool:
+    """Whether two dates' clauses share a word that is no name ("arrested", "deadline"): a date is the
+    date of an event, and a story's places and people ("Afghanistan", "Biden") name no event."""
+    names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
+    return bool((a.context.clause_words & b.context.clause_words) - names)
 
 
 def _same_noun(fa: Figure, fb: Figure) -> bool:
@@ -105,7 +113,7 @@ def group_pair(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str
     for x in a:
         for y in b:
             result = pair_status(x, y, topic)
-            if best is None or (result[1].score, result[0] == "agree") > (best[1].score, best[0] == "agree"):
+            if best is None or (result[1].score, result[1].clause, result[0] == "agree") > (best[1].score, best[1].clause, best[0] == "agree"):
                 best = result
     assert best is not None
     return best

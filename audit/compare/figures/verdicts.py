@@ -18,7 +18,7 @@ from ...model import Article
 from .context import same_name, words_and_stems
 from .facts import Fact, Mention
 from .items import Item
-from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
+from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, capped, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
 
 _ORDER = {verdict: rank for rank, verdict in enumerate(("conflict", "agree", "agree_after_conversion", "single_source"))}
 
@@ -47,8 +47,12 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
     by_article: dict[int, list[Item]] = {}
     for item in items:
         by_article.setdefault(item.mention.article_index, []).append(item)
-    for x in claims:
-        for y in claims:
+    # an article whose statements contradict each other is compared statement by statement, its
+    # conversions included ("380 billion yuan (150 billion euros)")
+    unreadable = {index for index, statements in by_article.items() if _read_together(statements, statements[0]) is None}
+    compared = [item for item in items if item.mention.figure.same_as is None or item.mention.article_index in unreadable]
+    for x in compared:
+        for y in compared:
             if x.mention.article_index >= y.mention.article_index:
                 continue
             together = _read_together(by_article[x.mention.article_index], y), _read_together(by_article[y.mention.article_index], x)
@@ -58,8 +62,13 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
                 difference = _stated_difference(x, y, *together)
             else:
                 ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
-                if ix is None or iy is None or compatible_intervals(ix, iy):
+                if ix is None or iy is None or compatible_intervals(capped(ix), capped(iy)):
                     continue
+                if _one_number(by_article[x.mention.article_index]) and _one_number(by_article[y.mention.article_index]) and _any_compatible(
+                    by_article[x.mention.article_index], by_article[y.mention.article_index]
+                ):
+                    continue  # one number that an article bounds both ways ("less than", "above $400,000"): a threshold, not a conflict
+                ix, iy = capped(ix), capped(iy)
                 difference = _stated_difference(x, y, ix, iy)
             if worst is None or difference > worst[0]:
                 worst = (difference, x, y)
@@ -102,6 +111,7 @@ def _read_together(statements: list[Item], other: Item) -> Interval | None:
         interval = interval_of(item.mention.figure, item.day, other.mention.figure)
         if interval is None:
             return None
+        interval = capped(interval)
         if together is None:
             together = interval
             continue
@@ -111,6 +121,21 @@ def _read_together(statements: list[Item], other: Item) -> Interval | None:
         if low > high or (low == high and (low_open or together.high_open)):
             return None
     return together
+
+
+def _one_number(statements: list[Item]) -> bool:
+    """Whether an article's statements all write one number in one unit."""
+    return len({(i.mention.figure.unit, i.mention.figure.stated_low, i.mention.figure.stated_high) for i in statements}) == 1
+
+
+def _any_compatible(left: list[Item], right: list[Item]) -> bool:
+    """Whether any statement of one article overlaps any statement of the other."""
+    for x in left:
+        for y in right:
+            ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+            if ix is not None and iy is not None and compatible_intervals(capped(ix), capped(iy)):
+                return True
+    return False
 
 
 def _stated_difference(x: Item, y: Item, ix: Interval, iy: Interval) -> float:

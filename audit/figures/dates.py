@@ -145,7 +145,7 @@ class DateReader:
         relative = False
         if not year:
             if self.reference is None:
-                return None
+                return Quantity(first, last, 0.0, 0.0, True)  # a date without a year to date it: no figure, and its day is no count
             year = self.reference.year
             if month > self.reference.month or (month == self.reference.month and day > self.reference.day):
                 year -= 1  # news reports the past: the latest such month on or before the article's date

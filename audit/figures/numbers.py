@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import A_SPANS, BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
+from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
 
 # The last words of the hedges after which "a year" is a quantity: "more than a year", "nearly a decade".
-HEDGE_ENDS = frozenset({"than", "nearly", "almost", "about", "around", "over", "under", "roughly", "least", "most", "within", "for"})
+HEDGE_ENDS = frozenset({"than", "nearly", "almost", "about", "around", "over", "under", "roughly", "least", "most"})
 
 
 class NumberReader:
@@ -46,8 +46,8 @@ class NumberReader:
             return None
         word = token.lower
         if word in ("tens", "hundreds") and t.word(i + 1) == "of" and t.word(i + 2) in ("thousands", "millions", "billions"):
-            unit = lex.number_words[t.word(i + 2)][0] / 2  # "thousands" -> 1000
-            low, high = (20 * unit, 100 * unit) if word == "tens" else (200 * unit, 1000 * unit)
+            unit = lex.number_words[t.word(i + 2)][0]  # "thousands" -> 1000
+            low, high = (10 * unit, 100 * unit) if word == "tens" else (100 * unit, 1000 * unit)
             return Quantity(i, i + 2, low, high, True, vague=True, worded=True)
         if word == "a" and t.word(i + 1) == "dozen":
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
@@ -55,7 +55,7 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
         if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS):
             return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth"
-        if word in ("a", "an") and (t.word(i + 1) in A_SPANS or (t.word(i + 1) in TIME_WORDS and t.word(i - 1) in HEDGE_ENDS)):
+        if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in HEDGE_ENDS:
             return Quantity(i, i, 1, 1, True, worded=True)  # "more than a decade", "nearly a year"
         if word == "half" and t.word(i + 1) == "a" and t.word(i + 2) in ("million", "billion", "trillion", "dozen"):
             quantity = self.spaced_scale(Quantity(i, i + 1, 0.5, 0.5, True, worded=True)) if t.word(i + 2) != "dozen" else Quantity(i, i + 2, 6, 6, True, worded=True)

@@ -112,9 +112,11 @@ class SentenceParser:
         joined = self.comparisons.range_or_change(quantity)
         if joined is not None:
             return joined
-        if self.tokens.word(quantity.first - 1) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
-            # "minus 8 degrees": the only way a figure becomes negative (a dash is never read as a sign)
-            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, quantity.first - 1
+        t = self.tokens
+        minus_at = quantity.first - 2 if t.glued_hyphen(quantity.first - 1) else quantity.first - 1
+        if t.word(minus_at) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
+            # "minus 8 degrees", "minus-5 yards": the only way a figure becomes negative (a dash is never read as a sign)
+            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, minus_at
         self.qualifiers.qualify(quantity)
         self.comparisons.direction(quantity)
         conversion = self.comparisons.conversion(quantity)

@@ -45,9 +45,7 @@ FRACTIONS = {
 }
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
 # A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
-HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
-# Words after "a"/"an" that make it the number one: "more than a decade", "nearly a year" (after a qualifier only for the shorter spans).
-A_SPANS = frozenset({"decade", "decades", "century"})
+HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s", "minus", "sub"})
 # Words that end the search for the counted noun after a number.
 BREAK_WORDS = frozenset(
     "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "

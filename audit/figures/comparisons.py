@@ -78,7 +78,7 @@ class ComparisonReader:
         is_between = before == "between" and connector == "and"
         if connector == "from" and before == "to":
             return self.reversed_change(q, j)
-        if connector not in ("to", "-", "–", "—") and not is_between:
+        if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
             return None
@@ -87,7 +87,9 @@ class ComparisonReader:
         other = self.other_end(q, j)
         if other is None:
             return None
-        tally = self.tally(q, other, connector)
+        if connector == "or" and other.low <= q.low:
+            return None  # "three or four years" is a range; "one or the other" is not
+        tally = self.tally(q, other, connector) if connector != "or" else None
         if tally is not None:
             return [tally]
         if q.kind == "count" and not q.unit and other.unit:

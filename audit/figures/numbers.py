@@ -8,6 +8,7 @@ and refuses numbers that belong to a name or a version ("GPT-4", "COVID-19",
 """
 from __future__ import annotations
 
+from ..text import stopwords
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
@@ -53,8 +54,8 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
         if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
-        if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS):
-            return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth"
+        if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
         if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in HEDGE_ENDS:
             return Quantity(i, i, 1, 1, True, worded=True)  # "more than a decade", "nearly a year"
         if word == "half" and t.word(i + 1) == "a" and t.word(i + 2) in ("million", "billion", "trillion", "dozen"):
@@ -73,6 +74,20 @@ class NumberReader:
         if vague:
             return quantity
         return self.spaced_scale(quantity)
+
+    def counts_one(self, i: int) -> bool:
+        """ "one count of wire fraud", "One proposal asks": "one" before a noun in lower case (not "one of",
+        "one another", "no one")."""
+        t = self.t
+        after = t.tok(i + 1)
+        if after is None or after.kind != "word" or not after.text.islower() or after.glued:
+            return False
+        return (
+            after.lower not in BREAK_WORDS
+            and after.lower not in stopwords()
+            and after.lower not in ("another", "thing", "way")
+            and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that")
+        )
 
     def spaced_scale(self, quantity: Quantity) -> Quantity:
         """Multiply ``quantity`` by a scale word after it ("100 million", "two-billion", "five hundred thousand")."""

@@ -93,6 +93,19 @@ class SentenceParser:
                 return result
         return None
 
+    def unit_from_the_other_end(self, quantity: Quantity) -> list[Quantity] | None:
+        """ "three or four years", "1.5 to 2 degrees": a first number with nothing after it takes the
+        unit of the range's other end; ``None`` when no range with a unit follows."""
+        t = self.tokens
+        connector = t.word(quantity.last + 1) or (t.tokens[quantity.last + 1].text if t.tok(quantity.last + 1) is not None else "")
+        if connector not in ("or", "to", "-", "–"):
+            return None
+        quantity.kind, quantity.unit = "count", ""
+        joined = self.comparisons.range_or_change(quantity)
+        if joined is None or (joined[0].kind == "count" and not joined[0].unit):
+            return None
+        return joined
+
     def amount(self, i: int) -> Quantity | list[Quantity] | None:
         """An amount at ``i``: money, percent, count, measure, duration, year, ordinal or age,
         with its range or change, sign, qualifier, direction and conversion."""
@@ -107,7 +120,7 @@ class SentenceParser:
         quantity.currency = currency
         self.units.complete(quantity)
         if quantity.kind == "":
-            return None
+            return self.unit_from_the_other_end(quantity)
         # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
         joined = self.comparisons.range_or_change(quantity)
         if joined is not None:

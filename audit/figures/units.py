@@ -155,9 +155,14 @@ class UnitReader:
             j += 1
         elif q.vague:
             return  # "the billions US firms have spent": no unit, no figure
-        noun, at = self.out_of(q)
-        if not noun:
-            noun, at = self.noun_after(j)
+        if self.numbers.looks_like_version(q) and t.tok(j) is not None and t.tokens[j].text[:1].isupper():
+            return  # "iPhone 12 Mini", "Windows 11 Pro": a name that holds a number
+        if q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
+            noun, at = plural_of(t.word(j)), j  # "one count of wire fraud", "One proposal asks": a count of one
+        else:
+            noun, at = self.out_of(q)
+            if not noun:
+                noun, at = self.noun_after(j)
         if noun:
             q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
             if q.unit == "*":

@@ -27,7 +27,6 @@ CALENDAR_WORDS = frozenset(
 NEXT_WORD_NEEDED = {
     "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
     "an": TIME_WORDS | SCALE_WORDS,
-    "one": SCALE_WORDS | TIME_WORDS | {"in", "-", "–", "out"},
     "half": frozenset({"of", "the", "a"}),
     "last": TIME_WORDS | CALENDAR_WORDS,
     "this": TIME_WORDS | CALENDAR_WORDS,

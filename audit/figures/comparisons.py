@@ -101,8 +101,9 @@ class ComparisonReader:
         if q.kind != other.kind or (q.unit != other.unit and q.unit):
             if not (q.kind == "money" and other.kind == "money"):
                 return None
-        if not q.scaled and other.scaled and q.high < 1000 and "," not in t.tokens[q.last].text:
-            # "$80 to $100 million": the first end takes the scale; "$370,000 to $5.5 million" does not
+        if not q.scaled and other.scaled and q.high < 1000 and "," not in t.tokens[q.last].text and q.high <= self.numbers.unscaled(other):
+            # "$80 to $100 million": the first end takes the scale; "$370,000 to $5.5 million" and
+            # "from $200 to $4 million" (the first is larger than the second's number) do not
             scale = self.numbers.scale_of(other)
             q.low *= scale
             q.high *= scale

@@ -13,6 +13,8 @@ from .quantity import Quantity
 from .tokens import SentenceTokens
 from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
 
+# Label words that name a part of a document only when capitalised ("Title 42", but "won the title 3 times").
+DOCUMENT_PARTS = frozenset({"title", "article", "section", "chapter", "amendment", "proposition", "exhibit", "rule", "measure", "unit", "number", "no"})
 # The last words of the hedges after which "a year" is a quantity: "more than a year", "nearly a decade".
 HEDGE_ENDS = frozenset({"than", "nearly", "almost", "about", "around", "over", "under", "roughly", "least", "most"})
 
@@ -137,9 +139,34 @@ class NumberReader:
             nxt = t.tokens[i + 2]
             if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
                 return True  # "4-Turbo"
-        if after is not None and after.glued and after.text in "/" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
+        if after is not None and after.glued and after.text in "/⁄" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
             return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+        if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
+            return True  # the 7 of "24/7", the 10 of "1.99×10"
+        if before is not None and before.kind == "word" and before.lower in self.lex.label_words and (before.text[:1].isupper() or before.lower not in DOCUMENT_PARTS):
+            return True  # "a category 4 hurricane", "Title 42": a label, not a quantity ("the title 42 times" is a count)
+        if self.is_address(i):
+            return True
         return False
+
+    def is_address(self, i: int) -> bool:
+        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue"."""
+        t = self.t
+        for k in range(i + 1, min(i + 6, t.n)):
+            token = t.tokens[k]
+            if token.kind == "sym" and token.text in "-–.":
+                continue
+            if token.kind == "num" and token.suffix.lower() in ("st", "nd", "rd", "th", ""):
+                continue
+            if token.kind != "word" or not token.text[:1].isupper():
+                return False
+            if token.lower in self.lex.street_words:
+                return True
+        return False
+
+    def unscaled(self, q: Quantity) -> float:
+        """The number of ``q`` as written, before its scale word ("$4 million" -> 4)."""
+        return q.high / self.scale_of(q)
 
     def looks_like_version(self, q: Quantity) -> bool:
         """A bare number after a capitalised name: "Windows 11", "Doubao 1.5"."""

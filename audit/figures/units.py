@@ -141,7 +141,8 @@ class UnitReader:
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
         if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
-            if not self.noun_after(j)[0]:
+            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips")
+            if 1900 <= value_token.value <= 2100 or not self.noun_after(j)[0]:
                 q.kind, q.unit = "year", "year"
                 self.year_range(q)
                 return

@@ -84,6 +84,8 @@ class FigureLexicons:
     number_suffixes: frozenset[str]
     tally_words: frozenset[str]
     group_plurals: frozenset[str]
+    label_words: frozenset[str]
+    street_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,8 @@ def lexicons() -> FigureLexicons:
             + [r["surface"] for r in _rows("figure_units.csv")]
         ),
         tally_words=word_set("figure_tally_words.txt"),
+        label_words=word_set("figure_label_words.txt"),
+        street_words=word_set("figure_street_words.txt"),
         group_plurals=frozenset(word + "s" for word in word_set("demonyms.txt") if not word.endswith(("s", "ese"))),
         triggers=frozenset(
             [r["word"] for r in _rows("figure_number_words.csv")]

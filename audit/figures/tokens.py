@@ -19,7 +19,7 @@ _PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
 _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
-_CODE_GLUED_RE = re.compile(r"([A-Z]{2,3})(\d[\d,.]*[A-Za-z]*)")
+_CODE_GLUED_RE = re.compile(r"([A-Z]{1,3})(\d[\d,.]*[A-Za-z]*)")
 
 Row = tuple
 """A token as a plain tuple ``(text, start, end, kind, value, suffix, decimal, glued)``: the fields of a ``Token``."""
@@ -78,7 +78,10 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
                 append((run, start, end, "name", 0.0, "", False, glued))
         else:
             code = _CODE_GLUED_RE.fullmatch(run) if DIGIT_RE.search(run) else None
-            number = _NUMBER_RE.fullmatch(code.group(2)) if code and code.group(1) in lexicons().currency_prefix else None
+            prefixes = lexicons().currency_prefix
+            dollar = glued and tokens and tokens[-1][0] == "$"  # "$US55,931,000", "$A82,615,680"
+            known = code is not None and (code.group(1) in prefixes or (dollar and "$" + code.group(1) in prefixes))
+            number = _NUMBER_RE.fullmatch(code.group(2)) if known else None
             if code is not None and number is not None and number.group(3).lower() in number_suffixes:
                 # "USD10m", "RM23.50": a currency code glued to its amount
                 split = start + len(code.group(1))

@@ -54,7 +54,7 @@ class UnitReader:
         prefixes = self.lex.currency_prefix
         nxt = t.tok(i + 1)
         if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and t.tok(i + 2) is not None:
-            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$"
+            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$", "$US", "$A"
         if token.text in prefixes and nxt is not None and nxt.kind == "num":
             if token.kind == "sym" and not nxt.glued:
                 return "", i
@@ -81,13 +81,16 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
-        if suffix in lex.units:
+        if suffix in lex.units and not (suffix == "g" and token.suffix != "g"):  # "45g", but "5G" is a generation
             q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
             q.kind = "duration" if q.kind == "duration" else "measure"
             return
         if q.currency:
             q.kind, q.unit = "money", q.currency
             self.qualifiers.plus(q)
+            return
+        if suffix in lex.currency_suffix:
+            q.kind, q.unit = "money", lex.currency_suffix[suffix]  # "118.5p": pence
             return
         if suffix in ("m", "b") and not self.currency_after(j) and not self.noun_after(j)[0]:
             return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions

@@ -108,7 +108,7 @@ def lexicons() -> FigureLexicons:
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
         non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
         number_suffixes=frozenset(
-            ["", "s", "pc", *ORDINAL_SUFFIXES]
+            ["", "s", "pc", "p", *ORDINAL_SUFFIXES]
             + [r["word"] for r in scales if r["glued"] == "yes"]
             + [r["surface"] for r in _rows("figure_units.csv")]
         ),

@@ -18,6 +18,10 @@ from .tokens import SentenceTokens
 from .vocabulary import BREAK_WORDS, DASHES, ORDINAL_SUFFIXES, lexicons
 
 
+# Words after which a bare decimal is a level a price or an index reached ("rose 8.15% to 3.65", "trade at 132.86").
+LEVEL_WORDS = frozenset({"to", "at", "from"})
+
+
 def is_plural(word: str) -> bool:
     """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
 
@@ -173,8 +177,8 @@ class UnitReader:
                 q.unit = self.counted_before(q.first) or noun
             self.qualifiers.plus(q)
             return
-        if not q.integer and not q.scaled:
-            return  # a bare decimal with nothing counted: a version or a score, not a figure
+        if not q.integer and not q.scaled and not (t.word(q.first - 1) in LEVEL_WORDS and not self.numbers.looks_like_version(q)):
+            return  # a bare decimal with nothing counted: a version or a score, not a figure ("rose 8% to 3.65" is a level)
         if self.numbers.looks_like_version(q):
             return
         if q.worded and not q.scaled:

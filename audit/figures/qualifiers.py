@@ -12,6 +12,8 @@ from .vocabulary import QUOTE_MARKS, qualifiers_by_last_word
 
 # Qualifiers that compare when a known amount follows ("more than the $5.7 billion he demanded").
 COMPARATIVE_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "as_many_as", "at_least", "at_most", "up_to"})
+# Words before "up to" that make it a rise to a level, not a bound ("climbed back up to 4.8 percent").
+RISE_WORDS = frozenset({"back", "rose", "climbed", "jumped", "went", "edged", "moved", "inched", "inching", "ticked", "shot", "surged", "crept", "bounced"})
 # Words that make a figure after "the" the reference of a multiple ("twice the $5 billion").
 MULTIPLIERS = frozenset({"twice", "double", "triple", "half", "thrice"})
 
@@ -50,6 +52,8 @@ class QualifierReader:
                     continue
                 if phrase in (("over",), ("under",)) and q.kind in ("year", "date", "duration"):
                     continue  # "over 12 months" is a period, not a bound
+                if phrase == ("up", "to") and t.word(k - 2) in RISE_WORDS:
+                    continue  # "inching back up to 4.8 percent": a rise to a level, not a bound
                 if reference:
                     if name in COMPARATIVE_QUALIFIERS:
                         q.comparison = name

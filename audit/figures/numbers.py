@@ -87,7 +87,7 @@ class NumberReader:
         return (
             after.lower not in BREAK_WORDS
             and after.lower not in stopwords()
-            and after.lower not in ("another", "thing", "way")
+            and after.lower not in ("another", "thing", "way", "fell", "last", "single", "more", "such", "other", "big", "little")
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that")
         )
 

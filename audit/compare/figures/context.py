@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ...figures import Figure, clause_of, sentence_breaks
 from ...lexicons import word_set
@@ -124,7 +124,7 @@ class FigureContext:
     people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
     claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
 
-    @property
+    @cached_property
     def measures(self) -> frozenset[str]:
         """What the clause says the number measures ("revenue", "profit"), as stems."""
         return self.clause_words & _measure_stems()

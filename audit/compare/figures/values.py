@@ -145,6 +145,7 @@ def read_as_rounded(figure: Figure, other: Figure, day: _dt.date | None, other_d
     return exact is not None and theirs is not None and not compatible_intervals(exact, theirs)
 
 
+@lru_cache(maxsize=1 << 16)
 def _rounding(figure: Figure) -> tuple[int, float] | None:
     """(decimal places, half-width) of a point figure that is read as rounded, else None."""
     if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open or figure.qualifier:

@@ -8,11 +8,7 @@ import datetime as _dt
 from .numbers import NumberReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import STOP_CAPITALS, lexicons
-
-
-# Words for people that an age after "under" or "over" belongs to ("people under 18", "anyone over 65").
-AGE_HOLDERS = frozenset({"people", "anyone", "children", "kids", "minors", "those", "adults", "everyone", "persons", "patients", "women", "men", "girls", "boys", "teens", "youths", "individuals"})
+from .vocabulary import lexicons, word_class
 
 
 class AgeReader:
@@ -56,7 +52,7 @@ class AgeReader:
         if q.scaled or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
             return False
         t = self.t
-        if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in AGE_HOLDERS:
+        if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in word_class("age_holder"):
             return True
         if t.word(q.first - 1) not in ("to", "from", "at", "of", "is", "was", "be", "and"):
             return False
@@ -80,7 +76,7 @@ class AgeReader:
             and name is not None
             and name.kind == "word"
             and name.text[:1].isupper()
-            and name.lower not in STOP_CAPITALS
+            and name.lower not in word_class("stop_capital")
             and name.lower not in self.lex.months
             and name.lower not in self.lex.weekdays
         )

@@ -11,12 +11,8 @@ from __future__ import annotations
 from ..text import stopwords
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, TIME_WORDS, lexicons
+from .vocabulary import DASHES, ORDINALS, TIME_WORDS, lexicons, word_class
 
-# Label words that name a part of a document only when capitalised ("Title 42", but "won the title 3 times").
-DOCUMENT_PARTS = frozenset({"title", "article", "section", "chapter", "amendment", "proposition", "exhibit", "rule", "measure", "unit", "number", "no"})
-# The last words of the hedges after which "a year" is a quantity: "more than a year", "nearly a decade".
-HEDGE_ENDS = frozenset({"than", "nearly", "almost", "about", "around", "over", "under", "roughly", "least", "most"})
 
 
 class NumberReader:
@@ -58,7 +54,7 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
         if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
             return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
-        if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in HEDGE_ENDS:
+        if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in word_class("hedge_end"):
             return Quantity(i, i, 1, 1, True, worded=True)  # "more than a decade", "nearly a year"
         if word == "half" and t.word(i + 1) == "a" and t.word(i + 2) in ("million", "billion", "trillion", "dozen"):
             quantity = self.spaced_scale(Quantity(i, i + 1, 0.5, 0.5, True, worded=True)) if t.word(i + 2) != "dozen" else Quantity(i, i + 2, 6, 6, True, worded=True)
@@ -85,7 +81,7 @@ class NumberReader:
         if after is None or after.kind != "word" or not after.text.islower() or after.glued:
             return False
         return (
-            after.lower not in BREAK_WORDS
+            after.lower not in word_class("break")
             and after.lower not in stopwords()
             and after.lower not in ("another", "thing", "way", "fell", "last", "single", "more", "such", "other", "big", "little")
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that")
@@ -133,7 +129,7 @@ class NumberReader:
         before, after = t.tok(i - 1), t.tok(i + 1)
         if before is not None and before.text in DASHES and token.glued and before.glued:
             word = t.tok(i - 2)
-            if word is not None and word.kind in ("word", "name") and word.lower not in HYPHEN_PREFIXES:
+            if word is not None and word.kind in ("word", "name") and word.lower not in word_class("hyphen_prefix"):
                 return True
         if after is not None and after.glued and after.text in DASHES and t.tok(i + 2) is not None:
             nxt = t.tokens[i + 2]
@@ -143,7 +139,7 @@ class NumberReader:
             return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
         if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
             return True  # the 7 of "24/7", the 10 of "1.99×10"
-        if before is not None and before.kind == "word" and before.lower in self.lex.label_words and (before.text[:1].isupper() or before.lower not in DOCUMENT_PARTS):
+        if before is not None and before.kind == "word" and before.lower in self.lex.label_words and (before.text[:1].isupper() or before.lower not in word_class("document_part")):
             return True  # "a category 4 hurricane", "Title 42": a label, not a quantity ("the title 42 times" is a count)
         if self.is_address(i):
             return True
@@ -176,7 +172,7 @@ class NumberReader:
         if q.first - 1 == 0 and before.kind == "word":
             return False
         has_capital = before.text != before.lower  # "Windows", "iPhone"
-        return has_capital and before.lower not in STOP_CAPITALS and before.lower not in self.lex.months
+        return has_capital and before.lower not in word_class("stop_capital") and before.lower not in self.lex.months
 
     def ordinal_word(self, i: int) -> Quantity | None:
         """ "the world's second-largest economy": a rank, with what is ranked as its unit."""
@@ -185,7 +181,7 @@ class NumberReader:
             return None
         # the head of the noun phrase after it: "economy", "oil importer" -> "importer"
         noun, at, k = "", -1, i + 3
-        while k < min(i + 6, t.n) and t.tokens[k].kind == "word" and t.tokens[k].text.islower() and t.words[k] not in BREAK_WORDS:
+        while k < min(i + 6, t.n) and t.tokens[k].kind == "word" and t.tokens[k].text.islower() and t.words[k] not in word_class("break"):
             noun, at, k = t.tokens[k].bare, k, k + 1
         if not noun:
             return None

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import QUOTE_MARKS, qualifiers_by_last_word
+from .vocabulary import QUOTE_MARKS, qualifiers_by_last_word, word_class
 
 # Qualifiers that compare when a known amount follows ("more than the $5.7 billion he demanded").
 COMPARATIVE_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "as_many_as", "at_least", "at_most", "up_to"})
-# Words before "up to" that make it a rise to a level, not a bound ("climbed back up to 4.8 percent").
-RISE_WORDS = frozenset({"back", "rose", "climbed", "jumped", "went", "edged", "moved", "inched", "inching", "ticked", "shot", "surged", "crept", "bounced"})
-# Words that make a figure after "the" the reference of a multiple ("twice the $5 billion").
-MULTIPLIERS = frozenset({"twice", "double", "triple", "half", "thrice"})
 
 
 class QualifierReader:
@@ -52,7 +48,7 @@ class QualifierReader:
                     continue
                 if phrase in (("over",), ("under",)) and q.kind in ("year", "date", "duration"):
                     continue  # "over 12 months" is a period, not a bound
-                if phrase == ("up", "to") and t.word(k - 2) in RISE_WORDS:
+                if phrase == ("up", "to") and t.word(k - 2) in word_class("rise"):
                     continue  # "inching back up to 4.8 percent": a rise to a level, not a bound
                 if reference:
                     if name in COMPARATIVE_QUALIFIERS:
@@ -68,7 +64,7 @@ class QualifierReader:
         """ "twice the $5 billion", "up from $4.2 billion", "compared with 16,000": record the comparison."""
         t = self.t
         word = t.word(k)
-        if the and word in MULTIPLIERS:
+        if the and word in word_class("multiplier"):
             q.comparison = word
             return True
         if word == "from" and t.word(k - 1) in ("up", "down"):

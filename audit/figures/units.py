@@ -15,11 +15,7 @@ from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import BREAK_WORDS, DASHES, ORDINAL_SUFFIXES, lexicons
-
-
-# Words after which a bare decimal is a level a price or an index reached ("rose 8.15% to 3.65", "trade at 132.86").
-LEVEL_WORDS = frozenset({"to", "at", "from"})
+from .vocabulary import DASHES, ORDINAL_SUFFIXES, lexicons, word_class
 
 
 def is_plural(word: str) -> bool:
@@ -177,7 +173,7 @@ class UnitReader:
                 q.unit = self.counted_before(q.first) or noun
             self.qualifiers.plus(q)
             return
-        if not q.integer and not q.scaled and not (t.word(q.first - 1) in LEVEL_WORDS and not self.numbers.looks_like_version(q)):
+        if not q.integer and not q.scaled and not (t.word(q.first - 1) in word_class("level") and not self.numbers.looks_like_version(q)):
             return  # a bare decimal with nothing counted: a version or a score, not a figure ("rose 8% to 3.65" is a level)
         if self.numbers.looks_like_version(q):
             return
@@ -243,7 +239,7 @@ class UnitReader:
             word = token.bare
             if word in self.lex.counted or (word in self.lex.group_plurals and token.text[:1].isupper()):
                 return word, j
-            if word in BREAK_WORDS or word in self.lex.scales_spaced or word in self.lex.units:
+            if word in word_class("break") or word in self.lex.scales_spaced or word in self.lex.units:
                 return "", -1
             hyphen_next = t.glued_hyphen(j + 1)
             if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():

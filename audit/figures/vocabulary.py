@@ -2,10 +2,10 @@
 
 The lexicons are the data files ``audit/lexicons/figure_*.csv`` (scales, currencies,
 units, number words, qualifiers, counted nouns, directions of change, months and
-weekdays, and patterns of web debris that carry digits), read once. The closed
-classes below (ordinals, fractions, quarters, the words that stop a search for
-the counted noun) are small sets of English function words that every step of
-the lens shares.
+weekdays, patterns of web debris that carry digits, and the closed word classes of
+``figure_word_classes.csv``), read once. What stays in code is numeric: ordinals,
+fractions and quarters with their numbers, and the time and scale words that decide
+whether a frequent word may start a figure.
 """
 from __future__ import annotations
 
@@ -43,20 +43,23 @@ FRACTIONS = {
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
-# A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
-HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s", "minus", "sub"})
-# Words that end the search for the counted noun after a number.
-BREAK_WORDS = frozenset(
-    "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "
-    "has have had will would can could may might than as per it its their his her this these those into over "
-    "after before since until during while when where if because so not no ago old".split()
-)
-# Capitalised words that are not names: a number after them is no version ("In 2024", "About 40").
-STOP_CAPITALS = frozenset(
-    "the a an in on at by for from since until of to and but or as with during after before this that these those "
-    "it its he she they we i his her their our my some about around over under nearly almost more less top".split()
-)
 DASHES = frozenset("-–—")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The closed word classes of ``figure_word_classes.csv``, by class name ("break", "stop_capital", ...)."""
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(data_lines("figure_word_classes.csv")):
+        found.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
+    noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
+    "rise", "multiplier", "level", "hedge_end", "document_part"."""
+    return word_classes()[name]
 QUOTE_MARKS = frozenset("\"'“”‘’«»")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .context import FigureContext, similarity
 from .items import Item
 
-RESTATEMENT_SCORE = 3.0
+RESTATEMENT_SCORE = 2.0
 """Similarity at which the same value stated twice in one article is one statement."""
 
 _ValueKey = tuple  # (article, kind, unit, stated low, stated high, role, direction, against)

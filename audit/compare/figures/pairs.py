@@ -64,7 +64,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
-        return ("agree" if alike.score >= AGREE_SCORE else "no"), alike
+        needed = 0.0 if specific_and_equal(fa, fb) else AGREE_SCORE
+        return ("agree" if alike.score >= needed else "no"), alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if alike.score >= SAME_SCORE and not _different_people(fa, fb) and (fa.kind != "date" or _same_event(a, b)):
@@ -81,6 +82,21 @@ def _different_people(fa: Figure, fb: Figure) -> bool:
     if fa.unit != "people" or fb.unit != "people":
         return False
     return normal_form(counted_noun(fa)) != normal_form(counted_noun(fb))
+
+
+def specific_and_equal(fa: Figure, fb: Figure) -> bool:
+    """Two figures that state the same specific value: a day with its year ("January 15, 2015",
+    "Jan. 15, 2015"), a number with decimals ("1.9 percent") or of three significant digits or more
+    ("$1.07bn", "87,000"). Two unrelated figures of one story seldom share such a value, so it is
+    evidence enough for agreeing (never for a conflict)."""
+    if (fa.stated_low, fa.stated_high, fa.unit, fa.qualifier) != (fb.stated_low, fb.stated_high, fb.unit, fb.qualifier):
+        return False
+    if fa.kind == "date":
+        return fa.low == fa.high and not fa.relative
+    if fa.kind in ("year", "age", "ordinal"):
+        return False
+    digits = f"{abs(fa.stated_low):.6g}".replace(".", "").strip("0")
+    return fa.stated_low != int(fa.stated_low) or len(digits) >= 3
 
 
 def _same_event(a: Item, b: Item) -> bool:

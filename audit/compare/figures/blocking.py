@@ -13,9 +13,10 @@ pick the pairs worth judging (``pairs.group_pair``), so that no verdict changes:
   or a name are paired, through an index of terms; a term too common to tell figures
   apart (``COMMON_TERM``) pairs nobody.
 
-Both conditions also require the same kind, unit class, role, direction and
-stretch of time, and a figure that is neither vague nor unalignable, so mentions
-are first partitioned by those. A group pair is judged when any pair of their
+Both conditions also require the same kind, unit class and stretch of time, and a
+figure that is neither vague nor unalignable, so mentions are first partitioned by
+those (roles and directions, which only differ when both are stated, are judged by
+``pairs.pair_status``). A group pair is judged when any pair of their
 members passes; a pair that passes neither test would be judged "no" or "weak"
 (``alignment`` asks for those only when it merges groups, see ``PairJudge``).
 
@@ -50,7 +51,7 @@ def candidate_pairs(groups: Sequence[list[Item]], bucket: Sequence[int]) -> list
             if not item.alignable or figure.vague:
                 continue  # never one fact with anything
             times = item.spans_of_time if figure.kind not in ("date", "year", "age") else None
-            partition = (figure.kind, unit_class(figure), figure.role, figure.direction, times)
+            partition = (figure.kind, unit_class(figure), times)
             partitions.setdefault(partition, []).append((g, item))
     found: set[tuple[int, int]] = set()
     for members in partitions.values():

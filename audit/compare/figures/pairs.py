@@ -44,7 +44,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
         return "no", NO_SIMILARITY
-    if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
+    if (fa.role and fb.role and fa.role != fb.role) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates
@@ -93,6 +93,8 @@ def specific_and_equal(fa: Figure, fb: Figure) -> bool:
         return False
     if fa.kind == "date":
         return fa.low == fa.high and not fa.relative
+    if fa.kind == "tally":
+        return fa.against == fb.against  # two numbers, "50-48"
     if fa.kind in ("year", "age", "ordinal"):
         return False
     digits = f"{abs(fa.stated_low):.6g}".replace(".", "").strip("0")

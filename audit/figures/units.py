@@ -184,6 +184,10 @@ class UnitReader:
             return
         q.kind, q.unit = "count", self.elided_unit(q)
         self.qualifiers.plus(q)
+        if not q.unit and q.qualifier:
+            noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
+            if noun:
+                q.unit, q.last = lex.counted.get(noun, noun), at
 
     def elided_unit(self, q: Quantity) -> str:
         """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000
@@ -191,6 +195,8 @@ class UnitReader:
         before, when "and", "or" or "while" joins them (English ellipsis in coordination)."""
         t = self.t
         k = q.first - 1
+        while k > 0 and t.word(k) in word_class("hedge"):
+            k -= 1  # "and approximately 13,000 since ..."
         if t.word(k) not in ("and", "or", "while", "but"):
             return ""
         for m in range(k - 1, max(-1, k - 16), -1):

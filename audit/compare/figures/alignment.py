@@ -95,8 +95,9 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
-            if status in ("agree", "conflict"):
+            if status in ("agree", "conflict", "weak"):
                 judged.append((g, h, status, similarity))
+    judged = _sole_matches(judged, groups, judge)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):
         # the same number written in both ranks first among equally similar pairs:
@@ -143,6 +144,32 @@ def _rank(status: str, similarity: Similarity) -> tuple[float, float, bool]:
     agree = status == "agree"
     evidence = VALUE_EVIDENCE if agree and similarity.clause > 0 else 0.0
     return similarity.score + evidence, similarity.clause, agree
+
+
+SOLE_SCORE = 2.5
+"""Similarity at which each other's only match in their articles are one quantity whatever their values."""
+
+
+def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
+    """The agreeing and conflicting pairs, with a "weak" pair (values apart, sentences alike only at the
+    agreement level) made a conflict when each figure is the other's only match in its article: the
+    only figure of its kind and unit there whose sentence says something alike. One article's sole
+    "up to 24,000 Venezuelans" and the other's sole "as many as 64,000 Venezuelans" are one quantity."""
+    partners: dict[tuple[int, int], int] = {}
+    for g, h, _status, _similarity in judged:
+        for mine, theirs in ((g, h), (h, g)):
+            key = (mine, groups[theirs][0].mention.article_index)
+            partners[key] = partners.get(key, 0) + 1
+    kept = []
+    for g, h, status, similarity in judged:
+        if status == "weak":
+            sole = partners[(g, groups[h][0].mention.article_index)] == 1 and partners[(h, groups[g][0].mention.article_index)] == 1
+            if not sole or similarity.score < SOLE_SCORE:
+                continue
+            status = "conflict"
+            judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)
+        kept.append((g, h, status, similarity))
+    return kept
 
 
 def _mutual(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, Similarity]]:

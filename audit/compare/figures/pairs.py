@@ -68,7 +68,9 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return ("agree" if alike.score >= needed else "no"), alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if alike.score >= SAME_SCORE and not _different_people(fa, fb) and (fa.kind != "date" or _same_event(a, b)):
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
+        return "no", alike  # never one quantity on context alone
+    if alike.score >= SAME_SCORE:
         return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict

@@ -52,6 +52,8 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
         if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word == "one" and t.word(i + 1) == "of" and t.word(i + 2) == "the" and (t.word(i + 3).endswith("est") or t.word(i + 3) in ("most", "best", "worst")):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "one of the best speakers": one of a ranked kind
         if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
             return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
         if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in word_class("hedge_end"):

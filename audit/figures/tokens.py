@@ -17,7 +17,7 @@ DIGIT_RE = re.compile(r"\d")
 # Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
 _PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
-_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
+_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<decimal>(?<![\w.])\.\d+\b)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
 _CODE_GLUED_RE = re.compile(r"([A-Z]{1,3})(\d[\d,.]*[A-Za-z]*)")
 
@@ -69,6 +69,8 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
             append((run, start, end, "word", 0.0, "", False, glued))
         elif group == "sym":
             append((run, start, end, "sym", 0.0, "", False, glued))
+        elif group == "decimal":
+            append((run, start, end, "num", float(run), "", True, glued))  # ".001 per cent"
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
             if number and number.group(3).lower() in number_suffixes:

@@ -161,7 +161,9 @@ class UnitReader:
             return  # "the billions US firms have spent": no unit, no figure
         if self.numbers.looks_like_version(q) and t.tok(j) is not None and t.tokens[j].text[:1].isupper():
             return  # "iPhone 12 Mini", "Windows 11 Pro": a name that holds a number
-        if q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
+        if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
+            noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
+        elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
             noun, at = plural_of(t.word(j)), j  # "one count of wire fraud", "One proposal asks": a count of one
         else:
             noun, at = self.out_of(q)

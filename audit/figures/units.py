@@ -236,6 +236,8 @@ class UnitReader:
             token = t.tok(j)
             if token is None or token.kind == "skip":
                 return "", -1
+            if token.kind == "num" and not (t.tok(j + 1) is not None and t.tokens[j + 1].text[:1].isupper()):
+                return "", -1  # another number ("20-30 people") is the range reader's; "two new 737 Max jets" names a model
             if token.kind == "sym":
                 if token.text in DASHES and t.glued_hyphen(j):
                     j += 1

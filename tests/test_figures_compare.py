@@ -319,3 +319,37 @@ def test_a_number_restated_with_a_qualifier_in_one_article_is_one_statement():
     )
     fact = only_fact(facts, "count")
     assert fact.verdict == "agree" and len(fact.mentions) == 3
+
+
+def test_the_same_quantity_is_found_whatever_its_value_and_its_change_is_a_conflict():
+    facts = two_articles(
+        "The Congressional Budget Office said Biden's plan to forgive student debt will cost the government about $400 billion.",
+        "The Congressional Budget Office said Biden's plan to forgive student debt will cost the government about $900 billion.",
+    )
+    fact = only_fact(facts, "money")
+    assert fact.verdict == "conflict" and len(fact.mentions) == 2
+
+
+def test_a_conflict_note_names_the_evidence_of_one_quantity():
+    facts = two_articles(
+        "The Congressional Budget Office said Biden's plan to forgive student debt will cost about $400 billion.",
+        "The Congressional Budget Office said Biden's plan to forgive student debt will cost about $900 billion.",
+    )
+    note = only_fact(facts, "money").note
+    assert "same quantity by its context" in note and "biden" in note and "debt" in note
+
+
+def test_the_age_of_a_described_person_is_not_the_age_of_a_named_one():
+    facts = two_articles(
+        "A grand jury indicted Gerson Fuentes, who confessed to raping a 10-year-old girl, Thursday.",
+        "Prosecutors said Gerson Fuentes, 27, was charged with two counts of rape on Thursday.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+
+
+def test_a_comparison_keeps_its_reference_value_and_agrees():
+    facts = two_articles(
+        "Trump said he would not sign a bill that spends less than the $5.7 billion he demanded for the border wall.",
+        "Trump demanded $5.7 billion for the border wall, officials said.",
+    )
+    assert only_fact(facts, "money").verdict == "agree"

@@ -147,24 +147,30 @@ def _rank(status: str, similarity: Similarity) -> tuple[float, float, bool]:
 
 
 SOLE_SCORE = 2.5
-"""Similarity at which each other's only match in their articles are one quantity whatever their values."""
+"""Similarity at which each other's clear best match in their articles are one quantity whatever their values."""
+SOLE_MARGIN = 1.5
+"""How much better than the next a best match must be to be clear."""
 
 
 def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
     """The agreeing and conflicting pairs, with a "weak" pair (values apart, sentences alike only at the
-    agreement level) made a conflict when each figure is the other's only match in its article: the
-    only figure of its kind and unit there whose sentence says something alike. One article's sole
-    "up to 24,000 Venezuelans" and the other's sole "as many as 64,000 Venezuelans" are one quantity."""
-    partners: dict[tuple[int, int], int] = {}
-    for g, h, _status, _similarity in judged:
+    agreement level) made a conflict when each figure is the other's clear best match in its article:
+    the only figure of its kind and unit there whose sentence says something alike, or one whose
+    sentence says more alike by ``SOLE_MARGIN``. One article's sole "up to 24,000 Venezuelans" and the
+    other's sole "as many as 64,000 Venezuelans" are one quantity."""
+    scores: dict[tuple[int, int], list[tuple[float, int]]] = {}
+    for g, h, _status, similarity in judged:
         for mine, theirs in ((g, h), (h, g)):
-            key = (mine, groups[theirs][0].mention.article_index)
-            partners[key] = partners.get(key, 0) + 1
+            scores.setdefault((mine, groups[theirs][0].mention.article_index), []).append((similarity.score, theirs))
+
+    def clear_best(mine: int, theirs: int) -> bool:
+        ranked = sorted(scores[(mine, groups[theirs][0].mention.article_index)], reverse=True)
+        return ranked[0][1] == theirs and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= SOLE_MARGIN)
+
     kept = []
     for g, h, status, similarity in judged:
         if status == "weak":
-            sole = partners[(g, groups[h][0].mention.article_index)] == 1 and partners[(h, groups[g][0].mention.article_index)] == 1
-            if not sole or similarity.score < SOLE_SCORE:
+            if similarity.score < SOLE_SCORE or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"
             judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)

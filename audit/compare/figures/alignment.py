@@ -148,6 +148,9 @@ def _rank(status: str, similarity: Similarity) -> tuple[float, float, bool]:
 
 SOLE_SCORE = 2.5
 """Similarity at which each other's clear best match in their articles are one quantity whatever their values."""
+SOLE_SCORE_COUNTED = 2.0
+"""The same for counts, measures, durations, ages and tallies, whose unit or noun says more of what
+they are than a currency or a percent sign does."""
 SOLE_MARGIN = 1.5
 """How much better than the next a best match must be to be clear."""
 
@@ -170,7 +173,8 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
     kept = []
     for g, h, status, similarity in judged:
         if status == "weak":
-            if similarity.score < SOLE_SCORE or not (clear_best(g, h) and clear_best(h, g)):
+            needed = SOLE_SCORE if groups[g][0].mention.figure.kind in ("money", "percent", "percentage_points", "date", "year") else SOLE_SCORE_COUNTED
+            if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"
             judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)

@@ -353,3 +353,19 @@ def test_a_comparison_keeps_its_reference_value_and_agrees():
         "Trump demanded $5.7 billion for the border wall, officials said.",
     )
     assert only_fact(facts, "money").verdict == "agree"
+
+
+def test_an_age_limit_is_nobodys_age():
+    facts = two_articles(
+        "Senator Cornyn said on Tuesday that the bill bars gun sales to individuals under 21.",
+        "Senator Cornyn, 70, said on Tuesday that the bill bars some gun sales.",
+    )
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "age")
+
+
+def test_a_hedged_age_is_still_its_owners_age():
+    facts = two_articles(
+        "Senator Cornyn, who is about 71 years old, said on Tuesday that the bill bars gun sales.",
+        "Senator Cornyn, who is 50 years old, said on Tuesday that the bill bars gun sales.",
+    )
+    assert only_fact(facts, "age").verdict == "conflict"

@@ -46,6 +46,8 @@ def _measure_stems() -> frozenset[str]:
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
 _OWNER_KINDS = ("person", "unknown")
+_AGE_LIMIT = frozenset({"~age"})
+_BOUNDS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
 _AGE_WORD_RE = re.compile(r"\b[Aa]ge\b")
 _APPOSITION_RE = re.compile(r"['’]?s?,?[ \u00a0]+(?:the|a|an)[ \u00a0]+")
 _DESCRIBED_RE = re.compile(r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2}[a-z][a-z\-]*)")
@@ -242,8 +244,8 @@ class SentenceReadings:
             if noun:
                 return frozenset({"~" + noun})
         left, _ = self.clause(sentence, start, end)
-        if _AGE_WORD_RE.search(text, left, end):
-            return frozenset({"~age"})
+        if figure.qualifier in _BOUNDS or _AGE_WORD_RE.search(text, left, end):
+            return _AGE_LIMIT  # "under 18", "the age to buy a gun to 21": a limit, nobody's age
         if not people and figure.sentence > 0:
             # "The forty-year-old, bespectacled programmer ...": the person named last in the sentence before
             before_sentence = self.article.sentences[figure.sentence - 1]
@@ -303,9 +305,12 @@ def figure_context(
 
 
 def different_owners(a: FigureContext, b: FigureContext) -> bool:
-    """Whether two ages belong to different people: two named owners that are not one name, two
-    described ones that differ ("girl", "immigrant"), or a described owner in a sentence that
-    names the other's owner (the sentence gives the age to someone else than that person)."""
+    """Whether two ages belong to different people: an age limit beside a person's age, two named
+    owners that are not one name, two described ones that differ ("girl", "immigrant"), or a
+    described owner in a sentence that names the other's owner (the sentence gives the age to
+    someone else than that person)."""
+    if (a.owner == _AGE_LIMIT) != (b.owner == _AGE_LIMIT) and (a.owner or b.owner):
+        return True  # an age limit ("under the age of 35") is nobody's age
     if not a.owner or not b.owner:
         return False
     described_a, described_b = _described(a.owner), _described(b.owner)

@@ -369,3 +369,11 @@ def test_a_hedged_age_is_still_its_owners_age():
         "Senator Cornyn, who is 50 years old, said on Tuesday that the bill bars gun sales.",
     )
     assert only_fact(facts, "age").verdict == "conflict"
+
+
+def test_counts_of_the_same_people_by_other_nouns_are_one_quantity():
+    facts = two_articles(
+        "The suicide bombing at the Kabul airport killed 13 American soldiers on Thursday.",
+        "The suicide bombing at the Kabul airport took the lives of 23 U.S. service members on Thursday.",
+    )
+    assert fact_with(facts, "13 American soldiers").verdict == "conflict"

@@ -11,7 +11,10 @@ of time, measures, the ages of different people, contrasting names, vague amount
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...figures import Figure
+from ...lexicons import data_lines
 from ...text import normal_form
 from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
@@ -77,13 +80,45 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     return ("weak" if alike.score >= AGREE_SCORE else "no"), alike
 
 
+@lru_cache(maxsize=1)
+def _people_groups() -> dict[str, str]:
+    """Noun (normal form, words joined by a space) -> its group, from ``figure_people_nouns.csv``."""
+    groups = {}
+    for line in data_lines("figure_people_nouns.csv")[1:]:
+        noun, group = line.rsplit(",", 1)
+        groups[" ".join(normal_form(word) for word in noun.split())] = group.strip()
+    return groups
+
+
+def people_noun(figure: Figure) -> str:
+    """The noun a count of people counts, in normal form: the last word of the figure ("executives"),
+    or the last two when they are a noun of ``figure_people_nouns.csv`` ("service members"); "" when
+    the figure ends with its number ("and approximately 13,000 since ...": the noun is elided)."""
+    words = [normal_form(word) for word in figure.surface.split()]
+    if not words or any(c.isdigit() for c in words[-1]):
+        return ""
+    two = " ".join(words[-2:])
+    return two if len(words) >= 2 and two in _people_groups() else words[-1]
+
+
+def same_people(a: str, b: str) -> bool:
+    """Whether two nouns of counted people name the same people: equal, one the kind of the other
+    ("schoolchildren", "children"), or in one group of ``figure_people_nouns.csv``."""
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    groups = _people_groups()
+    return a in groups and groups[a] == groups.get(b)
+
+
 def _different_people(fa: Figure, fb: Figure) -> bool:
-    """Counts of people named by two different nouns ("140 employees", "12 executives"; "19 children"
-    and "21 people", a part and its total): they may agree ("18 members", "18 Democratic senators"),
-    but whether they are one quantity when their numbers differ is not for their context to say."""
+    """Counts of people named by nouns that do not name the same people (``same_people``: "140
+    employees", "12 executives"; "19 children" and "21 people", a part and its total): they may agree
+    ("18 members", "18 Democratic senators"), but whether they are one quantity when their numbers
+    differ is not for their context to say."""
     if fa.unit != "people" or fb.unit != "people":
         return False
-    return normal_form(counted_noun(fa)) != normal_form(counted_noun(fb))
+    a, b = people_noun(fa), people_noun(fb)
+    return bool(a) and bool(b) and not same_people(a, b)
 
 
 def specific_and_equal(fa: Figure, fb: Figure) -> bool:

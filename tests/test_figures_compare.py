@@ -377,3 +377,19 @@ def test_counts_of_the_same_people_by_other_nouns_are_one_quantity():
         "The suicide bombing at the Kabul airport took the lives of 23 U.S. service members on Thursday.",
     )
     assert fact_with(facts, "13 American soldiers").verdict == "conflict"
+
+
+def test_each_articles_only_vote_tally_is_one_vote_on_little_shared_context():
+    facts = two_articles(
+        "The legislation passed 65-33 and also includes language to strengthen background checks.",
+        "The vote was 85 to 13, and the bill includes money for mental health.",
+    )
+    assert only_fact(facts, "tally").verdict == "conflict"
+
+
+def test_a_tally_with_a_rival_needs_more_than_little_shared_context():
+    facts = two_articles(
+        "The legislation passed 65-33 and also includes language to strengthen background checks, and a tax bill passed 51-49.",
+        "The vote was 85 to 13, and the bill includes money for mental health.",
+    )
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "tally")

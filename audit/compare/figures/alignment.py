@@ -17,7 +17,7 @@ from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import group_pair, pair_signature, same_stated
+from .pairs import TALLY_SCORE, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -173,7 +173,8 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
     kept = []
     for g, h, status, similarity in judged:
         if status == "weak":
-            needed = SOLE_SCORE if groups[g][0].mention.figure.kind in ("money", "percent", "percentage_points", "date", "year") else SOLE_SCORE_COUNTED
+            kind = groups[g][0].mention.figure.kind
+            needed = SOLE_SCORE if kind in ("money", "percent", "percentage_points", "date", "year") else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
             if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"

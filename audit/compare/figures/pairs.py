@@ -25,6 +25,10 @@ AGREE_SCORE = 2.0
 SAME_SCORE = 4.0
 """Similarity at which two figures are one quantity whatever their values (set on the figure dev set
 so that its traps stay apart: ``benchmarks/bench_figures.py``)."""
+TALLY_SCORE = 1.0
+"""Similarity at which two vote tallies whose sides differ can sit in one fact, and are one vote when each
+is the other's clear best match (``alignment._sole_matches``): a tally says by itself that it is a
+vote, and a story reports few; any shared word or name ("passed", "Senate") is then enough."""
 CONFLICT_SCORE = SAME_SCORE
 """Similarity a disagreement needs to be a conflict: the same-quantity bar."""
 
@@ -77,7 +81,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
-    return ("weak" if alike.score >= AGREE_SCORE else "no"), alike
+    return ("weak" if alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE) else "no"), alike
 
 
 @lru_cache(maxsize=1)

@@ -393,3 +393,13 @@ def test_a_tally_with_a_rival_needs_more_than_little_shared_context():
         "The vote was 85 to 13, and the bill includes money for mental health.",
     )
     assert all(f.verdict == "single_source" for f in facts if f.kind == "tally")
+
+
+def test_half_is_a_stretch_of_time_only_as_a_first_or_second_half():
+    facts = two_articles(
+        "Democrats unveiled the $1.75 trillion spending package that is now half the size of the first plan.",
+        "Democrats unveiled a spending package of $2.5 trillion on Thursday.",
+    )
+    assert only_fact(facts, "money").verdict == "conflict"
+    facts = two_articles("Acme reported revenue of $9 billion in the first half.", "Acme reported revenue of $20 billion, the company said.")
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "money")

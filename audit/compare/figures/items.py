@@ -111,7 +111,11 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
 
 
 _SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
-_SPAN_OF_TIME_RE = re.compile(r"\b(quarter|quarterly|month|monthly|week|weekly|daily|half|annual|annually|fiscal)\b")
+# "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
+# now half the size" and "half of the states" say nothing of time
+_SPAN_OF_TIME_RE = re.compile(
+    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|annual|annually|fiscal)\b"
+)
 
 
 class _SpansOfTime:

@@ -403,3 +403,13 @@ def test_half_is_a_stretch_of_time_only_as_a_first_or_second_half():
     assert only_fact(facts, "money").verdict == "conflict"
     facts = two_articles("Acme reported revenue of $9 billion in the first half.", "Acme reported revenue of $20 billion, the company said.")
     assert all(f.verdict == "single_source" for f in facts if f.kind == "money")
+
+
+def test_the_first_figures_of_a_kind_in_two_articles_are_likelier_one_quantity():
+    # each article's lead states its main figure: "six weeks" answers "twelve weeks", not the "20 weeks" of the current law
+    facts = two_articles(
+        "Abbott signed a bill that bans abortion at six weeks of pregnancy.",
+        "The new law bans abortions as early as twelve weeks. Currently, the state bans abortions after 20 weeks.",
+    )
+    fact = fact_with(facts, "six weeks")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"six weeks", "twelve weeks"}

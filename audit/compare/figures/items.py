@@ -14,6 +14,7 @@ from ...model import Article, Sentence, Span
 from ...text import vocabulary
 from .context import ArticleNames, FigureContext, SentenceReadings, figure_context
 from .facts import Mention
+from .values import unit_class
 
 
 class Periods:
@@ -77,6 +78,7 @@ class Item:
     day: _dt.date | None
     spans_of_time: frozenset[str]
     sentence_periods: SentencePeriods
+    first_of_kind: bool = False  # the article's first figure of its kind and unit class (its lead states it)
 
     @cached_property
     def periods(self) -> Periods:
@@ -100,13 +102,19 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
         by_sentence: dict[int, list[Figure]] = {}
         for figure in found:
             by_sentence.setdefault(figure.sentence, []).append(figure)
+        seen_kinds: set[tuple[str, str]] = set()
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
+            kind = (figure.kind, unit_class(figure))
+            first = kind not in seen_kinds
+            seen_kinds.add(kind)
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
-            items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span), periods[figure.sentence]))
+            items.append(
+                Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span), periods[figure.sentence], first)
+            )
     return items
 
 

@@ -29,6 +29,9 @@ TALLY_SCORE = 1.0
 """Similarity at which two vote tallies whose sides differ can sit in one fact, and are one vote when each
 is the other's clear best match (``alignment._sole_matches``): a tally says by itself that it is a
 vote, and a story reports few; any shared word or name ("passed", "Senate") is then enough."""
+LEAD_SCORE = 1.0
+"""What two figures gain when each is the first of its kind and unit in its article: news states its
+main figures first (the inverted pyramid), so two articles' first figures of a kind are likely one."""
 CONFLICT_SCORE = SAME_SCORE
 """Similarity a disagreement needs to be a conflict: the same-quantity bar."""
 
@@ -65,6 +68,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
+        alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
     if fa.kind != "date" and same_clause(a.context, b.context):
         alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
@@ -160,7 +165,7 @@ def pair_signature(item: Item) -> tuple:
     f = item.mention.figure
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
-        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context,
+        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind,
     )
 
 

@@ -413,3 +413,13 @@ def test_the_first_figures_of_a_kind_in_two_articles_are_likelier_one_quantity()
     )
     fact = fact_with(facts, "six weeks")
     assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"six weeks", "twelve weeks"}
+
+
+def test_a_date_is_compared_when_its_sentence_names_the_same_event():
+    facts = two_articles(
+        "Under the rules, the exit cannot be completed until one year later on November 4, 2020, which happens to be one day after the presidential election.",
+        "The exit will be completed the day after the presidential election, on January 4, 2021.",
+    )
+    fact = only_fact(facts, "date")
+    assert fact.verdict == "conflict"
+    assert "61 days apart" in fact.note  # a relative difference of day numbers says nothing

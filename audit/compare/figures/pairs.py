@@ -148,10 +148,12 @@ def specific_and_equal(fa: Figure, fb: Figure) -> bool:
 
 
 def _same_event(a: Item, b: Item) -> bool:
-    """Whether two dates' clauses share a word that is no name ("arrested", "deadline"): a date is the
-    date of an event, and a story's places and people ("Afghanistan", "Biden") name no event."""
+    """Whether two dates' sentences share a word that is no name ("arrested", "deadline", "election"):
+    a date is the date of an event, and a story's places and people ("Afghanistan", "Biden") name no
+    event. The sentence, not only the clause: "one year later on November 4, 2020, which happens to be
+    one day after the presidential election" dates the election's day in its next clause."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
-    return bool((a.context.clause_words & b.context.clause_words) - names)
+    return bool((a.context.sentence_words & b.context.sentence_words) - names)
 
 
 def _same_noun(fa: Figure, fb: Figure) -> bool:

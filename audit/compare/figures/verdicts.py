@@ -79,6 +79,8 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         said = f"{articles[x.mention.article_index].label}: {describe(x.mention.figure)}; {articles[y.mention.article_index].label}: {describe(y.mention.figure)}"
         if difference == 0:
             note = f"{said}: the ranges only touch, they do not overlap"
+        elif x.mention.figure.kind in ("date", "year"):
+            note = f"{said}: {_apart(x.mention.figure, y.mention.figure)}"
         else:
             note = f"{said}: they differ by {difference:.0%}"
         return Fact(subject, "conflict", "; ".join(filter(None, [note, shared_evidence(x, y), conversion])), mentions, difference)
@@ -136,6 +138,15 @@ def _any_compatible(left: list[Item], right: list[Item]) -> bool:
             if ix is not None and iy is not None and compatible_intervals(capped(ix), capped(iy)):
                 return True
     return False
+
+
+def _apart(a: Figure, b: Figure) -> str:
+    """How far apart two dates ("62 days apart") or years ("2 years apart") are, nearest ends: a
+    relative difference of day numbers or years says nothing."""
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    unit = "day" if a.kind == "date" else "year"
+    gap = int(round(gap))
+    return f"{gap} {unit}{'' if gap == 1 else 's'} apart"
 
 
 def _stated_difference(x: Item, y: Item, ix: Interval, iy: Interval) -> float:

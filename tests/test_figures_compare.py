@@ -423,3 +423,20 @@ def test_a_date_is_compared_when_its_sentence_names_the_same_event():
     fact = only_fact(facts, "date")
     assert fact.verdict == "conflict"
     assert "61 days apart" in fact.note  # a relative difference of day numbers says nothing
+
+
+def test_agreeing_values_on_little_context_are_one_fact_when_each_is_the_others_only_match():
+    lead_a, lead_b = "The state spent $9 billion on roads. ", "Refiners earned $2 billion. "
+    text_a, text_b = "Critics blamed $5-a-gallon gas on the administration.", "Drivers paid nearly $5 per gallon in June."
+    assert fact_with(two_articles(lead_a + text_a, lead_b + text_b), "$5").verdict == "agree"
+    # a second "$5" in the first article: the value no longer says which one is meant
+    facts = two_articles(lead_a + text_a + " Drivers also pay a $5 toll.", lead_b + text_b)
+    assert fact_with(facts, "nearly $5").verdict == "single_source"
+
+
+def test_agreeing_values_never_join_counts_of_different_people():
+    facts = two_articles(
+        "The state spent $9 billion on roads. More than 80 executives will face detentions.",
+        "Refiners earned $2 billion. The firm has fewer than 140 people.",
+    )
+    assert all(f.verdict == "single_source" for f in facts if f.kind == "count")

@@ -95,9 +95,9 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
-            if status in ("agree", "conflict", "weak"):
+            if status in ("agree", "conflict", "weak", "value"):
                 judged.append((g, h, status, similarity))
-    judged = _sole_matches(judged, groups, judge)
+    judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):
         # the same number written in both ranks first among equally similar pairs:
@@ -153,6 +153,28 @@ SOLE_SCORE_COUNTED = 2.0
 they are than a currency or a percent sign does."""
 SOLE_MARGIN = 1.5
 """How much better than the next a best match must be to be clear."""
+
+
+def _sole_values(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
+    """The judged pairs with each "value" pair (values that agree, sentences that share little) made an
+    agreement when each figure is the only one of its kind and unit in the other's article whose value
+    it agrees with, and dropped otherwise: "$5-a-gallon gas" and "nearly $5 per gallon", each its
+    article's only such amount, are one fact; two "$5" of one article beside one of another are not."""
+    matches: dict[tuple[int, int], int] = {}
+    for g, h, status, _similarity in judged:
+        if status in ("agree", "value"):
+            for mine, theirs in ((g, h), (h, g)):
+                key = (mine, groups[theirs][0].mention.article_index)
+                matches[key] = matches.get(key, 0) + 1
+    kept = []
+    for g, h, status, similarity in judged:
+        if status == "value":
+            if matches[(g, groups[h][0].mention.article_index)] != 1 or matches[(h, groups[g][0].mention.article_index)] != 1:
+                continue
+            status = "agree"
+            judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)
+        kept.append((g, h, status, similarity))
+    return kept
 
 
 def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:

@@ -25,6 +25,10 @@ AGREE_SCORE = 2.0
 SAME_SCORE = 4.0
 """Similarity at which two figures are one quantity whatever their values (set on the figure dev set
 so that its traps stay apart: ``benchmarks/bench_figures.py``)."""
+VALUE_SCORE = 0.5
+"""Similarity at which two figures whose values agree, though their sentences share little ("value"),
+are one fact when each is the only figure of its kind in its article that the other's value
+agrees with (``alignment._sole_values``): "$5-a-gallon gas" and "nearly $5 per gallon"."""
 TALLY_SCORE = 1.0
 """Similarity at which two vote tallies whose sides differ can sit in one fact, and are one vote when each
 is the other's clear best match (``alignment._sole_matches``): a tally says by itself that it is a
@@ -48,8 +52,9 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ``agree``: one quantity (``SAME_SCORE``, or ``AGREE_SCORE`` with overlapping values) whose
     values overlap. ``conflict``: one quantity (``SAME_SCORE``) whose values do not overlap.
     ``weak``: values that do not overlap, similar only at the agreement level: not enough to
-    call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``no``:
-    not one fact.
+    call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``value``:
+    values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
+    is the other's only match by value (``alignment``). ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
@@ -77,7 +82,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         needed = 0.0 if specific_and_equal(fa, fb) else AGREE_SCORE
-        return ("agree" if alike.score >= needed else "no"), alike
+        if needed and _different_people(fa, fb):
+            return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
+        if alike.score >= needed:
+            return "agree", alike
+        if alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
+            return "no", alike  # on little context, values agree only about what nothing sets apart
+        return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
@@ -121,9 +132,9 @@ def same_people(a: str, b: str) -> bool:
 
 def _different_people(fa: Figure, fb: Figure) -> bool:
     """Counts of people named by nouns that do not name the same people (``same_people``: "140
-    employees", "12 executives"; "19 children" and "21 people", a part and its total): they may agree
-    ("18 members", "18 Democratic senators"), but whether they are one quantity when their numbers
-    differ is not for their context to say."""
+    employees", "12 executives"; "19 children" and "21 people", a part and its total): whether they
+    are one quantity is not for their context to say, nor for overlapping bounds ("more than 80
+    executives", "fewer than 140 people"); only the same specific number says so."""
     if fa.unit != "people" or fb.unit != "people":
         return False
     a, b = people_noun(fa), people_noun(fb)

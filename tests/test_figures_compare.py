@@ -440,3 +440,15 @@ def test_agreeing_values_never_join_counts_of_different_people():
         "Refiners earned $2 billion. The firm has fewer than 140 people.",
     )
     assert all(f.verdict == "single_source" for f in facts if f.kind == "count")
+
+
+def test_the_better_worded_counterpart_is_compared_even_when_another_restates_the_number():
+    # the second article states "five days" again in looser words: its "eight days" is still the
+    # counterpart of the first article's "five days" (context decides; the equal number only breaks ties)
+    facts = two_articles(
+        "Officials said people may leave isolation after five days if they have no symptoms.",
+        "Under the new rules, people may leave isolation after eight days if they have no symptoms. "
+        "Officials said the rules let people leave after five days if they test negative.",
+    )
+    fact = fact_with(facts, "eight days")
+    assert fact.verdict == "conflict" and len(fact.mentions) == 2

@@ -100,15 +100,16 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):
-        # the same number written in both ranks first among equally similar pairs:
-        # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
+        # the same number written in both ranks first among equally similar pairs, and only among
+        # them ("16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"): a
+        # figure whose context matches better is the counterpart whatever its number
         same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
         rank = _rank(status, similarity)
-        candidates.append((-(rank[0] + (1.0 if same_number else 0.0)), -rank[1], status == "conflict", g, h))
+        candidates.append((-rank[0], -rank[1], not same_number, status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap
-    for _neg_rank, _neg_clause, _conflict, g, h in candidates:
+    for _neg_rank, _neg_clause, _other_number, _conflict, g, h in candidates:
         cg, ch = cluster_of[g], cluster_of[h]
         if cg == ch:
             continue

@@ -452,3 +452,11 @@ def test_the_better_worded_counterpart_is_compared_even_when_another_restates_th
     )
     fact = fact_with(facts, "eight days")
     assert fact.verdict == "conflict" and len(fact.mentions) == 2
+
+
+def test_a_restatement_of_an_articles_lead_figure_is_read_as_its_lead():
+    facts = two_articles(
+        "Acme will pay a $3 million fine. Acme also paid $9 million in fees last year. Regulators said $3 million was the sum agreed.",
+        "Regulators said the company agreed to $5 million.",
+    )
+    assert fact_with(facts, "$5 million").verdict == "conflict"

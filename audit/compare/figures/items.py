@@ -78,7 +78,7 @@ class Item:
     day: _dt.date | None
     spans_of_time: frozenset[str]
     sentence_periods: SentencePeriods
-    first_of_kind: bool = False  # the article's first figure of its kind and unit class (its lead states it)
+    first_of_kind: bool = False  # states the number of the article's first figure of its kind and unit class (its lead's)
 
     @cached_property
     def periods(self) -> Periods:
@@ -102,12 +102,11 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
         by_sentence: dict[int, list[Figure]] = {}
         for figure in found:
             by_sentence.setdefault(figure.sentence, []).append(figure)
-        seen_kinds: set[tuple[str, str]] = set()
+        lead_values: dict[tuple[str, str], tuple[float, float]] = {}
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
             kind = (figure.kind, unit_class(figure))
-            first = kind not in seen_kinds
-            seen_kinds.add(kind)
+            first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])

@@ -34,8 +34,9 @@ TALLY_SCORE = 1.0
 is the other's clear best match (``alignment._sole_matches``): a tally says by itself that it is a
 vote, and a story reports few; any shared word or name ("passed", "Senate") is then enough."""
 LEAD_SCORE = 1.0
-"""What two figures gain when each is the first of its kind and unit in its article: news states its
-main figures first (the inverted pyramid), so two articles' first figures of a kind are likely one."""
+"""What two figures gain when each states the number of the first figure of its kind and unit in its
+article (that figure or a restatement of it): news states its main figures first (the inverted
+pyramid), so two articles' lead figures of a kind are likely one quantity."""
 CONFLICT_SCORE = SAME_SCORE
 """Similarity a disagreement needs to be a conflict: the same-quantity bar."""
 

@@ -460,3 +460,9 @@ def test_a_restatement_of_an_articles_lead_figure_is_read_as_its_lead():
         "Regulators said the company agreed to $5 million.",
     )
     assert fact_with(facts, "$5 million").verdict == "conflict"
+
+
+def test_two_age_limits_are_compared_as_thresholds():
+    text = "The law bars gender transition surgery and puberty blockers for anyone {}, the governor said."
+    assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 18")), "age").verdict == "agree"
+    assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 13")), "age").verdict == "conflict"

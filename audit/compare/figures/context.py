@@ -21,6 +21,7 @@ from ...figures import Figure, clause_of, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
+from .values import AGE_LIMIT_QUALIFIERS
 
 # Context is read at most this many characters either side of a figure. A real sentence is
 # shorter (the seeds' longest is 388 characters); a "sentence" of 100,000 characters without a
@@ -47,7 +48,6 @@ _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
 _OWNER_KINDS = ("person", "unknown")
 _AGE_LIMIT = frozenset({"~age"})
-_BOUNDS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
 _AGE_WORD_RE = re.compile(r"\b[Aa]ge\b")
 _APPOSITION_RE = re.compile(r"['’]?s?,?[ \u00a0]+(?:the|a|an)[ \u00a0]+")
 _DESCRIBED_RE = re.compile(r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2}[a-z][a-z\-]*)")
@@ -244,7 +244,7 @@ class SentenceReadings:
             if noun:
                 return frozenset({"~" + noun})
         left, _ = self.clause(sentence, start, end)
-        if figure.qualifier in _BOUNDS or _AGE_WORD_RE.search(text, left, end):
+        if figure.qualifier in AGE_LIMIT_QUALIFIERS or _AGE_WORD_RE.search(text, left, end):
             return _AGE_LIMIT  # "under 18", "the age to buy a gun to 21": a limit, nobody's age
         if not people and figure.sentence > 0:
             # "The forty-year-old, bespectacled programmer ...": the person named last in the sentence before

@@ -53,6 +53,10 @@ def to_usd(amount: float, currency: str, day: _dt.date | None) -> float | None:
     return float(rates.convert(amount, currency, "USD", date=rate_date(day)))
 
 
+AGE_LIMIT_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
+"""Qualifiers that make an age a limit ("under 18", "over the age of 5", "at least 21")."""
+
+
 @dataclass(frozen=True)
 class Interval:
     """A figure's value as an interval in comparable units; an open end is excluded."""
@@ -82,6 +86,10 @@ def widened_interval(figure: Figure, day: _dt.date | None, half: float, in_usd: 
     """The figure's interval widened by ``half`` either side (its rounding), in US dollars
     when ``in_usd`` (money beside another currency), base units for durations and measures."""
     f = figure
+    if f.kind == "age" and f.qualifier in AGE_LIMIT_QUALIFIERS:
+        # "under 18", "people over 65": an age limit is its threshold, not the ages below or above it,
+        # so "under the age of 13" and "under 18" are two limits, not overlapping ranges of ages
+        return Interval(f.stated_low, f.stated_high, False, False)
     low, high = f.low - half, f.high + half
     if in_usd and f.unit != "USD":
         low_usd, high_usd = to_usd(low, f.unit, day), to_usd(high, f.unit, day)

@@ -107,6 +107,7 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             sentence: Sentence = article.sentences[figure.sentence]
             kind = (figure.kind, unit_class(figure))
             first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
+            first = first and figure.sentence < LEAD_SENTENCES
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
@@ -116,6 +117,9 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             )
     return items
 
+
+LEAD_SENTENCES = 3
+"""The sentences of an article's lead, where news states its main figures (the inverted pyramid)."""
 
 _SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
 # "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package

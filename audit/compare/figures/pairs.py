@@ -165,7 +165,7 @@ def _same_event(a: Item, b: Item) -> bool:
     event. The sentence, not only the clause: "one year later on November 4, 2020, which happens to be
     one day after the presidential election" dates the election's day in its next clause."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
-    return bool((a.context.sentence_words & b.context.sentence_words) - names)
+    return bool((a.context.clause_words & b.context.clause_words) - names)
 
 
 def _same_noun(fa: Figure, fb: Figure) -> bool:

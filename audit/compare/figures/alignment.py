@@ -105,7 +105,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         # figure whose context matches better is the counterpart whatever its number
         same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
         rank = _rank(status, similarity)
-        candidates.append((-rank[0], -rank[1], not same_number, status == "conflict", g, h))
+        candidates.append((-(rank[0] + (1.0 if same_number else 0.0)), -rank[1], not same_number, status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap

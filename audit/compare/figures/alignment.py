@@ -95,11 +95,13 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
-            if status in ("agree", "conflict", "weak", "value"):
+            if status in ("agree", "conflict", "weak", "value", "rival"):
                 judged.append((g, h, status, similarity))
     judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):
+        if status == "rival":
+            continue  # it only competed for the best match: never one fact
         # the same number written in both ranks first among equally similar pairs, and only among
         # them ("16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"): a
         # figure whose context matches better is the counterpart whatever its number
@@ -238,7 +240,7 @@ def _statuses_across(judge: PairJudge, left: list[int], right: list[int]) -> set
     for x in left:
         for y in right:
             status = judge.status(x, y)
-            if status == "no":
+            if status in ("no", "rival"):
                 return None
             found.add(status)
     return found

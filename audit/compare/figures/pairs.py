@@ -18,7 +18,7 @@ from ...lexicons import data_lines
 from ...text import normal_form
 from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
-from .values import capped, compatible_intervals, interval_of, same_sides, unit_class
+from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
@@ -39,6 +39,12 @@ article (that figure or a restatement of it): news states its main figures first
 pyramid), so two articles' lead figures of a kind are likely one quantity."""
 CONFLICT_SCORE = SAME_SCORE
 """Similarity a disagreement needs to be a conflict: the same-quantity bar."""
+MAGNITUDE_APART = 10.0
+"""Two values this many times apart or more are not two outlets' statements of one quantity unless
+their clauses are nearly the same words (``same_clause``): outlets that disagree about one quantity
+differ by rounding, updates or mistakes, seldom by an order of magnitude, while one story's figures of
+one kind do ("$20,000" forgiven per borrower, "$1.6 trillion" of student loans; a "15-minute" speech,
+"less than a week" since a shooting; "197 Republicans" against a bill, "Five Republicans" for it)."""
 
 
 def counted_noun(figure: Figure) -> str:
@@ -55,7 +61,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ``weak``: values that do not overlap, similar only at the agreement level: not enough to
     call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``value``:
     values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
-    is the other's only match by value (``alignment``). ``no``: not one fact.
+    is the other's only match by value (``alignment``). ``rival``: sentences alike, values an order
+    of magnitude apart (``MAGNITUDE_APART``): never one fact, but as alike a match as it looks when
+    the counterparts of either are chosen, so that it hides a lesser match as a conflict would have.
+    ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
@@ -94,11 +103,23 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
         return "no", alike  # never one quantity on context alone
+    if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
+        return "rival", alike  # an order of magnitude apart: different quantities of one kind, not one misstated
     if alike.score >= SAME_SCORE:
         return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
     return ("weak" if alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE) else "no"), alike
+
+
+def magnitudes_apart(a: Interval, b: Interval) -> bool:
+    """Whether two disjoint intervals of one unit lie ``MAGNITUDE_APART`` times apart or more (the
+    lower bound of the upper one against the upper bound of the lower one; values of opposite signs
+    or at zero have no ratio and are not)."""
+    lower, upper = (a, b) if a.high <= b.low else (b, a)
+    if lower.high <= 0 or upper.low <= 0:
+        return False
+    return upper.low >= MAGNITUDE_APART * lower.high
 
 
 @lru_cache(maxsize=1)

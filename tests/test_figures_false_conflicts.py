@@ -1,0 +1,49 @@
+"""Constructions of news that set two different quantities of one kind side by side (issue 14, the
+conflicts the alignment raised on real stories): each must stay apart, while the same sentences with
+a plausible misstatement of one quantity still conflict."""
+from __future__ import annotations
+
+from audit.compare.figures import compare_figures
+from audit.figures import figures_in
+from conftest import make_article
+
+
+def facts_of(text_a: str, text_b: str):
+    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
+    return compare_figures(articles, [figures_in(a) for a in articles])
+
+
+def conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
+    return [tuple(m.figure.surface for m in f.mentions) for f in facts_of(text_a, text_b) if f.verdict == "conflict"]
+
+
+# -- values an order of magnitude apart: a part and its whole, a rate and a total, minutes and years
+
+def test_amounts_orders_of_magnitude_apart_are_not_one_quantity():
+    a = "In its estimate, the budget office said most eligible borrowers would have the full $20,000 of their loans cancelled."
+    b = "Borrowers held $1.6 trillion in federal student loans at the end of June, the budget office estimated."
+    assert conflicts(a, b) == []
+
+
+def test_a_misstated_scale_in_a_restated_clause_still_conflicts():
+    a = "The budget office estimated that borrowers hold $1.6 trillion of student loans under the plan."
+    b = "The budget office estimated that borrowers hold $1.6 billion of student loans under the plan."
+    assert conflicts(a, b) == [("$1.6 trillion", "$1.6 billion")]
+
+
+def test_a_plausible_misstatement_in_the_same_sentences_still_conflicts():
+    a = "The budget office estimated that most borrowers would see $20,000 of their student loans cancelled under the plan."
+    b = "The budget office estimated that most borrowers would see $30,000 of their student loans cancelled under the plan."
+    assert conflicts(a, b) == [("$20,000", "$30,000")]
+
+
+def test_a_subgroup_count_and_a_total_are_not_one_quantity():
+    a = "The bill passed the House, with 197 Republicans voting against it on Thursday."
+    b = "Five Republicans voted for the bill in the House on Thursday."
+    assert conflicts(a, b) == []
+
+
+def test_durations_of_different_scale_are_not_one_quantity():
+    a = "The president gave a 15-minute speech on the shooting in Texas."
+    b = "The president spoke less than a week after the shooting in Texas."
+    assert conflicts(a, b) == []

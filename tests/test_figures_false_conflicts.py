@@ -47,3 +47,20 @@ def test_durations_of_different_scale_are_not_one_quantity():
     a = "The president gave a 15-minute speech on the shooting in Texas."
     b = "The president spoke less than a week after the shooting in Texas."
     assert conflicts(a, b) == []
+
+
+# -- dates read from the article's own date: a weekday, "today", "last month", "two years ago"
+
+def test_dates_read_from_the_articles_date_are_not_set_against_each_other():
+    a = "The senator released a statement Friday rejecting the department's decision to cancel the lease sale."
+    b = "The department said in a statement Thursday that it would cancel the lease sale for lack of interest."
+    assert conflicts(a, b) == []
+    a = "The president kept a promise to autoworkers he made three years ago on fuel economy rules."
+    b = "The administration has defended the fuel economy rules since proposing them two years ago."
+    assert conflicts(a, b) == []
+
+
+def test_dates_the_outlets_state_outright_still_conflict():
+    a = "The department said in a statement on May 6 that it would cancel the lease sale for lack of interest."
+    b = "The department said in a statement on May 12 that it would cancel the lease sale for lack of interest."
+    assert conflicts(a, b) == [("May 6", "May 12")]

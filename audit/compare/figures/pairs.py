@@ -103,6 +103,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
         return "no", alike  # never one quantity on context alone
+    if fa.kind == "date" and (fa.relative or fb.relative):
+        return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
     if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
         return "rival", alike  # an order of magnitude apart: different quantities of one kind, not one misstated
     if alike.score >= SAME_SCORE:

@@ -4,6 +4,8 @@ a plausible misstatement of one quantity still conflict."""
 from __future__ import annotations
 
 from audit.compare.figures import compare_figures
+from audit.compare.figures.context import similarity
+from audit.compare.figures.items import items_of
 from audit.figures import figures_in
 from conftest import make_article
 
@@ -64,3 +66,14 @@ def test_dates_the_outlets_state_outright_still_conflict():
     a = "The department said in a statement on May 6 that it would cancel the lease sale for lack of interest."
     b = "The department said in a statement on May 12 that it would cancel the lease sale for lack of interest."
     assert conflicts(a, b) == [("May 6", "May 12")]
+
+
+# -- a place name cut by a hyphen ("New York-based") is no name shared with "New Jersey"
+
+def test_a_hyphenated_place_name_shares_no_name_with_other_new_places():
+    a = "A New York-based research group reported last year that 22 states already have trigger laws."
+    b = "Seven states, among them New Hampshire, New Jersey and New Mexico, impose no limit on the procedure."
+    articles = [make_article(f"T\n\n{a}", id="a.txt"), make_article(f"T\n\n{b}", id="b.txt")]
+    items = [i for i in items_of(articles, [figures_in(x) for x in articles]) if i.mention.figure.kind == "count"]
+    assert [i.mention.figure.surface for i in items] == ["22 states", "Seven states"]
+    assert not similarity(items[0].context, items[1].context).wide_name

@@ -77,3 +77,17 @@ def test_a_hyphenated_place_name_shares_no_name_with_other_new_places():
     items = [i for i in items_of(articles, [figures_in(x) for x in articles]) if i.mention.figure.kind == "count"]
     assert [i.mention.figure.surface for i in items] == ["22 states", "Seven states"]
     assert not similarity(items[0].context, items[1].context).wide_name
+
+
+# -- a figure of the present ("now") and one its sentence dates to a stated time
+
+def test_a_present_figure_is_not_set_against_one_dated_earlier():
+    a = "Oil prices have been falling steadily since June, when a barrel of crude cost more than $120."
+    b = "A barrel of crude costs about $90 now, and prices are still falling."
+    assert conflicts(a, b) == []
+
+
+def test_two_figures_of_one_stated_time_still_conflict():
+    a = "Oil prices have been falling steadily since June, when a barrel of crude cost more than $120."
+    b = "Oil prices have been falling steadily since June, when a barrel of crude cost about $90."
+    assert conflicts(a, b) == [("more than $120", "about $90")]

@@ -79,6 +79,7 @@ class Item:
     spans_of_time: frozenset[str]
     sentence_periods: SentencePeriods
     first_of_kind: bool = False  # states the number of the article's first figure of its kind and unit class (its lead's)
+    present: bool = False  # its clause says the figure is the present one ("it is about $90 a barrel now")
 
     @cached_property
     def periods(self) -> Periods:
@@ -113,10 +114,16 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
             items.append(
-                Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span), periods[figure.sentence], first)
+                Item(
+                    mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span),
+                    periods[figure.sentence], first, bool(_PRESENT_RE.search(article.text, left, right)),
+                )
             )
     return items
 
+
+_PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNORECASE)
+"""Words that date a figure to the time of writing ("about $90 a barrel now")."""
 
 LEAD_SENTENCES = 3
 """The sentences of an article's lead, where news states its main figures (the inverted pyramid)."""

@@ -103,6 +103,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
         return "no", alike  # never one quantity on context alone
+    if (a.present and b.periods and not b.present) or (b.present and a.periods and not a.present):
+        return "rival", alike  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
     if fa.kind == "date" and (fa.relative or fb.relative):
         return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
     if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
@@ -202,7 +204,7 @@ def pair_signature(item: Item) -> tuple:
     f = item.mention.figure
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
-        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind,
+        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
     )
 
 

@@ -91,3 +91,17 @@ def test_two_figures_of_one_stated_time_still_conflict():
     a = "Oil prices have been falling steadily since June, when a barrel of crude cost more than $120."
     b = "Oil prices have been falling steadily since June, when a barrel of crude cost about $90."
     assert conflicts(a, b) == [("more than $120", "about $90")]
+
+
+# -- a date belongs to the event of its own clause, whoever else its sentence names
+
+def test_years_of_clauses_about_different_actors_are_not_one_quantity():
+    a = "Trump broke tradition by refusing to make his tax returns public as a presidential candidate in 2016."
+    b = "Neal sued the Treasury Department in 2019 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    assert conflicts(a, b) == []
+
+
+def test_years_of_one_actors_clause_still_conflict():
+    a = "Neal sued the Treasury Department in 2021 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    b = "Neal sued the Treasury Department in 2019 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    assert conflicts(a, b) == [("2021", "2019")]

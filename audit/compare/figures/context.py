@@ -351,6 +351,17 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
     return unmatched(a, b) and unmatched(b, a)
 
 
+def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:
+    """Each clause names someone or something the other clause does not (``contrasting_names`` read
+    clause against clause): a date belongs to the event of its own clause, so "Neal sued the Treasury
+    Department in 2019" and "Trump ... as a presidential candidate in 2016" date different events
+    even when each sentence names the other's actor elsewhere."""
+    def unmatched(x: FigureContext, y: FigureContext) -> bool:
+        return any(not any(same_name(name, other) for other in y.clause_names) for name in x.around_names)
+
+    return unmatched(a, b) and unmatched(b, a)
+
+
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "liang" matches "liang wenfeng"; "li qiang" does not match "li chengdong"."""
     return bool(a) and bool(b) and (a <= b or b <= a)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ...figures import Figure
 from ...lexicons import data_lines
 from ...text import normal_form
-from .context import NO_SIMILARITY, Similarity, contrasting_names, different_owners, same_clause, same_person, similarity
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
@@ -105,6 +105,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", alike  # never one quantity on context alone
     if (a.present and b.periods and not b.present) or (b.present and a.periods and not a.present):
         return "rival", alike  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
+    if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
+        return "rival", alike  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
     if fa.kind == "date" and (fa.relative or fb.relative):
         return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
     if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):

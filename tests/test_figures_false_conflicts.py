@@ -105,3 +105,17 @@ def test_years_of_one_actors_clause_still_conflict():
     a = "Neal sued the Treasury Department in 2021 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
     b = "Neal sued the Treasury Department in 2019 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
     assert conflicts(a, b) == [("2021", "2019")]
+
+
+# -- a date written without its year differs from a dated one only by the year the tool gave it
+
+def test_a_month_without_its_year_is_not_set_against_the_same_month_of_a_stated_year():
+    a = "The policy has blocked more than a million attempts to cross the border since it began in March 2020."
+    b = "Attempts to cross the border in March are expected to be high, border officials said."
+    assert conflicts(a, b) == []
+
+
+def test_dates_with_their_years_stated_still_conflict():
+    a = "The policy has blocked more than a million attempts to cross the border since it began in March 2020."
+    b = "The policy has blocked more than a million attempts to cross the border since it began in March 2021."
+    assert conflicts(a, b) == [("March 2020", "March 2021")]

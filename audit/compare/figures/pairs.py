@@ -11,9 +11,10 @@ of time, measures, the ages of different people, contrasting names, vague amount
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from ...figures import Figure
+from ...figures import Figure, date_of
 from ...lexicons import data_lines
 from ...text import normal_form
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
@@ -107,6 +108,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "rival", alike  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
     if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
         return "rival", alike  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
+    if fa.kind == "date" and (not year_stated(fa) or not year_stated(fb)) and same_calendar_days(fa, fb):
+        return "rival", alike  # "March" and "March 2020": they differ only by a year the article never wrote
     if fa.kind == "date" and (fa.relative or fb.relative):
         return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
     if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
@@ -116,6 +119,24 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
     return ("weak" if alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE) else "no"), alike
+
+
+_YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
+
+
+def year_stated(figure: Figure) -> bool:
+    """Whether a date is written with its year ("March 2020", "Nov. 15, 2014", "May '21"); a date
+    without one ("March", "Sept. 27") takes its year from the article's date, the tool's inference."""
+    return bool(_YEAR_RE.search(figure.surface))
+
+
+def same_calendar_days(fa: Figure, fb: Figure) -> bool:
+    """Whether two dates cover the same days of the year (months and days of their bounds), whatever their years."""
+    def days(f: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        low, high = date_of(f.low), date_of(f.high)
+        return (low.month, low.day), (high.month, high.day)
+
+    return days(fa) == days(fb)
 
 
 def magnitudes_apart(a: Interval, b: Interval) -> bool:

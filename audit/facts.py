@@ -71,6 +71,8 @@ def figures_document(result: FigureFacts) -> dict[str, Any]:
             {
                 "subject": fact.subject,
                 "verdict": fact.verdict,
+                "difference": fact.difference,
+                "ranges_only_touch": fact.ranges_only_touch,
                 "note": fact.note,
                 "mentions": [
                     {
@@ -83,6 +85,8 @@ def figures_document(result: FigureFacts) -> dict[str, Any]:
                         "high": figure_bound(m.figure.kind, m.figure.high),
                         "unit": m.figure.unit,
                         "qualifier": m.figure.qualifier or None,
+                        "comparison": m.figure.comparison or None,
+                        "against": figure_bound(m.figure.kind, m.figure.against) if m.figure.against is not None else None,
                         "sentence": m.sentence,
                     }
                     for m in fact.mentions

@@ -303,10 +303,17 @@ def figures_table(story: StoryAudit | FigureFacts) -> pd.DataFrame:
                     "high": figure_bound(figure.kind, figure.high),
                     "unit": figure.unit,
                     "qualifier": figure.qualifier,
+                    "comparison": figure.comparison,
+                    "against": figure_bound(figure.kind, figure.against) if figure.against is not None else None,
                     "value": describe(figure),
+                    "difference": fact.difference,
+                    "ranges_only_touch": fact.ranges_only_touch,
                     "note": fact.note,
                     "sentence": mention.sentence,
                 }
             )
-    columns = ["fact", "verdict", "subject", "article", "label", "start", "end", "surface", "kind", "low", "high", "unit", "qualifier", "value", "note", "sentence"]
+    columns = [
+        "fact", "verdict", "subject", "article", "label", "start", "end", "surface", "kind", "low", "high", "unit", "qualifier",
+        "comparison", "against", "value", "difference", "ranges_only_touch", "note", "sentence",
+    ]
     return pd.DataFrame(rows, columns=columns)

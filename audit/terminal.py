@@ -247,7 +247,8 @@ def figures_text(story: StoryAudit | FigureFacts, width: int = DEFAULT_WIDTH) ->
 
     for number, fact in enumerate(story.facts, start=1):
         lines.append("")
-        lines.extend(block(f"[{number}] {headings[fact.verdict]}: {fact.subject}", "", "    "))
+        heading = "CONFLICT (ranges only touch)" if fact.ranges_only_touch else headings[fact.verdict]
+        lines.extend(block(f"[{number}] {heading}: {fact.subject}", "", "    "))
         lines.extend(block(fact.note, "    ", "    "))
         for mention in fact.mentions:
             figure = mention.figure

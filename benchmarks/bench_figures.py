@@ -1,7 +1,11 @@
 """Figure extraction: throughput of audit.figures against quantulum3 on the same text, and
-how many gold figures of the seeds (tests/gold/figures.json) each gets right.
+how many gold figures of the seeds (tests/gold/figures.json) each gets right; then the
+development sets of ../shared/devsets (when present): the figure cases on 57 real
+two-outlet stories (cases grouped, perturbations flagged, false conflicts, and the
+same-quantity matcher as pairs) and NewsQuant value F1, scored in-process by the rules of
+the sets' own scripts (benchmarks/_figure_devset.py).
 
-Run: python benchmarks/bench_figures.py   (or `make bench`)
+Run: python benchmarks/bench_figures.py [--no-devsets]   (or `make bench`)
 
 quantulum3 is not a dependency of the project: install it into the same environment to
 compare (`pip install quantulum3`). Without it, or if it cannot run offline, this script
@@ -21,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _figure_devset import devsets, score_cases, score_newsquant  # noqa: E402
 from audit import load  # noqa: E402
 from audit.figures import date_of, figures_in  # noqa: E402
 from audit.text import words  # noqa: E402
@@ -109,7 +114,31 @@ def false_figures(articles, spans_of) -> int:
     return wrong
 
 
+def print_devsets() -> None:
+    """The dev-set figures, scored in-process (``_figure_devset``); a note when the sets are absent."""
+    root = devsets()
+    if root is None:
+        print("dev sets    : not found (../shared/devsets or AUDIT_DEVSETS): figure cases and NewsQuant not scored")
+        return
+    start = time.perf_counter()
+    cases = score_cases(root / "figures")
+    n = cases.cases
+    print(
+        f"figure cases: {cases.grouped}/{n} agreeing cases grouped ({cases.grouped / n:.0%}), "
+        f"{cases.perturbed}/{n} perturbations flagged ({cases.perturbed / n:.0%}), "
+        f"{len(set(cases.false_conflicts))} false conflicts (cases and traps; targets >= 90 %, >= 90 %, 0)"
+    )
+    print(
+        f"same quantity: pairs of annotated mentions in one fact P {cases.precision:.3f} R {cases.recall:.3f} "
+        f"({cases.pairs_found}/{cases.pairs_gold} case pairs found, {cases.pairs_wrong} wrong pairs)  [{time.perf_counter() - start:.0f} s]"
+    )
+    quant = score_newsquant(root / "quantities" / "newsquant_dev.jsonl")
+    print(f"NewsQuant   : value P {quant.precision:.3f} R {quant.recall:.3f} F1 {quant.f1:.3f} ({quant.tp}/{quant.gold} gold, {quant.predicted} predicted; target 0.88; quantulum3 .76, CQE .92)")
+
+
 def main() -> None:
+    if "--no-devsets" not in sys.argv:
+        print_devsets()
     articles = load([ROOT / "seeds"]).articles
     sentences = [s.text for a in articles for s in a.sentences]
     word_count = sum(len(words(s)) for s in sentences)

@@ -128,3 +128,69 @@ def test_subsets_of_the_seeds_find_no_other_conflict_and_group_alike(seed_articl
                 key = frozenset((m.article_id, m.figure.span.start) for m in fact.mentions)
                 # a fact of a subset is the full set's fact restricted to the subset's articles
                 assert any(key == frozenset(k for k in whole if k[0] in ids) and verdict == fact.verdict for whole, verdict in full.items()), key
+
+
+# -- every mention of every multi-outlet fact, changed in turn, is flagged
+
+_MONTHS = "January February March April May June July August September October November December".split()
+_WORDS = {"forty": "seventy", "twenty": "ninety", "ten": "thirty"}
+
+
+def changed_clearly(surface: str) -> str:
+    """``surface`` with its numbers moved well outside any rounding or qualifier: a date five months
+    later, a year 30 years earlier, other numbers times three, number words to larger ones."""
+    import re as _re
+
+    def number(match: _re.Match) -> str:
+        written = match.group()
+        value = float(written.replace(",", ""))
+        if 1900 <= value <= 2100 and "," not in written and "." not in written:
+            return str(int(value) - 30)
+        tripled = value * 3
+        decimals = len(written.split(".")[1]) if "." in written else 0
+        return f"{tripled:,.{decimals}f}" if "," in written else f"{tripled:.{decimals}f}"
+
+    for index, month in enumerate(_MONTHS):
+        if month in surface:
+            return surface.replace(month, _MONTHS[(index + 5) % 12])  # a date: five months later
+    changed = _re.sub(r"\d[\d,]*(?:\.\d+)?", number, surface)
+    for word, other in _WORDS.items():
+        changed = _re.sub(rf"\b{word}\b", other, changed, flags=_re.IGNORECASE)
+    assert changed != surface, surface
+    return changed
+
+
+def test_changing_any_mention_of_a_multi_outlet_fact_is_flagged_as_its_conflict(gold_figures, seed_articles, tmp_path):
+    import shutil
+
+    from audit import load
+    from conftest import SEEDS
+
+    missed = []
+    for gold in multi_outlet(gold_figures):
+        for mention in gold["mentions"]:
+            folder = tmp_path / f"{gold['id']}_{gold['mentions'].index(mention)}"
+            shutil.copytree(SEEDS, folder)
+            path = folder / mention["article"]
+            text = path.read_text(encoding="utf-8")
+            new = changed_clearly(mention["surface"])
+            at = text.index(mention["surface"])
+            path.write_text(text[:at] + new + text[at + len(mention["surface"]) :], encoding="utf-8")
+            articles = load([folder]).articles
+            by_id = {a.id: a for a in articles}
+            facts = compare_figures(articles, [figures_in(a) for a in articles])
+            changed_span = gold_span(by_id[mention["article"]].text, new)
+            fact = fact_of(facts, mention["article"], changed_span)
+            others = [
+                (m["article"], gold_span(by_id[m["article"]].text, m["surface"])) for m in gold["mentions"] if m is not mention and m["article"] != mention["article"]
+            ]
+            flagged = fact is not None and fact.verdict == "conflict" and any(fact_of([fact], *other) is fact for other in others)
+            if not flagged:
+                missed.append(f"{gold['id']}: {mention['surface']!r} -> {new!r}: {fact.verdict if fact else None}")
+    # Known misses, kept in view: the two outlets date DeepSeek's R1 model in clauses that share no
+    # word but the month ("unveiled in late January", "the release of DeepSeek's new model on
+    # January 20"), and the month is the value: with it changed, nothing in their words says they
+    # are the same date. The test fails when one of these starts to be flagged (then drop it here)
+    # and when any other change is missed.
+    known = {"r1_release: 'late January' -> 'late June'", "r1_release: 'January 20' -> 'June 20'"}
+    assert {m.rsplit(":", 1)[0] for m in missed} == known, "\n".join(missed)

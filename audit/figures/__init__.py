@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from .extract import figures_in
 from .figure import ABOUT_TOLERANCE, KINDS, QUALIFIERS, Figure, date_of
-from .subjects import SUBJECT_WORDS, clause_bounds, clause_breaks
+from .subjects import SUBJECT_WORDS, clause_of, sentence_breaks
 from .vocabulary import lexicons, unit_factor
 
 __all__ = [
@@ -44,10 +44,10 @@ __all__ = [
     "QUALIFIERS",
     "SUBJECT_WORDS",
     "Figure",
-    "clause_bounds",
-    "clause_breaks",
+    "clause_of",
     "date_of",
     "figures_in",
     "lexicons",
+    "sentence_breaks",
     "unit_factor",
 ]

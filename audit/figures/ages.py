@@ -8,7 +8,7 @@ import datetime as _dt
 from .numbers import NumberReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import STOP_CAPITALS, lexicons
+from .vocabulary import lexicons, word_class
 
 
 class AgeReader:
@@ -45,6 +45,25 @@ class AgeReader:
                 return Quantity(i, i + 2, age - 1, age, True, kind="age", unit="years")
         return None
 
+    def age_in_clause(self, q: Quantity) -> bool:
+        """A bare whole number that the words before it make an age: "raise the age to buy a gun to 21",
+        "the minimum age ... from 18 to 21" (the noun "age" shortly before, no other number between),
+        "people under 18", "anyone over 65" (a word for people, then "under" or "over")."""
+        if q.scaled or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+            return False
+        t = self.t
+        if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in word_class("age_holder"):
+            return True
+        if t.word(q.first - 1) not in ("to", "from", "at", "of", "is", "was", "be", "and"):
+            return False
+        for k in range(q.first - 2, max(-1, q.first - 10), -1):
+            token = t.tokens[k]
+            if token.kind == "num" or t.is_sym(k, ".;:"):
+                return False
+            if t.word(k) == "age":
+                return True
+        return False
+
     def appositive_age(self, q: Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""
         if q.scaled or not q.integer or not 1 <= q.low <= 110 or q.first != q.last:
@@ -57,7 +76,7 @@ class AgeReader:
             and name is not None
             and name.kind == "word"
             and name.text[:1].isupper()
-            and name.lower not in STOP_CAPITALS
+            and name.lower not in word_class("stop_capital")
             and name.lower not in self.lex.months
             and name.lower not in self.lex.weekdays
         )

@@ -15,6 +15,11 @@ from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons
 
 
+def t_between(t: SentenceTokens, k: int) -> bool:
+    """Whether the word at ``k`` opens a range ("between 5 and 10", "from 20 to 10")."""
+    return t.word(k) in ("between", "from")
+
+
 class ComparisonReader:
     """Reads ranges, changes, conversions and shares in one sentence."""
 
@@ -34,13 +39,34 @@ class ComparisonReader:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
             self.qualifiers.qualify(share)
             return share
-        if t.word(q.first - 1) == "in" and (t.word(q.first - 2) in ("one", "1") or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
-            numerator = 1.0 if t.word(q.first - 2) == "one" else t.tokens[q.first - 2].value
+        numerator_word = t.word(q.first - 2)
+        if t.word(q.first - 1) == "in" and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
+            # "one in five adults", "six in 10 voters"
+            if numerator_word == "one":
+                numerator = 1.0
+            elif numerator_word in self.lex.number_words:
+                numerator = self.lex.number_words[numerator_word][0]
+            else:
+                numerator = t.tokens[q.first - 2].value
             if q.low and not q.vague and numerator < q.low:
                 share = Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
                 self.qualifiers.qualify(share)
                 return share
         return None
+
+    def share_word(self, i: int) -> Quantity | None:
+        """ "half of the states", "half the voters", "a third of the population": a share, as a percentage."""
+        t = self.t
+        word = t.word(i)
+        if word == "half" and t.word(i + 1) in ("of", "the"):
+            share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
+        elif word in ("a", "one") and t.word(i + 1) in FRACTIONS and not t.word(i + 1).endswith("s") and t.word(i + 2) == "of":
+            value = 100 / FRACTIONS[t.word(i + 1)]
+            share = Quantity(i, i + 1, value, value, False, kind="percent", unit="percent", worded=True)
+        else:
+            return None
+        self.qualifiers.qualify(share)
+        return share
 
     def range_or_change(self, q: Quantity) -> list[Quantity] | None:
         """A range ("$80 to $100 million", "between 5 and 10") as one quantity, or a change
@@ -50,29 +76,34 @@ class ComparisonReader:
         connector = t.word(j) or (t.tokens[j].text if t.tok(j) is not None else "")
         before = t.word(q.first - 1)
         is_between = before == "between" and connector == "and"
-        if connector not in ("to", "-", "–", "—") and not is_between:
+        if connector == "from" and before == "to":
+            return self.reversed_change(q, j)
+        if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
             return None
         if q.kind in ("year",) and q.low != q.high:
             return None
-        currency, start = self.units.currency_prefix(j + 1)
-        other = self.numbers.number(start)
+        other = self.other_end(q, j)
         if other is None:
             return None
-        other.first = j + 1
-        other.currency = currency or q.currency
-        self.units.complete(other)
-        if other.kind == "":
-            return None
+        if connector == "or" and other.low <= q.low:
+            return None  # "three or four years" is a range; "one or the other" is not
+        tally = self.tally(q, other, connector) if connector != "or" else None
+        if tally is not None:
+            return [tally]
         if q.kind == "count" and not q.unit and other.unit:
             q.kind, q.unit = other.kind, other.unit
+        if other.kind == "count" and not other.unit and q.kind == "age":
+            other.kind, other.unit = q.kind, q.unit  # "the age ... from 18 to 21"
         if q.kind == "year" and other.kind in ("count", "money", "percent"):
             q.kind, q.unit = other.kind, other.unit
         if q.kind != other.kind or (q.unit != other.unit and q.unit):
             if not (q.kind == "money" and other.kind == "money"):
                 return None
-        if not q.scaled and other.scaled:
+        if not q.scaled and other.scaled and q.high < 1000 and "," not in t.tokens[q.last].text and q.high <= self.numbers.unscaled(other):
+            # "$80 to $100 million": the first end takes the scale; "$370,000 to $5.5 million" and
+            # "from $200 to $4 million" (the first is larger than the second's number) do not
             scale = self.numbers.scale_of(other)
             q.low *= scale
             q.high *= scale
@@ -95,6 +126,48 @@ class ComparisonReader:
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]
+
+    def other_end(self, q: Quantity, j: int) -> Quantity | None:
+        """The quantity after the connector at ``j`` ("to", a dash, "and", "from"), read with ``q``'s
+        currency when it writes none; ``None`` when it is no figure."""
+        currency, start = self.units.currency_prefix(j + 1)
+        other = self.numbers.number(start)
+        if other is None:
+            return None
+        other.first = j + 1
+        other.currency = currency or q.currency
+        self.units.complete(other)
+        return other if other.kind else None
+
+    def reversed_change(self, q: Quantity, j: int) -> list[Quantity] | None:
+        """ "to 5 percent from 3.8 percent": a change written new value first, as its two ends."""
+        other = self.other_end(q, j)
+        if other is None or other.kind != q.kind or (other.unit != q.unit and q.kind != "money"):
+            return None
+        q.first -= 1
+        q.role, other.role = "to", "from"
+        direction = "up" if q.low > other.low else ("down" if q.low < other.low else "")
+        q.direction = other.direction = direction
+        other.first = j  # the change's "from" belongs to its first end
+        return [q, other]
+
+    def tally(self, q: Quantity, other: Quantity, connector: str) -> Quantity | None:
+        """ "a 251-174 vote", "passed 65-33", "the vote was 65 to 33": a tally, one figure with two sides.
+
+        Two whole numbers with nothing counted: with a dash when the first is at least the second
+        (a range rises, a tally or a score does not), else (or with "to") when the sentence speaks
+        of a vote (``figure_tally_words.txt``).
+        """
+        bare = all(x.kind == "count" and not x.unit and not x.scaled and x.integer and not x.currency and not x.worded for x in (q, other))
+        if not bare or t_between(self.t, q.first - 1) or other.last != other.first:
+            return None
+        voting = not self.lex.tally_words.isdisjoint(self.t.words)
+        if (connector == "to" or other.low > q.low) and not voting:
+            return None  # "20-30" alone is a range; with a vote in the sentence it is a tally
+        if connector not in DASHES and connector != "to":
+            return None
+        q.kind, q.unit, q.last, q.against = "tally", "votes", other.last, other.low
+        return q
 
     def direction(self, q: Quantity) -> None:
         """ "fell 30%", "reduced by more than 90%": a relative change, with its direction.

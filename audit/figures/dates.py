@@ -5,8 +5,9 @@
 interval of days (proleptic Gregorian ordinals, ``audit.figures.date_of``). Relative
 dates are resolved against ``Article.reference_date``, never the clock, in the manner
 of the TIMEX taggers (HeidelTime, Strötgen & Gertz 2013); a month without a year is
-the latest such month on or before that date, since news reports the past. Month and
-weekday names: ``figure_dates.csv``.
+the latest such month on or before that date, since news reports the past, unless the
+date lies within ``FUTURE_REACH`` days after it (a deadline, a scheduled vote: "by Sept. 27"
+in an August story). Month and weekday names: ``figure_dates.csv``.
 """
 from __future__ import annotations
 
@@ -19,9 +20,28 @@ from .tokens import SentenceTokens
 from .vocabulary import QUARTERS, lexicons
 
 
+FUTURE_REACH = 92
+"""A month or day without a year that falls within this many days after the article's date is
+the coming one: news announces deadlines and schedules a few weeks ahead, and reports the past."""
+
+
 def month_end(year: int, month: int) -> _dt.date:
     """The last day of ``month`` of ``year``."""
     return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def days_of(year: int, month: int, day: int, part: str) -> tuple[_dt.date, _dt.date] | None:
+    """The first and last day of a day, or of a month or its part ("early", "mid", "late"); ``None`` for no such day."""
+    try:
+        if day:
+            return _dt.date(year, month, day), _dt.date(year, month, day)
+        start, end = _dt.date(year, month, 1), month_end(year, month)
+        if part:
+            bounds = {"early": (1, 11), "mid": (10, 21), "late": (20, end.day)}[part]
+            start, end = _dt.date(year, month, bounds[0]), _dt.date(year, month, bounds[1])
+        return start, end
+    except ValueError:
+        return None
 
 
 def date_span(first: int, last: int, start: _dt.date, end: _dt.date) -> Quantity:
@@ -115,8 +135,8 @@ class DateReader:
             day, first = int(previous.value), i - 1
         year = 0
         j = last + 1
-        if t.is_sym(j, ","):
-            j += 1
+        if t.is_sym(j, ",") or (t.word(j) == "of" and not day):
+            j += 1  # "Jan. 15, 2015", "May of 2021"
         token = t.tok(j)
         if token is not None and token.kind == "num" and not token.suffix and 1900 <= token.value <= 2100 and not token.decimal:
             year, last = int(token.value), j
@@ -125,26 +145,37 @@ class DateReader:
         relative = False
         if not year:
             if self.reference is None:
-                return None
+                return Quantity(first, last, 0.0, 0.0, True)  # a date without a year to date it: no figure, and its day is no count
             year = self.reference.year
             if month > self.reference.month or (month == self.reference.month and day > self.reference.day):
                 year -= 1  # news reports the past: the latest such month on or before the article's date
-            if before == "next":
-                year += 1
+            if before == "next" or self._soon(year + 1, month, day):
+                year += 1  # "next March"; "by Sept. 27" in an August story: a date in the coming months
             relative = True
-        try:
-            if day:
-                start = end = _dt.date(year, month, day)
-            else:
-                start, end = _dt.date(year, month, 1), month_end(year, month)
-                if part:
-                    bounds = {"early": (1, 11), "mid": (10, 21), "late": (20, end.day)}[part]
-                    start, end = _dt.date(year, month, bounds[0]), _dt.date(year, month, bounds[1])
-        except ValueError:
+        days = days_of(year, month, day, part)
+        if days is None:
             return None
-        q = date_span(first, last, start, end)
+        q = date_span(first, last, *days)
         q.relative = relative and before in ("last", "this", "next")
+        if relative and not q.relative:
+            q.inferred_year = (month, day, part)
         return q
+
+    def with_year(self, q: Quantity, year: int) -> None:
+        """Date ``q``, whose year was not written, in ``year`` ("the Sept. 11 attacks in 2001")."""
+        assert q.inferred_year is not None
+        days = days_of(year, *q.inferred_year)
+        if days is not None:
+            q.low, q.high, q.inferred_year = float(days[0].toordinal()), float(days[1].toordinal()), None
+
+    def _soon(self, year: int, month: int, day: int) -> bool:
+        """Whether the date (day 0: the month's first) lies within ``FUTURE_REACH`` days after the article's date."""
+        assert self.reference is not None
+        try:
+            ahead = (_dt.date(year, month, max(day, 1)) - self.reference).days
+        except ValueError:
+            return False
+        return 0 < ahead <= FUTURE_REACH
 
     def relative_date(self, i: int) -> Quantity | None:
         """ "yesterday", "last week", "a month ago", "on Monday": resolved against the article's date."""

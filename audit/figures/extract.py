@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..model import Article
 from .figure import Figure, figure_of
 from .parser import SentenceParser
-from .subjects import clause_breaks
+from .subjects import sentence_breaks
 from .tokens import DIGIT_RE
 
 
@@ -27,7 +27,7 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
             continue  # most sentences hold no figure: skip tokenising them
         parser = SentenceParser(sentence, reference)
         quantities = parser.figures()
-        breaks = clause_breaks(sentence.text) if quantities else ()
+        breaks = sentence_breaks(sentence) if quantities else ()
         previous: Figure | None = None
         for q in quantities:
             figure = figure_of(q, article, sentence, parser.tokens, previous, breaks)
@@ -42,10 +42,11 @@ _HINT_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
     "twenty thirty forty fifty sixty seventy eighty ninety dozen dozens scores hundreds thousands millions billions "
     "hundred thousand million billion trillion second third fourth fifth sixth seventh eighth ninth tenth "
+    "one half decade decades century "
     "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
     "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
-    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
+    "One Half Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
 )
 
 

@@ -10,7 +10,7 @@ from .quantity import Quantity
 from .subjects import subject_of
 from .tokens import SentenceTokens
 
-KINDS = ("count", "money", "percent", "percentage_points", "age", "year", "date", "duration", "measure", "ordinal")
+KINDS = ("count", "money", "percent", "percentage_points", "age", "year", "date", "duration", "measure", "ordinal", "tally")
 QUALIFIERS = ("about", "at_least", "more_than", "at_most", "fewer_than", "as_many_as", "up_to", "nearly", "over", "under")
 ABOUT_TOLERANCE = 0.10
 """Relative width of "about", "around", "approximately", "nearly": ±10 % (nearly: -10 %)."""
@@ -28,6 +28,11 @@ class Figure:
     ends of "from X to Y". ``same_as`` points at the figure this one restates in
     another unit ("380 billion yuan (50 billion euros)"). ``vague`` marks a word
     amount ("dozens"); ``relative`` a date resolved against the article's date.
+    ``comparison`` says the figure is the reference of a comparison ("spend more than the
+    $5.7 billion he demanded" states $5.7 billion, with ``comparison="more_than"``; "twice the",
+    "up from", "compared with"): the figure keeps its value, the comparison is no qualifier of it.
+    A ``tally`` ("a 251-174 vote", "the vote was 65 to 33") is one figure with two sides: ``low``
+    and ``high`` are the first side, ``against`` the second.
     """
 
     span: Span
@@ -48,6 +53,8 @@ class Figure:
     same_as: Span | None = None
     stated_low: float = 0.0
     stated_high: float = 0.0
+    comparison: str = ""
+    against: float | None = None
 
     @property
     def is_point(self) -> bool:
@@ -115,4 +122,6 @@ def figure_of(
         same_as=same_as,
         stated_low=float(q.low),
         stated_high=float(q.high),
+        comparison=q.comparison,
+        against=q.against,
     )

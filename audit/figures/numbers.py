@@ -8,9 +8,11 @@ and refuses numbers that belong to a name or a version ("GPT-4", "COVID-19",
 """
 from __future__ import annotations
 
+from ..text import stopwords
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import BREAK_WORDS, DASHES, HYPHEN_PREFIXES, ORDINALS, STOP_CAPITALS, lexicons
+from .vocabulary import DASHES, ORDINALS, TIME_WORDS, lexicons, word_class
+
 
 
 class NumberReader:
@@ -43,13 +45,23 @@ class NumberReader:
             return None
         word = token.lower
         if word in ("tens", "hundreds") and t.word(i + 1) == "of" and t.word(i + 2) in ("thousands", "millions", "billions"):
-            unit = lex.number_words[t.word(i + 2)][0] / 2  # "thousands" -> 1000
-            low, high = (20 * unit, 100 * unit) if word == "tens" else (200 * unit, 1000 * unit)
+            unit = lex.number_words[t.word(i + 2)][0]  # "thousands" -> 1000
+            low, high = (10 * unit, 100 * unit) if word == "tens" else (100 * unit, 1000 * unit)
             return Quantity(i, i + 2, low, high, True, vague=True, worded=True)
         if word == "a" and t.word(i + 1) == "dozen":
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
         if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word == "one" and t.word(i + 1) == "of" and t.word(i + 2) == "the" and (t.word(i + 3).endswith("est") or t.word(i + 3) in ("most", "best", "worst")):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "one of the best speakers": one of a ranked kind
+        if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
+        if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in word_class("hedge_end"):
+            return Quantity(i, i, 1, 1, True, worded=True)  # "more than a decade", "nearly a year"
+        if word == "half" and t.word(i + 1) == "a" and t.word(i + 2) in ("million", "billion", "trillion", "dozen"):
+            quantity = self.spaced_scale(Quantity(i, i + 1, 0.5, 0.5, True, worded=True)) if t.word(i + 2) != "dozen" else Quantity(i, i + 2, 6, 6, True, worded=True)
+            quantity.integer = quantity.low == int(quantity.low)
+            return quantity  # "half a million"
         if word not in lex.number_words:
             return None
         low, high = lex.number_words[word]
@@ -62,6 +74,20 @@ class NumberReader:
         if vague:
             return quantity
         return self.spaced_scale(quantity)
+
+    def counts_one(self, i: int) -> bool:
+        """ "one count of wire fraud", "One proposal asks": "one" before a noun in lower case (not "one of",
+        "one another", "no one")."""
+        t = self.t
+        after = t.tok(i + 1)
+        if after is None or after.kind != "word" or not after.text.islower() or after.glued:
+            return False
+        return (
+            after.lower not in word_class("break")
+            and after.lower not in stopwords()
+            and after.lower not in ("another", "thing", "way", "fell", "last", "single", "more", "such", "other", "big", "little")
+            and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that")
+        )
 
     def spaced_scale(self, quantity: Quantity) -> Quantity:
         """Multiply ``quantity`` by a scale word after it ("100 million", "two-billion", "five hundred thousand")."""
@@ -105,15 +131,40 @@ class NumberReader:
         before, after = t.tok(i - 1), t.tok(i + 1)
         if before is not None and before.text in DASHES and token.glued and before.glued:
             word = t.tok(i - 2)
-            if word is not None and word.kind in ("word", "name") and word.lower not in HYPHEN_PREFIXES:
+            if word is not None and word.kind in ("word", "name") and word.lower not in word_class("hyphen_prefix"):
                 return True
         if after is not None and after.glued and after.text in DASHES and t.tok(i + 2) is not None:
             nxt = t.tokens[i + 2]
             if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
                 return True  # "4-Turbo"
-        if after is not None and after.glued and after.text in "/" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
+        if after is not None and after.glued and after.text in "/⁄" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
             return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+        if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
+            return True  # the 7 of "24/7", the 10 of "1.99×10"
+        if before is not None and before.kind == "word" and before.lower in self.lex.label_words and (before.text[:1].isupper() or before.lower not in word_class("document_part")):
+            return True  # "a category 4 hurricane", "Title 42": a label, not a quantity ("the title 42 times" is a count)
+        if self.is_address(i):
+            return True
         return False
+
+    def is_address(self, i: int) -> bool:
+        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue"."""
+        t = self.t
+        for k in range(i + 1, min(i + 6, t.n)):
+            token = t.tokens[k]
+            if token.kind == "sym" and token.text in "-–.":
+                continue
+            if token.kind == "num" and token.suffix.lower() in ("st", "nd", "rd", "th", ""):
+                continue
+            if token.kind != "word" or not token.text[:1].isupper():
+                return False
+            if token.lower in self.lex.street_words:
+                return True
+        return False
+
+    def unscaled(self, q: Quantity) -> float:
+        """The number of ``q`` as written, before its scale word ("$4 million" -> 4)."""
+        return q.high / self.scale_of(q)
 
     def looks_like_version(self, q: Quantity) -> bool:
         """A bare number after a capitalised name: "Windows 11", "Doubao 1.5"."""
@@ -123,7 +174,7 @@ class NumberReader:
         if q.first - 1 == 0 and before.kind == "word":
             return False
         has_capital = before.text != before.lower  # "Windows", "iPhone"
-        return has_capital and before.lower not in STOP_CAPITALS and before.lower not in self.lex.months
+        return has_capital and before.lower not in word_class("stop_capital") and before.lower not in self.lex.months
 
     def ordinal_word(self, i: int) -> Quantity | None:
         """ "the world's second-largest economy": a rank, with what is ranked as its unit."""
@@ -132,7 +183,7 @@ class NumberReader:
             return None
         # the head of the noun phrase after it: "economy", "oil importer" -> "importer"
         noun, at, k = "", -1, i + 3
-        while k < min(i + 6, t.n) and t.tokens[k].kind == "word" and t.tokens[k].text.islower() and t.words[k] not in BREAK_WORDS:
+        while k < min(i + 6, t.n) and t.tokens[k].kind == "word" and t.tokens[k].text.islower() and t.words[k] not in word_class("break"):
             noun, at, k = t.tokens[k].bare, k, k + 1
         if not noun:
             return None

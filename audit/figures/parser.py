@@ -65,6 +65,12 @@ class SentenceParser:
             found.extend(quantity if isinstance(quantity, list) else [quantity])
             last = quantity[-1].last if isinstance(quantity, list) else quantity.last
             i = max(i + 1, last + 1)
+        years = {int(q.low) for q in found if q.kind == "year" and q.low == q.high}
+        if len(years) == 1:
+            # "the Sept. 11 attacks in 2001": a date without its year, in a sentence that states one year
+            for q in found:
+                if q.kind == "date" and q.inferred_year is not None:
+                    self.dates.with_year(q, next(iter(years)))
         return found
 
     def match_at(self, i: int) -> Quantity | list[Quantity] | None:
@@ -80,12 +86,25 @@ class SentenceParser:
         elif token.lower in ORDINALS:
             matchers = (self.numbers.ordinal_word, self.dates.date)
         else:
-            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.amount)
+            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.comparisons.share_word, self.amount)
         for matcher in matchers:
             result = matcher(i)
             if result is not None:
                 return result
         return None
+
+    def unit_from_the_other_end(self, quantity: Quantity) -> list[Quantity] | None:
+        """ "three or four years", "1.5 to 2 degrees": a first number with nothing after it takes the
+        unit of the range's other end; ``None`` when no range with a unit follows."""
+        t = self.tokens
+        connector = t.word(quantity.last + 1) or (t.tokens[quantity.last + 1].text if t.tok(quantity.last + 1) is not None else "")
+        if connector not in ("or", "to", "-", "–"):
+            return None
+        quantity.kind, quantity.unit = "count", ""
+        joined = self.comparisons.range_or_change(quantity)
+        if joined is None or (joined[0].kind == "count" and not joined[0].unit):
+            return None
+        return joined
 
     def amount(self, i: int) -> Quantity | list[Quantity] | None:
         """An amount at ``i``: money, percent, count, measure, duration, year, ordinal or age,
@@ -101,14 +120,16 @@ class SentenceParser:
         quantity.currency = currency
         self.units.complete(quantity)
         if quantity.kind == "":
-            return None
+            return self.unit_from_the_other_end(quantity)
         # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
         joined = self.comparisons.range_or_change(quantity)
         if joined is not None:
             return joined
-        if self.tokens.word(quantity.first - 1) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
-            # "minus 8 degrees": the only way a figure becomes negative (a dash is never read as a sign)
-            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, quantity.first - 1
+        t = self.tokens
+        minus_at = quantity.first - 2 if t.glued_hyphen(quantity.first - 1) else quantity.first - 1
+        if t.word(minus_at) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
+            # "minus 8 degrees", "minus-5 yards": the only way a figure becomes negative (a dash is never read as a sign)
+            quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, minus_at
         self.qualifiers.qualify(quantity)
         self.comparisons.direction(quantity)
         conversion = self.comparisons.conversion(quantity)

@@ -12,7 +12,9 @@ class Quantity:
     the value as stated; ``integer`` says it was written without decimals; ``vague`` marks a
     word amount ("dozens"), ``scaled`` a scale word or suffix ("million", "bn"), ``worded`` a
     number written in words. ``role`` is ``from``/``to`` for the ends of a change and
-    ``same_as`` for a conversion in brackets.
+    ``same_as`` for a conversion in brackets. ``comparison`` names the comparison the figure is
+    the reference of ("more than the $5.7 billion he demanded": ``more_than``), not a qualifier; ``against`` is the
+    second side of a tally ("251-174": 174).
     """
 
     first: int
@@ -32,3 +34,6 @@ class Quantity:
     role: str = ""
     relative: bool = False
     worded: bool = False
+    comparison: str = ""
+    against: float | None = None
+    inferred_year: tuple[int, int, str] | None = None  # (month, day, part) of a date whose year was not written

@@ -1,59 +1,32 @@
 """Subjects: the clause a figure sits in, and a short phrase for what the figure is about.
 
-Clauses are cut at punctuation and at the words where a sentence moves from one
-quantity to another ("compared with", "while", "but", "than"); the figure alignment
-(``audit.compare``) reads its context from the same clauses.
+Clauses are the toolkit's ``QUANTITY_CLAUSES`` (``audit.text.clauses``): cut at punctuation
+and at the words where a sentence moves from one quantity to another ("compared with",
+"while", "but", "than"); the figure alignment (``audit.compare``) reads its context from
+the same clauses.
 """
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
-
 from ..model import Article, Sentence
+from ..text import QUANTITY_CLAUSES, clause_around, clause_breaks
 
-_CLAUSE_PUNCTUATION_RE = re.compile(r"[;:()\[\]—–]|,\s|\s-\s")
-_CLAUSE_WORD_RE = re.compile(r"\b(?:[Cc]ompared (?:with|to)|[Ww]hile|[Ww]hereas|[Bb]ut|than)\b")
-_CLAUSE_WORDS = ("ompared", "hile", "hereas", "but", "But", "than")
 SUBJECT_WORDS = 7
 """A subject phrase keeps at most this many words either side of the figure."""
 
 
-def clause_breaks(text: str) -> tuple[tuple[int, int], ...]:
-    """Where a sentence's clauses break (offsets into ``text``), for ``clause_bounds``."""
-    spans = [match.span() for match in _CLAUSE_PUNCTUATION_RE.finditer(text)]
-    if any(word in text for word in _CLAUSE_WORDS):  # the word pattern is slow: run it only when it can match
-        spans.extend(match.span() for match in _CLAUSE_WORD_RE.finditer(text))
-        spans.sort()
-    return tuple(spans)
+def sentence_breaks(sentence: Sentence) -> tuple[tuple[int, int], ...]:
+    """The sentence's clause breaks (``audit.text.QUANTITY_CLAUSES``), as offsets into ``sentence.text``."""
+    return clause_breaks(sentence.text, 0, len(sentence.text), QUANTITY_CLAUSES)
 
 
-def clause_bounds(sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
-    """The clause of ``sentence`` around the span ``[start, end)``, as article offsets.
-
-    Clauses are cut at ``; : ( ) —``, at a comma, and at "compared with", "while",
-    "but", "than": the places where a sentence moves from one quantity's subject
-    to another's ("2,000 chips, compared with the 16,000 chips used by ...").
-    ``breaks`` are the sentence's ``clause_breaks``, when the caller has them already.
-    """
+def clause_of(sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> tuple[int, int]:
+    """The clause of ``sentence`` around the span ``[start, end)``, as article offsets
+    (``audit.text.clause_around`` with ``QUANTITY_CLAUSES``: cut at ``; : ( ) —``, at a comma,
+    and at "compared with", "while", "but", "than", where a sentence moves from one quantity's
+    subject to another's). ``breaks`` are the sentence's ``sentence_breaks``, when the caller has them."""
     text = sentence.text
-    rel_start, rel_end = start - sentence.start, end - sentence.start
-    if breaks is None:
-        breaks = clause_breaks(text)
-    # breaks are sorted by start: the clause ends at the first that starts at or after the span
-    # (found by bisection: a run-on "sentence" can have thousands) and begins after the last
-    # before that one to end at or before the span
-    after = bisect_left(breaks, rel_end, key=_break_start)
-    right = breaks[after][0] if after < len(breaks) else len(text)
-    left = 0
-    for before in range(after - 1, -1, -1):
-        if breaks[before][1] <= rel_start:
-            left = breaks[before][1]
-            break
+    left, right = clause_around(text, 0, len(text), start - sentence.start, end - sentence.start, QUANTITY_CLAUSES, breaks)
     return sentence.start + left, sentence.start + right
-
-
-def _break_start(span: tuple[int, int]) -> int:
-    return span[0]
 
 
 def subject_of(article: Article, sentence: Sentence, start: int, end: int, breaks: tuple[tuple[int, int], ...] | None = None) -> str:
@@ -62,7 +35,7 @@ def subject_of(article: Article, sentence: Sentence, start: int, end: int, break
     When the clause is too short to say anything ("the $80 to $100 million OpenAI
     has tapped" is fine, "2024" alone is not), the whole sentence is the window.
     """
-    left, right = clause_bounds(sentence, start, end, breaks)
+    left, right = clause_of(sentence, start, end, breaks)
     text = article.text
     first, words_before = _words_before(text, left, start)
     last, words_after = _words_after(text, end, right)

@@ -17,8 +17,9 @@ DIGIT_RE = re.compile(r"\d")
 # Only sentences with one of these can hold web debris or a phone number (figure_non_figures.csv).
 _PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
-_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<sym>\S)")
+_TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<decimal>(?<![\w.])\.\d+\b)|(?P<sym>\S)")
 _NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
+_CODE_GLUED_RE = re.compile(r"([A-Z]{1,3})(\d[\d,.]*[A-Za-z]*)")
 
 Row = tuple
 """A token as a plain tuple ``(text, start, end, kind, value, suffix, decimal, glued)``: the fields of a ``Token``."""
@@ -68,6 +69,8 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
             append((run, start, end, "word", 0.0, "", False, glued))
         elif group == "sym":
             append((run, start, end, "sym", 0.0, "", False, glued))
+        elif group == "decimal":
+            append((run, start, end, "num", float(run), "", True, glued))  # ".001 per cent"
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
             if number and number.group(3).lower() in number_suffixes:
@@ -76,7 +79,19 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
             else:
                 append((run, start, end, "name", 0.0, "", False, glued))
         else:
-            append((run, start, end, "word" if not DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
+            code = _CODE_GLUED_RE.fullmatch(run) if DIGIT_RE.search(run) else None
+            prefixes = lexicons().currency_prefix
+            dollar = glued and tokens and tokens[-1][0] == "$"  # "$US55,931,000", "$A82,615,680"
+            known = code is not None and (code.group(1) in prefixes or (dollar and "$" + code.group(1) in prefixes))
+            number = _NUMBER_RE.fullmatch(code.group(2)) if known else None
+            if code is not None and number is not None and number.group(3).lower() in number_suffixes:
+                # "USD10m", "RM23.50": a currency code glued to its amount
+                split = start + len(code.group(1))
+                digits, decimals, suffix = number.groups()
+                append((code.group(1), start, split, "word", 0.0, "", False, glued))
+                append((code.group(2), split, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), True))
+            else:
+                append((run, start, end, "word" if not DIGIT_RE.search(run) else "name", 0.0, "", False, glued))
     return tokens
 
 

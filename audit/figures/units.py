@@ -9,17 +9,30 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
+from ..text import normal_form
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import BREAK_WORDS, DASHES, ORDINAL_SUFFIXES, lexicons
+from .vocabulary import DASHES, ORDINAL_SUFFIXES, lexicons, word_class
 
 
 def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", not "crisis", "status", "famous")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
+
+    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
+    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
+    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
+
+
+def plural_of(noun: str) -> str:
+    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities")."""
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 class UnitReader:
@@ -41,7 +54,7 @@ class UnitReader:
         prefixes = self.lex.currency_prefix
         nxt = t.tok(i + 1)
         if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and t.tok(i + 2) is not None:
-            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$"
+            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$", "$US", "$A"
         if token.text in prefixes and nxt is not None and nxt.kind == "num":
             if token.kind == "sym" and not nxt.glued:
                 return "", i
@@ -68,13 +81,16 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
-        if suffix in lex.units:
+        if suffix in lex.units and not (suffix == "g" and token.suffix != "g"):  # "45g", but "5G" is a generation
             q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
             q.kind = "duration" if q.kind == "duration" else "measure"
             return
         if q.currency:
             q.kind, q.unit = "money", q.currency
             self.qualifiers.plus(q)
+            return
+        if suffix in lex.currency_suffix:
+            q.kind, q.unit = "money", lex.currency_suffix[suffix]  # "118.5p": pence
             return
         if suffix in ("m", "b") and not self.currency_after(j) and not self.noun_after(j)[0]:
             return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions
@@ -112,6 +128,12 @@ class UnitReader:
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
             return
+        # units of two words: "1,520 sq m", "24.5 cubic feet", "311 square miles"
+        pair = f"{t.word(k)} {t.word(k + 1)}"
+        if pair in lex.units and k == j:
+            unit, kind, _factor = lex.units[pair]
+            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + 1
+            return
         # units of time and measure: "12 months", "7 nm", "a five-year plan"
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":
@@ -122,7 +144,8 @@ class UnitReader:
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
         if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
-            if not self.noun_after(j)[0]:
+            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips")
+            if 1900 <= value_token.value <= 2100 or not self.noun_after(j)[0]:
                 q.kind, q.unit = "year", "year"
                 self.year_range(q)
                 return
@@ -136,26 +159,54 @@ class UnitReader:
             j += 1
         elif q.vague:
             return  # "the billions US firms have spent": no unit, no figure
-        noun, at = self.out_of(q)
-        if not noun:
-            noun, at = self.noun_after(j)
+        if self.numbers.looks_like_version(q) and t.tok(j) is not None and t.tokens[j].text[:1].isupper():
+            return  # "iPhone 12 Mini", "Windows 11 Pro": a name that holds a number
+        if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
+            noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
+        elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
+            noun, at = plural_of(t.word(j)), j  # "one count of wire fraud", "One proposal asks": a count of one
+        else:
+            noun, at = self.out_of(q)
+            if not noun:
+                noun, at = self.noun_after(j)
         if noun:
             q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
             if q.unit == "*":
                 q.unit = self.counted_before(q.first) or noun
             self.qualifiers.plus(q)
             return
-        if not q.integer and not q.scaled:
-            return  # a bare decimal with nothing counted: a version or a score, not a figure
+        if not q.integer and not q.scaled and not (t.word(q.first - 1) in word_class("level") and not self.numbers.looks_like_version(q)):
+            return  # a bare decimal with nothing counted: a version or a score, not a figure ("rose 8% to 3.65" is a level)
         if self.numbers.looks_like_version(q):
             return
         if q.worded and not q.scaled:
             return  # "two" alone is mostly a pronoun ("the two", "two of them")
-        if self.ages.appositive_age(q):
+        if self.ages.appositive_age(q) or self.ages.age_in_clause(q):
             q.kind, q.unit = "age", "years"
             return
-        q.kind, q.unit = "count", ""
+        q.kind, q.unit = "count", self.elided_unit(q)
         self.qualifiers.plus(q)
+        if not q.unit and q.qualifier:
+            noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
+            if noun:
+                q.unit, q.last = lex.counted.get(noun, noun), at
+
+    def elided_unit(self, q: Quantity) -> str:
+        """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000
+        since Aug. 14", "22 Democrats supported ..., and 35 favored": the noun of the count just
+        before, when "and", "or" or "while" joins them (English ellipsis in coordination)."""
+        t = self.t
+        k = q.first - 1
+        while k > 0 and t.word(k) in word_class("hedge"):
+            k -= 1  # "and approximately 13,000 since ..."
+        if t.word(k) not in ("and", "or", "while", "but"):
+            return ""
+        for m in range(k - 1, max(-1, k - 16), -1):
+            token = t.tokens[m]
+            if token.kind == "num" or (token.kind == "word" and token.lower in self.lex.number_words):
+                noun, _ = self.noun_after(m + 1)
+                return self.lex.counted.get(noun, noun) if noun else ""
+        return ""
 
     def currency_after(self, j: int) -> bool:
         """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""
@@ -185,19 +236,28 @@ class UnitReader:
             token = t.tok(j)
             if token is None or token.kind == "skip":
                 return "", -1
+            if token.kind == "num" and not (t.tok(j + 1) is not None and t.tokens[j + 1].text[:1].isupper()):
+                return "", -1  # another number ("20-30 people") is the range reader's; "two new 737 Max jets" names a model
             if token.kind == "sym":
                 if token.text in DASHES and t.glued_hyphen(j):
                     j += 1
                     continue
+                if token.text == "." and token.glued and t.tok(j - 1) is not None and t.tokens[j - 1].kind == "word" and "." in t.tokens[j - 1].text:
+                    j += 1  # the last dot of "U.S." in "13 U.S. service members"
+                    continue
                 return "", -1
             word = token.bare
-            if word in self.lex.counted:
+            if word in self.lex.counted or (word in self.lex.group_plurals and token.text[:1].isupper()):
                 return word, j
-            if word in BREAK_WORDS or word in self.lex.scales_spaced or word in self.lex.units:
+            if word in word_class("break") or word in self.lex.scales_spaced or word in self.lex.units:
                 return "", -1
             hyphen_next = t.glued_hyphen(j + 1)
             if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():
                 return word, j
+            if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
+                # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"
+                plural = plural_of(word)
+                return (plural, j) if plural in self.lex.counted or plural != word else ("", -1)
             skipped += 1
             j += 1
         return "", -1

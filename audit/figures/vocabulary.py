@@ -2,10 +2,10 @@
 
 The lexicons are the data files ``audit/lexicons/figure_*.csv`` (scales, currencies,
 units, number words, qualifiers, counted nouns, directions of change, months and
-weekdays, and patterns of web debris that carry digits), read once. The closed
-classes below (ordinals, fractions, quarters, the words that stop a search for
-the counted noun) are small sets of English function words that every step of
-the lens shares.
+weekdays, patterns of web debris that carry digits, and the closed word classes of
+``figure_word_classes.csv``), read once. What stays in code is numeric: ordinals,
+fractions and quarters with their numbers, and the time and scale words that decide
+whether a frequent word may start a figure.
 """
 from __future__ import annotations
 
@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_lines
+from ..lexicons import data_lines, word_set
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
-TIME_WORDS = frozenset("day days week weeks month months year years".split())
+TIME_WORDS = frozenset("day days week weeks month months year years decade decades century".split())
 SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -25,9 +25,9 @@ CALENDAR_WORDS = frozenset(
 )
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
-    "a": TIME_WORDS | SCALE_WORDS | {"$"},
+    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
     "an": TIME_WORDS | SCALE_WORDS,
-    "one": SCALE_WORDS | {"in"},
+    "half": frozenset({"of", "the", "a"}),
     "last": TIME_WORDS | CALENDAR_WORDS,
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,
@@ -38,22 +38,28 @@ NEXT_WORD_NEEDED = {
     "nz": frozenset({"$"}),
 }
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
+}
 QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "q1": 1, "q2": 2, "q3": 3, "q4": 4}
-# A word glued to a number by a hyphen that still leaves a figure ("mid-2024", "pre-2020").
-HYPHEN_PREFIXES = frozenset({"mid", "early", "late", "pre", "post", "over", "under", "about", "around", "some", "top", "us", "u.s"})
-# Words that end the search for the counted noun after a number.
-BREAK_WORDS = frozenset(
-    "of in on at to for with by from and or but the a an that which who whom whose is are was were be been being "
-    "has have had will would can could may might than as per it its their his her this these those into over "
-    "after before since until during while when where if because so not no ago old".split()
-)
-# Capitalised words that are not names: a number after them is no version ("In 2024", "About 40").
-STOP_CAPITALS = frozenset(
-    "the a an in on at by for from since until of to and but or as with during after before this that these those "
-    "it its he she they we i his her their our my some about around over under nearly almost more less top".split()
-)
 DASHES = frozenset("-–—")
+
+
+@lru_cache(maxsize=1)
+def word_classes() -> dict[str, frozenset[str]]:
+    """The closed word classes of ``figure_word_classes.csv``, by class name ("break", "stop_capital", ...)."""
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(data_lines("figure_word_classes.csv")):
+        found.setdefault(row["class"], set()).add(row["word"])
+    return {name: frozenset(words) for name, words in found.items()}
+
+
+def word_class(name: str) -> frozenset[str]:
+    """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
+    noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part"."""
+    return word_classes()[name]
 QUOTE_MARKS = frozenset("\"'“”‘’«»")
 
 
@@ -79,6 +85,10 @@ class FigureLexicons:
     non_figure_any: re.Pattern[str]
     triggers: frozenset[str]
     number_suffixes: frozenset[str]
+    tally_words: frozenset[str]
+    group_plurals: frozenset[str]
+    label_words: frozenset[str]
+    street_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -101,15 +111,19 @@ def lexicons() -> FigureLexicons:
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
         non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
         number_suffixes=frozenset(
-            ["", "s", "pc", *ORDINAL_SUFFIXES]
+            ["", "s", "pc", "p", *ORDINAL_SUFFIXES]
             + [r["word"] for r in scales if r["glued"] == "yes"]
             + [r["surface"] for r in _rows("figure_units.csv")]
         ),
+        tally_words=word_set("figure_tally_words.txt"),
+        label_words=word_set("figure_label_words.txt"),
+        street_words=word_set("figure_street_words.txt"),
+        group_plurals=frozenset(word + "s" for word in word_set("demonyms.txt") if not word.endswith(("s", "ese"))),
         triggers=frozenset(
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "one", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)
         ),

@@ -1,8 +1,9 @@
 """Report section 'numbers': where outlets state the same figure, and where they disagree.
 
 Arranges ``StoryAudit.facts`` (``audit.compare.figures``) for the template:
-conflicts first, with each outlet's sentence side by side and the figure in it
-highlighted; then corroborated figures; then figures only one outlet states.
+clear conflicts first, with each outlet's sentence side by side and the figure in it
+highlighted; then conflicts whose ranges only touch (bounds on opposite sides of one
+number), kept apart; then corroborated figures; then figures only one outlet states.
 Every figure is also marked in its article's full text, with an anchor the
 evidence links jump to.
 """
@@ -12,9 +13,10 @@ from typing import Any
 
 from ..compare.figures import (
     AGREE_SCORE,
-    CONFLICT_SCORE,
     CONVERSION_TOLERANCE,
     RATE_SOURCE,
+    ROUNDING_REACH,
+    SAME_SCORE,
     Fact,
     Mention,
     describe,
@@ -60,6 +62,7 @@ def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
         "verdict_words": _VERDICT_WORDS[fact.verdict],
         "note": fact.note,
         "difference": "" if fact.difference is None else f"{fact.difference:.0%}",
+        "ranges_only_touch": fact.ranges_only_touch,
         "outlets": fact.outlets,
         "stated": "; ".join(sorted({describe(m.figure) for m in fact.mentions})),
         "mentions": [_mention(story, m) for m in fact.mentions],
@@ -82,6 +85,8 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "computed": True,
         "figures": sum(len(a.figures) for a in story.audits),
         "conflicts": [f for f in facts if f["verdict"] == "conflict"],
+        "clear_conflicts": [f for f in facts if f["verdict"] == "conflict" and not f["ranges_only_touch"]],
+        "touching": [f for f in facts if f["ranges_only_touch"]],
         "corroborated": [f for f in facts if f["verdict"] in ("agree", "agree_after_conversion")],
         "single": [f for f in facts if f["verdict"] == "single_source"],
         "method": {
@@ -90,7 +95,8 @@ def context(story: StoryAudit) -> dict[str, Any]:
             "rate_source": RATE_SOURCE,
             "rate_dates": ", ".join(days) if days else "each article's date (no amounts in different currencies were compared in this set)",
             "agree_score": f"{AGREE_SCORE:g}",
-            "conflict_score": f"{CONFLICT_SCORE:g}",
+            "same_score": f"{SAME_SCORE:g}",
+            "rounding": f"{ROUNDING_REACH:.0%}",
         },
     }
 
@@ -103,7 +109,8 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
             if mention.article_index != article_index:
                 continue
             figure = mention.figure
-            note = f"figure: {describe(figure)} ({_VERDICT_WORDS[fact.verdict]})"
+            verdict = "conflict: the ranges only touch" if fact.ranges_only_touch else _VERDICT_WORDS[fact.verdict]
+            note = f"figure: {describe(figure)} ({verdict})"
             anchor = figure_anchor(article_index, figure.span.start)
             found.append(Mark(figure.span.start, figure.span.end, "figure", note, anchor))
             if fact.verdict == "conflict":

@@ -24,6 +24,7 @@ punctuation), much simplified.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 
@@ -106,14 +107,23 @@ def clause_around(
     Separators overlapping the span itself do not break it. ``breaks`` may pass
     ``clause_breaks(text, start, end, rule)`` computed once for many spans.
     """
-    left, right = start, end
-    for break_start, break_end in clause_breaks(text, start, end, rule) if breaks is None else breaks:
-        if break_end <= span_start:
-            left = break_end
-        elif break_start >= span_end:
-            right = break_start
+    if breaks is None:
+        breaks = clause_breaks(text, start, end, rule)
+    # breaks are sorted by start: the clause ends at the first that starts at or after the span
+    # (found by bisection: a run-on "sentence" can have thousands) and begins after the last
+    # before that one to end at or before the span
+    after = bisect_left(breaks, span_end, key=_break_start)
+    right = breaks[after][0] if after < len(breaks) else end
+    left = start
+    for before in range(after - 1, -1, -1):
+        if breaks[before][1] <= span_start:
+            left = breaks[before][1]
             break
     return left, right
+
+
+def _break_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 def clause_start(text: str, floor: int, position: int, rule: ClauseRule = SPEECH_CLAUSES, *, coordinated: bool = False) -> int:

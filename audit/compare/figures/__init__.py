@@ -5,8 +5,8 @@ Riedel 2015, "Identification and verification of simple claims about
 statistical properties"): two figures state the same quantity when they have a
 compatible kind and unit and their sentences say the same thing about the same
 entity. Here "the same thing" is measured plainly: shared content words of the
-figure's clause and sentence (lightly stemmed) and shared names (capitalised
-words, "Liang" matching "Liang Wenfeng"). Verdicts compare the figures'
+figure's clause and sentence (stemmed) and shared names (found by the toolkit's
+name finder, "Liang" matching "Liang Wenfeng"). Verdicts compare the figures'
 intervals (``audit.figures.Figure``), after converting currencies at the
 European Central Bank's reference rate of each article's date.
 
@@ -43,17 +43,11 @@ status of two mentions), ``values`` (intervals, currencies, rounding),
 from __future__ import annotations
 
 from .alignment import compare_figures
-from .context import CONTEXT_WINDOW, capitalised_words, figure_context, stem
+from .context import CONTEXT_WINDOW, ArticleNames, figure_context
 from .facts import VERDICTS, Fact, Mention
-from .pairs import AGREE_SCORE, CONFLICT_SCORE
-from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, converter, rate_date, rounding_half_width, to_usd
+from .pairs import AGREE_SCORE, CONFLICT_SCORE, SAME_SCORE
+from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, ROUNDING_REACH, converter, rate_date, rounding_half_width, to_usd
 from .verdicts import describe, discount_copies, stated_bounds
-
-# The names tests/test_hardening.py and tests/test_figures_compare.py reach in by (kept working
-# across the move; the public names above are the ones to use).
-_capitals = capitalised_words
-_context = figure_context
-_converter = converter
 
 __all__ = [
     "AGREEMENT_REACH",
@@ -62,10 +56,12 @@ __all__ = [
     "CONTEXT_WINDOW",
     "CONVERSION_TOLERANCE",
     "RATE_SOURCE",
+    "ROUNDING_REACH",
+    "SAME_SCORE",
     "VERDICTS",
+    "ArticleNames",
     "Fact",
     "Mention",
-    "capitalised_words",
     "compare_figures",
     "converter",
     "describe",
@@ -74,6 +70,5 @@ __all__ = [
     "rate_date",
     "rounding_half_width",
     "stated_bounds",
-    "stem",
     "to_usd",
 ]

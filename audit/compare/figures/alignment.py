@@ -17,7 +17,7 @@ from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import group_pair, pair_signature, same_stated
+from .pairs import TALLY_SCORE, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -91,19 +91,27 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             bucket_of[g] = (figure.kind, unit_class(figure))
             buckets.setdefault(bucket_of[g], []).append(g)
     judge = PairJudge(groups, bucket_of, topic)
-    candidates = []
+    judged: list[tuple[int, int, str, Similarity]] = []
     for bucket in buckets.values():
         for g, h in candidate_pairs(groups, bucket):
             status, similarity = judge.judge(g, h)
-            if status in ("agree", "conflict"):
-                # the same number written in both ranks first among equally similar pairs:
-                # "16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"
-                same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
-                candidates.append((-(similarity.score + (1.0 if same_number else 0.0)), status == "conflict", g, h))
+            if status in ("agree", "conflict", "weak", "value", "rival"):
+                judged.append((g, h, status, similarity))
+    judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
+    candidates = []
+    for g, h, status, similarity in _mutual(judged, groups):
+        if status == "rival":
+            continue  # it only competed for the best match: never one fact
+        # the same number written in both ranks first among equally similar pairs, and only among
+        # them ("16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"): a
+        # figure whose context matches better is the counterpart whatever its number
+        same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
+        rank = _rank(status, similarity)
+        candidates.append((-(rank[0] + (1.0 if same_number else 0.0)), -rank[1], not same_number, status == "conflict", g, h))
     candidates.sort()
     proven = {g: False for g in members}  # the cluster holds a pair with a proven conflict
     apart = {g: False for g in members}  # the cluster holds values that do not overlap
-    for _neg_rank, _conflict, g, h in candidates:
+    for _neg_rank, _neg_clause, _other_number, _conflict, g, h in candidates:
         cg, ch = cluster_of[g], cluster_of[h]
         if cg == ch:
             continue
@@ -126,13 +134,113 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     return order_facts(facts)
 
 
+VALUE_EVIDENCE = 1.5
+"""What overlapping values add to the similarity when a figure's best match is chosen: equal numbers
+are evidence of one quantity ("15 weeks" in both outlets is the match of "15 weeks", not of the
+"20 weeks" of another law), though never needed for one (``pairs.SAME_SCORE``)."""
+
+
+def _rank(status: str, similarity: Similarity) -> tuple[float, float, bool]:
+    """How good a match is: similarity, with ``VALUE_EVIDENCE`` for overlapping values when the clauses
+    share something (equal numbers in clauses about different things are no evidence); then what
+    the clauses share."""
+    agree = status == "agree"
+    evidence = VALUE_EVIDENCE if agree and similarity.clause > 0 else 0.0
+    return similarity.score + evidence, similarity.clause, agree
+
+
+SOLE_SCORE = 2.5
+"""Similarity at which each other's clear best match in their articles are one quantity whatever their values."""
+SOLE_SCORE_COUNTED = 2.0
+"""The same for counts, measures, durations, ages and tallies, whose unit or noun says more of what
+they are than a currency or a percent sign does."""
+SOLE_MARGIN = 1.5
+"""How much better than the next a best match must be to be clear."""
+
+
+def _sole_values(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
+    """The judged pairs with each "value" pair (values that agree, sentences that share little) made an
+    agreement when each figure is the only one of its kind and unit in the other's article whose value
+    it agrees with, and dropped otherwise: "$5-a-gallon gas" and "nearly $5 per gallon", each its
+    article's only such amount, are one fact; two "$5" of one article beside one of another are not."""
+    matches: dict[tuple[int, int], int] = {}
+    for g, h, status, _similarity in judged:
+        if status in ("agree", "value"):
+            for mine, theirs in ((g, h), (h, g)):
+                key = (mine, groups[theirs][0].mention.article_index)
+                matches[key] = matches.get(key, 0) + 1
+    kept = []
+    for g, h, status, similarity in judged:
+        if status == "value":
+            if matches[(g, groups[h][0].mention.article_index)] != 1 or matches[(h, groups[g][0].mention.article_index)] != 1:
+                continue
+            status = "agree"
+            judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)
+        kept.append((g, h, status, similarity))
+    return kept
+
+
+def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
+    """The agreeing and conflicting pairs, with a "weak" pair (values apart, sentences alike only at the
+    agreement level) made a conflict when each figure is the other's clear best match in its article:
+    the only figure of its kind and unit there whose sentence says something alike, or one whose
+    sentence says more alike by ``SOLE_MARGIN``. One article's sole "up to 24,000 Venezuelans" and the
+    other's sole "as many as 64,000 Venezuelans" are one quantity."""
+    scores: dict[tuple[int, int], list[tuple[float, int]]] = {}
+    for g, h, _status, similarity in judged:
+        for mine, theirs in ((g, h), (h, g)):
+            scores.setdefault((mine, groups[theirs][0].mention.article_index), []).append((similarity.score, theirs))
+
+    def clear_best(mine: int, theirs: int) -> bool:
+        ranked = sorted(scores[(mine, groups[theirs][0].mention.article_index)], reverse=True)
+        return ranked[0][1] == theirs and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= SOLE_MARGIN)
+
+    kept = []
+    for g, h, status, similarity in judged:
+        if status == "weak":
+            kind = groups[g][0].mention.figure.kind
+            needed = SOLE_SCORE if kind in ("money", "percent", "percentage_points", "date", "year") else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
+            if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
+                continue
+            status = "conflict"
+            judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)
+        kept.append((g, h, status, similarity))
+    return kept
+
+
+def _mutual(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, Similarity]]:
+    """The judged pairs less the conflicts that are not each other's best match.
+
+    A figure has at most one counterpart in another article: a disagreement is a conflict only
+    between two figures that are each the other's best match in that article (``_rank``), so that "about $3 million" (one
+    firm's cost) is not set against "$100 million+" when that article's "$80 to $100 million" is
+    the better match.
+    """
+    best: dict[tuple[int, int], tuple[float, float, bool]] = {}
+    for g, h, status, similarity in judged:
+        rank = _rank(status, similarity)
+        for mine, theirs in ((g, h), (h, g)):
+            key = (mine, groups[theirs][0].mention.article_index)
+            if key not in best or rank > best[key]:
+                best[key] = rank
+    kept = []
+    for g, h, status, similarity in judged:
+        rank = _rank(status, similarity)
+        if status == "conflict" and (
+            best[(g, groups[h][0].mention.article_index)] > rank or best[(h, groups[g][0].mention.article_index)] > rank
+        ):
+            continue
+        kept.append((g, h, status, similarity))
+    return kept
+
+
 def _statuses_across(judge: PairJudge, left: list[int], right: list[int]) -> set[str] | None:
     """The statuses of every pair of groups across two clusters; ``None`` as soon as one is "no"."""
     found: set[str] = set()
     for x in left:
         for y in right:
             status = judge.status(x, y)
-            if status == "no":
+            if status in ("no", "rival"):
                 return None
             found.add(status)
     return found

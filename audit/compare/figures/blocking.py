@@ -9,12 +9,14 @@ pick the pairs worth judging (``pairs.group_pair``), so that no verdict changes:
   tolerance between currencies, the cap on open ends, ``values.capped``), and only
   mentions whose reaches overlap are paired, by a sweep over the values sorted;
 * a *conflict* has values that do not overlap, so values cannot block it, but it
-  needs a name shared by both clauses (or, for ages, both sentences): only mentions
-  that share a name are paired, through an index of names by their tokens.
+  needs sentences that say the same thing: only mentions whose sentences share a word
+  or a name are paired, through an index of terms; a term too common to tell figures
+  apart (``COMMON_TERM``) pairs nobody.
 
-Both conditions also require the same kind, unit class, role, direction and
-stretch of time, and a figure that is neither vague nor unalignable, so mentions
-are first partitioned by those. A group pair is judged when any pair of their
+Both conditions also require the same kind, unit class and stretch of time, and a
+figure that is neither vague nor unalignable, so mentions are first partitioned by
+those (roles and directions, which only differ when both are stated, are judged by
+``pairs.pair_status``). A group pair is judged when any pair of their
 members passes; a pair that passes neither test would be judged "no" or "weak"
 (``alignment`` asks for those only when it merges groups, see ``PairJudge``).
 
@@ -32,6 +34,9 @@ from ...figures import Figure
 from .items import Item
 from .values import Interval, capped, largest_rounding_half_width, to_usd, unit_class, widened_interval
 
+COMMON_TERM = 60
+"""A clause word or name held by more figures than this (of one kind and unit) pairs none of them."""
+
 
 def candidate_pairs(groups: Sequence[list[Item]], bucket: Sequence[int]) -> list[tuple[int, int]]:
     """Pairs ``(g, h)``, ``g < h``, of the groups in ``bucket`` (indices into ``groups``, of one kind
@@ -46,13 +51,13 @@ def candidate_pairs(groups: Sequence[list[Item]], bucket: Sequence[int]) -> list
             if not item.alignable or figure.vague:
                 continue  # never one fact with anything
             times = item.spans_of_time if figure.kind not in ("date", "year", "age") else None
-            partition = (figure.kind, unit_class(figure), figure.role, figure.direction, times)
+            partition = (figure.kind, unit_class(figure), times)
             partitions.setdefault(partition, []).append((g, item))
     found: set[tuple[int, int]] = set()
     for members in partitions.values():
         for g, h in _value_overlaps(members):
             _add(found, article_of, g, h)
-        for g, h in _shared_names(members):
+        for g, h in _shared_terms(members):
             _add(found, article_of, g, h)
     return sorted(found)
 
@@ -115,30 +120,27 @@ def _overlapping(reaches: list[tuple[float, float, int, int]]) -> Iterable[tuple
         heapq.heappush(open_reaches, (high, article, g))
 
 
-def _shared_names(members: list[tuple[int, Item]]) -> Iterable[tuple[int, int]]:
-    """Group pairs of members that share a name (``context.same_name``: one name's tokens within the
-    other's) in their clauses, or for ages anywhere in their sentences: a conflict needs one.
+def _shared_terms(members: list[tuple[int, Item]]) -> Iterable[tuple[int, int]]:
+    """Group pairs of members whose sentences share a word or a name: two figures are one
+    quantity whatever their values only when their sentences say the same thing
+    (``pairs.SAME_SCORE``), which needs shared words or names.
 
-    Each name is looked up through its rarest token: a name within another holds all its tokens.
+    A term held by more than ``COMMON_TERM`` members of a partition tells none of them apart
+    (a story's own subject): it pairs nobody, as in the blocking of record linkage, where the
+    most frequent keys are left out so that the work grows with the pairs, not their square.
     """
-    holders: dict[frozenset[str], list[tuple[int, int]]] = {}
+    holders: dict[str, list[tuple[int, int]]] = {}
     for g, item in members:
         context = item.context
-        names = set(context.clause_names)
-        if item.mention.figure.kind == "age":
-            names.update(context.wide_names)
-        for name in names:
-            if name:
-                holders.setdefault(name, []).append((item.mention.article_index, g))
-    by_token: dict[str, list[frozenset[str]]] = {}
-    for name in holders:
-        for token in name:
-            by_token.setdefault(token, []).append(name)
-    for name in sorted(holders, key=sorted):
-        rarest = min(name, key=lambda token: (len(by_token[token]), token))
-        for other in by_token[rarest]:
-            if name <= other:
-                yield from _across(holders[name], holders[other])
+        terms = set(context.sentence_words)
+        for name in context.wide_names:
+            terms.update(name)
+        for term in terms:
+            holders.setdefault(term, []).append((item.mention.article_index, g))
+    for term in sorted(holders):
+        held = holders[term]
+        if len(held) <= COMMON_TERM:
+            yield from _across(held, held)
 
 
 def _across(left: list[tuple[int, int]], right: list[tuple[int, int]]) -> Iterable[tuple[int, int]]:

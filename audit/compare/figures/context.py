@@ -1,9 +1,12 @@
 """What a figure's sentence says: content words and names around it, and how alike two such contexts are.
 
 "The same thing" is measured plainly: shared content words of the figure's clause
-and sentence (lightly stemmed) and shared names (runs of capitalised words,
-"Liang" matching "Liang Wenfeng"). Word lists: ``figure_stopwords.txt``,
-``figure_weak_names.txt`` (capitalised words too common to tell subjects apart) and
+and sentence (stemmed with the toolkit's ``stem``) and shared names, found by the
+toolkit's name finder (``audit.text.find_names``, read with the vocabulary of the
+whole set of articles) and compared by their canonical key ("Liang" matching "Liang
+Wenfeng", "U.S." matching "United States"). Word lists: the toolkit's ``stopwords()``
+plus ``figure_stopwords.txt`` (hedges and time words that say nothing of a subject),
+``figure_weak_names.txt`` (names too common to tell subjects apart) and
 ``figure_measure_nouns.txt`` ("revenue", "profit": what a number measures).
 """
 from __future__ import annotations
@@ -12,11 +15,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
-from ...figures import Figure, clause_bounds, clause_breaks
+from ...figures import Figure, clause_of, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
+from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
+from .values import AGE_LIMIT_QUALIFIERS
 
 # Context is read at most this many characters either side of a figure. A real sentence is
 # shorter (the seeds' longest is 388 characters); a "sentence" of 100,000 characters without a
@@ -26,7 +31,7 @@ CONTEXT_WINDOW = 600
 
 @lru_cache(maxsize=1)
 def _stopwords() -> frozenset[str]:
-    return word_set("figure_stopwords.txt")
+    return stopwords() | word_set("figure_stopwords.txt")
 
 
 @lru_cache(maxsize=1)
@@ -39,31 +44,73 @@ def _measure_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in word_set("figure_measure_nouns.txt"))
 
 
-_WORD_RE = re.compile(r"[^\W\d_][\w]*(?:[.\-'’][\w]+)*|\d+[A-Za-z][\w]*")
-_SUFFIXES = (("ations", ""), ("ation", ""), ("ings", ""), ("ing", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("es", ""), ("s", ""), ("ly", ""))
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
-_TITLES = frozenset({"mr", "ms", "mrs", "dr", "prof", "professor", "president", "premier", "ceo"})
+_OWNER_KINDS = ("person", "unknown")
+_AGE_LIMIT = frozenset({"~age"})
+_AGE_WORD_RE = re.compile(r"\b[Aa]ge\b")
+_APPOSITION_RE = re.compile(r"['’]?s?,?[ \u00a0]+(?:the|a|an)[ \u00a0]+")
+_DESCRIBED_RE = re.compile(r"[ \u00a0]+((?:[a-z][a-z\-]*[ \u00a0]+){0,2}[a-z][a-z\-]*)")
 
 
-@lru_cache(maxsize=1 << 16)
-def _reading(token: str) -> tuple[str, bool, bool]:
-    """A token as the name finder reads it: the lower-case word without a possessive or a final dot,
-    whether it may be (part of) a name, whether it holds a digit. Tokens recur: read each once."""
-    bare = re.sub(r"['’]s$", "", token).rstrip(".")
-    lower = bare.lower()
-    is_name = (bare[:1].isupper() or any(c.isdigit() for c in bare)) and lower not in _weak_names() and lower not in _stopwords()
-    return lower, is_name, any(c.isdigit() for c in token)
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A light suffix-stripping stem ("trained", "training" -> "train"), after Lovins' idea of longest-match suffix removal."""
-    word = re.sub(r"['’]s$", "", word.lower())
-    for suffix, replacement in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: len(word) - len(suffix)] + replacement
+def _described_noun(text: str, end: int, limit: int) -> str:
+    """The noun an "N-year-old" describes: the last of up to three lower-case words right after it
+    that are no function words ("a 27-year-old illegal immigrant" -> "immigrant"); "" when a
+    function word or punctuation follows ("the 80-year-old should seek"), or when the nouns are
+    the title of a name right after them ("the 41-year-old founder Liang Wenfeng")."""
+    match = _DESCRIBED_RE.match(text, end, limit)
+    if match is None:
+        return ""
+    found = ""
+    for word in match.group(1).split():
+        if word in _stopwords():
             break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+        found = word
+    if found and found == match.group(1).split()[-1] and text[match.end() : match.end() + 2].strip()[:1].isupper():
+        return ""  # "the 41-year-old founder Liang Wenfeng": the noun is a title of the name after it
+    return stem(found) if found else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(token: str) -> tuple[str, ...]:
+    """The stems a token adds to a context: none for a function word, a number or a title
+    ("Sen."); the parts with letters of a token with digits ("12-page" -> "page"). Tokens
+    recur: read each once."""
+    parts = token.split("-") if any(c.isdigit() for c in token) else [token]
+    found = []
+    for part in parts:
+        if not part or any(c.isdigit() for c in part):
+            continue
+        lower = _POSSESSIVE_RE.sub("", part.lower())
+        if len(lower) <= 2 or lower in _stopwords() or (part[:1].isupper() and lower.rstrip(".") in title_words()):
+            continue
+        if "." in part and part.replace(".", "").isupper():
+            continue  # "U.S", "D.C": a name written as initials, no word of the subject
+        found.append(stem(lower))
+    return tuple(found)
+
+
+def words_and_stems(text: str) -> list[tuple[str, str]]:
+    """Each content word of ``text`` as written, with its stem ("trained", "train")."""
+    found = []
+    for match in WORD_RE.finditer(text):
+        token = match.group()
+        for stemmed in _content_words(token):
+            found.append((_POSSESSIVE_RE.sub("", token), stemmed))
+    return found
+
+
+def word_stems(text: str, start: int, end: int) -> set[str]:
+    """The content stems of ``text[start:end]`` (``_content_words`` of each token)."""
+    words: set[str] = set()
+    for match in WORD_RE.finditer(text, start, end):
+        words.update(_content_words(match.group()))
+    return words
+
+
+def name_terms(mention: NameMention) -> frozenset[str]:
+    """A name as the set of words of its canonical key: "U.S." and "United States" give {"united", "states"}."""
+    return frozenset(mention.key.split())
 
 
 @dataclass(frozen=True)
@@ -76,100 +123,96 @@ class FigureContext:
     wide_names: tuple[frozenset[str], ...]
     around_names: tuple[frozenset[str], ...] = ()  # clause names outside the figure's own words
     owner: frozenset[str] = frozenset()  # for an age: the person it belongs to, when named
+    people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
+    claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
 
-    @property
+    @cached_property
     def measures(self) -> frozenset[str]:
         """What the clause says the number measures ("revenue", "profit"), as stems."""
         return self.clause_words & _measure_stems()
 
 
-Placed = tuple[frozenset[str], int, int]
-"""A name (its lower-case tokens) and its article offsets."""
+Placed = tuple[frozenset[str], int, int, str]
+"""A name (the words of its key), its article offsets and its kind."""
 
 
-def _names_and_words(article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
-    """Names (runs of capitalised words, as sets of lower-case tokens) and content stems in ``text[start:end]``."""
-    placed, words = _placed_names_and_words(article, start, end, capitals, skip)
-    return [name for name, _, _ in placed], words
+class ArticleNames:
+    """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary), in
+    text order, with the names too common to tell subjects apart (``figure_weak_names.txt``) left
+    out: their words count as plain words."""
+
+    def __init__(self, article: Article, vocab: Vocabulary) -> None:
+        weak = _weak_names()
+        self.placed: list[Placed] = [
+            (name_terms(m), m.start, m.end, m.kind) for m in find_names(article.text, vocabulary=vocab) if m.key not in weak
+        ]
+        self.starts = [start for _, start, _, _ in self.placed]
+
+    def between(self, start: int, end: int) -> list[Placed]:
+        """The names lying wholly inside ``[start, end)``."""
+        first = bisect_left(self.starts, start)
+        found = []
+        for placed in self.placed[first:]:
+            if placed[1] >= end:
+                break
+            if placed[2] <= end:
+                found.append(placed)
+        return found
 
 
-def _placed_names_and_words(article: Article, start: int, end: int, capitals: frozenset[str], skip: tuple[int, int]) -> tuple[list[Placed], set[str]]:
-    """Like ``_names_and_words``, with each name's offsets. Tokens with a digit inside ``skip`` are left out."""
-    names: list[Placed] = []
+def _names_and_words(article: Article, names: ArticleNames, start: int, end: int, skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
+    """Names (as sets of key words) and content stems in ``text[start:end]``; a name inside the
+    figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words."""
+    text = article.text
+    found: list[frozenset[str]] = []
     words: set[str] = set()
-    current: list[str] = []
-    span = [0, 0]
-    stop = _stopwords()
-    first = True
-    for match in _WORD_RE.finditer(article.text, start, end):
-        lower, is_name, has_digit = _reading(match.group())
-        if has_digit and skip[0] <= match.start() < skip[1]:
+    cursor = start
+    for terms, name_start, name_end, _kind in names.between(start, end):
+        words |= word_stems(text, cursor, name_start)
+        cursor = name_end
+        if skip[0] < name_end and name_start < skip[1] and any(c.isdigit() for c in text[name_start:name_end]):
             continue
-        if is_name and first and lower not in capitals:
-            is_name = False  # a capitalised sentence opener that the article never capitalises elsewhere
-        first = False
-        if is_name:
-            if lower not in _TITLES:
-                if not current:
-                    span[0] = match.start()
-                current.append(lower)
-                span[1] = match.end()
-            continue
-        if current:
-            names.append((frozenset(current), span[0], span[1]))
-            current = []
-        if lower not in stop and len(lower) > 2:
-            words.add(stem(lower))
-    if current:
-        names.append((frozenset(current), span[0], span[1]))
-    for name, _, _ in names:
-        words.update(name)
-    return names, words
-
-
-class _SentenceNames:
-    """The names of one sentence in text order, with their starts and ends, and where its tokens with a digit start."""
-
-    def __init__(self, placed: list[Placed], digits: list[int]) -> None:
-        self.placed = placed
-        self.starts = [start for _, start, _ in placed]
-        self.ends = [end for _, _, end in placed]
-        self.digits = digits
+        found.append(terms)
+        words.update(terms)
+    words |= word_stems(text, cursor, end)
+    return found, words
 
 
 class SentenceReadings:
-    """What is read once per sentence of one article, for all the figures in it.
+    """What is read once per sentence of one article, for all the figures in it: its clause
+    breaks and its opening word (a run-on "sentence" of 100,000 characters with a figure every
+    few words would otherwise be read again for every figure). ``names`` are the article's."""
 
-    A run-on "sentence" of 100,000 characters with a figure every few words would
-    otherwise be read again for every figure: its clause breaks, its names (for the
-    owner of an age and for the sentence after it) and its opening word.
-    """
-
-    def __init__(self, article: Article, capitals: frozenset[str]) -> None:
+    def __init__(self, article: Article, names: ArticleNames) -> None:
         self.article = article
-        self.capitals = capitals
+        self.article_names = names
         self._breaks: dict[int, tuple[tuple[int, int], ...]] = {}
-        self._names: dict[int, _SentenceNames] = {}
         self._openers: dict[int, str] = {}
+        self._claimed: dict[tuple[int, str], tuple[frozenset[str], ...]] = {}
 
     def breaks(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
-        """The sentence's ``clause_breaks``."""
+        """The sentence's ``sentence_breaks``."""
         found = self._breaks.get(sentence.index)
         if found is None:
-            found = self._breaks[sentence.index] = clause_breaks(sentence.text)
+            found = self._breaks[sentence.index] = sentence_breaks(sentence)
         return found
 
     def clause(self, sentence: Sentence, start: int, end: int) -> tuple[int, int]:
-        """``clause_bounds`` of the span ``[start, end)`` in ``sentence``."""
-        return clause_bounds(sentence, start, end, self.breaks(sentence))
+        """``clause_of`` the span ``[start, end)`` in ``sentence``."""
+        return clause_of(sentence, start, end, self.breaks(sentence))
 
-    def _sentence_names(self, sentence: Sentence) -> _SentenceNames:
-        """The names of the whole sentence with their offsets, and the starts of its tokens with a digit."""
-        found = self._names.get(sentence.index)
+    def claimed(self, sentence: Sentence, kind: str, figures: Sequence[Figure]) -> tuple[frozenset[str], ...]:
+        """The names held by the clauses of the sentence's figures of ``kind`` (read once per sentence
+        and kind: ``_displaced`` leaves out those of a figure's own clause)."""
+        key = (sentence.index, kind)
+        found = self._claimed.get(key)
         if found is None:
-            placed, _ = _placed_names_and_words(self.article, sentence.start, sentence.end, self.capitals, (0, 0))
-            digits = [m.start() for m in _WORD_RE.finditer(self.article.text, sentence.start, sentence.end) if _reading(m.group())[2]]
-            found = self._names[sentence.index] = _SentenceNames(placed, digits)
+            clauses = sorted({self.clause(sentence, f.span.start, f.span.end) for f in figures if f.kind == kind})
+            held: dict[frozenset[str], None] = {}
+            for left, right in clauses:
+                for terms, _, _, _ in self.article_names.between(left, right):
+                    held.setdefault(terms, None)
+            found = self._claimed[key] = tuple(held)
         return found
 
     def opener(self, sentence: Sentence) -> str:
@@ -181,81 +224,121 @@ class SentenceReadings:
         return found
 
     def owner(self, figure: Figure) -> frozenset[str]:
-        """For an age, the name nearest to it in its sentence: "41-year-old You Tianlong",
-        "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,". Empty when none is named."""
+        """For an age, whom it belongs to: the noun it describes ("a 10-year-old girl": ``{"~girl"}``),
+        a limit when it is an age limit ("the age to buy a gun to 21", "under the age of 18":
+        ``{"~age"}``), else the person named nearest to it in its sentence ("41-year-old You
+        Tianlong", "Liang Wenfeng, the 40-year-old founder", "Jane Smith, 54,"), else the person
+        named last in the sentence before. A place or an organisation owns no age. Empty when
+        none of these is found."""
         if figure.kind != "age":
             return frozenset()
+        text = self.article.text
         sentence = self.article.sentences[figure.sentence]
         start, end = figure.span.start, figure.span.end
-        names = self._sentence_names(sentence)
-        if bisect_left(names.digits, start) != bisect_left(names.digits, end):
-            # a token with a digit inside the figure is left out of the names: read again without it
-            names = _SentenceNames(_placed_names_and_words(self.article, sentence.start, sentence.end, self.capitals, (start, end))[0], [])
+        people = self.people(sentence, figure)
+        if figure.surface.lower().endswith("old"):
+            before = [placed for placed in people if placed[2] <= start and _APPOSITION_RE.fullmatch(text, placed[2], start)]
+            if before:
+                return before[-1][0]  # "Liang Wenfeng, the 40-year-old founder": the name it is set beside
+            noun = _described_noun(text, end, sentence.end)
+            if noun:
+                return frozenset({"~" + noun})
+        left, _ = self.clause(sentence, start, end)
+        if figure.qualifier in AGE_LIMIT_QUALIFIERS or _AGE_WORD_RE.search(text, left, end):
+            return _AGE_LIMIT  # "under 18", "the age to buy a gun to 21": a limit, nobody's age
+        if not people and figure.sentence > 0:
+            # "The forty-year-old, bespectacled programmer ...": the person named last in the sentence before
+            before_sentence = self.article.sentences[figure.sentence - 1]
+            previous = [p for p in self.article_names.between(before_sentence.start, before_sentence.end) if p[3] in _OWNER_KINDS]
+            return previous[-1][0] if previous else frozenset()
         # names are in text order and do not overlap: the nearest before the figure is the last one
         # ending at or before it, the nearest after it the first one starting at or after its end;
         # on a tie the one before is kept, as the earlier in text order
-        after = bisect_left(names.starts, end)
-        before = bisect_right(names.ends, start, 0, after) - 1
+        after = bisect_left([placed[1] for placed in people], end)
+        before = bisect_right([placed[2] for placed in people], start, 0, after) - 1
         best: tuple[int, frozenset[str]] | None = None
         if before >= 0:
-            name, _, name_end = names.placed[before]
-            best = (start - name_end, name)
-        if after < len(names.placed):
-            name, name_start, _ = names.placed[after]
-            if best is None or name_start - end < best[0]:
-                best = (name_start - end, name)
+            best = (start - people[before][2], people[before][0])
+        if after < len(people) and (best is None or people[after][1] - end < best[0]):
+            best = (people[after][1] - end, people[after][0])
         return best[1] if best is not None else frozenset()
+
+    def people(self, sentence: Sentence, figure: Figure) -> list[Placed]:
+        """The names of people (or of unknown kind) in the sentence, outside the figure."""
+        start, end = figure.span.start, figure.span.end
+        found = self.article_names.between(sentence.start, sentence.end)
+        return [placed for placed in found if placed[3] in _OWNER_KINDS and (placed[2] <= start or placed[1] >= end)]
 
     def names(self, sentence: Sentence) -> list[frozenset[str]]:
         """The names of the whole sentence."""
-        return [name for name, _, _ in self._sentence_names(sentence).placed]
+        return [placed[0] for placed in self.article_names.between(sentence.start, sentence.end)]
 
 
-def capitalised_words(articles: Sequence[Article]) -> frozenset[str]:
-    """Words that may be names at a sentence start: capitalised elsewhere in the set, or never written in lower case.
-
-    "DeepSeek trained ..." opens with a name; "Entrepreneurs said ..." does not,
-    because the set also writes "entrepreneurs".
-    """
-    capitalised: set[str] = set()
-    lower: set[str] = set()
-    for article in articles:
-        for sentence in article.sentences:
-            for index, match in enumerate(_WORD_RE.finditer(sentence.text)):
-                token = re.sub(r"['’]s$", "", match.group()).rstrip(".")
-                if token[:1].islower():
-                    lower.add(token)
-                elif index and token[:1].isupper():
-                    capitalised.add(token.lower())
-    openers = {
-        re.sub(r"['’]s$", "", m.group()).rstrip(".").lower()
-        for article in articles
-        for sentence in article.sentences
-        for m in list(_WORD_RE.finditer(sentence.text))[:1]
-    }
-    return frozenset(capitalised | {word for word in openers if word not in lower})
-
-
-def figure_context(article: Article, figure: Figure, capitals: frozenset[str], readings: SentenceReadings | None = None) -> FigureContext:
+def figure_context(
+    article: Article, figure: Figure, names: ArticleNames, readings: SentenceReadings | None = None, neighbours: Sequence[Figure] = ()
+) -> FigureContext:
     """The words and names around ``figure``: its clause's and its sentence's (``CONTEXT_WINDOW``
     characters either side at most), the names of the sentence before when this one names no one
-    or opens with a pronoun, and the owner of an age. ``capitals`` is ``capitalised_words`` of the
-    set; ``readings`` shares per-sentence work between the figures of ``article``."""
+    or opens with a pronoun, the owner of an age, and the names that the clauses of other figures
+    of its kind in the sentence hold (``neighbours``: "compared with the $80 to $100 million OpenAI
+    has tapped" claims OpenAI for that figure). ``names`` are the article's (``ArticleNames``);
+    ``readings`` shares per-sentence work between the figures of ``article``."""
     if readings is None:
-        readings = SentenceReadings(article, capitals)
+        readings = SentenceReadings(article, names)
     sentence = article.sentences[figure.sentence]
     skip = (figure.span.start, figure.span.end)
     near_start, near_end = max(sentence.start, figure.span.start - CONTEXT_WINDOW), min(sentence.end, figure.span.end + CONTEXT_WINDOW)
     left, right = readings.clause(sentence, figure.span.start, figure.span.end)
     left, right = max(left, near_start), min(right, near_end)
-    clause_names, clause_words = _names_and_words(article, left, right, capitals, skip)
-    sentence_names, sentence_words = _names_and_words(article, near_start, near_end, capitals, skip)
+    clause_names, clause_words = _names_and_words(article, names, left, right, skip)
+    sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
         # "The forty-year-old ... programmer": the person is named in the sentence before
         wide.extend(readings.names(article.sentences[figure.sentence - 1]))
-    around = _names_and_words(article, left, figure.span.start, capitals, skip)[0] + _names_and_words(article, figure.span.end, right, capitals, skip)[0]
-    return FigureContext(frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure))
+    around = _names_and_words(article, names, left, figure.span.start, skip)[0] + _names_and_words(article, names, figure.span.end, right, skip)[0]
+    people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
+    claimed = readings.claimed(sentence, figure.kind, neighbours)
+    return FigureContext(
+        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed
+    )
+
+
+def different_owners(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two ages belong to different people: an age limit beside a person's age, two named
+    owners that are not one name, two described ones that differ ("girl", "immigrant"), or a
+    described owner in a sentence that names the other's owner (the sentence gives the age to
+    someone else than that person)."""
+    if (a.owner == _AGE_LIMIT) != (b.owner == _AGE_LIMIT) and (a.owner or b.owner):
+        return True  # an age limit ("under the age of 35") is nobody's age
+    if not a.owner or not b.owner:
+        return False
+    described_a, described_b = _described(a.owner), _described(b.owner)
+    if described_a == described_b:
+        return a.owner != b.owner if described_a else not same_name(a.owner, b.owner)
+    described, named = (a, b) if described_a else (b, a)
+    return any(same_name(named.owner, person) for person in described.people)
+
+
+SAME_CLAUSE = 0.7
+"""Two clauses this alike (Dice coefficient of their content words, three shared at least) say the
+same thing around their numbers: the same quote or sentence in two outlets ("the top 50 talents")."""
+
+
+def same_clause(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two figures' clauses are nearly the same words (``SAME_CLAUSE``)."""
+    shared = len(a.clause_words & b.clause_words)
+    return shared >= 3 and 2 * shared >= SAME_CLAUSE * (len(a.clause_words) + len(b.clause_words))
+
+
+def same_person(a: FigureContext, b: FigureContext) -> bool:
+    """Whether two ages belong to one named person ("Liang Wenfeng, the 40-year-old founder", "Mr.
+    Liang, born in 1985"): a person has one age, so they are one quantity whatever their values."""
+    return bool(a.owner) and bool(b.owner) and not _described(a.owner) and not _described(b.owner) and same_name(a.owner, b.owner)
+
+
+def _described(owner: frozenset[str]) -> bool:
+    return any(term.startswith("~") for term in owner)
 
 
 def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
@@ -268,9 +351,29 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
     return unmatched(a, b) and unmatched(b, a)
 
 
+def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:
+    """Each clause names someone or something the other clause does not (``contrasting_names`` read
+    clause against clause): a date belongs to the event of its own clause, so "Neal sued the Treasury
+    Department in 2019" and "Trump ... as a presidential candidate in 2016" date different events
+    even when each sentence names the other's actor elsewhere."""
+    def unmatched(x: FigureContext, y: FigureContext) -> bool:
+        return any(not any(same_name(name, other) for other in y.clause_names) for name in x.around_names)
+
+    return unmatched(a, b) and unmatched(b, a)
+
+
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "liang" matches "liang wenfeng"; "li qiang" does not match "li chengdong"."""
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def _displaced(a: FigureContext, b: FigureContext) -> int:
+    """1 when a name of ``a``'s clause belongs, in ``b``'s sentence, to the clause of another figure
+    of the same kind and not to ``b``'s own: then ``b`` is not about it."""
+    for name in a.clause_names:
+        if any(same_name(name, other) for other in b.claimed) and not any(same_name(name, other) for other in b.clause_names):
+            return 1
+    return 0
 
 
 def _shared_names(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
@@ -285,19 +388,24 @@ class Similarity:
     score: float
     clause_name: bool
     wide_name: bool
+    clause: float = 0.0  # the part of the score the two clauses share (words and names): it tells apart two figures of one sentence
 
 
 NO_SIMILARITY = Similarity(0.0, False, False)
 
 
-def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False) -> Similarity:
+def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False, same_noun: bool = False) -> Similarity:
     """How surely two figures' sentences speak of the same thing.
 
     One point per content word shared by the two clauses, half a point per word
     shared only by the sentences, 1.5 per shared name (at most two; twice that
-    for ages, which belong to the person named); a word or name found in every
+    for ages, which belong to the person named, whose sentence words count in full); a word or name found in every
     article of a set of three or more (``topic``: the story's own subject, like
-    "DeepSeek") counts half.
+    "DeepSeek") counts half. Two counts of the same noun ("60 votes", "the 60-vote
+    threshold") get a point for it (``same_noun``). A name in one figure's clause that the
+    other sentence gives to another figure's clause costs 1.5 (``_displaced``): "the $100
+    million+ cost of training OpenAI's model" is not about the "$3 million" of a sentence whose
+    next clause, "the $80 to $100 million OpenAI has tapped", holds OpenAI.
     """
     def weight(term: str) -> float:
         return 0.5 if term in topic else 1.0
@@ -306,11 +414,15 @@ def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = froze
     sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared
     clause_name = _shared_names(a.clause_names, b.clause_names) > 0
     shared = [name for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)]
-    name_points = sorted((1.5 * min(weight(t) for t in name) for name in shared), reverse=True)[:2]
+    # for ages the name is whose age it is: it counts in full even when every article names that person
+    name_points = sorted((1.5 * (1.0 if person else min(weight(t) for t in name)) for name in shared), reverse=True)[:2]
+    clause = sum(weight(t) for t in clause_shared) + (0.5 if clause_name else 0.0)
     score = (
         sum(weight(t) for t in clause_shared)
-        + 0.5 * sum(weight(t) for t in sentence_shared)
+        + (1.0 if person else 0.5) * sum(weight(t) for t in sentence_shared)
         + sum(name_points) * (2 if person else 1)
         + (0.5 if clause_name else 0.0)
+        + (1.0 if same_noun else 0.0)
+        - 1.5 * (_displaced(a, b) + _displaced(b, a))
     )
-    return Similarity(score, clause_name, bool(shared))
+    return Similarity(score, clause_name, bool(shared), clause)

@@ -24,7 +24,9 @@ class Fact:
     """One quantity about one thing, as the articles state it, and the verdict.
 
     ``difference`` is the relative difference between the conflicting figures
-    (0.0 when their ranges only touch), ``None`` for other verdicts.
+    (0.0 when their ranges only touch: ``ranges_only_touch``), ``None`` for other verdicts.
+    A conflict's note names the evidence that the figures are about the same thing: the
+    names and words their sentences share.
     """
 
     subject: str
@@ -32,6 +34,12 @@ class Fact:
     note: str
     mentions: tuple[Mention, ...]
     difference: float | None = None
+
+    @property
+    def ranges_only_touch(self) -> bool:
+        """A conflict at the boundary: explicit bounds on opposite sides that share only an end
+        ("$80 to $100 million" and "$100 million+"), kept apart from clear conflicts."""
+        return self.verdict == "conflict" and self.difference == 0
 
     @property
     def kind(self) -> str:

@@ -2,19 +2,22 @@
 
 A conversion in brackets ("380 billion yuan (50 billion euros)") joins the figure it
 converts; the same value stated again, in a sentence about the same thing
-(``CONFLICT_SCORE``), joins the first statement of it.
+(``RESTATEMENT_SCORE``), joins the first statement of it.
 """
 from __future__ import annotations
 
 from .context import FigureContext, similarity
 from .items import Item
-from .pairs import CONFLICT_SCORE
 
-_ValueKey = tuple  # (article, kind, unit, low, high, qualifier, role, direction)
+RESTATEMENT_SCORE = 2.0
+"""Similarity at which the same value stated twice in one article is one statement."""
+
+_ValueKey = tuple  # (article, kind, unit, stated low, stated high, role, direction, against)
 
 
 def mention_groups(items: list[Item], topic: frozenset[str]) -> list[list[Item]]:
-    """Figures of one article that restate each other: a conversion in brackets, or the same number repeated.
+    """Figures of one article that restate each other: a conversion in brackets, or the same number
+    repeated (with or without a qualifier).
 
     An item joins the first group (in order of creation) whose first member is
     alignable, of its article, with the same value key and a similar enough
@@ -28,13 +31,15 @@ def mention_groups(items: list[Item], topic: frozenset[str]) -> list[list[Item]]
     for item in items:
         f = item.mention.figure
         key = (item.mention.article_index, f.span.start, f.span.end)
-        value = (item.mention.article_index, f.kind, f.unit, f.low, f.high, f.qualifier, f.role, f.direction)
+        # the number as stated, whatever qualifies it: "as many as 24,000 Venezuelans" and "24,000
+        # Venezuelans" in one article restate one quantity, and the verdict reads them together
+        value = (item.mention.article_index, f.kind, f.unit, f.stated_low, f.stated_high, f.role, f.direction, f.against)
         target = None
         if f.same_as is not None:
             target = by_span.get((item.mention.article_index, f.same_as.start, f.same_as.end))
         if target is None and item.alignable:
             for context, g in by_value.get(value, {}).items():
-                if similarity(context, item.context, topic).score >= CONFLICT_SCORE:
+                if similarity(context, item.context, topic).score >= RESTATEMENT_SCORE:
                     target = g
                     break
         if target is None:

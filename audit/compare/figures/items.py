@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...figures import Figure
-from ...model import Article, Sentence
-from .context import FigureContext, SentenceReadings, capitalised_words, figure_context
+from ...model import Article, Sentence, Span
+from ...text import vocabulary
+from .context import ArticleNames, FigureContext, SentenceReadings, figure_context
 from .facts import Mention
+from .values import unit_class
 
 
 class Periods:
@@ -76,6 +78,8 @@ class Item:
     day: _dt.date | None
     spans_of_time: frozenset[str]
     sentence_periods: SentencePeriods
+    first_of_kind: bool = False  # states the number of the article's first figure of its kind and unit class (its lead's)
+    present: bool = False  # its clause says the figure is the present one ("it is about $90 a barrel now")
 
     @cached_property
     def periods(self) -> Periods:
@@ -86,27 +90,50 @@ class Item:
 def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> list[Item]:
     """The alignment items of every figure, in article order and then the figures' order."""
     items: list[Item] = []
-    capitals = capitalised_words(articles)
+    vocab = vocabulary(article.text for article in articles)
     for index, (article, found) in enumerate(zip(articles, figures)):
-        readings = SentenceReadings(article, capitals)
+        names = ArticleNames(article, vocab)
+        readings = SentenceReadings(article, names)
         stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
         for figure in found:
             if figure.kind in ("year", "date") and not figure.relative:
                 stated[figure.sentence].append(figure)
         periods = {sentence: SentencePeriods(there) for sentence, there in stated.items()}
         times = _SpansOfTime(article)
+        by_sentence: dict[int, list[Figure]] = {}
+        for figure in found:
+            by_sentence.setdefault(figure.sentence, []).append(figure)
+        lead_values: dict[tuple[str, str], tuple[float, float]] = {}
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
+            kind = (figure.kind, unit_class(figure))
+            first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
+            first = first and figure.sentence < LEAD_SENTENCES
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
-            context = figure_context(article, figure, capitals, readings)
+            context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
-            items.append(Item(mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right), periods[figure.sentence]))
+            items.append(
+                Item(
+                    mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span),
+                    periods[figure.sentence], first, bool(_PRESENT_RE.search(article.text, left, right)),
+                )
+            )
     return items
 
 
+_PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNORECASE)
+"""Words that date a figure to the time of writing ("about $90 a barrel now")."""
+
+LEAD_SENTENCES = 3
+"""The sentences of an article's lead, where news states its main figures (the inverted pyramid)."""
+
 _SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
-_SPAN_OF_TIME_RE = re.compile(r"\b(quarter|quarterly|month|monthly|week|weekly|daily|half|annual|annually|fiscal)\b")
+# "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
+# now half the size" and "half of the states" say nothing of time
+_SPAN_OF_TIME_RE = re.compile(
+    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|annual|annually|fiscal)\b"
+)
 
 
 class _SpansOfTime:
@@ -119,8 +146,9 @@ class _SpansOfTime:
         self.article = article
         self.found: dict[int, dict[str, list[int]] | None] = {}
 
-    def between(self, sentence: Sentence, left: int, right: int) -> frozenset[str]:
-        """The span-of-time words in ``article.text[left:right]`` (a clause of ``sentence``)."""
+    def between(self, sentence: Sentence, left: int, right: int, own: Span) -> frozenset[str]:
+        """The span-of-time words in ``article.text[left:right]`` (a clause of ``sentence``), less
+        those inside the figure itself ("a 20-week ban" is no figure about a week)."""
         if sentence.index not in self.found:
             lower = sentence.text.lower()
             where: dict[str, list[int]] | None = None
@@ -131,12 +159,15 @@ class _SpansOfTime:
             self.found[sentence.index] = where
         where = self.found[sentence.index]
         if where is None:
-            found = _SPAN_OF_TIME_RE.finditer(self.article.text[left:right].lower())
+            text = self.article.text
+            found = [m for m in _SPAN_OF_TIME_RE.finditer(text[left:right].lower()) if not own.start <= left + m.start() < own.end]
             return frozenset(_SPAN_OF_TIME_ADVERBS.get(match.group(1), match.group(1)) for match in found)
         # clauses end at punctuation or at a whole word, so a word inside a clause is found alike in
         # the clause and in the whole sentence
         return frozenset(
-            _SPAN_OF_TIME_ADVERBS.get(word, word) for word, starts in where.items() if bisect_left(starts, left) < bisect_left(starts, right)
+            _SPAN_OF_TIME_ADVERBS.get(word, word)
+            for word, starts in where.items()
+            if bisect_left(starts, own.start) - bisect_left(starts, left) + bisect_left(starts, right) - bisect_left(starts, own.end) > 0
         )
 
 

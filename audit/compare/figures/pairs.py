@@ -1,21 +1,51 @@
-"""Whether two mentions of different articles state one fact, and whether they agree or conflict.
+"""Whether two mentions of different articles state one quantity, and whether they agree or conflict.
 
-Precision over recall, because a false conflict discredits a report: a conflict
-needs a shared name in the clauses and ``CONFLICT_SCORE``, a higher bar than an
-agreement (``AGREE_SCORE``); vague amounts, figures about different periods,
-stretches of time, measures, counted people or people of an age are never one fact.
+Same quantity is decided from context, blind to the values; the values then decide
+the verdict (issue 14): two figures whose clauses say the same thing about the same
+entity (``SAME_SCORE``) are one fact whatever their values, so a changed number is
+compared, not split off as "stated by one article only". Equal or compatible values
+are evidence too, but only for agreeing: two figures that merely look alike
+(``AGREE_SCORE``) are one fact when their values overlap. Hard rules keep different
+things apart whatever their words share: different kinds or units, periods, stretches
+of time, measures, the ages of different people, contrasting names, vague amounts.
 """
 from __future__ import annotations
 
-from ...figures import Figure
-from .context import NO_SIMILARITY, Similarity, contrasting_names, same_name, similarity
+import re
+from functools import lru_cache
+
+from ...figures import Figure, date_of
+from ...lexicons import data_lines
+from ...text import normal_form
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
-from .values import capped, compatible_intervals, interval_of, unit_class
+from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
-CONFLICT_SCORE = 3.0
-
-_ANY_PEOPLE = frozenset({"people", "persons", "individuals"})
+"""Similarity at which two figures with overlapping values are one fact."""
+SAME_SCORE = 4.0
+"""Similarity at which two figures are one quantity whatever their values (set on the figure dev set
+so that its traps stay apart: ``benchmarks/bench_figures.py``)."""
+VALUE_SCORE = 0.5
+"""Similarity at which two figures whose values agree, though their sentences share little ("value"),
+are one fact when each is the only figure of its kind in its article that the other's value
+agrees with (``alignment._sole_values``): "$5-a-gallon gas" and "nearly $5 per gallon"."""
+TALLY_SCORE = 1.0
+"""Similarity at which two vote tallies whose sides differ can sit in one fact, and are one vote when each
+is the other's clear best match (``alignment._sole_matches``): a tally says by itself that it is a
+vote, and a story reports few; any shared word or name ("passed", "Senate") is then enough."""
+LEAD_SCORE = 1.0
+"""What two figures gain when each states the number of the first figure of its kind and unit in its
+article (that figure or a restatement of it): news states its main figures first (the inverted
+pyramid), so two articles' lead figures of a kind are likely one quantity."""
+CONFLICT_SCORE = SAME_SCORE
+"""Similarity a disagreement needs to be a conflict: the same-quantity bar."""
+MAGNITUDE_APART = 10.0
+"""Two values this many times apart or more are not two outlets' statements of one quantity unless
+their clauses are nearly the same words (``same_clause``): outlets that disagree about one quantity
+differ by rounding, updates or mistakes, seldom by an order of magnitude, while one story's figures of
+one kind do ("$20,000" forgiven per borrower, "$1.6 trillion" of student loans; a "15-minute" speech,
+"less than a week" since a shooting; "197 Republicans" against a bill, "Five Republicans" for it)."""
 
 
 def counted_noun(figure: Figure) -> str:
@@ -27,16 +57,20 @@ def counted_noun(figure: Figure) -> str:
 def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarity]:
     """How two mentions of different articles relate, with their similarity.
 
-    ``agree``: overlapping values, similar enough to be one fact. ``conflict``: values
-    that do not overlap, with the stronger evidence of one subject a conflict needs.
-    ``weak``: values that do not overlap, similar only at the agreement level: not
-    enough to call a conflict alone, enough to sit in a fact whose conflict another
-    pair proves. ``no``: not one fact.
+    ``agree``: one quantity (``SAME_SCORE``, or ``AGREE_SCORE`` with overlapping values) whose
+    values overlap. ``conflict``: one quantity (``SAME_SCORE``) whose values do not overlap.
+    ``weak``: values that do not overlap, similar only at the agreement level: not enough to
+    call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``value``:
+    values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
+    is the other's only match by value (``alignment``). ``rival``: sentences alike, values an order
+    of magnitude apart (``MAGNITUDE_APART``): never one fact, but as alike a match as it looks when
+    the counterparts of either are chosen, so that it hides a lesser match as a conflict would have.
+    ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
         return "no", NO_SIMILARITY
-    if fa.role != fb.role or fa.direction != fb.direction or fa.vague or fb.vague:
+    if (fa.role and fb.role and fa.role != fb.role) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates
@@ -45,21 +79,146 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ia, ib = interval_of(fa, a.day, fb), interval_of(fb, b.day, fa)
     if ia is None or ib is None:
         return "no", NO_SIMILARITY
-    if fa.unit == "people" and counted_noun(fa) != counted_noun(fb) and not {counted_noun(fa), counted_noun(fb)} & _ANY_PEOPLE:
-        return "no", NO_SIMILARITY  # "140 employees" and "12 executives" count different people
-    if a.context.owner and b.context.owner and not same_name(a.context.owner, b.context.owner):
+    if different_owners(a.context, b.context):
         return "no", NO_SIMILARITY  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age")
-    if compatible_intervals(capped(ia), capped(ib)):
-        return ("agree" if alike.score >= AGREE_SCORE else "no"), alike
-    if compatible_intervals(ia, ib) or fa.relative or fb.relative:
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
+        alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
+    if fa.kind != "date" and same_clause(a.context, b.context):
+        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # the clause restated around another number
+    if fa.kind == "age" and same_person(a.context, b.context):
+        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
+    sides = same_sides(fa, fb)
+    if compatible_intervals(capped(ia), capped(ib)) and sides:
+        needed = 0.0 if specific_and_equal(fa, fb) else AGREE_SCORE
+        if needed and _different_people(fa, fb):
+            return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
+        if alike.score >= needed:
+            return "agree", alike
+        if alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
+            return "no", alike  # on little context, values agree only about what nothing sets apart
+        return "value", alike
+    if contrasting_names(a.context, b.context):
+        return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
+        return "no", alike  # never one quantity on context alone
+    if (a.present and b.periods and not b.present) or (b.present and a.periods and not a.present):
+        return "rival", alike  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
+    if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
+        return "rival", alike  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
+    if fa.kind == "date" and (not year_stated(fa) or not year_stated(fb)) and same_calendar_days(fa, fb):
+        return "rival", alike  # "March" and "March 2020": they differ only by a year the article never wrote
+    if fa.kind == "date" and (fa.relative or fb.relative):
+        return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
+    if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
+        return "rival", alike  # an order of magnitude apart: different quantities of one kind, not one misstated
+    if alike.score >= SAME_SCORE:
+        return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
+    if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
-    if contrasting_names(a.context, b.context) or alike.score < AGREE_SCORE:
-        return "no", alike
-    named = alike.clause_name or (fa.kind == "age" and alike.wide_name)
-    return ("conflict" if alike.score >= CONFLICT_SCORE and named else "weak"), alike
+    return ("weak" if alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE) else "no"), alike
+
+
+_YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
+
+
+def year_stated(figure: Figure) -> bool:
+    """Whether a date is written with its year ("March 2020", "Nov. 15, 2014", "May '21"); a date
+    without one ("March", "Sept. 27") takes its year from the article's date, the tool's inference."""
+    return bool(_YEAR_RE.search(figure.surface))
+
+
+def same_calendar_days(fa: Figure, fb: Figure) -> bool:
+    """Whether two dates cover the same days of the year (months and days of their bounds), whatever their years."""
+    def days(f: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        low, high = date_of(f.low), date_of(f.high)
+        return (low.month, low.day), (high.month, high.day)
+
+    return days(fa) == days(fb)
+
+
+def magnitudes_apart(a: Interval, b: Interval) -> bool:
+    """Whether two disjoint intervals of one unit lie ``MAGNITUDE_APART`` times apart or more (the
+    lower bound of the upper one against the upper bound of the lower one; values of opposite signs
+    or at zero have no ratio and are not)."""
+    lower, upper = (a, b) if a.high <= b.low else (b, a)
+    if lower.high <= 0 or upper.low <= 0:
+        return False
+    return upper.low >= MAGNITUDE_APART * lower.high
+
+
+@lru_cache(maxsize=1)
+def _people_groups() -> dict[str, str]:
+    """Noun (normal form, words joined by a space) -> its group, from ``figure_people_nouns.csv``."""
+    groups = {}
+    for line in data_lines("figure_people_nouns.csv")[1:]:
+        noun, group = line.rsplit(",", 1)
+        groups[" ".join(normal_form(word) for word in noun.split())] = group.strip()
+    return groups
+
+
+def people_noun(figure: Figure) -> str:
+    """The noun a count of people counts, in normal form: the last word of the figure ("executives"),
+    or the last two when they are a noun of ``figure_people_nouns.csv`` ("service members"); "" when
+    the figure ends with its number ("and approximately 13,000 since ...": the noun is elided)."""
+    words = [normal_form(word) for word in figure.surface.split()]
+    if not words or any(c.isdigit() for c in words[-1]):
+        return ""
+    two = " ".join(words[-2:])
+    return two if len(words) >= 2 and two in _people_groups() else words[-1]
+
+
+def same_people(a: str, b: str) -> bool:
+    """Whether two nouns of counted people name the same people: equal, one the kind of the other
+    ("schoolchildren", "children"), or in one group of ``figure_people_nouns.csv``."""
+    if a == b or a.endswith(b) or b.endswith(a):
+        return True
+    groups = _people_groups()
+    return a in groups and groups[a] == groups.get(b)
+
+
+def _different_people(fa: Figure, fb: Figure) -> bool:
+    """Counts of people named by nouns that do not name the same people (``same_people``: "140
+    employees", "12 executives"; "19 children" and "21 people", a part and its total): whether they
+    are one quantity is not for their context to say, nor for overlapping bounds ("more than 80
+    executives", "fewer than 140 people"); only the same specific number says so."""
+    if fa.unit != "people" or fb.unit != "people":
+        return False
+    a, b = people_noun(fa), people_noun(fb)
+    return bool(a) and bool(b) and not same_people(a, b)
+
+
+def specific_and_equal(fa: Figure, fb: Figure) -> bool:
+    """Two figures that state the same specific value: a day with its year ("January 15, 2015",
+    "Jan. 15, 2015"), a number with decimals ("1.9 percent") or of three significant digits or more
+    ("$1.07bn", "87,000"). Two unrelated figures of one story seldom share such a value, so it is
+    evidence enough for agreeing (never for a conflict)."""
+    if (fa.stated_low, fa.stated_high, fa.unit, fa.qualifier) != (fb.stated_low, fb.stated_high, fb.unit, fb.qualifier):
+        return False
+    if fa.kind == "date":
+        return fa.low == fa.high and not fa.relative
+    if fa.kind == "tally":
+        return fa.against == fb.against  # two numbers, "50-48"
+    if fa.kind in ("year", "age", "ordinal"):
+        return False
+    digits = f"{abs(fa.stated_low):.6g}".replace(".", "").strip("0")
+    return fa.stated_low != int(fa.stated_low) or len(digits) >= 3
+
+
+def _same_event(a: Item, b: Item) -> bool:
+    """Whether two dates' sentences share a word that is no name ("arrested", "deadline", "election"):
+    a date is the date of an event, and a story's places and people ("Afghanistan", "Biden") name no
+    event. The sentence, not only the clause: "one year later on November 4, 2020, which happens to be
+    one day after the presidential election" dates the election's day in its next clause."""
+    names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
+    return bool((a.context.clause_words & b.context.clause_words) - names)
+
+
+def _same_noun(fa: Figure, fb: Figure) -> bool:
+    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two tallies."""
+    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit)
 
 
 def pair_signature(item: Item) -> tuple:
@@ -68,18 +227,19 @@ def pair_signature(item: Item) -> tuple:
     f = item.mention.figure
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
-        f.surface, item.day, item.spans_of_time, item.periods, item.context,
+        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
     )
 
 
 def group_pair(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
     """Two mention groups of different articles: the best-scoring pair of their members decides
-    (the first such pair, members taken in order, on a tie)."""
+    (an agreeing pair before a disagreeing one on equal scores; the first such pair, members
+    taken in order, on a tie)."""
     best: tuple[str, Similarity] | None = None
     for x in a:
         for y in b:
             result = pair_status(x, y, topic)
-            if best is None or result[1].score > best[1].score:
+            if best is None or (result[1].score, result[1].clause, result[0] == "agree") > (best[1].score, best[1].clause, best[0] == "agree"):
                 best = result
     assert best is not None
     return best

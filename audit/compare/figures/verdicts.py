@@ -7,6 +7,7 @@ Agreement between articles that copy one another is not corroboration
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -14,9 +15,10 @@ from dataclasses import replace
 
 from ...figures import Figure, date_of
 from ...model import Article
+from .context import same_name, words_and_stems
 from .facts import Fact, Mention
 from .items import Item
-from .values import CONVERSION_TOLERANCE, RATE_SOURCE, compatible_intervals, interval_of, rate_date, relative_difference, rounding_half_width, to_usd
+from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, capped, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
 
 _ORDER = {verdict: rank for rank, verdict in enumerate(("conflict", "agree", "agree_after_conversion", "single_source"))}
 
@@ -38,16 +40,36 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         note = "; ".join(reasons) if reasons else "stated by one article only: not verifiable from this set"
         return Fact(subject, "single_source", note, mentions)
     worst: tuple[float, Item, Item] | None = None
-    # a conversion in brackets restates its article's figure: it is not a claim of its own
+    # a conversion in brackets restates its article's figure: it is not a claim of its own, but it
+    # pins the value (the statements of one article are read together, as the intersection of their
+    # intervals: "at least 380 billion yuan (50 billion euros)" is about $52 billion)
     claims = [item for item in items if item.mention.figure.same_as is None]
-    for x in claims:
-        for y in claims:
+    by_article: dict[int, list[Item]] = {}
+    for item in items:
+        by_article.setdefault(item.mention.article_index, []).append(item)
+    # an article whose statements contradict each other is compared statement by statement, its
+    # conversions included ("380 billion yuan (150 billion euros)")
+    unreadable = {index for index, statements in by_article.items() if _read_together(statements, statements[0]) is None}
+    compared = [item for item in items if item.mention.figure.same_as is None or item.mention.article_index in unreadable]
+    for x in compared:
+        for y in compared:
             if x.mention.article_index >= y.mention.article_index:
                 continue
-            ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
-            if ix is None or iy is None or compatible_intervals(ix, iy):
-                continue
-            difference = relative_difference(ix, iy)
+            together = _read_together(by_article[x.mention.article_index], y), _read_together(by_article[y.mention.article_index], x)
+            if together[0] is not None and together[1] is not None:
+                if compatible_intervals(*together):
+                    continue
+                difference = _stated_difference(x, y, *together)
+            else:
+                ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+                if ix is None or iy is None or compatible_intervals(capped(ix), capped(iy)):
+                    continue
+                if _one_number(by_article[x.mention.article_index]) and _one_number(by_article[y.mention.article_index]) and _any_compatible(
+                    by_article[x.mention.article_index], by_article[y.mention.article_index]
+                ):
+                    continue  # one number that an article bounds both ways ("less than", "above $400,000"): a threshold, not a conflict
+                ix, iy = capped(ix), capped(iy)
+                difference = _stated_difference(x, y, ix, iy)
             if worst is None or difference > worst[0]:
                 worst = (difference, x, y)
     currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
@@ -57,12 +79,84 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         said = f"{articles[x.mention.article_index].label}: {describe(x.mention.figure)}; {articles[y.mention.article_index].label}: {describe(y.mention.figure)}"
         if difference == 0:
             note = f"{said}: the ranges only touch, they do not overlap"
+        elif x.mention.figure.kind in ("date", "year"):
+            note = f"{said}: {_apart(x.mention.figure, y.mention.figure)}"
         else:
             note = f"{said}: they differ by {difference:.0%}"
-        return Fact(subject, "conflict", "; ".join(filter(None, [note, conversion])), mentions, difference)
+        return Fact(subject, "conflict", "; ".join(filter(None, [note, shared_evidence(x, y), conversion])), mentions, difference)
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
-    return Fact(subject, "agree", _agree_note(mentions), mentions)
+    return Fact(subject, "agree", _agree_note(mentions, {item.mention.article_index: item.day for item in items}), mentions)
+
+
+def shared_evidence(x: Item, y: Item) -> str:
+    """What shows that two figures are about the same thing: the names and the words their
+    sentences share (words as the first sentence writes them)."""
+    a, b = x.context, y.context
+    names = sorted({" ".join(sorted(name)) for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)})
+    stems = (a.sentence_words & b.sentence_words) - {term for name in a.wide_names for term in name}
+    written = sorted({word for word, stem in words_and_stems(x.mention.sentence) if stem in stems}, key=str.lower)
+    parts = []
+    if names:
+        parts.append("names " + ", ".join(names))
+    if written:
+        parts.append("words " + ", ".join(written))
+    return "same quantity by its context: " + "; ".join(parts) if parts else ""
+
+
+def _read_together(statements: list[Item], other: Item) -> Interval | None:
+    """The statements of one article about one quantity read together: the intersection of their
+    intervals beside ``other``'s figure (in US dollars when the currencies differ); ``None`` when
+    they cannot be converted or contradict each other (then each is compared on its own)."""
+    together: Interval | None = None
+    for item in statements:
+        interval = interval_of(item.mention.figure, item.day, other.mention.figure)
+        if interval is None:
+            return None
+        interval = capped(interval)
+        if together is None:
+            together = interval
+            continue
+        low, low_open = max((together.low, together.low_open), (interval.low, interval.low_open))
+        high, high_open = min((together.high, not together.high_open), (interval.high, not interval.high_open))
+        together = Interval(low, high, low_open, not high_open)
+        if low > high or (low == high and (low_open or together.high_open)):
+            return None
+    return together
+
+
+def _one_number(statements: list[Item]) -> bool:
+    """Whether an article's statements all write one number in one unit."""
+    return len({(i.mention.figure.unit, i.mention.figure.stated_low, i.mention.figure.stated_high) for i in statements}) == 1
+
+
+def _any_compatible(left: list[Item], right: list[Item]) -> bool:
+    """Whether any statement of one article overlaps any statement of the other."""
+    for x in left:
+        for y in right:
+            ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+            if ix is not None and iy is not None and compatible_intervals(capped(ix), capped(iy)):
+                return True
+    return False
+
+
+def _apart(a: Figure, b: Figure) -> str:
+    """How far apart two dates ("62 days apart") or years ("2 years apart") are, nearest ends: a
+    relative difference of day numbers or years says nothing."""
+    gap = max(a.low, b.low) - min(a.high, b.high)
+    unit = "day" if a.kind == "date" else "year"
+    gap = int(round(gap))
+    return f"{gap} {unit}{'' if gap == 1 else 's'} apart"
+
+
+def _stated_difference(x: Item, y: Item, ix: Interval, iy: Interval) -> float:
+    """The relative difference between the numbers as stated, not between their rounding intervals."""
+    in_usd = x.mention.figure.kind == "money" and x.mention.figure.unit != y.mention.figure.unit
+    exact_x = widened_interval(x.mention.figure, x.day, 0.0, in_usd)
+    exact_y = widened_interval(y.mention.figure, y.day, 0.0, in_usd)
+    if exact_x is not None and exact_y is not None and not compatible_intervals(exact_x, exact_y):
+        return relative_difference(exact_x, exact_y)
+    return relative_difference(ix, iy)
 
 
 def _fact_subject(items: list[Item]) -> str:
@@ -93,7 +187,7 @@ def _conversion_note(items: list[Item], currencies: list[str]) -> str:
     )
 
 
-def _agree_note(mentions: Sequence[Mention]) -> str:
+def _agree_note(mentions: Sequence[Mention], days: dict[int, _dt.date | None]) -> str:
     shown = sorted({describe(m.figure) for m in mentions})
     note = "all state " + shown[0] if len(shown) == 1 else "the stated values overlap: " + "; ".join(shown)
     rounded = sorted(
@@ -101,11 +195,11 @@ def _agree_note(mentions: Sequence[Mention]) -> str:
             m.figure.surface
             for m in mentions
             for other in mentions
-            if other.article_index != m.article_index and rounding_half_width(m.figure, other.figure)
+            if other.article_index != m.article_index and read_as_rounded(m.figure, other.figure, days[m.article_index], days[other.article_index])
         }
     )
     if rounded:
-        note += f" (read as rounded, as written with fewer decimals: {', '.join(rounded)})"
+        note += f" (read as rounded to the last digit written: {', '.join(rounded)})"
     return note
 
 
@@ -136,6 +230,8 @@ def describe(figure: Figure) -> str:
     unit = {"percent": "%", "percentage points": " percentage points"}.get(f.unit, f" {f.unit}" if f.unit else "")
     if f.kind == "year":
         return f"{low:.0f}" if low == high else f"{low:.0f}–{high:.0f}"
+    if f.kind == "tally" and f.against is not None:
+        return f"{_number(low)}–{_number(f.against)} votes"
     if f.kind == "duration" and high != 1:
         unit += "s"
     value = _number(low) if low == high else f"{_number(low)}–{_number(high)}"

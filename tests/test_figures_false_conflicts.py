@@ -1,0 +1,121 @@
+"""Constructions of news that set two different quantities of one kind side by side (issue 14, the
+conflicts the alignment raised on real stories): each must stay apart, while the same sentences with
+a plausible misstatement of one quantity still conflict."""
+from __future__ import annotations
+
+from audit.compare.figures import compare_figures
+from audit.compare.figures.context import similarity
+from audit.compare.figures.items import items_of
+from audit.figures import figures_in
+from conftest import make_article
+
+
+def facts_of(text_a: str, text_b: str):
+    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
+    return compare_figures(articles, [figures_in(a) for a in articles])
+
+
+def conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
+    return [tuple(m.figure.surface for m in f.mentions) for f in facts_of(text_a, text_b) if f.verdict == "conflict"]
+
+
+# -- values an order of magnitude apart: a part and its whole, a rate and a total, minutes and years
+
+def test_amounts_orders_of_magnitude_apart_are_not_one_quantity():
+    a = "In its estimate, the budget office said most eligible borrowers would have the full $20,000 of their loans cancelled."
+    b = "Borrowers held $1.6 trillion in federal student loans at the end of June, the budget office estimated."
+    assert conflicts(a, b) == []
+
+
+def test_a_misstated_scale_in_a_restated_clause_still_conflicts():
+    a = "The budget office estimated that borrowers hold $1.6 trillion of student loans under the plan."
+    b = "The budget office estimated that borrowers hold $1.6 billion of student loans under the plan."
+    assert conflicts(a, b) == [("$1.6 trillion", "$1.6 billion")]
+
+
+def test_a_plausible_misstatement_in_the_same_sentences_still_conflicts():
+    a = "The budget office estimated that most borrowers would see $20,000 of their student loans cancelled under the plan."
+    b = "The budget office estimated that most borrowers would see $30,000 of their student loans cancelled under the plan."
+    assert conflicts(a, b) == [("$20,000", "$30,000")]
+
+
+def test_a_subgroup_count_and_a_total_are_not_one_quantity():
+    a = "The bill passed the House, with 197 Republicans voting against it on Thursday."
+    b = "Five Republicans voted for the bill in the House on Thursday."
+    assert conflicts(a, b) == []
+
+
+def test_durations_of_different_scale_are_not_one_quantity():
+    a = "The president gave a 15-minute speech on the shooting in Texas."
+    b = "The president spoke less than a week after the shooting in Texas."
+    assert conflicts(a, b) == []
+
+
+# -- dates read from the article's own date: a weekday, "today", "last month", "two years ago"
+
+def test_dates_read_from_the_articles_date_are_not_set_against_each_other():
+    a = "The senator released a statement Friday rejecting the department's decision to cancel the lease sale."
+    b = "The department said in a statement Thursday that it would cancel the lease sale for lack of interest."
+    assert conflicts(a, b) == []
+    a = "The president kept a promise to autoworkers he made three years ago on fuel economy rules."
+    b = "The administration has defended the fuel economy rules since proposing them two years ago."
+    assert conflicts(a, b) == []
+
+
+def test_dates_the_outlets_state_outright_still_conflict():
+    a = "The department said in a statement on May 6 that it would cancel the lease sale for lack of interest."
+    b = "The department said in a statement on May 12 that it would cancel the lease sale for lack of interest."
+    assert conflicts(a, b) == [("May 6", "May 12")]
+
+
+# -- a place name cut by a hyphen ("New York-based") is no name shared with "New Jersey"
+
+def test_a_hyphenated_place_name_shares_no_name_with_other_new_places():
+    a = "A New York-based research group reported last year that 22 states already have trigger laws."
+    b = "Seven states, among them New Hampshire, New Jersey and New Mexico, impose no limit on the procedure."
+    articles = [make_article(f"T\n\n{a}", id="a.txt"), make_article(f"T\n\n{b}", id="b.txt")]
+    items = [i for i in items_of(articles, [figures_in(x) for x in articles]) if i.mention.figure.kind == "count"]
+    assert [i.mention.figure.surface for i in items] == ["22 states", "Seven states"]
+    assert not similarity(items[0].context, items[1].context).wide_name
+
+
+# -- a figure of the present ("now") and one its sentence dates to a stated time
+
+def test_a_present_figure_is_not_set_against_one_dated_earlier():
+    a = "Oil prices have been falling steadily since June, when a barrel of crude cost more than $120."
+    b = "A barrel of crude costs about $90 now, and prices are still falling."
+    assert conflicts(a, b) == []
+
+
+def test_two_figures_of_one_stated_time_still_conflict():
+    a = "Oil prices have been falling steadily since June, when a barrel of crude cost more than $120."
+    b = "Oil prices have been falling steadily since June, when a barrel of crude cost about $90."
+    assert conflicts(a, b) == [("more than $120", "about $90")]
+
+
+# -- a date belongs to the event of its own clause, whoever else its sentence names
+
+def test_years_of_clauses_about_different_actors_are_not_one_quantity():
+    a = "Trump broke tradition by refusing to make his tax returns public as a presidential candidate in 2016."
+    b = "Neal sued the Treasury Department in 2019 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    assert conflicts(a, b) == []
+
+
+def test_years_of_one_actors_clause_still_conflict():
+    a = "Neal sued the Treasury Department in 2021 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    b = "Neal sued the Treasury Department in 2019 to obtain the tax returns, after Trump broke with tradition by refusing to release them as a presidential candidate."
+    assert conflicts(a, b) == [("2021", "2019")]
+
+
+# -- a date written without its year differs from a dated one only by the year the tool gave it
+
+def test_a_month_without_its_year_is_not_set_against_the_same_month_of_a_stated_year():
+    a = "The policy has blocked more than a million attempts to cross the border since it began in March 2020."
+    b = "Attempts to cross the border in March are expected to be high, border officials said."
+    assert conflicts(a, b) == []
+
+
+def test_dates_with_their_years_stated_still_conflict():
+    a = "The policy has blocked more than a million attempts to cross the border since it began in March 2020."
+    b = "The policy has blocked more than a million attempts to cross the border since it began in March 2021."
+    assert conflicts(a, b) == [("March 2020", "March 2021")]

@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from ...figures import Figure, date_of
-from ...lexicons import data_lines
-from ...text import normal_form
+from ...lexicons import data_lines, word_set
+from ...text import normal_form, stem
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
@@ -83,7 +83,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", NO_SIMILARITY  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb), ignored=_generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -217,8 +217,23 @@ def _same_event(a: Item, b: Item) -> bool:
 
 
 def _same_noun(fa: Figure, fb: Figure) -> bool:
-    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two tallies."""
-    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit)
+    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two
+    tallies; not a noun news counts for many groups (``figure_generic_nouns.txt``: "people", "states")."""
+    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not _generic_noun(fa, fb)
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in word_set("figure_generic_nouns.txt"))
+
+
+def _generic_noun(fa: Figure, fb: Figure) -> frozenset[str]:
+    """The stem of the noun two counts share when news counts it for many groups ("21 people",
+    "thirteen people"): as a shared word it says nothing of which group; else empty."""
+    if fa.kind != "count" or fb.kind != "count":
+        return frozenset()
+    found = {stem(word) for word in (counted_noun(fa), counted_noun(fb))} & _generic_stems()
+    return frozenset(found)
 
 
 def pair_signature(item: Item) -> tuple:

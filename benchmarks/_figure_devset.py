@@ -8,6 +8,8 @@
   fact; it is right when both are mentions of one case, wrong when they belong to two
   different cases, or to one trap and state different numbers that its note does not call a
   rounding of each other (trap figures are different things, "15 weeks" and "20 weeks").
+- ``story_conflicts``: every conflict raised on the 57 stories as they are, unperturbed (what a
+  user sees; not annotated, judged by reading, ``benchmarks/story_conflicts.py`` lists them).
 - ``score_newsquant``: ``devsets/quantities/newsquant_dev.jsonl`` (value F1), following
   ``score_newsquant.py`` (one record per sentence, dates and years left out, a figure
   matches a gold value by its low, high, midpoint or range, one to one).
@@ -44,6 +46,27 @@ def devsets() -> pathlib.Path | None:
 def facts_of(folder: pathlib.Path) -> list[dict[str, Any]]:
     """``audit figures FOLDER --format json``'s facts, computed in-process."""
     return figures_document(figure_facts(load([folder]).articles))["facts"]
+
+
+@dataclass(frozen=True)
+class StoryConflict:
+    """One conflict the tool raises on an unperturbed story: what a user of the tool would see."""
+
+    story: str
+    note: str
+    mentions: tuple[tuple[str, str, str], ...]  # article, figure as written, sentence
+
+
+def story_conflicts(root: pathlib.Path, run: Callable[[pathlib.Path], list[dict[str, Any]]] = facts_of) -> list[StoryConflict]:
+    """Every conflict raised on the stories of ``root`` (``stories/``) as they are, in story order: none
+    is annotated, so each must be judged by reading its sentences (``benchmarks/story_conflicts.py``)."""
+    found = []
+    for folder in sorted((root / "stories").iterdir()):
+        for fact in run(folder):
+            if fact.get("verdict") == "conflict":
+                mentions = tuple((str(m["article"]), str(m["surface"]), str(m["sentence"])) for m in fact["mentions"])
+                found.append(StoryConflict(folder.name, str(fact["note"]), mentions))
+    return found
 
 
 def _span(folder: pathlib.Path, source: str, anchor: str, number: str) -> tuple[str, int, int]:

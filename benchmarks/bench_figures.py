@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from _figure_devset import devsets, score_cases, score_newsquant  # noqa: E402
+from _figure_devset import devsets, score_cases, score_newsquant, story_conflicts  # noqa: E402
 from audit import load  # noqa: E402
 from audit.figures import date_of, figures_in  # noqa: E402
 from audit.text import words  # noqa: E402
@@ -131,6 +131,11 @@ def print_devsets() -> None:
     print(
         f"same quantity: pairs of annotated mentions in one fact P {cases.precision:.3f} R {cases.recall:.3f} "
         f"({cases.pairs_found}/{cases.pairs_gold} case pairs found, {cases.pairs_wrong} wrong pairs)  [{time.perf_counter() - start:.0f} s]"
+    )
+    raised = story_conflicts(root / "figures")
+    print(
+        f"story conflicts: {len(raised)} raised on the {len(list((root / 'figures' / 'stories').iterdir()))} stories as they are "
+        f"(not annotated: judge them with benchmarks/story_conflicts.py; the README records the last judgement)"
     )
     quant = score_newsquant(root / "quantities" / "newsquant_dev.jsonl")
     print(f"NewsQuant   : value P {quant.precision:.3f} R {quant.recall:.3f} F1 {quant.f1:.3f} ({quant.tp}/{quant.gold} gold, {quant.predicted} predicted; target 0.88; quantulum3 .76, CQE .92)")

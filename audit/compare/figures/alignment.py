@@ -17,7 +17,7 @@ from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import TALLY_SCORE, group_pair, pair_signature, same_stated
+from .pairs import TALLY_SCORE, generic_noun, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -153,7 +153,8 @@ SOLE_SCORE = 2.5
 """Similarity at which each other's clear best match in their articles are one quantity whatever their values."""
 SOLE_SCORE_COUNTED = 2.0
 """The same for counts, measures, durations, ages and tallies, whose unit or noun says more of what
-they are than a currency or a percent sign does."""
+they are than a currency or a percent sign does (not a noun news counts for many groups, "people",
+"states": ``pairs.generic_noun``)."""
 SOLE_MARGIN = 1.5
 """How much better than the next a best match must be to be clear."""
 
@@ -198,8 +199,10 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
     kept = []
     for g, h, status, similarity in judged:
         if status == "weak":
-            kind = groups[g][0].mention.figure.kind
-            needed = SOLE_SCORE if kind in ("money", "percent", "percentage_points", "date", "year") else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
+            fg, fh = groups[g][0].mention.figure, groups[h][0].mention.figure
+            kind = fg.kind
+            says_little = kind in ("money", "percent", "percentage_points", "date", "year") or bool(generic_noun(fg, fh))
+            needed = SOLE_SCORE if says_little else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
             if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"

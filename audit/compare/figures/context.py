@@ -394,7 +394,9 @@ class Similarity:
 NO_SIMILARITY = Similarity(0.0, False, False)
 
 
-def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False, same_noun: bool = False) -> Similarity:
+def similarity(
+    a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False, same_noun: bool = False, ignored: frozenset[str] = frozenset()
+) -> Similarity:
     """How surely two figures' sentences speak of the same thing.
 
     One point per content word shared by the two clauses, half a point per word
@@ -405,13 +407,14 @@ def similarity(a: FigureContext, b: FigureContext, topic: frozenset[str] = froze
     threshold") get a point for it (``same_noun``). A name in one figure's clause that the
     other sentence gives to another figure's clause costs 1.5 (``_displaced``): "the $100
     million+ cost of training OpenAI's model" is not about the "$3 million" of a sentence whose
-    next clause, "the $80 to $100 million OpenAI has tapped", holds OpenAI.
+    next clause, "the $80 to $100 million OpenAI has tapped", holds OpenAI. Words of ``ignored``
+    (a generic counted noun both figures share, "people") count nothing.
     """
     def weight(term: str) -> float:
         return 0.5 if term in topic else 1.0
 
-    clause_shared = a.clause_words & b.clause_words
-    sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared
+    clause_shared = (a.clause_words & b.clause_words) - ignored
+    sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared - ignored
     clause_name = _shared_names(a.clause_names, b.clause_names) > 0
     shared = [name for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)]
     # for ages the name is whose age it is: it counts in full even when every article names that person

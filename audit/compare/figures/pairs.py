@@ -15,8 +15,8 @@ import re
 from functools import lru_cache
 
 from ...figures import Figure, date_of
-from ...lexicons import data_lines
-from ...text import normal_form
+from ...lexicons import data_lines, word_set
+from ...text import normal_form, stem
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
@@ -62,9 +62,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ``weak``: values that do not overlap, similar only at the agreement level: not enough to
     call a conflict alone, enough to sit in a fact whose conflict another pair proves. ``value``:
     values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
-    is the other's only match by value (``alignment``). ``rival``: sentences alike, values an order
-    of magnitude apart (``MAGNITUDE_APART``): never one fact, but as alike a match as it looks when
-    the counterparts of either are chosen, so that it hides a lesser match as a conflict would have.
+    is the other's only match by value (``alignment``). ``rival``: what would be ``conflict`` or
+    ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
+    ``MAGNITUDE_APART``; dates of different events or told apart only by the tool's own reading):
+    never one fact, but as alike a match as it looks when the counterparts of either are chosen,
+    so that it hides a lesser match as a conflict would have.
     ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
@@ -83,7 +85,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", NO_SIMILARITY  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb))
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -104,21 +106,31 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
         return "no", alike  # never one quantity on context alone
-    if (a.present and b.periods and not b.present) or (b.present and a.periods and not a.present):
-        return "rival", alike  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
-    if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
-        return "rival", alike  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
-    if fa.kind == "date" and (not year_stated(fa) or not year_stated(fb)) and same_calendar_days(fa, fb):
-        return "rival", alike  # "March" and "March 2020": they differ only by a year the article never wrote
-    if fa.kind == "date" and (fa.relative or fb.relative):
-        return "rival", alike  # a date read from the article's own date: the tool's inference, not the outlet's statement
-    if fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context):
-        return "rival", alike  # an order of magnitude apart: different quantities of one kind, not one misstated
     if alike.score >= SAME_SCORE:
-        return "conflict", alike  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
-    if compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
+        status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
+    elif compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
-    return ("weak" if alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE) else "no"), alike
+    elif alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE):
+        status = "weak"
+    else:
+        return "no", alike
+    return ("rival" if _apart(a, b, ia, ib) else status), alike
+
+
+def _apart(a: Item, b: Item, ia: Interval, ib: Interval) -> bool:
+    """Whether two figures whose values disagree, in sentences alike, are yet two quantities: what
+    tells them apart is not their words but when they are dated or how far apart their values lie."""
+    fa, fb = a.mention.figure, b.mention.figure
+    if (a.present and b.periods and not b.present) or (b.present and a.periods and not a.present):
+        return True  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
+    if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
+        return True  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
+    if fa.kind == "date" and (not year_stated(fa) or not year_stated(fb)) and same_calendar_days(fa, fb):
+        return True  # "March" and "March 2020": they differ only by a year the article never wrote
+    if fa.kind == "date" and (fa.relative or fb.relative):
+        return True  # a date read from the article's own date: the tool's inference, not the outlet's statement
+    # an order of magnitude apart: different quantities of one kind, not one misstated
+    return fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context)
 
 
 _YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
@@ -217,8 +229,23 @@ def _same_event(a: Item, b: Item) -> bool:
 
 
 def _same_noun(fa: Figure, fb: Figure) -> bool:
-    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two tallies."""
-    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit)
+    """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two
+    tallies; not a noun news counts for many groups (``figure_generic_nouns.txt``: "people", "states")."""
+    return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not generic_noun(fa, fb)
+
+
+@lru_cache(maxsize=1)
+def _generic_stems() -> frozenset[str]:
+    return frozenset(stem(word) for word in word_set("figure_generic_nouns.txt"))
+
+
+def generic_noun(fa: Figure, fb: Figure) -> frozenset[str]:
+    """The stem of the noun two counts share when news counts it for many groups ("21 people",
+    "thirteen people"): as a shared word it says nothing of which group; else empty."""
+    if fa.kind != "count" or fb.kind != "count":
+        return frozenset()
+    found = {stem(word) for word in (counted_noun(fa), counted_noun(fb))} & _generic_stems()
+    return frozenset(found)
 
 
 def pair_signature(item: Item) -> tuple:

@@ -131,7 +131,7 @@ def test_every_feature_inference_computes_for_a_rich_sentence_has_a_known_shape(
     text = "“He is a fraud,” Jones, a critic of Smith, told reporters, but Smith's allies praised him."
     names = [name for name, _, _ in features(text, *mention(text, "Smith"), (0, len(text)))]
     assert names == list(dict.fromkeys(names)), "a feature named twice"
-    prefixes = ("w=", "t=", "L=", "R=", "cue=", "vader", "clause", "left", "right")
+    prefixes = ("w=", "c=", "n=", "t=", "L=", "R=", "cue=", "vader", "clause", "left", "right", "own", "rest", "other clauses")
     assert all(name.startswith(prefixes) for name in names)
 
 

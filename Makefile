@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: report test bench fuzz fit-stance check-stance clean
+.PHONY: report test bench fuzz fit-stance check-stance clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,3 +38,8 @@ check-stance: $(STAMP)
 
 clean:
 	rm -rf out $(VENV) .pytest_cache .hypothesis
+
+# Report and compare page of the seeds and two real stories, at 1366 and 390 px wide, into out/screenshots/
+# (Playwright with the system Chromium at /usr/bin/chromium); also prints each page's height.
+screenshots: $(STAMP)
+	$(BIN)/python scripts/screenshots.py --out out/screenshots

@@ -12,27 +12,45 @@ Everything here reads a *pair*: a ``StoryAudit`` of exactly two articles, A then
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .load import DEFAULT_MAX_BYTES, load
+from .load import DEFAULT_MAX_BYTES, load, unique_labels
 from .marks import MarkedText, article_anchor, sentence_anchor
 from .model import Article, InputProblem, LoadResult
 from .pages import render_page
-from .report import page_context, published
+from .report import outlet_note, page_context, published
 from .sections import FRAMING, METHODS, NUMBERS, TONE, VOICES, Section, article_marks, page_sections
+from .sections import answer as answer_section
+from .sections import pair as pair_section
 from .sections import numbers as numbers_section
 from .sections import tone as tone_section
 from .sections import voices as voices_section
 from .sections.coverage import passage_view
 from .story import StoryAudit
 
-PAIR = Section("pair", "The two articles")
-ALIGNED = Section("aligned", "Claim by claim")
+COMPARE_ANCHORS = {
+    **answer_section.REPORT_ANCHORS,
+    "facts": "pair",
+    "copies": "copies",
+}
+"""Where the answer's evidence is on the compare page: the lens sections are the report's; claims
+and copies have their own sections here."""
+
+
+def _pair_answer(pair: StoryAudit) -> dict[str, Any]:
+    return answer_section.context(pair, COMPARE_ANCHORS, with_charts=False, heading="How A and B differ")
+
+
+ANSWER = Section("answer", "How they differ", _pair_answer)
+PAIR = Section("pair", "Shared and different", pair_section.context, pair_section.marks)
+ALIGNED = Section("aligned", "The two texts")
 COPIES = Section("copies", "Copied passages")
-COMPARE_SECTIONS: tuple[Section, ...] = (PAIR, ALIGNED, COPIES, NUMBERS, VOICES, TONE, FRAMING, METHODS)
-"""The compare page's sections in order: the pair, the alignment and the copies first, then the lenses."""
+COMPARE_SECTIONS: tuple[Section, ...] = (ANSWER, PAIR, ALIGNED, COPIES, NUMBERS, VOICES, TONE, FRAMING, METHODS)
+"""The compare page's sections in order: how A and B differ, what they share and where they
+differ, the texts juxtaposed and the copies, then the lenses."""
 
 
 class PairChoiceError(ValueError):
@@ -88,7 +106,8 @@ def load_pair(
         chosen.append(pick_article(pool.articles, wanted))
     if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
         raise PairChoiceError("A and B are the same article; choose two different ones")
-    return LoadResult(articles=tuple(chosen), problems=tuple(problems))
+    # A and B read from two files apart can carry one label (two articles of one outlet): tell them apart
+    return LoadResult(articles=tuple(unique_labels(chosen)), problems=tuple(problems))
 
 
 def _same_file(a: str, b: str) -> bool:
@@ -103,26 +122,73 @@ def _check_pair(pair: StoryAudit) -> None:
         raise ValueError(f"a comparison needs a story of two articles, not {len(pair.audits)}; make one with audit.story.pair_story")
 
 
-def alignment_rows(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
-    """Rows of the two-column view: every body sentence of A and of B, shared claims on one row.
+def sentence_partners(pair: StoryAudit) -> dict[int, dict[str, Any]]:
+    """A's sentences paired with B's, by A's sentence index: ``{"b": index, "why": ..., "tag": ...}``.
 
-    A's sentences keep their order; each of B's sentences is placed just before
-    the first row that needs a later sentence of B, so both columns read in
-    order wherever the two articles follow the same order. ``texts`` are the two
-    sides' highlighted sentences (``_marked_sentences``), computed here if not given.
+    Shared claims first (the claims matrix of the pair, ``audit.compare.coverage``): ``why``
+    is ``claim`` and ``tag`` the similarity. Then two sentences stating the same figure fact
+    (``audit.compare.figures``: agreeing, or in conflict) are paired when neither is paired
+    yet: ``why`` is ``figure`` or ``figures differ`` and ``tag`` the figures as written, so
+    "700,000 Dreamers" stated by both sits on one row even when the sentences say it in
+    other words. A claim row whose two sentences state one figure fact says so too.
+    """
+    first, second = pair.articles
+    partners: dict[int, dict[str, Any]] = {}
+    for claim in pair.coverage.claims:
+        in_a, in_b = claim.sentence_in(0), claim.sentence_in(1)
+        if in_a and in_b:
+            # one of the two is the claim's first sentence (similarity 1): the other's similarity is the pair's
+            partners[in_a.sentence] = {"b": in_b.sentence, "why": "claim", "tag": f"{min(in_a.similarity, in_b.similarity):.2f}", "figures": ""}
+    paired_b = {row["b"] for row in partners.values()}
+    for fact in pair.facts:
+        if fact.verdict == "single_source":
+            continue
+        a_side = [m for m in fact.mentions if m.article_index == 0]
+        b_side = [m for m in fact.mentions if m.article_index == 1]
+        if not a_side or not b_side:
+            continue
+        a_sentence = _sentence_at(first, a_side[0].figure.span.start)
+        b_sentence = _sentence_at(second, b_side[0].figure.span.start)
+        if a_sentence is None or b_sentence is None:
+            continue
+        figures = f"{a_side[0].figure.surface} / {b_side[0].figure.surface}"
+        why = "figures differ" if fact.verdict == "conflict" else "figure"
+        row = partners.get(a_sentence)
+        if row is not None:
+            if row["b"] == b_sentence and not row["figures"]:
+                row["figures"] = figures
+                row["why"] = "claim, figures differ" if why == "figures differ" else row["why"]
+            continue
+        if b_sentence in paired_b:
+            continue
+        partners[a_sentence] = {"b": b_sentence, "why": why, "tag": figures, "figures": figures}
+        paired_b.add(b_sentence)
+    return partners
+
+
+def _sentence_at(article: Article, offset: int) -> int | None:
+    """The index of the body sentence holding character ``offset``, None outside every sentence."""
+    starts = [s.start for s in article.sentences]
+    position = bisect_right(starts, offset) - 1
+    if position >= 0 and offset < article.sentences[position].end:
+        return position
+    return None
+
+
+def alignment(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The two texts juxtaposed: ``shared`` rows first (A's sentence and B's, in A's order: the
+    same claim, or the same figure), then each side's other sentences in its own order
+    (``a_rest``, ``b_rest``), each marked ``a``/``b`` (a claim the other does not carry) or
+    ``context`` (too short to compare). Every sentence of both articles appears once.
+    ``texts`` are the two sides' highlighted sentences (``_marked_sentences``), computed if not given.
     """
     first, second = pair.articles
     if texts is None:
         texts = [_marked_sentences(pair, 0), _marked_sentences(pair, 1)]
-    partner: dict[int, tuple[int, float]] = {}
-    claimed = {0: set(), 1: set()}
+    claimed: dict[int, set[int]] = {0: set(), 1: set()}
     for claim in pair.coverage.claims:
-        in_a, in_b = claim.sentence_in(0), claim.sentence_in(1)
         for s in claim.sentences:
             claimed[s.article].add(s.sentence)
-        if in_a and in_b:
-            # one of the two is the claim's first sentence (similarity 1): the other's similarity is the pair's
-            partner[in_a.sentence] = (in_b.sentence, min(in_a.similarity, in_b.similarity))
     copied = [_copied_sentences(pair, 0), _copied_sentences(pair, 1)]
 
     def cell(side: int, article: Article, index: int) -> dict[str, Any]:
@@ -138,28 +204,34 @@ def alignment_rows(pair: StoryAudit, texts: list[dict[str, Any]] | None = None) 
             "heading": sentence.is_heading,
         }
 
-    rows: list[dict[str, Any]] = []
-    pending_b = 0
-    paired_b = {b for b, _ in partner.values()}
+    partners = sentence_partners(pair)
+    shared = [
+        {"kind": "shared", "a": cell(0, first, a), "b": cell(1, second, row["b"]), "why": row["why"], "tag": row["tag"], "figures": row["figures"]}
+        for a, row in sorted(partners.items())
+    ]
+    paired_b = {row["b"] for row in partners.values()}
 
-    def flush_b(until: int) -> None:
-        nonlocal pending_b
-        while pending_b < until:
-            if pending_b not in paired_b:
-                b_cell = cell(1, second, pending_b)
-                rows.append({"kind": "b" if b_cell["claim"] else "context", "a": None, "b": b_cell})
-            pending_b += 1
+    def rest(side: int, article: Article, skip: set[int], only: str) -> list[dict[str, Any]]:
+        found = []
+        for index in range(len(article.sentences)):
+            if index in skip:
+                continue
+            item = cell(side, article, index)
+            found.append({"kind": only if item["claim"] else "context", "cell": item})
+        return found
 
-    for index in range(len(first.sentences)):
-        a_cell = cell(0, first, index)
-        if index in partner:
-            b_index, similarity = partner[index]
-            flush_b(b_index)
-            rows.append({"kind": "shared", "a": a_cell, "b": cell(1, second, b_index), "similarity": f"{similarity:.2f}"})
-        else:
-            rows.append({"kind": "a" if a_cell["claim"] else "context", "a": a_cell, "b": None})
-    flush_b(len(second.sentences))
-    return rows
+    a_rest, b_rest = rest(0, first, set(partners), "a"), rest(1, second, paired_b, "b")
+    return {
+        "shared": shared,
+        "a_rest": a_rest,
+        "b_rest": b_rest,
+        "counts": {
+            "shared": len(shared),
+            "a": sum(1 for row in a_rest if row["kind"] == "a"),
+            "b": sum(1 for row in b_rest if row["kind"] == "b"),
+            "by_figure": sum(1 for row in shared if row["why"] in ("figure", "figures differ")),
+        },
+    }
 
 
 def _marked_sentences(pair: StoryAudit, side: int) -> dict[str, Any]:
@@ -190,7 +262,7 @@ def _marked_sentences(pair: StoryAudit, side: int) -> dict[str, Any]:
         else:
             title_anchors.append(mark.anchor)
     title = {
-        "pieces": cutter.pieces(title_span.start, title_span.end, sentence_anchors=False) if title_span else [{"text": article.title, "classes": "", "note": "", "anchors": [], "sentence_anchor": "", "struck": False}],
+        "pieces": cutter.pieces(title_span.start, title_span.end, sentence_anchors=False) if title_span else [{"text": article.title, "classes": "", "note": "", "anchors": [], "tags": [], "sentence_anchor": "", "struck": False}],
         "anchors": list(dict.fromkeys(title_anchors)),
         "anchor": "",
         "claim": False,
@@ -219,6 +291,7 @@ def pair_summary(pair: StoryAudit) -> dict[str, Any]:
             {
                 "label": article.label,
                 "outlet": article.outlet,
+                "outlet_note": outlet_note(article),
                 "title": article.title,
                 "id": article.id,
                 "published": published(article),
@@ -252,7 +325,7 @@ def compare_context(pair: StoryAudit) -> dict[str, Any]:
         "compare": {
             **pair_summary(pair),
             "titles": {"a": texts[0]["title"], "b": texts[1]["title"]},
-            "rows": alignment_rows(pair, texts),
+            "aligned": alignment(pair, texts),
             "passages": [passage_view(p, k + 1, pair.articles) for k, p in enumerate(pair.copies.passages)],
         },
     }
@@ -264,13 +337,15 @@ def render_compare(pair: StoryAudit) -> str:
 
 
 def compare_summary(pair: StoryAudit) -> str:
-    """A few lines for the terminal: who the two are, what they share, the figures that differ, who speaks in each."""
+    """A few lines for the terminal: who the two are, how they differ (the answer's clear differences),
+    what they share, the figures that differ, who speaks in each."""
     _check_pair(pair)
     summary = pair_summary(pair)
     first, second = summary["sides"]
     lines = [
         f"A: {first['label']} ({first['outlet']}): {first['title']!r}, {first['words']} words, grade {first['grade']}",
         f"B: {second['label']} ({second['outlet']}): {second['title']!r}, {second['words']} words, grade {second['grade']}",
+        *_difference_lines(pair),
         f"shared claims: {summary['shared_claims']} ({summary['shared_share']} of the claims either carries; similarity >= {summary['threshold']})",
         f"only in A: {first['unique']} of {first['claims']} claims ({first['unique_share']}); only in B: {second['unique']} of {second['claims']} claims ({second['unique_share']})",
     ]
@@ -287,6 +362,17 @@ def compare_summary(pair: StoryAudit) -> str:
             f"{o['label']} {o['mean']} ({o['own_mean']} / {o['quoted_mean']})" for o in tone["outlets"]
         ))
     return "\n".join(lines)
+
+
+def _difference_lines(pair: StoryAudit) -> list[str]:
+    """The answer's clear differences, one a line, then the topics where the rules find none."""
+    found = answer_section.findings(pair, COMPARE_ANCHORS)
+    lines = [f"how they differ: {'' if any(f.clear for f in found) else 'no clear difference on any lens'}".rstrip()]
+    lines.extend(f"  - {answer_section.TOPIC_NAMES[f.topic].lower()}: {f.text}" for f in found if f.clear)
+    alike = [answer_section.TOPIC_NAMES[f.topic].lower() for f in found if not f.clear]
+    if alike and len(alike) < len(found):
+        lines.append(f"  no clear difference in: {', '.join(dict.fromkeys(alike))}")
+    return lines
 
 
 def _figure_lines(numbers: dict[str, Any]) -> list[str]:

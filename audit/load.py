@@ -50,6 +50,7 @@ class RawArticle:
     title: str | None = None  # None: take the first non-empty line of the text
     fields: Mapping[str, str] | None = None
     warnings: tuple[str, ...] = ()
+    whole_file: bool = False  # the file holds this one article, so its name can name the outlet
 
 
 def load(
@@ -120,7 +121,7 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
     paragraphs, sentences = segment(text, found.removed, skip)
     if not sentences:
         raise UnreadableInput("no article text left after the title and web debris")
-    outlet = (fields.get("outlet") or "").strip() or found.outlet or "unknown"
+    outlet = (fields.get("outlet") or "").strip() or found.outlet or _outlet_from_label(raw, fields)
     published, date_warning = iso_date(fields.get("published", ""))
     warnings = list(raw.warnings)
     if date_warning:
@@ -145,6 +146,15 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
         word_count=sum(len(words(s.text)) for s in sentences),
         warnings=tuple(warnings),
     )
+
+
+def _outlet_from_label(raw: RawArticle, fields: Mapping[str, str]) -> str:
+    """The outlet when nothing names it: the article's label (its ``label`` field, else the
+    file's name without its extension) for a file holding one article (``fox.txt`` is Fox's);
+    ``unknown`` for a record of a corpus file, whose file name says nothing of its outlet."""
+    if not raw.whole_file:
+        return "unknown"
+    return (fields.get("label") or "").strip() or Path(raw.id).stem
 
 
 def _first_line(text: str) -> Span:
@@ -275,7 +285,7 @@ def _read_file(
     fields = manifest.get(path.name, {})
     if suffix in (".txt", ".text"):
         title = fields.get("title") or None
-        yield RawArticle(article_id, source, text, title=title, fields=fields, warnings=warnings)
+        yield RawArticle(article_id, source, text, title=title, fields=fields, warnings=warnings, whole_file=True)
     elif suffix in (".html", ".htm"):
         yield from _read_html(text, article_id, source, fields, warnings)
     elif suffix == ".csv":
@@ -474,7 +484,7 @@ def _read_html(html: str, article_id: str, source: str, fields: Mapping[str, str
     }
     merged.update({k: v for k, v in fields.items() if v})
     title = fields.get("title") or data.get("title") or ""
-    yield RawArticle(article_id, source, text, title=title, fields=merged, warnings=warnings)
+    yield RawArticle(article_id, source, text, title=title, fields=merged, warnings=warnings, whole_file=True)
 
 
 def _row_fields(record: Mapping[str, object], keep: tuple[str, ...] = ()) -> dict[str, str]:

@@ -29,7 +29,8 @@ class Mark:
     """A highlighted span of an article's text in the report.
 
     ``kind`` becomes a CSS class (``debris``, ``figure``, ``quote``...), ``note`` the
-    hover/focus text, ``anchor`` the id that scores link to.
+    hover/focus text, ``anchor`` the id that scores link to, and ``tag`` a few words
+    shown after the span for every reader, without hovering (a quote's speaker).
     """
 
     start: int
@@ -37,6 +38,7 @@ class Mark:
     kind: str
     note: str = ""
     anchor: str = ""
+    tag: str = ""
 
 
 def article_anchor(article_index: int) -> str:
@@ -80,6 +82,18 @@ def fact_anchor(number: int) -> str:
     return f"fig-fact-{number}"
 
 
+CLOSING_QUOTES = "”’»\"'"
+
+
+def _after_closing_quotes(text: str, end: int) -> int:
+    """``end`` moved past the closing quotation marks right after it, so that a quote's speaker is
+    written after the quotation, not inside it (“…,” — Name), unless a letter follows (an apostrophe)."""
+    moved = end
+    while moved < len(text) and text[moved] in CLOSING_QUOTES:
+        moved += 1
+    return end if moved < len(text) and text[moved].isalpha() else moved
+
+
 def debris_marks(article: Article) -> list[Mark]:
     """The spans the loader removed as web debris, each with the rule that removed it."""
     return [Mark(r.start, r.end, "debris", f"removed: {r.rule}") for r in article.removed]
@@ -93,7 +107,9 @@ class MarkedText:
         self.article_index = article_index
         self.marks = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
         self.sentence_by_start = {s.start: s for s in article.sentences}
-        cuts = {0, len(article.text)}
+        # (mark end, where its tag goes, tag) of every mark with a tag, in mark order
+        self.tags = [(m.end, _after_closing_quotes(article.text, m.end), m.tag) for m in self.marks if m.tag]
+        cuts = {0, len(article.text), *(tag_end for _, tag_end, _ in self.tags)}
         for mark in self.marks:
             cuts.update((mark.start, mark.end))
         for sentence in article.sentences:
@@ -116,11 +132,17 @@ class MarkedText:
                     "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
                     "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
                     "anchors": [m.anchor for m in active if m.anchor and m.start == a],
+                    "tags": self._tags_ending(b, start, end),
                     "sentence_anchor": sentence_anchor(self.article_index, sentence.index) if sentence else "",
                     "struck": any(m.kind == "debris" for m in active),
                 }
             )
         return pieces
+
+    def _tags_ending(self, b: int, start: int, end: int) -> list[str]:
+        """The tags shown after the piece ending at ``b`` of the run ``text[start:end]``: those of the
+        marks ending in this run whose tag goes at ``b`` (past the closing quotes, but not past the run)."""
+        return [tag for mark_end, tag_end, tag in self.tags if start < mark_end <= end and min(tag_end, end) == b]
 
     def paragraphs(self) -> list[dict[str, Any]]:
         """The article as paragraphs of pieces, each piece a run of text with the marks over it.

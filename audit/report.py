@@ -16,6 +16,7 @@ from .marks import MarkedText, article_anchor
 from .model import Article
 from .pages import render_page
 from .sections import REPORT_SECTIONS, article_marks, page_sections
+from .sections.glossary import glossary_context
 from .story import StoryAudit
 from .version import __version__
 
@@ -33,6 +34,7 @@ def report_context(story: StoryAudit, *, title: str = "") -> dict[str, Any]:
                 "id": article.id,
                 "label": article.label,
                 "outlet": article.outlet,
+                "outlet_note": outlet_note(article),
                 "title": article.title,
                 "url": article.url,
                 "published": published(article),
@@ -68,7 +70,16 @@ def page_context(story: StoryAudit, *, title: str) -> dict[str, Any]:
         "version": __version__,
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
         "debris_rules": sorted(rule_descriptions().items()),
+        "glossary": glossary_context(),
     }
+
+
+def outlet_note(article: Article) -> str:
+    """The outlet as a heading shows it after the label: empty when the label already says it
+    (the label is the outlet, or it was built from an unnamed outlet's file)."""
+    if article.outlet in ("", "unknown") or article.outlet == article.label:
+        return ""
+    return article.outlet
 
 
 def published(article: Article) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .actors import StoryActors, actors_in
+from .compare.actors import StoryActors, actors_in
 from .compare.copies import Copies, copied_passages
 from .compare.coverage import Coverage, coverage_of
 from .compare.figures import Fact

@@ -112,34 +112,44 @@ def tone_columns(audit: Any) -> dict[str, Any]:
 
 
 def actors_table(story: StoryAudit | ActorTones) -> pd.DataFrame:
-    """One row per (article, key actor): mentions, tone around it in own voice and in quotes, labels, evidence.
+    """One row per (article, key actor): mentions, the tone toward it in the outlet's own words and
+    in quotes, labels, evidence.
 
-    Lists are joined with " | "; ``evidence`` holds the ``start-end`` offsets of
-    the sentences that mention the actor.
+    For each voice (``own_``, ``quoted_``): how many mentions were read, the share of them
+    read as negative, neutral and positive, and the mean score with its 95 % interval
+    (``low``, ``high``; empty with fewer than two mentions). Lists are joined with " | ";
+    ``evidence`` holds the ``start-end`` offsets of the sentences that mention the actor.
     """
     kinds = {actor.name: actor.kind for actor in story.actors.actors}
     rows = []
     for article, found in zip(story.articles, story.actors.by_article):
         for entry in found:
-            rows.append(
-                {
-                    "article": article.id,
-                    "outlet": article.outlet,
-                    "actor": entry.actor,
-                    "kind": kinds.get(entry.actor, ""),
-                    "aliases": " | ".join(entry.aliases),
-                    "mentions": len(entry.mentions),
-                    "own_tone": entry.own_tone,
-                    "own_contexts": len(entry.own),
-                    "quoted_tone": entry.quoted_tone,
-                    "quoted_contexts": len(entry.quoted),
-                    "labels": " | ".join(label.text for label in entry.labels),
-                    "evidence": " | ".join(_sentence_span(article, index) for index in entry.evidence),
-                }
-            )
-    columns = ["article", "outlet", "actor", "kind", "aliases", "mentions", "own_tone", "own_contexts",
-               "quoted_tone", "quoted_contexts", "labels", "evidence"]
-    return pd.DataFrame(rows, columns=columns)
+            row = {
+                "article": article.id,
+                "outlet": article.outlet,
+                "actor": entry.actor,
+                "kind": kinds.get(entry.actor, ""),
+                "aliases": " | ".join(entry.aliases),
+                "mentions": len(entry.mentions),
+            }
+            for voice, tone in (("own", entry.own), ("quoted", entry.quoted)):
+                row.update(
+                    {
+                        f"{voice}_tone": tone.mean,
+                        f"{voice}_low": tone.low,
+                        f"{voice}_high": tone.high,
+                        f"{voice}_mentions": tone.mentions,
+                        **{f"{voice}_{label}": share for label, share in tone.shares().items()},
+                    }
+                )
+            row["labels"] = " | ".join(label.text for label in entry.labels)
+            row["evidence"] = " | ".join(_sentence_span(article, index) for index in entry.evidence)
+            rows.append(row)
+    columns = ["article", "outlet", "actor", "kind", "aliases", "mentions"]
+    for voice in ("own", "quoted"):
+        shares = [f"{voice}_{label}" for label in ("negative", "neutral", "positive")]  # ToneSummary.shares()
+        columns += [f"{voice}_tone", f"{voice}_low", f"{voice}_high", f"{voice}_mentions", *shares]
+    return pd.DataFrame(rows, columns=columns + ["labels", "evidence"])
 
 
 def frames_table(story: StoryAudit) -> pd.DataFrame:
@@ -196,8 +206,9 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
 def voices_table(story: StoryAudit) -> pd.DataFrame:
     """One row per (article, voice): who speaks, as the article profiles them, and how much.
 
-    ``kind`` is the kind of source (government, state_media, academic, industry, finance,
-    citizen, media, other); ``share`` the share of the article's words inside this voice's quotes.
+    ``kind`` is the kind of source (government, politics, state_media, academic, industry,
+    finance, citizen, media, advocacy, other: ``audit.quotes.CATEGORIES``); ``share`` the share
+    of the article's words inside this voice's quotes.
     """
     columns = ["article", "outlet", "speaker", "speaker_type", "role", "kind", "gender", "named",
                "quotes", "direct", "reported", "words", "share", "order"]

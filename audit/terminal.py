@@ -197,12 +197,40 @@ def actors_text(frame: Any, articles: Sequence[Article], width: int = DEFAULT_WI
     """The actors table (``audit.tables.actors_table``) for reading: articles by label, tones and
     labels, without the evidence offsets (in ``--format csv`` and ``json``)."""
     labels: Mapping[str, str] = {article.id: article.label for article in articles}
-    shown = ("actor", "kind", "mentions", "own_tone", "quoted_tone", "aliases", "labels")
     rows = [
-        (labels.get(row["article"], row["article"]), *(row[c] for c in shown))
+        (
+            labels.get(row["article"], row["article"]),
+            row["actor"],
+            row["kind"],
+            row["mentions"],
+            tone_with_interval(row, "own"),
+            tone_with_interval(row, "quoted"),
+            row["aliases"],
+            row["labels"],
+        )
         for row in (dict(zip(frame.columns, values)) for values in frame.itertuples(index=False))
     ]
-    return text_table(("article", "actor", "kind", "mentions", "own tone", "quoted tone", "aliases", "labels"), rows, width)
+    headers = ("article", "actor", "kind", "mentions", "own tone [95% interval] n", "quoted tone [95% interval] n", "aliases", "labels")
+    return text_table(headers, rows, width)
+
+
+def tone_with_interval(row: Mapping[str, Any], voice: str) -> str:
+    """An actor's mean tone in one voice (``own`` or ``quoted``) with its interval and the number
+    of mentions behind it, so that a reader sees how little a mean of two mentions says."""
+    mean, low, high = (row.get(f"{voice}_{part}") for part in ("tone", "low", "high"))
+    count = row.get(f"{voice}_mentions")
+    if not _is_number(mean):
+        return "–"
+    shown = f"{mean:+.2f}"
+    if _is_number(low) and _is_number(high):
+        shown += f" [{low:+.2f}, {high:+.2f}]"
+    if _is_number(count):
+        shown += f" n={int(count)}"
+    return shown
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def figures_text(story: StoryAudit | FigureFacts, width: int = DEFAULT_WIDTH) -> str:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from audit import load  # noqa: E402
-from audit.actors import actors_in  # noqa: E402
+from audit.compare.actors import actors_in  # noqa: E402
 from audit.tone import NEGATIVE_AT, POSITIVE_AT, analyzer, compound, stance_toward, tone_of  # noqa: E402
 
 TARGET_BYTES = 1_000_000

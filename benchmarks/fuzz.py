@@ -127,7 +127,7 @@ def target_lenses(text: str) -> None:
 
 
 def target_actors(texts: list[str]) -> None:
-    from audit.actors import actors_in
+    from audit.compare.actors import actors_in
 
     COUNTS["actors_in"] += 1
     articles = [a for a in (_article(t, f"a{i}.txt") for i, t in enumerate(texts)) if a is not None]

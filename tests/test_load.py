@@ -86,6 +86,18 @@ def test_outlet_from_the_text_when_no_manifest(tmp_path):
     assert article.outlet == "example.com" and article.label == "example.com"
 
 
+def test_without_manifest_or_field_the_file_name_is_the_outlet(tmp_path):
+    write(tmp_path / "fox.txt", ARTICLE)
+    write(tmp_path / "nyt.txt", ARTICLE)
+    assert [(a.label, a.outlet) for a in load([tmp_path]).articles] == [("fox", "fox"), ("nyt", "nyt")]
+
+
+def test_a_corpus_record_without_outlet_keeps_it_unknown(tmp_path):
+    # the file of a corpus names the corpus, not the outlet of each record
+    article = load([write(tmp_path / "news.jsonl", json.dumps({"text": ARTICLE}))]).articles[0]
+    assert article.outlet == "unknown"
+
+
 def test_story_date_override_and_reference_date(tmp_path):
     path = write(tmp_path / "x.txt", ARTICLE)
     assert load([path]).articles[0].reference_date is None

@@ -191,6 +191,25 @@ def test_reported_speech_after_the_clause():
         ("a spokesperson for the Ministry of Commerce", "government"),
         ("a Weibo user in Beijing", "citizen"),
         ("a journalist", "media"),
+        # US, UK and international news (PolNeAR and the figures stories)
+        ("Senate Majority Leader", "government"),
+        ("Rep., D-Md.", "government"),
+        ("Director of National Intelligence", "government"),
+        ("a federal judge in Manhattan", "government"),
+        ("Tulsa police", "government"),
+        ("retired Army general", "government"),
+        ("Republican presidential nominee", "politics"),
+        ("Clinton campaign spokesman", "politics"),
+        ("chairman of the Democratic National Committee", "politics"),
+        ("former Secretary of State and Democratic presidential nominee", "politics"),
+        ("president of the NAACP", "advocacy"),
+        ("Virginia AFL-CIO President", "advocacy"),
+        ("activist", "advocacy"),
+        ("pastor of Mayfield Memorial Missionary Baptist Church", "advocacy"),
+        ("chief executive of Wells Fargo Inc.", "industry"),
+        ("MSNBC host", "media"),
+        ("senior fellow at the Brookings Institution", "academic"),
+        ("people close to the candidate", "other"),
     ],
 )
 def test_role_lexicon_maps_roles_to_categories(role, category):
@@ -360,3 +379,206 @@ def test_idioms_with_reporting_verbs_are_not_quotes():
         "The minister declined to say whether talks would resume. Time will tell if the gamble pays off.\n"
     )
     assert _quotes(text) == ()
+
+
+def test_two_apostrophes_are_a_double_quote_mark():
+    # The New York Times archive in PolNeAR writes ''like this,''
+    quotes = _quotes("''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said. ''It's fine.''\n")
+    first = _by_text(quotes, "They pay us")
+    assert (first.kind, first.text, first.speaker.name) == ("direct", "They pay us a lot of money, and we need money to pay our producers,", "King")
+    assert _by_text(quotes, "It's fine.").speaker.name == "King"
+
+
+# --- constructions of US political news (sentences from PolNeAR train) -------------------------
+
+
+def test_cue_right_before_the_quote_without_a_comma():
+    quote = _by_text(_quotes('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.\n'), "What curfew?")
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "chanted", "Protesters marching through the streets")
+
+
+def test_verb_coordinated_with_an_earlier_one_has_its_subject():
+    quote = _by_text(_quotes('When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil."\n'), "believe in the devil")
+    assert (quote.kind, quote.mention) == ("direct", "I")
+    reported = _by_text(_quotes("Trump had initially welcomed Khan’s election and said he would make an exception for him.\n"), "make an exception")
+    assert (reported.kind, reported.speaker.name) == ("indirect", "Trump")
+
+
+def test_relative_pronoun_speaks_for_its_antecedent():
+    quote = _by_text(_quotes("One such politician was President Barack Obama, who claimed Trump was not addressing reality.\n"), "not addressing reality")
+    assert (quote.speaker.name, quote.speaker.role) == ("Barack Obama", "President")
+
+
+def test_shares_of_voters_are_sources():
+    quotes = _quotes(
+        "About three in 10 said they prefer the next president to pursue a more liberal agenda, "
+        "but six in 10 said they want the next president to continue those policies.\n"
+    )
+    assert _by_text(quotes, "they prefer").speaker.name == "About three in 10"
+    assert _by_text(quotes, "they want").speaker.name == "six in 10"
+
+
+def test_speaker_after_a_subordinator():
+    quote = _by_text(_quotes("Hillary Clinton caught flak from both sides when she said she could not support the trade deal.\n"), "could not support")
+    assert (quote.mention, quote.speaker.name) == ("she", "Hillary Clinton")
+
+
+def test_announced_with_a_clause_but_not_with_an_object():
+    assert _by_text(_quotes("Late Saturday he announced he supported legislation to repeal the bill.\n"), "he supported").kind == "indirect"
+    assert _quotes("The company announced a partnership with Ford on Monday.\n") == ()
+
+
+def test_quotes_signed_with_a_dash_are_their_signers():
+    # a vox-pop list: each quote followed by "― Name" (HuffPost, PolNeAR dev)
+    quotes = _quotes(
+        "“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”\u00a0― Pamela Padilla\n"
+        "“I’m so ashamed to be an American.”\u00a0―\u00a0Jacklyn Ashley\n"
+        "”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy\n"
+    )
+    assert [q.speaker.name for q in quotes] == ["Pamela Padilla", "Jacklyn Ashley", "Edwin G. Monroy"]
+    assert all(q.kind == "direct" for q in quotes)
+
+
+def test_transcript_turns_are_their_speakers_quotes():
+    quotes = _quotes(
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let’s start with breaking news on the debate story.\n\n'
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n'
+        "Mike Pence is the Republican vice-presidential nominee and Chris Wallace hosts the show.\n"
+    )
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Chris Wallace"), ("direct", "Mike Pence")]
+    assert quotes[1].text.endswith("“Shark Tank.”")
+
+
+@pytest.mark.parametrize(
+    ("title", "speaker", "kind"),
+    [
+        ("Pat Caddell: Democrat Voters Worried About Hillary Clinton’s Health; It’s ‘in Their Heads.’", "Pat Caddell", "mixed"),
+        ("Poll: Clinton and Trump in dead heat heading into first debate", "Poll", "indirect"),
+        ("Obama Says African-American Museum Will Tell of Suffering and Delight", "Obama", "indirect"),
+    ],
+)
+def test_headline_attributions(title, speaker, kind):
+    article = make_article(title + "\n\nThe rest of the story follows here.\n")
+    quote = quotes_in(article)[0]
+    assert (quote.speaker.name, quote.kind) == (speaker, kind)
+    assert quote.end <= article.title_span.end
+
+
+def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
+    article = make_article("DeepSeek: How China's 'AI heroes' overcame US curbs to stun Silicon Valley\n\nThe story follows.\n")
+    assert quotes_in(article) == ()
+
+
+def test_a_name_that_is_also_a_modal_verb():
+    quote = _by_text(_quotes("British Prime Minister Theresa May said this week that the country would formally leave.\n"), "formally leave")
+    assert (quote.speaker.name, quote.speaker.role) == ("Theresa May", "British Prime Minister")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("Hillary Clinton spoke. Clinton now says she opposes the deal.", "she opposes the deal", "Hillary Clinton"),
+        ("The White House is saying that the revelations show the need for tax reform.", "the revelations show", "White House"),
+        ("Wells Fargo just this month announced it would get rid of these incentives.", "get rid of", "Wells Fargo"),
+        ("Hillary Clinton spoke. Clinton has since said she would support an increase.", "support an increase", "Hillary Clinton"),
+        ("The numbers changed over the summer, as Bernie Sanders has sometimes acknowledged.", "numbers changed", "Bernie Sanders"),
+        ("As reported by Western Journalism, investigators found 2,200 classified emails.", "investigators found", "Western Journalism"),
+    ],
+)
+def test_adverbs_and_auxiliaries_between_speaker_and_cue(sentence, content, speaker):
+    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker
+
+
+def test_as_someone_reported():
+    leading = _by_text(_quotes("As POLITICO has reported, cases that led to charges included aggravating circumstances.\n"), "aggravating")
+    assert (leading.speaker.name, leading.text) == ("POLITICO", "cases that led to charges included aggravating circumstances")
+    trailing = _by_text(_quotes("But ignoring the progress of the Obama era also carries risks, as Clinton supporters point out.\n"), "carries risks")
+    assert trailing.speaker.name == "Clinton supporters"
+
+
+def test_source_between_an_adverb_and_the_clause():
+    quote = _by_text(_quotes("Sometimes, they say, it means parsing whether posts are illegal.\n"), "it means parsing")
+    assert quote.mention == "they"
+
+
+def test_verb_coordinated_after_a_comma():
+    quote = _by_text(_quotes("Paul Manafort called the actions lawful, and said there was no attempt to circumvent the rules.\n"), "no attempt")
+    assert quote.speaker.name == "Paul Manafort"
+
+
+def test_that_after_an_aside():
+    text = "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.\n"
+    quote = _by_text(_quotes(text), "held to account")
+    assert (quote.speaker.name, quote.text) == ("Corey Lewandowski", "Manafort should be held to account")
+
+
+def test_spokesman_is_the_kind_of_source_he_speaks_for():
+    quotes = _quotes("Google said the tool was safe. “We take privacy seriously,” said Jane Roe, a spokeswoman for Google.\n")
+    assert _by_text(quotes, "privacy seriously").speaker.category == "industry"
+
+
+def test_a_candidate_is_politics_whatever_office_he_once_held():
+    quotes = _quotes(
+        "Former Secretary of State Hillary Clinton spoke in Ohio. Clinton, the Democratic presidential nominee, said she would win.\n"
+        "“We will win Ohio,” Clinton said.\n"
+    )
+    assert _by_text(quotes, "We will win Ohio").speaker.category == "politics"
+
+
+def test_interrupted_reported_speech_is_both_parts():
+    quotes = _quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.\n")
+    assert [q.text for q in quotes] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+    assert {q.mention for q in quotes} == {"Clarke"}
+
+
+def test_a_subject_with_an_apposition_before_its_cue():
+    quote = _by_text(_quotes("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.\n"), "leave")
+    assert (quote.speaker.name, quote.text) == ("Proponents", "Congress to leave the program intact")
+
+
+def test_relative_pronoun_after_a_clause_speaks_for_its_last_noun_phrase():
+    text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot.\n"
+    assert _by_text(_quotes(text), "it helps down-ballot").speaker.name == "Democrats"
+
+
+def test_prepositional_phrase_between_cue_and_that():
+    quote = _by_text(_quotes("Mr. Stenger announced in a statement this month that he had reached a settlement.\n"), "reached a settlement")
+    assert quote.text == "he had reached a settlement"
+    quote = _by_text(_quotes("O'Neill said officials are in possession of video that shows the explosion.\n"), "officials are")
+    assert quote.text == "officials are in possession of video that shows the explosion"
+
+
+def test_quotation_after_a_colon_is_the_clause_subjects():
+    quotes = _quotes("Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion. Act like it matters.”\n")
+    quote = _by_text(quotes, "Rise to the occasion")
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "wrote", "Lauten")
+    quote = _by_text(_quotes('President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'), "about me")
+    assert (quote.kind, quote.speaker.name) == ("direct", "Obama")
+
+
+def test_reported_speech_ends_where_a_later_quote_of_its_speaker_begins():
+    text = 'Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."\n'
+    quotes = _quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "it was too early to congratulate winners"),
+        ("direct", "I think you all have an idea of the results."),
+    ]
+    assert {q.speaker.name for q in quotes} == {"Suu Kyi"}
+
+
+def test_a_surname_ending_in_ly_is_no_adverb():
+    quote = _by_text(_quotes("Phyllis Schlafly spoke. Mrs. Schlafly said she considered the disclosure a deliberate attempt.\n"), "considered")
+    assert quote.speaker.name == "Phyllis Schlafly"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "speaker"),
+    [
+        ("More than 2 million workers would see their incomes rise, according to a fact sheet lawmakers released Monday.", "workers would see", "a fact sheet lawmakers released Monday"),
+        ("According to FEC records, the club was paid $29,715.", "the club was paid", "FEC records"),
+        ("The implication, according to the Sanders aide, is that Clinton cheated.", "is that Clinton cheated", "the Sanders aide"),
+    ],
+)
+def test_according_to_any_source(sentence, content, speaker):
+    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker

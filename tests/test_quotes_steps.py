@@ -7,19 +7,13 @@ from conftest import make_article
 from audit.quotes.clauses import content_start
 from audit.quotes.cues import cue_phrase_end, cues_in
 from audit.quotes.mentions import parse_speaker
-from audit.quotes.names import is_name_word, name_runs, strip_possessive, title_length, tokens
+from audit.quotes.names import ArticleNames, is_name_word, speaker_name, strip_possessive, tokens
 from audit.quotes.quote_marks import QuoteMarks
 from audit.quotes.registry import EntityRegistry
 
 
-def _runs(text: str) -> list[str]:
-    return [" ".join(word for _s, _e, word in run) for run in name_runs(text, 0, len(text))]
-
-
-def test_tokens_keep_the_full_stop_of_honorifics_and_abbreviations_only():
-    text = "Mr. Liang flew to the U.S. on Monday."
-    words = [word for _s, _e, word in tokens(text, 0, len(text))]
-    assert words == ["Mr.", "Liang", "flew", "to", "the", "U.S.", "on", "Monday"]
+def _speaker_names(text: str) -> list[tuple[str, str, str]]:
+    return [(n.text, n.role, n.gender) for n in (speaker_name(text, m) for m in ArticleNames(text).mentions)]
 
 
 def test_token_offsets_point_into_the_text():
@@ -28,12 +22,13 @@ def test_token_offsets_point_into_the_text():
         assert text[start:end] == word
 
 
-def test_name_run_holds_inner_connectors_and_stops_at_a_possessive():
-    assert _runs("officials of the Bank of China met DeepSeek’s founder Liang Wenfeng") == ["Bank of China", "DeepSeek’s", "Liang Wenfeng"]
+def test_names_hold_inner_connectors_and_stop_at_a_possessive():
+    text = "officials of the Bank of China met DeepSeek’s founder Liang Wenfeng"
+    assert [n for n, _r, _g in _speaker_names(text)] == ["Bank of China", "DeepSeek", "Liang Wenfeng"]
 
 
-def test_name_run_does_not_join_names_across_and():
-    assert _runs("Alibaba and Tencent declined to comment") == ["Alibaba", "Tencent"]
+def test_names_are_not_joined_across_and():
+    assert [n for n, _r, _g in _speaker_names("Alibaba and Tencent declined to comment")] == ["Alibaba", "Tencent"]
 
 
 def test_digit_led_brands_are_name_words_but_years_are_not():
@@ -41,10 +36,14 @@ def test_digit_led_brands_are_name_words_but_years_are_not():
     assert not is_name_word("2024")
 
 
-def test_titles_and_honorifics_are_split_from_the_name():
-    assert title_length(["Sen.", "Chris", "Coons"]) == 1
-    assert title_length(["Senior", "Analyst", "Li", "Na"]) == 2
-    assert title_length(["Li", "Na"]) == 0
+def test_titles_tags_and_origin_go_to_the_role_and_honorifics_to_the_gender():
+    assert _speaker_names("Then Sen. Chris Coons (D-Del.) spoke.") == [("Chris Coons", "Sen., D-Del.", "")]
+    assert _speaker_names("Then Ms. Lauten of Maine spoke.") == [("Lauten", "of Maine", "female")]
+    assert _speaker_names("Then Senior Analyst Li Na spoke.") == [("Li Na", "Senior Analyst", "")]
+
+
+def test_a_role_noun_opening_a_name_is_role():
+    assert _speaker_names("We met Billionaire Jack Ma there.") == [("Jack Ma", "Billionaire", "")]
 
 
 def test_possessive_ending_is_stripped_from_a_name():

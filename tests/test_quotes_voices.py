@@ -6,8 +6,9 @@ import json
 from conftest import make_article
 
 from audit.cli import main
-from audit.compare.voices import compare_voices, same_speaker, speaker_key
-from audit.quotes import Speaker, quotes_in
+from audit.compare.voices import compare_voices, same_speaker, shared_voices, speaker_key
+from audit.model import Span
+from audit.quotes import Quote, Speaker, quotes_in
 from audit.report import render_report
 from audit.sections import voices as voices_section
 from audit.story import audit_story
@@ -26,7 +27,25 @@ def test_speaker_names_match_in_any_order_and_with_middle_initials():
 
 def test_different_people_sharing_a_surname_are_not_matched():
     assert not same_speaker(_speaker("Tom Zhang"), _speaker("Marina Zhang"))
-    assert not same_speaker(_speaker("Zhang"), _speaker("Marina Zhang"))
+
+
+def test_titles_and_initials_do_not_split_a_person():
+    assert same_speaker(_speaker("Senate Majority Leader McConnell"), _speaker("Mitch McConnell"))
+    assert same_speaker(_speaker("Susan E. Rice"), _speaker("Susan Rice"))
+
+
+def _quote(name: str) -> Quote:
+    return Quote(Span(0, 1), "x", "direct", "", None, name, None, _speaker(name))
+
+
+def test_a_surname_alone_joins_the_one_person_of_the_story_who_bears_it():
+    shared = shared_voices([[_quote("Eric Schultz")], [_quote("Schultz")]])
+    assert [(s.name, len(s.appearances)) for s in shared] == [("Eric Schultz", 2)]
+
+
+def test_a_surname_alone_joins_no_one_when_several_bear_it():
+    shared = shared_voices([[_quote("Eric Schultz"), _quote("Ed Schultz")], [_quote("Schultz")], [_quote("Ed Schultz")]])
+    assert [(s.name, len(s.appearances)) for s in shared] == [("Ed Schultz", 2)]
 
 
 def test_anonymous_voices_are_never_the_same_speaker():

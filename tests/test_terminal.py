@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 from audit.cli import main
-from audit.terminal import column_widths, text_table, wrap
+from audit.terminal import column_widths, text_table, tone_with_interval, wrap
 
 COMMANDS = ("figures", "quotes", "score", "actors")
 
@@ -87,3 +87,19 @@ def test_the_quoted_words_are_bracketed_within_their_sentence():
     article = make_article("Title\n\nShares fell. “We are open to talks,” the minister said on Monday. Markets rose.\n")
     quote = quotes_in(article)[0]
     assert quote_in_context(article, quote) == "“[We are open to talks,]” the minister said on Monday."
+
+
+def test_an_actor_tone_shows_its_interval_and_how_many_mentions_it_rests_on():
+    row = {"own_tone": 0.2138, "own_low": -0.1692, "own_high": 0.5968, "own_mentions": 7,
+           "quoted_tone": 0.836, "quoted_low": float("nan"), "quoted_high": float("nan"), "quoted_mentions": 1}
+    assert tone_with_interval(row, "own") == "+0.21 [-0.17, +0.60] n=7"
+    assert tone_with_interval(row, "quoted") == "+0.84 n=1"
+    assert tone_with_interval({"own_tone": float("nan"), "own_mentions": 0}, "own") == "–"
+
+
+def test_the_actors_table_reads_each_tone_with_its_interval(monkeypatch, capsys):
+    monkeypatch.setenv("COLUMNS", "200")
+    assert main(["actors", "seeds"]) == 0
+    out = capsys.readouterr().out
+    assert "own tone [95% interval] n" in out.splitlines()[0]
+    assert any("] n=" in line for line in out.splitlines()[2:])

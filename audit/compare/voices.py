@@ -4,11 +4,12 @@ Per article: distinct voices, quotes per voice, the share of the article's words
 that are quoted, direct versus reported speech, voices by kind of source, named
 versus anonymous, gender (as the articles state it) and whose voice comes first.
 
-Across articles: the same speaker quoted by several outlets, matched on normalised
-canonical names (case, honorifics, determiners and punctuation removed; the same
-set of name words in any order, or one multi-word name contained in the other, so
-"Liang Wenfeng" = "Wenfeng Liang" and "Gregory Allen" = "Gregory C. Allen"; anonymous
-voices are never matched), and the same quote worded differently: quotes from two
+Across articles: the same speaker quoted by several outlets, matched as the shared name
+finder matches names (``audit.text.same_entity``: "Senate Majority Leader McConnell" =
+"Mitch McConnell", "Gregory Allen" = "Gregory C. Allen", "C.I.A." = "CIA"), or on the same
+name words in any order ("Liang Wenfeng" = "Wenfeng Liang"); a surname alone ("Schultz")
+joins a fuller name ("Eric Schultz") only when the story quotes one person of that
+surname; anonymous voices are never matched. And the same quote worded differently: quotes from two
 articles whose words align closely (``difflib.SequenceMatcher`` on lower-cased words,
 Ratcliff & Obershelp 1988) shown as a word-level diff.
 """
@@ -17,11 +18,12 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from ..model import Article
 from ..quotes import CATEGORIES, Quote, Speaker
-from ..text import honorifics, title_words, words
+from ..text import NameMention, find_names, honorifics, same_entity, title_words, words
 
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
 ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
@@ -117,7 +119,8 @@ def speaker_key(name: str) -> frozenset[str]:
 
 
 def same_speaker(a: Speaker, b: Speaker) -> bool:
-    """Whether two named speakers from different articles are the same voice."""
+    """Whether two named speakers from different articles can be the same voice (a surname
+    alone can be anyone who bears it: ``shared_voices`` decides among several)."""
     if not (a.named and b.named) or a.kind != b.kind:
         return False
     ka, kb = speaker_key(a.name), speaker_key(b.name)
@@ -126,7 +129,29 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     if ka == kb:
         return True
     small, large = (ka, kb) if len(ka) <= len(kb) else (kb, ka)
-    return len(small) >= 2 and small <= large
+    if len(small) >= 2 and small <= large:
+        return True
+    return same_entity(_name_of(a), _name_of(b))
+
+
+def _name_of(speaker: Speaker) -> NameMention:
+    """The speaker's name as the name finder reads it, with the speaker's kind."""
+    mention = speaker.mention or _read_name(speaker.name)
+    kind = speaker.kind if speaker.kind in ("person", "organization", "group") else mention.kind
+    return replace(mention, kind=kind) if mention.kind == "unknown" else mention
+
+
+@lru_cache(maxsize=4096)
+def _read_name(name: str) -> NameMention:
+    found = find_names(f"Then {name} spoke.")
+    if found:
+        return found[0]
+    words = name.split()
+    return NameMention(0, len(name), name, name.lower(), "unknown", "", tuple(words))
+
+
+def _fullness(speaker: Speaker) -> int:
+    return len(_name_of(speaker).parts)
 
 
 def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
@@ -190,19 +215,36 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
 
 
 def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[SharedVoice, ...]:
-    """Named speakers quoted in two or more articles, most widely quoted first."""
+    """Named speakers quoted in two or more articles, most widely quoted first.
+
+    Fuller names are placed first, so that a surname alone joins the one person of the
+    story who bears it, and no one when several do ("Schultz" with both "Eric Schultz"
+    and "Ed Schultz" quoted stays apart).
+    """
+    named = [
+        (article_index, quote_index, quote.speaker)
+        for article_index, quotes in enumerate(quotes_per_article)
+        for quote_index, quote in enumerate(quotes)
+        if quote.speaker is not None and quote.speaker.named
+    ]
+    named.sort(key=lambda item: (-_fullness(item[2]), item[0], item[1]))
     clusters: list[tuple[Speaker, dict[int, list[int]]]] = []
-    for article_index, quotes in enumerate(quotes_per_article):
-        for quote_index, quote in enumerate(quotes):
-            speaker = quote.speaker
-            if speaker is None or not speaker.named:
-                continue
-            for representative, found in clusters:
-                if same_speaker(representative, speaker):
-                    found.setdefault(article_index, []).append(quote_index)
-                    break
+    by_speaker: dict[Speaker, int] = {}  # one speaker, one cluster: compared once
+    for article_index, quote_index, speaker in named:
+        index = by_speaker.get(speaker)
+        if index is None:
+            matching = [k for k, (representative, _found) in enumerate(clusters) if same_speaker(representative, speaker)]
+            if len(matching) == 1 or (matching and _fullness(speaker) > 1):
+                index = matching[0]
             else:
-                clusters.append((speaker, {article_index: [quote_index]}))
+                index = len(clusters)
+                clusters.append((speaker, {}))
+            by_speaker[speaker] = index
+        found = clusters[index][1]
+        found.setdefault(article_index, []).append(quote_index)
+    for _representative, found in clusters:
+        for indices in found.values():
+            indices.sort()
     shared = [
         SharedVoice(
             name=speaker.name,

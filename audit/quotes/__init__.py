@@ -28,9 +28,11 @@ Hobbs' nearest-antecedent search, with gender agreement from honorifics and pron
 
 One module per step, in the order ``quotes_in`` runs them: ``quote_marks`` pairs the
 marks; ``registry`` lists the people and organisations the narrator names (words and
-names from ``names``); ``direct`` and ``reported`` attribute quotes at the cues of
+names from ``names``); ``labels`` reads a transcript's turns ("WALLACE: ..."); ``direct``
+and ``reported`` attribute quotes at the cues of
 ``cues`` (the speaker's noun phrase read by ``mentions``, clause bounds from
-``clauses``, each quote an ``attribution``); ``context`` gives quotes with no cue
+``clauses``, each quote an ``attribution``); ``headline`` reads the title's own
+attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names. Only this module's names are the lens's public face.
 
@@ -52,12 +54,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Article, Span
+from ..text import NameMention
 from .attribution import Attribution, FoundQuotes
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
 from .direct import find_direct_quotes
+from .headline import find_headline_speech
+from .labels import find_labelled_turns
 from .mentions import Mention
-from .names import non_names, speaker_words
+from .names import ArticleNames, speaker_words
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -90,7 +95,9 @@ class Speaker:
     ``kind`` is ``person``, ``organization``, ``group`` or ``anonymous`` (an unnamed
     individual). ``gender`` is ``male``/``female`` only when the article uses an
     honorific or pronoun for the speaker, ``unknown`` otherwise, and ``""`` for
-    organisations and groups. ``named`` is False for "a Hong Kong investor".
+    organisations and groups. ``named`` is False for "a Hong Kong investor". ``mention``:
+    the fullest name as ``audit.text.find_names`` read it (compare speakers with
+    ``audit.text.same_entity``), None for an unnamed source.
     """
 
     name: str
@@ -99,6 +106,7 @@ class Speaker:
     category: str
     gender: str
     named: bool
+    mention: NameMention | None = None  # the fullest name as the name finder read it, for comparing speakers
 
 
 @dataclass(frozen=True)
@@ -135,10 +143,13 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     [('direct', 'We will win,', 'Li Na', 'citizen')]
     """
     marks = QuoteMarks(article)
-    registry = EntityRegistry(article, marks)
+    names = ArticleNames(article.text)
+    registry = EntityRegistry(article, marks, names)
     found = FoundQuotes()
-    find_direct_quotes(article, marks, registry.vocab, found)
-    find_reported_speech(article, marks, registry.vocab, found)
+    find_labelled_turns(article, marks, names, found)
+    find_direct_quotes(article, marks, names, found)
+    find_reported_speech(article, marks, names, found)
+    find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)
@@ -183,13 +194,12 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
     if not kind:
         if entity.gender:
             kind = "person"
-        elif looks_like_organization(entity.name) or len(entity.tokens) == 1 or any(t in non_names() for t in entity.tokens):
+        elif looks_like_organization(entity.name) or len(entity.tokens) == 1:
             kind = "organization"
         else:
             kind = "person"
     category = (
-        entity.category
-        or categorize(entity.role)[0]
+        entity.source_category
         or categorize(mention.role if mention else "", mention.text if mention and mention.form == "description" else "")[0]
         or categorize(entity.name)[0]
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
@@ -203,4 +213,5 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
         category=category,
         gender=gender,
         named=entity.named and kind in ("person", "organization"),
+        mention=entity.names[0] if entity.names and entity.named else None,
     )

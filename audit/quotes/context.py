@@ -61,11 +61,17 @@ def _sentence_subject(text: str, registry: EntityRegistry, start: int, end: int)
     if words[0][2].lower() in ("he", "she"):
         s, e, w = words[0]
         return Mention(s, e, w, "pronoun")
+    known = registry.resolve_name(words[0][2], words[0][0])
+    if known is not None and is_person(known) and text[words[0][1]:words[0][1] + 1] == ",":
+        s, e, w = words[0]
+        return Mention(s, e, w, "name")  # "You, the university employee, is watching": a person the registry read there
     segments = comma_segments(text, start, end)
     if segments and word_count(text, *segments[0]) <= 4:
-        mention = parse_speaker(text, segments[0][0], segments[-1][1] if len(segments) > 1 and word_count(text, *segments[1]) <= 5 else segments[0][1])
+        mention = parse_speaker(
+            text, segments[0][0], segments[-1][1] if len(segments) > 1 and word_count(text, *segments[1]) <= 5 else segments[0][1], names=registry.names
+        )
         if mention is not None and mention.form == "name":
-            entity = registry.resolve_name(mention.text, mention.start)
+            entity = registry.resolve_name(mention.text, mention.start, mention.name)
             if entity is not None and is_person(entity):
                 return mention
     return None

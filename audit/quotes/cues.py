@@ -25,10 +25,18 @@ TELL_OBJECT = r"(?:\s+(?:reporters|journalists|me|us|him|her|them|(?:an?|the|his
 CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b|journalists\b|the\b|an?\b|[A-Z]))(?:(?!\bthat\b)[^,.;“”\"]){1,80}|\s+\w+ly\b)+"
 # "to say", "having said that", "time will tell": infinitives, perfect participles and
 # predictions are not reports of what someone said
-NOT_A_REPORT_BEFORE = re.compile(r"\b(?:to|having|will|shall|can|cannot|must|should|may|might)\s+$", re.IGNORECASE)
+NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|must|should|may|might)\s+$")  # "Theresa May said" is no modal
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# auxiliaries and adverbs between a speaker and the cue ("has also said"): neither speaker nor cue
-AUXILIARIES_BEFORE = re.compile(r"(?:\s+(?:has|have|had|also|recently|later|once|then|previously|publicly|repeatedly|often|will|would|has also|have also|had also))+\s*$", re.IGNORECASE)
+# auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
+# "is saying", "just this month announced"): neither speaker nor cue
+_TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+AUXILIARIES_BEFORE = re.compile(
+    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
+    r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
+    r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
+    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r"))+\s*$",
+    re.IGNORECASE,
+)
 
 
 class Cue(NamedTuple):
@@ -54,26 +62,77 @@ def reporting_cues() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern[str]:
-    forms = sorted(reporting_cues(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-’'])(" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w\-])", re.IGNORECASE)
+def _cue_index() -> dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]]:
+    """First word of each cue form → (a pattern for the words after it, or None for a one-word
+    form, and the whole form), the longest form first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for form in reporting_cues():
+        words = tuple(form.split())
+        index.setdefault(words[0], []).append((words[1:], form))
+    compiled: dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]] = {}
+    for first, forms in index.items():
+        forms.sort(key=lambda item: len(item[0]), reverse=True)
+        compiled[first] = tuple(
+            (re.compile(r"\s+" + r"\s+".join(re.escape(w) for w in rest) + r"(?![\w\-])", re.IGNORECASE) if rest else None, form)
+            for rest, form in forms
+        )
+    return compiled
+
+
+_WORD_RE = re.compile(r"[\w\-]+")
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
-    """Cue occurrences in ``text[start:end]``, in order. A capitalised form is a name,
-    not a verb ("United States" holds no "states"), except "According to"."""
+    """Cue occurrences in ``text[start:end]``, in order: whole words (not after an apostrophe),
+    the longest form first, words of a form separated by blanks only. A capitalised form is a
+    name, not a verb ("United States" holds no "states"), except "According to"."""
+    index = _cue_index()
+    cues = reporting_cues()
     out = []
-    for m in _cue_re().finditer(text, start, end):
-        if m.group(1)[0].isupper() and m.group(1).lower() != "according to":
+    consumed = start
+    for match in _WORD_RE.finditer(text, start, end):
+        w_start = match.start()
+        if w_start < consumed:
             continue
-        form = re.sub(r"\s+", " ", m.group(1).lower())
-        lemma, scope = reporting_cues()[form]
-        out.append(Cue(m.start(), m.end(), lemma, scope))
+        word = match.group()
+        forms = index.get(word.lower())
+        if forms is None or (w_start > 0 and text[w_start - 1] in "’'"):
+            continue
+        for rest, form in forms:
+            c_end = match.end()
+            if rest is not None:
+                more = rest.match(text, c_end, end)
+                if more is None:
+                    continue
+                c_end = more.end()
+            if not (word[0].isupper() and word.lower() != "according"):
+                lemma, scope = cues[form]
+                out.append(Cue(w_start, c_end, lemma, scope))
+            consumed = c_end
+            break
     return out
 
 
-def cue_phrase_end(text: str, cue_end: int, limit: int) -> int:
+def cue_phrase_end(text: str, cue_end: int, limit: int, lemma: str = "") -> int:
     """Where a cue ends once the phrases belonging to it are taken ("said in a statement",
-    "adds resignedly"): the end of those phrases after ``cue_end``, within ``limit``."""
-    rest = re.match(CUE_PHRASE, text[cue_end:limit])
+    "adds resignedly", "told The Huffington Post on Thursday"): the end of those phrases after
+    ``cue_end``, within ``limit``."""
+    if lemma in _OBJECT_VERBS:
+        return cue_end  # "responding to a lack of ...", "agreed to a deal": what follows is the object
+    rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[cue_end:limit])
     return cue_end + rest.end() if rest else cue_end
+
+
+# verbs whose prepositional phrase is their object, not where they were said
+_OBJECT_VERBS = frozenset({"respond", "agree", "reply", "object", "pledge", "promise", "vow", "threaten", "urge", "plead", "continue", "call for", "call on", "point out"})
+
+
+@lru_cache(maxsize=1)
+def finite_scopes() -> dict[str, str]:
+    """Lemma → the scope of its finite forms ("respond" → "that"), for a participle used as a
+    finite verb ("is responding")."""
+    scopes: dict[str, str] = {}
+    for lemma, scope in reporting_cues().values():
+        if scope != "participle":
+            scopes.setdefault(lemma, scope)
+    return scopes

@@ -16,22 +16,31 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from .clauses import clause_start, content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cues_in
-from .mentions import Mention, parse_speaker
-from .names import NAME_CONNECTORS, word_count
+from ..text import SPEECH_CLAUSES, clause_start
+from .clauses import content_end, sentence_bounds
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
+from .mentions import Mention, clause_subject, parse_speaker, subject_before
+from .names import ArticleNames, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
-_TITLE_SMALL_WORDS = NAME_CONNECTORS | {"a", "an", "in", "on", "to"}
+# a reported clause opening right after a cue: "said that ...", "said his running mate ..."
+_CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
+# after a quotation that ends what the cue reports: punctuation, or another clause ("chanted "What curfew?" and kept going")
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|(?:and|but|as|before|after|while|when|then)\b)")
+# a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
+_SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+_TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
-def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add every direct (and cue-adjacent mixed) quote of ``article`` to ``found``; quoted
-    words with no cue go to ``found.fragments``. ``vocab``: the article's lower-case words."""
+    words with no cue go to ``found.fragments``. ``names``: the article's names."""
     text = article.text
     pairs = marks.pairs
     previous: Attribution | None = None
     for index, pair in enumerate(pairs):
+        if pair.used:
+            continue  # inside a speaker's labelled turn (``labels``)
         s_start, s_end = sentence_bounds(article, pair.close)
         o_start, _ = sentence_bounds(article, pair.open)
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
@@ -62,8 +71,10 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
             found.add(quote)
             previous = quote
             continue
-        after = _cue_after(text, pair, limit, vocab)
-        before = _cue_before(text, pair, floor, vocab) if after is None else None
+        after = _cue_after(text, pair, limit, names)
+        before = _cue_before(text, pair, floor, s_end, names) if after is None else None
+        if after is None and before is None and sentence_like:
+            before = _colon_before(text, pair, floor, s_end, names)
         attribution = after or before
         if attribution is not None:
             c_start, c_end, mention = attribution
@@ -73,7 +84,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
                 quote = Attribution(pair.start, pair.end, "direct", c_start, c_end, mention, pair)
             else:
                 # a fragment after the narrator's words: the whole clause is a mixed quote
-                clause = clause_start(text, floor, pair.open)
+                clause = clause_start(text, floor, pair.open, SPEECH_CLAUSES)
                 quote = Attribution(clause, pair.close + 1, "mixed", c_start, c_end, mention, pair)
             found.used_cues.add(c_start)
             found.add(quote)
@@ -103,10 +114,18 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, vocab: frozenset[str
             found.fragments.append(pair)
 
 
-def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
+def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
     ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
     seg_start = pair.close + 1
+    signed = _SIGNATURE_RE.match(text, seg_start)
+    if signed:
+        # "“The most unqualified child to ever run for president.” ― Francisco Herrero": a quote signed with a dash
+        line_end = text.find("\n", signed.end())
+        line_end = len(text) if line_end < 0 else line_end
+        mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
+        if mention is not None and mention.form == "name":
+            return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
         if scope == "participle" or lemma == "according to":
             return None
@@ -116,7 +135,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":
                 np_end -= 1
-            mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
+            mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
             if mention is None:
                 return None
             return c_start, c_end, mention
@@ -126,36 +145,56 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, vocab: frozenset[str]
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
         if aux and aux.start() > seg_start:
             pre_end = aux.start()
-        mention = parse_speaker(text, seg_start, pre_end, strict=True, vocab=vocab)
+        mention = parse_speaker(text, seg_start, pre_end, strict=True, names=names)
         if mention is None:
             return None
-        cue_end = c_end
-        rest = re.match((TELL_OBJECT if lemma == "tell" else "") + r"(?:" + CUE_PHRASE + r")?", text[c_end:limit])
-        if rest:
-            cue_end = c_end + rest.end()
+        cue_end = cue_phrase_end(text, c_end, limit, lemma)
+        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and word_count(text, cue_end, limit) >= 3:
+            return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
     return None
 
 
-def _cue_before(text: str, pair: QuoteMarkPair, floor: int, vocab: frozenset[str]) -> tuple[int, int, Mention] | None:
-    """A speaker and cue ending in a comma or colon right before the quotation:
-    ``He added: "..."``, ``she told reporters on Monday: "..."``."""
-    seg = text[floor:pair.open]
-    m = re.search(r"([,:]?)\s*$", seg)
-    if not seg.strip() or not m or not m.group(1):
-        return None
+def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
+    """A speaker and cue right before the quotation, with or without a comma or colon:
+    ``He added: "..."``, ``she told reporters on Monday: "..."``, ``Trump declared "..."``,
+    ``I laughed and said, "..."``, ``Dean tweeting "..."``; the quotation must end the
+    clause (``said "Hillary" was lying`` quotes a word of reported speech)."""
     cues = cues_in(text, floor, pair.open)
     if not cues:
         return None
     c_start, c_end, lemma, scope = cues[-1]
     tail = text[c_end:pair.open]
-    obj = TELL_OBJECT if lemma == "tell" else ""
-    if scope == "participle" or not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]\s*", tail):
+    obj = TELL_OBJECT if lemma in ("tell", "ask") else ""
+    if not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]?\s*(?:--|[—–])?\s*", tail):
         return None
-    mention = parse_speaker(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start])), vocab=vocab)
+    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
+        return None
+    speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
+    mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
     if mention is None:
         return None
-    return c_start, c_start + len(tail.rstrip(" ,:\n")) + (c_end - c_start), mention
+    return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
+
+
+def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
+    """A quotation after a colon ending a clause whose subject speaks: "Ms. Lauten wrote what she
+    thought the daughters should have done: "Rise to the occasion."", "President Obama is rolling
+    out a new campaign message: "It's about me."" (the clause's first cue, else its subject)."""
+    colon = re.search(r":\s*$", text[floor:pair.open])
+    if colon is None or re.search(r"\w", text[pair.close + 1:s_end]):
+        return None
+    colon_at = floor + colon.start()
+    cues = cues_in(text, floor, colon_at)
+    if cues:
+        c_start, c_end, _lemma, scope = cues[0]
+        speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
+        mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+        return (c_start, c_end, mention) if mention is not None else None
+    mention = clause_subject(text, floor, colon_at, names)
+    if mention is None or mention.form == "description":
+        return None  # "The sign read:", "Her message:" name no speaker
+    return colon_at, colon_at + 1, mention
 
 
 def _looks_like_title(content: str) -> bool:

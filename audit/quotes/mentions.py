@@ -5,31 +5,22 @@ mention (a pronoun, a name with its premodifiers and titles, or a description su
 as "a Weibo user") and the apposition that states its role ("Liang Wenfeng, the
 founder of DeepSeek"), or None when the words cannot name a speaker (a clause, an
 object, a time phrase). The segmentation is the comma structure of news apposition
-(Krestel, Bergler & Witte 2008); names come from ``names``.
-
-``vocab`` everywhere holds the words the article also writes in lower case: such a
-word opening a phrase ("Much", "Take") is not a name.
+(Krestel, Bergler & Witte 2008); names come from the article's ``ArticleNames`` (the
+shared name finder, which already tells a sentence opener such as "Much" or "Take"
+from a name).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .names import (
-    Token,
-    honorific_gender,
-    is_honorific,
-    is_name_word,
-    last_name_run,
-    non_names,
-    strip_possessive,
-    title_length,
-    tokens,
-    word_count,
-)
+from ..text import NameMention, Token
+from .cues import AUXILIARIES_BEFORE, cues_in, reporting_cues
+from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
 from .roles import role_word, speaker_nouns
 
-PRONOUN_GENDER = {"he": "male", "she": "female", "they": "", "it": "", "we": "", "i": ""}  # pronouns that can speak
+# pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
+PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
 DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "most", "other", "those", "these", "this", "that", "its", "his", "her", "their"})
 # a preposition or relative word after the head ends the core of a noun phrase
 POSTMODIFIER_WORDS = frozenset({"in", "on", "at", "of", "from", "who", "whose", "which", "that", "using", "including", "with", "based", "close", "for", "by", "to"})
@@ -46,6 +37,19 @@ _INTRO_WORDS = frozenset(
 _LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
+_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among", "against", "toward", "towards", "without", "within", "across", "behind", "beyond", "near"})
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
+_NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
+# a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
+_QUANTITY_RE = re.compile(
+    rf"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|just|only|some|a full|fully|a|an|the)\s+)*"
+    rf"(?:{_NUMBER}\s*(?:percent|%|in\s+{_NUMBER}|out of\s+{_NUMBER})|{_NUMBER}\s+of\s+\w+|half|majority|minority|plurality|third|quarter|two-thirds|three-quarters)(?=\s|$)"
+)
+_TIME_PHRASE_RE = re.compile(
+    r"\s*(?:(?:the\s+)?(?:next|last|previous|following|same|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend|time)|"
+    r"(?:on|in|by|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
 _SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
 
@@ -63,15 +67,21 @@ class Mention:
     role: str = ""
     honorific_gender: str = ""
     title: str = ""
+    name: NameMention | None = None  # the name finder's mention, for a name
 
 
-def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, vocab: frozenset[str] = frozenset()) -> Mention | None:
+def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loose: bool = False, names: ArticleNames | None = None) -> Mention | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase).
+    ``names``: the names of ``text`` (found here when not given).
 
     Unless ``strict``, leading comma segments that open with an adverbial or a participle
-    clause ("In a statement, ...", "Asked whether ..., ") are skipped.
+    clause ("In a statement, ...", "Asked whether ..., ") are skipped. ``loose``: any short
+    noun phrase with a determiner is a description ("a court filing", "the retired
+    neurosurgeon"), for the subject right before a verb of saying.
     """
+    if names is None:
+        names = ArticleNames(text)
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
     while end > start and text[end - 1] in " ,;:\u00a0\n":
@@ -81,6 +91,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     segments = comma_segments(text, start, end)
     while not strict and len(segments) > 1 and (
         first_word(text, *segments[0]) in _INTRO_WORDS
+        or (word_count(text, *segments[0]) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and word_count(text, *segments[0]) >= 2)
     ):
@@ -93,10 +104,16 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
         words = words[1:]
     if not words:
         return None
-    mention = head_mention(text, words, vocab)
+    mention = head_mention(text, words, names, loose=loose)
+    if mention is None and not strict and rest:
+        # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
+        last = tokens(text, *rest[-1])
+        mention = head_mention(text, last, names) if last and last[0][2].lower() not in _LEADING_CONNECTIVES else None
+        if mention is not None:
+            words, rest = last, []
     if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
         # "The developer, Northfield Homes, said": a short description before a name is its role
-        second = _apposed_name(text, rest[0], vocab)
+        second = _apposed_name(text, rest[0], names)
         if second is not None:
             second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
             mention, rest = second, rest[1:]
@@ -104,7 +121,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
         return None
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _apposed_name(text, rest[0], vocab)
+        second = _apposed_name(text, rest[0], names)
         if second is not None:
             role = text[words[0][0]:words[-1][1]]
             second.role = ", ".join(x for x in (role, second.role) if x)
@@ -118,13 +135,13 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, voca
     return mention
 
 
-def _apposed_name(text: str, segment: tuple[int, int], vocab: frozenset[str]) -> Mention | None:
+def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
     """The name standing alone in ``segment`` ("Liang Wenfeng"), not one introduced by a
     preposition ("including Elon Musk": an example, not the speaker)."""
     words = tokens(text, *segment)
     if not words or not is_name_word(words[0][2]):
         return None
-    mention = head_mention(text, words, vocab)
+    mention = head_mention(text, words, names)
     return mention if mention is not None and mention.form == "name" else None
 
 
@@ -163,9 +180,9 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozenset()) -> Mention | None:
+def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
-    description, or None when they name no speaker."""
+    description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
     if not words:
         return None
     forms = [t[2] for t in words]
@@ -173,78 +190,204 @@ def head_mention(text: str, words: list[Token], vocab: frozenset[str] = frozense
     if len(words) == 1 and lower[0] in PRONOUN_GENDER:
         s, e, w = words[0]
         return Mention(s, e, w, "pronoun")
-    # the part before a prepositional phrase or relative clause is the core of the phrase
+    if names is None:
+        names = ArticleNames(text)
+    # the part before a prepositional phrase or relative clause is the core of the phrase,
+    # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and w in POSTMODIFIER_WORDS:
-            core = k
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+            core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
-    if core > 7:
-        return None
+    quantity = _QUANTITY_RE.match(" ".join(lower))
+    if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "said", "say", "says")):
+        # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats": a share of people
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
+    if core < len(words):
+        spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
+        if spanning:
+            core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
+    if core > 7 or lower[0] in _PREPOSITIONS:
+        return None  # "On social media posts and ...": a prepositional phrase names no one
     core_words = words[:core]
     core_lower = lower[:core]
-    if any(w in NOT_IN_NOUN_PHRASE for w in core_lower):
+    found = names.ending_at(core_words[0][0], core_words[-1][1])
+    named_from = found.start if found is not None else core_words[-1][1]  # "Theresa May": "May" is a name here
+    if any(w in NOT_IN_NOUN_PHRASE for w, t in zip(core_lower, core_words) if t[0] < named_from):
         return None
+    if core < len(words) and lower[core] not in _RELATIVE_WORDS and any(w in NOT_IN_NOUN_PHRASE for w in lower[core:]):
+        return None  # "most of whom are what the internet has": a clause, not a postmodifier
+    if core < len(words) and lower[core] not in POSTMODIFIER_WORDS and not (core + 1 < len(words) and lower[core + 1] in _PREPOSITIONS):
+        return None  # "The startup launched a free agent": a verb, not "people briefed on the move"
     last = strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(words):
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
     last_role = role_word(last)
-    common = last in speaker_nouns() or last_role is not None
+    common = _is_source_noun(last)
     # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
-    last_is_name = is_name_word(core_words[-1][2]) and not (len(core_words) == 1 and (lower[0] in vocab or common))
-    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))):
+    last_is_name = found is not None and not (len(found.parts) == 1 and common and found.start == core_words[0][0])
+    if last_role is None and last.endswith("s"):
+        last_role = role_word(last[:-1])  # "strategists", "senators"
+    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = last.endswith("s") and not last.endswith("ss")
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
-    run = last_name_run(core_words, text)
-    if run is None or run[1] != len(core_words):
+    if found is None and len(core_words) == 1 == len(words) and names.lone_name(core_words[0][2], core_words[0][0]):
+        s, e, w = core_words[0]
+        return Mention(s, e, w, "name")
+    if found is None and loose and _loose_description(core_lower) and len(words) - core <= 3:
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
+    if found is None or found.kind == "place":
         return None
-    j, k = run
-    if j == 0 and core_lower[0] in vocab:
-        j += 1  # a capitalised sentence opener the article also writes in lower case
-        if j >= k:
-            return None
-    run_words = forms[j:k]
-    cut = title_length(run_words)
-    title = " ".join(run_words[:cut])
-    name_tokens = core_words[j + cut:k]
-    if not name_tokens:
-        return None
-    name_words = [t[2] for t in name_tokens]
-    places = non_names()
-    if all(w.lower() in places or w.lower().rstrip(".") in places for w in name_words) or " ".join(name_words).lower() in places:
-        return None
-    premod_words = core_words[:j]
-    premod = [t[2] for t in premod_words if t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
+    name = speaker_name(text, found)
+    title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
+    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
     if len(premod) > 4:
         return None
-    gender = ""
-    for w in run_words[:cut]:
-        stated = honorific_gender(w)
-        if stated in ("male", "female"):
-            gender = stated
-    role_bits = [w for w in premod]
-    role_bits += [w for w in run_words[:cut] if not is_honorific(w)]
-    s, e = name_tokens[0][0], name_tokens[-1][1]
-    name_text = strip_possessive(text[s:e])
-    return Mention(s, s + len(name_text), name_text, "name", role=" ".join(role_bits), honorific_gender=gender, title=title)
+    role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
+    return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
 
 
-def clause_subject(text: str, floor: int, end: int, vocab: frozenset[str]) -> Mention | None:
+def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
     """The subject at the start of a clause, for a participle cue ("X did Y, saying ..."):
-    the longest opening of its first comma segment (up to six words) that names a speaker,
-    with the next segment as its apposition."""
+    the longest opening (up to six words) of its first comma segment that names a speaker,
+    with the next segment as its apposition; comma segments that open with an adverbial
+    ("The next month,", "When his family moved back,") are passed over."""
     segments = comma_segments(text, floor, end)
-    if not segments:
+    for index, segment in enumerate(segments[:4]):
+        words = tokens(text, *segment)
+        if not words:
+            continue
+        if index + 1 < len(segments) and (
+            words[0][2].lower() in _INTRO_WORDS or _TIME_PHRASE_RE.match(text, segment[0]) or _PARTICIPLE_RE.match(words[0][2].lower())
+        ):
+            continue  # "The next month,", "Appearing before cheering supporters,": an adverbial opener
+        for k in range(min(len(words), 6), 0, -1):
+            mention = head_mention(text, words[:k], names)
+            if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
+                if index + 1 < len(segments) and k == len(words):
+                    appositive = text[segments[index + 1][0]:segments[index + 1][1]]
+                    mention.role = re.sub(r"^(?:an?|the)\s+", "", appositive)
+                return mention
         return None
-    first = segments[0]
-    words = tokens(text, *first)
-    for k in range(min(len(words), 6), 0, -1):
-        mention = head_mention(text, words[:k], vocab)
-        if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
-            if len(segments) > 1 and k == len(words):
-                appositive = text[segments[1][0]:segments[1][1]]
-                mention.role = re.sub(r"^(?:an?|the)\s+", "", appositive)
+    return None
+
+
+def _loose_description(core: list[str]) -> bool:
+    """A short noun phrase opened by a determiner, ending in a plain word ("a court filing",
+    "the retired neurosurgeon"; not "the move enraged", "a recently")."""
+    last = core[-1]
+    return (
+        core[0] in DETERMINERS
+        and 2 <= len(core) <= 5
+        and last.isalpha()
+        and not last.endswith(("ed", "ing", "ly"))
+        and last not in DETERMINERS
+        and last not in _PREPOSITIONS
+    )
+
+
+def _is_source_noun(word: str) -> bool:
+    """A common noun that can name a source: ``lexicons/speaker_nouns.txt``, a role word or its plural."""
+    return word in speaker_nouns() or role_word(word) is not None or (word.endswith("s") and role_word(word[:-1]) is not None)
+
+
+def _is_verb_like(core: list[str]) -> bool:
+    """ "Trump supporters" is a description; "the move enraged critics" holds a verb before its noun."""
+    return any(w.endswith("ed") and k > 0 and core[k - 1] not in DETERMINERS for k, w in enumerate(core[:-1])) and len(core) > 3
+
+
+_PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
+_RELATIVE_RE = re.compile(r",?\s+(?:who|which|whom)\s*$|^\s*(?:who|which)\s*$", re.IGNORECASE)
+_SUBORDINATE_RE = re.compile(
+    r"\b(?:when|as|after|before|because|while|if|since|although|though|where|whereas|until|that|and|but|so|once)\s+", re.IGNORECASE
+)
+_COORDINATED_VERB_RE = re.compile(r"[\s,]+(?:and|but|then)\s*$", re.IGNORECASE)
+
+
+def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, participle: bool = False) -> Mention | None:
+    """The speaker of a cue whose speaker comes first, from the clause words ``text[floor:end]``
+    (auxiliaries and adverbs before the cue already left out):
+
+    - "X said", "X, who ..., said": the noun phrase (``parse_speaker``);
+    - "I laughed and said": a verb coordinated with an earlier one has that verb's subject;
+    - a participle ("saying", "tweeting"): the name or pronoun right before it ("Blige asking",
+      "with Trump saying"), else, after a comma, the subject of the clause ("Trump did X, saying").
+    """
+    left = text[floor:end]
+    if not left.strip():
+        return None
+    if participle:
+        stripped = left.rstrip()
+        last = tokens(text, floor, floor + len(stripped))
+        if last and last[-1][2].lower() in _PARTICIPLE_SUBORDINATORS:
+            return clause_subject(text, floor, last[-1][0], names)  # "Blige sings to Clinton before asking"
+        if not stripped.endswith(",") and last:
+            s, e, w = last[-1]
+            if w.lower() in PRONOUN_GENDER:
+                return Mention(s, e, w, "pronoun")
+            found = names.ending_at(floor, e)
+            if found is not None and found.kind != "place":
+                return head_mention(text, tokens(text, found.title_span[0] if found.title_span else found.start, e), names)
+            return None
+        return clause_subject(text, floor, floor + len(stripped), names) if stripped.endswith(",") else None
+    relative = _RELATIVE_RE.search(left)
+    if relative:
+        return antecedent(text, floor, floor + relative.start(), names)
+    coordinated = _COORDINATED_VERB_RE.search(left)
+    if coordinated:
+        last_comma = text.rfind(",", floor, floor + coordinated.start())
+        earlier = cues_in(text, max(floor, last_comma + 1), floor + coordinated.start())
+        if earlier:
+            # "Suu Kyi said it was too early ... but added": the earlier cue's speaker
+            start = earlier[0].start
+            return subject_before(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:start])), names)
+        segments = comma_segments(text, floor, floor + coordinated.start())
+        nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
+        return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
+    mention = parse_speaker(text, floor, end, loose=True, names=names)
+    if mention is None:
+        # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
+        opening = None
+        for opening in _SUBORDINATE_RE.finditer(text, floor, end):
+            pass
+        if opening is not None and opening.end() < end:
+            mention = parse_speaker(text, opening.end(), end, strict=True, names=names)
+    if mention is None:
+        # "Late Saturday he announced": a pronoun or name right before the cue, after a time phrase
+        words = tokens(text, floor, end)
+        if words and (len(words) == 1 or words[-2][2].lower() not in _PREPOSITIONS):
+            s, e, w = words[-1]
+            if w.lower() in PRONOUN_GENDER:
+                return Mention(s, e, w, "pronoun")
+            found = names.ending_at(floor, e)
+            if found is not None and found.kind != "place" and not text[floor:e].rstrip().endswith(","):
+                start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= floor else found.start
+                mention = head_mention(text, tokens(text, start, e), names)
+    return mention
+
+
+def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """What a relative pronoun after ``text[floor:end]`` stands for ("Ted Cruz, who said ...";
+    "Nicky Driscoll, 24, from Manchester, who said"): the nearest comma segment before it that
+    is a name or a description, or a name ending it ("... was President Barack Obama, who")."""
+    for segment in reversed(comma_segments(text, floor, end)[-4:]):
+        words = tokens(text, *segment)
+        if not words or words[0][2].lower() in POSTMODIFIER_WORDS or words[0][2][0].isdigit():
+            continue  # "from Manchester", "24": what the apposition says of the person
+        found = names.ending_at(segment[0], words[-1][1])
+        if found is not None and found.kind != "place":
+            start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= segment[0] else found.start
+            return head_mention(text, tokens(text, start, words[-1][1]), names)
+        mention = head_mention(text, words, names)
+        if mention is not None and mention.form != "pronoun":
             return mention
+        # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
+        for k in range(max(0, len(words) - 6), len(words)):
+            if words[k][2].lower() in _PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
+                continue
+            mention = head_mention(text, words[k:], names, loose=True)
+            if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in _PREPOSITIONS | NOT_IN_NOUN_PHRASE):
+                return mention
     return None

@@ -1,74 +1,46 @@
-"""Words and names for the quotes lens: tokens with offsets, runs of capitalised words,
-honorifics and titles split from a name.
+"""Words and names for the quotes lens, read through the shared text toolkit.
 
-This is the lens's whole contact with word- and name-level text: the speaker
-mentions (``mentions``) and the entity registry (``registry``) see names only
-through the functions here, so that a shared name finder can replace them behind
-the same interface. A name is a run of capitalised (or digit-led brand) words,
-joined by a few lower-case connectors ("Bank of China", "bin Salman"); honorifics
-and titles (``lexicons/speaker_words.csv``, or a person role word of
-``lexicons/speaker_roles.csv``) before the name are split from it; ``non_names``
-lists the capitalised words that never name a source (days, months, places).
+Words come from ``audit.text.tokens`` (one tokenizer for every lens); names from
+``audit.text.find_names`` run once per article (``ArticleNames``), with their titles,
+honorifics, party-and-state tags and "of Delaware" already split off as attributes;
+pronouns and the gender they state from ``lexicons/speaker_words.csv``. A person role
+word of ``lexicons/speaker_roles.csv`` opening a name ("Billionaire Jack Ma") is a role
+too: the name finder splits offices, not every noun of occupation.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_lines, word_set
-from .roles import role_word
+from ..lexicons import data_lines
+from ..text import NameMention, Token, find_names, name_problem, word_spans
+from ..text import tokens as text_tokens
+from .roles import role_word, speaker_nouns
 
-Token = tuple[int, int, str]  # start, end, word
-
-NAME_CONNECTORS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin"})
-# inside a name found in running text: "Bank of China", not "Alibaba and Tencent"
-_RUN_CONNECTORS = NAME_CONNECTORS - {"and", "the"}
-_TOKEN_RE = re.compile(r"[\w][\w’'\-&]*(?:\.[\w’'\-&]+)*\.?")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
-_ABBREVIATIONS = frozenset({"mr", "ms", "mrs", "dr", "prof", "st", "jr", "sr"})
 
 
 @lru_cache(maxsize=1)
 def speaker_words() -> dict[str, tuple[str, str]]:
-    """Honorifics, titles and pronouns → ``(type, gender)``, from ``lexicons/speaker_words.csv``."""
+    """Pronouns that stand for a speaker → ``(type, gender)``, type ``subject``, ``object`` or
+    ``possessive``, from ``lexicons/speaker_words.csv`` (honorifics and titles are the toolkit's,
+    ``audit.text.titles``)."""
     return {row["word"].lower(): (row["type"], row["gender"]) for row in csv.DictReader(data_lines("speaker_words.csv"))}
 
 
-def speaker_word(word: str) -> tuple[str, str] | None:
-    """``(type, gender)`` of an honorific, title or pronoun, with or without its full stop
-    ("Mr." and "Mr"), or None."""
-    lower = word.lower()
-    return speaker_words().get(lower) or speaker_words().get(lower.rstrip("."))
-
-
-def non_names() -> frozenset[str]:
-    """Capitalised words and phrases that never name a source (days, months, places), lower case."""
-    return word_set("non_names.txt")
-
-
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words of ``text[start:end]`` with their offsets; a final full stop stays only on
-    abbreviations, initials and honorifics ("U.S.", "E.", "Mr.")."""
-    out = []
-    for m in _TOKEN_RE.finditer(text, start, end):
-        s, e = m.span()
-        word = m.group()
-        if word.endswith(".") and not _keeps_dot(word):
-            e -= 1
-            word = word[:-1]
-        out.append((s, e, word))
-    return out
+    """The words of ``text[start:end]`` with their offsets (``audit.text.tokens``)."""
+    return text_tokens(text, start, end)
 
 
 def word_count(text: str, start: int, end: int) -> int:
     """How many words ``text[start:end]`` holds."""
-    return len(_TOKEN_RE.findall(text, start, end))
-
-
-def _keeps_dot(word: str) -> bool:
-    bare = word[:-1].lower()
-    return "." in bare or (len(bare) == 1 and bare.isalpha()) or bare in speaker_words() or bare in _ABBREVIATIONS
+    return len(word_spans(text, start, end))
 
 
 def is_name_word(word: str) -> bool:
@@ -85,77 +57,110 @@ def strip_possessive(word: str) -> str:
     return word
 
 
-def name_runs(text: str, start: int, end: int) -> list[list[Token]]:
-    """Every run of name words in ``text[start:end]``, in order: capitalised words joined
-    by spaces (a quote mark between them is allowed) or by an inner connector ("Bank of
-    China"); a possessive, a line break or punctuation ends a run."""
-    words = tokens(text, start, end)
-    runs = []
-    i = 0
-    while i < len(words):
-        if not is_name_word(words[i][2]):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(words):
-            gap = text[words[j - 1][1]:words[j][0]]
-            if gap.strip(" “”\"") or "\n" in gap or words[j - 1][2].endswith(("’s", "'s")):
-                break
-            if is_name_word(words[j][2]) or (
-                words[j][2].lower() in _RUN_CONNECTORS and j + 1 < len(words) and is_name_word(words[j + 1][2])
-            ):
-                j += 1
-            else:
-                break
-        runs.append(words[i:j])
-        i = j
-    return runs
+@dataclass(frozen=True)
+class SpeakerName:
+    """A name as a speaker: its span and text, the role words written with it (title, party
+    tag, "of Delaware", a leading role noun), and the gender its honorific or title states."""
+
+    start: int
+    end: int
+    text: str
+    role: str
+    title: str
+    gender: str
+    mention: NameMention
 
 
-def last_name_run(words: list[Token], text: str) -> tuple[int, int] | None:
-    """Index range of the last run of name words in ``words`` (with connectors), or None."""
-    end = None
-    i = len(words) - 1
-    while i >= 0 and not is_name_word(words[i][2]):
-        i -= 1
-    if i < 0:
+class ArticleNames:
+    """The name mentions of one text (``find_names``, run once), looked up by position, and
+    the words the text writes in lower case."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.mentions: tuple[NameMention, ...] = find_names(text)  # with the text's own vocabulary
+        self.lower = frozenset(_LOWER_WORD_RE.findall(text))
+        self._ends = [m.end for m in self.mentions]
+        # surnames of the people the text names in full: "Cuban" alone after "Mark Cuban" is his name
+        self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)
+        # first parts of two-part names of no known given name: surnames when written surname first ("You Tianlong")
+        self.first_parts = frozenset(m.parts[0].lower() for m in self.mentions if len(m.parts) == 2 and m.evidence != "given name")
+
+    def lone_name(self, word: str, start: int = -1) -> bool:
+        """Whether ``word``, alone right before or after a cue ("McLenney said", "said Cuban"), is a
+        name the finder could not tell from an opener or a demonym: the surname of a person the text
+        names in full, or a capitalised word the text never writes in lower case that is no function
+        word, month, title, demonym, speaker noun or role word."""
+        lower = word.lower()
+        if start >= 0 and _DATELINE_RE.match(self.text, start) and not self.text[self.text.rfind("\n", 0, start) + 1:start].strip(" \t\"“"):
+            return False  # "WASHINGTON, Dec. 8 (UPI) —": a dateline
+        if lower in self.surnames and word[:1].isupper():
+            return True
+        return (
+            is_name_word(word)
+            and not lower.endswith(("ly", "ing"))  # "Conversely", "Appearing": no names (a surname such as Kelly is known in full)
+            and lower not in self.lower
+            and not name_problem(word)
+            and lower not in speaker_nouns()
+            and role_word(lower) is None
+            and _kind_alone(word) != "place"
+        )
+
+
+    def within(self, start: int, end: int) -> list[NameMention]:
+        """The mentions lying wholly inside ``[start, end)``, in order."""
+        index = bisect.bisect_right(self._ends, start)
+        found = []
+        for mention in self.mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.start >= start and mention.end <= end:
+                found.append(mention)
+        return found
+
+    def ending_at(self, start: int, end: int) -> NameMention | None:
+        """The mention inside ``[start, end)`` whose name, possessive or party tag ends at ``end``
+        ("Rep. Trey Gowdy (R-S.C.)")."""
+        index = bisect.bisect_left(self._ends, end - 16)
+        for mention in self.mentions[index:]:
+            if mention.start >= end:
+                break
+            if mention.start < start:
+                continue
+            if mention.end in (end, end + 1) and self.text[end:mention.end] in ("", ".") or (mention.possessive and mention.end < end <= mention.end + 2):
+                return mention  # (the tokenizer leaves the final dot of "U.S." out of the word)
+            if mention.tag_span is not None and mention.tag_span[0] < end <= mention.tag_span[1] + 1:
+                return mention
         return None
-    end = i + 1
-    j = i
-    while j - 1 >= 0:
-        prev = words[j - 1]
-        gap = text[prev[1]:words[j][0]]
-        if not re.fullmatch(r"\s*[“”\"]?\s*", gap) or not gap.strip(" “”\"") == "":
-            break
-        if is_name_word(prev[2]) and not prev[2].endswith(("’s", "'s")):
-            j -= 1
-        elif prev[2].lower() in NAME_CONNECTORS and j - 2 >= 0 and is_name_word(words[j - 2][2]) and prev[2].lower() != "and":
-            j -= 1
-        else:
-            break
-    return j, end
 
 
-def title_length(words: list[str]) -> int:
-    """How many of a capitalised run's words are titles and honorifics before the name:
-    the index of the first word after the last such word ("Senior Analyst Li Na" → 2).
-    The last word is always name."""
+def speaker_name(text: str, mention: NameMention) -> SpeakerName:
+    """``mention`` as a speaker's name: the words up to its last person role word ("Billionaire",
+    "Senior Analyst", ``lexicons/speaker_roles.csv``) moved to the role with the title, the party tag and the origin ("of Delaware")."""
+    start, parts = mention.start, list(mention.parts)
     cut = 0
-    for k, w in enumerate(words[:-1]):
-        person_role = role_word(w.lower().rstrip("."))
-        if speaker_word(w) is not None or person_role is not None and person_role.kind == "person":
-            cut = k + 1
-    return cut
+    for index, part in enumerate(parts[:-1]):
+        entry = role_word(part.lower().rstrip("."))
+        if entry is not None and entry.kind == "person":
+            cut = index + 1
+    lead = parts[:cut]
+    for part in parts[cut:cut + 1] if cut else ():
+        start = text.find(part, start + len(" ".join(lead)))
+    title = mention.title
+    if mention.honorific and title.startswith(mention.honorific):
+        title = title[len(mention.honorific):].strip()  # "Mr." says the gender, not the role
+    role = " ".join(bit for bit in (title, " ".join(lead)) if bit)
+    extras = []
+    if mention.tag_span is not None:  # "D-Del.", or "(R)" for a party alone
+        tag = text[mention.tag_span[0]:mention.tag_span[1]]
+        extras.append(tag if mention.state else f"({tag})")
+    if mention.origin:
+        extras.append(f"of {mention.origin}")
+    role = ", ".join(bit for bit in (role, *extras) if bit)
+    return SpeakerName(start, mention.end, text[start:mention.end], role, title, mention.gender, mention)
 
 
-def is_honorific(word: str) -> bool:
-    """Whether ``word`` is an honorific ("Mr.", "Dr", "Sir"), not a title."""
-    entry = speaker_word(word)
-    return entry is not None and entry[0] == "honorific"
-
-
-def honorific_gender(word: str) -> str | None:
-    """The gender an honorific states ("male", "female", "unknown"), or None for a word
-    that is no honorific."""
-    entry = speaker_word(word)
-    return entry[1] if entry is not None and entry[0] == "honorific" else None
+@lru_cache(maxsize=4096)
+def _kind_alone(word: str) -> str:
+    """The name finder's kind for ``word`` written mid-sentence ("U.S." is a place)."""
+    found = find_names(f"Then {word} spoke.")
+    return found[0].kind if found else ""

@@ -1,7 +1,8 @@
 """Quote marks: which marks open and close a quotation, paragraph by paragraph.
 
-Straight and curly double quotes and curly single quotes are paired left to right
-within a paragraph. Single quotes inside double quotes are nested quotation and stay
+Straight and curly double quotes, two apostrophes written as one double quote mark
+(''like this,'' as The New York Times archive writes them) and curly single quotes are
+paired left to right within a paragraph. Single quotes inside double quotes are nested quotation and stay
 part of the outer quote; a curly apostrophe (``don’t``, ``companies’``) never closes
 a single quote unless nothing else can. A quote left open at a paragraph's end that
 reopens at the start of the next (the news convention for a quote over several
@@ -15,10 +16,11 @@ import re
 from dataclasses import dataclass
 
 from ..model import Article
+from ..text import split_by_spans
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
-_OPENERS = _OPEN_DOUBLE + '"‘'
+_OPENERS = _OPEN_DOUBLE + '"‘\''  # and "''"
 
 
 @dataclass
@@ -65,40 +67,43 @@ class QuoteMarks:
 
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The pieces of ``[start, end)`` outside every quotation: the narrator's words."""
-        quoted = self.intervals
-        pieces = []
-        cursor = start
-        index = max(0, bisect.bisect_left(quoted, (start, start)) - 1)
-        while index < len(quoted) and quoted[index][0] < end:
-            a, b = quoted[index]
-            index += 1
-            if b <= cursor:
-                continue
-            if a > cursor:
-                pieces.append((cursor, a))
-            cursor = max(cursor, b)
-        if cursor < end:
-            pieces.append((cursor, end))
-        return pieces
+        return list(split_by_spans(start, end, self.intervals)[1])
 
 
-def _is_opening_straight(text: str, i: int) -> bool:
+def _is_opening_straight(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([—–-/:") and not after.isspace()
 
 
+def _opens_line(text: str, i: int) -> bool:
+    """A closing curly quote written where a line opens, before a word: a typo for an opening one."""
+    return (i == 0 or text[i - 1] == "\n") and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], int | None]:
-    """Quote-mark pairs in ``text[start:end]`` as (open, close) indices, and an opening
-    left unclosed at the end (or None)."""
+    """Quote-mark pairs in ``text[start:end]`` as (index of the opening mark, index of the last
+    character of the closing mark), and an opening left unclosed at the end (or None). Two
+    apostrophes are one double quote mark (''like this,'' as some newspaper archives write them)."""
     pairs: list[tuple[int, int]] = []
     opened: int | None = None
     kind = ""
     i = start
     while i < end:
         ch = text[i]
+        if ch == "'" and text.startswith("''", i) and i + 1 < end:
+            if opened is None or kind == "apostrophes":
+                if opened is None and _is_opening_straight(text, i, 2):
+                    opened, kind = i, "apostrophes"
+                elif opened is not None and _is_opening_straight(text, i, 2) and not (i + 2 < end and text[i + 2] in ",.;:!?"):
+                    opened = i  # the previous opening was never closed: start again here
+                elif opened is not None:
+                    pairs.append((opened, i + 1))
+                    opened = None
+                i += 2
+                continue
         if opened is None:
-            if ch in _OPEN_DOUBLE or (ch == '"' and _is_opening_straight(text, i)):
+            if ch in _OPEN_DOUBLE or (ch == '"' and _is_opening_straight(text, i)) or (ch == "”" and _opens_line(text, i)):
                 opened, kind = i, "double"
             elif ch == "‘":
                 opened, kind = i, "single"
@@ -126,6 +131,13 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     return pairs, opened
 
 
+def _pair(text: str, opening: int, closing: int, reopened: bool = False) -> QuoteMarkPair:
+    """The pair whose opening mark starts at ``opening`` and whose closing mark ends at ``closing``."""
+    start = opening + (2 if text.startswith("''", opening) else 1)
+    end = closing - 1 if text.startswith("''", closing - 1) and closing - 1 >= start else closing
+    return QuoteMarkPair(opening, closing, start, end, reopened=reopened)
+
+
 def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
     """Every quote-mark pair in the scored body, a quote running over paragraphs joined."""
     text = article.text
@@ -143,11 +155,11 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         if carry is not None and pairs and pairs[0][0] == p_start and first_char in _OPENERS:
             # an unclosed quote at the end of the previous paragraph reopens here: one quote
             first = pairs.pop(0)
-            result.append(QuoteMarkPair(carry, first[1], carry + 1, first[1], reopened=True))
+            result.append(_pair(text, carry, first[1], reopened=True))
         reopened_again = carry is not None and not pairs and unclosed == p_start and first_char in _OPENERS
         carry = carry if reopened_again else None  # a quote over three or more paragraphs goes on
         for a, b in pairs:
-            result.append(QuoteMarkPair(a, b, a + 1, b))
+            result.append(_pair(text, a, b))
         if carry is None and unclosed is not None and not any(a <= unclosed <= b for a, b in pairs):
             carry = unclosed
     for pair in result:

@@ -1,41 +1,39 @@
 """The entity registry: the people and organisations an article names, and what it says of them.
 
-Every run of name words in the narrator's text (quotations left out) becomes a
-mention of an entity; short forms join the full name ("Mr. Liang" is "Liang
-Wenfeng"), honorifics state a gender, and the words around a name state its role
-("NAME, a ROLE,", "ROLE NAME", "the ROLE, NAME,") and so its kind of source. The
-registry answers the questions coreference asks: which entity a name means here,
-the nearest person before a pronoun (Hobbs-style nearest antecedent with gender
-agreement), the organisation "it" or "the company" points to.
+Every name the shared name finder (``audit.text.find_names``) reads in the narrator's
+text (quotations and headings left out; places are no speakers) becomes a mention of
+an entity: mentions that can name one entity (``audit.text.same_entity``: "Mr. Liang"
+and "Liang Wenfeng", "C.I.A." and "CIA") join it, a surname borne by several people
+joining the one named nearest before it; honorifics and titles state a gender, and
+the words around a name state its role ("NAME, a ROLE,", "ROLE NAME", "the ROLE,
+NAME,") and so its kind of source. The registry answers the questions coreference
+asks: which entity a name means here, the nearest person before a pronoun
+(Hobbs-style nearest antecedent with gender agreement), the organisation "it" or
+"the company" points to.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
 from ..model import Article
-from ..text import sentence_starters
+from ..text import NameMention, same_entity
 from .mentions import NOT_IN_NOUN_PHRASE
-from .names import (
-    Token,
-    honorific_gender,
-    is_honorific,
-    name_runs,
-    non_names,
-    strip_possessive,
-    title_length,
-)
+from .names import ArticleNames, speaker_name, strip_possessive, tokens
 from .quote_marks import QuoteMarks
 from .roles import categorize, looks_like_organization, mentions_role, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
+_KINDS = {"person": "person", "organization": "organization", "group": "group"}  # the name finder's kinds a speaker keeps
 
 
 @dataclass
 class Entity:
     """A person, organisation or group of the article, as the registry and the
-    resolution of speakers learn it (so mutable until the quotes are built)."""
+    resolution of speakers learn it (so mutable until the quotes are built).
+    ``names``: the name finder's mentions of it, the fullest first."""
 
     name: str
     tokens: tuple[str, ...]
@@ -45,136 +43,166 @@ class Entity:
     named: bool = True
     category: str = ""
     mentions: list[int] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
+
+
+    def add_roles(self, roles: Iterable[str]) -> None:
+        """Remember ``roles`` (each once, in the order the article gives them)."""
+        for role in roles:
+            if role and role not in self.roles:
+                self.roles.append(role)
+
+    @property
+    def source_category(self) -> str:
+        """The kind of source its roles and name say (``categorize``), else what was learnt
+        otherwise (a company list, an affiliation), else ""."""
+        return categorize(*self.roles, self.name)[0] or self.category
 
 
 def is_person(entity: Entity) -> bool:
-    """Whether ``entity`` is a person: its kind when known, else a multi-word name with
-    no place, organisation word or organisation role in it."""
+    """Whether ``entity`` is a person: its kind when known, else a multi-word name with no
+    organisation word or organisation role, and no word of a place, an event or a law in it
+    ("Fort Pierce", "Iraq War", "Clean Power Plan", "Eastern District of New York")."""
     if entity.kind:
         return entity.kind == "person"
-    places = non_names()
     return (
         len(entity.tokens) > 1
-        and not any(t in places for t in entity.tokens)
+        and not any(t in _NOT_PERSON_WORDS for t in entity.tokens)
         and not categorize(entity.name)[1] == "organization"
         and not looks_like_organization(entity.name)
     )
 
 
-@dataclass(frozen=True)
-class _NameRun:
-    start: int
-    end: int
-    words: list[Token]
-    subject: bool  # near the start of its sentence, before any comma
-    at_start: bool  # opens its sentence
+_NOT_PERSON_WORDS = frozenset(
+    """war wars act bill law plan amendment treaty agreement accord deal crisis summit convention debate election
+    primary caucus caucuses day program project policy doctrine reform scandal case trial initiative operation
+    district county city state fort port mount lake river beach island islands valley park street avenue square
+    bridge airport station center centre hall tower building plaza conference forum awards prize cup games
+    american americans retired""".split()
+)
+
+
+def _fullness(mention: NameMention) -> tuple[int, int]:
+    return (len(mention.parts), len(mention.text))
+
+
+def _index_words(mention: NameMention) -> tuple[str, ...]:
+    """The words under which the registry files a name, so that only names that can be one
+    entity (``same_entity``: same key, surname, first part or acronym) are compared."""
+    words = mention.key.split()
+    found = (mention.key, words[0], words[-1]) if words else (mention.key,)
+    return (*found, mention.acronym.lower()) if mention.acronym else found
 
 
 class EntityRegistry:
     """Names found in the narrator's text, merged so that "Mr. Liang" is "Liang Wenfeng"."""
 
-    def __init__(self, article: Article, marks: QuoteMarks):
+    def __init__(self, article: Article, marks: QuoteMarks, names: ArticleNames | None = None):
         self.article = article
         self.text = article.text
+        self.names = names if names is not None else ArticleNames(article.text)
         self.entities: list[Entity] = []
         self.occurrences: list[tuple[int, int, Entity, bool]] = []  # start, end, entity, sentence subject
         self.starts: list[int] = []  # occurrence starts, for bisect
-        self.vocab: frozenset[str] = frozenset()  # words the article also writes in lower case
+        self._by_word: dict[str, list[Entity]] = {}  # see _index_words
         self._scan(marks)
 
-    def _name_runs(self, marks: QuoteMarks) -> list[_NameRun]:
+    def _lone_openers(self, marks: QuoteMarks) -> list[NameMention]:
+        """Names alone at a sentence's start that the finder leaves out as possible openers: an
+        item of a list the text never writes in lower case ("- Zhipu: The startup launched ..."),
+        a surname written first before an apposition ("You, the university employee, ...")."""
+        found = []
         text = self.text
-        runs = []
+        covered = {m.start for m in self.names.mentions}
         for sentence in self.article.sentences:
-            if sentence.is_heading:
+            words = tokens(text, sentence.start, min(sentence.end, sentence.start + 60))
+            if not words or sentence.is_heading or words[0].start in covered or marks.encloses(words[0].start):
                 continue
-            for seg_start, seg_end in marks.outside(sentence.start, sentence.end):
-                for words in name_runs(text, seg_start, seg_end):
-                    start = words[0][0]
-                    at_start = not text[sentence.start:start].strip(" “”\"‘-–—•*")
-                    subject = start - sentence.start < 40 and text[sentence.start:start].count(",") == 0
-                    runs.append(_NameRun(start, words[-1][1], words, subject, at_start))
-        return runs
+            start, end, word = words[0]
+            # "You, the university employee, is watching": a surname written first in "You Tianlong", before an apposition
+            resumed = word.lower() in self.names.first_parts and text.startswith((", the ", ", a ", ", an "), end)
+            # "- Zhipu: The startup launched ...": an item of a list, named before a colon
+            listed = text[end:end + 1] == ":" and text[sentence.start:start].strip(" \n") in ("-", "–", "—", "•", "*")
+            if text[sentence.start:start].strip("-–—•* \n") or not (resumed or (listed and self.names.lone_name(word))):
+                continue
+            if len(words) > 1 and words[1].start == end + 1 and words[1].text[:1].isupper():
+                continue  # the first of several capitalised words: the finder's decision stands
+            found.append(NameMention(start, end, word, word.lower(), "unknown", "opener never written in lower case", (word,)))
+        return found
 
     def _scan(self, marks: QuoteMarks) -> None:
-        runs = self._name_runs(marks)
-        text = self.text
-        # words of multi-word names are names even where they open a sentence ("You, the
-        # university employee" after "You Tianlong"); other openers the article also
-        # writes in lower case ("Take", "Much") are ordinary words
-        known = {w.lower() for run in runs if len(run.words) > 1 and not run.at_start for _a, _b, w in run.words}
-        lower_words = set(re.findall(r"(?<![\w’'])[a-z][a-z’'\-]*", text))
-        self.vocab = frozenset(lower_words - known)
-        starters = sentence_starters()
-        places = non_names()
-        alone = {" ".join(strip_possessive(w) for _a, _b, w in run.words).lower() for run in runs if not run.at_start}
-        for run in runs:
-            start, end, tokens = run.start, run.end, run.words
-            words = [t[2] for t in tokens]
-            rest_known = len(words) > 1 and " ".join(strip_possessive(w) for w in words[1:]).lower() in alone
-            if run.at_start and words and (words[0].lower() in self.vocab or words[0].lower() in starters or rest_known) and words[0].lower() not in known:
-                tokens = tokens[1:]
-                words = words[1:]
-                if not tokens:
-                    continue
-                start = tokens[0][0]
-            cut = title_length(words) if len(words) > 1 else 0
-            honorific = ""
-            for w in words[:cut]:
-                stated = honorific_gender(w)
-                if stated is not None:
-                    honorific = stated
-            title = " ".join(w for w in words[:cut] if not is_honorific(w))
-            words = words[cut:]
-            if not words:
+        article = self.article
+        mentions = sorted([*self.names.mentions, *self._lone_openers(marks)], key=lambda m: (m.start, m.end))
+        for mention in mentions:
+            if mention.kind == "place" or marks.encloses(mention.start):
                 continue
-            possessive = strip_possessive(words[-1]) != words[-1]
-            words[-1] = strip_possessive(words[-1])
-            if all(w.lower() in places for w in words) or " ".join(words).lower() in places:
+            sentence = article.sentence_at(mention.start)
+            if sentence is None or sentence.is_heading:
                 continue
-            name = " ".join(words)
-            entity = self._entity_for(name, start)
-            if honorific in ("male", "female") and not entity.gender:
-                entity.gender = honorific
-            if honorific:
+            name = speaker_name(self.text, mention)
+            opening = not self.text[sentence.start:mention.start].strip(" “”\"‘-–—•*")
+            entity = self._entity_for(mention, name.text, name.start, opening)
+            if name.gender and not entity.gender:
+                entity.gender = name.gender
+            if mention.honorific or mention.party:
                 entity.kind = entity.kind or "person"
-            entity.mentions.append(start)
-            self.occurrences.append((start, end, entity, run.subject and not possessive))
-            self._learn_role(entity, start, end, title)
+            elif mention.kind in _KINDS and not entity.kind:
+                entity.kind = _KINDS[mention.kind]
+            entity.mentions.append(name.start)
+            before = self.text[sentence.start:name.start]
+            subject = name.start - sentence.start < 40 and "," not in before
+            self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
+            self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
         self._learn_company_lists()
         self.starts = [o[0] for o in self.occurrences]
 
-    def _entity_for(self, name: str, position: int) -> Entity:
-        tokens = tuple(name.lower().split())
-        for entity in self.entities:
-            if entity.tokens == tokens:
-                return entity
-        if len(tokens) == 1:
-            found = self._containing(tokens[0], position)
-            if found is not None:
-                return found
-        entity = Entity(name, tokens)
-        if len(tokens) > 1:
-            # a short form seen earlier ("Liang" before "Liang Wenfeng") now joins the full name
-            for other in list(self.entities):
-                if len(other.tokens) == 1 and other.tokens[0] in tokens and other.kind != "organization" and is_person(entity):
-                    entity.mentions.extend(other.mentions)
-                    entity.gender = entity.gender or other.gender
-                    entity.kind = entity.kind or other.kind
-                    entity.role = entity.role or other.role
-                    self.entities.remove(other)
-                    self.occurrences = [(a, b, entity if e is other else e, s) for a, b, e, s in self.occurrences]
-        self.entities.append(entity)
-        return entity
+    def _entity_for(self, mention: NameMention, name: str, position: int, opening: bool) -> Entity:
+        """The entity ``mention`` names: one it can be (the nearest when several share a
+        surname), grown to the fuller name; else a new one. A fuller form opening a sentence
+        with no given name or title grows nothing ("Take DeepSeek's team for instance")."""
+        found = self._matching(mention, position)
+        if found is None:
+            found = Entity(name, tuple(name.lower().split()))
+            self.entities.append(found)
+        elif _fullness(mention) > _fullness(found.names[0]) and not (opening and mention.evidence != "given name" and not mention.title):
+            found.name, found.tokens = name, tuple(name.lower().split())
+        if all(known.key != mention.key for known in found.names):
+            found.names.append(mention)
+            found.names.sort(key=_fullness, reverse=True)
+            for word in _index_words(mention):
+                bucket = self._by_word.setdefault(word, [])
+                if found not in bucket:
+                    bucket.append(found)
+        return found
 
-    def _containing(self, token: str, position: int) -> Entity | None:
-        best: tuple[int, Entity] | None = None
-        for entity in self.entities:
-            if len(entity.tokens) > 1 and token in entity.tokens and is_person(entity):
-                nearest = max((m for m in entity.mentions if m <= position), default=-1)
-                if best is None or nearest > best[0]:
-                    best = (nearest, entity)
-        return best[1] if best else None
+    def _matching(self, mention: NameMention, position: int) -> Entity | None:
+        best: tuple[bool, int, int, Entity] | None = None
+        candidates: list[Entity] = []
+        for word in _index_words(mention):
+            for entity in self._by_word.get(word, ()):
+                if entity not in candidates:
+                    candidates.append(entity)
+        for entity in candidates:
+            # its fullest forms only: a short form is no bridge to another person ("Biden" after "Joe
+            # Biden" does not join "Naomi Biden")
+            known = [k for k in entity.names if len(k.parts) == len(entity.names[0].parts)]
+            if entity.kind in _KINDS:
+                # what the article said of the entity ("Liang Wenfeng, the founder of ...") tells
+                # the name finder's unknown kind
+                known = [replace(k, kind=entity.kind) if k.kind == "unknown" else k for k in known]
+            if any(same_entity(k, mention) for k in known):
+                if entity.names[0].key == mention.key:
+                    return entity
+                # the one the text already calls by this form ("Biden" for President Joe Biden, not for
+                # Jill Biden named since), else the one named nearest before, else (in the title) the
+                # one named most often
+                called = any(k.key == mention.key for k in entity.names)
+                before = bisect.bisect_right(entity.mentions, position)
+                nearest = entity.mentions[before - 1] if before else -1
+                if best is None or (called, nearest, len(entity.mentions)) > best[:3]:
+                    best = (called, nearest, len(entity.mentions), entity)
+        return best[3] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
         """Role from the words around a name: "NAME, a ROLE," / "ROLE NAME" / "the ROLE, NAME,"."""
@@ -195,7 +223,7 @@ class EntityRegistry:
                 role = ""
         before = text[max(sentence.start, start - 80):start]
         premod = ""
-        pm = re.search(r"((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
+        pm = re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
@@ -206,12 +234,10 @@ class EntityRegistry:
         ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
         if not entity.role and ordered:
             entity.role = ordered[0]
-        category, _kind = categorize(*[role_for_category(x) for x in ordered], entity.name)
+        entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
-        if category and not entity.category:
-            entity.category = category
 
     def _learn_company_lists(self) -> None:
         """ "companies like A and B" / "companies such as A": A and B are companies."""
@@ -232,22 +258,33 @@ class EntityRegistry:
         self.entities.append(entity)
         return entity
 
-    def resolve_name(self, name: str, position: int) -> Entity | None:
-        """The entity ``name`` means at ``position``: the exact full name, else the nearest
-        person whose name holds this one word, else an entity holding all its words."""
-        tokens = tuple(strip_possessive(name).lower().split())
-        exact = [e for e in self.entities if e.tokens == tokens]
-        if exact and len(tokens) > 1:
-            return exact[0]
-        if len(tokens) == 1:
-            found = self._containing(tokens[0], position)
+    def resolve_name(self, name: str, position: int, mention: NameMention | None = None) -> Entity | None:
+        """The entity the name ``name`` (the finder's ``mention`` of it, when known) means at
+        ``position``: one it can name (the nearest when several share a surname), else an
+        entity holding all its words."""
+        index = bisect.bisect_left(self.starts, position)
+        if index < len(self.starts) and self.starts[index] == position:
+            return self.occurrences[index][2]  # a name the registry has read here
+        if mention is None:
+            # the name written at ``position`` (after a title or honorific, when one opens it)
+            mention = next((m for m in self.names.within(position, position + len(name) + 40) if m.text == name), None)
+        if mention is not None:
+            found = self._matching(mention, position)
             if found is not None:
                 return found
-        if exact:
-            return exact[0]
+        tokens = tuple(strip_possessive(name).lower().split())
+        for entity in self.entities:
+            if entity.tokens == tokens:
+                return entity
         for entity in self.entities:
             if len(tokens) > 1 and set(tokens) <= set(entity.tokens):
                 return entity
+        if len(tokens) == 1:
+            # "said Cuban", "Read said": a surname the finder could not read alone (a demonym, a verb),
+            # of a person the article names in full; the nearest when several bear it
+            bearers = [e for e in self.entities if e.names and e.names[0].surname == tokens[0] and len(e.names[0].parts) > 1 and is_person(e)]
+            if bearers:
+                return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
     def nearest_person(self, position: int, gender: str) -> Entity | None:

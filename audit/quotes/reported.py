@@ -18,7 +18,8 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from .clauses import clause_start, content_end, content_start
+from ..text import SPEECH_CLAUSES, clause_start
+from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
     NOT_A_REPORT_BEFORE,
@@ -27,19 +28,32 @@ from .cues import (
     Cue,
     cue_phrase_end,
     cues_in,
+    finite_scopes,
 )
-from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker
-from .names import tokens, word_count
+from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .names import ArticleNames, tokens, word_count
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
+# "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
+# where a clause of a sentence joins the next: ", and", " and", ", but", ", which", ", adding", ...
+_CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?=\w)|,\s+(?:which|who|adding|saying|noting)\b|[;:]\s")
+_NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|this|these|those|whose)\s+$", re.IGNORECASE)
+_PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
+# "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
+_PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
+_ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
+_AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
+_AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
+_AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
+_PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
 
-def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[str], found: FoundQuotes) -> None:
+def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
-    (whose cues they leave alone). ``vocab``: the article's lower-case words."""
+    (whose cues they leave alone). ``names``: the article's names."""
     text = article.text
     for sentence in article.sentences:
         if sentence.is_heading:
@@ -51,10 +65,12 @@ def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[s
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            quote = _report_at(text, vocab, sentence.start, sentence.end, cue, sentence_found)
+            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found)
             if quote is None:
                 continue
             quote.mixed_only = cue.scope == "mixed"
+            if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
+                continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
@@ -66,62 +82,83 @@ def find_reported_speech(article: Article, marks: QuoteMarks, vocab: frozenset[s
             _keep(text, marks, quote, found)
 
 
-def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
+def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
     c_start, c_end, lemma, scope = cue
-    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start):
-        return None
-    if lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
+    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
+        return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
+    progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
+    if progressive:
+        scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
+    elif lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
         if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
             return None
-        return _passive_agent(text, vocab, s_end, c_start, c_end)
-    clause_floor = clause_start(text, s_start, c_start)
+        return _passive_agent(text, names, s_end, c_start, c_end)
+    clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
     for other in earlier:
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
-            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), vocab=vocab)
+            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), names=names)
             if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)
                 return None
             clause_floor = max(clause_floor, other.start)
     if lemma == "according to":
-        return _according_to(text, vocab, s_end, c_start, c_end, clause_floor, earlier)
+        return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
     left_end = c_start
     aux = AUXILIARIES_BEFORE.search(text, clause_floor, c_start)
     if aux:
         left_end = aux.start()
     if scope == "participle":
-        return _participle(text, vocab, s_end, cue, clause_floor, left_end)
+        return _participle(text, names, s_end, cue, clause_floor, left_end)
     left = text[clause_floor:left_end]
-    cue_end = cue_phrase_end(text, c_end, s_end)
+    cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     rest = text[cue_end:s_end]
-    trailing = not rest.strip(" .!?”\"") or rest.lstrip().startswith(",")
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
-    that = re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+    that = (
+        re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+        or _PHRASE_THAT_RE.match(text[c_end:s_end])
+        or _ASIDE_THAT_RE.match(text[c_end:s_end])
+    )
+    trailing = not that and (not rest.strip(" .!?”\"") or rest.lstrip().startswith(","))
+    if c_end > c_start and text[c_end - 1] == "s" and _PLURAL_VERB_AFTER_RE.match(text, c_end):
+        return None  # "The company's efficiency claims are influencing ...": a noun
+    as_report = _as_report(text, names, clause_floor, left_end, c_start, cue_end, s_end)
+    if as_report is not None:
+        return as_report
     if not trailing:
-        clause_floor = max(clause_floor, clause_start(text, clause_floor, left_end, coordinated=True))
+        coordinated = clause_start(text, clause_floor, left_end, SPEECH_CLAUSES, coordinated=True)
+        if text[coordinated:left_end].strip():  # ", and said ...": the subject of the clause before speaks
+            clause_floor = max(clause_floor, coordinated)
         left = text[clause_floor:left_end]
-        leading = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+        leading = subject_before(text, clause_floor, left_end, names)
         if leading is not None and not left.rstrip().endswith(","):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     if left.rstrip().endswith(",") and word_count(text, clause_floor, left_end) >= 3 and not that:
         np_end = content_end(text, c_end, s_end)
-        mention = parse_speaker(text, c_end, np_end, strict=True, vocab=vocab)
-        if mention is not None:
+        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
+        # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
+        inverted = mention is not None and not re.search(r"\bto\s+[a-z]", text[mention.start:np_end]) and (
+            not re.match(r"[^\w]*\w", text[mention.end:np_end]) or re.match(r"\s*[,(]", text[mention.end:np_end])
+        )
+        if inverted:
             end = left_end
             while end > clause_floor and text[end - 1] in " ,":
                 end -= 1
             return Attribution(clause_floor, end, "indirect", c_start, c_end, mention)
+        if not trailing and leading is not None:
+            # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     if trailing:
-        return _trailing(text, vocab, clause_floor, left_end, c_start, cue_end, s_end, earlier)
+        return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
-    mention = parse_speaker(text, clause_floor, left_end, vocab=vocab)
+    mention = subject_before(text, clause_floor, left_end, names)
     if mention is None:
         # "a choice experts believe has fostered ...": a bare plural source just before the cue
         m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
@@ -132,11 +169,39 @@ def _report_at(text: str, vocab: frozenset[str], s_start: int, s_end: int, cue: 
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
 
 
-def _participle(text: str, vocab: frozenset[str], s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
+    """ "As POLITICO has reported, CLAUSE." and "CLAUSE, as Clinton supporters point out.": the
+    main clause is what the source of the "as" clause said."""
+    passive = _AS_REPORTED_BY_RE.match(text, clause_floor, s_end)
+    if passive and passive.start(1) <= c_start < passive.end(1):
+        # "As reported by Western Journalism, investigators found ...": the agent reported what follows
+        mention = parse_speaker(text, passive.start(2), passive.end(2), strict=True, loose=True, names=names)
+        start = passive.end()
+        end = content_end(text, start, s_end)
+        if mention is not None and word_count(text, start, end) >= 2:
+            return Attribution(start, end, "indirect", c_start, c_start + len(passive.group(1)), mention)
+    leading = _AS_LEADING_RE.match(text, clause_floor, left_end)
+    if leading:
+        mention = parse_speaker(text, leading.end(), left_end, strict=True, loose=True, names=names)
+        after = re.match(r"\s*,\s*", text[cue_end:s_end])
+        if mention is None or not after:
+            return None
+        start = cue_end + after.end()
+        end = content_end(text, start, s_end)
+        return Attribution(start, end, "indirect", c_start, cue_end, mention) if word_count(text, start, end) >= 2 else None
+    trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
+    if trailing and not text[cue_end:s_end].strip(" .!?”\""):
+        mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
+        if mention is not None and word_count(text, clause_floor, trailing.start()) >= 3:
+            return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
+    return None
+
+
+def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
     """ "..., saying that ..." / "had a post saying ...": the clause's subject speaks."""
     if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
         return None
-    mention = clause_subject(text, clause_floor, left_end, vocab)
+    mention = clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     start = content_start(text, cue.end)
@@ -145,8 +210,8 @@ def _participle(text: str, vocab: frozenset[str], s_end: int, cue: Cue, clause_f
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that:
-        return None
+    if scope == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+        return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])
@@ -158,23 +223,28 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
     return Attribution(start, end, "indirect", c_start, cue_end, mention)
 
 
-def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[Attribution]) -> Attribution | None:
+def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int, earlier: list[Attribution]) -> Attribution | None:
     """ "CLAUSE, SPEAKER said." and "A, SPEAKER said, B.": the speaker sits between the
     last comma that leaves a valid noun phrase before the cue and the cue itself."""
     commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
     for comma in reversed(commas):
-        mention = parse_speaker(text, comma + 1, left_end, strict=True, vocab=vocab)
+        mention = parse_speaker(text, comma + 1, left_end, strict=True, names=names)
         if mention is None:
             continue
         if mention.form == "description" and re.match(r"(?:an?|the)\s", mention.text, re.IGNORECASE):
             # "Li Chengdong, an e-commerce investor, wrote": the description is an apposition
             earlier_commas = [c for c in commas if c < comma]
             if earlier_commas:
-                fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, vocab=vocab)
+                fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, names=names)
                 if fuller is not None and fuller.form == "name" and word_count(text, clause_floor, earlier_commas[-1]) >= 3:
                     comma, mention = earlier_commas[-1], fuller
         a_end = comma
         if word_count(text, clause_floor, a_end) < 2:
+            # "Sometimes, they say, it means ...", "But, he said, it is risky": an adverb before the source
+            b = re.match(r"\s*,\s*", text[cue_end:s_end])
+            if b and word_count(text, cue_end + b.end(), s_end) >= 2:
+                start = cue_end + b.end()
+                return Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
             return None
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)
@@ -187,7 +257,9 @@ def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int
             if subordinate:
                 return Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
             quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
-            if b_word in {"but", "and", "yet", "so"}:
+            if not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
+                # "A, Graham said, since B": the speaker's words go on after the cue (a participle
+                # phrase, "..., he said, vindicating ...", is the narrator's)
                 extra = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
                 extra.borrowed_from = quote
                 earlier.append(extra)
@@ -196,7 +268,7 @@ def _trailing(text: str, vocab: frozenset[str], clause_floor: int, left_end: int
     return None
 
 
-def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
+def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
     """ "According to X, a ROLE, CLAUSE." and "CLAUSE, according to X." """
     left = text[clause_floor:c_start]
     if not left.strip(" ,") or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
@@ -204,21 +276,29 @@ def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_
         segments = comma_segments(text, c_end, s_end)
         if len(segments) < 2:
             return None
-        mention = parse_speaker(text, *segments[0], vocab=vocab)
+        mention = parse_speaker(text, *segments[0], loose=True, names=names) or _source_phrase(text, *segments[0])
         if mention is None:
             return None
         k = 1
         while k < len(segments) - 1:
-            head = head_mention(text, tokens(text, *segments[k]), vocab)
+            head = head_mention(text, tokens(text, *segments[k]), names)
             if head is None or head.form == "pronoun":
                 break
             mention.role = ", ".join(x for x in (mention.role, re.sub(r"^(?:an?|the)\s+", "", text[segments[k][0]:segments[k][1]])) if x)
             k += 1
         start = segments[k][0]
         return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
-    # trailing: "CLAUSE, according to X."
+    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts)
     np_end = content_end(text, c_end, s_end)
-    mention = parse_speaker(text, c_end, np_end, vocab=vocab)
+    segments = comma_segments(text, c_end, np_end)
+    after: tuple[int, int] | None = None
+    if len(segments) > 1:
+        # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
+        rest = [seg for seg in segments[1:] if head_mention(text, tokens(text, *seg), names) is None]
+        if rest and word_count(text, rest[0][0], np_end) >= 3:
+            after = (rest[0][0], np_end)
+            np_end = segments[segments.index(rest[0]) - 1][1]
+    mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
     if mention is None:
         return None
     end = c_start
@@ -228,24 +308,55 @@ def _according_to(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_
     for other in earlier:
         if other.start <= start < other.end:
             return None
-    return Attribution(start, end, "indirect", c_start, c_end, mention)
+    quote = Attribution(start, end, "indirect", c_start, c_end, mention)
+    if after is not None:
+        extra = Attribution(after[0], after[1], "indirect", c_start, c_end, mention)
+        extra.borrowed_from = quote
+        earlier.append(extra)
+    return quote
 
 
-def _passive_agent(text: str, vocab: frozenset[str], s_end: int, c_start: int, c_end: int) -> Attribution | None:
+def _source_phrase(text: str, start: int, end: int) -> Mention | None:
+    """What follows "according to" when it is no name or known description ("a fact sheet lawmakers
+    released Monday", "FEC records", "exit polling data"): a description, up to twelve words."""
+    words = tokens(text, start, end)
+    if not words or len(words) > 12 or words[0][2].lower() in ("him", "her", "them", "it", "me", "us"):
+        return None
+    return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
+
+
+def _passive_agent(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int) -> Attribution | None:
     """ "he's described by those close to him as more of a "geek" ": the agent is the source."""
     m = re.match(r"\s+by\s+([^,.;]{2,80}?)\s+as\s+", text[c_end:s_end])
     if not m:
         return None
-    mention = parse_speaker(text, c_end + m.start(1), c_end + m.end(1), vocab=vocab)
+    mention = parse_speaker(text, c_end + m.start(1), c_end + m.end(1), names=names)
     if mention is None:
         return None
     start = c_end + m.end()
     return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end + m.start(1) - 1, mention)
 
 
+def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes) -> None:
+    """ "X said A and added, "B."", "X said A, which he called "C."": reported speech ends before
+    the clause of a later quote of the sentence, at its last comma or conjunction."""
+    for other in found.attributions:
+        if other.kind in ("direct", "mixed") and quote.start < other.start < quote.end:
+            limit = min(other.start, other.cue_start) if other.has_cue and other.cue_start > quote.start else other.start
+            cut = max(
+                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, limit + 2) if m.start() < limit),
+                default=-1,
+            )
+            if cut > quote.start:
+                quote.end = min(quote.end, cut)
+
+
 def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
     already found it is not repeated."""
+    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
+        return
+    _stop_before_later_quotes(text, quote, found)
     if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
         return
     inside = marks.within(quote.start, quote.end + 1)

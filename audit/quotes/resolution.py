@@ -20,19 +20,23 @@ opening the reported clause.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..lexicons import word_set
 from ..model import Article
+from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
 from .mentions import DETERMINERS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention
 from .names import strip_possessive
-from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
+from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
 from .roles import categorize, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
-_RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
+_RESOLUTION_ROUNDS = 3
+# "spokesman for Google", "an aide to Donald Trump": whom a role works for
+_AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")  # passes: a quote may borrow from a later quote not resolved yet
 
 
 class SpeakerResolver:
@@ -66,6 +70,28 @@ class SpeakerResolver:
                     self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
             pending = still
         self._propagate_affiliations()
+        self._merge_speakers(attributions)
+
+    def _merge_speakers(self, attributions: list[Attribution]) -> None:
+        """One speaker per person: a speaker met only at an attribution ("Trump said", "said
+        Cuban") who can be exactly one fuller-named speaker of the article (``same_entity``)
+        is that speaker."""
+        speakers: list[Entity] = []
+        for quote in attributions:
+            if quote.entity is not None and quote.entity.names and quote.entity.named and quote.entity not in speakers:
+                speakers.append(quote.entity)
+        into: dict[int, Entity] = {}
+        for entity in speakers:
+            short = entity.names[0]
+            fuller = [
+                other for other in speakers
+                if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
+            ]
+            if len(fuller) == 1:
+                into[id(entity)] = fuller[0]
+        for quote in attributions:
+            if quote.entity is not None and id(quote.entity) in into:
+                quote.entity = into[id(quote.entity)]
 
     def _entity(self, mention: Mention, quote: Attribution) -> Entity | None:
         lower = mention.text.lower()
@@ -88,9 +114,9 @@ class SpeakerResolver:
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
-            entity = self.registry.resolve_name(mention.text, position)
+            entity = self.registry.resolve_name(mention.text, position, mention.name)
             if entity is None:
-                entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split())))
+                entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
@@ -100,8 +126,8 @@ class SpeakerResolver:
             return None
         if mention.role and not entity.role:
             entity.role = mention.role
-        if mention.form == "name" and mention.role and not entity.category:
-            entity.category = categorize(mention.role)[0]
+        if mention.form == "name" and mention.role:
+            entity.add_roles([role_for_category(mention.role)])
         if not entity.kind and mention.role:
             kind = categorize(mention.role)[1]
             if kind in ("person", "organization"):
@@ -176,7 +202,9 @@ class SpeakerResolver:
         # "a post on Fancaiju", "a report from the Stanford Institute", "a comment on Weibo"
         if head in _TEXT_NOUNS:
             m = re.search(r"\b(?:on|from|by|in)\s+(?:the\s+)?(.+)$", text)
-            if m:
+            # "a report from the Stanford Institute" (not "a report on Wednesday", "a study from 2011",
+            # "a report from a New Hampshire paper": a date is no author, a description no name)
+            if m and m.group(1)[:1].isupper() and not name_problem(m.group(1).strip()):
                 source = m.group(1).strip()
                 if source.lower() in word_set("platforms.txt"):
                     return self._description(f"a {source} user", "anonymous")
@@ -237,12 +265,32 @@ class SpeakerResolver:
 
     def _propagate_affiliations(self) -> None:
         """An organisation named in a person's role ("an analyst at PitchBook") is the same
-        kind of source as that person when nothing else says what it is."""
+        kind of source as that person when nothing else says what it is; a person whose role
+        says only whom they speak or work for ("a spokesman for Google", "an aide to Trump")
+        is the kind of source that organisation or person is (a company when nothing says more)."""
         people = [e for e in self.registry.entities if e.role and e.kind != "organization"]
+        for person in people:
+            if person.source_category:
+                continue
+            for role in person.roles:
+                for affiliation in _AFFILIATION_RE.finditer(role):
+                    found = self.registry.resolve_name(affiliation.group(1), -1)
+                    if found is not None and found is not person:
+                        person.category = found.source_category or ("" if is_person(found) else "industry")
+                        if person.category:
+                            break
+                if person.category:
+                    break
         for entity in self.registry.entities:
-            if entity.category:
+            if entity.source_category:
                 continue
             for person in people:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
-                    entity.category = person.category or categorize(person.role)[0]
+                    entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+def _as_kind(entity: Entity) -> NameMention:
+    """The entity's fullest name, with the kind the article taught ("Liang Wenfeng", a founder, is a person)."""
+    mention = entity.names[0]
+    return replace(mention, kind=entity.kind) if mention.kind == "unknown" and entity.kind in ("person", "organization", "group") else mention

@@ -1,8 +1,8 @@
 """Roles and kinds of source: what the words describing a speaker say about them.
 
 The role lexicon ``lexicons/speaker_roles.csv`` maps role and institution words
-("analyst", "ministry", "university") to a kind of source (the taxonomy of
-``CATEGORIES``, as the gold README defines it), a priority and the kind of speaker
+("analyst", "ministry", "university", "senator", "campaign", "union") to a kind of
+source (the taxonomy of ``CATEGORIES``, as the gold README defines it), a priority and the kind of speaker
 the word names (person, organization, group). ``lexicons/speaker_nouns.txt`` lists
 the common nouns that name sources ("experts", "residents"). Matching is a plain
 longest-phrase-first search over the role as the article writes it.
@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 
-CATEGORIES = ("government", "state_media", "academic", "industry", "finance", "citizen", "media", "other")
+CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,9 @@ def role_words() -> tuple[RoleWord, ...]:
             )
         words.append(RoleWord(row["phrase"].lower(), row["category"], int(row["priority"]), row["kind"] or ""))
     return tuple(words)
+
+
+_FORMER_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*(?:[\w.’'\-]+\s+){0,3}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -74,19 +77,31 @@ def categorize(*texts: str) -> tuple[str, str]:
     """The kind of source the words of ``texts`` point to, and the kind of speaker they name.
 
     The lowest priority number wins (an institution beats an occupation beats a weak
-    hint); ties go to the word that comes first. Returns ``("", "")`` with no match.
+    hint; a word after "former" counts one step weaker); ties go to the word that comes
+    first. Returns ``("", "")`` with no match.
     """
     best: tuple[int, int, int, RoleWord] | None = None
-    index = _role_index()
     for order, text in enumerate(texts):
-        for match in _role_re().finditer(text or ""):
-            word = index[match.group(1).lower()]
-            key = (word.priority, order, match.start(), word)
+        for priority, start, word in _role_matches(text or ""):
+            key = (priority, order, start, word)
             if best is None or key[:3] < best[:3]:
                 best = key
     if best is None:
         return "", ""
     return best[3].category, best[3].kind
+
+
+@lru_cache(maxsize=65536)  # roles and names recur within and across articles
+def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
+    """``(priority, start, word)`` of every role phrase in ``text``."""
+    index = _role_index()
+    found = []
+    for match in _role_re().finditer(text):
+        word = index[match.group(1).lower()]
+        # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
+        former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
+        found.append((word.priority + former, match.start(), word))
+    return tuple(found)
 
 
 def role_kind(role: str) -> str:

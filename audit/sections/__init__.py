@@ -15,7 +15,7 @@ from typing import Any
 
 from ..marks import Mark, debris_marks
 from ..story import StoryAudit
-from . import coverage, framing, numbers, overview, tone, voices
+from . import answer, coverage, framing, numbers, overview, tone, voices
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class Section:
         return f"partials/{self.id}.html.j2"
 
 
+ANSWER = Section("answer", "How they differ", answer.context, answer.marks)
 OVERVIEW = Section("overview", "Overview", overview.context, overview.marks)
 NUMBERS = Section("numbers", "Numbers", numbers.context, numbers.marks)
 VOICES = Section("voices", "Voices", voices.context, voices.marks)
@@ -47,7 +48,7 @@ READABILITY = Section("readability", "Readability")
 ARTICLES = Section("articles", "Articles")
 METHODS = Section("methods", "Methods")
 
-REPORT_SECTIONS: tuple[Section, ...] = (OVERVIEW, NUMBERS, VOICES, TONE, FRAMING, COVERAGE, READABILITY, ARTICLES, METHODS)
+REPORT_SECTIONS: tuple[Section, ...] = (ANSWER, OVERVIEW, NUMBERS, VOICES, TONE, FRAMING, COVERAGE, READABILITY, ARTICLES, METHODS)
 
 
 def article_marks(story: StoryAudit, article_index: int) -> list[Mark]:

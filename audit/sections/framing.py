@@ -1,9 +1,10 @@
 """Report section 'framing': frames, reporting verbs, hedges and boosters, loaded words, distinctive vocabulary.
 
 Results come from ``audit.framing`` (per article) and ``audit.compare.vocabulary``
-(per outlet). Articles are pooled per outlet with ``outlet_of`` (the outlet when
-known, else the article's own label), so shares and rates here are over all of
-an outlet's sentences and words. Every example links to the span behind it.
+(per outlet). Articles are pooled per outlet (``audit.sections.contrasts.article_groups``:
+the outlet when known, else the article's own label; each article alone when all are of
+one outlet), so shares and rates here are over all of an outlet's sentences and words.
+Every example links to the span behind it.
 
 Each outlet's frame shares and rates per 1,000 words are compared with the other
 outlets' sentences pooled by ``audit.compare.differences`` (Wilson intervals for
@@ -27,10 +28,11 @@ from ..compare.differences import (
     format_interval,
     rule_summary,
 )
-from ..compare.vocabulary import DistinctiveTerm, outlet_of
+from ..compare.vocabulary import DistinctiveTerm
 from ..framing import FRAMES, Framing, Hit
 from ..marks import Mark, article_anchor, hit_anchor, sentence_anchor
 from ..story import ArticleAudit, StoryAudit
+from . import contrasts
 
 EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
 TERM_LINKS = 12  # sentence links listed under a distinctive term
@@ -102,11 +104,8 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
 
 
 def _groups(story: StoryAudit) -> list[tuple[str, list[tuple[int, ArticleAudit]]]]:
-    """Articles pooled per outlet, in order of first appearance."""
-    groups: dict[str, list[tuple[int, ArticleAudit]]] = {}
-    for index, audit in enumerate(story.audits):
-        groups.setdefault(outlet_of(audit.article), []).append((index, audit))
-    return list(groups.items())
+    """Articles pooled per outlet, in order of first appearance (each article alone when all are of one outlet)."""
+    return [(name, [(index, story.audits[index]) for index in indices]) for name, indices in contrasts.article_groups(story)]
 
 
 def _percent(part: int, whole: int) -> str:

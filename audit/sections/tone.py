@@ -1,6 +1,6 @@
 """Report section 'tone': sentence tone per outlet, headline against body, tone toward actors, labels.
 
-Arranges the results of ``audit.tone`` and ``audit.actors`` as plain data: chart
+Arranges the results of ``audit.tone`` and ``audit.compare.actors`` as plain data: chart
 coordinates, formatted numbers and evidence anchors are computed here so the
 template only loops.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..compare.actors import ToneSummary
 from ..compare.differences import HIGHER, LOWER, TONE_RULE, Comparison, compare_means, describe, format_bounds, verdict_text
 from ..marks import Mark, article_anchor, headline_anchor, sentence_anchor, tone_anchor
 from ..story import StoryAudit
@@ -47,9 +48,10 @@ def _tint(value: float | None) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mix)
 
 
-def _snippet(text: str) -> str:
+def snippet(text: str, length: int = SNIPPET) -> str:
+    """``text`` on one line, cut to ``length`` characters with an ellipsis when longer."""
     text = " ".join(text.split())
-    return text if len(text) <= SNIPPET else text[: SNIPPET - 1].rstrip() + "…"
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"
 
 
 OWN_VOICE_ANCHOR = "tone-own-voice"  # the sentence-tone table, whose own-voice columns compare the articles
@@ -105,7 +107,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                     "kind": kind,
                     "anchor": sentence_anchor(index, sentence_index),
                     "score": signed(tone.sentences[sentence_index].compound),
-                    "text": _snippet(sentence.text),
+                    "text": snippet(sentence.text),
                     "start": sentence.start,
                     "end": sentence.end,
                 }
@@ -182,8 +184,8 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
             if entry is None:
                 cells.append({"empty": True, "column": columns[index]})
                 continue
-            own_first = entry.own[0].sentence if entry.own else None
-            quoted_first = entry.quoted[0].sentence if entry.quoted else None
+            own_first = entry.own.sentences[0] if entry.own.sentences else None
+            quoted_first = entry.quoted.sentences[0] if entry.quoted.sentences else None
             evidence = [
                 {"anchor": sentence_anchor(index, s), "text": f"s{s}"} for s in entry.evidence
             ]
@@ -192,10 +194,12 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
                     "empty": False,
                     "column": columns[index],
                     "own": signed(entry.own_tone),
-                    "own_n": len(entry.own),
+                    "own_n": entry.own.mentions,
+                    "own_detail": _tone_detail("own words", entry.own),
                     "own_anchor": sentence_anchor(index, own_first) if own_first is not None else "",
                     "quoted": signed(entry.quoted_tone),
-                    "quoted_n": len(entry.quoted),
+                    "quoted_n": entry.quoted.mentions,
+                    "quoted_detail": _tone_detail("quotes", entry.quoted),
                     "quoted_anchor": sentence_anchor(index, quoted_first) if quoted_first is not None else "",
                     "mentions": len(entry.mentions),
                     "tint": _tint(entry.own_tone),
@@ -241,6 +245,16 @@ def _actor_context(story: StoryAudit) -> dict[str, Any]:
             for a in found.ambiguous
         ],
     }
+
+
+def _tone_detail(voice: str, tone: ToneSummary) -> str:
+    """"in own words, 5 mentions: 40% negative, 60% neutral, 0% positive; mean -0.21 (95% interval -0.52 to +0.10)"."""
+    if not tone.mentions:
+        return f"no mention read in {voice}"
+    shares = ", ".join(f"{_percent(share or 0.0)} {label}" for label, share in tone.shares().items())
+    interval = f" (95% interval {signed(tone.low)} to {signed(tone.high)})" if tone.low is not None else ""
+    noun = "mention" if tone.mentions == 1 else "mentions"
+    return f"in {voice}, {tone.mentions} {noun}: {shares}; mean {signed(tone.mean)}{interval}"
 
 
 def _labels_of(story: StoryAudit, ids: tuple[str, ...]) -> list[str]:

@@ -16,12 +16,14 @@ from ..story import StoryAudit
 
 CATEGORY_LABELS = {
     "government": "Government",
+    "politics": "Politics",
     "state_media": "State media",
     "academic": "Academic",
     "industry": "Industry",
     "finance": "Finance",
     "citizen": "Citizens",
     "media": "Other media",
+    "advocacy": "Advocacy",
     "other": "Other",
 }
 KIND_LABELS = {"direct": "direct quote", "indirect": "reported speech", "mixed": "paraphrase with quoted words"}
@@ -181,9 +183,16 @@ def context(story: StoryAudit) -> dict[str, Any]:
 
 
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
-    """Each quote highlighted in its article, its speaker in the note, anchored for the tables."""
+    """Each quote highlighted in its article, its speaker in the note and shown after it, anchored for the tables."""
     audit = story.audits[article_index]
     return [
-        Mark(quote.span.start, quote.span.end, "quote", _speaker_note(quote), quote_anchor(article_index, index))
+        Mark(
+            quote.span.start,
+            quote.span.end,
+            "quote",
+            _speaker_note(quote),
+            quote_anchor(article_index, index),
+            tag=quote.speaker.name if quote.speaker is not None else "",
+        )
         for index, quote in enumerate(audit.quotes)
     ]

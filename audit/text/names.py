@@ -15,9 +15,10 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    inner words of names ("of", "for", "and", "the", "on", particles such as "al",
    "de", "van"), found by one regular expression over the text.
 2. A run is cut at sentence ends (a full stop after a word that is not an
-   abbreviation or an initial), possessives, dates ("Sept.", "Monday"),
-   datelines ("WASHINGTON —", "LOS ANGELES (AP) —"), party-and-state tags and
-   shouted words (all capitals, six letters or more, as in headings).
+   abbreviation or an initial), possessives, dates ("Sept.", "Monday"), words
+   naming things ("AI", "GDP"), datelines ("WASHINGTON —", "LOS ANGELES (AP) —"),
+   party-and-state tags and shouted words (all capitals, six letters or more, as in
+   headings).
 3. A word capitalised only because it opens a sentence, a quotation or a
    title-case heading is dropped when it is a function word, a sentence adverb
    ("Likewise", "However", ``lexicons/name_words.csv``) or a word the same text
@@ -127,7 +128,9 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
-    dates: frozenset[str]
+    not_names: frozenset[str]  # dates and terms: never a name nor part of one
+    terms: frozenset[str]  # "ai", "gdp": words naming things
+    date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -135,6 +138,7 @@ class _Lexicon:
     states: dict[str, str]  # every spelling of a US state (name, AP, postal; as written) -> state
     offices: dict[tuple[str, ...], Title]
     office_last: frozenset[str]  # last word of each office, for a quick test
+    honorifics: frozenset[str]  # "mr", "mrs", "dr": courtesy titles, always followed by a surname
     common: frozenset[str]  # function words and openers: never a name alone
 
 
@@ -155,6 +159,11 @@ def _lexicon() -> _Lexicon:
             if form.strip():
                 states[form.strip()] = row["state"].strip()
     offices = {words: title for words, title in titles().items()}
+    dates = by_type.get("month", set()) | by_type.get("weekday", set())
+    terms = by_type.get("term", set())
+    offices_named = sorted(word for word in terms if (word,) in titles())
+    if offices_named:
+        raise ValueError(f"audit/lexicons/name_words.csv: offices of titles.csv cannot be terms (they open a title): {offices_named}")
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
         particles=frozenset(by_type.get("particle", ())),
@@ -162,7 +171,9 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
-        dates=frozenset(by_type.get("month", ()) | by_type.get("weekday", ()) | by_type.get("holiday", ())),
+        not_names=frozenset(dates | by_type.get("holiday", set()) | terms),
+        terms=frozenset(terms),
+        date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -170,6 +181,7 @@ def _lexicon() -> _Lexicon:
         states=states,
         offices=offices,
         office_last=frozenset(words[-1] for words in offices),
+        honorifics=frozenset(words[0] for words, title in offices.items() if title.type == "honorific" and len(words) == 1),
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
     )
 
@@ -177,17 +189,22 @@ def _lexicon() -> _Lexicon:
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?)"
+# a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai")
+_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
 _CONNECTORS = ("of", "for", "and", "the", "on", "&")
 _CONNECTOR_RE = "|".join(
     sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
 )
-_RUN_RE = re.compile(rf"(?<![\w'’\-.&]){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*{_CAP})*")
+# a nickname in quote marks between two name words: Thomas “Tip” O’Neill, Yichao “Peak” Ji
+_NICKNAME = r"[“\"][A-Z][\w'’\-]*[”\"]"
+# a run starts after no word, or after the time prefix of an office ("then-Secretary of State", "ex-Gov.")
+_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-)){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
-# "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -" at a paragraph's start
+# "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —"
+# at a paragraph's start
 _DATELINE_RE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+    r"^[ \t]*[A-Z][A-Z.'’\-]+(?:[ ][A-Z][A-Z.'’\-]+)*(?:,[ ][A-Z][A-Za-z.]+(?:[ ](?:[A-Z][A-Za-z.]+|\d{1,2}))?)?"
     r"(?:[ ]*\([A-Za-z][A-Za-z. ]{0,24}\))?[ ]*(?:—|–|--|-|\u2015)",
     re.MULTILINE,
 )
@@ -200,11 +217,12 @@ _SENTENCE_END = frozenset("\n\r.!?…:;—–-")
 
 @lru_cache(maxsize=1)
 def _tag_re() -> re.Pattern[str]:
-    """A party-and-state tag: "D-Calif.", "R-Utah", "(D., N.Y.)", "I-Vt.", "R-S.C."."""
+    """A party-and-state tag: "D-Calif.", "R-Utah", "(D., N.Y.)", "I-Vt.", "R-S.C.", or a party alone in
+    parentheses ("Gov. Pat McCrory (R)")."""
     forms = sorted(_lexicon().states, key=lambda s: (-len(s), s))
     states = "|".join(re.escape(form) for form in forms)
     return re.compile(
-        rf"(?<![\w.\-])(?P<party>[DRI])(?:[ \u00a0]?[-–][ \u00a0]?|\.,?[ \u00a0]?|,[ \u00a0]?)(?P<state>{states})(?![\w\-])"
+        rf"(?<![\w.\-])(?P<party>[DRI])(?:(?:[ \u00a0]?[-–][ \u00a0]?|\.,?[ \u00a0]?|,[ \u00a0]?)(?P<state>{states})(?![\w\-])|(?<=\([DRI])(?=\)))"
     )
 
 
@@ -227,9 +245,10 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     several articles of one story alike."""
     lower: set[str] = set()
     capitalised: set[str] = set()
+    unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
         lower.update(_LOWER_RE.findall(text))
-        capitalised.update(_Finder(text, None).midsentence_capitals())
+        capitalised.update(_Finder(text, unread).midsentence_capitals())
     return Vocabulary(frozenset(lower), frozenset(capitalised))
 
 
@@ -354,15 +373,17 @@ class _Finder:
             a = text.find(word, position) if "\u00a0" in run else position
             b = a + len(word)
             position = b + 1
-            if word in lex.particles or word in _CONNECTORS:
-                found.append(_Tok(a, b, word, word, True))
+            if word in lex.particles or word in _CONNECTORS or word[0] in "“\"":
+                found.append(_Tok(a, b, word, word, True))  # an inner word, or a nickname in quote marks
                 continue
             breaks = possessive = False
             if word.endswith("."):
                 bare = word[:-1]
                 low = bare.lower()
+                # an abbreviated company suffix keeps its dot ("Acme Inc.", "Ltd.", "Co."); a spelled-out
+                # one ends the sentence ("owned by United Technologies.", "Tencent Holdings.")
                 if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
-                        or low in lex.corp_suffixes or word in lex.states or low in lex.office_last):
+                        or (low in lex.corp_suffixes and len(low) <= 4) or word in lex.states or low in lex.office_last):
                     word, b, breaks = bare, b - 1, True
             if word[-2:] in ("'s", "’s"):
                 word, b, breaks, possessive = word[:-2], b - 2, True, True
@@ -372,7 +393,11 @@ class _Finder:
             if not word:
                 continue
             lower = word.replace(".", "").lower()
-            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or ("-" in word and not _NAME_COMPOUND_RE.fullmatch(word)):
+            if lower in lex.common and lower in lex.places and word.replace(".", "").isupper():
+                lower = ".".join(lower) + "."  # "US", "U.S.": the country as "u.s.", not the pronoun "us"
+            if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or (
+                "-" in word and not _NAME_COMPOUND_RE.fullmatch(word) and not (found and not found[-1].connector and _given_compound(word))
+            ):
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
         return found
@@ -391,22 +416,23 @@ class _Finder:
             tag = self.tags.get(tok.start)
             breaker = (
                 tag is not None
-                or tok.lower in lex.dates
+                or self._not_name(tok, current)
                 or self._in(self.blocked, tok.start)
                 or (not tok.connector and _shouted(tok.word) and not self._label(tokens, index))
                 or tok.lower == "i"
-                or (len(tok.word) >= 4 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
-                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper())
+                or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
+                or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
+                    and not _initial(tok) and not self._surname_slot(tok, current))
                 or (heading and not tok.connector and not self._known(tok))
             )
             if tag is not None:
                 skip_until = tag.end()
             if breaker:
                 if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start):
-                    segments.append(current)  # "Election Day", "Christmas Eve": the words before a date head go with it
+                    segments.append(current)  # "Election Day", "Lunar New Year": the words before a date head go with it
                 current = []
                 # a capitalised function word opens a new sentence or heading: it may start the next segment
-                if tag is None and not tok.lower in lex.dates and tok.lower in lex.common and not self._in(self.blocked, tok.start):
+                if tag is None and not tok.lower in lex.not_names and tok.lower in lex.common and not self._in(self.blocked, tok.start):
                     current = [tok]
                 continue
             current.append(tok)
@@ -417,13 +443,53 @@ class _Finder:
             segments.append(current)
         return segments
 
+    def _not_name(self, tok: _Tok, before: list[_Tok]) -> bool:
+        """A term or a date: never a name nor part of one ("AI", "GDP"; "Sept.", "Monday").
+
+        A date word followed by a day number is a date ("Sept. 13", "Jan 5", "May 5"). Otherwise
+        it is a surname where one stands (``_surname_slot``: "Prime Minister Theresa May",
+        "Mrs. May"), and an abbreviated month or weekday is a date only with its dot ("Sun.",
+        "Jan."): news writes the day and month so, and "Wei Sun", "Kim Jun", "Jan Brewer" are names."""
+        lower = tok.lower
+        if lower not in self.lex.not_names:
+            return False
+        if lower in self.lex.terms:
+            # a term is written as an acronym ("AI", "A.I.", "GDP", "CEOs"); in title case it is a name
+            # word ("columnist Ai Jun", "Ai Weiwei")
+            return not (tok.word[:1].isupper() and tok.word[1:].islower())
+        after = self.text[tok.end:tok.end + 3]
+        if after[:1] in " \u00a0" and after[1:2].isdigit():
+            return True
+        if self._surname_slot(tok, before):
+            return False
+        return lower not in self.lex.date_abbreviations or tok.word.endswith(".") or after[:1] == "."
+
+    def _surname_slot(self, tok: _Tok, before: list[_Tok]) -> bool:
+        """Whether ``tok`` stands where English writes a surname, so that a date or function word there is
+        one: one space after an abbreviated honorific ("Mrs. May", "Mr. Will"), an initial, or a given name that opens
+        a name, after nothing or an office ("Prime Minister Theresa May"; but in "Sen. Elizabeth Warren
+        Tuesday" the given name "Warren" is itself the surname, and Tuesday a date)."""
+        if not before:
+            return False
+        last = before[-1]
+        if last.connector or last.breaks_after or last.end + 1 != tok.start:
+            return False
+        if _initial(last) or self._courtesy(last):
+            return True
+        return last.lower in self.lex.given and (len(before) == 1 or before[-2].lower in self.lex.office_last)
+
+    def _courtesy(self, tok: _Tok) -> bool:
+        """An honorific abbreviated ("Mr.", "Mrs", "Dr."), always followed by a surname; "Miss", "Sir",
+        "Lady" are words too ("Rubio Miss The Mark")."""
+        return tok.lower in self.lex.honorifics and tok.lower in self.abbreviations
+
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
         j = index
         while j > 0 and _shouted(tokens[j - 1].word) and self.text[tokens[j - 1].end:tokens[j].start] == " ":
             j -= 1
         line_start = self.text.rfind("\n", 0, tokens[j].start) + 1
-        if self.text[line_start:tokens[j].start].strip():
+        if self.text[line_start:tokens[j].start].strip(" \t\"“‘'"):
             return False
         k = index
         while k + 1 < len(tokens) and _shouted(tokens[k + 1].word):
@@ -443,6 +509,7 @@ class _Finder:
             or lower in lex.group_words
             or (lower,) in lex.offices
             or _is_acronym(tok.word)
+            or tok.word[:1].isdigit()  # "36Kr", "01.ai": a brand, never a capitalised opener
         )
 
     def _common(self, lower: str) -> bool:
@@ -461,7 +528,7 @@ class _Finder:
                 segment = segment[1:]
             if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
-        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]))):
+        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment))):
             segment = segment[1:]  # "The New York Times", "And Trump" in a heading
         while segment and segment[-1].connector:
             segment = segment[:-1]
@@ -480,6 +547,18 @@ class _Finder:
             if mention is not None:
                 names.append(mention)
         return names
+
+    def _surname_pronoun(self, segment: list[_Tok]) -> bool:
+        """A pronoun capitalised mid-sentence before another name word is a surname ("says 41-year-old
+        You Tianlong", "He Jiankui"): English writes these pronouns in lower case there."""
+        first = segment[0]
+        return (
+            first.lower in _SURNAME_PRONOUNS
+            and len(segment) > 1
+            and not segment[1].connector
+            and not self._opens(first.start)
+            and not self._in(self.heading_lines, first.start)
+        )
 
     def _acronym_after(self, segment: list[_Tok]) -> str:
         """The letters of "(ACLU)" right after ``segment`` when they spell its words' initials."""
@@ -513,7 +592,7 @@ class _Finder:
             rest = segment[i + 1:]
             following = [t for t in rest if not t.connector]
             keep = False
-            if word in lex.particles and word not in _CONNECTORS:
+            if (word in lex.particles and word not in _CONNECTORS) or word[0] in "“\"":
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
@@ -527,14 +606,23 @@ class _Finder:
                     current = []
                     i += 1 + len(place)
                     continue
-                keep = bool(current)
+                # "Matthew Eyles of Avalere Health", "Robert Antonacci of the New York delegation":
+                # after a given name and a surname, "of" opens an affiliation
+                keep = bool(current) and not (self._given_and_surname(current) and not has_org)
             elif word == "the":
                 keep = bool(current) and current[-1].connector
             elif word in ("for", "on"):
-                keep = any(t.lower in lex.org_words for t in current) or word == "for"
+                # "Center for American Progress", "Justice for Victims"; but "Cameron Easley for Morning Consult" is two
+                keep = any(t.lower in lex.org_words for t in current) or (word == "for" and not self._given_and_surname(current))
+            elif word == "and" and rest and rest[0].lower in lex.given:
+                keep = False  # "the Bank of America and Mark Cuban": a given name starts another name
             elif word == "and":
                 keep = any(t.word == "of" for t in current) and any(t.lower in lex.org_words for t in current)
-                alone = all(t.lower in lex.org_words for t in current)  # "Congress and White House" are two
+                # "Congress and White House", "Army and Navy" are two; but two organisation words before a
+                # shared head are one name ("Securities and Exchange Commission", "Army and Navy Club")
+                alone = all(t.lower in lex.org_words for t in current) and not (
+                    len(following) >= 2 and following[0].lower in lex.org_words
+                )
                 # "Securities and Exchange Commission", "Health and Human Services": the run ends with an organisation word
                 keep = keep or (
                     bool(following) and not rest[0].connector and following[-1].lower in lex.org_words
@@ -568,6 +656,18 @@ class _Finder:
                 if (words in self.lex.states or words.lower() in self.lex.places) and (len(rest) == width or rest[width].connector):
                     return rest[:width]
         return []
+
+    def _given_and_surname(self, chunk: list[_Tok]) -> bool:
+        """A chunk that ends in a given name and a surname with no office or organisation word
+        ("Robert Antonacci", "Director James Clapper")."""
+        lex = self.lex
+        after_title = max((k + 1 for k, t in enumerate(chunk[:-1]) if (t.lower,) in lex.offices), default=0)
+        name = chunk[after_title:]
+        return (
+            len(name) >= 2
+            and name[0].lower in lex.given
+            and not any((t.lower,) in lex.offices or t.lower in lex.org_words or t.connector for t in name)
+        )
 
     def _personal(self, chunk: list[_Tok]) -> bool:
         """A chunk that names a person: a title or honorific, or a given name followed by a surname."""
@@ -609,11 +709,16 @@ class _Finder:
             return None  # "Secretary of State", "Speaker of the House": an office, no name
         if len(significant) == 1:
             only = significant[0]
-            if (
+            if title_words and self._courtesy(title_words[-1]):
+                # "Mr. King", "Mrs. May", "Mr. Will": after an honorific a word is a surname, whatever
+                # else it may be, unless it is an office used to address someone ("Mr. President")
+                if only in _ADDRESSED_OFFICES or len(only) < 2:
+                    return None
+            elif (
                 only in lex.common
                 or only in lex.demonyms
                 or (only,) in lex.offices
-                or only in lex.dates
+                or self._not_name(next(t for t in chunk if t.lower == only), title_words)
                 or len(only) < 2
                 or (chunk[0].word in lex.states and chunk[0].word.endswith(".") and only not in lex.places)
             ):
@@ -629,7 +734,7 @@ class _Finder:
             tag_match = _TAG_AFTER_RE.match(text, end)
             tag = self.tags.get(tag_match.end()) if tag_match is not None else None
             if tag is not None:
-                party, state = tag.group("party"), lex.states[tag.group("state")]
+                party, state = tag.group("party"), lex.states[tag.group("state")] if tag.group("state") else ""
                 tag_span = tag.span()
         if not acronym and "(" in text[end:end + 3]:
             acronym = self._acronym_after(chunk)
@@ -680,7 +785,7 @@ class _Finder:
                             break  # "Martin Luther King Jr.": a given name before it, so no title
                         cut = index + 1
                         break
-            if cut and cut < len(chunk) and chunk[cut].word == "of":
+            if cut and cut < len(chunk) and chunk[cut].word in ("of", "for"):  # "Under Secretary for Political Affairs"
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
@@ -737,7 +842,7 @@ class _Finder:
             return "organization", "organisation word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
-        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.dates:
+        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", "acronym"
         if len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector:
             return "person", "given name"
@@ -745,11 +850,22 @@ class _Finder:
 
 
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
-_DATE_HEADS = frozenset({"day", "eve"})
+_DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
+_SURNAME_PRONOUNS = frozenset({"he", "you", "she", "we"})
+# offices written after an honorific to address someone ("Mr. President", "Madam Speaker"); any other
+# office after one is a surname ("Mr. King", "Ms. Judge")
+_ADDRESSED_OFFICES = frozenset({"president", "speaker", "chairman", "chairwoman", "chair", "secretary", "ambassador", "mayor", "governor", "senator", "minister", "prime"})
+# a Korean given name after its surname: "Park Geun-hye", "Kim Jong-un", "Ban Ki-moon" (not "Trump-era", "GOP-led")
+_GIVEN_COMPOUND_RE = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{1,4}")
+_NOT_GIVEN_COMPOUND = frozenset({"era", "led", "run", "like", "born", "made", "type", "wide", "free", "less", "tied", "held", "life", "war", "old", "day", "year", "size", "fed", "hit", "only", "ish", "area"})
 _CONTRACTION_RE = re.compile(r"['’](?:m|ve|re|ll|d|t)$|n['’]t$")
 # a hyphenated word that can be (part of) a name: every part capitalised ("Jean-Pierre", "Holtz-Eakin",
 # "Mar-a-Lago", "R-Utah"), or a particle before a capital ("al-Assad")
 _NAME_COMPOUND_RE = re.compile(r"(?:[A-Z][\w'’.&]*|(?:al|el|bin|ibn|abu|a|de|la|le|du|von|van)(?=-))(?:-(?:[A-Z][\w'’.&]*|(?:a|de|la|le|du|del|von|van|al|el|bin|sur|on|in|upon)(?=-)))+")
+
+
+def _given_compound(word: str) -> bool:
+    return bool(_GIVEN_COMPOUND_RE.fullmatch(word)) and word.split("-")[1] not in _NOT_GIVEN_COMPOUND
 
 
 def _shouted(word: str) -> bool:
@@ -829,7 +945,8 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     - an acronym and the name it was introduced for ("American Civil Liberties Union (ACLU)");
     - a person's surname with compatible given names: equal, one an initial of the
       other, or missing on one side ("Susan E. Rice" = "Susan Rice" = "Rice" = "S. Rice",
-      never "Condoleezza Rice");
+      never "Condoleezza Rice"); a surname alone and a two-part name written surname
+      first ("Mr. Liang" = "Liang Wenfeng", when "Liang" is no given name);
     - an organisation with and without its corporate suffix ("Tencent Holdings" = "Tencent").
 
     Kinds must agree when both are known. A surname matches every person who bears it:
@@ -844,6 +961,8 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     kinds = {a.kind, b.kind}
     if kinds <= {"person", "unknown"}:
         pa, pb = _bare_parts(a.parts), _bare_parts(b.parts)
+        if "person" in kinds and (_surname_first(pa, pb) or _surname_first(pb, pa)):
+            return True
         if not pa or not pb or pa[-1] != pb[-1]:
             return False
         if kinds == {"unknown"} and (len(pa) > 1 and len(pb) > 1):
@@ -852,6 +971,14 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     if kinds <= {"organization", "unknown"}:
         return _company_stem(a.key) == _company_stem(b.key)
     return False
+
+
+def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """A surname alone and a two-part name written surname first, as Chinese, Korean and
+    Vietnamese names are ("Mr. Liang" = "Liang Wenfeng", "Xi" = "Xi Jinping"): its first
+    part is no given name of ``lexicons/given_names.txt`` (and one of the two is known to be
+    a person, so that "Google" is never "Google Drive")."""
+    return len(short) == 1 and len(full) == 2 and short[0] == full[0] and full[0] not in _lexicon().given
 
 
 def _given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -924,7 +1051,8 @@ def name_problem(name: str) -> str:
     if len(stripped.replace(".", "")) == 1:
         return "fragment"
     if len(words) == 1:
-        if lowered[0] in stopwords() or lowered[0] in lex.openers:
+        acronym_of_place = stripped.replace(".", "").isupper() and stripped.replace(".", "").lower() in lex.places  # "US"
+        if (lowered[0] in stopwords() or lowered[0] in lex.openers) and not acronym_of_place:
             return "function word"
         if (lowered[0],) in titles():
             return "title alone"

@@ -23,19 +23,78 @@
         rows.forEach(function (row) { body.appendChild(row); });
         ascending = !ascending;
       }
-      th.addEventListener("click", sortBy);
-      th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sortBy(); } });
+      th.addEventListener("click", function (e) { if (!e.target.closest(".term")) { sortBy(); } });
+      th.addEventListener("keydown", function (e) { if (e.target === th && (e.key === "Enter" || e.key === " ")) { e.preventDefault(); sortBy(); } });
     });
   });
-  // Evidence links: jump to the sentence and flash it.
+  // A target inside a collapsed section (an article's text, a detail table) is opened before
+  // the page moves to it, whichever way the reader gets there: a link, the address, the history.
+  function reveal(id) {
+    var target = id ? document.getElementById(id) : null;
+    if (!target) { return null; }
+    for (var d = target; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
+    // a sentence the compare page's filter hides: show everything again
+    var filtered = target.closest ? target.closest(".aligned[data-filter]") : null;
+    if (filtered && !target.getClientRects().length) { showOnly(filtered, "all"); }
+    return target;
+  }
+  // The compare page's filter: everything, the shared sentences, or what only A (only B) carries.
+  function showOnly(box, which) {
+    box.setAttribute("data-filter", which);
+    box.querySelectorAll(".aligned-filter input").forEach(function (input) { input.checked = input.value === which; });
+  }
+  document.querySelectorAll(".aligned-filter input").forEach(function (input) {
+    input.addEventListener("change", function () {
+      var box = input.closest(".aligned");
+      if (box && input.checked) { showOnly(box, input.value); }
+    });
+  });
+  function revealHash() {
+    var target = reveal(decodeURIComponent(location.hash.slice(1)));
+    if (target) { target.scrollIntoView(); }
+  }
+  window.addEventListener("hashchange", revealHash);
+  if (location.hash) { revealHash(); }
+  // Terms and popovers: a tap, a click, Enter or Space toggles the plain definition; Escape or a tap elsewhere closes it.
+  function place(term) {
+    var definition = term.querySelector(".term-def");
+    if (!definition) { return; }
+    definition.style.left = "";
+    var box = definition.getBoundingClientRect();
+    var over = box.right - (document.documentElement.clientWidth - 8);
+    if (over > 0) { definition.style.left = Math.min(over, box.left - 8) * -1 + "px"; }
+  }
+  function closeTerms(except) {
+    document.querySelectorAll(".term.open").forEach(function (term) {
+      if (term !== except) { term.classList.remove("open"); term.querySelector(".term-btn").setAttribute("aria-expanded", "false"); }
+    });
+  }
   document.addEventListener("click", function (event) {
+    var button = event.target.closest ? event.target.closest(".term-btn") : null;
+    var term = button ? button.parentElement : null;
+    closeTerms(term);
+    if (!term) { return; }
+    var open = !term.classList.contains("open");
+    term.classList.toggle("open", open);
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (open) { place(term); }
+  });
+  document.addEventListener("keydown", function (event) { if (event.key === "Escape") { closeTerms(null); } });
+  ["mouseover", "focusin"].forEach(function (kind) {
+    document.addEventListener(kind, function (event) {
+      var button = event.target.closest ? event.target.closest(".term-btn") : null;
+      if (button) { place(button.parentElement); }
+    });
+  });
+  // Evidence links: jump to the sentence and flash it. Any other in-page link first opens what hides its target.
+  document.addEventListener("click", function (event) {
+    var inPage = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (inPage && !inPage.hasAttribute("data-jump")) { reveal(decodeURIComponent(inPage.getAttribute("href").slice(1))); }
     var link = event.target.closest ? event.target.closest("a[data-jump]") : null;
     if (!link) { return; }
-    var target = document.getElementById(link.getAttribute("data-jump"));
+    var target = reveal(link.getAttribute("data-jump"));
     if (!target) { return; }
     event.preventDefault();
-    // evidence may sit inside a collapsed list: open it so the jump lands on something visible
-    for (var d = target.parentElement; d; d = d.parentElement) { if (d.tagName === "DETAILS") { d.open = true; } }
     target.scrollIntoView({block: "center"});
     var flash = target.nextElementSibling || target;
     flash.classList.add("flash");

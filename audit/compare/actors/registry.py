@@ -1,0 +1,350 @@
+"""Names into actors: which written names are one actor, merged only on evidence.
+
+- an alias of ``lexicons/actors.csv`` is its actor ("Beijing" is China);
+- one name key is one actor: dotted and undotted ("C.I.A." = "CIA"), with or without a
+  title ("Sen. Tom Carper" = "Tom Carper"), as the name finder keys them;
+- full names of people merge when they share the surname and their given names agree
+  (``audit.text.same_entity``: "Susan E. Rice" = "Susan Rice", never "Condoleezza Rice");
+- an acronym joins the name it was introduced for in parentheses ("American Civil
+  Liberties Union (ACLU)"); a company name with a corporate suffix joins its stem
+  ("Tencent Holdings" = "Tencent");
+- a one-word name of a person joins the one person of its article whose surname it is
+  ("Rice"), or whose first word it is after a title ("Mr. Liang": Liang Wenfeng), else the one
+  such person of the story; a bare first name ("Hillary") joins only a person of its own
+  article known by a title or a given name. People are those the finder knows by a title, a
+  given name or a party tag, and full names shaped as people's are (two or three capitalised
+  words the story never writes in lower case: "Ye Kejiang", not "Budget Resolution"). When
+  several fit, the short name is counted for nobody and listed as ambiguous, unless one of
+  them is known by a title or a given name and named more often ("Trump" and a photo
+  credit's "Getty Images Trump"), or one alone has no "Jr." ("Trump" and Donald Trump Jr.);
+- nothing else: groups ("Senate Democrats", "Democrats") and organisations sharing a word
+  ("Google", "Google Drive") stay apart, and no name joins one of another kind.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ...model import Article
+from ...text import NameMention, Vocabulary, same_entity
+from .lexicon import ActorLexicon
+from .mentions import Occurrence
+from .results import Ambiguous
+
+PERSONISH = ("person", "unknown")
+ORGANISATIONISH = ("organization", "unknown")
+COMPANY = "company name with its corporate suffix"
+MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
+
+
+@dataclass
+class _Form:
+    """Every occurrence of one name key in the story."""
+
+    key: str
+    found: list[Occurrence] = field(default_factory=list)
+
+    @property
+    def name(self) -> NameMention:
+        """The first mention: all share the key, and so the parts that matter for merging."""
+        mention = self.found[0].name
+        assert mention is not None
+        return mention
+
+    @property
+    def parts(self) -> int:
+        return len(self.name.given) + 1
+
+    @property
+    def suffix(self) -> str:
+        return _suffix(self.name)
+
+    def kind(self) -> str:
+        return _majority_kind(self.found)
+
+    def genders(self) -> frozenset[str]:
+        return frozenset(o.name.gender for o in self.found if o.name is not None and o.name.gender)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Which actor each occurrence is, and how names were merged.
+
+    ``actor_of`` maps ``(article, start, end)`` to the actor's name (an occurrence left
+    out is counted for nobody); ``merges`` maps ``(alias, actor, rule)`` to article ids.
+    """
+
+    actor_of: dict[tuple[int, int, int], str]
+    kinds: dict[str, str]
+    sources: dict[str, str]
+    merges: dict[tuple[str, str, str], set[str]]
+    ambiguous: tuple[Ambiguous, ...]
+
+
+class _Clusters:
+    """Forms grouped into actors; a form joins a cluster with the rule that joined it."""
+
+    def __init__(self) -> None:
+        self.members: list[list[_Form]] = []
+        self.of: dict[str, int] = {}
+        self.rule: dict[str, str] = {}
+
+    def new(self, form: _Form) -> int:
+        self.of[form.key] = len(self.members)
+        self.members.append([form])
+        return self.of[form.key]
+
+    def join(self, form: _Form, cluster: int, rule: str) -> None:
+        self.of[form.key] = cluster
+        self.members[cluster].append(form)
+        self.rule[form.key] = rule
+
+    def move(self, source: int, target: int, rule: str) -> None:
+        """Every form of cluster ``source`` into ``target``."""
+        for form in self.members[source]:
+            self.join(form, target, rule)
+        self.members[source] = []
+
+
+def registry(
+    articles: Sequence[Article], found: Sequence[Sequence[Occurrence]], lexicon: ActorLexicon, vocabulary: Vocabulary
+) -> Registry:
+    """Merge every occurrence of the story into actors (see the module docstring); ``vocabulary``
+    is the story's, which tells a person's name from a phrase of common words."""
+    ids = [a.id for a in articles]
+    actor_of: dict[tuple[int, int, int], str] = {}
+    kinds: dict[str, str] = {}
+    sources: dict[str, str] = {}
+    merges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    forms: dict[str, _Form] = {}
+    for occurrences in found:
+        for o in occurrences:
+            if o.canonical:
+                actor_of[(o.article, o.start, o.end)] = o.canonical
+                kinds[o.canonical] = lexicon.kinds[o.canonical]
+                sources[o.canonical] = "lexicon"
+                if o.alias != o.canonical:
+                    merges[(o.alias, o.canonical, "alias in lexicons/actors.csv")].add(ids[o.article])
+            elif o.name is not None:
+                key = _form_key(o.name)
+                forms.setdefault(key, _Form(key)).found.append(o)
+
+    clusters = _Clusters()
+    people = _people(forms, clusters)
+    _organisations(forms, clusters)
+    resolved, ambiguous = _short_forms(forms, clusters, people, ids, vocabulary)
+
+    names = [_cluster_name(cluster, clusters.rule) if cluster else "" for cluster in clusters.members]
+    for index, cluster in enumerate(clusters.members):
+        if not cluster:
+            continue
+        name = names[index]
+        sources.setdefault(name, "names")
+        kinds.setdefault(name, _majority_kind([o for form in cluster for o in form.found]))
+        for form in cluster:
+            for o in form.found:
+                actor_of[(o.article, o.start, o.end)] = name
+                if o.alias != name:
+                    merges[(o.alias, name, clusters.rule.get(form.key) or _written(o, name))].add(ids[o.article])
+    for o, (index, rule) in resolved:
+        name = names[index]
+        actor_of[(o.article, o.start, o.end)] = name
+        merges[(o.alias, name, rule)].add(ids[o.article])
+        if kinds.get(name) == "unknown":
+            kinds[name] = "person"  # "Mr. Liang" says what "Liang Wenfeng" is
+    return Registry(actor_of, kinds, sources, dict(merges), ambiguous)
+
+
+def _people(forms: dict[str, _Form], clusters: _Clusters) -> list[int]:
+    """Full names (two parts or more) into clusters; people merge by ``same_entity`` when exactly
+    one cluster fits. Returns the clusters of people."""
+    full = sorted((f for f in forms.values() if f.parts > 1), key=lambda f: (-f.parts, -len(f.found), f.key))
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for form in full:
+        if form.kind() not in PERSONISH:
+            clusters.new(form)
+            continue
+        fits = [
+            c for c in by_surname.get(form.name.surname, ())
+            if all(same_entity(form.name, g.name) and form.suffix == g.suffix for g in clusters.members[c])
+        ]
+        if len(fits) == 1:
+            clusters.join(form, fits[0], "same surname, compatible given names or initials")
+        else:
+            by_surname[form.name.surname].append(clusters.new(form))
+    return sorted(c for cs in by_surname.values() for c in cs)
+
+
+def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
+    """An acronym introduced in parentheses joins its name; a company name with a corporate
+    suffix joins its stem, when ``same_entity`` says they are one ("Tencent Holdings", "Tencent")."""
+    introduced: dict[str, _Form] = {}
+    for form in sorted(forms.values(), key=lambda f: f.key):
+        if form.key in clusters.of:
+            for o in form.found:
+                if o.name is not None and o.name.acronym:
+                    introduced.setdefault(o.name.acronym.lower(), form)
+    for form in sorted(forms.values(), key=lambda f: f.key):
+        target = introduced.get(form.key)
+        if target is not None and form.key not in clusters.of and form.kind() in ORGANISATIONISH + (target.kind(),):
+            clusters.join(form, clusters.of[target.key], "acronym introduced in parentheses")
+    for form in sorted(forms.values(), key=lambda f: (-f.parts, f.key)):
+        if not 2 <= form.parts <= MAX_COMPANY_WORDS or form.kind() not in ORGANISATIONISH:
+            continue
+        words = form.key.split()
+        for width in range(len(words) - 1, 0, -1):
+            stem = forms.get(" ".join(words[:width]))
+            if stem is None or stem.kind() not in ORGANISATIONISH or not same_entity(stem.name, form.name):
+                continue
+            target = clusters.of.get(stem.key)
+            if target is None:
+                target = clusters.new(stem)
+            if clusters.of[form.key] != target:
+                clusters.move(clusters.of[form.key], target, COMPANY)
+            break
+
+
+def _short_forms(
+    forms: dict[str, _Form], clusters: _Clusters, people: list[int], ids: list[str], vocabulary: Vocabulary
+) -> tuple[list[tuple[Occurrence, tuple[int, str]]], tuple[Ambiguous, ...]]:
+    """Each occurrence of a one-word name left: the one person of its article (or of the story) it
+    names, ambiguous when several fit; the rest become actors of their own."""
+    by_part: dict[str, set[int]] = defaultdict(set)  # surname -> people
+    by_first: dict[str, set[int]] = defaultdict(set)  # first name, or a surname written first ("Liang Wenfeng")
+    in_article: dict[int, set[int]] = defaultdict(set)
+    for c in people:
+        for form in clusters.members[c]:
+            by_part[form.name.surname].add(c)
+            if form.name.given and len(form.name.given[0]) > 1:
+                by_first[form.name.given[0]].add(c)
+            for o in form.found:
+                in_article[o.article].add(c)
+    # people by a title, a given name or a tag; and full names only shaped like people's ("Ye Kejiang")
+    titled = {c for c in people if _majority_kind([o for f in clusters.members[c] for o in f.found]) == "person"}
+    known_people = titled | {c for c in people if any(_name_shaped(f, vocabulary) for f in clusters.members[c])}
+    resolved: list[tuple[Occurrence, tuple[int, str]]] = []
+    ambiguous: set[Ambiguous] = set()
+    for form in sorted(forms.values(), key=lambda f: f.key):
+        if form.parts > 1 or form.key in clusters.of:
+            continue
+        alone = []
+        for o in form.found:
+            # a bare first name ("Hillary", "Bob") names someone of its own article only; a first word
+            # after a title is a surname written first ("Mr. Liang", "President Xi") and may look further
+            first = by_first.get(form.key, set())
+            doubt: set[int] = set()
+            if o.name is None or not o.name.title:
+                # bare, a first word is a first name only of a person known by a title or a given name
+                # ("Hillary"); a name only shaped like a person's may be a product ("Google Drive") or a
+                # surname written first ("Zhang Wei"): that one joins nothing, and no one else either
+                doubt = {c for c in first if c in in_article[o.article] and c not in titled and c in known_people}
+                first = {c for c in first if c in in_article[o.article] and c in titled}
+            candidates = _candidates(o, by_part.get(form.key, set()) | first, clusters, known_people)
+            if not candidates:
+                alone.append(o)
+                continue
+            here = _fewest(sorted(c for c in candidates if c in in_article[o.article]), titled, clusters)
+            if doubt and not (len(here) == 1 and here[0] in doubt):
+                here = sorted(set(here) | doubt)
+            story = _fewest(sorted(candidates), titled, clusters)
+            how = f"after “{o.name.title}”" if o.name is not None and o.name.title else "bare"
+            if len(here) == 1:
+                resolved.append((o, (here[0], f"short form ({how}) of a name in the same article")))
+            elif not here and len(story) == 1:
+                resolved.append((o, (story[0], f"short form ({how}), the only such name in the story")))
+            else:
+                names = tuple(sorted({_cluster_name(clusters.members[c], clusters.rule) for c in (here or story)}))
+                ambiguous.add(Ambiguous(o.text, ids[o.article], names))
+        if alone:
+            clusters.new(_Form(form.key, alone))
+    return resolved, tuple(sorted(ambiguous, key=lambda a: (a.alias, a.article, a.candidates)))
+
+
+def _fewest(candidates: list[int], titled: set[int], clusters: _Clusters) -> list[int]:
+    """Of several candidates, the one without a generational suffix (a bare "Trump" is not Donald
+    Trump Jr.); then the one known to be a person by a title, a given name or a tag when it is also
+    named more often than each other one ("Trump" is Donald Trump, not the "Getty Images Trump" of a
+    photo credit; "Floyd" is George Floyd, not his sister Bridgett Floyd named once). Else all stay."""
+    if len(candidates) > 1:
+        plain = [c for c in candidates if not any(f.suffix for f in clusters.members[c])]
+        candidates = plain if len(plain) == 1 else candidates
+    if len(candidates) > 1:
+        known = [c for c in candidates if c in titled]
+        if len(known) == 1:
+            size = {c: sum(len(f.found) for f in clusters.members[c] if f.parts > 1) for c in candidates}
+            if all(size[known[0]] > size[c] for c in candidates if c != known[0]):
+                return known
+    return candidates
+
+
+def _candidates(o: Occurrence, fitting: set[int], clusters: _Clusters, known_people: set[int]) -> set[int]:
+    """The people a one-word name can be: known to be people (a title, a given name, a party tag, or
+    a name shaped like people's: "DeepSeek" does not join a heading's "DeepSeek Upending", nor
+    "Trump" a "Trump Wants"), of a kind that agrees, and of the gender the text states for both."""
+    mention = o.name
+    if mention is None or mention.kind not in PERSONISH:
+        return set()
+    out = set()
+    for c in fitting:
+        if c not in known_people:
+            continue
+        genders = frozenset(g for form in clusters.members[c] for g in form.genders())
+        if not (mention.gender and genders and mention.gender not in genders):
+            out.add(c)
+    return out
+
+
+# "Jr." and "Sr." tell a son from his father, both often in the news (Donald Trump Jr.); "III" is written
+# by one man at some mentions and not at others (Joe Manchin III)
+_RELATION_SUFFIXES = frozenset({"jr", "sr"})
+
+
+def _suffix(name: NameMention) -> str:
+    """"jr" or "sr" written after a name ("Donald Trump Jr."), which the finder's key drops; else ""."""
+    last = name.parts[-1].replace(".", "").lower() if len(name.parts) > 1 else ""
+    return last if last in _RELATION_SUFFIXES else ""
+
+
+def _form_key(name: NameMention) -> str:
+    """The finder's key, with the generational suffix: Donald Trump Jr. is not his father."""
+    suffix = _suffix(name)
+    return f"{name.key} {suffix}" if suffix else name.key
+
+
+def _name_shaped(form: _Form, vocabulary: Vocabulary) -> bool:
+    """A full name written as people's names are, outside headings: two or three words, each a capital
+    and lower-case letters, none a word the story also writes in lower case ("Ainsley Earhardt", "Ye
+    Kejiang"; not "Budget Resolution", "Nvidia A100", "DeepSeek Upending")."""
+    name = form.name
+    if not 2 <= len(name.parts) <= 3 or all(o.heading for o in form.found):
+        return False
+    return all(_PERSON_WORD_RE.fullmatch(part) and part.lower() not in vocabulary.lower for part in name.parts)
+
+
+_PERSON_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
+
+
+def _majority_kind(found: Sequence[Occurrence]) -> str:
+    kinds = Counter(o.name.kind for o in found if o.name is not None and o.name.kind != "unknown")
+    if not kinds:
+        return "unknown"
+    return sorted(kinds.items(), key=lambda item: (-item[1], item[0]))[0][0]
+
+
+def _cluster_name(cluster: list[_Form], rules: dict[str, str] | None = None) -> str:
+    """The most written surface of the cluster's full names (a full name before a surname, the
+    expansion before its acronym); a company is named by its stem ("Tencent", not "Tencent Holdings")."""
+    named = [f for f in cluster if not rules or rules.get(f.key) != COMPANY] or cluster
+    full = [f for f in named if f.parts > 1] or named
+    written = Counter(o.text for f in full for o in f.found)
+    return sorted(written.items(), key=lambda item: (-item[1], -len(item[0]), item[0]))[0][0]
+
+
+def _written(o: Occurrence, name: str) -> str:
+    if o.text == name:
+        return f"the name after “{o.name.title}”" if o.name is not None and o.name.title else "the same name"
+    if o.text.replace(".", "").replace(" ", "").lower() == name.replace(".", "").replace(" ", "").lower():
+        return "the same name with and without dots"
+    return "the same name, written differently"

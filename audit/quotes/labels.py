@@ -1,0 +1,42 @@
+"""Transcripts: a paragraph opening with a speaker's label in capitals ("WALLACE: Let's start
+...", "HILLARY CLINTON: ...") is that speaker's turn, a direct quote without quote marks.
+
+News prints interviews and debates this way (Fox News Sunday, debate transcripts). The
+label must be one the shared name finder reads as a name (it keeps "TRUMP:" at a line's
+start and drops shouted headings such as "FULL TEXT"), so section labels ("UPDATE:",
+"NOTE:") and interview letters ("Q:") are no speakers. Quote marks inside a turn are part
+of it; so is the opening quote mark of a transcript printed as one long quotation
+('"WALLACE: ...').
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Article
+from .attribution import Attribution, FoundQuotes
+from .mentions import Mention
+from .names import ArticleNames
+from .quote_marks import QuoteMarks
+
+_LABEL_RE = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(:)[ \t]+(?=\S)")
+
+
+def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
+    """Add each labelled turn of ``article`` to ``found`` as a direct quote by its label."""
+    text = article.text
+    for paragraph in article.paragraphs:
+        label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
+        if label is None:
+            continue
+        mention = names.ending_at(label.start(1), label.end(1))
+        if mention is None or mention.kind not in ("person", "unknown") or mention.start != label.start(1):
+            continue
+        end = paragraph.end
+        while end > label.end() and text[end - 1].isspace():
+            end -= 1
+        turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), Mention(mention.start, mention.end, mention.text, "name", name=mention))
+        for pair in marks.pairs:
+            if paragraph.start <= pair.open < end:
+                pair.used = True  # quoted inside the turn, or the turn's own opening mark
+        found.used_cues.add(turn.cue_start)
+        found.add(turn)

@@ -53,7 +53,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .lexicons import data_lines
-from .text import WORD_RE, sentence_spans, title_words
+from .text import WORD_RE, sentence_spans, sentence_starters, stopwords, title_words
 
 LABELS = ("negative", "neutral", "positive")
 WEIGHTS_FILE = "stance_weights.csv"
@@ -396,8 +396,15 @@ def _own_segment(read: _Sentence, lo: int, hi: int) -> tuple[float, float, list[
 
 
 def _is_name(word: str, index: int, lexicon: dict[str, float]) -> bool:
-    """A capitalised word inside a sentence that VADER does not know: a proper name, left out."""
-    return index > 0 and word[:1].isupper() and not word.isupper() and word.lower() not in lexicon
+    """A capitalised word that VADER does not know: a proper name, left out so that no name
+    carries a tone of its own. Acronyms ("GOP", "FBI") are names too; the sentence's first
+    word is one unless it is a common opener, a title or a cue ("The", "Former", "Critics")."""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in lexicon:
+        return False
+    if index == 0 and not word.isupper():
+        return not (lower in stopwords() or lower in sentence_starters() or lower in title_words() or cue_kinds(word))
+    return len(word) > 1 or index > 0
 
 
 def _valences(tokens: Sequence[_Token], lexicon: dict[str, float]) -> list[float]:

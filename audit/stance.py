@@ -556,24 +556,23 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
         raise ValueError(f"stance_toward: the sentence {sentence!r} must hold the mention ({start}, {end})")
     weights = model()
     found = features(text, start, end, sentence)
-    scores = list(weights.bias)
-    for name, value, _ in found:
-        row = weights.weights.get(name)
-        if row is not None:
-            for k, weight in enumerate(row):
-                scores[k] += weight * value
+    table = weights.weights
+    known = [(name, value, span, table[name]) for name, value, span in found if value != 0.0 and name in table]
+    negative, neutral, positive = weights.bias
+    for _, value, _, (to_negative, to_neutral, to_positive) in known:
+        negative += to_negative * value
+        neutral += to_neutral * value
+        positive += to_positive * value
+    scores = (negative, neutral, positive)
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
     probabilities = tuple(round(e / total, 4) for e in exps)
     label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
     drivers = []
-    for name, value, span in found:
-        row = weights.weights.get(name)
-        if row is None or value == 0.0:
-            continue
-        others = [row[k] for k in range(len(LABELS)) if k != label_index]
-        push = value * (row[label_index] - sum(others) / len(others))
+    others = [k for k in range(len(LABELS)) if k != label_index]
+    for name, value, span, row in known:
+        push = value * (row[label_index] - sum(row[k] for k in others) / len(others))
         if push > 0:
             drivers.append(Driver(feature=name, span=span, weight=round(push, 4)))
     drivers.sort(key=lambda d: (-d.weight, d.feature, d.span or (-1, -1)))

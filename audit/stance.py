@@ -167,6 +167,7 @@ def cues() -> dict[str, frozenset[str]]:
     return {cue: frozenset(found) for cue, found in kinds.items()}
 
 
+@lru_cache(maxsize=65536)
 def cue_kinds(word: str) -> frozenset[str]:
     """Kinds of the cue ``word`` starts with (the longest cue, at most four letters shorter)."""
     word = word.lower()
@@ -569,18 +570,20 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
     total = sum(exps)
     probabilities = tuple(round(e / total, 4) for e in exps)
     label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
-    drivers = []
-    others = [k for k in range(len(LABELS)) if k != label_index]
+    first, second = (k for k in range(len(LABELS)) if k != label_index)
+    pushes = []
     for name, value, span, row in known:
-        push = value * (row[label_index] - sum(row[k] for k in others) / len(others))
+        push = value * (row[label_index] - (row[first] + row[second]) / 2)
         if push > 0:
-            drivers.append(Driver(feature=name, span=span, weight=round(push, 4)))
-    drivers.sort(key=lambda d: (-d.weight, d.feature, d.span or (-1, -1)))
+            weight = round(push, 4)
+            pushes.append((-weight, name, span or (-1, -1), span, weight))
+    pushes.sort(key=lambda found: found[:3])
+    drivers = [Driver(feature=name, span=span, weight=weight) for _, name, _, span, weight in pushes[:8]]
     return Stance(
         label=LABELS[label_index],
         score=round(probabilities[2] - probabilities[0], 4),
         probabilities=probabilities,
         sentence=sentence,
         cues=tuple(sorted(name[4:] for name, _, _ in found if name.startswith("cue="))),
-        drivers=tuple(drivers[:8]),
+        drivers=tuple(drivers),
     )

@@ -45,7 +45,8 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Callable, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -228,6 +229,7 @@ class _Sentence:
     text: str
     tokens: tuple[_Token, ...]
     stems: tuple[str, ...]
+    starts: tuple[int, ...]
     names: tuple[bool, ...]
     valences: tuple[float, ...]
     kinds: tuple[frozenset[str], ...]
@@ -247,6 +249,7 @@ def _read_sentence(text: str) -> _Sentence:
         text=text,
         tokens=tokens,
         stems=tuple(stem(t.word) for t in tokens),
+        starts=tuple(t.start for t in tokens),
         names=tuple(_is_name(t.word, i, lexicon) for i, t in enumerate(tokens)),
         valences=tuple(_valences(tokens, lexicon)),
         kinds=tuple(cue_kinds(t.word) for t in tokens),
@@ -293,8 +296,12 @@ class _Mention:
         kind, scope = _scope(read, start, end, lo, hi)
         clause_start, clause_end = _clause(read, start, end)
         out: list[tuple[str, float, tuple[int, int] | None]] = [("cue=" + kind, 1.0, None)]
-        out += _words("w=", read, lo, hi, lambda t: any(a <= t.start < b for a, b in scope))
-        out += _words("c=", read, lo, hi, lambda t: clause_start <= t.start < clause_end)
+        if kind == "plain":
+            in_scope: Iterable[int] = range(len(tokens))
+        else:
+            in_scope = [i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in scope)]
+        out += _words("w=", read, lo, hi, in_scope)
+        out += _words("c=", read, lo, hi, range(bisect_left(read.starts, clause_start), bisect_left(read.starts, clause_end)))
         out += self._mention_words()
         for side, picked in (("L=", range(max(0, lo - SIDE_WORDS), lo)), ("R=", range(hi + 1, min(len(tokens), hi + 1 + SIDE_WORDS)))):
             out += [(side + read.stems[i], 1.0, (tokens[i].start, tokens[i].end)) for i in picked if not read.names[i]]
@@ -352,12 +359,15 @@ class _Mention:
         return out
 
 
-def _words(prefix: str, read: _Sentence, lo: int, hi: int, keep: Callable[[_Token], bool]) -> list[tuple[str, float, tuple[int, int] | None]]:
-    """``prefix`` + the stem of each word ``keep`` picks (not the mention's, not a name), scaled to an L2 norm of ``WORDS_NORM``."""
+def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]) -> list[tuple[str, float, tuple[int, int] | None]]:
+    """``prefix`` + the stem of each word ``picked`` (not the mention's, not a name), scaled to an L2 norm of ``WORDS_NORM``."""
     seen: dict[str, tuple[int, int]] = {}
-    for i, t in enumerate(read.tokens):
-        if not lo <= i <= hi and not read.names[i] and keep(t):
-            seen.setdefault(prefix + read.stems[i], (t.start, t.end))
+    tokens, names, stems = read.tokens, read.names, read.stems
+    for i in picked:
+        if (i < lo or i > hi) and not names[i]:
+            name = prefix + stems[i]
+            if name not in seen:
+                seen[name] = (tokens[i].start, tokens[i].end)
     if not seen:
         return []
     value = WORDS_NORM / math.sqrt(len(seen))

@@ -14,13 +14,24 @@ Reviews", SemEval: a multinomial logistic regression over transparent features,
   the speaker of a quote or of reported speech, what it says is cut out, and when the
   target stands inside a quote, the scope is that quote), crudely stemmed, proper names
   left out so that no name carries a tone of its own;
-* the words next to the target on each side, and the common words of the mention itself
-  (labels such as "dictator" in "Syrian dictator Bashar Assad");
+* the words of the target's clause (the sentence cut at ; : dashes and "but", "while",
+  "although"...), and the words nearer to the target than to any other name of the
+  sentence (its own segment: in "Smith praised Jones but slammed Brown", "slammed" is
+  Brown's), so that two people named in one sentence get features of their own;
+* the words next to the target on each side, the common words and titles of the mention
+  itself (labels such as "dictator" in "Syrian dictator Bashar Assad") and what kind of
+  mention it is (a pronoun, a day or month, how many words), never whose name it is;
 * VADER (Hutto & Gilbert 2014) scores of the scope, and of the target's clause without it;
-  VADER lexicon valences on each side of the target, weighted by distance;
+  VADER lexicon valences on each side of the target, weighted by distance, in windows of
+  3, 6 and 10 words, in its own segment and outside it, outside its clause; whether it
+  stands before or after a contrast ("but", "although");
 * who does what to whom: the target as speaker, as subject or object of a verb of attack,
   harm, support, success or failure, as "critics of X" or "allies of X" (cues in
   ``lexicons/stance_cues.csv``).
+
+What every mention of a sentence reads alike (tokens, stems, names, valences, cues, quotes,
+clause breaks, VADER of the sentence) is computed once per sentence and memoised, so the
+several targets of one sentence share it.
 
 The weights are fitted on the training split of NewsMTSC (Hamborg & Donnay 2021,
 "NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment Classification in Political
@@ -34,7 +45,8 @@ from __future__ import annotations
 import csv
 import math
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -42,7 +54,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .lexicons import data_lines
-from .text import WORD_RE, sentence_spans
+from .text import WORD_RE, sentence_spans, sentence_starters, stopwords, title_words
 
 LABELS = ("negative", "neutral", "positive")
 WEIGHTS_FILE = "stance_weights.csv"
@@ -51,6 +63,9 @@ CUES_FILE = "stance_cues.csv"
 # A sentence's words are scaled to an L2 norm of this size, so that long sentences do not
 # shout down the target's own features.
 WORDS_NORM = 2.0
+# Scores (VADER compounds, sums of valences) are doubled: the L2 penalty then holds them back
+# less than the many word features, which 5-fold cross-validation on the training split preferred.
+SCORE_SCALE = 2.0
 SIDE_WORDS = 3  # words read on each side of the target
 WINDOWS = (3, 6, 10)  # VADER reads this many words on each side of the target
 _NEGATIONS = frozenset("not no never nor neither without hardly cannot none nothing nobody".split())
@@ -65,11 +80,16 @@ _BEFORE_VERB = frozenset(
     """has have had also repeatedly reportedly then later been is was were will would could just even again
     publicly openly sharply""".split()
 )
+_TIMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december today yesterday tomorrow tonight""".split()
+)
 _PASSIVE = frozenset({"was", "were", "been", "is"})
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]|\s-\s|,?\s+(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
 _APOSTROPHE_S = ("'s", "’s")
 _HAS_WORD = re.compile(r"\w")
+_CONTRAST_RE = re.compile(r"\b(?:but|although|though|however|yet|whereas|despite)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -148,6 +168,7 @@ def cues() -> dict[str, frozenset[str]]:
     return {cue: frozenset(found) for cue, found in kinds.items()}
 
 
+@lru_cache(maxsize=65536)
 def cue_kinds(word: str) -> frozenset[str]:
     """Kinds of the cue ``word`` starts with (the longest cue, at most four letters shorter)."""
     word = word.lower()
@@ -201,73 +222,200 @@ class _Token:
     word: str
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """What every mention of one sentence reads alike, computed once: offsets are relative to ``text``."""
+
+    text: str
+    tokens: tuple[_Token, ...]
+    stems: tuple[str, ...]
+    starts: tuple[int, ...]
+    names: tuple[bool, ...]
+    valences: tuple[float, ...]
+    kinds: tuple[frozenset[str], ...]
+    quotes: tuple[tuple[int, int], ...]
+    breaks: tuple[tuple[int, int], ...]
+    contrasts: tuple[int, ...]
+    vader: tuple[float, float, float]
+
+
+@lru_cache(maxsize=512)
+def _read_sentence(text: str) -> _Sentence:
+    """Tokens, stems, names, valences, cues, quotes and clause breaks of a sentence, memoised: the
+    several mentions of one sentence share them."""
+    lexicon = _analyzer().lexicon
+    tokens = tuple(_Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    return _Sentence(
+        text=text,
+        tokens=tokens,
+        stems=tuple(stem(t.word) for t in tokens),
+        starts=tuple(t.start for t in tokens),
+        names=tuple(_is_name(t.word, i, lexicon) for i, t in enumerate(tokens)),
+        valences=tuple(_valences(tokens, lexicon)),
+        kinds=tuple(cue_kinds(t.word) for t in tokens),
+        quotes=tuple(m.span() for m in _QUOTE_RE.finditer(text)),
+        breaks=tuple(m.span() for m in _CLAUSE_BREAK_RE.finditer(text)),
+        contrasts=tuple(m.start() for m in _CONTRAST_RE.finditer(text)),
+        vader=_vader(text),
+    )
+
+
+def _squash(total: float) -> float:
+    """A sum of VADER valences in (-1, 1), by VADER's own normalisation x / sqrt(x² + 15)."""
+    return total / math.sqrt(total * total + 15.0)
+
+
 def features(text: str, start: int, end: int, sentence: tuple[int, int]) -> list[tuple[str, float, tuple[int, int] | None]]:
     """The features of the mention ``text[start:end]`` in ``sentence``: ``(name, value, span)`` triples.
 
-    Names are those of the weights file (``w=`` a word of the scope, ``t=`` a word of the
-    mention, ``L=``/``R=`` a word on the left/right, ``cue=`` a rule, the rest scores).
-    Public so that the fitting script computes exactly what inference computes.
+    Names are those of the weights file (``w=`` a word of the scope, ``c=`` a word of the
+    target's clause, ``t=`` a word of the mention, ``L=``/``R=`` a word on the left/right,
+    ``A=`` a word of an apposition after the target, ``cue=`` a rule, the rest scores).
+    Spans are offsets in ``text``. Public so that the fitting script computes exactly what
+    inference computes.
     """
     s0, s1 = sentence
-    tokens = [_Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, s0, s1)]
-    inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
-    lo = inside[0] if inside else sum(1 for t in tokens if t.end <= start)
-    hi = inside[-1] if inside else lo - 1
-    out: list[tuple[str, float, tuple[int, int] | None]] = []
-    lexicon = _analyzer().lexicon
-    quotes = [(s0 + m.start(), s0 + m.end()) for m in _QUOTE_RE.finditer(text[s0:s1])]
-    kind, scope = _scope(text, start, end, sentence, tokens, lo, hi, quotes)
-    out.append(("cue=" + kind, 1.0, None))
+    read = _read_sentence(text[s0:s1])
+    facts = _Mention(read, start - s0, end - s0)
+    return [(name, value, None if span is None else (span[0] + s0, span[1] + s0)) for name, value, span in facts.features()]
 
-    scope_words = [
-        (i, t) for i, t in enumerate(tokens)
-        if not lo <= i <= hi and any(a <= t.start < b for a, b in scope) and not _is_name(t.word, i, tokens, lexicon)
-    ]
+
+class _Mention:
+    """One mention in a read sentence (offsets relative to the sentence) and the features read from it."""
+
+    def __init__(self, read: _Sentence, start: int, end: int) -> None:
+        self.read, self.start, self.end = read, start, end
+        tokens = read.tokens
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+        self.lo = inside[0] if inside else sum(1 for t in tokens if t.end <= start)
+        self.hi = inside[-1] if inside else self.lo - 1
+
+    def features(self) -> list[tuple[str, float, tuple[int, int] | None]]:
+        read, start, end, lo, hi = self.read, self.start, self.end, self.lo, self.hi
+        tokens, text = read.tokens, read.text
+        kind, scope = _scope(read, start, end, lo, hi)
+        clause_start, clause_end = _clause(read, start, end)
+        out: list[tuple[str, float, tuple[int, int] | None]] = [("cue=" + kind, 1.0, None)]
+        if kind == "plain":
+            in_scope: Iterable[int] = range(len(tokens))
+        else:
+            in_scope = [i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in scope)]
+        out += _words("w=", read, lo, hi, in_scope)
+        out += _words("c=", read, lo, hi, range(bisect_left(read.starts, clause_start), bisect_left(read.starts, clause_end)))
+        out += self._mention_words()
+        for side, picked in (("L=", range(max(0, lo - SIDE_WORDS), lo)), ("R=", range(hi + 1, min(len(tokens), hi + 1 + SIDE_WORDS)))):
+            out += [(side + read.stems[i], 1.0, (tokens[i].start, tokens[i].end)) for i in picked if not read.names[i]]
+
+        scores: list[tuple[str, float]] = []
+        if len(scope) == 1 and scope[0] == (0, len(text)):
+            compound, positive, negative = read.vader
+        else:
+            compound, positive, negative = _vader(" ".join(text[a:b] for a, b in scope))
+        scores += [("vader", compound), ("vader+", positive), ("vader-", negative)]
+        compound, positive, negative = _vader(text[clause_start:start] + " " + text[end:clause_end])
+        scores += [("clause", compound), ("clause+", positive), ("clause-", negative)]
+        valences = read.valences
+        for name, picked in (("left", range(lo - 1, -1, -1)), ("right", range(hi + 1, len(tokens)))):
+            near_positive = near_negative = 0.0
+            for distance, i in enumerate(picked):
+                valence = valences[i]
+                weight = 1.0 / (1.0 + distance / 3.0)
+                if valence > 0:
+                    near_positive += valence * weight
+                else:
+                    near_negative -= valence * weight
+            scores += [(name + "+", near_positive / 4.0), (name + "-", near_negative / 4.0)]
+        for size in WINDOWS:
+            scores.append((f"left{size}", _squash(sum(valences[max(0, lo - size):lo]))))
+            scores.append((f"right{size}", _squash(sum(valences[hi + 1:hi + 1 + size]))))
+        outside = sum(v for t, v in zip(tokens, valences) if not clause_start <= t.start < clause_end)
+        scores.append(("other clauses", _squash(outside)))
+        own, rest, own_words, alone = _own_segment(read, lo, hi)
+        scores += [("own", _squash(own)), ("rest", _squash(rest))]
+        out += own_words
+        out += [(name, SCORE_SCALE * value, None) for name, value in scores]
+
+        if alone:
+            out.append(("cue=only name", 1.0, None))
+        if any(c < start for c in read.contrasts):
+            out.append(("cue=after contrast", 1.0, None))
+        if any(c >= end for c in read.contrasts):
+            out.append(("cue=before contrast", 1.0, None))
+        out += [("cue=" + cue, 1.0, None) for cue in _roles(read, start, end, lo, hi)]
+        return out
+
+    def _mention_words(self) -> list[tuple[str, float, tuple[int, int] | None]]:
+        """The mention's common words and titles ("the embattled president"), what it is (a day or
+        month, a pronoun...) and its length: what kind of target it is, never whose name."""
+        read, lo, hi = self.read, self.lo, self.hi
+        out: list[tuple[str, float, tuple[int, int] | None]] = []
+        for i in range(lo, hi + 1):
+            token = read.tokens[i]
+            if token.word[:1].islower() or token.word.lower().rstrip(".") in title_words():
+                out.append(("t=" + read.stems[i], 1.0, (token.start, token.end)))
+        if hi == lo and read.tokens[lo].word.lower() in _TIMES:
+            out.append(("cue=time", 1.0, None))
+        out.append((f"cue=mention of {min(3, hi - lo + 1)} words", 1.0, None))
+        return out
+
+
+def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]) -> list[tuple[str, float, tuple[int, int] | None]]:
+    """``prefix`` + the stem of each word ``picked`` (not the mention's, not a name), scaled to an L2 norm of ``WORDS_NORM``."""
     seen: dict[str, tuple[int, int]] = {}
-    for _, t in scope_words:
-        seen.setdefault("w=" + stem(t.word), (t.start, t.end))
-    if seen:
-        value = WORDS_NORM / math.sqrt(len(seen))
-        out.extend((name, value, span) for name, span in seen.items())
-    for i in range(lo, hi + 1):
-        if tokens[i].word[:1].islower():
-            out.append(("t=" + stem(tokens[i].word), 1.0, (tokens[i].start, tokens[i].end)))
-    for side, picked in (("L=", range(max(0, lo - SIDE_WORDS), lo)), ("R=", range(hi + 1, min(len(tokens), hi + 1 + SIDE_WORDS)))):
-        for i in picked:
-            t = tokens[i]
-            if not _is_name(t.word, i, tokens, lexicon):
-                out.append((side + stem(t.word), 1.0, (t.start, t.end)))
-
-    scope_text = " ".join(text[a:b] for a, b in scope)
-    compound, positive, negative = _vader(scope_text)
-    out += [("vader", compound, None), ("vader+", positive, None), ("vader-", negative, None)]
-    clause_start, clause_end = _clause(text, start, end, sentence)
-    compound, positive, negative = _vader(text[clause_start:start] + " " + text[end:clause_end])
-    out += [("clause", compound, None), ("clause+", positive, None), ("clause-", negative, None)]
-    valences = _valences(tokens, lexicon)
-    for name, picked in (("left", range(lo - 1, -1, -1)), ("right", range(hi + 1, len(tokens)))):
-        near_positive = near_negative = 0.0
-        for distance, i in enumerate(picked):
-            valence = valences[i]
-            weight = 1.0 / (1.0 + distance / 3.0)
-            if valence > 0:
-                near_positive += valence * weight
-            else:
-                near_negative -= valence * weight
-        out += [(name + "+", near_positive / 4.0, None), (name + "-", near_negative / 4.0, None)]
-    for size in WINDOWS:
-        left = tokens[max(0, lo - size)].start if lo > 0 else start
-        right = tokens[min(len(tokens) - 1, hi + size)].end if hi + 1 < len(tokens) else end
-        out.append((f"left{size}", _vader(text[left:start])[0], None))
-        out.append((f"right{size}", _vader(text[end:right])[0], None))
-
-    out += [("cue=" + cue, 1.0, None) for cue in _roles(text, start, end, tokens, lo, hi, quotes)]
-    return out
+    tokens, names, stems = read.tokens, read.names, read.stems
+    for i in picked:
+        if (i < lo or i > hi) and not names[i]:
+            name = prefix + stems[i]
+            if name not in seen:
+                seen[name] = (tokens[i].start, tokens[i].end)
+    if not seen:
+        return []
+    value = WORDS_NORM / math.sqrt(len(seen))
+    return [(name, value, span) for name, span in seen.items()]
 
 
-def _is_name(word: str, index: int, tokens: Sequence[_Token], lexicon: dict[str, float]) -> bool:
-    """A capitalised word inside a sentence that VADER does not know: a proper name, left out."""
-    return index > 0 and word[:1].isupper() and not word.isupper() and word.lower() not in lexicon
+def _own_segment(read: _Sentence, lo: int, hi: int) -> tuple[float, float, list[tuple[str, float, tuple[int, int] | None]], bool]:
+    """The words nearer to the target than to any other name of the sentence: the valence of
+    those words, of the rest, those words as ``n=`` features, and whether no other name is there.
+
+    In "Smith praised Jones but slammed Brown" the words between two names are shared by
+    both, and "slammed" is Brown's alone: the sentence's other names (capitalised words
+    VADER does not know) stand for the other people it speaks about.
+    """
+    tokens = read.tokens
+    others = [i for i, is_name in enumerate(read.names) if is_name and not lo <= i <= hi]
+    own: dict[str, tuple[int, int]] = {}
+    own_valence = rest_valence = 0.0
+    nearest = 0
+    for i, t in enumerate(tokens):
+        if lo <= i <= hi or read.names[i]:
+            continue
+        mine = i - hi if i > hi else lo - i
+        while nearest + 1 < len(others) and abs(others[nearest + 1] - i) <= abs(others[nearest] - i):
+            nearest += 1
+        theirs = abs(others[nearest] - i) if others else len(tokens)
+        if mine <= theirs:
+            own.setdefault("n=" + read.stems[i], (t.start, t.end))
+            own_valence += read.valences[i]
+        else:
+            rest_valence += read.valences[i]
+    words: list[tuple[str, float, tuple[int, int] | None]] = []
+    if own:
+        value = WORDS_NORM / math.sqrt(len(own))
+        words = [(name, value, span) for name, span in own.items()]
+    return own_valence, rest_valence, words, not others
+
+
+def _is_name(word: str, index: int, lexicon: dict[str, float]) -> bool:
+    """A capitalised word that VADER does not know: a proper name, left out so that no name
+    carries a tone of its own. Acronyms ("GOP", "FBI") are names too; the sentence's first
+    word is one unless it is a common opener, a title or a cue ("The", "Former", "Critics")."""
+    lower = word.lower()
+    if not word[:1].isupper() or lower in lexicon:
+        return False
+    if index == 0 and not word.isupper():
+        return not (lower in stopwords() or lower in sentence_starters() or lower in title_words() or cue_kinds(word))
+    return len(word) > 1 or index > 0
 
 
 def _valences(tokens: Sequence[_Token], lexicon: dict[str, float]) -> list[float]:
@@ -283,20 +431,21 @@ def _valences(tokens: Sequence[_Token], lexicon: dict[str, float]) -> list[float
     return values
 
 
-def _clause(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+def _clause(read: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The clause around the target: the sentence cut at ; : dashes and contrastive conjunctions."""
-    clause_start, clause_end = sentence
-    for match in _CLAUSE_BREAK_RE.finditer(text, sentence[0], sentence[1]):
-        if match.end() <= start:
-            clause_start = match.end()
-        elif match.start() >= end:
-            clause_end = match.start()
+    clause_start, clause_end = 0, len(read.text)
+    for a, b in read.breaks:
+        if b <= start:
+            clause_start = b
+        elif a >= end:
+            clause_end = a
             break
     return clause_start, clause_end
 
 
-def _speaker(text: str, tokens: Sequence[_Token], lo: int, hi: int) -> str | None:
+def _speaker(read: _Sentence, lo: int, hi: int) -> str | None:
     """``"after"`` for "X said" (an apposition may stand between), ``"before"`` for "..., said X", else None."""
+    tokens, text = read.tokens, read.text
     j = hi + 1
     if 0 <= hi and j < len(tokens) and text[tokens[hi].end:tokens[j].start].strip() == ",":
         # "X, a senator from Utah, said": skip an apposition of up to 12 words
@@ -305,11 +454,11 @@ def _speaker(text: str, tokens: Sequence[_Token], lo: int, hi: int) -> str | Non
                 j = k + 1
                 break
     for k in range(j, min(len(tokens), j + 3)):
-        if "say" in cue_kinds(tokens[k].word):
+        if "say" in read.kinds[k]:
             return "after"
         if tokens[k].word.lower() not in _BEFORE_VERB:
             break
-    if lo > 0 and "say" in cue_kinds(tokens[lo - 1].word) and not text[tokens[lo - 1].end:tokens[lo].start].strip():
+    if lo > 0 and "say" in read.kinds[lo - 1] and not text[tokens[lo - 1].end:tokens[lo].start].strip():
         after = text[tokens[hi].end:tokens[hi].end + 2] if hi < len(tokens) else ""
         if hi + 1 >= len(tokens) or after[:1] in {",", ".", ""}:
             return "before"
@@ -318,58 +467,52 @@ def _speaker(text: str, tokens: Sequence[_Token], lo: int, hi: int) -> str | Non
     return None
 
 
-def _scope(
-    text: str, start: int, end: int, sentence: tuple[int, int], tokens: Sequence[_Token], lo: int, hi: int,
-    quotes: Sequence[tuple[int, int]],
-) -> tuple[str, list[tuple[int, int]]]:
+def _scope(read: _Sentence, start: int, end: int, lo: int, hi: int) -> tuple[str, list[tuple[int, int]]]:
     """What the sentence says about the target: ``(kind, pieces)``.
 
     Inside a quote, the quote; the speaker of a quote or of reported speech, the sentence
     without the quotes and without what follows the reporting verb; otherwise the sentence.
     """
-    for a, b in quotes:
+    for a, b in read.quotes:
         if a <= start and end <= b:
             return "quoted", [(a, b)]
-    speaker = _speaker(text, tokens, lo, hi)
+    speaker = _speaker(read, lo, hi)
     if speaker is None:
-        return "plain", [sentence]
+        return "plain", [(0, len(read.text))]
     pieces = []
-    cursor = sentence[0]
-    for a, b in quotes:
+    cursor = 0
+    for a, b in read.quotes:
         if a > cursor:
             pieces.append((cursor, a))
         cursor = max(cursor, b)
-    if cursor < sentence[1]:
-        pieces.append((cursor, sentence[1]))
+    if cursor < len(read.text):
+        pieces.append((cursor, len(read.text)))
     if speaker == "after":
-        verb = next((t for t in tokens[hi + 1:] if "say" in cue_kinds(t.word)), None)
+        verb = next((read.tokens[k] for k in range(hi + 1, len(read.tokens)) if "say" in read.kinds[k]), None)
         if verb is not None:
             pieces = [(a, min(b, verb.end)) for a, b in pieces if a < verb.end]
     return "speaker", pieces or [(start, end)]
 
 
-def _roles(
-    text: str, start: int, end: int, tokens: Sequence[_Token], lo: int, hi: int, quotes: Sequence[tuple[int, int]]
-) -> list[str]:
+def _roles(read: _Sentence, start: int, end: int, lo: int, hi: int) -> list[str]:
     """Names of the who-does-what-to-whom rules that hold for the target."""
+    tokens, text, kinds = read.tokens, read.text, read.kinds
     roles = []
-    left = [t.word.lower() for t in tokens[:lo]]
-    right = [t.word.lower() for t in tokens[hi + 1:]]
-    if right and "say" in cue_kinds(right[0]):
+    if hi + 1 < len(tokens) and "say" in kinds[hi + 1]:
         roles.append("say after")
-    if left and "say" in cue_kinds(left[-1]):
+    if lo > 0 and "say" in kinds[lo - 1]:
         roles.append("say before")
-    if any("say" in cue_kinds(word) for word in right[:4]):
+    if any("say" in kinds[k] for k in range(hi + 1, min(len(tokens), hi + 5))):
         roles.append("say near")
-    if left and left[-1] in {"by", "of", "against", "on", "at", "to", "with"}:
-        roles.append("after " + left[-1])
+    if lo > 0 and tokens[lo - 1].word.lower() in {"by", "of", "against", "on", "at", "to", "with"}:
+        roles.append("after " + tokens[lo - 1].word.lower())
     if text[end:end + 2] in _APOSTROPHE_S or text[start:end].endswith(_APOSTROPHE_S):
         roles.append("possessive")
-    if any(a <= start and end <= b for a, b in quotes):
+    if any(a <= start and end <= b for a, b in read.quotes):
         roles.append("in quote")
     if text[start:end].strip().lower() in _PRONOUNS:
         roles.append("pronoun")
-    if not left:
+    if lo == 0:
         roles.append("first")
     # object of a verb: the verb before the target, over determiners, titles and names
     i = lo - 1
@@ -380,11 +523,11 @@ def _roles(
         i -= 1
         hops += 1
     if i >= 0 and not re.search(r"[;:.]", text[tokens[i].end:tokens[lo].start]):
-        roles += [f"object of {kind}" for kind in sorted(cue_kinds(tokens[i].word) - {"say", "critic", "ally"})]
+        roles += [f"object of {kind}" for kind in sorted(kinds[i] - {"say", "critic", "ally"})]
         if tokens[i].word.lower() == "of" and i > 0:
-            roles += [f"{kind} of" for kind in sorted(cue_kinds(tokens[i - 1].word) & {"critic", "ally"})]
+            roles += [f"{kind} of" for kind in sorted(kinds[i - 1] & {"critic", "ally"})]
         if tokens[i].word.lower() == "by" and i > 0:
-            roles += [f"agent of {kind}" for kind in sorted(cue_kinds(tokens[i - 1].word) - {"say", "critic", "ally"})]
+            roles += [f"agent of {kind}" for kind in sorted(kinds[i - 1] - {"say", "critic", "ally"})]
     # subject of a verb: the verb after the target, over auxiliaries and adverbs; passive voice makes it the object
     j = hi + 1
     hops = 0
@@ -394,9 +537,9 @@ def _roles(
         j += 1
         hops += 1
     if j < len(tokens) and not re.search(r"[;:]", text[tokens[hi].end if hi >= 0 else end:tokens[j].start]):
-        kinds = sorted(cue_kinds(tokens[j].word) - {"say", "critic", "ally"})
+        found = sorted(kinds[j] - {"say", "critic", "ally"})
         role = "object of" if passive and tokens[j].word.lower().endswith(("ed", "en")) else "subject of"
-        roles += [f"{role} {kind}" for kind in kinds]
+        roles += [f"{role} {kind}" for kind in found]
     return sorted(set(roles))
 
 
@@ -424,32 +567,33 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
         raise ValueError(f"stance_toward: the sentence {sentence!r} must hold the mention ({start}, {end})")
     weights = model()
     found = features(text, start, end, sentence)
-    scores = list(weights.bias)
-    for name, value, _ in found:
-        row = weights.weights.get(name)
-        if row is not None:
-            for k, weight in enumerate(row):
-                scores[k] += weight * value
+    table = weights.weights
+    known = [(name, value, span, table[name]) for name, value, span in found if value != 0.0 and name in table]
+    negative, neutral, positive = weights.bias
+    for _, value, _, (to_negative, to_neutral, to_positive) in known:
+        negative += to_negative * value
+        neutral += to_neutral * value
+        positive += to_positive * value
+    scores = (negative, neutral, positive)
     top = max(scores)
     exps = [math.exp(score - top) for score in scores]
     total = sum(exps)
     probabilities = tuple(round(e / total, 4) for e in exps)
     label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
-    drivers = []
-    for name, value, span in found:
-        row = weights.weights.get(name)
-        if row is None or value == 0.0:
-            continue
-        others = [row[k] for k in range(len(LABELS)) if k != label_index]
-        push = value * (row[label_index] - sum(others) / len(others))
+    first, second = (k for k in range(len(LABELS)) if k != label_index)
+    pushes = []
+    for name, value, span, row in known:
+        push = value * (row[label_index] - (row[first] + row[second]) / 2)
         if push > 0:
-            drivers.append(Driver(feature=name, span=span, weight=round(push, 4)))
-    drivers.sort(key=lambda d: (-d.weight, d.feature, d.span or (-1, -1)))
+            weight = round(push, 4)
+            pushes.append((-weight, name, span or (-1, -1), span, weight))
+    pushes.sort(key=lambda found: found[:3])
+    drivers = [Driver(feature=name, span=span, weight=weight) for _, name, _, span, weight in pushes[:8]]
     return Stance(
         label=LABELS[label_index],
         score=round(probabilities[2] - probabilities[0], 4),
         probabilities=probabilities,
         sentence=sentence,
         cues=tuple(sorted(name[4:] for name, _, _ in found if name.startswith("cue="))),
-        drivers=tuple(drivers[:8]),
+        drivers=tuple(drivers),
     )

@@ -131,7 +131,7 @@ def test_every_feature_inference_computes_for_a_rich_sentence_has_a_known_shape(
     text = "“He is a fraud,” Jones, a critic of Smith, told reporters, but Smith's allies praised him."
     names = [name for name, _, _ in features(text, *mention(text, "Smith"), (0, len(text)))]
     assert names == list(dict.fromkeys(names)), "a feature named twice"
-    prefixes = ("w=", "t=", "L=", "R=", "cue=", "vader", "clause", "left", "right")
+    prefixes = ("w=", "c=", "n=", "t=", "L=", "R=", "cue=", "vader", "clause", "left", "right", "own", "rest", "other clauses")
     assert all(name.startswith(prefixes) for name in names)
 
 
@@ -139,3 +139,26 @@ def test_cue_stems_match_inflections_but_not_longer_words():
     assert "attack" in cue_kinds("criticized")
     assert "say" in cue_kinds("said")
     assert cue_kinds("criticizingly") == frozenset()
+
+
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{a} praised {b} for the deal, but the GOP said it was a disaster.",
+        "{a} told reporters that {b} had lied to the FBI.",
+        "“This is a great day,” {a} said of {b}'s victory.",
+    ],
+)
+def test_the_tone_toward_a_target_does_not_depend_on_whose_names_are_in_the_sentence(template):
+    readings = []
+    for a, b in (("Obama", "Trump"), ("Trump", "Obama"), ("Smith", "Jones")):
+        text = template.format(a=a, b=b)
+        readings.append(tuple(stance_toward(text, *mention(text, name)).probabilities for name in (a, b)))
+    assert readings[0] == readings[1] == readings[2]
+
+
+def test_acronyms_and_a_sentence_opening_name_are_names_not_words():
+    text = "Obama said the NRA and the GOP had attacked Smith."
+    names = {name for name, _, _ in features(text, *mention(text, "Smith"), (0, len(text)))}
+    assert not any(name.endswith(("=obama", "=nra", "=gop")) for name in names)
+    assert "w=said" in names and "w=attack" in names

@@ -537,3 +537,13 @@ def test_the_us_places_gazetteer_cites_its_source_and_is_sorted():
     assert "US Census Bureau" in header and "scripts/build_us_places.py" in header
     rows = [line.split(",")[0] for line in lines if not line.startswith("#")][1:]
     assert rows == sorted(rows) and len(rows) == len(set(rows)) and {"Uvalde", "Evanston", "Buffalo"} <= set(rows)
+
+
+def test_a_town_before_a_modifier_opening_a_sentence_is_a_place():
+    found = find_names("Evanston-based Rotary International said so.")
+    assert [(m.text, m.kind) for m in found][0] == ("Evanston", "place")
+
+
+def test_a_party_to_a_case_is_not_a_place_though_the_town_is_one_elsewhere():
+    text = "The ruling cited Plessy v. Ferguson. Protests in Ferguson followed."
+    assert [(m.text, m.kind) for m in find_names(text) if m.text == "Ferguson"] == [("Ferguson", "unknown"), ("Ferguson", "place")]

@@ -434,7 +434,7 @@ class _Finder:
                 or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
                     and not _initial(tok) and not self._surname_slot(tok, current))
-                or (heading and not tok.connector and not self._known(tok))
+                or (heading and not tok.connector and not self._known(tok) and not (tok.compound_head and tok.lower in lex.towns))
             )
             if tag is not None:
                 skip_until = tag.end()
@@ -537,7 +537,9 @@ class _Finder:
         if segment and self._opens(segment[0].start):
             while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]):
                 segment = segment[1:]
-            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])):
+            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])) and not (
+                segment[0].compound_head and segment[0].lower in self.lex.towns  # "Evanston-based Rotary said"
+            ):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
         while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment))):
             segment = segment[1:]  # "The New York Times", "And Trump" in a heading
@@ -913,6 +915,7 @@ _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill" after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*){0,2}?)(?=[,;:)\s]|\.?$|\.[ \u00a0\n])")
 _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
+_CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
 _PLACE_PREPOSITION_RE = re.compile(
     r"(?<![\w'’])(in|near|outside|inside|across|throughout|into|around|suburban|downtown|(?:city|town|village|mayor|residents|people|streets|suburb|suburbs|outskirts|county|police|schools) of)[ \u00a0]+$",
@@ -993,10 +996,11 @@ def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
     resolved = []
     for m in mentions:
-        if m.kind == "unknown" and m.key in _lexicon().towns and not _SPEECH_AFTER_RE.match(text, m.end):
+        if (m.kind == "unknown" and m.key in _lexicon().towns and not _SPEECH_AFTER_RE.match(text, m.end)
+                and not _CASE_PARTY_RE.search(text, max(0, m.start - 6), m.start)):
             # one sense per text: a town read as a place once ("in Uvalde") is a place wherever no title,
-            # no speech verb and no full name of a person says otherwise; so is a town coordinated with a place
-            # ("in Uvalde and Evanston")
+            # no speech verb, no full name of a person and no case name ("Plessy v. Ferguson") says otherwise;
+            # so is a town coordinated with a place ("in Uvalde and Evanston")
             previous = resolved[-1] if resolved else None
             if m.key in towns:
                 m = replace(m, kind="place", evidence="us_places.csv: a place elsewhere in the text")

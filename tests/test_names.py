@@ -547,3 +547,11 @@ def test_a_town_before_a_modifier_opening_a_sentence_is_a_place():
 def test_a_party_to_a_case_is_not_a_place_though_the_town_is_one_elsewhere():
     text = "The ruling cited Plessy v. Ferguson. Protests in Ferguson followed."
     assert [(m.text, m.kind) for m in find_names(text) if m.text == "Ferguson"] == [("Ferguson", "unknown"), ("Ferguson", "place")]
+
+
+def test_a_town_before_a_two_word_state_is_a_place():
+    assert only("The drought hit Farmington, New Mexico, hardest.", "Farmington").kind == "place"
+
+
+def test_a_state_abbreviation_before_a_modifier_is_the_state_not_an_acronym():
+    assert [(m.text, m.kind) for m in find_names("The NY-based firm hired him.")] == [("NY", "place")]

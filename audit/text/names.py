@@ -765,8 +765,10 @@ class _Finder:
             if found is None:
                 found = self.kinds[flags] = self._kind(chunk, surface, titled, bool(party), acronym)
             kind, evidence = found
-        if kind == "unknown" and compound:
-            kind, evidence = "place", "a place before a hyphenated modifier"  # "Evanston-based", "Calif.-based"
+        if compound and kind != "place" and surface in lex.states:
+            kind, evidence = "place", "us_states.csv: before a hyphenated modifier"  # "NY-based", not the acronym of a body
+        elif compound and kind == "unknown":
+            kind, evidence = "place", "us_places.csv: before a hyphenated modifier"  # "Evanston-based"
         elif kind == "unknown" and not title_words and surface.lower() in lex.towns:
             context = self._place_context(start, end, possessive)
             if context:
@@ -820,8 +822,12 @@ class _Finder:
         are left out: "a jab at Warren", "a letter from Carson", "wrote to Tyler" name people."""
         text = self.text
         after = _STATE_AFTER_RE.match(text, end)
-        if after is not None and after.group(1).rstrip(",") in self.lex.states:
-            return "a state after it"
+        if after is not None:
+            words = [w for w in after.groups() if w]
+            for width in range(len(words), 0, -1):  # "New Mexico" before "New"
+                state = " ".join(words[:width])
+                if state in self.lex.states or state.rstrip(".") in self.lex.states:
+                    return "a state after it"
         if possessive or text[start:end].lower() in self.vocab.lower:
             # "in Warren's plan": the possessive names an owner, a person as often as a place; "throughout
             # Central and South Asia": a town named by a word the text also writes in lower case
@@ -912,8 +918,8 @@ class _Finder:
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 # the name before a hyphenated modifier in lower case: "York" of "New York-based", "Wilkes-Barre" of "Wilkes-Barre-area"
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
-# ", N.Y.", ", Texas", ", New Mexico", ", Ill" after a town: up to three words, checked against us_states.csv
-_STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*){0,2}?)(?=[,;:)\s]|\.?$|\.[ \u00a0\n])")
+# ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
+_STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
 _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
 _CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
@@ -994,9 +1000,10 @@ def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
+    known_towns = _lexicon().towns
     resolved = []
     for m in mentions:
-        if (m.kind == "unknown" and m.key in _lexicon().towns and not _SPEECH_AFTER_RE.match(text, m.end)
+        if (m.kind == "unknown" and m.key in known_towns and not _SPEECH_AFTER_RE.match(text, m.end)
                 and not _CASE_PARTY_RE.search(text, max(0, m.start - 6), m.start)):
             # one sense per text: a town read as a place once ("in Uvalde") is a place wherever no title,
             # no speech verb, no full name of a person and no case name ("Plessy v. Ferguson") says otherwise;

@@ -456,3 +456,102 @@ def test_seed_names_hold_their_offsets():
         for m in find_names(text):
             assert text[m.start:m.end] == m.text
             assert m.kind in ("person", "organization", "place", "group", "unknown")
+
+
+# --- places glued to a hyphenated modifier, and US towns (built sentences) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The New York-based group filed suit on Monday.", "New York"),
+        ("A Los Angeles-area school district closed early.", "Los Angeles"),
+        ("The San Francisco-born artist moved away.", "San Francisco"),
+        ("A Salt Lake City-based church sent aid.", "Salt Lake City"),
+        ("A Texas-based company hired workers.", "Texas"),
+        ("Two Chicago-area hospitals were full.", "Chicago"),
+    ],
+)
+def test_a_place_before_a_hyphenated_modifier_is_the_whole_place(text, place):
+    found = find_names(text)
+    assert [(m.text, m.kind) for m in found] == [(place, "place")]
+    start = text.index(place)
+    assert found[0].span == (start, start + len(place))
+
+
+def test_a_multi_word_name_before_a_hyphenated_modifier_leaves_no_fragment():
+    text = "A Goldman Sachs-backed fund and a Mitch McConnell-led push began."
+    assert names(text) == []
+
+
+def test_the_words_before_a_modifier_that_name_something_alone_stay():
+    text = "The Texas Republican-led legislature passed the bill."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Texas", "place")]
+
+
+def test_hyphenated_surnames_and_adjectives_keep_their_reading():
+    text = "Rep. Alexandria Ocasio-Cortez criticized the Trump-era rule in Republican-led states."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Alexandria Ocasio-Cortez", "person")]
+
+
+def test_washington_dc_before_a_modifier_is_the_city():
+    text = "The Washington, D.C.-based think tank disagreed."
+    assert {m.key for m in find_names(text)} == {"washington"}
+
+
+def test_a_town_after_a_preposition_of_place_is_a_place():
+    uvalde = only("Families in Uvalde gathered outside the school.", "Uvalde")
+    assert (uvalde.kind, uvalde.evidence) == ("place", "us_places.csv: 'in' before it")
+
+
+def test_a_town_before_its_state_is_a_place():
+    assert only("The gunman drove to Buffalo, N.Y., that morning.", "Buffalo").kind == "place"
+    assert only("She grew up in a suburb, Evanston, Ill., with her sisters.", "Evanston").kind == "place"
+
+
+def test_a_town_named_as_a_person_stays_a_person():
+    text = "Buffalo said he would run again. Mr. Buffalo said so twice."
+    assert [m.kind for m in find_names(text)] == ["person", "person"]
+
+
+def test_a_town_without_place_context_is_not_a_place():
+    # surnames that are also towns: a jab at someone, a letter from someone, a speaker
+    text = "Trump took a jab at Warren. A letter from Carson reached Tyler, who said nothing."
+    kinds = {m.text: m.kind for m in find_names(text)}
+    assert [kinds[name] for name in ("Warren", "Carson", "Tyler")] == ["unknown", "unknown", "unknown"]
+
+
+def test_a_town_read_as_a_place_once_is_a_place_in_the_whole_text():
+    text = "The shooting in Uvalde shocked the nation. Uvalde and Evanston mourned together."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Uvalde", "place"), ("Uvalde", "place"), ("Evanston", "place")]
+
+
+def test_a_town_that_is_the_surname_of_a_person_named_in_the_text_is_that_person():
+    text = "Sen. Elizabeth Warren spoke in Warren on Tuesday."
+    assert [m.kind for m in find_names(text)] == ["person", "person"]
+
+
+def test_the_us_places_gazetteer_cites_its_source_and_is_sorted():
+    lines = (ROOT / "audit" / "lexicons" / "us_places.csv").read_text(encoding="utf-8").splitlines()
+    header = " ".join(line for line in lines if line.startswith("#"))
+    assert "US Census Bureau" in header and "scripts/build_us_places.py" in header
+    rows = [line.split(",")[0] for line in lines if not line.startswith("#")][1:]
+    assert rows == sorted(rows) and len(rows) == len(set(rows)) and {"Uvalde", "Evanston", "Buffalo"} <= set(rows)
+
+
+def test_a_town_before_a_modifier_opening_a_sentence_is_a_place():
+    found = find_names("Evanston-based Rotary International said so.")
+    assert [(m.text, m.kind) for m in found][0] == ("Evanston", "place")
+
+
+def test_a_party_to_a_case_is_not_a_place_though_the_town_is_one_elsewhere():
+    text = "The ruling cited Plessy v. Ferguson. Protests in Ferguson followed."
+    assert [(m.text, m.kind) for m in find_names(text) if m.text == "Ferguson"] == [("Ferguson", "unknown"), ("Ferguson", "place")]
+
+
+def test_a_town_before_a_two_word_state_is_a_place():
+    assert only("The drought hit Farmington, New Mexico, hardest.", "Farmington").kind == "place"
+
+
+def test_a_state_abbreviation_before_a_modifier_is_the_state_not_an_acronym():
+    assert [(m.text, m.kind) for m in find_names("The NY-based firm hired him.")] == [("NY", "place")]

@@ -135,6 +135,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     given: frozenset[str]
     places: dict[str, str]  # lower-case name -> canonical
+    towns: frozenset[str]  # lower-case US cities and towns of us_places.csv: places only where the text reads them so
     states: dict[str, str]  # every spelling of a US state (name, AP, postal; as written) -> state
     offices: dict[tuple[str, ...], Title]
     office_last: frozenset[str]  # last word of each office, for a quick test
@@ -153,6 +154,7 @@ def _lexicon() -> _Lexicon:
     places = {}
     for row in csv.DictReader(data_lines("places.csv")):
         places[row["name"].strip().lower()] = row["canonical"].strip()
+    towns = frozenset(row["name"].strip().lower() for row in csv.DictReader(data_lines("us_places.csv")))
     states = {}
     for row in csv.DictReader(data_lines("us_states.csv")):
         for form in (row["state"], row["ap"], row["postal"], row["other"]):
@@ -178,6 +180,7 @@ def _lexicon() -> _Lexicon:
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
         places=places,
+        towns=towns,
         states=states,
         offices=offices,
         office_last=frozenset(words[-1] for words in offices),
@@ -273,6 +276,7 @@ class _Tok:
     connector: bool
     breaks_after: bool = False
     possessive: bool = False
+    compound_head: bool = False  # the name before "-based", "-area", "-led": a place, or no name at all
 
 
 class _Finder:
@@ -395,10 +399,17 @@ class _Finder:
             lower = word.replace(".", "").lower()
             if lower in lex.common and lower in lex.places and word.replace(".", "").isupper():
                 lower = ".".join(lower) + "."  # "US", "U.S.": the country as "u.s.", not the pronoun "us"
+            head = None
             if (("'" in lower or "’" in lower) and _CONTRACTION_RE.search(lower)) or (
                 "-" in word and not _NAME_COMPOUND_RE.fullmatch(word) and not (found and not found[-1].connector and _given_compound(word))
             ):
+                head = _COMPOUND_HEAD_RE.fullmatch(word) if "-" in word and not possessive else None
                 lower = "i"  # "I’m", "Don't", "Trump-era", "Republican-led": a pronoun, verb or adjective, never a name
+            if head is not None:
+                # "New York-based", "Los Angeles-area": the name before the hyphen ends the run here
+                word = head.group(1)
+                found.append(_Tok(a, a + len(word), word, word.replace(".", "").lower(), False, True, False, True))
+                continue
             found.append(_Tok(a, b, word, lower, False, breaks, possessive))
         return found
 
@@ -423,7 +434,7 @@ class _Finder:
                 or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
                     and not _initial(tok) and not self._surname_slot(tok, current))
-                or (heading and not tok.connector and not self._known(tok))
+                or (heading and not tok.connector and not self._known(tok) and not (tok.compound_head and tok.lower in lex.towns))
             )
             if tag is not None:
                 skip_until = tag.end()
@@ -526,7 +537,9 @@ class _Finder:
         if segment and self._opens(segment[0].start):
             while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]):
                 segment = segment[1:]
-            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])):
+            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])) and not (
+                segment[0].compound_head and segment[0].lower in self.lex.towns  # "Evanston-based Rotary said"
+            ):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
         while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment))):
             segment = segment[1:]  # "The New York Times", "And Trump" in a heading
@@ -681,6 +694,12 @@ class _Finder:
     def _mention(self, chunk: list[_Tok], *, origin: tuple[_Tok, ...] = (), acronym: str = "") -> NameMention | None:
         lex = self.lex
         text = self.text
+        compound = bool(chunk) and chunk[-1].compound_head
+        if compound:
+            chunk = self._compound_place(chunk)
+            if not chunk:
+                return None
+            compound = chunk[-1].compound_head
         title_words, chunk = self._split_title(chunk) if not acronym and len(chunk) > 1 else ([], chunk)
         honorific = gender = ""
         titled = False
@@ -746,6 +765,14 @@ class _Finder:
             if found is None:
                 found = self.kinds[flags] = self._kind(chunk, surface, titled, bool(party), acronym)
             kind, evidence = found
+        if compound and kind != "place" and surface in lex.states:
+            kind, evidence = "place", "us_states.csv: before a hyphenated modifier"  # "NY-based", not the acronym of a body
+        elif compound and kind == "unknown":
+            kind, evidence = "place", "us_places.csv: before a hyphenated modifier"  # "Evanston-based"
+        elif kind == "unknown" and not title_words and surface.lower() in lex.towns:
+            context = self._place_context(start, end, possessive)
+            if context:
+                kind, evidence = "place", f"us_places.csv: {context}"
         key = _key(surface, lex)
         title = text[title_words[0].start:title_words[-1].end] if title_words else ""
         return NameMention(
@@ -768,6 +795,45 @@ class _Finder:
             acronym=acronym.replace(".", "") if acronym else "",
             possessive=possessive,
         )
+
+    def _compound_place(self, chunk: list[_Tok]) -> list[_Tok]:
+        """A chunk ending in the name before a hyphenated modifier ("New York-based", "Los
+        Angeles-area", "Chicago-born", "Trump-era", "White House-led"): the whole chunk when it is a
+        known place (``places.csv``, a US state, ``us_places.csv``); otherwise the words before the
+        modifier's name when they name a place, organisation or group on their own ("Texas" of "Texas
+        Republican-led", "Senate" of "Senate Republican-led"), else nothing: the modifier's name and the
+        words glued to it are one word ("White House-led", "Goldman Sachs-backed", "Mitch
+        McConnell-led"), and a piece of it would be a fragment ("White", "Goldman", "Mitch")."""
+        lex = self.lex
+        surface = self.text[chunk[0].start:chunk[-1].end]
+        lowered = surface.lower()
+        if lowered in lex.places or lowered.replace(".", "") in lex.places or surface in lex.states or lowered in lex.towns:
+            return chunk
+        rest = chunk[:-1]
+        if not rest or rest[-1].connector:
+            return []
+        kind, _evidence = self._kind(rest, self.text[rest[0].start:rest[-1].end], False, False, "")
+        return rest if kind in ("place", "organization", "group") else []
+
+    def _place_context(self, start: int, end: int, possessive: bool) -> str:
+        """Why the words around ``text[start:end]`` read it as a place, or ``""``: a state after it
+        ("Buffalo, N.Y.", "Uvalde, Texas"), or a preposition of place right before it ("in Uvalde",
+        "outside Evanston", "the mayor of Buffalo"; not "in the Cadillac tax"). "at", "from" and "to"
+        are left out: "a jab at Warren", "a letter from Carson", "wrote to Tyler" name people."""
+        text = self.text
+        after = _STATE_AFTER_RE.match(text, end)
+        if after is not None:
+            words = [w for w in after.groups() if w]
+            for width in range(len(words), 0, -1):  # "New Mexico" before "New"
+                state = " ".join(words[:width])
+                if state in self.lex.states or state.rstrip(".") in self.lex.states:
+                    return "a state after it"
+        if possessive or text[start:end].lower() in self.vocab.lower:
+            # "in Warren's plan": the possessive names an owner, a person as often as a place; "throughout
+            # Central and South Asia": a town named by a word the text also writes in lower case
+            return ""
+        before = _PLACE_PREPOSITION_RE.search(text, max(0, start - 24), start)
+        return f"'{before.group(1).lower()}' before it" if before is not None else ""
 
     def _split_title(self, chunk: list[_Tok]) -> tuple[list[_Tok], list[_Tok]]:
         """``(title tokens, name tokens)``: the run cut after its last office or honorific."""
@@ -850,6 +916,17 @@ class _Finder:
 
 
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
+# the name before a hyphenated modifier in lower case: "York" of "New York-based", "Wilkes-Barre" of "Wilkes-Barre-area"
+_COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
+# ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
+_STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
+_SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
+_CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
+_COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
+_PLACE_PREPOSITION_RE = re.compile(
+    r"(?<![\w'’])(in|near|outside|inside|across|throughout|into|around|suburban|downtown|(?:city|town|village|mayor|residents|people|streets|suburb|suburbs|outskirts|county|police|schools) of)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
 _SURNAME_PRONOUNS = frozenset({"he", "you", "she", "we"})
 # offices written after an honorific to address someone ("Mr. President", "Madam Speaker"); any other
@@ -922,8 +999,20 @@ def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
     for m in mentions:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
+    towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
+    known_towns = _lexicon().towns
     resolved = []
     for m in mentions:
+        if (m.kind == "unknown" and m.key in known_towns and not _SPEECH_AFTER_RE.match(text, m.end)
+                and not _CASE_PARTY_RE.search(text, max(0, m.start - 6), m.start)):
+            # one sense per text: a town read as a place once ("in Uvalde") is a place wherever no title,
+            # no speech verb, no full name of a person and no case name ("Plessy v. Ferguson") says otherwise;
+            # so is a town coordinated with a place ("in Uvalde and Evanston")
+            previous = resolved[-1] if resolved else None
+            if m.key in towns:
+                m = replace(m, kind="place", evidence="us_places.csv: a place elsewhere in the text")
+            elif previous is not None and previous.kind == "place" and _COORDINATION_RE.fullmatch(text, previous.end, m.start):
+                m = replace(m, kind="place", evidence=f"us_places.csv: coordinated with {previous.text}")
         if m.key in by_acronym and by_acronym[m.key] is not m and len(m.parts) == 1:
             full = by_acronym[m.key]
             m = replace(m, kind=full.kind if full.kind != "unknown" else "organization", evidence=f"acronym of {full.text}")

@@ -145,3 +145,25 @@ def test_counts_of_a_generic_noun_with_their_event_in_common_still_conflict():
     a = "A gunman shot and killed 21 people at an elementary school in Uvalde, police said."
     b = "A gunman shot and killed 19 people at an elementary school in Uvalde, police said."
     assert conflicts(LEAD + a, LEAD + b) == [("21 people", "19 people")]
+
+
+# -- a date or year alone in its clause is read with the clause it attaches to
+
+def test_a_fronted_year_is_read_with_the_clause_it_opens():
+    a = "In 2003, Texas Democrats fled to Oklahoma to block a redistricting bill."
+    b = "Wisconsin senators walked out in 2011 to stop a budget vote, and Texas Democrats fled in 1993 to block a redistricting bill."
+    assert conflicts(a, b) == [("2003", "1993")]
+    # control: the clause the year opens is about something else
+    a = "In 2003, Wisconsin senators walked out over a budget bill."
+    b = "Ohio senators walked out in 2011 to stop a vote, and Texas Democrats fled in 1993 to block a redistricting bill."
+    assert conflicts(a, b) == []
+
+
+def test_a_trailing_date_is_read_with_the_clause_before_it():
+    a = "The withdrawal would be completed one day after the presidential election, on November 4, 2020."
+    b = "The withdrawal cannot be completed until January 4, 2021, one day after the presidential election."
+    assert conflicts(a, b) == [("November 4, 2020", "January 4, 2021")]
+    # control: the clause before the date is about something else
+    a = "The senators met the envoy after the presidential election, on November 4, 2020."
+    b = "The withdrawal cannot be completed until January 4, 2021, the department said."
+    assert conflicts(a, b) == []

@@ -167,3 +167,14 @@ def test_a_trailing_date_is_read_with_the_clause_before_it():
     a = "The senators met the envoy after the presidential election, on November 4, 2020."
     b = "The withdrawal cannot be completed until January 4, 2021, the department said."
     assert conflicts(a, b) == []
+
+
+# -- the lead's figure of a kind is not told by its place when its sentence holds two of that kind
+
+def test_the_first_of_two_amounts_in_a_lead_sentence_is_not_its_lead_figure():
+    a = "The plan, which forgives $10,000 in student debt for most borrowers, will cost the government about $400 billion, the budget office said."
+    b = "The student debt plan will cost the government roughly $900 billion, the budget office estimated on Monday."
+    assert conflicts(a, b) == [("about $400 billion", "roughly $900 billion")]
+    # control: the amount the other lead names alike still agrees with it
+    b = "The student debt plan will cost the government roughly $400 billion, the budget office estimated on Monday."
+    assert conflicts(a, b) == [] and any(f.verdict == "agree" and len(f.mentions) == 2 for f in facts_of(a, b))

@@ -108,7 +108,7 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             sentence: Sentence = article.sentences[figure.sentence]
             kind = (figure.kind, unit_class(figure))
             first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
-            first = first and figure.sentence < LEAD_SENTENCES
+            first = first and figure.sentence < LEAD_SENTENCES and not _shares_kind(figure, by_sentence[figure.sentence])
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
@@ -120,6 +120,16 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
                 )
             )
     return items
+
+
+def _shares_kind(figure: Figure, sentence_figures: Sequence[Figure]) -> bool:
+    """Whether another figure of the same kind and unit class, with another number, shares the
+    figure's sentence: then which of them is the lead's figure is not said by its place."""
+    kind = (figure.kind, unit_class(figure))
+    return any(
+        (other.kind, unit_class(other)) == kind and (other.stated_low, other.stated_high) != (figure.stated_low, figure.stated_high)
+        for other in sentence_figures
+    )
 
 
 _PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNORECASE)

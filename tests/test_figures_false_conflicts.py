@@ -178,3 +178,16 @@ def test_the_first_of_two_amounts_in_a_lead_sentence_is_not_its_lead_figure():
     # control: the amount the other lead names alike still agrees with it
     b = "The student debt plan will cost the government roughly $400 billion, the budget office estimated on Monday."
     assert conflicts(a, b) == [] and any(f.verdict == "agree" and len(f.mentions) == 2 for f in facts_of(a, b))
+
+
+# -- where a change starts ("from 18 to 21") is compared only with where another change starts
+
+def test_the_start_of_a_change_is_not_the_counterpart_of_a_figure_stated_without_one():
+    a = "Biden called on Congress to raise the age to buy a semi-automatic rifle to 21."
+    b = "Biden said Congress should raise the age to buy a semi-automatic rifle from 18 to 21."
+    assert conflicts(a, b) == []
+    a = "Biden called on Congress to raise the age to buy a semi-automatic rifle to 30."
+    assert conflicts(a, b) == [("30", "21")]
+    # control: the starts of two changes are still compared
+    a = "Biden said Congress should raise the age to buy a semi-automatic rifle from 16 to 21."
+    assert conflicts(a, b) == [("from 16", "from 18")]

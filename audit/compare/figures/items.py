@@ -138,18 +138,21 @@ _PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNO
 LEAD_SENTENCES = 3
 """The sentences of an article's lead, where news states its main figures (the inverted pyramid)."""
 
-_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
-# "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
+_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day"}
+# a year is the span news states an amount for when it states none: "annual" names no other span than
+# an amount written without one ("up to $10m of its annual tax revenue", "the $10 million program"),
+# so it is not read as one; "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
 # now half the size" and "half of the states" say nothing of time
 _SPAN_OF_TIME_RE = re.compile(
-    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|annual|annually|fiscal)\b"
+    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|fiscal)\b"
 )
 
 
 class _SpansOfTime:
     """Words for the stretch of time a figure covers ("in the fourth quarter", "monthly"), found once per sentence.
 
-    A quarter's figure and a year's are different quantities, dated or not.
+    A quarter's figure and a year's are different quantities, dated or not (a year's is written
+    with no such word, or "annual", which is not one of them).
     """
 
     def __init__(self, article: Article) -> None:

@@ -234,6 +234,15 @@ def test_a_quarters_figure_and_a_years_are_never_one_fact():
     assert all(f.verdict == "single_source" for f in facts)
 
 
+
+def test_an_annual_amount_is_one_fact_with_the_same_amount_stated_without_its_span():
+    a = "The city will pay for the reparations program with up to $10m of its annual cannabis tax revenue."
+    b = "The $10 million reparations program will be paid for with the city's cannabis tax revenue."
+    assert [f.verdict for f in two_articles(a, b) if len(f.mentions) == 2] == ["agree"]
+    # control: a quarter's amount stays apart from one stated without its span
+    a = "The city will pay for the reparations program with up to $10m of its quarterly cannabis tax revenue."
+    assert all(f.verdict == "single_source" for f in two_articles(a, b))
+
 def test_counts_of_different_kinds_of_people_are_never_one_fact():
     facts = two_articles("Acme has 140 employees in Berlin, the company said.", "Acme has 12 executives in Berlin, the company said.")
     assert all(f.verdict == "single_source" for f in facts)

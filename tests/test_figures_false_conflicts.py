@@ -145,3 +145,49 @@ def test_counts_of_a_generic_noun_with_their_event_in_common_still_conflict():
     a = "A gunman shot and killed 21 people at an elementary school in Uvalde, police said."
     b = "A gunman shot and killed 19 people at an elementary school in Uvalde, police said."
     assert conflicts(LEAD + a, LEAD + b) == [("21 people", "19 people")]
+
+
+# -- a date or year alone in its clause is read with the clause it attaches to
+
+def test_a_fronted_year_is_read_with_the_clause_it_opens():
+    a = "In 2003, Texas Democrats fled to Oklahoma to block a redistricting bill."
+    b = "Wisconsin senators walked out in 2011 to stop a budget vote, and Texas Democrats fled in 1993 to block a redistricting bill."
+    assert conflicts(a, b) == [("2003", "1993")]
+    # control: the clause the year opens is about something else
+    a = "In 2003, Wisconsin senators walked out over a budget bill."
+    b = "Ohio senators walked out in 2011 to stop a vote, and Texas Democrats fled in 1993 to block a redistricting bill."
+    assert conflicts(a, b) == []
+
+
+def test_a_trailing_date_is_read_with_the_clause_before_it():
+    a = "The withdrawal would be completed one day after the presidential election, on November 4, 2020."
+    b = "The withdrawal cannot be completed until January 4, 2021, one day after the presidential election."
+    assert conflicts(a, b) == [("November 4, 2020", "January 4, 2021")]
+    # control: the clause before the date is about something else
+    a = "The senators met the envoy after the presidential election, on November 4, 2020."
+    b = "The withdrawal cannot be completed until January 4, 2021, the department said."
+    assert conflicts(a, b) == []
+
+
+# -- the lead's figure of a kind is not told by its place when its sentence holds two of that kind
+
+def test_the_first_of_two_amounts_in_a_lead_sentence_is_not_its_lead_figure():
+    a = "The plan, which forgives $10,000 in student debt for most borrowers, will cost the government about $400 billion, the budget office said."
+    b = "The student debt plan will cost the government roughly $900 billion, the budget office estimated on Monday."
+    assert conflicts(a, b) == [("about $400 billion", "roughly $900 billion")]
+    # control: the amount the other lead names alike still agrees with it
+    b = "The student debt plan will cost the government roughly $400 billion, the budget office estimated on Monday."
+    assert conflicts(a, b) == [] and any(f.verdict == "agree" and len(f.mentions) == 2 for f in facts_of(a, b))
+
+
+# -- where a change starts ("from 18 to 21") is compared only with where another change starts
+
+def test_the_start_of_a_change_is_not_the_counterpart_of_a_figure_stated_without_one():
+    a = "Biden called on Congress to raise the age to buy a semi-automatic rifle to 21."
+    b = "Biden said Congress should raise the age to buy a semi-automatic rifle from 18 to 21."
+    assert conflicts(a, b) == []
+    a = "Biden called on Congress to raise the age to buy a semi-automatic rifle to 30."
+    assert conflicts(a, b) == [("30", "21")]
+    # control: the starts of two changes are still compared
+    a = "Biden said Congress should raise the age to buy a semi-automatic rifle from 16 to 21."
+    assert conflicts(a, b) == [("from 16", "from 18")]

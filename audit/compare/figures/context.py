@@ -178,6 +178,17 @@ def _names_and_words(article: Article, names: ArticleNames, start: int, end: int
     return found, words
 
 
+def _comma(text: str, separator: tuple[int, int]) -> bool:
+    """Whether a clause break of ``text`` is a comma: the mark that sets off a fronted or trailing
+    phrase of time from the clause it belongs to (a dash or a bracket sets off something else: "—
+    Name (@handle) October 13, 2017" closes a quoted post)."""
+    return text[separator[0] : separator[1]].strip() == ","
+
+
+def _break_start(separator: tuple[int, int]) -> int:
+    return separator[0]
+
+
 class SentenceReadings:
     """What is read once per sentence of one article, for all the figures in it: its clause
     breaks and its opening word (a run-on "sentence" of 100,000 characters with a figure every
@@ -214,6 +225,33 @@ class SentenceReadings:
                     held.setdefault(terms, None)
             found = self._claimed[key] = tuple(held)
         return found
+
+    def attached_clause(self, sentence: Sentence, figure: Figure) -> tuple[int, int]:
+        """The clause a figure's context is read from: its own (``clause``), joined to the clause it
+        attaches to when it is a date or year as written (not one read from the article's date, "last
+        week", "Friday") with no other word than function words, as a fronted or trailing phrase of
+        time is ("In 2003, Texas Democrats fled to Oklahoma", "... one day after the election, on
+        November 4, 2020"): across the comma after it when it opens the sentence, else across the comma
+        before it. An amount alone in its clause is not joined ("15 percent ethanol, 5 percent more
+        than the typical blend" is cut between two quantities)."""
+        start, end = figure.span.start, figure.span.end
+        left, right = self.clause(sentence, start, end)
+        if figure.kind not in ("date", "year") or figure.relative:
+            return left, right
+        text, names = self.article.text, self.article_names
+        if word_stems(text, left, start) or word_stems(text, end, right) or names.between(left, start) or names.between(end, right):
+            return left, right
+        breaks, offset = self.breaks(sentence), sentence.start
+        # breaks are sorted by start and end where the clauses begin
+        if not text[offset:left].strip(" \"'“‘"):
+            after = bisect_left(breaks, right - offset, key=_break_start)
+            if after == len(breaks) or not _comma(sentence.text, breaks[after]):
+                return left, right
+            return left, self.clause(sentence, breaks[after][1] + offset, breaks[after][1] + offset)[1]
+        before = bisect_left(breaks, left - offset, key=_break_start) - 1
+        if before < 0 or breaks[before][1] + offset > left or not _comma(sentence.text, breaks[before]):
+            return left, right
+        return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0], right
 
     def opener(self, sentence: Sentence) -> str:
         """The sentence's first word, in lower case ("" for a blank sentence)."""
@@ -288,7 +326,7 @@ def figure_context(
     sentence = article.sentences[figure.sentence]
     skip = (figure.span.start, figure.span.end)
     near_start, near_end = max(sentence.start, figure.span.start - CONTEXT_WINDOW), min(sentence.end, figure.span.end + CONTEXT_WINDOW)
-    left, right = readings.clause(sentence, figure.span.start, figure.span.end)
+    left, right = readings.attached_clause(sentence, figure)
     left, right = max(left, near_start), min(right, near_end)
     clause_names, clause_words = _names_and_words(article, names, left, right, skip)
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip)

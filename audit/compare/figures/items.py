@@ -108,7 +108,7 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
             sentence: Sentence = article.sentences[figure.sentence]
             kind = (figure.kind, unit_class(figure))
             first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
-            first = first and figure.sentence < LEAD_SENTENCES
+            first = first and figure.sentence < LEAD_SENTENCES and not _shares_kind(figure, by_sentence[figure.sentence])
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
@@ -122,24 +122,37 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
     return items
 
 
+def _shares_kind(figure: Figure, sentence_figures: Sequence[Figure]) -> bool:
+    """Whether another figure of the same kind and unit class, with another number, shares the
+    figure's sentence: then which of them is the lead's figure is not said by its place."""
+    kind = (figure.kind, unit_class(figure))
+    return any(
+        (other.kind, unit_class(other)) == kind and (other.stated_low, other.stated_high) != (figure.stated_low, figure.stated_high)
+        for other in sentence_figures
+    )
+
+
 _PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNORECASE)
 """Words that date a figure to the time of writing ("about $90 a barrel now")."""
 
 LEAD_SENTENCES = 3
 """The sentences of an article's lead, where news states its main figures (the inverted pyramid)."""
 
-_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day", "annually": "annual"}
-# "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
+_SPAN_OF_TIME_ADVERBS = {"quarterly": "quarter", "monthly": "month", "weekly": "week", "daily": "day"}
+# a year is the span news states an amount for when it states none: "annual" names no other span than
+# an amount written without one ("up to $10m of its annual tax revenue", "the $10 million program"),
+# so it is not read as one; "half" is a stretch of time only as "the first half", "the second half", "a half-year": "a package
 # now half the size" and "half of the states" say nothing of time
 _SPAN_OF_TIME_RE = re.compile(
-    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|annual|annually|fiscal)\b"
+    r"\b(quarter|quarterly|month|monthly|week|weekly|daily|(?:(?<=first )|(?<=second )|(?<=latter ))half|half(?=[- ]year)|fiscal)\b"
 )
 
 
 class _SpansOfTime:
     """Words for the stretch of time a figure covers ("in the fourth quarter", "monthly"), found once per sentence.
 
-    A quarter's figure and a year's are different quantities, dated or not.
+    A quarter's figure and a year's are different quantities, dated or not (a year's is written
+    with no such word, or "annual", which is not one of them).
     """
 
     def __init__(self, article: Article) -> None:

@@ -72,7 +72,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     fa, fb = a.mention.figure, b.mention.figure
     if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
         return "no", NO_SIMILARITY
-    if (fa.role and fb.role and fa.role != fb.role) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
+    # where a change starts ("from 18" in "raise the age from 18 to 21") is compared only with where
+    # another change starts: a figure stated without a change is the value the story is about, most
+    # often the change's end ("raise the age to 21"), and set against its start it made a false conflict
+    if (fa.role != fb.role and "from" in (fa.role, fb.role)) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates

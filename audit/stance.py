@@ -8,7 +8,11 @@ the sentence around the mention ``text[start:end]`` and returns the tone toward 
 Method: target-dependent sentiment classification as in the feature-based systems of
 Jiang et al. (2011), "Target-dependent Twitter Sentiment Classification", ACL, and
 Kiritchenko et al. (2014), "NRC-Canada-2014: Detecting Aspects and Sentiment in Customer
-Reviews", SemEval: a multinomial logistic regression over transparent features,
+Reviews", SemEval: a linear model over transparent features, fitted as NBSVM (Wang &
+Manning 2012, "Baselines and Bigrams: Simple, Good Sentiment and Topic Classification", ACL):
+for each label, a logistic regression of that label against the other two over the features
+scaled by their naive-Bayes log-count ratio for that label (the weights file holds the
+products, so inference is one sum per label),
 
 * the words of the sentence that speak about the target (its *scope*: when the target is
   the speaker of a quote or of reported speech, what it says is cut out, and when the
@@ -60,9 +64,6 @@ LABELS = ("negative", "neutral", "positive")
 WEIGHTS_FILE = "stance_weights.csv"
 CUES_FILE = "stance_cues.csv"
 
-# A sentence's words are scaled to an L2 norm of this size, so that long sentences do not
-# shout down the target's own features.
-WORDS_NORM = 2.0
 # Scores (VADER compounds, sums of valences) are doubled: the L2 penalty then holds them back
 # less than the many word features, which 5-fold cross-validation on the training split preferred.
 SCORE_SCALE = 2.0
@@ -360,7 +361,8 @@ class _Mention:
 
 
 def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]) -> list[tuple[str, float, tuple[int, int] | None]]:
-    """``prefix`` + the stem of each word ``picked`` (not the mention's, not a name), scaled to an L2 norm of ``WORDS_NORM``."""
+    """``prefix`` + the stem of each word ``picked`` (not the mention's, not a name), each once, as present (1.0):
+    NBSVM reads binary features."""
     seen: dict[str, tuple[int, int]] = {}
     tokens, names, stems = read.tokens, read.names, read.stems
     for i in picked:
@@ -368,10 +370,7 @@ def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]
             name = prefix + stems[i]
             if name not in seen:
                 seen[name] = (tokens[i].start, tokens[i].end)
-    if not seen:
-        return []
-    value = WORDS_NORM / math.sqrt(len(seen))
-    return [(name, value, span) for name, span in seen.items()]
+    return [(name, 1.0, span) for name, span in seen.items()]
 
 
 def _own_segment(read: _Sentence, lo: int, hi: int) -> tuple[float, float, list[tuple[str, float, tuple[int, int] | None]], bool]:
@@ -399,10 +398,7 @@ def _own_segment(read: _Sentence, lo: int, hi: int) -> tuple[float, float, list[
             own_valence += read.valences[i]
         else:
             rest_valence += read.valences[i]
-    words: list[tuple[str, float, tuple[int, int] | None]] = []
-    if own:
-        value = WORDS_NORM / math.sqrt(len(own))
-        words = [(name, value, span) for name, span in own.items()]
+    words: list[tuple[str, float, tuple[int, int] | None]] = [(name, 1.0, span) for name, span in own.items()]
     return own_valence, rest_valence, words, not others
 
 
@@ -575,10 +571,10 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
         neutral += to_neutral * value
         positive += to_positive * value
     scores = (negative, neutral, positive)
-    top = max(scores)
-    exps = [math.exp(score - top) for score in scores]
-    total = sum(exps)
-    probabilities = tuple(round(e / total, 4) for e in exps)
+    # one-vs-rest: each label's own logistic probability, normalised to sum to one
+    odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in scores]
+    total = sum(odds)
+    probabilities = tuple(round(p / total, 4) for p in odds)
     label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
     first, second = (k for k in range(len(LABELS)) if k != label_index)
     pushes = []

@@ -8,14 +8,20 @@ Data: ``train.jsonl`` of NewsMTSC (Hamborg & Donnay 2021, EACL; MIT licence, cop
 ``$AUDIT_DEVSETS``. Only the training split is read; the development split is for measuring
 (``benchmarks/bench_tone.py``).
 
-Model: multinomial logistic regression with an L2 penalty, classes weighted inversely to
-their frequency in the training split (so that each class counts alike, as macro F1 does),
-fitted by L-BFGS (Nocedal 1980) written here in numpy: no scikit-learn or scipy needed.
+Model: NBSVM (Wang & Manning 2012, "Baselines and Bigrams", ACL) in its logistic form: for
+each label, the binary features (words, cues) are scaled by their naive-Bayes log-count ratio
+r = log((p / |p|1) / (q / |q|1)), p and q the counts of each feature among the targets of that
+label and of the other two plus ``ALPHA`` (scores such as VADER's are left unscaled), and a
+logistic regression with an L2 penalty tells that label from the other two; the file holds
+r x w, so inference sums weights as for any linear model. Targets are weighted inversely to
+their class's frequency in the training split (so that each class counts alike, as macro F1
+does); fitted by L-BFGS (Nocedal 1980) written here in numpy: no scikit-learn or scipy needed.
 Features are those of ``audit.stance.features``, the very function inference uses. Features
 seen fewer than ``MIN_COUNT`` times are dropped; with ``KEEP`` > 0 the model is fitted, only
 the ``KEEP`` features with the largest weights are kept, and it is fitted again on them
 (``KEEP = 0``, the default, keeps them all: pruning to 4,000 cost accuracy). The settings
-(C, class weights, the minimum count, the features themselves) were chosen by ``--cv``, a 5-fold
+(NBSVM over a multinomial regression, C, class weights, the minimum count, the features
+themselves) were chosen by ``--cv``, a 5-fold
 cross-validation on the training split, never by the development split's score.
 Everything is sorted and there is no randomness, so the same data gives the same file.
 """
@@ -44,6 +50,7 @@ C = 0.2  # inverse strength of the L2 penalty
 MIN_COUNT = 1
 KEEP = 0  # keep every feature seen MIN_COUNT times; > 0 keeps only the KEEP strongest and refits
 BALANCED = True  # each class counts alike, as in macro F1
+ALPHA = 1.0  # smoothing of the naive-Bayes counts
 DECIMALS = 4
 
 Example = tuple[str, int, int, int]  # sentence, start, end, label index
@@ -93,6 +100,13 @@ class Sparse:
         self.cols = np.array(c, dtype=np.int64)
         self.values = np.array(v, dtype=np.float64)
         self.shape = (len(rows), len(vocabulary))
+
+    def scaled(self, column_scale: np.ndarray) -> Sparse:
+        """The matrix with each column multiplied by ``column_scale``."""
+        out = Sparse([], {})
+        out.rows, out.cols, out.shape = self.rows, self.cols, self.shape
+        out.values = self.values * column_scale[self.cols]
+        return out
 
     def times(self, weights: np.ndarray) -> np.ndarray:
         """X @ W."""
@@ -150,30 +164,58 @@ def lbfgs(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], start: np
     return x
 
 
-def fit_logistic(matrix: Sparse, labels: np.ndarray, c: float, *, balanced: bool = False) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (features x classes) and biases of an L2-penalised multinomial logistic regression.
+def naive_bayes_ratios(matrix: Sparse, labels: np.ndarray, binary: np.ndarray, alpha: float = 1.0) -> np.ndarray:
+    """Log-count ratio of each binary feature (features x classes), one class against the rest; 0 for the others."""
+    k = len(LABELS)
+    present = np.stack([np.bincount(matrix.cols, (labels[matrix.rows] == c).astype(np.float64), matrix.shape[1]) for c in range(k)], axis=1)
+    ratios = np.zeros((matrix.shape[1], k))
+    for c in range(k):
+        p = alpha + present[:, c]
+        q = alpha + present.sum(axis=1) - present[:, c]
+        ratios[:, c] = np.log((p / p.sum()) / (q / q.sum()))
+    return np.where(binary[:, None], ratios, 0.0)
 
-    ``balanced`` weights each class inversely to its frequency; otherwise every target counts once.
+
+def fit_binary(matrix: Sparse, targets: np.ndarray, sample_weight: np.ndarray, c: float) -> tuple[np.ndarray, float]:
+    """Weights and bias of an L2-penalised logistic regression of ``targets`` (0 or 1)."""
+    n, d = matrix.shape
+    signs = 2.0 * targets - 1.0
+    penalty = 1.0 / c
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = theta[:d], theta[d]
+        margins = -signs * (matrix.times(weights[:, None])[:, 0] + bias)
+        loss = float(sample_weight @ np.logaddexp(0.0, margins)) + 0.5 * penalty * float(weights @ weights)
+        residual = -signs * sample_weight / (1.0 + np.exp(-margins))
+        gradient_w = matrix.transposed_times(residual[:, None])[:, 0] + penalty * weights
+        return loss, np.concatenate([gradient_w, [residual.sum()]])
+
+    theta = lbfgs(objective, np.zeros(d + 1))
+    return theta[:d], float(theta[d])
+
+
+def fit_nbsvm(matrix: Sparse, labels: np.ndarray, binary: np.ndarray, c: float, *, balanced: bool = False,
+              alpha: float = ALPHA) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (features x classes) and biases of one NBSVM per class against the rest, as products r x w.
+
+    ``binary`` marks the features that are present-or-absent (scaled by their ratio r); the
+    other features (scores) keep r = 1. ``balanced`` weights each target inversely to its class's frequency.
     """
     n, d = matrix.shape
     k = len(LABELS)
     counts = np.bincount(labels, minlength=k)
     sample_weight = (n / (k * counts))[labels] if balanced else np.ones(n)
-    onehot = np.eye(k)[labels]
-    penalty = 1.0 / c
+    scales = np.where(binary[:, None], naive_bayes_ratios(matrix, labels, binary, alpha), 1.0)
+    weights, bias = np.zeros((d, k)), np.zeros(k)
+    for label in range(k):
+        w, bias[label] = fit_binary(matrix.scaled(scales[:, label]), (labels == label).astype(np.float64), sample_weight, c)
+        weights[:, label] = scales[:, label] * w
+    return weights, bias
 
-    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
-        weights, bias = theta[: d * k].reshape(d, k), theta[d * k:]
-        scores = matrix.times(weights) + bias
-        scores -= scores.max(axis=1, keepdims=True)
-        log_norm = np.log(np.exp(scores).sum(axis=1))
-        loss = float(sample_weight @ (log_norm - scores[np.arange(n), labels])) + 0.5 * penalty * float(np.sum(weights * weights))
-        residual = (np.exp(scores - log_norm[:, None]) - onehot) * sample_weight[:, None]
-        gradient_w = matrix.transposed_times(residual) + penalty * weights
-        return loss, np.concatenate([gradient_w.ravel(), residual.sum(axis=0)])
 
-    theta = lbfgs(objective, np.zeros(d * k + k))
-    return theta[: d * k].reshape(d, k), theta[d * k:]
+def is_binary(names: Sequence[str]) -> np.ndarray:
+    """Which features are present-or-absent (``w=...``, ``cue=...``: a ``=`` in the name), not scores."""
+    return np.array(["=" in name for name in names], dtype=bool)
 
 
 def fit(examples: Sequence[Example], *, c: float = C, min_count: int = MIN_COUNT, keep: int = KEEP, balanced: bool = False,
@@ -183,13 +225,13 @@ def fit(examples: Sequence[Example], *, c: float = C, min_count: int = MIN_COUNT
     labels = np.array([label for *_, label in examples], dtype=np.int64)
     counts = Counter(name for row in rows for name in row)
     names = sorted(name for name, count in counts.items() if count >= min_count)
-    weights, bias = fit_logistic(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, c, balanced=balanced)
+    weights, bias = fit_nbsvm(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, is_binary(names), c, balanced=balanced)
     if keep and len(names) > keep:
         strength = np.abs(weights - weights.mean(axis=1, keepdims=True)).max(axis=1)
         # ties broken by name, so the choice does not depend on sort stability
         chosen = sorted(sorted(range(len(names)), key=lambda j: (-round(float(strength[j]), 10), names[j]))[:keep])
         names = [names[j] for j in chosen]
-        weights, bias = fit_logistic(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, c, balanced=balanced)
+        weights, bias = fit_nbsvm(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, is_binary(names), c, balanced=balanced)
     table = {name: tuple(_rounded(w) for w in weights[j]) for j, name in enumerate(names)}
     return table, tuple(_rounded(b) for b in bias)
 
@@ -239,7 +281,9 @@ def render(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], *, c: f
     """The weights file: a ``#`` header saying where it comes from, then ``feature,negative,neutral,positive`` rows."""
     out = io.StringIO()
     out.write(
-        "# Weights of the tone toward a target (audit/stance.py): multinomial logistic regression, one row per feature.\n"
+        "# Weights of the tone toward a target (audit/stance.py): NBSVM (Wang & Manning 2012), one logistic regression\n"
+        "# per label against the other two over features scaled by their naive-Bayes log-count ratio; one row per feature\n"
+        "# (ratio x weight, one column per label).\n"
         "# Fitted on the training split of NewsMTSC (Hamborg & Donnay 2021, \"NewsMTSC: A Dataset for (Multi-)Target-\n"
         "# dependent Sentiment Classification in Political News Articles\", EACL; github.com/fhamborg/NewsMTSC).\n"
         "# These weights are derived from NewsMTSC, which is under the MIT License:\n"
@@ -255,7 +299,7 @@ def render(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], *, c: f
         "#   EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER\n"
         "#   IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR\n"
         "#   THE USE OR OTHER DEALINGS IN THE SOFTWARE.\n"
-        f"# Fitted by scripts/fit_stance.py (make fit-stance) on the {examples} targets of train.jsonl: L2 penalty C={c},\n"
+        f"# Fitted by scripts/fit_stance.py (make fit-stance) on the {examples} targets of train.jsonl: L2 penalty C={c}, ratios smoothed by {ALPHA},\n"
         f"# {'classes weighted inversely to their frequency' if balanced else 'every target weighted alike'}, features seen at least {min_count} times, "
         f"{f'the {keep} strongest kept and refitted' if keep else 'all kept'},\n"
         f"# weights rounded to {DECIMALS} places. Feature names: see audit.stance.features.\n"

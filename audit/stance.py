@@ -8,11 +8,14 @@ the sentence around the mention ``text[start:end]`` and returns the tone toward 
 Method: target-dependent sentiment classification as in the feature-based systems of
 Jiang et al. (2011), "Target-dependent Twitter Sentiment Classification", ACL, and
 Kiritchenko et al. (2014), "NRC-Canada-2014: Detecting Aspects and Sentiment in Customer
-Reviews", SemEval: a linear model over transparent features, fitted as NBSVM (Wang &
-Manning 2012, "Baselines and Bigrams: Simple, Good Sentiment and Topic Classification", ACL):
-for each label, a logistic regression of that label against the other two over the features
-scaled by their naive-Bayes log-count ratio for that label (the weights file holds the
-products, so inference is one sum per label),
+Reviews", SemEval: the average of two linear models over the same transparent features (each
+feature is read once and both its weights looked up), a multinomial logistic regression and
+NBSVM (Wang & Manning 2012, "Baselines and Bigrams: Simple, Good Sentiment and Topic
+Classification", ACL): for each label, a logistic regression of that label against the other
+two over the features scaled by their naive-Bayes log-count ratio for that label (the weights
+file holds the products, so inference is one sum per label and model); what is averaged
+(scores or probabilities) and with which share is chosen by cross-validation on the
+training split and written in the weights file,
 
 * the words of the sentence that speak about the target (its *scope*: when the target is
   the speaker of a quote or of reported speech, what it says is cut out, and when the
@@ -126,37 +129,96 @@ class Stance:
     drivers: tuple[Driver, ...]
 
 
+MODELS = ("lr", "nbsvm")  # the two fitted models whose outputs are averaged
+MIX_KINDS = ("scores", "probabilities")  # what is averaged: the linear scores, or each model's probabilities
+# The multinomial regression reads the word features of each of these groups scaled to an L2
+# norm of WORDS_NORM (so that long sentences do not shout down the target's own features);
+# NBSVM reads them as present (1.0).
+WORDS_NORM = 2.0
+NORMED_GROUPS = ("w=", "c=", "n=")
+
+
+def regression_scales(names: Iterable[str]) -> dict[str, float]:
+    """The factor the multinomial regression applies to each ``NORMED_GROUPS`` feature of one mention, by group."""
+    counts = dict.fromkeys(NORMED_GROUPS, 0)
+    for name in names:
+        if name[:2] in counts:
+            counts[name[:2]] += 1
+    return {group: WORDS_NORM / math.sqrt(count) for group, count in counts.items() if count}
+
+
 @dataclass(frozen=True)
 class StanceModel:
-    """Weights of the fitted model: one row of ``len(LABELS)`` weights per feature, and a bias."""
+    """Weights of the two fitted models and how their outputs are averaged.
+
+    ``weights`` maps a feature to ``len(MODELS) * len(LABELS)`` weights (the multinomial
+    regression's for each label, then NBSVM's), ``bias`` likewise; ``mix`` is one of
+    ``MIX_KINDS`` and ``mix_weight`` the multinomial regression's share of the average.
+    """
 
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
+    mix: str
+    mix_weight: float
     header: tuple[str, ...]
+
+    def probabilities(self, scores: Sequence[float]) -> tuple[int, tuple[float, ...]]:
+        """The label index and the probabilities of the ``LABELS`` from the summed ``scores`` (both models')."""
+        return mixed(scores[: len(LABELS)], scores[len(LABELS):], self.mix, self.mix_weight)
+
+
+def mixed(lr_scores: Sequence[float], nbsvm_scores: Sequence[float], mix: str, lr_share: float) -> tuple[int, tuple[float, ...]]:
+    """Label index and probabilities of the average of the two models, ``lr_share`` of it the multinomial regression's.
+
+    ``mix="scores"`` averages the linear scores (the probabilities are then NBSVM's form,
+    each label's logistic probability normalised to sum to one); ``mix="probabilities"``
+    averages the regression's softmax with NBSVM's normalised logistic probabilities.
+    Ties go to the earlier label.
+    """
+    if mix == "scores":
+        scores = [lr_share * a + (1.0 - lr_share) * b for a, b in zip(lr_scores, nbsvm_scores)]
+        odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in scores]
+        total = sum(odds)
+        probabilities = tuple(p / total for p in odds)
+        return max(range(len(scores)), key=lambda k: (scores[k], -k)), probabilities
+    top = max(lr_scores)
+    exps = [math.exp(score - top) for score in lr_scores]
+    softmax_total = sum(exps)
+    odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in nbsvm_scores]
+    odds_total = sum(odds)
+    probabilities = tuple(lr_share * e / softmax_total + (1.0 - lr_share) * o / odds_total for e, o in zip(exps, odds))
+    return max(range(len(probabilities)), key=lambda k: (probabilities[k], -k)), probabilities
 
 
 @lru_cache(maxsize=1)
 def model() -> StanceModel:
     """The shipped weights (``lexicons/stance_weights.csv``), read once."""
     rows = list(csv.reader(data_lines(WEIGHTS_FILE)))
-    if not rows or tuple(rows[0]) != ("feature", *LABELS):
-        raise ValueError(f"{WEIGHTS_FILE}: the first row must be 'feature,{','.join(LABELS)}'; refit with `make fit-stance`")
+    columns = tuple(f"{name}_{label}" for name in MODELS for label in LABELS)
+    if not rows or tuple(rows[0]) != ("feature", *columns):
+        raise ValueError(f"{WEIGHTS_FILE}: the first row must be 'feature,{','.join(columns)}'; refit with `make fit-stance`")
     weights: dict[str, tuple[float, ...]] = {}
-    bias: tuple[float, ...] = (0.0,) * len(LABELS)
+    bias: tuple[float, ...] = (0.0,) * len(columns)
+    mix, mix_weight = "", -1.0
     for number, row in enumerate(rows[1:], start=2):
-        if len(row) != len(LABELS) + 1:
-            raise ValueError(f"{WEIGHTS_FILE}: data row {number} has {len(row)} fields, expected {len(LABELS) + 1}")
+        if len(row) != len(columns) + 1:
+            raise ValueError(f"{WEIGHTS_FILE}: data row {number} has {len(row)} fields, expected {len(columns) + 1}")
+        if row[0] == "(mix)":  # (mix),kind,share of the regression,then empty fields
+            mix, mix_weight = row[1], float(row[2])
+            continue
         values = tuple(float(value) for value in row[1:])
         if row[0] == "(bias)":
             bias = values
         else:
             weights[row[0]] = values
+    if mix not in MIX_KINDS or not 0.0 <= mix_weight <= 1.0:
+        raise ValueError(f"{WEIGHTS_FILE}: needs a '(mix)' row naming one of {MIX_KINDS} and a share in [0, 1]; refit with `make fit-stance`")
     header = tuple(
         line[1:].strip()
         for line in resources.files("audit.lexicons").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8").splitlines()
         if line.startswith("#")
     )
-    return StanceModel(bias=bias, weights=weights, header=header)
+    return StanceModel(bias=bias, weights=weights, mix=mix, mix_weight=mix_weight, header=header)
 
 
 @lru_cache(maxsize=1)
@@ -565,18 +627,21 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
     found = features(text, start, end, sentence)
     table = weights.weights
     known = [(name, value, span, table[name]) for name, value, span in found if value != 0.0 and name in table]
-    negative, neutral, positive = weights.bias
-    for _, value, _, (to_negative, to_neutral, to_positive) in known:
-        negative += to_negative * value
-        neutral += to_neutral * value
-        positive += to_positive * value
-    scores = (negative, neutral, positive)
-    # one-vs-rest: each label's own logistic probability, normalised to sum to one
-    odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in scores]
-    total = sum(odds)
-    probabilities = tuple(round(p / total, 4) for p in odds)
-    label_index = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
+    scales = regression_scales(name for name, _, _ in found)
+    scores = list(weights.bias)
+    width = len(LABELS)
+    for name, value, _, row in known:
+        lr_value = value * scales.get(name[:2], 1.0)
+        for k in range(width):
+            scores[k] += row[k] * lr_value
+            scores[k + width] += row[k + width] * value
+    label_index, mixed_probabilities = weights.probabilities(scores)
+    probabilities = tuple(round(p, 4) for p in mixed_probabilities)
     first, second = (k for k in range(len(LABELS)) if k != label_index)
+    share = weights.mix_weight
+    # a feature's push is read from the two models' weights averaged with the mix's share
+    known = [(name, value, span, [share * row[k] + (1.0 - share) * row[k + len(LABELS)] for k in range(len(LABELS))])
+             for name, value, span, row in known]
     pushes = []
     for name, value, span, row in known:
         push = value * (row[label_index] - (row[first] + row[second]) / 2)

@@ -8,7 +8,9 @@ Data: ``train.jsonl`` of NewsMTSC (Hamborg & Donnay 2021, EACL; MIT licence, cop
 ``$AUDIT_DEVSETS``. Only the training split is read; the development split is for measuring
 (``benchmarks/bench_tone.py``).
 
-Model: NBSVM (Wang & Manning 2012, "Baselines and Bigrams", ACL) in its logistic form: for
+Model: the average of two linear models fitted on the same features: a multinomial logistic
+regression with an L2 penalty (columns ``lr_*``), and NBSVM (Wang & Manning 2012, "Baselines
+and Bigrams", ACL; columns ``nbsvm_*``) in its logistic form: for
 each label, the binary features (words, cues) are scaled by their naive-Bayes log-count ratio
 r = log((p / |p|1) / (q / |q|1)), p and q the counts of each feature among the targets of that
 label and of the other two plus ``ALPHA`` (scores such as VADER's are left unscaled), and a
@@ -19,10 +21,12 @@ does); fitted by L-BFGS (Nocedal 1980) written here in numpy: no scikit-learn or
 Features are those of ``audit.stance.features``, the very function inference uses. Features
 seen fewer than ``MIN_COUNT`` times are dropped; with ``KEEP`` > 0 the model is fitted, only
 the ``KEEP`` features with the largest weights are kept, and it is fitted again on them
-(``KEEP = 0``, the default, keeps them all: pruning to 4,000 cost accuracy). The settings
-(NBSVM over a multinomial regression, C, class weights, the minimum count, the features
-themselves) were chosen by ``--cv``, a 5-fold
-cross-validation on the training split, never by the development split's score.
+(``KEEP = 0``, the default, keeps them all: pruning to 4,000 cost accuracy). What is
+averaged (the two models' scores, or the regression's softmax and NBSVM's normalised
+probabilities) and the regression's share (one of ``MIX_SHARES``) are chosen on every fit by a
+5-fold cross-validation on the training split (``--cv`` prints it) and written in the file's
+``(mix)`` row. The other settings (C, class weights, the minimum count, the features
+themselves) were chosen by the same cross-validation, never by the development split's score.
 Everything is sorted and there is no randomness, so the same data gives the same file.
 """
 from __future__ import annotations
@@ -42,7 +46,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.stance import LABELS, WEIGHTS_FILE, features  # noqa: E402
+from audit.stance import LABELS, MIX_KINDS, MODELS, WEIGHTS_FILE, features, mixed, regression_scales  # noqa: E402
 
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC: 2 negative, 4 neutral, 6 positive
 OUTPUT = ROOT / "audit" / "lexicons" / WEIGHTS_FILE
@@ -52,6 +56,7 @@ KEEP = 0  # keep every feature seen MIN_COUNT times; > 0 keeps only the KEEP str
 BALANCED = True  # each class counts alike, as in macro F1
 ALPHA = 1.0  # smoothing of the naive-Bayes counts
 DECIMALS = 4
+MIX_SHARES = (0.3, 0.5, 0.7)  # the regression's share of the average of the two models, chosen by --cv among these
 
 Example = tuple[str, int, int, int]  # sentence, start, end, label index
 
@@ -213,52 +218,121 @@ def fit_nbsvm(matrix: Sparse, labels: np.ndarray, binary: np.ndarray, c: float, 
     return weights, bias
 
 
+def fit_logistic(matrix: Sparse, labels: np.ndarray, c: float, *, balanced: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (features x classes) and biases of an L2-penalised multinomial logistic regression.
+
+    ``balanced`` weights each class inversely to its frequency; otherwise every target counts once.
+    """
+    n, d = matrix.shape
+    k = len(LABELS)
+    counts = np.bincount(labels, minlength=k)
+    sample_weight = (n / (k * counts))[labels] if balanced else np.ones(n)
+    onehot = np.eye(k)[labels]
+    penalty = 1.0 / c
+
+    def objective(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        weights, bias = theta[: d * k].reshape(d, k), theta[d * k:]
+        scores = matrix.times(weights) + bias
+        scores -= scores.max(axis=1, keepdims=True)
+        log_norm = np.log(np.exp(scores).sum(axis=1))
+        loss = float(sample_weight @ (log_norm - scores[np.arange(n), labels])) + 0.5 * penalty * float(np.sum(weights * weights))
+        residual = (np.exp(scores - log_norm[:, None]) - onehot) * sample_weight[:, None]
+        gradient_w = matrix.transposed_times(residual) + penalty * weights
+        return loss, np.concatenate([gradient_w.ravel(), residual.sum(axis=0)])
+
+    theta = lbfgs(objective, np.zeros(d * k + k))
+    return theta[: d * k].reshape(d, k), theta[d * k:]
+
+
 def is_binary(names: Sequence[str]) -> np.ndarray:
     """Which features are present-or-absent (``w=...``, ``cue=...``: a ``=`` in the name), not scores."""
     return np.array(["=" in name for name in names], dtype=bool)
 
 
+def regression_row(row: dict[str, float]) -> dict[str, float]:
+    """A mention's features as the multinomial regression reads them (``audit.stance.regression_scales``)."""
+    scales = regression_scales(row)
+    return {name: value * scales.get(name[:2], 1.0) for name, value in row.items()}
+
+
+def fit_both(rows: Sequence[dict[str, float]], names: list[str], labels: np.ndarray, c: float, *,
+             balanced: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Weights (features x 2 * classes) and biases of the multinomial regression, then NBSVM, side by side."""
+    vocabulary = {name: j for j, name in enumerate(names)}
+    matrix = Sparse(rows, vocabulary)
+    binary = is_binary(names)
+    lr_weights, lr_bias = fit_logistic(Sparse([regression_row(row) for row in rows], vocabulary), labels, c, balanced=balanced)
+    nb_weights, nb_bias = fit_nbsvm(matrix, labels, binary, c, balanced=balanced)
+    return np.concatenate([lr_weights, nb_weights], axis=1), np.concatenate([lr_bias, nb_bias])
+
+
 def fit(examples: Sequence[Example], *, c: float = C, min_count: int = MIN_COUNT, keep: int = KEEP, balanced: bool = False,
         featurizer: Callable[[Sequence[Example]], list[dict[str, float]]] = featurize) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
-    """Fitted ``{feature: weights}`` and bias, rounded to ``DECIMALS`` places."""
+    """Fitted ``{feature: weights}`` and bias of both models (regression's three columns, then NBSVM's), rounded to ``DECIMALS``."""
     rows = featurizer(examples)
     labels = np.array([label for *_, label in examples], dtype=np.int64)
     counts = Counter(name for row in rows for name in row)
     names = sorted(name for name, count in counts.items() if count >= min_count)
-    weights, bias = fit_nbsvm(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, is_binary(names), c, balanced=balanced)
+    weights, bias = fit_both(rows, names, labels, c, balanced=balanced)
     if keep and len(names) > keep:
         strength = np.abs(weights - weights.mean(axis=1, keepdims=True)).max(axis=1)
         # ties broken by name, so the choice does not depend on sort stability
         chosen = sorted(sorted(range(len(names)), key=lambda j: (-round(float(strength[j]), 10), names[j]))[:keep])
         names = [names[j] for j in chosen]
-        weights, bias = fit_nbsvm(Sparse(rows, {name: j for j, name in enumerate(names)}), labels, is_binary(names), c, balanced=balanced)
+        weights, bias = fit_both(rows, names, labels, c, balanced=balanced)
     table = {name: tuple(_rounded(w) for w in weights[j]) for j, name in enumerate(names)}
     return table, tuple(_rounded(b) for b in bias)
 
 
-def cross_validated(examples: Sequence[Example], *, folds: int = 5, c: float = C, min_count: int = MIN_COUNT, keep: int = KEEP,
-                    balanced: bool = BALANCED) -> tuple[float, list[int]]:
-    """Macro F1 of a ``folds``-fold cross-validation on ``examples``, and the predicted label index of each.
+def summed_scores(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], row: dict[str, float]) -> list[float]:
+    """Both models' scores for one row of features, as ``audit.stance.stance_toward`` sums them."""
+    scales = regression_scales(row)
+    width = len(LABELS)
+    scores = list(bias)
+    for name, value in row.items():
+        weights = table.get(name)
+        if weights is None or value == 0.0:
+            continue
+        lr_value = value * scales.get(name[:2], 1.0)
+        for k in range(width):
+            scores[k] += weights[k] * lr_value
+            scores[k + width] += weights[k + width] * value
+    return scores
 
-    Folds are made of whole sentences (the targets of one sentence never sit on both sides),
-    dealt in sorted order, so the split is the same on every run.
+
+def predicted_label(scores: Sequence[float], mix: str, share: float) -> int:
+    """The label index the averaged models choose (``audit.stance.mixed``)."""
+    return mixed(scores[: len(LABELS)], scores[len(LABELS):], mix, share)[0]
+
+
+def cross_validated(examples: Sequence[Example], *, folds: int = 5, c: float = C, min_count: int = MIN_COUNT, keep: int = KEEP,
+                    balanced: bool = BALANCED) -> dict[tuple[str, float], float]:
+    """Macro F1 of a ``folds``-fold cross-validation on ``examples`` for every mix: ``{(kind, regression's share): F1}``.
+
+    A share of 1.0 is the regression alone, 0.0 NBSVM alone. Folds are made of whole
+    sentences (the targets of one sentence never sit on both sides), dealt in sorted order,
+    so the split is the same on every run.
     """
     sentences = sorted({sentence for sentence, *_ in examples})
     fold_of = {sentence: k % folds for k, sentence in enumerate(sentences)}
     rows = featurize(examples)
-    predicted = [0] * len(examples)
+    held_out_scores: list[list[float]] = [[] for _ in examples]
     for fold in range(folds):
         train = [i for i, example in enumerate(examples) if fold_of[example[0]] != fold]
         table, bias = fit([examples[i] for i in train], c=c, min_count=min_count, keep=keep, balanced=balanced,
                           featurizer=lambda _, picked=train: [rows[i] for i in picked])
         for i, example in enumerate(examples):
             if fold_of[example[0]] == fold:
-                scores = list(bias)
-                for name, value in rows[i].items():
-                    for k, weight in enumerate(table.get(name, ())):
-                        scores[k] += weight * value
-                predicted[i] = max(range(len(LABELS)), key=lambda k: (scores[k], -k))
-    return macro_f1([label for *_, label in examples], predicted), predicted
+                held_out_scores[i] = summed_scores(table, bias, rows[i])
+    gold = [label for *_, label in examples]
+    return {(kind, share): macro_f1(gold, [predicted_label(scores, kind, share) for scores in held_out_scores])
+            for kind in MIX_KINDS for share in (0.0, *MIX_SHARES, 1.0)}
+
+
+def best_mix(scores: dict[tuple[str, float], float]) -> tuple[str, float]:
+    """The mix (kind, regression's share in ``MIX_SHARES``) with the highest cross-validated F1; ties to the earlier."""
+    candidates = [(kind, share) for kind in MIX_KINDS for share in MIX_SHARES]
+    return max(candidates, key=lambda mix: (round(scores[mix], 10), -candidates.index(mix)))
 
 
 def macro_f1(gold: Sequence[int], predicted: Sequence[int]) -> float:
@@ -277,13 +351,18 @@ def _rounded(value: float) -> float:
 
 
 def render(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], *, c: float, min_count: int, keep: int, balanced: bool,
-           examples: int) -> str:
-    """The weights file: a ``#`` header saying where it comes from, then ``feature,negative,neutral,positive`` rows."""
+           examples: int, mix: tuple[str, float], cv: dict[tuple[str, float], float]) -> str:
+    """The weights file: a ``#`` header saying where it comes from, then a ``feature,lr_negative,...,nbsvm_positive`` row,
+    the ``(bias)`` and ``(mix)`` rows and one row per feature."""
     out = io.StringIO()
     out.write(
-        "# Weights of the tone toward a target (audit/stance.py): NBSVM (Wang & Manning 2012), one logistic regression\n"
-        "# per label against the other two over features scaled by their naive-Bayes log-count ratio; one row per feature\n"
-        "# (ratio x weight, one column per label).\n"
+        "# Weights of the tone toward a target (audit/stance.py): the average of two linear models over the same features,\n"
+        "# one row per feature: lr_* columns, a multinomial logistic regression (one weight per label); nbsvm_* columns,\n"
+        "# NBSVM (Wang & Manning 2012, \"Baselines and Bigrams\", ACL), one logistic regression per label against the other\n"
+        "# two over features scaled by their naive-Bayes log-count ratio (ratio x weight, one column per label).\n"
+        f"# The (mix) row: what is averaged ({' or '.join(MIX_KINDS)}) and the regression's share, chosen among {MIX_SHARES}\n"
+        f"# by 5-fold cross-validation on train.jsonl (folds of whole sentences): macro F1 {cv[mix]:.4f} with {mix[0]} at {mix[1]};\n"
+        f"# the regression alone {cv[('scores', 1.0)]:.4f}, NBSVM alone {cv[('scores', 0.0)]:.4f}.\n"
         "# Fitted on the training split of NewsMTSC (Hamborg & Donnay 2021, \"NewsMTSC: A Dataset for (Multi-)Target-\n"
         "# dependent Sentiment Classification in Political News Articles\", EACL; github.com/fhamborg/NewsMTSC).\n"
         "# These weights are derived from NewsMTSC, which is under the MIT License:\n"
@@ -305,8 +384,9 @@ def render(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], *, c: f
         f"# weights rounded to {DECIMALS} places. Feature names: see audit.stance.features.\n"
     )
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("feature", *LABELS))
+    writer.writerow(("feature", *(f"{name}_{label}" for name in MODELS for label in LABELS)))
     writer.writerow(("(bias)", *(f"{b:.{DECIMALS}f}" for b in bias)))
+    writer.writerow(("(mix)", mix[0], f"{mix[1]}", *([""] * (len(MODELS) * len(LABELS) - 2))))
     for name in sorted(table):
         writer.writerow((name, *(f"{w:.{DECIMALS}f}" for w in table[name])))
     return out.getvalue()
@@ -324,18 +404,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"fit_stance: no training split at {train} (set AUDIT_DEVSETS to the devsets folder)", file=sys.stderr)
         return 2
     examples = read_split(train)
+    cv = cross_validated(examples)
+    mix = best_mix(cv)
+    if args.cv or not args.check:
+        print(f"5-fold cross-validation on {train} ({len(examples)} targets, folds of whole sentences), macro F1 by mix"
+              " (share of the multinomial regression; 1.0 is it alone, 0.0 NBSVM alone):")
+        for (kind, share), score in cv.items():
+            print(f"  {kind:13s} {share:.1f}  {score:.4f}{'  <- chosen' if (kind, share) == mix else ''}")
     if args.cv:
-        score, _ = cross_validated(examples)
-        print(f"5-fold cross-validation on {train} ({len(examples)} targets, folds of whole sentences): macro F1 {score:.4f}")
         return 0
     table, bias = fit(examples, balanced=BALANCED)
-    text = render(table, bias, c=C, min_count=MIN_COUNT, keep=KEEP, balanced=BALANCED, examples=len(examples))
+    text = render(table, bias, c=C, min_count=MIN_COUNT, keep=KEEP, balanced=BALANCED, examples=len(examples), mix=mix, cv=cv)
     if args.check:
         same = args.output.is_file() and args.output.read_text(encoding="utf-8") == text
         print(f"{args.output}: {'identical to' if same else 'DIFFERS from'} a refit on {train}")
         return 0 if same else 1
     args.output.write_text(text, encoding="utf-8")
-    print(f"wrote {args.output}: {len(table)} features x {len(LABELS)} classes, from {len(examples)} targets")
+    print(f"wrote {args.output}: {len(table)} features x {len(MODELS)} models x {len(LABELS)} classes, from {len(examples)} targets")
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import audit.tone
-from audit.stance import LABELS, Stance, cue_kinds, features, model, sentence_around, stance_toward
+from audit.stance import LABELS, MIX_KINDS, MODELS, Stance, cue_kinds, features, model, sentence_around, stance_toward
 
 
 def mention(text: str, name: str, occurrence: int = 0) -> tuple[int, int]:
@@ -119,9 +119,10 @@ def test_text_that_is_not_a_string_is_a_clear_error():
 
 def test_shipped_weights_load_offline_and_cite_their_source():
     weights = model()
-    assert len(weights.bias) == len(LABELS)
+    assert len(weights.bias) == len(MODELS) * len(LABELS)
     assert len(weights.weights) > 1000
-    assert all(len(row) == len(LABELS) for row in weights.weights.values())
+    assert all(len(row) == len(MODELS) * len(LABELS) for row in weights.weights.values())
+    assert weights.mix in MIX_KINDS and 0.0 < weights.mix_weight < 1.0
     header = " ".join(weights.header)
     assert "NewsMTSC" in header and "MIT" in header and "Felix Hamborg" in header
     assert "scripts/fit_stance.py" in header

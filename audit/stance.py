@@ -61,7 +61,8 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .lexicons import data_lines
-from .text import WORD_RE, sentence_spans, sentence_starters, stopwords, title_words
+from .text import Token, sentence_spans, sentence_starters, stopwords, title_words
+from .text import tokens as word_tokens
 
 LABELS = ("negative", "neutral", "positive")
 WEIGHTS_FILE = "stance_weights.csv"
@@ -279,18 +280,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @dataclass(frozen=True)
-class _Token:
-    start: int
-    end: int
-    word: str
-
-
-@dataclass(frozen=True)
 class _Sentence:
     """What every mention of one sentence reads alike, computed once: offsets are relative to ``text``."""
 
     text: str
-    tokens: tuple[_Token, ...]
+    tokens: tuple[Token, ...]
     stems: tuple[str, ...]
     starts: tuple[int, ...]
     names: tuple[bool, ...]
@@ -307,15 +301,15 @@ def _read_sentence(text: str) -> _Sentence:
     """Tokens, stems, names, valences, cues, quotes and clause breaks of a sentence, memoised: the
     several mentions of one sentence share them."""
     lexicon = _analyzer().lexicon
-    tokens = tuple(_Token(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text))
+    tokens = tuple(word_tokens(text))
     return _Sentence(
         text=text,
         tokens=tokens,
-        stems=tuple(stem(t.word) for t in tokens),
+        stems=tuple(stem(t.text) for t in tokens),
         starts=tuple(t.start for t in tokens),
-        names=tuple(_is_name(t.word, i, lexicon) for i, t in enumerate(tokens)),
+        names=tuple(_is_name(t.text, i, lexicon) for i, t in enumerate(tokens)),
         valences=tuple(_valences(tokens, lexicon)),
-        kinds=tuple(cue_kinds(t.word) for t in tokens),
+        kinds=tuple(cue_kinds(t.text) for t in tokens),
         quotes=tuple(m.span() for m in _QUOTE_RE.finditer(text)),
         breaks=tuple(m.span() for m in _CLAUSE_BREAK_RE.finditer(text)),
         contrasts=tuple(m.start() for m in _CONTRAST_RE.finditer(text)),
@@ -414,9 +408,9 @@ class _Mention:
         out: list[tuple[str, float, tuple[int, int] | None]] = []
         for i in range(lo, hi + 1):
             token = read.tokens[i]
-            if token.word[:1].islower() or token.word.lower().rstrip(".") in title_words():
+            if token.text[:1].islower() or token.text.lower().rstrip(".") in title_words():
                 out.append(("t=" + read.stems[i], 1.0, (token.start, token.end)))
-        if hi == lo and read.tokens[lo].word.lower() in _TIMES:
+        if hi == lo and read.tokens[lo].text.lower() in _TIMES:
             out.append(("cue=time", 1.0, None))
         out.append((f"cue=mention of {min(3, hi - lo + 1)} words", 1.0, None))
         return out
@@ -476,13 +470,13 @@ def _is_name(word: str, index: int, lexicon: dict[str, float]) -> bool:
     return len(word) > 1 or index > 0
 
 
-def _valences(tokens: Sequence[_Token], lexicon: dict[str, float]) -> list[float]:
+def _valences(tokens: Sequence[Token], lexicon: dict[str, float]) -> list[float]:
     """VADER lexicon valence of each word, flipped (x -0.74, VADER's N_SCALAR) after a negation in the three words before."""
     values = []
     for i, t in enumerate(tokens):
-        valence = lexicon.get(t.word.lower(), 0.0)
+        valence = lexicon.get(t.text.lower(), 0.0)
         if valence and any(
-            w.word.lower() in _NEGATIONS or w.word.lower().endswith(("n't", "n’t")) for w in tokens[max(0, i - 3):i]
+            w.text.lower() in _NEGATIONS or w.text.lower().endswith(("n't", "n’t")) for w in tokens[max(0, i - 3):i]
         ):
             valence *= -0.74
         values.append(valence)
@@ -514,13 +508,13 @@ def _speaker(read: _Sentence, lo: int, hi: int) -> str | None:
     for k in range(j, min(len(tokens), j + 3)):
         if "say" in read.kinds[k]:
             return "after"
-        if tokens[k].word.lower() not in _BEFORE_VERB:
+        if tokens[k].text.lower() not in _BEFORE_VERB:
             break
     if lo > 0 and "say" in read.kinds[lo - 1] and not text[tokens[lo - 1].end:tokens[lo].start].strip():
         after = text[tokens[hi].end:tokens[hi].end + 2] if hi < len(tokens) else ""
         if hi + 1 >= len(tokens) or after[:1] in {",", ".", ""}:
             return "before"
-    if lo >= 2 and tokens[lo - 2].word.lower() == "according" and tokens[lo - 1].word.lower() == "to":
+    if lo >= 2 and tokens[lo - 2].text.lower() == "according" and tokens[lo - 1].text.lower() == "to":
         return "before"
     return None
 
@@ -562,8 +556,8 @@ def _roles(read: _Sentence, start: int, end: int, lo: int, hi: int) -> list[str]
         roles.append("say before")
     if any("say" in kinds[k] for k in range(hi + 1, min(len(tokens), hi + 5))):
         roles.append("say near")
-    if lo > 0 and tokens[lo - 1].word.lower() in {"by", "of", "against", "on", "at", "to", "with"}:
-        roles.append("after " + tokens[lo - 1].word.lower())
+    if lo > 0 and tokens[lo - 1].text.lower() in {"by", "of", "against", "on", "at", "to", "with"}:
+        roles.append("after " + tokens[lo - 1].text.lower())
     if text[end:end + 2] in _APOSTROPHE_S or text[start:end].endswith(_APOSTROPHE_S):
         roles.append("possessive")
     if any(a <= start and end <= b for a, b in read.quotes):
@@ -575,28 +569,28 @@ def _roles(read: _Sentence, start: int, end: int, lo: int, hi: int) -> list[str]
     # object of a verb: the verb before the target, over determiners, titles and names
     i = lo - 1
     hops = 0
-    while i >= 0 and hops < 4 and (tokens[i].word.lower() in _BEFORE_OBJECT or tokens[i].word[:1].isupper()):
+    while i >= 0 and hops < 4 and (tokens[i].text.lower() in _BEFORE_OBJECT or tokens[i].text[:1].isupper()):
         if re.search(r"[,;:.]", text[tokens[i].end:tokens[i + 1].start]):
             break
         i -= 1
         hops += 1
     if i >= 0 and not re.search(r"[;:.]", text[tokens[i].end:tokens[lo].start]):
         roles += [f"object of {kind}" for kind in sorted(kinds[i] - {"say", "critic", "ally"})]
-        if tokens[i].word.lower() == "of" and i > 0:
+        if tokens[i].text.lower() == "of" and i > 0:
             roles += [f"{kind} of" for kind in sorted(kinds[i - 1] & {"critic", "ally"})]
-        if tokens[i].word.lower() == "by" and i > 0:
+        if tokens[i].text.lower() == "by" and i > 0:
             roles += [f"agent of {kind}" for kind in sorted(kinds[i - 1] - {"say", "critic", "ally"})]
     # subject of a verb: the verb after the target, over auxiliaries and adverbs; passive voice makes it the object
     j = hi + 1
     hops = 0
     passive = False
-    while j < len(tokens) and hops < 4 and tokens[j].word.lower() in _BEFORE_VERB:
-        passive = passive or tokens[j].word.lower() in _PASSIVE
+    while j < len(tokens) and hops < 4 and tokens[j].text.lower() in _BEFORE_VERB:
+        passive = passive or tokens[j].text.lower() in _PASSIVE
         j += 1
         hops += 1
     if j < len(tokens) and not re.search(r"[;:]", text[tokens[hi].end if hi >= 0 else end:tokens[j].start]):
         found = sorted(kinds[j] - {"say", "critic", "ally"})
-        role = "object of" if passive and tokens[j].word.lower().endswith(("ed", "en")) else "subject of"
+        role = "object of" if passive and tokens[j].text.lower().endswith(("ed", "en")) else "subject of"
         roles += [f"{role} {kind}" for kind in found]
     return sorted(set(roles))
 

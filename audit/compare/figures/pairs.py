@@ -54,7 +54,32 @@ def counted_noun(figure: Figure) -> str:
     return words[-1] if words else ""
 
 
-def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarity]:
+CROSS_NOUN_CLAUSE = 3.0
+"""What two clauses must share (``Similarity.clause``) for counts of different nouns that state the
+same number to be one quantity (``cross_noun_status``)."""
+
+
+def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
+    """Two mention groups of counts whose counted nouns differ: "agree" when a member of each states
+    the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``), else "no".
+
+    Outlets rewriting one report name the counted things differently ("the first four states have
+    shown", "the first four nominating contests have shown"; "halted two lease sales", "halted two
+    leases under consideration"); different nouns never make a conflict, as a different number of
+    other things is no disagreement."""
+    best: tuple[str, Similarity] = ("no", NO_SIMILARITY)
+    for x in a:
+        for y in b:
+            fx, fy = x.mention.figure, y.mention.figure
+            if fx.kind != "count" or fy.kind != "count" or (fx.stated_low, fx.stated_high) != (fy.stated_low, fy.stated_high):
+                continue
+            status, alike = pair_status(x, y, topic, nouns_may_differ=True)
+            if status == "agree" and alike.clause >= CROSS_NOUN_CLAUSE and alike.score > best[1].score:
+                best = (status, alike)
+    return best
+
+
+def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bool = False) -> tuple[str, Similarity]:
     """How two mentions of different articles relate, with their similarity.
 
     ``agree``: one quantity (``SAME_SCORE``, or ``AGREE_SCORE`` with overlapping values) whose
@@ -70,7 +95,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
-    if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
+    if not (a.alignable and b.alignable) or fa.kind != fb.kind or (unit_class(fa) != unit_class(fb) and not nouns_may_differ):
         return "no", NO_SIMILARITY
     # where a change starts ("from 18" in "raise the age from 18 to 21") is compared only with where
     # another change starts: a figure stated without a change is the value the story is about, most

@@ -215,3 +215,19 @@ def test_a_different_number_of_things_named_differently_is_never_a_conflict():
     a = "Cruz said the first four nominating contests have shown that he alone can beat Donald Trump."
     b = "Cruz said the first seven states have shown that he alone can beat Donald Trump."
     assert conflicts(a, b) == []
+
+
+def rewritten(number: str) -> tuple[str, str]:
+    a = f"In response to the election hacking, the president expelled {number} Russian diplomats on Thursday."
+    b = f"The election hacking was answered on Thursday: {number} Russian intelligence agents must leave."
+    return a, b
+
+
+def test_a_larger_number_of_things_named_differently_in_like_sentences_is_one_quantity():
+    found = groups_of(*rewritten("35"))
+    assert ("agree", ("35 Russian diplomats", "35 Russian intelligence agents")) in found
+
+
+def test_a_small_number_of_things_named_differently_needs_the_same_clause():
+    found = groups_of(*rewritten("two"))
+    assert not any("two Russian diplomats" in surfaces for _, surfaces in found)

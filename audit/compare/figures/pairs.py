@@ -59,6 +59,13 @@ CROSS_NOUN_CLAUSE = 3.0
 same number to be one quantity (``cross_noun_status``)."""
 
 
+CROSS_NOUN_NUMBER = 10
+CROSS_NOUN_SCORE = 3.0
+"""A number of ``CROSS_NOUN_NUMBER`` or more seldom counts two different things of one story, so with
+it sentences alike at ``CROSS_NOUN_SCORE`` that share a clause word are enough ("35 Russian
+diplomats", "35 Russian intelligence agents"); a small number ("two sources", "2 teachers") is not."""
+
+
 def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
     """Two mention groups of counts whose counted nouns differ: "agree" when a member of each states
     the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``), else "no".
@@ -74,7 +81,8 @@ def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tu
             if fx.kind != "count" or fy.kind != "count" or (fx.stated_low, fx.stated_high) != (fy.stated_low, fy.stated_high):
                 continue
             status, alike = pair_status(x, y, topic, nouns_may_differ=True)
-            if status == "agree" and alike.clause >= CROSS_NOUN_CLAUSE and alike.score > best[1].score:
+            uncommon = fx.stated_low >= CROSS_NOUN_NUMBER and alike.score >= CROSS_NOUN_SCORE and alike.clause > 0
+            if status == "agree" and (alike.clause >= CROSS_NOUN_CLAUSE or uncommon) and alike.score > best[1].score:
                 best = (status, alike)
     return best
 

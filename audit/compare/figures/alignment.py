@@ -68,26 +68,24 @@ class PairJudge:
         return self.judge(g, h)[0]
 
     def judge_across_nouns(self, counts: Sequence[int]) -> list[tuple[int, int, str, Similarity]]:
-        """Pairs of count groups of different articles and counted nouns that state the same number and
-        are one quantity by their clauses (``pairs.cross_noun_status``), remembered for ``status``.
-        Only groups that share a stated number and a clause word are compared (an index on both), so
-        the work grows with the figures that repeat a number in like words, not with all pairs."""
-        holders: dict[tuple[float, float, str], list[int]] = {}
+        """Pairs of count groups of different articles and counted nouns that are one quantity by their
+        clauses (``pairs.cross_noun_status``), remembered for ``status``. Only groups whose clauses
+        share a word are compared (an index on the words; a word held by more than ``COMMON_TERM``
+        groups pairs nobody, as in ``blocking``), so the work grows with the counts in like words."""
+        holders: dict[str, set[int]] = {}
         for g in counts:
             for item in self.representatives[g]:
-                figure = item.mention.figure
                 for term in item.context.clause_words:
-                    holders.setdefault((figure.stated_low, figure.stated_high, term), []).append(g)
+                    holders.setdefault(term, set()).add(g)
         found = []
         tried: set[tuple[int, int]] = set()
-        for key in sorted(holders):
-            held = sorted(set(holders[key]))
+        for term in sorted(holders):
+            held = sorted(holders[term])
             if len(held) > COMMON_TERM:
-                continue  # a clause word too common to tell counts apart pairs nobody (as in ``blocking``)
-            for i, first in enumerate(held):
-                for second in held[i + 1 :]:
-                    g, h = first, second
-                    if (g, h) in self.across_nouns or (g, h) in tried or self.bucket_of[g] == self.bucket_of[h] or self._article(g) == self._article(h):
+                continue
+            for i, g in enumerate(held):
+                for h in held[i + 1 :]:
+                    if (g, h) in tried or self.bucket_of[g] == self.bucket_of[h] or self._article(g) == self._article(h):
                         continue
                     tried.add((g, h))
                     status, similarity = cross_noun_status(self.representatives[g], self.representatives[h], self.topic)

@@ -68,21 +68,28 @@ diplomats", "35 Russian intelligence agents"); a small number ("two sources", "2
 
 def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
     """Two mention groups of counts whose counted nouns differ: "agree" when a member of each states
-    the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``), else "no".
+    the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``, or
+    ``CROSS_NOUN_SCORE`` for a number of ``CROSS_NOUN_NUMBER`` or more); "conflict" when the numbers
+    differ in clauses of nearly the same words (``context.same_clause``); else "no".
 
     Outlets rewriting one report name the counted things differently ("the first four states have
     shown", "the first four nominating contests have shown"; "halted two lease sales", "halted two
-    leases under consideration"); different nouns never make a conflict, as a different number of
-    other things is no disagreement."""
+    leases under consideration"). Only the same clause restated around another number makes a
+    conflict: a different number of things named differently in sentences merely alike is no
+    disagreement."""
     best: tuple[str, Similarity] = ("no", NO_SIMILARITY)
     for x in a:
         for y in b:
             fx, fy = x.mention.figure, y.mention.figure
-            if fx.kind != "count" or fy.kind != "count" or (fx.stated_low, fx.stated_high) != (fy.stated_low, fy.stated_high):
+            if fx.kind != "count" or fy.kind != "count":
                 continue
             status, alike = pair_status(x, y, topic, nouns_may_differ=True)
-            uncommon = fx.stated_low >= CROSS_NOUN_NUMBER and alike.score >= CROSS_NOUN_SCORE and alike.clause > 0
-            if status == "agree" and (alike.clause >= CROSS_NOUN_CLAUSE or uncommon) and alike.score > best[1].score:
+            if (fx.stated_low, fx.stated_high) == (fy.stated_low, fy.stated_high):
+                uncommon = fx.stated_low >= CROSS_NOUN_NUMBER and alike.score >= CROSS_NOUN_SCORE and alike.clause > 0
+                one = status == "agree" and (alike.clause >= CROSS_NOUN_CLAUSE or uncommon)
+            else:
+                one = status == "conflict" and same_clause(x.context, y.context)
+            if one and alike.score > best[1].score:
                 best = (status, alike)
     return best
 

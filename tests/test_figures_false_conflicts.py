@@ -191,3 +191,45 @@ def test_the_start_of_a_change_is_not_the_counterpart_of_a_figure_stated_without
     # control: the starts of two changes are still compared
     a = "Biden said Congress should raise the age to buy a semi-automatic rifle from 16 to 21."
     assert conflicts(a, b) == [("from 16", "from 18")]
+
+
+# -- counts of different nouns: one quantity only when the clauses around the same number are alike
+
+def groups_of(text_a: str, text_b: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.verdict, tuple(m.figure.surface for m in f.mentions)) for f in facts_of(text_a, text_b) if len(f.mentions) > 1]
+
+
+def test_the_same_number_of_things_named_differently_in_a_rewritten_clause_is_one_quantity():
+    a = "Cruz said the first four nominating contests have shown that he alone can beat Donald Trump."
+    b = "Cruz said the first four states have shown that he alone can beat Donald Trump."
+    assert groups_of(a, b) == [("agree", ("four nominating contests", "four states"))]
+
+
+def test_the_same_number_of_different_things_in_unlike_clauses_is_not_one_quantity():
+    a = "Two teachers were hurt when the roof of the school collapsed on Monday."
+    b = "The roof collapsed after heavy snow, two sources at the city council said."
+    assert groups_of(a, b) == []
+
+
+def test_a_different_number_of_things_named_differently_conflicts_only_in_the_same_clause():
+    a = "Cruz said the first four nominating contests have shown that he alone can beat Donald Trump."
+    b = "Cruz said the first seven states have shown that he alone can beat Donald Trump."
+    assert conflicts(a, b) == [("four nominating contests", "seven states")]
+    a, b = rewritten("35")
+    assert conflicts(a, b.replace("35", "50")) == []
+
+
+def rewritten(number: str) -> tuple[str, str]:
+    a = f"In response to the election hacking, the president expelled {number} Russian diplomats on Thursday."
+    b = f"The election hacking was answered on Thursday: {number} Russian intelligence agents must leave."
+    return a, b
+
+
+def test_a_larger_number_of_things_named_differently_in_like_sentences_is_one_quantity():
+    found = groups_of(*rewritten("35"))
+    assert ("agree", ("35 Russian diplomats", "35 Russian intelligence agents")) in found
+
+
+def test_a_small_number_of_things_named_differently_needs_the_same_clause():
+    found = groups_of(*rewritten("two"))
+    assert not any("two Russian diplomats" in surfaces for _, surfaces in found)

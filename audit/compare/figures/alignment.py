@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from ...figures import Figure
 from ...model import Article
-from .blocking import candidate_pairs
+from .blocking import COMMON_TERM, candidate_pairs
 from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import TALLY_SCORE, generic_noun, group_pair, pair_signature, same_stated
+from .pairs import TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -48,6 +48,7 @@ class PairJudge:
             self.class_of[g] = classes.setdefault(tuple(seen), len(classes))
             self.representatives[g] = list(seen.values())
         self.judged: dict[tuple[int, int], tuple[str, Similarity]] = {}
+        self.across_nouns: dict[tuple[int, int], str] = {}  # (g, h), g < h: counts of different nouns judged one quantity
 
     def judge(self, g: int, h: int) -> tuple[str, Similarity]:
         """Status and similarity of groups ``g < h`` of one bucket and different articles."""
@@ -63,8 +64,35 @@ class PairJudge:
             g, h = h, g
         bucket = self.bucket_of.get(g)
         if bucket is None or bucket != self.bucket_of.get(h) or self._article(g) == self._article(h):
-            return "no"
+            return self.across_nouns.get((g, h), "no")
         return self.judge(g, h)[0]
+
+    def judge_across_nouns(self, counts: Sequence[int]) -> list[tuple[int, int, str, Similarity]]:
+        """Pairs of count groups of different articles and counted nouns that are one quantity by their
+        clauses (``pairs.cross_noun_status``), remembered for ``status``. Only groups whose clauses
+        share a word are compared (an index on the words; a word held by more than ``COMMON_TERM``
+        groups pairs nobody, as in ``blocking``), so the work grows with the counts in like words."""
+        holders: dict[str, set[int]] = {}
+        for g in counts:
+            for item in self.representatives[g]:
+                for term in item.context.clause_words:
+                    holders.setdefault(term, set()).add(g)
+        found = []
+        tried: set[tuple[int, int]] = set()
+        for term in sorted(holders):
+            held = sorted(holders[term])
+            if len(held) > COMMON_TERM:
+                continue
+            for i, g in enumerate(held):
+                for h in held[i + 1 :]:
+                    if (g, h) in tried or self.bucket_of[g] == self.bucket_of[h] or self._article(g) == self._article(h):
+                        continue
+                    tried.add((g, h))
+                    status, similarity = cross_noun_status(self.representatives[g], self.representatives[h], self.topic)
+                    if status != "no":
+                        self.across_nouns[(g, h)] = status
+                        found.append((g, h, status, similarity))
+        return found
 
     def _article(self, g: int) -> int:
         return self.groups[g][0].mention.article_index
@@ -97,6 +125,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             status, similarity = judge.judge(g, h)
             if status in ("agree", "conflict", "weak", "value", "rival"):
                 judged.append((g, h, status, similarity))
+    judged.extend(judge.judge_across_nouns([g for g, bucket in bucket_of.items() if bucket[0] == "count"]))
     judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):

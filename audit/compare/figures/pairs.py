@@ -54,7 +54,47 @@ def counted_noun(figure: Figure) -> str:
     return words[-1] if words else ""
 
 
-def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarity]:
+CROSS_NOUN_CLAUSE = 3.0
+"""What two clauses must share (``Similarity.clause``) for counts of different nouns that state the
+same number to be one quantity (``cross_noun_status``)."""
+
+
+CROSS_NOUN_NUMBER = 10
+CROSS_NOUN_SCORE = 3.0
+"""A number of ``CROSS_NOUN_NUMBER`` or more seldom counts two different things of one story, so with
+it sentences alike at ``CROSS_NOUN_SCORE`` that share a clause word are enough ("35 Russian
+diplomats", "35 Russian intelligence agents"); a small number ("two sources", "2 teachers") is not."""
+
+
+def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tuple[str, Similarity]:
+    """Two mention groups of counts whose counted nouns differ: "agree" when a member of each states
+    the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``, or
+    ``CROSS_NOUN_SCORE`` for a number of ``CROSS_NOUN_NUMBER`` or more); "conflict" when the numbers
+    differ in clauses of nearly the same words (``context.same_clause``); else "no".
+
+    Outlets rewriting one report name the counted things differently ("the first four states have
+    shown", "the first four nominating contests have shown"; "halted two lease sales", "halted two
+    leases under consideration"). Only the same clause restated around another number makes a
+    conflict: a different number of things named differently in sentences merely alike is no
+    disagreement."""
+    best: tuple[str, Similarity] = ("no", NO_SIMILARITY)
+    for x in a:
+        for y in b:
+            fx, fy = x.mention.figure, y.mention.figure
+            if fx.kind != "count" or fy.kind != "count":
+                continue
+            status, alike = pair_status(x, y, topic, nouns_may_differ=True)
+            if (fx.stated_low, fx.stated_high) == (fy.stated_low, fy.stated_high):
+                uncommon = fx.stated_low >= CROSS_NOUN_NUMBER and alike.score >= CROSS_NOUN_SCORE and alike.clause > 0
+                one = status == "agree" and (alike.clause >= CROSS_NOUN_CLAUSE or uncommon)
+            else:
+                one = status == "conflict" and same_clause(x.context, y.context)
+            if one and alike.score > best[1].score:
+                best = (status, alike)
+    return best
+
+
+def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bool = False) -> tuple[str, Similarity]:
     """How two mentions of different articles relate, with their similarity.
 
     ``agree``: one quantity (``SAME_SCORE``, or ``AGREE_SCORE`` with overlapping values) whose
@@ -70,7 +110,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str]) -> tuple[str, Similarit
     ``no``: not one fact.
     """
     fa, fb = a.mention.figure, b.mention.figure
-    if not (a.alignable and b.alignable) or fa.kind != fb.kind or unit_class(fa) != unit_class(fb):
+    if not (a.alignable and b.alignable) or fa.kind != fb.kind or (unit_class(fa) != unit_class(fb) and not nouns_may_differ):
         return "no", NO_SIMILARITY
     # where a change starts ("from 18" in "raise the age from 18 to 21") is compared only with where
     # another change starts: a figure stated without a change is the value the story is about, most

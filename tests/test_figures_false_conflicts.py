@@ -233,3 +233,17 @@ def test_a_larger_number_of_things_named_differently_in_like_sentences_is_one_qu
 def test_a_small_number_of_things_named_differently_needs_the_same_clause():
     found = groups_of(*rewritten("two"))
     assert not any("two Russian diplomats" in surfaces for _, surfaces in found)
+
+
+# -- dates read from the article's date agree only at one granularity
+
+def test_a_relative_date_inside_a_longer_one_is_no_agreement():
+    a = "The agency said last month that the enrollment program would end early."
+    b = "The enrollment program will end early this year, the agency said."
+    assert groups_of(a, b) == []
+
+
+def test_relative_dates_of_one_granularity_still_agree():
+    a = "The agency said last month that the enrollment program would end early."
+    b = "Last month the agency said the enrollment program would end early."
+    assert groups_of(a, b) == [("agree", ("last month", "Last month"))]

@@ -137,6 +137,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
+        if fa.kind == "date" and (fa.relative or fb.relative) and not same_granularity(fa, fb):
+            return "no", alike  # "last month" inside "this year", "November 2" inside "this year": containment, no agreement
         needed = 0.0 if specific_and_equal(fa, fb) else AGREE_SCORE
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
@@ -183,6 +185,20 @@ def year_stated(figure: Figure) -> bool:
     """Whether a date is written with its year ("March 2020", "Nov. 15, 2014", "May '21"); a date
     without one ("March", "Sept. 27") takes its year from the article's date, the tool's inference."""
     return bool(_YEAR_RE.search(figure.surface))
+
+
+GRANULARITY_RATIO = 2.0
+"""Two dates are of one granularity when the longer covers at most this many times the days of the
+shorter (two days; two months of 28 to 31 days; not a day and a month)."""
+
+
+def same_granularity(fa: Figure, fb: Figure) -> bool:
+    """Whether two dates are stated at one granularity (``GRANULARITY_RATIO``): a day and a day, a
+    month and a month, not a day and the year that holds it. A date the tool reads from the
+    article's own date ("this year", "last month", "Thursday") agrees with another only so: that one
+    lies inside the other says nothing of their being one date."""
+    days_a, days_b = fa.high - fa.low + 1, fb.high - fb.low + 1
+    return max(days_a, days_b) <= GRANULARITY_RATIO * min(days_a, days_b)
 
 
 def same_calendar_days(fa: Figure, fb: Figure) -> bool:

@@ -128,12 +128,13 @@ class UnitReader:
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
             return
-        # units of two words: "1,520 sq m", "24.5 cubic feet", "311 square miles"
-        pair = f"{t.word(k)} {t.word(k + 1)}"
-        if pair in lex.units and k == j:
-            unit, kind, _factor = lex.units[pair]
-            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + 1
-            return
+        # units of three or two words: "40 miles per gallon", "65 miles per hour", "1,520 sq m", "311 square miles"
+        for length in (3, 2):
+            phrase = " ".join(t.word(k + n) for n in range(length))
+            if phrase in lex.units and k == j:
+                unit, kind, _factor = lex.units[phrase]
+                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
+                return
         # units of time and measure: "12 months", "7 nm", "a five-year plan"
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":

@@ -1,0 +1,38 @@
+"""Figure extraction of constructions found in real news (issue 14): rate units, elapsed days,
+ages stated with a copula, coordinated figures that leave their unit out. Each construction has
+made-up sentences that it must read and controls that must not change."""
+from __future__ import annotations
+
+from audit.figures import Figure, figures_in
+from conftest import make_article
+
+
+def figures(text: str, published: str = "2025-02-24") -> list[Figure]:
+    return list(figures_in(make_article("Title\n\n" + text, published=published)))
+
+
+def read(text: str) -> list[tuple[str, str, float, str]]:
+    return [(f.surface, f.kind, f.stated_low, f.unit) for f in figures(text)]
+
+
+# -- rate units: fuel economy and speed are their own measures, not distances
+
+
+def test_miles_per_gallon_is_fuel_economy():
+    assert read("The rule lowers the standard to 40 miles per gallon.") == [("40 miles per gallon", "measure", 40.0, "mpg")]
+    assert read("The fleet averages 30.5 miles a gallon.") == [("30.5 miles a gallon", "measure", 30.5, "mpg")]
+
+
+def test_glued_and_spelled_mpg_have_one_unit():
+    (glued,) = figures("The standard is 54.5 mpg.")
+    (spelled,) = figures("The standard is 54.5 miles per gallon.")
+    assert glued.unit == spelled.unit == "mpg"
+
+
+def test_speeds_in_words_are_speeds():
+    assert read("The car reached 120 miles per hour.") == [("120 miles per hour", "measure", 120.0, "mph")]
+    assert read("Trains run at 300 kilometres an hour.") == [("300 kilometres an hour", "measure", 300.0, "km/h")]
+
+
+def test_miles_alone_stay_a_distance():
+    assert read("The border wall runs 40 miles from the town.") == [("40 miles", "measure", 40.0, "mi")]

@@ -36,3 +36,31 @@ def test_speeds_in_words_are_speeds():
 
 def test_miles_alone_stay_a_distance():
     assert read("The border wall runs 40 miles from the town.") == [("40 miles", "measure", 40.0, "mi")]
+
+
+# -- a time elapsed written as an ordinal: "now in its seventh day"
+
+
+def test_ordinal_day_of_an_ongoing_state_is_a_duration():
+    assert read("The shutdown, now in its seventh day, goes on.") == [("seventh day", "duration", 7.0, "day")]
+    assert read("Talks stalled on the 35th day of the strike.") == [("35th day", "duration", 35.0, "day")]
+    assert read("Fighting went on into the fourth year of the war.") == [("fourth year", "duration", 4.0, "year")]
+
+
+def test_elapsed_days_and_a_week_mark_are_one_dimension():
+    (days,) = figures("The strike is in its seventh day.")
+    (weeks,) = figures("The strike reached the one-week mark.")
+    assert (days.kind, weeks.kind) == ("duration", "duration")
+    assert (days.unit, weeks.unit) == ("day", "week")
+
+
+def test_a_place_in_the_calendar_is_no_duration():
+    assert [f.kind for f in figures("The vote is set for the second week of March.")] == ["date"]
+    assert read("It ends on the third day of the month.") == []
+    assert read("It ends in the second week of the year.") == []
+
+
+def test_a_streak_and_an_ordinal_without_a_time_unit_stay_as_they_were():
+    assert read("Deliveries will fall for the second straight year.") == []
+    assert read("He won a second term.") == []
+    assert read("China is the world's second-largest economy.") == [("second-largest economy", "ordinal", 2.0, "largest economy")]

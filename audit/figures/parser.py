@@ -84,7 +84,7 @@ class SentenceParser:
             ago = any(t.word(k) == "ago" for k in range(i + 1, min(i + 5, t.n)))
             matchers = (self.dates.relative_date, self.amount) if ago else (self.amount,)
         elif token.lower in ORDINALS:
-            matchers = (self.numbers.ordinal_word, self.dates.date)
+            matchers = (self.numbers.ordinal_word, self.units.elapsed, self.dates.date)
         else:
             matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.comparisons.share_word, self.amount)
         for matcher in matchers:

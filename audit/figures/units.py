@@ -15,7 +15,13 @@ from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ORDINAL_SUFFIXES, lexicons, word_class
+from .vocabulary import DASHES, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
+
+
+# "its seventh day", "the 35th day of": the words before and after an ordinal that make it a time elapsed
+ELAPSED_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a"})
+ELAPSED_UNITS = frozenset({"day", "week", "month", "year"})
+CALENDAR_SPANS = frozenset({"week", "month", "year", "season", "quarter", "decade", "century", "session"})
 
 
 def is_plural(word: str) -> bool:
@@ -69,6 +75,10 @@ class UnitReader:
         suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
         j = q.last + 1
         if suffix in ORDINAL_SUFFIXES:
+            elapsed = self.elapsed(q.first, token.value) if not q.currency else None
+            if elapsed is not None:
+                q.kind, q.unit, q.last = elapsed.kind, elapsed.unit, elapsed.last
+                return
             q.kind, q.unit = "ordinal", self.noun_after(j)[0]
             return
         if suffix == "s" and not q.currency:
@@ -191,6 +201,28 @@ class UnitReader:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
                 q.unit, q.last = lex.counted.get(noun, noun), at
+
+    def elapsed(self, i: int, value: float | None = None) -> Quantity | None:
+        """ "the shutdown, now in its seventh day", "the 35th day of the shutdown", "the fourth year of the war":
+        an ordinal before a singular unit of time, after a determiner, is how long something has
+        lasted so far (a duration of seven days). Not a place in the calendar: "the second week of
+        March", "the third day of the month" are no figure. ``value`` is the ordinal's number when
+        it is written in digits ("35th"); in words it is read at ``i``."""
+        t = self.t
+        if value is None:
+            value = float(ORDINALS.get(t.word(i), 0))
+        if value < 2 or t.word(i - 1) not in ELAPSED_DETERMINERS:
+            return None
+        k = i + 1  # not "for the second straight year": a streak counts repeated events, not one state's time so far
+        if t.word(k) not in ELAPSED_UNITS or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
+            return None
+        if t.word(k + 1) == "of":
+            m = k + 2 + (1 if t.word(k + 2) in ("the", "this", "that", "next", "last") else 0)
+            after = t.tok(m)
+            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in CALENDAR_SPANS:
+                return None
+        unit = self.lex.units[t.word(k)][0]
+        return Quantity(i, k, value, value, True, kind="duration", unit=unit, worded=t.tokens[i].kind != "num")
 
     def elided_unit(self, q: Quantity) -> str:
         """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000

@@ -23,6 +23,7 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december spring summer autumn fall winter quarter".split()
 )
+ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
     "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
@@ -32,8 +33,9 @@ NEXT_WORD_NEEDED = {
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,
     "us": frozenset({"$"}),
-    **{word: frozenset({"-", "–", "quarter", "half"}) for word in ("second", "third", "fourth")},
-    **{word: frozenset({"-", "–"}) for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
+    # "second-largest", "the second quarter", and a time elapsed: "its seventh day" (audit.figures.units)
+    **{word: frozenset({"-", "–", "quarter", "half"}) | ELAPSED_AFTER for word in ("second", "third", "fourth")},
+    **{word: frozenset({"-", "–"}) | ELAPSED_AFTER for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
     "hk": frozenset({"$"}),
     "nz": frozenset({"$"}),
 }

@@ -64,3 +64,36 @@ def test_a_streak_and_an_ordinal_without_a_time_unit_stay_as_they_were():
     assert read("Deliveries will fall for the second straight year.") == []
     assert read("He won a second term.") == []
     assert read("China is the world's second-largest economy.") == [("second-largest economy", "ordinal", 2.0, "largest economy")]
+
+
+# -- an age stated with a copula or "turn" and a person as subject, without "years old"
+
+
+def test_copula_and_turn_with_a_person_subject_state_an_age():
+    assert read("Biden would be 86 at the end of his second term.") == [("86", "age", 86.0, "years")]
+    assert read("Mr. Okafor is set to turn 70 in the spring.")[0] == ("70", "age", 70.0, "years")
+    assert read("The senator said that she's 64 and running again.")[0] == ("64", "age", 64.0, "years")
+    assert read("You'd be -- 86 at the end of your term.") == [("86", "age", 86.0, "years")]
+    assert read("Okafor, who turns 80 on Friday, spoke.")[0] == ("80", "age", 80.0, "years")
+
+
+def test_the_second_of_two_coordinated_ages_is_an_age():
+    found = read("Okafor, who will be 82 at the next election and 86 at the end of his term, ran.")
+    assert found == [("82", "age", 82.0, "years"), ("86", "age", 86.0, "years")]
+    assert read("He is 82 now and 86 then.") == [("82", "age", 82.0, "years"), ("86", "age", 86.0, "years")]
+
+
+def test_no_age_without_a_person_subject_or_with_a_score_after():
+    for text in (
+        "The Dow was 86 at the close.",  # a determiner opens the name: no person
+        "The score was 86 at the end.",
+        "Inflation was 8 at the end of the year.",  # a common noun opening the sentence, nothing refers to a person
+        "He was 3 for 4 at the plate.",
+        "She is 1 of 10 finalists.",
+        "Okafor was 300 at the end of his career.",  # no plausible age
+    ):
+        assert "age" not in [f.kind for f in figures(text)], text
+
+
+def test_a_count_after_a_coordinated_age_keeps_its_noun():
+    assert read("He was 5 when his father died and 10 people saw it.") == [("5", "age", 5.0, "years"), ("10 people", "count", 10.0, "people")]

@@ -192,7 +192,7 @@ class UnitReader:
             return
         if q.worded and not q.scaled:
             return  # "two" alone is mostly a pronoun ("the two", "two of them")
-        if self.ages.appositive_age(q) or self.ages.age_in_clause(q):
+        if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
         q.kind, q.unit = "count", self.elided_unit(q)

@@ -97,3 +97,24 @@ def test_no_age_without_a_person_subject_or_with_a_score_after():
 
 def test_a_count_after_a_coordinated_age_keeps_its_noun():
     assert read("He was 5 when his father died and 10 people saw it.") == [("5", "age", 5.0, "years"), ("10 people", "count", 10.0, "people")]
+
+
+# -- the second member of coordinated figures takes the unit the first one states
+
+
+def test_a_worded_count_after_and_takes_the_noun_of_the_count_before():
+    assert read("Five people were hurt and two died.") == [("Five people", "count", 5.0, "people"), ("two", "count", 2.0, "people")]
+
+
+def test_to_closes_a_from_with_its_noun_left_out():
+    found = read("The agency cut the plan from the five drilling pads requested by the company to three.")
+    assert found == [("five drilling pads", "count", 5.0, "pads"), ("three", "count", 3.0, "pads")]
+    assert read("It went from 18 states to 21.") == [("from 18 states", "count", 18.0, "states"), ("21", "count", 21.0, "states")]
+
+
+def test_worded_numbers_without_a_coordinated_count_stay_no_figure():
+    assert read("He gave the award to three.") == []
+    assert read("The two met and the two agreed.") == []
+    assert read("Three cars and two of the trucks burned.") == [("Three cars", "count", 3.0, "cars")]
+    assert read("He handed 40 pages to two of the lawyers.") == [("40 pages", "count", 40.0, "pages")]
+

@@ -191,7 +191,12 @@ class UnitReader:
         if self.numbers.looks_like_version(q):
             return
         if q.worded and not q.scaled:
-            return  # "two" alone is mostly a pronoun ("the two", "two of them")
+            # "two" alone is mostly a pronoun ("the two", "two of them"), unless coordination leaves its noun
+            # out: "five people were hurt and two died", "from the five drilling pads requested to three"
+            elided = self.elided_unit(q) if t.word(j) != "of" else ""
+            if elided:
+                q.kind, q.unit = "count", elided
+            return
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
@@ -226,17 +231,20 @@ class UnitReader:
 
     def elided_unit(self, q: Quantity) -> str:
         """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000
-        since Aug. 14", "22 Democrats supported ..., and 35 favored": the noun of the count just
-        before, when "and", "or" or "while" joins them (English ellipsis in coordination)."""
+        since Aug. 14", "22 Democrats supported ..., and 35 favored", "from the five drilling pads
+        requested by the company to three": the noun of the count just before, when "and", "or",
+        "while" or "but" joins them, or "to" closes a "from" (English ellipsis in coordination)."""
         t = self.t
         k = q.first - 1
         while k > 0 and t.word(k) in word_class("hedge"):
             k -= 1  # "and approximately 13,000 since ..."
-        if t.word(k) not in ("and", "or", "while", "but"):
+        if t.word(k) not in ("and", "or", "while", "but", "to"):
             return ""
         for m in range(k - 1, max(-1, k - 16), -1):
             token = t.tokens[m]
             if token.kind == "num" or (token.kind == "word" and token.lower in self.lex.number_words):
+                if t.word(k) == "to" and "from" not in (t.word(m - 1), t.word(m - 2)):
+                    return ""  # "to" joins only the two ends of "from the five drilling pads requested ... to three"
                 noun, _ = self.noun_after(m + 1)
                 return self.lex.counted.get(noun, noun) if noun else ""
         return ""

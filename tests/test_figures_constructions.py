@@ -118,3 +118,19 @@ def test_worded_numbers_without_a_coordinated_count_stay_no_figure():
     assert read("Three cars and two of the trucks burned.") == [("Three cars", "count", 3.0, "cars")]
     assert read("He handed 40 pages to two of the lawyers.") == [("40 pages", "count", 40.0, "pages")]
 
+
+# -- ages as ranges after the word that announces them
+
+
+def test_an_age_word_announces_a_range_of_ages():
+    assert read("Checks get stricter for people ages 18 to 21.") == [("ages 18 to 21", "age", 18.0, "years")]
+    (between,) = figures("People aged between 18 and 21 may not buy rifles.")
+    assert (between.kind, between.low, between.high) == ("age", 18.0, 21.0)
+    (of,) = figures("It bars sales to buyers at the age of 18 to 21.")
+    assert (of.kind, of.low, of.high) == ("age", 18.0, 21.0)
+
+
+def test_an_age_word_before_a_single_age_is_unchanged():
+    assert read("The driver, aged 40, was arrested.") == [("aged 40", "age", 40.0, "years")]
+    assert read("The bill raises the age from 18 to 21.") == [("from 18", "age", 18.0, "years"), ("21", "age", 21.0, "years")]
+

@@ -37,11 +37,12 @@ class AgeReader:
         self.lex = lexicons()
 
     def age_words(self, i: int) -> Quantity | None:
-        """An age announced by the word at ``i``: "aged", "age", "born"."""
+        """An age announced by the word at ``i``: "aged", "ages", "age", "born" (the range that may
+        follow, "aged between 18 and 21", "ages 18 to 21", is joined by the parser)."""
         t = self.t
         word = t.word(i)
-        if word == "aged" or (word == "age" and t.word(i - 1) != "the"):
-            q = self.numbers.number(i + 1)
+        if word in ("aged", "ages") or (word == "age" and t.word(i - 1) != "the"):
+            q = self.numbers.number(i + (2 if t.word(i + 1) == "between" else 1))  # "aged between 18 and 21"
             if q is not None and q.integer and 0 < q.low < 130 and not q.scaled:
                 q.first, q.kind, q.unit = i, "age", "years"
                 return q

@@ -125,7 +125,7 @@ def lexicons() -> FigureLexicons:
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)
         ),

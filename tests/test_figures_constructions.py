@@ -134,3 +134,12 @@ def test_an_age_word_before_a_single_age_is_unchanged():
     assert read("The driver, aged 40, was arrested.") == [("aged 40", "age", 40.0, "years")]
     assert read("The bill raises the age from 18 to 21.") == [("from 18", "age", 18.0, "years"), ("21", "age", 21.0, "years")]
 
+
+# -- "N in D" is a share only when D is no year
+
+
+def test_a_year_after_in_is_no_denominator():
+    assert read("He died at age 80 in 2020.") == [("age 80", "age", 80.0, "years"), ("2020", "year", 2020.0, "year")]
+    assert [f.kind for f in figures("A barrel of oil cost less than $40 in 2008.")] == ["money", "year"]
+    assert read("Nearly six in 10 voters were angry.")[0][:3] == ("Nearly six in 10", "percent", 60.0)
+    assert read("It strikes one in 2,000 births.")[0][:3] == ("one in 2,000", "percent", 0.05)

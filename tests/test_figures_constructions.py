@@ -143,3 +143,30 @@ def test_a_year_after_in_is_no_denominator():
     assert [f.kind for f in figures("A barrel of oil cost less than $40 in 2008.")] == ["money", "year"]
     assert read("Nearly six in 10 voters were angry.")[0][:3] == ("Nearly six in 10", "percent", 60.0)
     assert read("It strikes one in 2,000 births.")[0][:3] == ("one in 2,000", "percent", 0.05)
+
+
+# -- one and many count one thing: the counted noun is the head of the noun phrase, as a plural
+
+
+def test_one_counts_the_head_of_its_noun_phrase_as_many_do():
+    (one,) = figures("The plan kept one drilling pad.")
+    (three,) = figures("The plan kept three drilling pads.")
+    assert one.unit == three.unit == "pads"
+    assert read("It held one lease sale.") == [("one lease sale", "count", 1.0, "sales")]
+    assert read("It expelled one Russian diplomat.") == [("one Russian diplomat", "count", 1.0, "diplomats")]
+    assert read("One man was hurt.") == [("One man", "count", 1.0, "people")]
+
+
+def test_a_compound_counts_its_head_not_its_modifier():
+    # "lease sales" are sales (auctions, each offering many leases): a count of sales is no count of leases
+    assert read("It cancelled two lease sales.")[0][3] == "sales"
+    assert read("It cancelled two leases.")[0][3] == "leases"
+
+
+def test_the_phrase_after_one_ends_at_a_verb_an_adverb_or_a_preposition():
+    assert read("One proposal asks for more.") == [("One proposal", "count", 1.0, "proposals")]
+    assert read("Only one person died.") == [("one person", "count", 1.0, "people")]
+    assert read("The bill fell one vote short.") == [("one vote", "count", 1.0, "votes")]
+    assert read("One man fled the scene.") == [("One man", "count", 1.0, "people")]
+    assert read("He faces one count of wire fraud.") == [("one count", "count", 1.0, "counts")]
+    assert read("Using the same one across many accounts is risky.") == []

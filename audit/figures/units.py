@@ -9,7 +9,7 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
-from ..text import normal_form
+from ..text import normal_form, stopwords
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
@@ -33,7 +33,12 @@ def is_plural(word: str) -> bool:
 
 
 def plural_of(noun: str) -> str:
-    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities")."""
+    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities"),
+    and the few irregular ones of people ("man" -> "men", "congresswoman" -> "congresswomen", "child" -> "children")."""
+    if noun.endswith("man") and noun not in ("human", "german", "roman", "shaman"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
@@ -175,7 +180,7 @@ class UnitReader:
         if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
             noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
         elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
-            noun, at = plural_of(t.word(j)), j  # "one count of wire fraud", "One proposal asks": a count of one
+            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad": a count of one
         else:
             noun, at = self.out_of(q)
             if not noun:
@@ -206,6 +211,29 @@ class UnitReader:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
                 q.unit, q.last = lex.counted.get(noun, noun), at
+
+    def singular_head(self, j: int) -> tuple[str, int]:
+        """The counted noun of "one" as its plural, so that one and many count one thing: the head of
+        the noun phrase at ``j``, its last word ("one drilling pad" -> "pads", "one lease sale" ->
+        "sales", "one Russian diplomat" -> "diplomats", as "three drilling pads" counts pads).
+
+        The phrase goes on over at most two more lower-case words that cannot be a verb agreeing
+        with it or an adverb (no "-s", "-ed", "-ing", "-ly": "One proposal asks", "one person died"
+        stay "proposals", "people"), a function word, a unit, or a word of the class ``phrase_end``
+        (irregular past tenses and words after a count such as "short", "apiece": "one vote short")."""
+        t = self.t
+        at = j
+        while at < j + 2:
+            nxt = t.tok(at + 1)
+            if nxt is None or nxt.kind != "word" or not nxt.text.islower() or nxt.glued or t.glued_hyphen(at + 2):
+                break
+            word = nxt.lower
+            if word in word_class("break") or word in word_class("phrase_end") or word in stopwords() or word in self.lex.units:
+                break
+            if word.endswith(("s", "ed", "ing", "ly")) or not word.isalpha():
+                break
+            at += 1
+        return plural_of(t.word(at)), at
 
     def elapsed(self, i: int, value: float | None = None) -> Quantity | None:
         """ "the shutdown, now in its seventh day", "the 35th day of the shutdown", "the fourth year of the war":

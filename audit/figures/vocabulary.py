@@ -60,7 +60,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 def word_class(name: str) -> frozenset[str]:
     """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
     noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
-    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part"."""
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end"."""
     return word_classes()[name]
 QUOTE_MARKS = frozenset("\"'“”‘’«»")
 

@@ -170,3 +170,8 @@ def test_the_phrase_after_one_ends_at_a_verb_an_adverb_or_a_preposition():
     assert read("One man fled the scene.") == [("One man", "count", 1.0, "people")]
     assert read("He faces one count of wire fraud.") == [("one count", "count", 1.0, "counts")]
     assert read("Using the same one across many accounts is risky.") == []
+
+
+def test_a_possessive_before_the_ordinal_is_a_determiner_too():
+    assert read("On the shutdown's 35th day, talks resumed.") == [("35th day", "duration", 35.0, "day")]
+    assert read("The strike’s seventh day passed quietly.") == [("seventh day", "duration", 7.0, "day")]

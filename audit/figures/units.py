@@ -244,8 +244,9 @@ class UnitReader:
         t = self.t
         if value is None:
             value = float(ORDINALS.get(t.word(i), 0))
-        if value < 2 or t.word(i - 1) not in ELAPSED_DETERMINERS:
-            return None
+        before = t.word(i - 1).replace("’", "'")
+        if value < 2 or not (before in ELAPSED_DETERMINERS or before.endswith("'s")):
+            return None  # "its seventh day", "the shutdown's 35th day", "Biden's second year"
         k = i + 1  # not "for the second straight year": a streak counts repeated events, not one state's time so far
         if t.word(k) not in ELAPSED_UNITS or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
             return None

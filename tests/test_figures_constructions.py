@@ -175,3 +175,9 @@ def test_the_phrase_after_one_ends_at_a_verb_an_adverb_or_a_preposition():
 def test_a_possessive_before_the_ordinal_is_a_determiner_too():
     assert read("On the shutdown's 35th day, talks resumed.") == [("35th day", "duration", 35.0, "day")]
     assert read("The strike’s seventh day passed quietly.") == [("seventh day", "duration", 7.0, "day")]
+
+
+def test_day_n_of_a_state_is_the_nth_day():
+    assert read("It is Day 7 of the shutdown.") == [("Day 7", "duration", 7.0, "day")]
+    assert read("It was week three of the trial.") == [("week three", "duration", 3.0, "week")]
+    assert read("It is on page 5 of the report.")[0][1:] != ("duration", 5.0, "day")

@@ -157,6 +157,11 @@ class UnitReader:
             unit, kind, _factor = lex.units[t.word(k)]
             q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
             return
+        label = t.word(q.first - 1)
+        if label in ELAPSED_UNITS and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
+            # "Day 7 of the shutdown", "week three of the trial": the seventh day, a time elapsed as "its seventh day" is
+            q.first, q.kind, q.unit = q.first - 1, "duration", lex.units[label][0]
+            return
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
         if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:

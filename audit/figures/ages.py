@@ -1,5 +1,7 @@
 """Ages written around a number: "aged 40", "at the age of 40", "under the age of 18", "born in 1985",
-and the appositive "Jane Smith, 54, said". ("40-year-old" and "40 years old" are read with the
+the appositive "Jane Smith, 54, said", and a bare number after a copula or "turn" whose subject is a
+person ("Biden would be 86 at the end of his second term", "Biden, who turns 80 next month", "he is
+82 now and would be 86 then"). ("40-year-old" and "40 years old" are read with the
 units, ``audit.figures.units``.)"""
 from __future__ import annotations
 
@@ -9,6 +11,20 @@ from .numbers import NumberReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .vocabulary import lexicons, word_class
+
+
+# "Biden would be 86", "who turns 80": the singular copulas and "turn", the words that may stand between
+# the subject and them, the subjects that are persons, and the words that open a name of no person ("the Dow")
+AGE_COPULAS = frozenset({"is", "was", "be", "been", "turns", "turned", "turn", "turning"})
+PRONOUN_COPULAS = frozenset({"he's", "she's", "i'm", "you're"})
+AGE_AUXILIARIES = frozenset(
+    {"will", "would", "could", "should", "might", "may", "must", "shall", "can", "'d", "'ll", "not", "also", "then", "now",
+     "still", "already", "soon", "just", "only", "to", "set", "going", "about", "has", "had", "have", "is", "was", "be", "been"}
+)
+PERSON_PRONOUNS = frozenset({"he", "she", "i", "you"})
+PERSON_REFERENCES = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+AGE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my"})
+NOT_AFTER_AGE = frozenset({"of", "for", "to", "out", "per", "percent", "pct", "points", "votes", "times", "by", "x"})
 
 
 class AgeReader:
@@ -21,11 +37,12 @@ class AgeReader:
         self.lex = lexicons()
 
     def age_words(self, i: int) -> Quantity | None:
-        """An age announced by the word at ``i``: "aged", "age", "born"."""
+        """An age announced by the word at ``i``: "aged", "ages", "age", "born" (the range that may
+        follow, "aged between 18 and 21", "ages 18 to 21", is joined by the parser)."""
         t = self.t
         word = t.word(i)
-        if word == "aged" or (word == "age" and t.word(i - 1) != "the"):
-            q = self.numbers.number(i + 1)
+        if word in ("aged", "ages") or (word == "age" and t.word(i - 1) != "the"):
+            q = self.numbers.number(i + (2 if t.word(i + 1) == "between" else 1))  # "aged between 18 and 21"
             if q is not None and q.integer and 0 < q.low < 130 and not q.scaled:
                 q.first, q.kind, q.unit = i, "age", "years"
                 return q
@@ -63,6 +80,89 @@ class AgeReader:
             if t.word(k) == "age":
                 return True
         return False
+
+    def copula_age(self, q: Quantity) -> bool:
+        """ "Biden would be 86 at the end of his second term", "Biden, who turns 80 next month", "You'd be -- 86",
+        "He's 82": a bare whole number in digits after a singular copula or "turn", whose subject is a
+        person (he, she, I, you; "who" after a name; a name not after a determiner), is an age.
+
+        The number must be a plausible age (1 to 120) with nothing counted after it and no
+        continuation that makes it a score or a share ("was 3 for 4", "is 1 of 10", "was 3-1")."""
+        t = self.t
+        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+            return False
+        after = t.tok(q.last + 1)
+        if after is not None and (after.kind == "num" or t.word(q.last + 1) in NOT_AFTER_AGE or (after.kind == "sym" and after.text in "-–/:%")):
+            return False
+        k = q.first - 1
+        while k >= 0 and t.is_sym(k, "-–—"):
+            k -= 1  # "You'd be -- 86"
+        word = t.word(k).replace("’", "'")
+        if word in PRONOUN_COPULAS:
+            return True  # "He's 82", "she's 40"
+        if word not in AGE_COPULAS:
+            return False
+        k -= 1
+        for _ in range(5):
+            if t.word(k).replace("’", "'") not in AGE_AUXILIARIES:
+                break
+            k -= 1  # "would be", "will soon turn", "is set to turn", "is going to be"
+        return self.person_subject(k)
+
+    def person_subject(self, k: int) -> bool:
+        """Whether the token at ``k`` is the subject of a person: he, she, I, you (with "'d", "'ll");
+        "who" after a name and a comma ("Biden, who turns 80"); or a capitalised name that no
+        determiner opens ("Biden", "Mr. Biden", not "the Dow")."""
+        t = self.t
+        token = t.tok(k)
+        if token is None or token.kind != "word":
+            return False
+        word = t.word(k).replace("’", "'")
+        if word.split("'")[0] in PERSON_PRONOUNS and word.partition("'")[2] in ("", "d", "ll"):
+            return True
+        if word == "who":
+            return t.is_sym(k - 1, ",") and self.is_name(k - 2)
+        if not self.is_name(k):
+            return False
+        last = k
+        while k > 0 and self.is_name(k - 1):
+            k -= 1  # "Joe Biden", "Mr. Biden"
+        if t.word(k - 1) in AGE_DETERMINERS:
+            return False
+        if any(t.tokens[m].kind != "sym" for m in range(k)) or last > k:
+            return True
+        # a single capitalised word that opens the sentence may be a common noun ("Inflation was 8 at
+        # the end of the year"): a person only when the sentence refers back to it as one ("... of his term")
+        return any(word in PERSON_REFERENCES for word in t.words)
+
+    def coordinated_age(self, q: Quantity) -> bool:
+        """ "who will be 82 at the time of the next election and 86 at the end of his second term": a bare
+        number joined by "and" or "or" to an age read by ``copula_age`` just before is an age too
+        (the ellipsis of coordination: the copula and the kind are shared)."""
+        t = self.t
+        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+            return False
+        if t.word(q.first - 1) not in ("and", "or"):
+            return False
+        for m in range(q.first - 2, max(-1, q.first - 16), -1):
+            if t.is_sym(m, ".;:"):
+                return False
+            if t.tokens[m].kind == "num":
+                earlier = self.numbers.number(m)
+                return earlier is not None and earlier.last == m and self.copula_age(earlier)
+        return False
+
+    def is_name(self, k: int) -> bool:
+        """A capitalised word that is no function word, month or weekday ("Biden", "Mr.")."""
+        token = self.t.tok(k)
+        return (
+            token is not None
+            and token.kind == "word"
+            and token.text[:1].isupper()
+            and token.lower not in word_class("stop_capital")
+            and token.lower not in self.lex.months
+            and token.lower not in self.lex.weekdays
+        )
 
     def appositive_age(self, q: Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""

@@ -40,6 +40,9 @@ class ComparisonReader:
             self.qualifiers.qualify(share)
             return share
         numerator_word = t.word(q.first - 2)
+        last = t.tokens[q.last]
+        if not q.scaled and last.kind == "num" and not last.decimal and 1000 <= last.value <= 2100 and "," not in last.text:
+            return None  # "$40 in 2008", "at age 80 in 2020": a year, no denominator of a share
         if t.word(q.first - 1) == "in" and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
             # "one in five adults", "six in 10 voters"
             if numerator_word == "one":

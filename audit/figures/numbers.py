@@ -77,16 +77,20 @@ class NumberReader:
 
     def counts_one(self, i: int) -> bool:
         """ "one count of wire fraud", "One proposal asks": "one" before a noun in lower case (not "one of",
-        "one another", "no one")."""
+        "one another", "no one"), or before a demonym and a noun ("one Russian diplomat")."""
         t = self.t
         after = t.tok(i + 1)
+        if after is not None and after.kind == "word" and after.text[:1].isupper() and after.lower + "s" in self.lex.group_plurals:
+            head = t.tok(i + 2)  # "one Russian diplomat", "one American soldier": a demonym before the noun
+            return head is not None and head.kind == "word" and head.text.islower() and not head.glued and head.lower not in stopwords()
         if after is None or after.kind != "word" or not after.text.islower() or after.glued:
             return False
         return (
             after.lower not in word_class("break")
             and after.lower not in stopwords()
             and after.lower not in ("another", "thing", "way", "fell", "last", "single", "more", "such", "other", "big", "little")
-            and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that")
+            and after.lower not in word_class("phrase_end")
+            and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that", "same")
         )
 
     def spaced_scale(self, quantity: Quantity) -> Quantity:

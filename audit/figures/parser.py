@@ -84,14 +84,29 @@ class SentenceParser:
             ago = any(t.word(k) == "ago" for k in range(i + 1, min(i + 5, t.n)))
             matchers = (self.dates.relative_date, self.amount) if ago else (self.amount,)
         elif token.lower in ORDINALS:
-            matchers = (self.numbers.ordinal_word, self.dates.date)
+            matchers = (self.numbers.ordinal_word, self.units.elapsed, self.dates.date)
         else:
-            matchers = (self.dates.date, self.dates.relative_date, self.ages.age_words, self.comparisons.share_word, self.amount)
+            matchers = (self.dates.date, self.dates.relative_date, self.age, self.comparisons.share_word, self.amount)
         for matcher in matchers:
             result = matcher(i)
             if result is not None:
                 return result
         return None
+
+    def age(self, i: int) -> Quantity | list[Quantity] | None:
+        """An age announced by a word ("aged 40", "at the age of 18"), with the range that may follow
+        it: "aged between 18 and 21", "people ages 18 to 21", "at the age of 18 to 21" (one age
+        from 18 to 21)."""
+        quantity = self.ages.age_words(i)
+        if quantity is None or self.tokens.word(i) == "born":
+            return quantity
+        start, quantity.first = quantity.first, quantity.last  # the number alone: the range reader reads "between" before it
+        joined = self.comparisons.range_or_change(quantity)
+        if joined is None or len(joined) != 1 or joined[0].kind != "age":
+            quantity.first = start
+            return quantity
+        joined[0].first = start
+        return joined
 
     def unit_from_the_other_end(self, quantity: Quantity) -> list[Quantity] | None:
         """ "three or four years", "1.5 to 2 degrees": a first number with nothing after it takes the

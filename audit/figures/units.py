@@ -9,13 +9,19 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
-from ..text import normal_form
+from ..text import normal_form, stopwords
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ORDINAL_SUFFIXES, lexicons, word_class
+from .vocabulary import DASHES, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
+
+
+# "its seventh day", "the 35th day of": the words before and after an ordinal that make it a time elapsed
+ELAPSED_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a"})
+ELAPSED_UNITS = frozenset({"day", "week", "month", "year"})
+CALENDAR_SPANS = frozenset({"week", "month", "year", "season", "quarter", "decade", "century", "session"})
 
 
 def is_plural(word: str) -> bool:
@@ -27,7 +33,12 @@ def is_plural(word: str) -> bool:
 
 
 def plural_of(noun: str) -> str:
-    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities")."""
+    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities"),
+    and the few irregular ones of people ("man" -> "men", "congresswoman" -> "congresswomen", "child" -> "children")."""
+    if noun.endswith("man") and noun not in ("human", "german", "roman", "shaman"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
     if noun.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
@@ -69,6 +80,10 @@ class UnitReader:
         suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
         j = q.last + 1
         if suffix in ORDINAL_SUFFIXES:
+            elapsed = self.elapsed(q.first, token.value) if not q.currency else None
+            if elapsed is not None:
+                q.kind, q.unit, q.last = elapsed.kind, elapsed.unit, elapsed.last
+                return
             q.kind, q.unit = "ordinal", self.noun_after(j)[0]
             return
         if suffix == "s" and not q.currency:
@@ -128,18 +143,24 @@ class UnitReader:
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
             return
-        # units of two words: "1,520 sq m", "24.5 cubic feet", "311 square miles"
-        pair = f"{t.word(k)} {t.word(k + 1)}"
-        if pair in lex.units and k == j:
-            unit, kind, _factor = lex.units[pair]
-            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + 1
-            return
+        # units of three or two words: "40 miles per gallon", "65 miles per hour", "1,520 sq m", "311 square miles"
+        for length in (3, 2):
+            phrase = " ".join(t.word(k + n) for n in range(length))
+            if phrase in lex.units and k == j:
+                unit, kind, _factor = lex.units[phrase]
+                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
+                return
         # units of time and measure: "12 months", "7 nm", "a five-year plan"
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":
                 return  # "two years ago" is a relative date, read by DateReader.relative_date
             unit, kind, _factor = lex.units[t.word(k)]
             q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
+            return
+        label = t.word(q.first - 1)
+        if label in ELAPSED_UNITS and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
+            # "Day 7 of the shutdown", "week three of the trial": the seventh day, a time elapsed as "its seventh day" is
+            q.first, q.kind, q.unit = q.first - 1, "duration", lex.units[label][0]
             return
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
@@ -164,7 +185,7 @@ class UnitReader:
         if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
             noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
         elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
-            noun, at = plural_of(t.word(j)), j  # "one count of wire fraud", "One proposal asks": a count of one
+            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad": a count of one
         else:
             noun, at = self.out_of(q)
             if not noun:
@@ -180,8 +201,13 @@ class UnitReader:
         if self.numbers.looks_like_version(q):
             return
         if q.worded and not q.scaled:
-            return  # "two" alone is mostly a pronoun ("the two", "two of them")
-        if self.ages.appositive_age(q) or self.ages.age_in_clause(q):
+            # "two" alone is mostly a pronoun ("the two", "two of them"), unless coordination leaves its noun
+            # out: "five people were hurt and two died", "from the five drilling pads requested to three"
+            elided = self.elided_unit(q) if t.word(j) != "of" else ""
+            if elided:
+                q.kind, q.unit = "count", elided
+            return
+        if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
         q.kind, q.unit = "count", self.elided_unit(q)
@@ -191,19 +217,68 @@ class UnitReader:
             if noun:
                 q.unit, q.last = lex.counted.get(noun, noun), at
 
+    def singular_head(self, j: int) -> tuple[str, int]:
+        """The counted noun of "one" as its plural, so that one and many count one thing: the head of
+        the noun phrase at ``j``, its last word ("one drilling pad" -> "pads", "one lease sale" ->
+        "sales", "one Russian diplomat" -> "diplomats", as "three drilling pads" counts pads).
+
+        The phrase goes on over at most two more lower-case words that cannot be a verb agreeing
+        with it or an adverb (no "-s", "-ed", "-ing", "-ly": "One proposal asks", "one person died"
+        stay "proposals", "people"), a function word, a unit, or a word of the class ``phrase_end``
+        (irregular past tenses and words after a count such as "short", "apiece": "one vote short")."""
+        t = self.t
+        at = j
+        while at < j + 2:
+            nxt = t.tok(at + 1)
+            if nxt is None or nxt.kind != "word" or not nxt.text.islower() or nxt.glued or t.glued_hyphen(at + 2):
+                break
+            word = nxt.lower
+            if word in word_class("break") or word in word_class("phrase_end") or word in stopwords() or word in self.lex.units:
+                break
+            if word.endswith(("s", "ed", "ing", "ly")) or not word.isalpha():
+                break
+            at += 1
+        return plural_of(t.word(at)), at
+
+    def elapsed(self, i: int, value: float | None = None) -> Quantity | None:
+        """ "the shutdown, now in its seventh day", "the 35th day of the shutdown", "the fourth year of the war":
+        an ordinal before a singular unit of time, after a determiner, is how long something has
+        lasted so far (a duration of seven days). Not a place in the calendar: "the second week of
+        March", "the third day of the month" are no figure. ``value`` is the ordinal's number when
+        it is written in digits ("35th"); in words it is read at ``i``."""
+        t = self.t
+        if value is None:
+            value = float(ORDINALS.get(t.word(i), 0))
+        before = t.word(i - 1).replace("’", "'")
+        if value < 2 or not (before in ELAPSED_DETERMINERS or before.endswith("'s")):
+            return None  # "its seventh day", "the shutdown's 35th day", "Biden's second year"
+        k = i + 1  # not "for the second straight year": a streak counts repeated events, not one state's time so far
+        if t.word(k) not in ELAPSED_UNITS or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
+            return None
+        if t.word(k + 1) == "of":
+            m = k + 2 + (1 if t.word(k + 2) in ("the", "this", "that", "next", "last") else 0)
+            after = t.tok(m)
+            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in CALENDAR_SPANS:
+                return None
+        unit = self.lex.units[t.word(k)][0]
+        return Quantity(i, k, value, value, True, kind="duration", unit=unit, worded=t.tokens[i].kind != "num")
+
     def elided_unit(self, q: Quantity) -> str:
         """The counted noun a coordinated count leaves out: "18,000 people since July and 13,000
-        since Aug. 14", "22 Democrats supported ..., and 35 favored": the noun of the count just
-        before, when "and", "or" or "while" joins them (English ellipsis in coordination)."""
+        since Aug. 14", "22 Democrats supported ..., and 35 favored", "from the five drilling pads
+        requested by the company to three": the noun of the count just before, when "and", "or",
+        "while" or "but" joins them, or "to" closes a "from" (English ellipsis in coordination)."""
         t = self.t
         k = q.first - 1
         while k > 0 and t.word(k) in word_class("hedge"):
             k -= 1  # "and approximately 13,000 since ..."
-        if t.word(k) not in ("and", "or", "while", "but"):
+        if t.word(k) not in ("and", "or", "while", "but", "to"):
             return ""
         for m in range(k - 1, max(-1, k - 16), -1):
             token = t.tokens[m]
             if token.kind == "num" or (token.kind == "word" and token.lower in self.lex.number_words):
+                if t.word(k) == "to" and "from" not in (t.word(m - 1), t.word(m - 2)):
+                    return ""  # "to" joins only the two ends of "from the five drilling pads requested ... to three"
                 noun, _ = self.noun_after(m + 1)
                 return self.lex.counted.get(noun, noun) if noun else ""
         return ""

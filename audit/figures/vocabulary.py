@@ -23,6 +23,7 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december spring summer autumn fall winter quarter".split()
 )
+ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
     "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
@@ -32,8 +33,9 @@ NEXT_WORD_NEEDED = {
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,
     "us": frozenset({"$"}),
-    **{word: frozenset({"-", "–", "quarter", "half"}) for word in ("second", "third", "fourth")},
-    **{word: frozenset({"-", "–"}) for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
+    # "second-largest", "the second quarter", and a time elapsed: "its seventh day" (audit.figures.units)
+    **{word: frozenset({"-", "–", "quarter", "half"}) | ELAPSED_AFTER for word in ("second", "third", "fourth")},
+    **{word: frozenset({"-", "–"}) | ELAPSED_AFTER for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
     "hk": frozenset({"$"}),
     "nz": frozenset({"$"}),
 }
@@ -58,7 +60,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 def word_class(name: str) -> frozenset[str]:
     """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
     noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
-    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part"."""
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end"."""
     return word_classes()[name]
 QUOTE_MARKS = frozenset("\"'“”‘’«»")
 
@@ -123,7 +125,7 @@ def lexicons() -> FigureLexicons:
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)
         ),

@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..model import Article
 from .figure import Figure, figure_of
 from .parser import SentenceParser
+from .records import record_spans
 from .subjects import sentence_breaks
 from .tokens import DIGIT_RE
 
@@ -35,7 +36,7 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
                 figures.append(figure)
                 previous = figure
     figures.sort(key=lambda f: (f.span.start, f.span.end))
-    return tuple(figures)
+    return record_spans(article, figures)
 
 
 _HINT_WORDS = frozenset(

@@ -33,3 +33,8 @@ def test_a_record_since_a_year_agrees_with_the_same_record_in_years():
     assert [(f.verdict, tuple(m.figure.surface for m in f.mentions)) for f in facts if len(f.mentions) > 1] == [
         ("agree", ("since 1984", "nearly 40 years"))
     ]
+
+
+def test_a_record_word_far_from_since_or_a_plain_low_makes_no_record():
+    assert figures("Since 2020, the founder has kept a low profile.")[0][:2] == ("2020", "year")
+    assert figures("The lowest bid came from a firm that has traded on the exchange in Chicago and New York since 1990.")[0][:2] == ("1990", "year")

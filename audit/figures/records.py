@@ -2,14 +2,15 @@
 
 News states how long a record stands in two ways: "the lowest level since 1984" and "the
 lowest level in nearly 40 years" (or "a 38-year low"). The first names a year, the second a
-duration; only the second can be compared with another outlet's duration. In a sentence that
-holds a record word (``figure_record_words.txt``: "lowest", "highest", "fewest", "first",
-"record"), "since YEAR" is read as the duration from that year to the article's date: "since 1984" in
-an article of 1 November 2022 is 37.8 to 38.8 years (from the year's last and first day). The
+duration; only the second can be compared with another outlet's duration. When a record word
+stands in the five words before "since" (``figure_record_words.txt``: "lowest", "highest",
+"fewest", "first time", "record"), "since YEAR" is read as the duration from that year to the
+article's date: "since 1984" in an article of 1 November 2022 is 37.8 to 38.8 years (from the year's last and first day; the record is taken to stand at the article's date, which a
+sentence about an earlier moment, "when Biden entered office ... since 2001", overstates). The
 figure is flagged ``relative``, like a date resolved against the article's date: it is the
 tool's inference, which a weak match alone never makes a conflict (``audit.compare.figures.pairs``),
 and an article without its own date does not compare it. Without a record word, "since 2001"
-stays a year ("in power since 2001").
+stays a year ("in power since 2001", "has kept a low profile since 2020").
 """
 from __future__ import annotations
 
@@ -25,6 +26,16 @@ from .figure import Figure
 
 _SINCE_RE = re.compile(r"\b[Ss]ince[ \u00a0]+$")
 _WORD_RE = re.compile(r"[A-Za-z]+")
+RECORD_REACH = 5
+"""How many words before "since" a record word may stand ("the lowest level of the reserve since")."""
+
+
+def _after_record(text: str) -> bool:
+    """Whether one of the last ``RECORD_REACH`` words of ``text`` (with the word before it, for "the
+    most", "first time") is a record word."""
+    words = [word.lower() for word in _WORD_RE.findall(text)][-RECORD_REACH - 1 :]
+    records = _record_words()
+    return any(word in records or f"{before} {word}" in records for before, word in zip([""] + words, words))
 
 
 def _years(start: _dt.date, end: _dt.date) -> float:
@@ -49,8 +60,7 @@ def record_spans(article: Article, figures: Sequence[Figure]) -> tuple[Figure, .
         if figure.kind == "year" and figure.low == figure.high and figure.low < reference.year:
             before = _SINCE_RE.search(text, max(0, figure.span.start - 12), figure.span.start)
             sentence = article.sentences[figure.sentence]
-            words = {word.lower() for word in _WORD_RE.findall(sentence.text)}
-            if before is not None and before.end() == figure.span.start and words & _record_words():
+            if before is not None and before.end() == figure.span.start and _after_record(text[sentence.start : before.start()]):
                 start = before.start()
                 shortest = _years(_dt.date(int(figure.high), 12, 31), reference)
                 longest = _years(_dt.date(int(figure.low), 1, 1), reference)

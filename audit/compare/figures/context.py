@@ -414,6 +414,11 @@ def _displaced(a: FigureContext, b: FigureContext) -> int:
     return 0
 
 
+def displaced_names(a: FigureContext, b: FigureContext) -> int:
+    """How many of the two figures' clauses name what the other's sentence gives to another figure of its kind (0 to 2, ``_displaced``)."""
+    return _displaced(a, b) + _displaced(b, a)
+
+
 def _shared_names(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
     return sum(1 for name in a if any(same_name(name, other) for other in b))
 
@@ -464,6 +469,6 @@ def similarity(
         + sum(name_points) * (2 if person else 1)
         + (0.5 if clause_name else 0.0)
         + (1.0 if same_noun else 0.0)
-        - 1.5 * (_displaced(a, b) + _displaced(b, a))
+        - 1.5 * displaced_names(a, b)
     )
     return Similarity(score, clause_name, bool(shared), clause)

@@ -19,6 +19,7 @@ from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
+from .pair_features import Placement, pair_features
 from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
@@ -160,6 +161,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     else:
         return "no", alike
     return ("rival" if _apart(a, b, ia, ib) else status), alike
+
+
+def features_of(a: Item, b: Item, placed: tuple[Placement, Placement], topic: frozenset[str]) -> tuple[float, ...]:
+    """``pair_features.pair_features`` of two mentions placed in their articles, with their counted nouns read as
+    ``pair_status`` reads them (for the learned scorer of ``scripts/fit_figure_pairs.py``; the alignment does not use it)."""
+    fa, fb = a.mention.figure, b.mention.figure
+    return pair_features(a, b, placed, topic, same_noun=_same_noun(fa, fb), ignored=generic_noun(fa, fb))
 
 
 def _apart(a: Item, b: Item, ia: Interval, ib: Interval) -> bool:

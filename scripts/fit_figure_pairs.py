@@ -253,8 +253,10 @@ def using(model: PairModel, variant: str = "beside", oracle: Callable[[Item, Ite
             probability[key] = oracle(a, b) if oracle is not None else model.probability(features_of(a, b, (placed[id(a)], placed[id(b)]), topic))
         return probability[key]
 
-    def status_learned(a: Item, b: Item, topic: frozenset[str]):
-        status, alike = original_status(a, b, topic)
+    def status_learned(a: Item, b: Item, topic: frozenset[str], **options: bool):
+        status, alike = original_status(a, b, topic, **options)
+        if options:
+            return status, alike  # counts of different nouns (``pairs.cross_noun_status``): the hand rules alone
         if never or status not in ("no", "weak") or alike.score >= pairs.SAME_SCORE or not passes_hard_rules(status, alike):
             return status, alike
         if same(a, b, topic) < model.threshold:

@@ -247,3 +247,11 @@ def test_relative_dates_of_one_granularity_still_agree():
     a = "The agency said last month that the enrollment program would end early."
     b = "Last month the agency said the enrollment program would end early."
     assert groups_of(a, b) == [("agree", ("last month", "Last month"))]
+
+
+def test_an_agreement_of_counts_of_different_nouns_says_so_and_shows_its_evidence():
+    a = "Cruz said the first four nominating contests have shown that he alone can beat Donald Trump."
+    b = "Cruz said the first four states have shown that he alone can beat Donald Trump."
+    (fact,) = [f for f in facts_of(a, b) if len(f.mentions) > 1]
+    assert "counted as contests and states" in fact.note
+    assert "same quantity by its context" in fact.note and "beat" in fact.note

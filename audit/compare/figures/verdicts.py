@@ -86,7 +86,15 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         return Fact(subject, "conflict", "; ".join(filter(None, [note, shared_evidence(x, y), conversion])), mentions, difference)
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
-    return Fact(subject, "agree", _agree_note(mentions, {item.mention.article_index: item.day for item in items}), mentions)
+    note = _agree_note(mentions, {item.mention.article_index: item.day for item in items})
+    nouns = sorted({item.mention.figure.unit for item in items if item.mention.figure.kind == "count"})
+    if len(nouns) > 1:
+        # counts of different nouns ("four states", "four nominating contests") are one quantity only by
+        # their context: say so, and show the evidence
+        first = items[0]
+        other = next(item for item in items if item.mention.figure.unit != first.mention.figure.unit)
+        note = "; ".join(filter(None, [f"{note}; counted as {' and '.join(nouns)}", shared_evidence(first, other)]))
+    return Fact(subject, "agree", note, mentions)
 
 
 def shared_evidence(x: Item, y: Item) -> str:

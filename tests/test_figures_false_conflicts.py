@@ -255,3 +255,13 @@ def test_an_agreement_of_counts_of_different_nouns_says_so_and_shows_its_evidenc
     (fact,) = [f for f in facts_of(a, b) if len(f.mentions) > 1]
     assert "counted as contests and states" in fact.note
     assert "same quantity by its context" in fact.note and "beat" in fact.note
+
+
+# -- a participle phrase set off after a noun dates that noun
+
+def test_a_date_in_a_participle_phrase_is_read_with_the_noun_it_follows():
+    a = "With Acme's X9 reactor design – unveiled in late {month} and praised widely – the firm grew fast."
+    b = "The release of Acme's new X9 reactor design on March 20 drew crowds."
+    assert groups_of(a.format(month="March"), b) == [("agree", ("late March", "March 20"))]
+    # the dates of one design's release: a misstated month is a conflict
+    assert conflicts(a.format(month="June"), b) == [("late June", "March 20")]

@@ -178,6 +178,16 @@ def _names_and_words(article: Article, names: ArticleNames, start: int, end: int
     return found, words
 
 
+_FIRST_WORD_RE = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
+_IRREGULAR_PARTICIPLES = frozenset("born built chosen done drawn driven given held known laid led made paid put read seen set shown sold sent spent taken told won written begun brought bought caught fought found heard kept left lost meant met run said sought struck taught thought understood".split())
+
+
+def _participle(word: str) -> bool:
+    """Whether a word opening a phrase is a past participle ("unveiled", "passed", "born")."""
+    lower = word.lower()
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
+
+
 def _comma(text: str, separator: tuple[int, int]) -> bool:
     """Whether a clause break of ``text`` is a comma: the mark that sets off a fronted or trailing
     phrase of time from the clause it belongs to (a dash or a bracket sets off something else: "—
@@ -239,9 +249,16 @@ class SentenceReadings:
         if figure.kind not in ("date", "year") or figure.relative:
             return left, right
         text, names = self.article.text, self.article_names
+        breaks, offset = self.breaks(sentence), sentence.start
+        first = _FIRST_WORD_RE.match(text, left, start)
+        if first is not None and _participle(first.group(1)):
+            # a participle phrase set off after a noun dates that noun ("DeepSeek's R1 model – unveiled in
+            # late January –", "the law, passed in 2021, ..."): read it with the clause it is set off from
+            before = bisect_left(breaks, left - offset, key=_break_start) - 1
+            if before >= 0 and breaks[before][1] + offset <= left and not text[breaks[before][1] + offset : left].strip():
+                return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0], right
         if word_stems(text, left, start) or word_stems(text, end, right) or names.between(left, start) or names.between(end, right):
             return left, right
-        breaks, offset = self.breaks(sentence), sentence.start
         # breaks are sorted by start and end where the clauses begin
         if not text[offset:left].strip(" \"'“‘"):
             after = bisect_left(breaks, right - offset, key=_break_start)

@@ -179,13 +179,12 @@ def _names_and_words(article: Article, names: ArticleNames, start: int, end: int
 
 
 _FIRST_WORD_RE = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
-_IRREGULAR_PARTICIPLES = frozenset("born built chosen done drawn driven given held known laid led made paid put read seen set shown sold sent spent taken told won written begun brought bought caught fought found heard kept left lost meant met run said sought struck taught thought understood".split())
 
 
 def _participle(word: str) -> bool:
     """Whether a word opening a phrase is a past participle ("unveiled", "passed", "born")."""
     lower = word.lower()
-    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in word_set("figure_participles.txt")
 
 
 def _comma(text: str, separator: tuple[int, int]) -> bool:

@@ -18,7 +18,7 @@ one quantity (``passes_hard_rules``) and that holds an annotated mention is a ro
   the same quantity, are left out rather than called two); and two figures of one trap that
   write different numbers (different things by the trap's note, unless it is a rounding).
 
-Features are ``pair_features.pair_features`` (through ``pairs.features_of``, which reads the
+Features are ``pair_features.pair_features`` (through ``pair_features.features_of``, which reads the
 counted nouns as ``pairs.pair_status`` does), blind to the values. Model: logistic regression with an L2 penalty
 (``C``; the bias is not penalised), fitted by Newton's method (iteratively reweighted least
 squares) in numpy; no randomness, rows in story order, so the same data gives the same file.
@@ -59,9 +59,9 @@ from audit import load  # noqa: E402
 from audit.compare.figures import alignment, pairs  # noqa: E402
 from audit.compare.figures.groups import mention_groups, topic_terms  # noqa: E402
 from audit.compare.figures.items import Item, items_of  # noqa: E402
-from audit.compare.figures.pair_features import FEATURES, Placement, placements  # noqa: E402
+from audit.compare.figures.pair_features import FEATURES, Placement, features_of, placements  # noqa: E402
 from audit.compare.figures.context import NO_SIMILARITY, Similarity  # noqa: E402
-from audit.compare.figures.pairs import features_of, pair_status  # noqa: E402
+from audit.compare.figures.pairs import pair_status  # noqa: E402
 from audit.compare.figures.values import unit_class  # noqa: E402
 from audit.figures import figures_in  # noqa: E402
 

@@ -17,7 +17,7 @@ from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
+from .pairs import SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -219,7 +219,7 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
         if status == "weak":
             fg, fh = groups[g][0].mention.figure, groups[h][0].mention.figure
             kind = fg.kind
-            says_little = kind in ("money", "percent", "percentage_points", "date", "year") or bool(generic_noun(fg, fh))
+            says_little = kind in SAYS_LITTLE_KINDS or bool(generic_noun(fg, fh))
             needed = SOLE_SCORE if says_little else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
             if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
                 continue

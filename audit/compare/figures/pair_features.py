@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ...model import Article, Sentence, Span
 from .context import FigureContext, displaced_names, same_clause, same_name, same_person, words_and_stems
 from .items import Item
+from .pairs import SAYS_LITTLE_KINDS, generic_noun, same_noun
 from .values import unit_class
 
 FEATURES: tuple[tuple[str, str], ...] = (
@@ -50,7 +51,6 @@ FEATURES: tuple[tuple[str, str], ...] = (
 )
 """Name and reason of each feature, in the order of the vector."""
 
-_SAYS_LITTLE = frozenset({"money", "percent", "percentage_points", "date", "year"})
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ def pair_features(
         float(max(pa.in_sentence, pb.in_sentence) > 1 and pa.rank == pb.rank),
         float(fa.qualifier == fb.qualifier),
         float(bool(fa.comparison) == bool(fb.comparison)),
-        float(fa.kind in _SAYS_LITTLE),
+        float(fa.kind in SAYS_LITTLE_KINDS),
         float(fa.kind == "tally"),
         float(fa.kind == "age" and same_person(ca, cb)),
     )
@@ -152,3 +152,11 @@ def pair_features(
 
 def _names_shared(a: FigureContext, b: FigureContext) -> bool:
     return any(same_name(name, other) for name in a.clause_names for other in b.clause_names)
+
+
+def features_of(a: Item, b: Item, placed: tuple[Placement, Placement], topic: frozenset[str]) -> tuple[float, ...]:
+    """``pair_features`` of two mentions placed in their articles, with their counted nouns read as
+    ``pairs.pair_status`` reads them (for the learned scorer of ``scripts/fit_figure_pairs.py``; the
+    alignment does not use it)."""
+    fa, fb = a.mention.figure, b.mention.figure
+    return pair_features(a, b, placed, topic, same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))

@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ...figures import Figure
 from .items import Item
-from .values import Interval, capped, largest_rounding_half_width, to_usd, unit_class, widened_interval
+from .values import Interval, capped, rounding_half_width, to_usd, unit_class, widened_interval
 
 COMMON_TERM = 60
 """A clause word or name held by more figures than this (of one kind and unit) pairs none of them."""
@@ -94,9 +94,9 @@ def _value_overlaps(members: list[tuple[int, Item]]) -> Iterable[tuple[int, int]
 
 def _reach(figure: Figure, day: _dt.date | None, *, in_usd: bool) -> tuple[float, float] | None:
     """The closed hull of every interval ``values.interval_of`` can give ``figure`` for agreeing, capped:
-    unrounded or read as rounded (``largest_rounding_half_width``); ``None`` when it has none."""
+    unrounded or read as rounded (``rounding_half_width``); ``None`` when it has none."""
     hull: tuple[float, float] | None = None
-    for half in {0.0, largest_rounding_half_width(figure)}:
+    for half in {0.0, rounding_half_width(figure)}:
         interval: Interval | None = widened_interval(figure, day, half, in_usd)
         if interval is None:
             return None

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Sentence, Span
-from .context import FigureContext, displaced_names, same_clause, same_name, same_person, words_and_stems
+from .context import FigureContext, displaced_names, names_among, same_clause, same_person, words_and_stems
 from .items import Item
 from .pairs import SAYS_LITTLE_KINDS, generic_noun, same_noun
 from .values import unit_class
@@ -120,7 +120,7 @@ def pair_features(
     clause_shared = (ca.clause_words & cb.clause_words) - ignored
     sentence_shared = (ca.sentence_words & cb.sentence_words) - clause_shared - ignored
     sizes = len(ca.clause_words) + len(cb.clause_words)
-    wide = sum(1 for name in ca.wide_names if any(same_name(name, other) for other in cb.wide_names))
+    wide = len(names_among(ca.wide_names, cb.wide_names))
     (left_a, right_a), (left_b, right_b) = pa.near, pb.near
     return (
         1.0,
@@ -151,7 +151,7 @@ def pair_features(
 
 
 def _names_shared(a: FigureContext, b: FigureContext) -> bool:
-    return any(same_name(name, other) for name in a.clause_names for other in b.clause_names)
+    return bool(names_among(a.clause_names, b.clause_names))
 
 
 def features_of(a: Item, b: Item, placed: tuple[Placement, Placement], topic: frozenset[str]) -> tuple[float, ...]:

@@ -121,7 +121,7 @@ class CaseScore:
         )
 
 
-def _trap_negative(trap: dict[str, Any], a: str, b: str) -> bool:
+def trap_negative(trap: dict[str, Any], a: str, b: str) -> bool:
     """Two numbers of one trap are different quantities unless they write the same number or the trap is a rounding."""
     if trap["note"].lower().startswith("rounding"):
         return False
@@ -218,7 +218,7 @@ def _score_pairs(score: CaseScore, facts: list[dict[str, Any]], labelled: list, 
         traps_in = [(sp, t, num) for sp, t, num in trap_spans if inside(sp)]
         for i, (x, tx, nx) in enumerate(traps_in):
             for y, ty, ny in traps_in[i + 1 :]:
-                if x[0] != y[0] and tx is ty and _trap_negative(tx, nx, ny):
+                if x[0] != y[0] and tx is ty and trap_negative(tx, nx, ny):
                     score.pairs_wrong += 1
                     score.wrong_pairs.append(f"trap {tx['id']}: {nx} + {ny}")
 

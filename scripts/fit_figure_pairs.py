@@ -18,7 +18,7 @@ one quantity (``passes_hard_rules``) and that holds an annotated mention is a ro
   the same quantity, are left out rather than called two); and two figures of one trap that
   write different numbers (different things by the trap's note, unless it is a rounding).
 
-Features are ``pair_features.pair_features`` (through ``pairs.features_of``, which reads the
+Features are ``pair_features.pair_features`` (through ``pair_features.features_of``, which reads the
 counted nouns as ``pairs.pair_status`` does), blind to the values. Model: logistic regression with an L2 penalty
 (``C``; the bias is not penalised), fitted by Newton's method (iteratively reweighted least
 squares) in numpy; no randomness, rows in story order, so the same data gives the same file.
@@ -38,9 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import pathlib
-import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
@@ -54,14 +52,14 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _figure_devset import score_cases, story_conflicts  # noqa: E402
+from _figure_devset import devsets, score_cases, story_conflicts, trap_negative  # noqa: E402
 from audit import load  # noqa: E402
 from audit.compare.figures import alignment, pairs  # noqa: E402
 from audit.compare.figures.groups import mention_groups, topic_terms  # noqa: E402
 from audit.compare.figures.items import Item, items_of  # noqa: E402
-from audit.compare.figures.pair_features import FEATURES, Placement, placements  # noqa: E402
+from audit.compare.figures.pair_features import FEATURES, Placement, features_of, placements  # noqa: E402
 from audit.compare.figures.context import NO_SIMILARITY, Similarity  # noqa: E402
-from audit.compare.figures.pairs import features_of, pair_status  # noqa: E402
+from audit.compare.figures.pairs import pair_status  # noqa: E402
 from audit.compare.figures.values import unit_class  # noqa: E402
 from audit.figures import figures_in  # noqa: E402
 
@@ -87,11 +85,6 @@ class PairModel:
 NEVER = PairModel(tuple(0.0 for _ in FEATURES), 1.01)
 
 
-def devsets() -> pathlib.Path:
-    """``../shared/devsets`` beside the checkout, or ``$AUDIT_DEVSETS``."""
-    return pathlib.Path(os.environ.get("AUDIT_DEVSETS", ROOT.parent / "shared" / "devsets"))
-
-
 @dataclass(frozen=True)
 class Row:
     story: str
@@ -100,17 +93,6 @@ class Row:
     what: str  # the two figures as written, for reading
     mentions: tuple[str, ...] = ()  # the annotated case mentions the pair holds (article and offset)
     hand: float = 0.0  # the hand-set similarity of ``pairs.pair_status``, to compare rankings
-
-
-_NUMBER_RE = re.compile(r"\d[\d.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b")
-
-
-def _trap_negative(trap: dict, a: str, b: str) -> bool:
-    """Two numbers of one trap are different quantities unless they write the same number or the trap is a rounding
-    (the rule of ``benchmarks/_figure_devset``)."""
-    if trap["note"].lower().startswith("rounding"):
-        return False
-    return _NUMBER_RE.findall(a.lower().replace(",", "")) != _NUMBER_RE.findall(b.lower().replace(",", ""))
 
 
 def passes_hard_rules(status: str, alike: Similarity) -> bool:
@@ -181,7 +163,7 @@ def story_rows(folder: pathlib.Path, cases: Sequence[dict], traps: Sequence[dict
                 if (la is not None and group_of[id(b)] in same_groups[la]) or (lb is not None and group_of[id(a)] in same_groups[lb]):
                     continue  # a restatement of the case's own quantity: not two quantities
                 label = 0
-            elif ta is not None and tb is not None and ta[0] is tb[0] and _trap_negative(ta[0], ta[1], tb[1]):
+            elif ta is not None and tb is not None and ta[0] is tb[0] and trap_negative(ta[0], ta[1], tb[1]):
                 label = 0
             else:
                 continue
@@ -387,7 +369,10 @@ def main() -> None:
     parser.add_argument("--variant", choices=VARIANTS, default="beside", help="how the model is tried when its threshold is chosen")
     parser.add_argument("--output", type=pathlib.Path, help="write the model there (else it is printed)")
     args = parser.parse_args()
-    root = devsets() / "figures"
+    found = devsets()
+    if found is None:
+        sys.exit("dev sets not found (../shared/devsets or AUDIT_DEVSETS)")
+    root = found / "figures"
     rows = all_rows(root)
     stories = sorted({d.name[:8] for d in (root / "stories").iterdir()})
     weights = fit(rows)

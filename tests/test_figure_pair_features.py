@@ -8,8 +8,7 @@ from pathlib import Path
 
 from audit.compare.figures.groups import topic_terms
 from audit.compare.figures.items import items_of
-from audit.compare.figures.pair_features import FEATURES, near_words, placements
-from audit.compare.figures.pairs import features_of
+from audit.compare.figures.pair_features import FEATURES, features_of, near_words, placements
 from audit.figures import figures_in
 from conftest import make_article
 

@@ -22,18 +22,19 @@ from functools import lru_cache
 
 from ..lexicons import word_set
 from ..model import Article, Span
+from ..text import WORD_RE
 from .figure import Figure
 
 _SINCE_RE = re.compile(r"\b[Ss]ince[ \u00a0]+$")
-_WORD_RE = re.compile(r"[A-Za-z]+")
 RECORD_REACH = 5
 """How many words before "since" a record word may stand ("the lowest level of the reserve since")."""
+_REACH_CHARACTERS = 200  # more than six words of news; a run-on "sentence" is not read whole for each figure
 
 
 def _after_record(text: str) -> bool:
     """Whether one of the last ``RECORD_REACH`` words of ``text`` (with the word before it, for "the
     most", "first time") is a record word."""
-    words = [word.lower() for word in _WORD_RE.findall(text)][-RECORD_REACH - 1 :]
+    words = [word.lower() for word in WORD_RE.findall(text)][-RECORD_REACH - 1 :]
     records = _record_words()
     return any(word in records or f"{before} {word}" in records for before, word in zip([""] + words, words))
 
@@ -60,7 +61,7 @@ def record_spans(article: Article, figures: Sequence[Figure]) -> tuple[Figure, .
         if figure.kind == "year" and figure.low == figure.high and figure.low < reference.year:
             before = _SINCE_RE.search(text, max(0, figure.span.start - 12), figure.span.start)
             sentence = article.sentences[figure.sentence]
-            if before is not None and before.end() == figure.span.start and _after_record(text[sentence.start : before.start()]):
+            if before is not None and before.end() == figure.span.start and _after_record(text[max(sentence.start, before.start() - _REACH_CHARACTERS) : before.start()]):
                 start = before.start()
                 shortest = _years(_dt.date(int(figure.high), 12, 31), reference)
                 longest = _years(_dt.date(int(figure.low), 1, 1), reference)

@@ -12,10 +12,12 @@ European Central Bank's reference rate of each article's date.
 
 Precision over recall, because a false conflict discredits a report:
 
-* two figures are grouped as a *conflict* only when their sentences share a
-  name and enough words (``CONFLICT_SCORE``), a higher bar than for an
-  agreement (``AGREE_SCORE``): equal numbers are themselves evidence of the same
-  subject, different numbers are not;
+* same quantity is decided from context, blind to the values: two figures
+  whose sentences say the same thing (``SAME_SCORE``, the ``CONFLICT_SCORE``)
+  are one quantity whatever their values, or at a lower score when each is the
+  other's clear best match in its article; equal numbers are evidence only for
+  agreeing (``AGREE_SCORE``), and values ten times apart are two quantities
+  unless their clauses are nearly the same words (``pairs``, ``alignment``);
 * groups are built greedily from the most similar pair down, one mention group
   per article, and every pair across articles in a group must be similar at
   least at the agreement level, so one loose link cannot chain two subjects; a

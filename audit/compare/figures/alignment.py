@@ -12,12 +12,12 @@ from collections.abc import Sequence
 
 from ...figures import Figure
 from ...model import Article
-from .blocking import COMMON_TERM, candidate_pairs
+from .blocking import candidate_pairs, term_pairs
 from .context import Similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
+from .pairs import SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
 from .values import unit_class
 from .verdicts import fact_of, order_facts
 
@@ -70,28 +70,17 @@ class PairJudge:
     def judge_across_nouns(self, counts: Sequence[int]) -> list[tuple[int, int, str, Similarity]]:
         """Pairs of count groups of different articles and counted nouns that are one quantity by their
         clauses (``pairs.cross_noun_status``), remembered for ``status``. Only groups whose clauses
-        share a word are compared (an index on the words; a word held by more than ``COMMON_TERM``
-        groups pairs nobody, as in ``blocking``), so the work grows with the counts in like words."""
-        holders: dict[str, set[int]] = {}
-        for g in counts:
-            for item in self.representatives[g]:
-                for term in item.context.clause_words:
-                    holders.setdefault(term, set()).add(g)
+        share a word are compared (``blocking.term_pairs``), so the work grows with the counts in
+        like words."""
+        members = [(g, item) for g in counts for item in self.representatives[g]]
         found = []
-        tried: set[tuple[int, int]] = set()
-        for term in sorted(holders):
-            held = sorted(holders[term])
-            if len(held) > COMMON_TERM:
+        for g, h in sorted({(min(g, h), max(g, h)) for g, h in term_pairs(members, lambda item: item.context.clause_words)}):
+            if self.bucket_of[g] == self.bucket_of[h]:
                 continue
-            for i, g in enumerate(held):
-                for h in held[i + 1 :]:
-                    if (g, h) in tried or self.bucket_of[g] == self.bucket_of[h] or self._article(g) == self._article(h):
-                        continue
-                    tried.add((g, h))
-                    status, similarity = cross_noun_status(self.representatives[g], self.representatives[h], self.topic)
-                    if status != "no":
-                        self.across_nouns[(g, h)] = status
-                        found.append((g, h, status, similarity))
+            status, similarity = cross_noun_status(self.representatives[g], self.representatives[h], self.topic)
+            if status != "no":
+                self.across_nouns[(g, h)] = status
+                found.append((g, h, status, similarity))
         return found
 
     def _article(self, g: int) -> int:
@@ -230,7 +219,7 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
         if status == "weak":
             fg, fh = groups[g][0].mention.figure, groups[h][0].mention.figure
             kind = fg.kind
-            says_little = kind in ("money", "percent", "percentage_points", "date", "year") or bool(generic_noun(fg, fh))
+            says_little = kind in SAYS_LITTLE_KINDS or bool(generic_noun(fg, fh))
             needed = SOLE_SCORE if says_little else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
             if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
                 continue

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ...figures import Figure
 from .items import Item
-from .values import Interval, capped, largest_rounding_half_width, to_usd, unit_class, widened_interval
+from .values import Interval, capped, rounding_half_width, to_usd, unit_class, widened_interval
 
 COMMON_TERM = 60
 """A clause word or name held by more figures than this (of one kind and unit) pairs none of them."""
@@ -94,9 +94,9 @@ def _value_overlaps(members: list[tuple[int, Item]]) -> Iterable[tuple[int, int]
 
 def _reach(figure: Figure, day: _dt.date | None, *, in_usd: bool) -> tuple[float, float] | None:
     """The closed hull of every interval ``values.interval_of`` can give ``figure`` for agreeing, capped:
-    unrounded or read as rounded (``largest_rounding_half_width``); ``None`` when it has none."""
+    unrounded or read as rounded (``rounding_half_width``); ``None`` when it has none."""
     hull: tuple[float, float] | None = None
-    for half in {0.0, largest_rounding_half_width(figure)}:
+    for half in {0.0, rounding_half_width(figure)}:
         interval: Interval | None = widened_interval(figure, day, half, in_usd)
         if interval is None:
             return None
@@ -123,19 +123,27 @@ def _overlapping(reaches: list[tuple[float, float, int, int]]) -> Iterable[tuple
 def _shared_terms(members: list[tuple[int, Item]]) -> Iterable[tuple[int, int]]:
     """Group pairs of members whose sentences share a word or a name: two figures are one
     quantity whatever their values only when their sentences say the same thing
-    (``pairs.SAME_SCORE``), which needs shared words or names.
+    (``pairs.SAME_SCORE``), which needs shared words or names."""
+    return term_pairs(members, _sentence_terms)
 
-    A term held by more than ``COMMON_TERM`` members of a partition tells none of them apart
-    (a story's own subject): it pairs nobody, as in the blocking of record linkage, where the
-    most frequent keys are left out so that the work grows with the pairs, not their square.
+
+def _sentence_terms(item: Item) -> set[str]:
+    terms = set(item.context.sentence_words)
+    for name in item.context.wide_names:
+        terms.update(name)
+    return terms
+
+
+def term_pairs(members: Iterable[tuple[int, Item]], terms_of: Callable[[Item], Iterable[str]]) -> Iterable[tuple[int, int]]:
+    """Group pairs of members from different articles that share a term of ``terms_of``.
+
+    A term held by more than ``COMMON_TERM`` members tells none of them apart (a story's own
+    subject): it pairs nobody, as in the blocking of record linkage, where the most frequent
+    keys are left out so that the work grows with the pairs, not their square.
     """
     holders: dict[str, list[tuple[int, int]]] = {}
     for g, item in members:
-        context = item.context
-        terms = set(context.sentence_words)
-        for name in context.wide_names:
-            terms.update(name)
-        for term in terms:
+        for term in terms_of(item):
             holders.setdefault(term, []).append((item.mention.article_index, g))
     for term in sorted(holders):
         held = holders[term]

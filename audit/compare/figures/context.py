@@ -179,13 +179,12 @@ def _names_and_words(article: Article, names: ArticleNames, start: int, end: int
 
 
 _FIRST_WORD_RE = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
-_IRREGULAR_PARTICIPLES = frozenset("born built chosen done drawn driven given held known laid led made paid put read seen set shown sold sent spent taken told won written begun brought bought caught fought found heard kept left lost meant met run said sought struck taught thought understood".split())
 
 
 def _participle(word: str) -> bool:
     """Whether a word opening a phrase is a past participle ("unveiled", "passed", "born")."""
     lower = word.lower()
-    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in word_set("figure_participles.txt")
 
 
 def _comma(text: str, separator: tuple[int, int]) -> bool:
@@ -400,10 +399,7 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
     """Each clause names something the other sentence does not: "support for the Labour party
     ... 35%" and "support for the Conservative party ... 28%" are about different parties.
     Names inside the figures themselves ("2,000 Nvidia chips", "3,000 A100 chips") do not count."""
-    def unmatched(x: FigureContext, y: FigureContext) -> bool:
-        return any(not any(same_name(name, other) for other in y.wide_names) for name in x.around_names)
-
-    return unmatched(a, b) and unmatched(b, a)
+    return _names_elsewhere(a.around_names, b.wide_names) and _names_elsewhere(b.around_names, a.wide_names)
 
 
 def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:
@@ -411,15 +407,22 @@ def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:
     clause against clause): a date belongs to the event of its own clause, so "Neal sued the Treasury
     Department in 2019" and "Trump ... as a presidential candidate in 2016" date different events
     even when each sentence names the other's actor elsewhere."""
-    def unmatched(x: FigureContext, y: FigureContext) -> bool:
-        return any(not any(same_name(name, other) for other in y.clause_names) for name in x.around_names)
-
-    return unmatched(a, b) and unmatched(b, a)
+    return _names_elsewhere(a.around_names, b.clause_names) and _names_elsewhere(b.around_names, a.clause_names)
 
 
 def same_name(a: frozenset[str], b: frozenset[str]) -> bool:
     """ "liang" matches "liang wenfeng"; "li qiang" does not match "li chengdong"."""
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def names_among(names: Sequence[frozenset[str]], among: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """The names of ``names`` that ``among`` also holds (``same_name``), in their order."""
+    return [name for name in names if any(same_name(name, other) for other in among)]
+
+
+def _names_elsewhere(names: Sequence[frozenset[str]], among: Sequence[frozenset[str]]) -> bool:
+    """Whether a name of ``names`` is not in ``among``."""
+    return len(names_among(names, among)) < len(names)
 
 
 def _displaced(a: FigureContext, b: FigureContext) -> int:
@@ -437,7 +440,7 @@ def displaced_names(a: FigureContext, b: FigureContext) -> int:
 
 
 def _shared_names(a: Sequence[frozenset[str]], b: Sequence[frozenset[str]]) -> int:
-    return sum(1 for name in a if any(same_name(name, other) for other in b))
+    return len(names_among(a, b))
 
 
 @dataclass(frozen=True)
@@ -476,7 +479,7 @@ def similarity(
     clause_shared = (a.clause_words & b.clause_words) - ignored
     sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared - ignored
     clause_name = _shared_names(a.clause_names, b.clause_names) > 0
-    shared = [name for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)]
+    shared = names_among(a.wide_names, b.wide_names)
     # for ages the name is whose age it is: it counts in full even when every article names that person
     name_points = sorted((1.5 * (1.0 if person else min(weight(t) for t in name)) for name in shared), reverse=True)[:2]
     clause = sum(weight(t) for t in clause_shared) + (0.5 if clause_name else 0.0)

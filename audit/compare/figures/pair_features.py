@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Article, Sentence, Span
-from .context import FigureContext, displaced_names, same_clause, same_name, same_person, words_and_stems
+from .context import FigureContext, displaced_names, names_among, same_clause, same_person, words_and_stems
 from .items import Item
+from .pairs import SAYS_LITTLE_KINDS, generic_noun, same_noun
 from .values import unit_class
 
 FEATURES: tuple[tuple[str, str], ...] = (
@@ -50,7 +51,6 @@ FEATURES: tuple[tuple[str, str], ...] = (
 )
 """Name and reason of each feature, in the order of the vector."""
 
-_SAYS_LITTLE = frozenset({"money", "percent", "percentage_points", "date", "year"})
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def pair_features(
     clause_shared = (ca.clause_words & cb.clause_words) - ignored
     sentence_shared = (ca.sentence_words & cb.sentence_words) - clause_shared - ignored
     sizes = len(ca.clause_words) + len(cb.clause_words)
-    wide = sum(1 for name in ca.wide_names if any(same_name(name, other) for other in cb.wide_names))
+    wide = len(names_among(ca.wide_names, cb.wide_names))
     (left_a, right_a), (left_b, right_b) = pa.near, pb.near
     return (
         1.0,
@@ -144,11 +144,19 @@ def pair_features(
         float(max(pa.in_sentence, pb.in_sentence) > 1 and pa.rank == pb.rank),
         float(fa.qualifier == fb.qualifier),
         float(bool(fa.comparison) == bool(fb.comparison)),
-        float(fa.kind in _SAYS_LITTLE),
+        float(fa.kind in SAYS_LITTLE_KINDS),
         float(fa.kind == "tally"),
         float(fa.kind == "age" and same_person(ca, cb)),
     )
 
 
 def _names_shared(a: FigureContext, b: FigureContext) -> bool:
-    return any(same_name(name, other) for name in a.clause_names for other in b.clause_names)
+    return bool(names_among(a.clause_names, b.clause_names))
+
+
+def features_of(a: Item, b: Item, placed: tuple[Placement, Placement], topic: frozenset[str]) -> tuple[float, ...]:
+    """``pair_features`` of two mentions placed in their articles, with their counted nouns read as
+    ``pairs.pair_status`` reads them (for the learned scorer of ``scripts/fit_figure_pairs.py``; the
+    alignment does not use it)."""
+    fa, fb = a.mention.figure, b.mention.figure
+    return pair_features(a, b, placed, topic, same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))

@@ -19,7 +19,6 @@ from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
-from .pair_features import Placement, pair_features
 from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
@@ -41,6 +40,9 @@ article (that figure or a restatement of it): news states its main figures first
 pyramid), so two articles' lead figures of a kind are likely one quantity."""
 CONFLICT_SCORE = SAME_SCORE
 """Similarity a disagreement needs to be a conflict: the same-quantity bar."""
+SAYS_LITTLE_KINDS = frozenset({"money", "percent", "percentage_points", "date", "year"})
+"""Kinds whose unit says little of what the figure is about (a currency, a percent sign, a date):
+their matches need more context than counts, measures, durations, ages and tallies do."""
 MAGNITUDE_APART = 10.0
 """Two values this many times apart or more are not two outlets' statements of one quantity unless
 their clauses are nearly the same words (``same_clause``): outlets that disagree about one quantity
@@ -129,7 +131,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # the ages of two different people
     if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=_same_noun(fa, fb), ignored=generic_noun(fa, fb))
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -161,13 +163,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     else:
         return "no", alike
     return ("rival" if _apart(a, b, ia, ib) else status), alike
-
-
-def features_of(a: Item, b: Item, placed: tuple[Placement, Placement], topic: frozenset[str]) -> tuple[float, ...]:
-    """``pair_features.pair_features`` of two mentions placed in their articles, with their counted nouns read as
-    ``pair_status`` reads them (for the learned scorer of ``scripts/fit_figure_pairs.py``; the alignment does not use it)."""
-    fa, fb = a.mention.figure, b.mention.figure
-    return pair_features(a, b, placed, topic, same_noun=_same_noun(fa, fb), ignored=generic_noun(fa, fb))
 
 
 def _apart(a: Item, b: Item, ia: Interval, ib: Interval) -> bool:
@@ -295,7 +290,7 @@ def _same_event(a: Item, b: Item) -> bool:
     return bool((a.context.clause_words & b.context.clause_words) - names)
 
 
-def _same_noun(fa: Figure, fb: Figure) -> bool:
+def same_noun(fa: Figure, fb: Figure) -> bool:
     """Two counts of the same noun as written ("60 votes", "the 60-vote threshold" count votes), or two
     tallies; not a noun news counts for many groups (``figure_generic_nouns.txt``: "people", "states")."""
     return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not generic_noun(fa, fb)

@@ -125,23 +125,17 @@ ROUNDING_REACH = 0.10
 "800,000" stands for 750,000 to 850,000, "2,000" for 1,800 to 2,200 (not 1,500 to 2,500)."""
 
 
-def rounding_half_width(figure: Figure, other: Figure | None = None) -> float:
+def rounding_half_width(figure: Figure) -> float:
     """How far a bare figure may be from the exact value: half a unit of its last stated digit.
 
     A bare round figure is approximate (issue 14): "$250,000" stands for 245,000-255,000, so
     "more than $250,000" agrees with it; "18 km" for 17.5-18.5 km, so it agrees with "17.9 km";
     "nine minutes" for 8.5-9.5. The half-width is at most ``ROUNDING_REACH`` of the value ("2,000"
     beside "2,400" stays a disagreement). Only point values without a qualifier or an open end,
-    of kinds that are measured (not dates, years, ages, ranks or tallies). ``other`` is accepted
-    for the callers that compare two figures; a figure's rounding does not depend on it.
+    of kinds that are measured (not dates, years, ages, ranks or tallies).
     """
     rounding = _rounding(figure)
     return 0.0 if rounding is None else rounding[1]
-
-
-def largest_rounding_half_width(figure: Figure) -> float:
-    """The most ``rounding_half_width`` can give ``figure``, whatever figure stands beside it."""
-    return rounding_half_width(figure)
 
 
 def read_as_rounded(figure: Figure, other: Figure, day: _dt.date | None, other_day: _dt.date | None) -> bool:

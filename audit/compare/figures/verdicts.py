@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ...figures import Figure, date_of
 from ...model import Article
-from .context import same_name, words_and_stems
+from .context import names_among, words_and_stems
 from .facts import Fact, Mention
 from .items import Item
 from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, capped, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
@@ -101,7 +101,7 @@ def shared_evidence(x: Item, y: Item) -> str:
     """What shows that two figures are about the same thing: the names and the words their
     sentences share (words as the first sentence writes them)."""
     a, b = x.context, y.context
-    names = sorted({" ".join(sorted(name)) for name in a.wide_names if any(same_name(name, other) for other in b.wide_names)})
+    names = sorted({" ".join(sorted(name)) for name in names_among(a.wide_names, b.wide_names)})
     stems = (a.sentence_words & b.sentence_words) - {term for name in a.wide_names for term in name}
     written = sorted({word for word, stem in words_and_stems(x.mention.sentence) if stem in stems}, key=str.lower)
     parts = []

@@ -18,10 +18,8 @@ from .tokens import SentenceTokens
 from .vocabulary import DASHES, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
 
 
-# "its seventh day", "the 35th day of": the words before and after an ordinal that make it a time elapsed
-ELAPSED_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a"})
+# "its seventh day", "the 35th day of": the units after an ordinal that make it a time elapsed
 ELAPSED_UNITS = frozenset({"day", "week", "month", "year"})
-CALENDAR_SPANS = frozenset({"week", "month", "year", "season", "quarter", "decade", "century", "session"})
 
 
 def is_plural(word: str) -> bool:
@@ -250,7 +248,7 @@ class UnitReader:
         if value is None:
             value = float(ORDINALS.get(t.word(i), 0))
         before = t.word(i - 1).replace("’", "'")
-        if value < 2 or not (before in ELAPSED_DETERMINERS or before.endswith("'s")):
+        if value < 2 or not (before in word_class("elapsed_determiner") or before.endswith("'s")):
             return None  # "its seventh day", "the shutdown's 35th day", "Biden's second year"
         k = i + 1  # not "for the second straight year": a streak counts repeated events, not one state's time so far
         if t.word(k) not in ELAPSED_UNITS or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
@@ -258,7 +256,7 @@ class UnitReader:
         if t.word(k + 1) == "of":
             m = k + 2 + (1 if t.word(k + 2) in ("the", "this", "that", "next", "last") else 0)
             after = t.tok(m)
-            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in CALENDAR_SPANS:
+            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in word_class("calendar_span"):
                 return None
         unit = self.lex.units[t.word(k)][0]
         return Quantity(i, k, value, value, True, kind="duration", unit=unit, worded=t.tokens[i].kind != "num")

@@ -23,6 +23,7 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december spring summer autumn fall winter quarter".split()
 )
+# The units of a time elapsed: after an ordinal ("its seventh day") or before a number ("Day 7 of"), audit.figures.units
 ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {

@@ -13,6 +13,12 @@ from .tokens import SentenceTokens
 from .vocabulary import lexicons, word_class
 
 
+def bare_whole_number(q: Quantity, oldest: int = 120) -> bool:
+    """Whether ``q`` is a bare whole number of one token from 1 to ``oldest``, with no scale word:
+    the only numbers that the words around them may make an age."""
+    return q.integer and not q.scaled and 1 <= q.low <= oldest and q.first == q.last
+
+
 class AgeReader:
     """Reads ages in one sentence; ``reference`` is the article's date (for "born in")."""
 
@@ -52,7 +58,7 @@ class AgeReader:
         """A bare whole number that the words before it make an age: "raise the age to buy a gun to 21",
         "the minimum age ... from 18 to 21" (the noun "age" shortly before, no other number between),
         "people under 18", "anyone over 65" (a word for people, then "under" or "over")."""
-        if q.scaled or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if not bare_whole_number(q):
             return False
         t = self.t
         if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in word_class("age_holder"):
@@ -75,7 +81,7 @@ class AgeReader:
         The number must be a plausible age (1 to 120) with nothing counted after it and no
         continuation that makes it a score or a share ("was 3 for 4", "is 1 of 10", "was 3-1")."""
         t = self.t
-        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if q.worded or not bare_whole_number(q):
             return False
         after = t.tok(q.last + 1)
         if after is not None and (after.kind == "num" or t.word(q.last + 1) in word_class("not_after_age") or (after.kind == "sym" and after.text in "-–/:%")):
@@ -127,7 +133,7 @@ class AgeReader:
         number joined by "and" or "or" to an age read by ``copula_age`` just before is an age too
         (the ellipsis of coordination: the copula and the kind are shared)."""
         t = self.t
-        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if q.worded or not bare_whole_number(q):
             return False
         if t.word(q.first - 1) not in ("and", "or"):
             return False
@@ -153,17 +159,5 @@ class AgeReader:
 
     def appositive_age(self, q: Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""
-        if q.scaled or not q.integer or not 1 <= q.low <= 110 or q.first != q.last:
-            return False
         t = self.t
-        name = t.tok(q.first - 2)
-        return (
-            t.is_sym(q.first - 1, ",")
-            and t.is_sym(q.last + 1, ",.;")
-            and name is not None
-            and name.kind == "word"
-            and name.text[:1].isupper()
-            and name.lower not in word_class("stop_capital")
-            and name.lower not in self.lex.months
-            and name.lower not in self.lex.weekdays
-        )
+        return bare_whole_number(q, oldest=110) and t.is_sym(q.first - 1, ",") and t.is_sym(q.last + 1, ",.;") and self.is_name(q.first - 2)

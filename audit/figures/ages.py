@@ -13,18 +13,10 @@ from .tokens import SentenceTokens
 from .vocabulary import lexicons, word_class
 
 
-# "Biden would be 86", "who turns 80": the singular copulas and "turn", the words that may stand between
-# the subject and them, the subjects that are persons, and the words that open a name of no person ("the Dow")
-AGE_COPULAS = frozenset({"is", "was", "be", "been", "turns", "turned", "turn", "turning"})
-PRONOUN_COPULAS = frozenset({"he's", "she's", "i'm", "you're"})
-AGE_AUXILIARIES = frozenset(
-    {"will", "would", "could", "should", "might", "may", "must", "shall", "can", "'d", "'ll", "not", "also", "then", "now",
-     "still", "already", "soon", "just", "only", "to", "set", "going", "about", "has", "had", "have", "is", "was", "be", "been"}
-)
-PERSON_PRONOUNS = frozenset({"he", "she", "i", "you"})
-PERSON_REFERENCES = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
-AGE_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "your", "my"})
-NOT_AFTER_AGE = frozenset({"of", "for", "to", "out", "per", "percent", "pct", "points", "votes", "times", "by", "x"})
+def bare_whole_number(q: Quantity, oldest: int = 120) -> bool:
+    """Whether ``q`` is a bare whole number of one token from 1 to ``oldest``, with no scale word:
+    the only numbers that the words around them may make an age."""
+    return q.integer and not q.scaled and 1 <= q.low <= oldest and q.first == q.last
 
 
 class AgeReader:
@@ -66,7 +58,7 @@ class AgeReader:
         """A bare whole number that the words before it make an age: "raise the age to buy a gun to 21",
         "the minimum age ... from 18 to 21" (the noun "age" shortly before, no other number between),
         "people under 18", "anyone over 65" (a word for people, then "under" or "over")."""
-        if q.scaled or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if not bare_whole_number(q):
             return False
         t = self.t
         if t.word(q.first - 1) in ("under", "over") and t.word(q.first - 2) in word_class("age_holder"):
@@ -89,22 +81,22 @@ class AgeReader:
         The number must be a plausible age (1 to 120) with nothing counted after it and no
         continuation that makes it a score or a share ("was 3 for 4", "is 1 of 10", "was 3-1")."""
         t = self.t
-        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if q.worded or not bare_whole_number(q):
             return False
         after = t.tok(q.last + 1)
-        if after is not None and (after.kind == "num" or t.word(q.last + 1) in NOT_AFTER_AGE or (after.kind == "sym" and after.text in "-–/:%")):
+        if after is not None and (after.kind == "num" or t.word(q.last + 1) in word_class("not_after_age") or (after.kind == "sym" and after.text in "-–/:%")):
             return False
         k = q.first - 1
         while k >= 0 and t.is_sym(k, "-–—"):
             k -= 1  # "You'd be -- 86"
         word = t.word(k).replace("’", "'")
-        if word in PRONOUN_COPULAS:
+        if word in word_class("pronoun_copula"):
             return True  # "He's 82", "she's 40"
-        if word not in AGE_COPULAS:
+        if word not in word_class("age_copula"):
             return False
         k -= 1
         for _ in range(5):
-            if t.word(k).replace("’", "'") not in AGE_AUXILIARIES:
+            if t.word(k).replace("’", "'") not in word_class("age_auxiliary"):
                 break
             k -= 1  # "would be", "will soon turn", "is set to turn", "is going to be"
         return self.person_subject(k)
@@ -118,7 +110,7 @@ class AgeReader:
         if token is None or token.kind != "word":
             return False
         word = t.word(k).replace("’", "'")
-        if word.split("'")[0] in PERSON_PRONOUNS and word.partition("'")[2] in ("", "d", "ll"):
+        if word.split("'")[0] in word_class("person_pronoun") and word.partition("'")[2] in ("", "d", "ll"):
             return True
         if word == "who":
             return t.is_sym(k - 1, ",") and self.is_name(k - 2)
@@ -127,20 +119,21 @@ class AgeReader:
         last = k
         while k > 0 and self.is_name(k - 1):
             k -= 1  # "Joe Biden", "Mr. Biden"
-        if t.word(k - 1) in AGE_DETERMINERS:
+        if t.word(k - 1) in word_class("age_determiner"):
             return False
         if any(t.tokens[m].kind != "sym" for m in range(k)) or last > k:
             return True
         # a single capitalised word that opens the sentence may be a common noun ("Inflation was 8 at
         # the end of the year"): a person only when the sentence refers back to it as one ("... of his term")
-        return any(word in PERSON_REFERENCES for word in t.words)
+        references = word_class("person_reference")
+        return any(word in references for word in t.words)
 
     def coordinated_age(self, q: Quantity) -> bool:
         """ "who will be 82 at the time of the next election and 86 at the end of his second term": a bare
         number joined by "and" or "or" to an age read by ``copula_age`` just before is an age too
         (the ellipsis of coordination: the copula and the kind are shared)."""
         t = self.t
-        if q.scaled or q.worded or not q.integer or not 1 <= q.low <= 120 or q.first != q.last:
+        if q.worded or not bare_whole_number(q):
             return False
         if t.word(q.first - 1) not in ("and", "or"):
             return False
@@ -166,17 +159,5 @@ class AgeReader:
 
     def appositive_age(self, q: Quantity) -> bool:
         """ "Jane Smith, 54, said": a whole number between commas right after a capitalised name is an age."""
-        if q.scaled or not q.integer or not 1 <= q.low <= 110 or q.first != q.last:
-            return False
         t = self.t
-        name = t.tok(q.first - 2)
-        return (
-            t.is_sym(q.first - 1, ",")
-            and t.is_sym(q.last + 1, ",.;")
-            and name is not None
-            and name.kind == "word"
-            and name.text[:1].isupper()
-            and name.lower not in word_class("stop_capital")
-            and name.lower not in self.lex.months
-            and name.lower not in self.lex.weekdays
-        )
+        return bare_whole_number(q, oldest=110) and t.is_sym(q.first - 1, ",") and t.is_sym(q.last + 1, ",.;") and self.is_name(q.first - 2)

@@ -88,7 +88,7 @@ class NumberReader:
         return (
             after.lower not in word_class("break")
             and after.lower not in stopwords()
-            and after.lower not in ("another", "thing", "way", "fell", "last", "single", "more", "such", "other", "big", "little")
+            and after.lower not in ("thing", "way", "last", "single", "big", "little")
             and after.lower not in word_class("phrase_end")
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that", "same")
         )

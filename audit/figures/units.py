@@ -15,13 +15,7 @@ from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
-
-
-# "its seventh day", "the 35th day of": the words before and after an ordinal that make it a time elapsed
-ELAPSED_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "the", "a"})
-ELAPSED_UNITS = frozenset({"day", "week", "month", "year"})
-CALENDAR_SPANS = frozenset({"week", "month", "year", "season", "quarter", "decade", "century", "session"})
+from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
 
 
 def is_plural(word: str) -> bool:
@@ -158,7 +152,7 @@ class UnitReader:
             q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
             return
         label = t.word(q.first - 1)
-        if label in ELAPSED_UNITS and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
+        if label in ELAPSED_AFTER and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
             # "Day 7 of the shutdown", "week three of the trial": the seventh day, a time elapsed as "its seventh day" is
             q.first, q.kind, q.unit = q.first - 1, "duration", lex.units[label][0]
             return
@@ -250,15 +244,15 @@ class UnitReader:
         if value is None:
             value = float(ORDINALS.get(t.word(i), 0))
         before = t.word(i - 1).replace("’", "'")
-        if value < 2 or not (before in ELAPSED_DETERMINERS or before.endswith("'s")):
+        if value < 2 or not (before in word_class("elapsed_determiner") or before.endswith("'s")):
             return None  # "its seventh day", "the shutdown's 35th day", "Biden's second year"
         k = i + 1  # not "for the second straight year": a streak counts repeated events, not one state's time so far
-        if t.word(k) not in ELAPSED_UNITS or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
+        if t.word(k) not in ELAPSED_AFTER or t.glued_hyphen(k) or t.glued_hyphen(k + 1):
             return None
         if t.word(k + 1) == "of":
             m = k + 2 + (1 if t.word(k + 2) in ("the", "this", "that", "next", "last") else 0)
             after = t.tok(m)
-            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in CALENDAR_SPANS:
+            if after is None or after.kind == "num" or t.word(m) in self.lex.months or t.word(m) in word_class("calendar_span"):
                 return None
         unit = self.lex.units[t.word(k)][0]
         return Quantity(i, k, value, value, True, kind="duration", unit=unit, worded=t.tokens[i].kind != "num")

@@ -23,6 +23,7 @@ CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december spring summer autumn fall winter quarter".split()
 )
+# The units of a time elapsed: after an ordinal ("its seventh day") or before a number ("Day 7 of"), audit.figures.units
 ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
@@ -60,7 +61,10 @@ def word_classes() -> dict[str, frozenset[str]]:
 def word_class(name: str) -> frozenset[str]:
     """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
     noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
-    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end"."""
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end", the words of
+    ages after a copula ("age_copula", "pronoun_copula", "age_auxiliary", "person_pronoun",
+    "person_reference", "age_determiner", "not_after_age") and of a time elapsed
+    ("elapsed_determiner", "calendar_span"); the CSV's header says what each class is."""
     return word_classes()[name]
 QUOTE_MARKS = frozenset("\"'“”‘’«»")
 

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, same_entity
 from .mentions import NOT_IN_NOUN_PHRASE
@@ -74,13 +75,7 @@ def is_person(entity: Entity) -> bool:
     )
 
 
-_NOT_PERSON_WORDS = frozenset(
-    """war wars act bill law plan amendment treaty agreement accord deal crisis summit convention debate election
-    primary caucus caucuses day program project policy doctrine reform scandal case trial initiative operation
-    district county city state fort port mount lake river beach island islands valley park street avenue square
-    bridge airport station center centre hall tower building plaza conference forum awards prize cup games
-    american americans retired""".split()
-)
+_NOT_PERSON_WORDS = word_set("not_person_words.txt")
 
 
 def _fullness(mention: NameMention) -> tuple[int, int]:

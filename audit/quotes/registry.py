@@ -27,7 +27,7 @@ from .quote_marks import QuoteMarks
 from .roles import categorize, looks_like_organization, mentions_role, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
-_KINDS = {"person": "person", "organization": "organization", "group": "group"}  # the name finder's kinds a speaker keeps
+_KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
 @dataclass
@@ -143,7 +143,7 @@ class EntityRegistry:
             if mention.honorific or mention.party:
                 entity.kind = entity.kind or "person"
             elif mention.kind in _KINDS and not entity.kind:
-                entity.kind = _KINDS[mention.kind]
+                entity.kind = mention.kind
             entity.mentions.append(name.start)
             before = self.text[sentence.start:name.start]
             subject = name.start - sentence.start < 40 and "," not in before

@@ -18,7 +18,7 @@ from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start
 from .clauses import content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in, speaker_end
 from .mentions import Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
@@ -100,8 +100,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         ):
             # "“...,” says X, who studies ... and was “like almost everyone” surprised":
             # a fragment in the attribution's own clause is X's words inside a paraphrase
-            speaker_end = previous.mention.end
-            chunk = max(text.rfind(" and ", speaker_end, pair.open) + 5, text.rfind(", ", speaker_end, pair.open) + 2, speaker_end)
+            previous_end = previous.mention.end
+            chunk = max(text.rfind(" and ", previous_end, pair.open) + 5, text.rfind(", ", previous_end, pair.open) + 2, previous_end)
             quote = Attribution(chunk, content_end(text, pair.close + 1, s_end), "mixed", previous.cue_start, previous.cue_end, previous.mention, pair)
             quote.borrowed_from = previous
             found.add(quote)
@@ -170,8 +170,7 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
-    speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
-    mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+    mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
@@ -188,8 +187,7 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     cues = cues_in(text, floor, colon_at)
     if cues:
         c_start, c_end, _lemma, scope = cues[0]
-        speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
-        mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+        mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
         return (c_start, c_end, mention) if mention is not None else None
     mention = clause_subject(text, floor, colon_at, names)
     if mention is None or mention.form == "description":

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import NameMention, Token
-from .cues import AUXILIARIES_BEFORE, cues_in, reporting_cues
+from .cues import cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
 from .roles import role_word, speaker_nouns
 
@@ -342,7 +342,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         if earlier:
             # "Suu Kyi said it was too early ... but added": the earlier cue's speaker
             start = earlier[0].start
-            return subject_before(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:start])), names)
+            return subject_before(text, floor, speaker_end(text, floor, start), names)
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)

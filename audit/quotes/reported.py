@@ -29,6 +29,7 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    speaker_end,
 )
 from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames, tokens, word_count
@@ -101,7 +102,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     for other in earlier:
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
-            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), names=names)
+            mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
             if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)

@@ -355,8 +355,6 @@ def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes)
 def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
     already found it is not repeated."""
-    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
-        return
     _stop_before_later_quotes(text, quote, found)
     if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
         return

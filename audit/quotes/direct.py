@@ -16,11 +16,11 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start
+from ..text import SPEECH_CLAUSES, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in, speaker_end
 from .mentions import Mention, clause_subject, parse_speaker, subject_before
-from .names import ArticleNames, word_count
+from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
@@ -54,7 +54,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             floor = prev_pair.close + 1
         lead = text[floor:pair.open]
         at_start = not lead.strip() or bool(re.search(r"[:—–]\s*$", lead)) and cues_in(text, floor, pair.open) == []
-        content_words = word_count(text, pair.start, pair.end)
+        content_words = len(word_spans(text, pair.start, pair.end))
         sentence_like = content_words >= 4 or bool(re.search(r"[.!?,…]\s*$", text[pair.start:pair.end]))
         # an interrupted quote: "X," he said, "Y." shares the attribution of its first half
         if (
@@ -139,7 +139,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is None:
                 return None
             return c_start, c_end, mention
-        if word_count(text, seg_start, c_start) > 25:
+        if len(word_spans(text, seg_start, c_start)) > 25:
             return None
         pre_end = c_start
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
@@ -149,7 +149,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if mention is None:
             return None
         cue_end = cue_phrase_end(text, c_end, limit, lemma)
-        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and word_count(text, cue_end, limit) >= 3:
+        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
     return None

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import NameMention, Token
+from ..text import NameMention, Token, tokens, word_spans
 from .cues import cues_in, reporting_cues, speaker_end
-from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
+from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
@@ -91,9 +91,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     segments = comma_segments(text, start, end)
     while not strict and len(segments) > 1 and (
         first_word(text, *segments[0]) in _INTRO_WORDS
-        or (word_count(text, *segments[0]) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
+        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
-        or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and word_count(text, *segments[0]) >= 2)
+        or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
     ):
         segments.pop(0)
     head = segments[0]

@@ -1,6 +1,6 @@
-"""Words and names for the quotes lens, read through the shared text toolkit.
+"""Names and pronouns for the quotes lens, read through the shared text toolkit.
 
-Words come from ``audit.text.tokens`` (one tokenizer for every lens); names from
+Words come from ``audit.text.tokens`` (one tokenizer for every lens, imported directly); names from
 ``audit.text.find_names`` run once per article (``ArticleNames``), with their titles,
 honorifics, party-and-state tags and "of Delaware" already split off as attributes;
 pronouns and the gender they state from ``lexicons/speaker_words.csv``. A person role
@@ -16,8 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from ..text import NameMention, Token, find_names, name_problem, word_spans
-from ..text import tokens as text_tokens
+from ..text import NameMention, find_names, name_problem
 from .roles import role_word, speaker_nouns
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
@@ -31,16 +30,6 @@ def speaker_words() -> dict[str, tuple[str, str]]:
     ``possessive``, from ``lexicons/speaker_words.csv`` (honorifics and titles are the toolkit's,
     ``audit.text.titles``)."""
     return {row["word"].lower(): (row["type"], row["gender"]) for row in csv.DictReader(data_lines("speaker_words.csv"))}
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words of ``text[start:end]`` with their offsets (``audit.text.tokens``)."""
-    return text_tokens(text, start, end)
-
-
-def word_count(text: str, start: int, end: int) -> int:
-    """How many words ``text[start:end]`` holds."""
-    return len(word_spans(text, start, end))
 
 
 def is_name_word(word: str) -> bool:

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, same_entity
+from ..text import NameMention, same_entity, tokens
 from .mentions import NOT_IN_NOUN_PHRASE
-from .names import ArticleNames, speaker_name, strip_possessive, tokens
+from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
 from .roles import categorize, looks_like_organization, mentions_role, role_for_category, role_kind, role_word
 

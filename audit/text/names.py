@@ -212,7 +212,6 @@ _DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&.]{1,11})[ \u00a0]*\)")
-_OF_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _LOWER_FUNCTION_RE = re.compile(r"(?<![\w'’])(?:the|of|and|to|in|for|on|with|at|by|from|is|was|that|a|an|as)(?![\w'’])")
 _OPENING = frozenset(" \t\u00a0\"“‘'([*•")
 _SENTENCE_END = frozenset("\n\r.!?…:;—–-")

@@ -17,10 +17,10 @@ from functools import lru_cache
 
 from ..lexicons import data_lines
 from ..text import NameMention, find_names, name_problem
+from ..text.names import lower_case_words
 from .roles import role_word, speaker_nouns
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
 
 
@@ -67,7 +67,7 @@ class ArticleNames:
     def __init__(self, text: str):
         self.text = text
         self.mentions: tuple[NameMention, ...] = find_names(text)  # with the text's own vocabulary
-        self.lower = frozenset(_LOWER_WORD_RE.findall(text))
+        self.lower = lower_case_words(text)  # the lower-case words find_names read
         self._ends = [m.end for m in self.mentions]
         # surnames of the people the text names in full: "Cuban" alone after "Mark Cuban" is his name
         self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)

@@ -242,6 +242,15 @@ class Vocabulary:
     capitalised: frozenset[str]
 
 
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (a ``Vocabulary``'s ``lower``), as written.
+
+    >>> sorted(lower_case_words("Then Cuban said the Mavericks’ owner won"))
+    ['owner', 'said', 'the', 'won']
+    """
+    return frozenset(_LOWER_RE.findall(text))
+
+
 def vocabulary(texts: Iterable[str]) -> Vocabulary:
     """The ``Vocabulary`` of ``texts`` together: pass it to ``find_names`` to read
     several articles of one story alike."""
@@ -249,7 +258,7 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     capitalised: set[str] = set()
     unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
-        lower.update(_LOWER_RE.findall(text))
+        lower.update(lower_case_words(text))
         capitalised.update(_Finder(text, unread).midsentence_capitals())
     return Vocabulary(frozenset(lower), frozenset(capitalised))
 
@@ -289,8 +298,7 @@ class _Finder:
         self.runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
         self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
         if vocab is None:
-            lower = frozenset(_LOWER_RE.findall(text))
-            vocab = Vocabulary(lower, frozenset(self.midsentence_capitals()))
+            vocab = Vocabulary(lower_case_words(text), frozenset(self.midsentence_capitals()))
         self.vocab = vocab
 
     # -- text-level facts ---------------------------------------------------------------

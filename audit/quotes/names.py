@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines
 from ..text import NameMention, find_names, name_problem
-from ..text.names import lower_case_words
+from ..text.names import lower_case_words, read_name_alone
 from .roles import role_word, speaker_nouns
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
@@ -91,7 +91,7 @@ class ArticleNames:
             and not name_problem(word)
             and lower not in speaker_nouns()
             and role_word(lower) is None
-            and _kind_alone(word) != "place"
+            and ((alone := read_name_alone(word)) is None or alone.kind != "place")  # "U.S." is a place
         )
 
 
@@ -146,10 +146,3 @@ def speaker_name(text: str, mention: NameMention) -> SpeakerName:
         extras.append(f"of {mention.origin}")
     role = ", ".join(bit for bit in (role, *extras) if bit)
     return SpeakerName(start, mention.end, text[start:mention.end], role, title, mention.gender, mention)
-
-
-@lru_cache(maxsize=4096)
-def _kind_alone(word: str) -> str:
-    """The name finder's kind for ``word`` written mid-sentence ("U.S." is a place)."""
-    found = find_names(f"Then {word} spoke.")
-    return found[0].kind if found else ""

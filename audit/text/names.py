@@ -275,6 +275,18 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary:
     return finder.find(start, len(text) if end is None else end)
 
 
+@lru_cache(maxsize=4096)
+def read_name_alone(name: str) -> NameMention | None:
+    """How the finder reads ``name`` written alone mid-sentence ("Then NAME spoke."), with
+    offsets into that sentence; None when it reads no name there.
+
+    >>> read_name_alone("U.S.").kind
+    'place'
+    """
+    found = find_names(f"Then {name} spoke.")
+    return found[0] if found else None
+
+
 @dataclass(slots=True)
 class _Tok:
     start: int

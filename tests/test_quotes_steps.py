@@ -7,9 +7,10 @@ from conftest import make_article
 from audit.quotes.clauses import content_start
 from audit.quotes.cues import cue_phrase_end, cues_in
 from audit.quotes.mentions import parse_speaker
-from audit.quotes.names import ArticleNames, is_name_word, speaker_name, strip_possessive, tokens
+from audit.quotes.names import ArticleNames, is_name_word, speaker_name, strip_possessive
 from audit.quotes.quote_marks import QuoteMarks
 from audit.quotes.registry import EntityRegistry
+from audit.text import tokens
 
 
 def _speaker_names(text: str) -> list[tuple[str, str, str]]:

@@ -19,11 +19,11 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from ..model import Article
 from ..quotes import CATEGORIES, Quote, Speaker
-from ..text import NameMention, find_names, honorifics, same_entity, title_words, words
+from ..text import NameMention, honorifics, same_entity, title_words, words
+from ..text.names import read_name_alone
 
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
 ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
@@ -136,18 +136,14 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
 
 def _name_of(speaker: Speaker) -> NameMention:
     """The speaker's name as the name finder reads it, with the speaker's kind."""
-    mention = speaker.mention or _read_name(speaker.name)
+    mention = speaker.mention or read_name_alone(speaker.name) or _unread_name(speaker.name)
     kind = speaker.kind if speaker.kind in ("person", "organization", "group") else mention.kind
     return replace(mention, kind=kind) if mention.kind == "unknown" else mention
 
 
-@lru_cache(maxsize=4096)
-def _read_name(name: str) -> NameMention:
-    found = find_names(f"Then {name} spoke.")
-    if found:
-        return found[0]
-    words = name.split()
-    return NameMention(0, len(name), name, name.lower(), "unknown", "", tuple(words))
+def _unread_name(name: str) -> NameMention:
+    """``name`` as a mention of unknown kind, when the finder reads no name in it."""
+    return NameMention(0, len(name), name, name.lower(), "unknown", "", tuple(name.split()))
 
 
 def _fullness(speaker: Speaker) -> int:

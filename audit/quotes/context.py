@@ -12,10 +12,10 @@ from __future__ import annotations
 import bisect
 
 from ..model import Article
+from ..text import tokens, word_spans
 from .attribution import Attribution
 from .clauses import content_end, paragraph_of
 from .mentions import Mention, comma_segments, parse_speaker
-from .names import tokens, word_count
 from .quote_marks import QuoteMarkPair, QuoteMarks
 from .registry import EntityRegistry, is_person
 
@@ -66,9 +66,9 @@ def _sentence_subject(text: str, registry: EntityRegistry, start: int, end: int)
         s, e, w = words[0]
         return Mention(s, e, w, "name")  # "You, the university employee, is watching": a person the registry read there
     segments = comma_segments(text, start, end)
-    if segments and word_count(text, *segments[0]) <= 4:
+    if segments and len(word_spans(text, *segments[0])) <= 4:
         mention = parse_speaker(
-            text, segments[0][0], segments[-1][1] if len(segments) > 1 and word_count(text, *segments[1]) <= 5 else segments[0][1], names=registry.names
+            text, segments[0][0], segments[-1][1] if len(segments) > 1 and len(word_spans(text, *segments[1])) <= 5 else segments[0][1], names=registry.names
         )
         if mention is not None and mention.form == "name":
             entity = registry.resolve_name(mention.text, mention.start, mention.name)

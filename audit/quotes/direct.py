@@ -16,11 +16,11 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start
+from ..text import SPEECH_CLAUSES, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in, speaker_end
 from .mentions import Mention, clause_subject, parse_speaker, subject_before
-from .names import ArticleNames, word_count
+from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
@@ -54,7 +54,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             floor = prev_pair.close + 1
         lead = text[floor:pair.open]
         at_start = not lead.strip() or bool(re.search(r"[:—–]\s*$", lead)) and cues_in(text, floor, pair.open) == []
-        content_words = word_count(text, pair.start, pair.end)
+        content_words = len(word_spans(text, pair.start, pair.end))
         sentence_like = content_words >= 4 or bool(re.search(r"[.!?,…]\s*$", text[pair.start:pair.end]))
         # an interrupted quote: "X," he said, "Y." shares the attribution of its first half
         if (
@@ -100,8 +100,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         ):
             # "“...,” says X, who studies ... and was “like almost everyone” surprised":
             # a fragment in the attribution's own clause is X's words inside a paraphrase
-            speaker_end = previous.mention.end
-            chunk = max(text.rfind(" and ", speaker_end, pair.open) + 5, text.rfind(", ", speaker_end, pair.open) + 2, speaker_end)
+            previous_end = previous.mention.end
+            chunk = max(text.rfind(" and ", previous_end, pair.open) + 5, text.rfind(", ", previous_end, pair.open) + 2, previous_end)
             quote = Attribution(chunk, content_end(text, pair.close + 1, s_end), "mixed", previous.cue_start, previous.cue_end, previous.mention, pair)
             quote.borrowed_from = previous
             found.add(quote)
@@ -139,7 +139,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is None:
                 return None
             return c_start, c_end, mention
-        if word_count(text, seg_start, c_start) > 25:
+        if len(word_spans(text, seg_start, c_start)) > 25:
             return None
         pre_end = c_start
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
@@ -149,7 +149,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if mention is None:
             return None
         cue_end = cue_phrase_end(text, c_end, limit, lemma)
-        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and word_count(text, cue_end, limit) >= 3:
+        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
     return None
@@ -170,8 +170,7 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
-    speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
-    mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+    mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
@@ -188,8 +187,7 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     cues = cues_in(text, floor, colon_at)
     if cues:
         c_start, c_end, _lemma, scope = cues[0]
-        speaker_end = floor + len(AUXILIARIES_BEFORE.sub("", text[floor:c_start]))
-        mention = subject_before(text, floor, speaker_end, names, participle=scope == "participle")
+        mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
         return (c_start, c_end, mention) if mention is not None else None
     mention = clause_subject(text, floor, colon_at, names)
     if mention is None or mention.form == "description":

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 
 from ..model import Article
+from ..text import word_spans
 from .attribution import Attribution, FoundQuotes
 from .cues import cue_phrase_end, cues_in
 from .mentions import parse_speaker
-from .names import ArticleNames, word_count
+from .names import ArticleNames
 
 _LABEL_RE = re.compile(r"(?:The Latest|UPDATE|Update|BREAKING|Breaking|WATCH|Watch|EXCLUSIVE|Exclusive|Live|LIVE|Analysis|Opinion|Editorial)\s*:\s*")
 _QUOTED_RE = re.compile(r"[\"“‘'][^\"“”‘’]*[\"”’']")
@@ -43,7 +44,7 @@ def find_headline_speech(article: Article, names: ArticleNames, found: FoundQuot
     while end > start and text[end - 1] in " .\n\t":
         end -= 1
     attribution = _colon(text, start, end, names) or _title_cue(text, start, end, names)
-    if attribution is not None and word_count(text, attribution.start, attribution.end) >= 2:
+    if attribution is not None and len(word_spans(text, attribution.start, attribution.end)) >= 2:
         found.add(attribution)
 
 
@@ -57,7 +58,7 @@ def _kind(text: str, start: int, end: int) -> str:
 def _colon(text: str, start: int, end: int, names: ArticleNames) -> Attribution | None:
     """ "SPEAKER: CONTENT" """
     colon = text.find(":", start, end)
-    if colon < 0 or word_count(text, start, colon) > _MAX_SPEAKER_WORDS or _QUOTED_RE.search(text, start, colon) or "," in text[start:colon]:
+    if colon < 0 or len(word_spans(text, start, colon)) > _MAX_SPEAKER_WORDS or _QUOTED_RE.search(text, start, colon) or "," in text[start:colon]:
         return None  # "‘Perplexing’: Granholm slams ...", "Ah, friends once more: ...": no speaker before the colon
     mention = parse_speaker(text, start, colon, strict=True, names=names)
     if mention is None or mention.form == "pronoun":
@@ -76,7 +77,7 @@ def _title_cue(text: str, start: int, end: int, names: ArticleNames) -> Attribut
     if len(lowered) != end - start:
         return None
     for cue in cues_in(lowered, 0, len(lowered)):
-        if cue.scope == "participle" or cue.lemma == "according to" or word_count(text, start, start + cue.start) > _MAX_SPEAKER_WORDS:
+        if cue.scope == "participle" or cue.lemma == "according to" or len(word_spans(text, start, start + cue.start)) > _MAX_SPEAKER_WORDS:
             continue
         if cue.scope == "that" and not re.match(r"\s+(?:that|he|she|it|they|we|i)\s", lowered[cue.end:]):
             continue  # "U.S. Proposes Cuts to Rates", "Treasury report says ...": no report of speech

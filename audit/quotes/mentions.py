@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..text import NameMention, Token
-from .cues import AUXILIARIES_BEFORE, cues_in, reporting_cues
-from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive, tokens, word_count
+from ..text import NameMention, Token, tokens, word_spans
+from .cues import cues_in, reporting_cues, speaker_end
+from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
@@ -91,9 +91,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     segments = comma_segments(text, start, end)
     while not strict and len(segments) > 1 and (
         first_word(text, *segments[0]) in _INTRO_WORDS
-        or (word_count(text, *segments[0]) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
+        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
-        or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and word_count(text, *segments[0]) >= 2)
+        or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
     ):
         segments.pop(0)
     head = segments[0]
@@ -342,7 +342,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         if earlier:
             # "Suu Kyi said it was too early ... but added": the earlier cue's speaker
             start = earlier[0].start
-            return subject_before(text, floor, floor + len(AUXILIARIES_BEFORE.sub("", text[floor:start])), names)
+            return subject_before(text, floor, speaker_end(text, floor, start), names)
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)

@@ -1,6 +1,6 @@
-"""Words and names for the quotes lens, read through the shared text toolkit.
+"""Names and pronouns for the quotes lens, read through the shared text toolkit.
 
-Words come from ``audit.text.tokens`` (one tokenizer for every lens); names from
+Words come from ``audit.text.tokens`` (one tokenizer for every lens, imported directly); names from
 ``audit.text.find_names`` run once per article (``ArticleNames``), with their titles,
 honorifics, party-and-state tags and "of Delaware" already split off as attributes;
 pronouns and the gender they state from ``lexicons/speaker_words.csv``. A person role
@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines
-from ..text import NameMention, Token, find_names, name_problem, word_spans
-from ..text import tokens as text_tokens
+from ..text import NameMention, find_names, name_problem
+from ..text.names import lower_case_words, read_name_alone
 from .roles import role_word, speaker_nouns
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
 
 
@@ -31,16 +30,6 @@ def speaker_words() -> dict[str, tuple[str, str]]:
     ``possessive``, from ``lexicons/speaker_words.csv`` (honorifics and titles are the toolkit's,
     ``audit.text.titles``)."""
     return {row["word"].lower(): (row["type"], row["gender"]) for row in csv.DictReader(data_lines("speaker_words.csv"))}
-
-
-def tokens(text: str, start: int, end: int) -> list[Token]:
-    """The words of ``text[start:end]`` with their offsets (``audit.text.tokens``)."""
-    return text_tokens(text, start, end)
-
-
-def word_count(text: str, start: int, end: int) -> int:
-    """How many words ``text[start:end]`` holds."""
-    return len(word_spans(text, start, end))
 
 
 def is_name_word(word: str) -> bool:
@@ -78,7 +67,7 @@ class ArticleNames:
     def __init__(self, text: str):
         self.text = text
         self.mentions: tuple[NameMention, ...] = find_names(text)  # with the text's own vocabulary
-        self.lower = frozenset(_LOWER_WORD_RE.findall(text))
+        self.lower = lower_case_words(text)  # the lower-case words find_names read
         self._ends = [m.end for m in self.mentions]
         # surnames of the people the text names in full: "Cuban" alone after "Mark Cuban" is his name
         self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)
@@ -102,7 +91,7 @@ class ArticleNames:
             and not name_problem(word)
             and lower not in speaker_nouns()
             and role_word(lower) is None
-            and _kind_alone(word) != "place"
+            and ((alone := read_name_alone(word)) is None or alone.kind != "place")  # "U.S." is a place
         )
 
 
@@ -157,10 +146,3 @@ def speaker_name(text: str, mention: NameMention) -> SpeakerName:
         extras.append(f"of {mention.origin}")
     role = ", ".join(bit for bit in (role, *extras) if bit)
     return SpeakerName(start, mention.end, text[start:mention.end], role, title, mention.gender, mention)
-
-
-@lru_cache(maxsize=4096)
-def _kind_alone(word: str) -> str:
-    """The name finder's kind for ``word`` written mid-sentence ("U.S." is a place)."""
-    found = find_names(f"Then {word} spoke.")
-    return found[0].kind if found else ""

@@ -18,15 +18,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, same_entity
+from ..text import NameMention, same_entity, tokens
 from .mentions import NOT_IN_NOUN_PHRASE
-from .names import ArticleNames, speaker_name, strip_possessive, tokens
+from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
 from .roles import categorize, looks_like_organization, mentions_role, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
-_KINDS = {"person": "person", "organization": "organization", "group": "group"}  # the name finder's kinds a speaker keeps
+_KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
 @dataclass
@@ -74,13 +75,7 @@ def is_person(entity: Entity) -> bool:
     )
 
 
-_NOT_PERSON_WORDS = frozenset(
-    """war wars act bill law plan amendment treaty agreement accord deal crisis summit convention debate election
-    primary caucus caucuses day program project policy doctrine reform scandal case trial initiative operation
-    district county city state fort port mount lake river beach island islands valley park street avenue square
-    bridge airport station center centre hall tower building plaza conference forum awards prize cup games
-    american americans retired""".split()
-)
+_NOT_PERSON_WORDS = word_set("not_person_words.txt")
 
 
 def _fullness(mention: NameMention) -> tuple[int, int]:
@@ -148,7 +143,7 @@ class EntityRegistry:
             if mention.honorific or mention.party:
                 entity.kind = entity.kind or "person"
             elif mention.kind in _KINDS and not entity.kind:
-                entity.kind = _KINDS[mention.kind]
+                entity.kind = mention.kind
             entity.mentions.append(name.start)
             before = self.text[sentence.start:name.start]
             subject = name.start - sentence.start < 40 and "," not in before

@@ -18,7 +18,7 @@ import re
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start
+from ..text import SPEECH_CLAUSES, clause_start, tokens, word_spans
 from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
@@ -29,20 +29,21 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    speaker_end,
 )
 from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
-from .names import ArticleNames, tokens, word_count
+from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
-# "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
 # where a clause of a sentence joins the next: ", and", " and", ", but", ", which", ", adding", ...
 _CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?=\w)|,\s+(?:which|who|adding|saying|noting)\b|[;:]\s")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|this|these|those|whose)\s+$", re.IGNORECASE)
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
 # "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
 _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
+# "said on CNN, where he is now a paid contributor, that ...": an aside between the cue and "that"
 _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
@@ -101,7 +102,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     for other in earlier:
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
-            mention = parse_speaker(text, other.start, other.start + len(AUXILIARIES_BEFORE.sub("", head)), names=names)
+            mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
             if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)
@@ -140,7 +141,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         if leading is not None and not left.rstrip().endswith(","):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
-    if left.rstrip().endswith(",") and word_count(text, clause_floor, left_end) >= 3 and not that:
+    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that:
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
@@ -178,7 +179,7 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
         mention = parse_speaker(text, passive.start(2), passive.end(2), strict=True, loose=True, names=names)
         start = passive.end()
         end = content_end(text, start, s_end)
-        if mention is not None and word_count(text, start, end) >= 2:
+        if mention is not None and len(word_spans(text, start, end)) >= 2:
             return Attribution(start, end, "indirect", c_start, c_start + len(passive.group(1)), mention)
     leading = _AS_LEADING_RE.match(text, clause_floor, left_end)
     if leading:
@@ -188,11 +189,11 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
             return None
         start = cue_end + after.end()
         end = content_end(text, start, s_end)
-        return Attribution(start, end, "indirect", c_start, cue_end, mention) if word_count(text, start, end) >= 2 else None
+        return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
     trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
     if trailing and not text[cue_end:s_end].strip(" .!?”\""):
         mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
-        if mention is not None and word_count(text, clause_floor, trailing.start()) >= 3:
+        if mention is not None and len(word_spans(text, clause_floor, trailing.start())) >= 3:
             return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
     return None
 
@@ -218,7 +219,7 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
         cue_end += obj.end() if obj else 0
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
-    if word_count(text, start, end) < 2:
+    if len(word_spans(text, start, end)) < 2:
         return None
     return Attribution(start, end, "indirect", c_start, cue_end, mention)
 
@@ -236,20 +237,20 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             earlier_commas = [c for c in commas if c < comma]
             if earlier_commas:
                 fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, names=names)
-                if fuller is not None and fuller.form == "name" and word_count(text, clause_floor, earlier_commas[-1]) >= 3:
+                if fuller is not None and fuller.form == "name" and len(word_spans(text, clause_floor, earlier_commas[-1])) >= 3:
                     comma, mention = earlier_commas[-1], fuller
         a_end = comma
-        if word_count(text, clause_floor, a_end) < 2:
+        if len(word_spans(text, clause_floor, a_end)) < 2:
             # "Sometimes, they say, it means ...", "But, he said, it is risky": an adverb before the source
             b = re.match(r"\s*,\s*", text[cue_end:s_end])
-            if b and word_count(text, cue_end + b.end(), s_end) >= 2:
+            if b and len(word_spans(text, cue_end + b.end(), s_end)) >= 2:
                 start = cue_end + b.end()
                 return Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
             return None
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)
         first_words = text[clause_floor:a_end].split()
-        subordinate = bool(first_words) and first_words[0].lower() in _SUBORDINATORS or word_count(text, clause_floor, a_end) < 4
+        subordinate = bool(first_words) and first_words[0].lower() in _SUBORDINATORS or len(word_spans(text, clause_floor, a_end)) < 4
         if b and rest[b.end():].strip(" .!?"):
             b_start = cue_end + b.end()
             b_words = text[b_start:b_start + 12].split()
@@ -295,7 +296,7 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
     if len(segments) > 1:
         # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
         rest = [seg for seg in segments[1:] if head_mention(text, tokens(text, *seg), names) is None]
-        if rest and word_count(text, rest[0][0], np_end) >= 3:
+        if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
             after = (rest[0][0], np_end)
             np_end = segments[segments.index(rest[0]) - 1][1]
     mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
@@ -354,10 +355,8 @@ def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes)
 def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
     already found it is not repeated."""
-    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
-        return
     _stop_before_later_quotes(text, quote, found)
-    if quote.end <= quote.start or word_count(text, quote.start, quote.end) < 2:
+    if quote.end <= quote.start or len(word_spans(text, quote.start, quote.end)) < 2:
         return
     inside = marks.within(quote.start, quote.end + 1)
     if quote.mixed_only and not any(not p.used for p in inside):

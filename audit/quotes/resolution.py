@@ -34,9 +34,9 @@ from .roles import categorize, role_for_category, speaker_nouns
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
-_RESOLUTION_ROUNDS = 3
+_RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
-_AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")  # passes: a quote may borrow from a later quote not resolved yet
+_AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
 
 
 class SpeakerResolver:

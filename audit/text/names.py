@@ -212,7 +212,6 @@ _DATELINE_RE = re.compile(
     re.MULTILINE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&.]{1,11})[ \u00a0]*\)")
-_OF_AFTER_RE = re.compile(r"[ \u00a0]+of[ \u00a0]+")
 _LOWER_FUNCTION_RE = re.compile(r"(?<![\w'’])(?:the|of|and|to|in|for|on|with|at|by|from|is|was|that|a|an|as)(?![\w'’])")
 _OPENING = frozenset(" \t\u00a0\"“‘'([*•")
 _SENTENCE_END = frozenset("\n\r.!?…:;—–-")
@@ -243,6 +242,15 @@ class Vocabulary:
     capitalised: frozenset[str]
 
 
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (a ``Vocabulary``'s ``lower``), as written.
+
+    >>> sorted(lower_case_words("Then Cuban said the Mavericks’ owner won"))
+    ['owner', 'said', 'the', 'won']
+    """
+    return frozenset(_LOWER_RE.findall(text))
+
+
 def vocabulary(texts: Iterable[str]) -> Vocabulary:
     """The ``Vocabulary`` of ``texts`` together: pass it to ``find_names`` to read
     several articles of one story alike."""
@@ -250,7 +258,7 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     capitalised: set[str] = set()
     unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
-        lower.update(_LOWER_RE.findall(text))
+        lower.update(lower_case_words(text))
         capitalised.update(_Finder(text, unread).midsentence_capitals())
     return Vocabulary(frozenset(lower), frozenset(capitalised))
 
@@ -265,6 +273,18 @@ def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary:
     """
     finder = _Finder(text, vocabulary)
     return finder.find(start, len(text) if end is None else end)
+
+
+@lru_cache(maxsize=4096)
+def read_name_alone(name: str) -> NameMention | None:
+    """How the finder reads ``name`` written alone mid-sentence ("Then NAME spoke."), with
+    offsets into that sentence; None when it reads no name there.
+
+    >>> read_name_alone("U.S.").kind
+    'place'
+    """
+    found = find_names(f"Then {name} spoke.")
+    return found[0] if found else None
 
 
 @dataclass(slots=True)
@@ -290,8 +310,7 @@ class _Finder:
         self.runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
         self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
         if vocab is None:
-            lower = frozenset(_LOWER_RE.findall(text))
-            vocab = Vocabulary(lower, frozenset(self.midsentence_capitals()))
+            vocab = Vocabulary(lower_case_words(text), frozenset(self.midsentence_capitals()))
         self.vocab = vocab
 
     # -- text-level facts ---------------------------------------------------------------

@@ -148,6 +148,26 @@ def regression_scales(names: Iterable[str]) -> dict[str, float]:
     return {group: WORDS_NORM / math.sqrt(count) for group, count in counts.items() if count}
 
 
+def summed_scores(table: dict[str, tuple[float, ...]], bias: Sequence[float], found: Sequence[tuple[str, float]]) -> list[float]:
+    """Both models' linear scores for one mention's ``(feature, value)`` pairs, in their order.
+
+    The ``bias`` plus, for every non-zero feature in ``table``, its weights times its value:
+    the multinomial regression reads the value scaled by ``regression_scales``, NBSVM as is.
+    """
+    scales = regression_scales(name for name, _ in found)
+    scores = list(bias)
+    width = len(LABELS)
+    for name, value in found:
+        row = table.get(name)
+        if row is None or value == 0.0:
+            continue
+        lr_value = value * scales.get(name[:2], 1.0)
+        for k in range(width):
+            scores[k] += row[k] * lr_value
+            scores[k + width] += row[k + width] * value
+    return scores
+
+
 @dataclass(frozen=True)
 class StanceModel:
     """Weights of the two fitted models and how their outputs are averaged.
@@ -621,14 +641,7 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
     found = features(text, start, end, sentence)
     table = weights.weights
     known = [(name, value, span, table[name]) for name, value, span in found if value != 0.0 and name in table]
-    scales = regression_scales(name for name, _, _ in found)
-    scores = list(weights.bias)
-    width = len(LABELS)
-    for name, value, _, row in known:
-        lr_value = value * scales.get(name[:2], 1.0)
-        for k in range(width):
-            scores[k] += row[k] * lr_value
-            scores[k + width] += row[k + width] * value
+    scores = summed_scores(table, weights.bias, [(name, value) for name, value, _ in found])
     label_index, mixed_probabilities = weights.probabilities(scores)
     probabilities = tuple(round(p, 4) for p in mixed_probabilities)
     first, second = (k for k in range(len(LABELS)) if k != label_index)

@@ -188,6 +188,11 @@ class StanceModel:
         return mixed(scores[: len(LABELS)], scores[len(LABELS):], self.mix, self.mix_weight)
 
 
+def _logistic(score: float) -> float:
+    """The logistic of ``score``, clamped to +-500 so that ``math.exp`` cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0)))
+
+
 def mixed(lr_scores: Sequence[float], nbsvm_scores: Sequence[float], mix: str, lr_share: float) -> tuple[int, tuple[float, ...]]:
     """Label index and probabilities of the average of the two models, ``lr_share`` of it the multinomial regression's.
 
@@ -198,14 +203,14 @@ def mixed(lr_scores: Sequence[float], nbsvm_scores: Sequence[float], mix: str, l
     """
     if mix == "scores":
         scores = [lr_share * a + (1.0 - lr_share) * b for a, b in zip(lr_scores, nbsvm_scores)]
-        odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in scores]
+        odds = [_logistic(score) for score in scores]
         total = sum(odds)
         probabilities = tuple(p / total for p in odds)
         return max(range(len(scores)), key=lambda k: (scores[k], -k)), probabilities
     top = max(lr_scores)
     exps = [math.exp(score - top) for score in lr_scores]
     softmax_total = sum(exps)
-    odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in nbsvm_scores]
+    odds = [_logistic(score) for score in nbsvm_scores]
     odds_total = sum(odds)
     probabilities = tuple(lr_share * e / softmax_total + (1.0 - lr_share) * o / odds_total for e, o in zip(exps, odds))
     return max(range(len(probabilities)), key=lambda k: (probabilities[k], -k)), probabilities
@@ -647,10 +652,10 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
     first, second = (k for k in range(len(LABELS)) if k != label_index)
     share = weights.mix_weight
     # a feature's push is read from the two models' weights averaged with the mix's share
-    known = [(name, value, span, [share * row[k] + (1.0 - share) * row[k + len(LABELS)] for k in range(len(LABELS))])
-             for name, value, span, row in known]
+    averaged = [(name, value, span, [share * row[k] + (1.0 - share) * row[k + len(LABELS)] for k in range(len(LABELS))])
+                for name, value, span, row in known]
     pushes = []
-    for name, value, span, row in known:
+    for name, value, span, row in averaged:
         push = value * (row[label_index] - (row[first] + row[second]) / 2)
         if push > 0:
             weight = round(push, 4)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .compare.copies import Copies, copied_passages, copy_groups
-from .compare.figures import Fact, compare_figures, discount_copies
+from .compare.figures import Fact, Mention, compare_figures, discount_copies
 from .figures import Figure, date_of, figures_in
 from .limits import DEFAULT_MAX_PAIRWISE, pairwise_note
 from .model import Article
@@ -62,6 +62,29 @@ def figure_bound(kind: str, value: float) -> float | str | None:
     return int(value) if float(value).is_integer() else value
 
 
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """One figure mention for tables and JSON: the article, the figure's span, reading and bounds, and its sentence.
+
+    Bounds go through ``figure_bound``; an empty qualifier or comparison stays ``""``
+    (each caller says how it shows one).
+    """
+    figure = mention.figure
+    return {
+        "article": mention.article_id,
+        "start": figure.span.start,
+        "end": figure.span.end,
+        "surface": figure.surface,
+        "kind": figure.kind,
+        "low": figure_bound(figure.kind, figure.low),
+        "high": figure_bound(figure.kind, figure.high),
+        "unit": figure.unit,
+        "qualifier": figure.qualifier,
+        "comparison": figure.comparison,
+        "against": figure_bound(figure.kind, figure.against) if figure.against is not None else None,
+        "sentence": mention.sentence,
+    }
+
+
 def figures_document(result: FigureFacts) -> dict[str, Any]:
     """The figures as the JSON document ``audit figures --format json`` prints (schema in README.md)."""
     articles = [{"id": a.id, "label": a.label, "path": a.source} for a in result.articles]
@@ -75,21 +98,8 @@ def figures_document(result: FigureFacts) -> dict[str, Any]:
                 "ranges_only_touch": fact.ranges_only_touch,
                 "note": fact.note,
                 "mentions": [
-                    {
-                        "article": m.article_id,
-                        "start": m.figure.span.start,
-                        "end": m.figure.span.end,
-                        "surface": m.figure.surface,
-                        "kind": m.figure.kind,
-                        "low": figure_bound(m.figure.kind, m.figure.low),
-                        "high": figure_bound(m.figure.kind, m.figure.high),
-                        "unit": m.figure.unit,
-                        "qualifier": m.figure.qualifier or None,
-                        "comparison": m.figure.comparison or None,
-                        "against": figure_bound(m.figure.kind, m.figure.against) if m.figure.against is not None else None,
-                        "sentence": m.sentence,
-                    }
-                    for m in fact.mentions
+                    {**record, "qualifier": record["qualifier"] or None, "comparison": record["comparison"] or None}
+                    for record in map(mention_record, fact.mentions)
                 ],
             }
         )

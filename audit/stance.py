@@ -148,6 +148,26 @@ def regression_scales(names: Iterable[str]) -> dict[str, float]:
     return {group: WORDS_NORM / math.sqrt(count) for group, count in counts.items() if count}
 
 
+def summed_scores(table: dict[str, tuple[float, ...]], bias: Sequence[float], found: Sequence[tuple[str, float]]) -> list[float]:
+    """Both models' linear scores for one mention's ``(feature, value)`` pairs, in their order.
+
+    The ``bias`` plus, for every non-zero feature in ``table``, its weights times its value:
+    the multinomial regression reads the value scaled by ``regression_scales``, NBSVM as is.
+    """
+    scales = regression_scales(name for name, _ in found)
+    scores = list(bias)
+    width = len(LABELS)
+    for name, value in found:
+        row = table.get(name)
+        if row is None or value == 0.0:
+            continue
+        lr_value = value * scales.get(name[:2], 1.0)
+        for k in range(width):
+            scores[k] += row[k] * lr_value
+            scores[k + width] += row[k + width] * value
+    return scores
+
+
 @dataclass(frozen=True)
 class StanceModel:
     """Weights of the two fitted models and how their outputs are averaged.
@@ -168,6 +188,11 @@ class StanceModel:
         return mixed(scores[: len(LABELS)], scores[len(LABELS):], self.mix, self.mix_weight)
 
 
+def _logistic(score: float) -> float:
+    """The logistic of ``score``, clamped to +-500 so that ``math.exp`` cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0)))
+
+
 def mixed(lr_scores: Sequence[float], nbsvm_scores: Sequence[float], mix: str, lr_share: float) -> tuple[int, tuple[float, ...]]:
     """Label index and probabilities of the average of the two models, ``lr_share`` of it the multinomial regression's.
 
@@ -178,14 +203,14 @@ def mixed(lr_scores: Sequence[float], nbsvm_scores: Sequence[float], mix: str, l
     """
     if mix == "scores":
         scores = [lr_share * a + (1.0 - lr_share) * b for a, b in zip(lr_scores, nbsvm_scores)]
-        odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in scores]
+        odds = [_logistic(score) for score in scores]
         total = sum(odds)
         probabilities = tuple(p / total for p in odds)
         return max(range(len(scores)), key=lambda k: (scores[k], -k)), probabilities
     top = max(lr_scores)
     exps = [math.exp(score - top) for score in lr_scores]
     softmax_total = sum(exps)
-    odds = [1.0 / (1.0 + math.exp(-min(max(score, -500.0), 500.0))) for score in nbsvm_scores]
+    odds = [_logistic(score) for score in nbsvm_scores]
     odds_total = sum(odds)
     probabilities = tuple(lr_share * e / softmax_total + (1.0 - lr_share) * o / odds_total for e, o in zip(exps, odds))
     return max(range(len(probabilities)), key=lambda k: (probabilities[k], -k)), probabilities
@@ -621,23 +646,16 @@ def stance_toward(text: str, start: int, end: int, *, sentence: tuple[int, int] 
     found = features(text, start, end, sentence)
     table = weights.weights
     known = [(name, value, span, table[name]) for name, value, span in found if value != 0.0 and name in table]
-    scales = regression_scales(name for name, _, _ in found)
-    scores = list(weights.bias)
-    width = len(LABELS)
-    for name, value, _, row in known:
-        lr_value = value * scales.get(name[:2], 1.0)
-        for k in range(width):
-            scores[k] += row[k] * lr_value
-            scores[k + width] += row[k + width] * value
+    scores = summed_scores(table, weights.bias, [(name, value) for name, value, _ in found])
     label_index, mixed_probabilities = weights.probabilities(scores)
     probabilities = tuple(round(p, 4) for p in mixed_probabilities)
     first, second = (k for k in range(len(LABELS)) if k != label_index)
     share = weights.mix_weight
     # a feature's push is read from the two models' weights averaged with the mix's share
-    known = [(name, value, span, [share * row[k] + (1.0 - share) * row[k + len(LABELS)] for k in range(len(LABELS))])
-             for name, value, span, row in known]
+    averaged = [(name, value, span, [share * row[k] + (1.0 - share) * row[k + len(LABELS)] for k in range(len(LABELS))])
+                for name, value, span, row in known]
     pushes = []
-    for name, value, span, row in known:
+    for name, value, span, row in averaged:
         push = value * (row[label_index] - (row[first] + row[second]) / 2)
         if push > 0:
             weight = round(push, 4)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from .compare.figures import describe
-from .facts import figure_bound
+from .facts import mention_record
 from .terminal import DEFAULT_WIDTH, frame_text
 
 if TYPE_CHECKING:
@@ -287,29 +287,17 @@ def figures_table(story: StoryAudit | FigureFacts) -> pd.DataFrame:
     labels = [article.label for article in story.articles]
     for number, fact in enumerate(story.facts, start=1):
         for mention in fact.mentions:
-            figure = mention.figure
             rows.append(
                 {
+                    **mention_record(mention),
                     "fact": number,
                     "verdict": fact.verdict,
                     "subject": fact.subject,
-                    "article": mention.article_id,
                     "label": labels[mention.article_index],
-                    "start": figure.span.start,
-                    "end": figure.span.end,
-                    "surface": figure.surface,
-                    "kind": figure.kind,
-                    "low": figure_bound(figure.kind, figure.low),
-                    "high": figure_bound(figure.kind, figure.high),
-                    "unit": figure.unit,
-                    "qualifier": figure.qualifier,
-                    "comparison": figure.comparison,
-                    "against": figure_bound(figure.kind, figure.against) if figure.against is not None else None,
-                    "value": describe(figure),
+                    "value": describe(mention.figure),
                     "difference": fact.difference,
                     "ranges_only_touch": fact.ranges_only_touch,
                     "note": fact.note,
-                    "sentence": mention.sentence,
                 }
             )
     columns = [

@@ -46,7 +46,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from audit.stance import LABELS, MIX_KINDS, MODELS, WEIGHTS_FILE, features, mixed, regression_scales  # noqa: E402
+from audit.stance import LABELS, MIX_KINDS, MODELS, WEIGHTS_FILE, features, mixed, regression_scales, summed_scores  # noqa: E402
 
 POLARITY = {2.0: 0, 4.0: 1, 6.0: 2}  # NewsMTSC: 2 negative, 4 neutral, 6 positive
 OUTPUT = ROOT / "audit" / "lexicons" / WEIGHTS_FILE
@@ -284,22 +284,6 @@ def fit(examples: Sequence[Example], *, c: float = C, min_count: int = MIN_COUNT
     return table, tuple(_rounded(b) for b in bias)
 
 
-def summed_scores(table: dict[str, tuple[float, ...]], bias: tuple[float, ...], row: dict[str, float]) -> list[float]:
-    """Both models' scores for one row of features, as ``audit.stance.stance_toward`` sums them."""
-    scales = regression_scales(row)
-    width = len(LABELS)
-    scores = list(bias)
-    for name, value in row.items():
-        weights = table.get(name)
-        if weights is None or value == 0.0:
-            continue
-        lr_value = value * scales.get(name[:2], 1.0)
-        for k in range(width):
-            scores[k] += weights[k] * lr_value
-            scores[k + width] += weights[k + width] * value
-    return scores
-
-
 def predicted_label(scores: Sequence[float], mix: str, share: float) -> int:
     """The label index the averaged models choose (``audit.stance.mixed``)."""
     return mixed(scores[: len(LABELS)], scores[len(LABELS):], mix, share)[0]
@@ -323,7 +307,7 @@ def cross_validated(examples: Sequence[Example], *, folds: int = 5, c: float = C
                           featurizer=lambda _, picked=train: [rows[i] for i in picked])
         for i, example in enumerate(examples):
             if fold_of[example[0]] == fold:
-                held_out_scores[i] = summed_scores(table, bias, rows[i])
+                held_out_scores[i] = summed_scores(table, bias, list(rows[i].items()))
     gold = [label for *_, label in examples]
     return {(kind, share): macro_f1(gold, [predicted_label(scores, kind, share) for scores in held_out_scores])
             for kind in MIX_KINDS for share in (0.0, *MIX_SHARES, 1.0)}

@@ -1,11 +1,16 @@
 """The one-minute answer: plain sentences on how the outlets differ, each linking to its evidence."""
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 from conftest import make_article
 
 from audit import audit_story
-from audit.sections import answer
+from audit.load import unique_labels
+from audit.report import render_report
+from audit.sections import answer, contrasts
 from audit.sections.contrasts import VOICES_RULE
 
 OFFICIALS = [
@@ -64,9 +69,6 @@ def test_outlets_quoting_alike_get_no_clear_difference():
 
 def answer_items(page: str) -> list[str]:
     """The sentences of a rendered answer, as plain text in order, without the definitions their terms open."""
-    import html
-    import re
-
     section = page.split('<section id="answer"', 1)[1].split("</section>", 1)[0]
     items = re.findall(r'<li class="answer-[a-z]+">(.*?)</li>', section, flags=re.S)
     shown = [re.sub(r'<span class="term-def" role="note">.*?</span>', "", item, flags=re.S) for item in items]
@@ -74,8 +76,6 @@ def answer_items(page: str) -> list[str]:
 
 
 def test_the_rendered_answer_says_who_speaks_when_outlets_quote_different_kinds_and_no_clear_difference_otherwise():
-    from audit.report import render_report
-
     differ = answer_items(render_report(audit_story([rail_story("Capital Daily", OFFICIALS), rail_story("Campus Post", SCHOLARS)])))
     assert differ[0].startswith("Who speaks 8 of the 8 voices in Capital Daily are government officials")
     alike = render_report(audit_story([rail_story("Capital Daily", OFFICIALS[:4] + SCHOLARS[:4]), rail_story("Campus Post", OFFICIALS[4:] + SCHOLARS[4:])]))
@@ -130,8 +130,6 @@ def test_voices_chart_counts_and_shares_come_from_the_voices_lens(seed_charts, s
 
 
 def test_articles_of_one_outlet_are_pooled_and_named_by_the_outlet():
-    from audit.sections import contrasts
-
     first = rail_story("Capital Daily", OFFICIALS[:4])
     second = make_article(first.text, id="capital-2.txt", outlet="Capital Daily")
     story = audit_story([first, rail_story("Campus Post", SCHOLARS[:4]), second])
@@ -142,8 +140,6 @@ def test_articles_of_one_outlet_are_pooled_and_named_by_the_outlet():
 
 
 def test_figure_tallies_count_each_fact_once_per_outlet(seed_articles):
-    from audit.sections import contrasts
-
     story = audit_story(seed_articles)
     tallies = contrasts.figure_tallies(story)
     assert sum(t["conflict"] for t in tallies) == 2  # one conflict, stated by two outlets
@@ -152,8 +148,6 @@ def test_figure_tallies_count_each_fact_once_per_outlet(seed_articles):
 
 
 def test_articles_of_one_outlet_are_compared_with_each_other_rather_than_with_nothing():
-    from audit.load import unique_labels
-
     story = audit_story(unique_labels([rail_story("Capital Daily", OFFICIALS), rail_story("Capital Daily", SCHOLARS)]))
     (first, second) = who_speaks(story)
     assert first.clear and "8 of the 8 voices in Capital Daily are government officials" in first.text

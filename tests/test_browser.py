@@ -66,6 +66,12 @@ class PageLog:
         page.on("request", lambda request: self.requests.append(request.url))
 
 
+def skip_unless_built(pages, which):
+    """Skip, saying why, when page ``which`` was not built: the real story's pages need the devsets."""
+    if which not in pages:
+        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
+
+
 def open_page(browser, path, viewport=LAPTOP, **options):
     context = browser.new_context(viewport=viewport, **options)
     page = context.new_page()
@@ -122,8 +128,7 @@ SIDEWAYS = """() => {
 @pytest.mark.parametrize("screen", [PHONE, LAPTOP], ids=["phone", "laptop"])
 @pytest.mark.parametrize("which", ["report", "compare", "compare-shared", "story-report", "story-compare"])
 def test_nothing_scrolls_sideways_even_with_every_section_open(browser, pages, which, screen):
-    if which not in pages:
-        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
+    skip_unless_built(pages, which)
     context, page, log = open_page(browser, pages[which], screen)
     try:
         assert page.evaluate(SIDEWAYS) == []
@@ -188,8 +193,7 @@ def test_compare_page_shows_both_columns_and_fits_a_phone(browser, pages):
 @pytest.mark.parametrize("which", ["report", "compare", "compare-shared", "story-report", "story-compare"])
 def test_every_in_page_link_has_a_target(browser, pages, which):
     """Every score is one click from its evidence: no link to an anchor the page lacks."""
-    if which not in pages:
-        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
+    skip_unless_built(pages, which)
     context, page, _ = open_page(browser, pages[which])
     try:
         links, dead = page.evaluate(
@@ -232,8 +236,7 @@ def test_collapsed_details_open_for_print(browser, pages):
 
 @pytest.mark.parametrize("which", ["report", "compare-shared", "story-report", "story-compare"])
 def test_the_answer_comes_first_and_each_sentence_links_to_an_anchor_on_the_page(browser, pages, which):
-    if which not in pages:
-        pytest.skip(f"the devsets' {REAL_STORY} is not here (set AUDIT_DEVSETS)")
+    skip_unless_built(pages, which)
     context, page, log = open_page(browser, pages[which])
     try:
         first = page.evaluate("document.querySelector('main > section').id")
@@ -362,34 +365,28 @@ def test_the_report_prints_everything_within_the_paper_width(browser, pages):
         context.close()
 
 
-def test_a_tapped_highlight_shows_why_it_is_marked(browser, pages):
-    """A phone shows no tooltip: tapping a highlight writes its note after it."""
+@pytest.mark.parametrize(
+    ("opener", "selector"),
+    [
+        ("document.querySelector('#art0').closest('details').open = true", "#art0 mark.m-figure[title]"),
+        ("document.querySelectorAll('details').forEach(d => { d.open = true; })", "#framing td[title][tabindex]"),
+    ],
+    ids=["highlight", "table-cell"],
+)
+def test_a_tapped_mark_shows_the_note_its_title_holds(browser, pages, opener, selector):
+    """A phone shows no tooltip: tapping a highlight (why it is marked) or a table cell (the comparison) writes its title after it."""
     context, page, _ = open_page(browser, pages["report"], PHONE, has_touch=True, is_mobile=True)
     try:
-        page.evaluate("document.querySelector('#art0').closest('details').open = true")
-        mark = page.locator("#art0 mark.m-figure[title]").first
+        page.evaluate(opener)
+        marks = page.locator(selector)
+        assert marks.count() > 0
+        mark = marks.first
         note = mark.get_attribute("title")
         shown = "el => getComputedStyle(el, '::after').content"
         assert mark.evaluate(shown) == "none"
         mark.scroll_into_view_if_needed()
         mark.tap()
         assert note in mark.evaluate(shown)
-    finally:
-        context.close()
-
-
-def test_a_tapped_table_cell_shows_the_comparison_its_title_holds(browser, pages):
-    context, page, _ = open_page(browser, pages["report"], PHONE, has_touch=True, is_mobile=True)
-    try:
-        page.evaluate("document.querySelectorAll('details').forEach(d => { d.open = true; })")
-        cells = page.locator("#framing td[title][tabindex]")
-        assert cells.count() > 0
-        cell = cells.first
-        shown = "el => getComputedStyle(el, '::after').content"
-        assert cell.evaluate(shown) == "none"
-        cell.scroll_into_view_if_needed()
-        cell.tap()
-        assert cell.get_attribute("title") in cell.evaluate(shown)
         assert page.evaluate(SIDEWAYS) == []
     finally:
         context.close()

@@ -210,8 +210,6 @@ def _surfaces(story: StoryAudit, fact: Any, group: contrasts.Outlet) -> list[str
     return list(dict.fromkeys(f"“{m.figure.surface}”" for m in fact.mentions if m.article_index in group.articles))
 
 
-
-
 def _figures(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:
     numbered = list(enumerate(story.facts, start=1))
     conflicts = [(n, f) for n, f in numbered if f.verdict == "conflict"]

@@ -19,6 +19,7 @@ import textwrap
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .compare.differences import Interval, format_interval, format_signed
 from .compare.figures import describe
 
 if TYPE_CHECKING:
@@ -221,9 +222,10 @@ def tone_with_interval(row: Mapping[str, Any], voice: str) -> str:
     count = row.get(f"{voice}_mentions")
     if not _is_number(mean):
         return "–"
-    shown = f"{mean:+.2f}"
-    if _is_number(low) and _is_number(high):
-        shown += f" [{low:+.2f}, {high:+.2f}]"
+    if _is_number(low) and _is_number(high):  # Student's t interval, as audit.compare.actors computes it
+        shown = format_interval(Interval(mean, low, high, int(count) if _is_number(count) else 0, "t"), signed=True)
+    else:
+        shown = format_signed(mean)
     if _is_number(count):
         shown += f" n={int(count)}"
     return shown

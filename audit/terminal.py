@@ -20,7 +20,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .compare.differences import Interval, format_interval, format_signed
-from .compare.figures import describe
+from .compare.figures import RANGES_ONLY_TOUCH, describe
 
 if TYPE_CHECKING:
     from .facts import FigureFacts
@@ -249,7 +249,7 @@ def figures_text(story: StoryAudit | FigureFacts, width: int = DEFAULT_WIDTH) ->
 
     for number, fact in enumerate(story.facts, start=1):
         lines.append("")
-        heading = "CONFLICT (ranges only touch)" if fact.ranges_only_touch else headings[fact.verdict]
+        heading = f"CONFLICT ({RANGES_ONLY_TOUCH})" if fact.ranges_only_touch else headings[fact.verdict]
         lines.extend(block(f"[{number}] {heading}: {fact.subject}", "", "    "))
         lines.extend(block(fact.note, "    ", "    "))
         for mention in fact.mentions:

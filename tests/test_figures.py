@@ -112,6 +112,11 @@ def test_plus_sign_is_more_than():
         ("as many as 140 people", "as_many_as", 0, 140),
         ("around 140 people", "about", 126, 154),
         ("approximately 140 people", "about", 126, 154),
+        ("a minimum of 80 executives", "at_least", 80, math.inf),
+        ("a maximum of 140 people", "at_most", 0, 140),
+        ("not more than 140 people", "at_most", 0, 140),
+        ("well over 80 executives", "over", 80, math.inf),
+        ("just shy of 140 people", "nearly", 126, 140),
     ],
 )
 def test_qualifiers_become_bounds_or_tolerances(phrase, qualifier, low, high):
@@ -119,6 +124,13 @@ def test_qualifiers_become_bounds_or_tolerances(phrase, qualifier, low, high):
     assert f.qualifier == qualifier
     assert f.low == pytest.approx(low) and f.high == pytest.approx(high)
     assert f.stated_low == f.stated_high == (80 if "80" in phrase else 140)
+
+
+def test_a_minimum_of_is_a_bound_but_a_minimum_is_not():
+    f = only("Plaintiffs can collect a minimum of $10,000 in damages.")
+    assert (f.qualifier, f.low, math.isinf(f.high)) == ("at_least", 10_000, True)
+    g = only("The state minimum award is $10,000 in damages.")
+    assert (g.qualifier, g.low, g.high) == ("", 10_000, 10_000)
 
 
 def test_qualifier_in_quote_marks_is_read():

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.compare.figures import compare_figures, to_usd
+from audit.compare.figures.items import items_of
 from audit.figures import figures_in
 from conftest import make_article
 
@@ -463,3 +464,19 @@ def test_two_age_limits_are_compared_as_thresholds():
     text = "The law bars gender transition surgery and puberty blockers for anyone {}, the governor said."
     assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 18")), "age").verdict == "agree"
     assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 13")), "age").verdict == "conflict"
+
+
+@pytest.mark.parametrize(
+    "sentence, number_word",
+    [
+        ("Forty-six percent of caucus-goers backed him on Tuesday.", "forty-six"),
+        ("Two-thirds of the senators voted for the bill.", "two-third"),
+        ("Thousands of workers marched through the capital.", "thousand"),
+    ],
+)
+def test_a_number_written_in_words_is_no_word_of_its_subject(sentence, number_word):
+    # two outlets writing "two-thirds" would otherwise share a word because they share the number
+    article = make_article(f"T\n\n{sentence}", id="a.txt")
+    item = next(i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind != "date")
+    assert number_word not in item.context.clause_words
+    assert item.context.clause_words  # the subject's words are still there

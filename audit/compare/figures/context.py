@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ...figures import Figure, clause_of, sentence_breaks
+from ...figures import Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
@@ -71,12 +71,29 @@ def _described_noun(text: str, end: int, limit: int) -> str:
     return stem(found) if found else ""
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that state a number by themselves (the extractor's number and scale words, with their
+    plurals: "thousands"), and the words a compound number is made of ("forty-six", "two-thirds",
+    "one-fourth": those, "one", ordinals and fraction words)."""
+    figure_words = lexicons()
+    cardinals = set(figure_words.number_words) | set(figure_words.scales_spaced)
+    cardinals |= {word + "s" for word in cardinals}
+    return frozenset(cardinals), frozenset(cardinals | _FRACTION_PARTS | {word + "s" for word in _FRACTION_PARTS})
+
+
+_FRACTION_PARTS = frozenset({"one", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "quarter", "half", "halve"})
+
+
 @lru_cache(maxsize=1 << 16)
 def _content_words(token: str) -> tuple[str, ...]:
     """The stems a token adds to a context: none for a function word, a number or a title
     ("Sen."); the parts with letters of a token with digits ("12-page" -> "page"). Tokens
     recur: read each once."""
     parts = token.split("-") if any(c.isdigit() for c in token) else [token]
+    cardinals, compound_parts = _number_words()
+    if token.lower() in cardinals or ("-" in token and all(part.lower() in compound_parts for part in token.split("-"))):
+        return ()  # "thousands", "Forty-six", "two-thirds": the number itself, no word of the subject
     found = []
     for part in parts:
         if not part or any(c.isdigit() for c in part):

@@ -19,7 +19,8 @@ import textwrap
 from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .compare.figures import describe
+from .compare.differences import Interval, format_interval, format_signed
+from .compare.figures import RANGES_ONLY_TOUCH, describe
 
 if TYPE_CHECKING:
     from .facts import FigureFacts
@@ -221,9 +222,10 @@ def tone_with_interval(row: Mapping[str, Any], voice: str) -> str:
     count = row.get(f"{voice}_mentions")
     if not _is_number(mean):
         return "–"
-    shown = f"{mean:+.2f}"
-    if _is_number(low) and _is_number(high):
-        shown += f" [{low:+.2f}, {high:+.2f}]"
+    if _is_number(low) and _is_number(high):  # Student's t interval, as audit.compare.actors computes it
+        shown = format_interval(Interval(mean, low, high, int(count) if _is_number(count) else 0, "t"), signed=True)
+    else:
+        shown = format_signed(mean)
     if _is_number(count):
         shown += f" n={int(count)}"
     return shown
@@ -247,7 +249,7 @@ def figures_text(story: StoryAudit | FigureFacts, width: int = DEFAULT_WIDTH) ->
 
     for number, fact in enumerate(story.facts, start=1):
         lines.append("")
-        heading = "CONFLICT (ranges only touch)" if fact.ranges_only_touch else headings[fact.verdict]
+        heading = f"CONFLICT ({RANGES_ONLY_TOUCH})" if fact.ranges_only_touch else headings[fact.verdict]
         lines.extend(block(f"[{number}] {heading}: {fact.subject}", "", "    "))
         lines.extend(block(fact.note, "    ", "    "))
         for mention in fact.mentions:

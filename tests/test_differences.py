@@ -21,6 +21,8 @@ from audit.compare.differences import (
     compare_rates,
     compare_shares,
     decide,
+    format_difference,
+    format_interval,
     newcombe,
     wilson,
 )
@@ -156,3 +158,13 @@ def test_the_rules_state_their_thresholds():
     assert (SHARE_RULE.min_gap, TONE_RULE.min_gap, RATE_RULE.min_gap) == (0.05, 0.10, 2.0)
     assert (SHARE_RULE.min_units, TONE_RULE.min_units, RATE_RULE.min_units) == (10, 20, 20)
     assert SHARE_RULE.level == TONE_RULE.level == 0.95 and SHARE_RULE.decision_level == TONE_RULE.decision_level == 0.99
+
+
+def test_a_signed_value_that_rounds_to_zero_is_written_without_a_sign():
+    interval = Interval(-0.0035, -0.0046, 0.4232, 16, "t")
+    assert format_interval(interval, signed=True) == "0.00 [0.00, +0.42]"
+    assert format_difference(Interval(-0.14, -0.23, -0.004, 35, "bootstrap")) == "-0.14 [-0.23, 0.00]"
+
+
+def test_a_difference_of_shares_below_a_twentieth_of_a_point_has_no_sign():
+    assert format_difference(Interval(-0.0004, -0.05, 0.04, 200, "Newcombe"), percent=True) == "0.0 points [-5, +4]"

@@ -1,6 +1,7 @@
 """Framing lens: frames per sentence, reporting verbs, hedges/boosters, loaded words, all with exact spans."""
 from __future__ import annotations
 
+import json
 import re
 from importlib import resources
 
@@ -319,6 +320,41 @@ def test_report_links_each_distinctive_term_to_its_sentences(seed_articles):
     assert term["first"] == term["links"][0]["anchor"]
     assert all(link["anchor"].startswith("art") and "-s" in link["anchor"] for link in term["links"])
     assert [o["label"] for o in context["vocabulary"]] == [o["label"] for o in context["outlets"]]
+
+
+HARBOUR_GAZETTE = (  # three articles of one outlet on one story, each about one side of it
+    ("Dockworkers strike at the port", "Dockworkers walked off the job at the port on Monday. The dockworkers say wages have not "
+     "kept pace with prices. Union leaders said the dockworkers would stay out until the port authority returns to talks."),
+    ("Ships queue as strike enters second day", "Container ships queued outside the harbour as the strike entered its second "
+     "day. Shipping companies warned that container traffic could be diverted to other ports. Retailers fear container "
+     "delays before the holidays."),
+    ("Minister urges mediation", "The transport minister urged both sides to accept mediation. The minister said the "
+     "government would not intervene in wage talks. Opposition lawmakers accused the minister of ignoring the strike."),
+)
+
+
+def test_articles_of_one_outlet_get_distinctive_words_per_article_each_linked_to_its_sentences(tmp_path):
+    from audit import audit_story, load, render_report
+    from audit.sections import framing as section
+
+    lines = [json.dumps({"title": title, "text": text, "outlet": "Harbour Gazette"}) for title, text in HARBOUR_GAZETTE]
+    (tmp_path / "gazette.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    story = audit_story(load([tmp_path]).articles)
+    context = section.context(story)
+    labels = ["Harbour Gazette", "Harbour Gazette (2)", "Harbour Gazette (3)"]
+    assert [o["label"] for o in context["vocabulary"]] == [o["label"] for o in context["outlets"]] == labels
+    assert [o["words"][0]["term"] for o in context["vocabulary"]] == ["dockworkers", "container", "minister"]
+    html = render_report(story)
+    assert '<h3 id="framing-vocabulary">Distinctive words per article</h3>' in html
+    assert "Only one outlet is present (Harbour Gazette), so this table compares its 3 articles with each other" in html
+    for index, outlet in enumerate(context["vocabulary"]):
+        for term in outlet["words"] + outlet["phrases"]:
+            assert term["links"] and term["first"] == term["links"][0]["anchor"]
+            for link in term["links"]:
+                # the link opens a sentence of this article that holds the term, and the report has that anchor
+                article, sentence = map(int, re.fullmatch(r"art(\d+)-s(\d+)", link["anchor"]).groups())
+                assert article == index and f'id="{link["anchor"]}"' in html
+                assert term["term"].lower() in story.articles[article].sentences[sentence].text.lower()
 
 
 def test_words_inside_quotation_marks_are_flagged_as_quoted():

@@ -7,15 +7,22 @@ import re
 import pytest
 
 from audit import audit_story, render_report
+from audit.compare.figures import RANGES_ONLY_TOUCH
 from audit.pages import content_security_policy
+from audit.terminal import figures_text
 from conftest import make_article
 
 HOSTILE = '<script>alert(1)</script> "quoted" \'single\' <img src=x onerror=alert(2)> <a href="javascript:alert(3)">x</a>'
 
 
 @pytest.fixture(scope="module")
-def seed_html(seed_articles):
-    return render_report(audit_story(seed_articles))
+def seed_story(seed_articles):
+    return audit_story(seed_articles)
+
+
+@pytest.fixture(scope="module")
+def seed_html(seed_story):
+    return render_report(seed_story)
 
 
 def test_report_is_self_contained(seed_html):
@@ -41,6 +48,17 @@ def test_csp_hash_matches_the_inline_script(seed_html):
 def test_every_seed_article_is_shown_with_its_removed_debris(seed_html, seed_articles):
     assert seed_html.count('<article id="art') == len(seed_articles)
     assert seed_html.count('<del class="m-debris"') >= sum(len(a.removed) for a in seed_articles)
+
+
+def test_ranges_that_only_touch_are_named_by_one_definition_in_report_and_terminal(seed_story, seed_html):
+    # the seeds hold one such conflict: "$80 to $100 million" (001) against "more than $100 million" (003)
+    assert sum(fact.ranges_only_touch for fact in seed_story.facts) == 1
+    assert f"CONFLICT ({RANGES_ONLY_TOUCH}):" in figures_text(seed_story)
+    assert f"1 whose {RANGES_ONLY_TOUCH}," in seed_html
+    assert f'<h3 id="numbers-touching">Where the {RANGES_ONLY_TOUCH}</h3>' in seed_html
+    assert f'<span class="fig-verdict">{RANGES_ONLY_TOUCH.capitalize()}</span>' in seed_html
+    assert f"(conflict: the {RANGES_ONLY_TOUCH})" in seed_html  # the figure's mark in the article
+    assert f"“{RANGES_ONLY_TOUCH}” is a conflict at the boundary" in seed_html  # the glossary
 
 
 def test_same_input_gives_byte_identical_report(seed_articles, seed_html):

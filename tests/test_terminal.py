@@ -97,6 +97,13 @@ def test_an_actor_tone_shows_its_interval_and_how_many_mentions_it_rests_on():
     assert tone_with_interval({"own_tone": float("nan"), "own_mentions": 0}, "own") == "–"
 
 
+def test_an_actor_tone_near_zero_reads_as_the_report_reads_it_unsigned():
+    row = {"own_tone": -0.0035, "own_low": -0.0046, "own_high": 0.4232, "own_mentions": 16,
+           "quoted_tone": 0.0022, "quoted_low": None, "quoted_high": None, "quoted_mentions": 1}
+    assert tone_with_interval(row, "own") == "0.00 [0.00, +0.42] n=16"
+    assert tone_with_interval(row, "quoted") == "0.00 n=1"
+
+
 def test_the_actors_table_reads_each_tone_with_its_interval(monkeypatch, capsys):
     monkeypatch.setenv("COLUMNS", "200")
     assert main(["actors", "seeds"]) == 0

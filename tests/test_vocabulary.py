@@ -27,6 +27,7 @@ import pytest
 from conftest import make_article
 
 from audit.compare.vocabulary import distinctive_vocabulary, log_odds_z
+from audit.load import unique_labels
 
 ALPHA = "Headline\n\nApples apples apples pears."
 BETA = "Headline\n\nPears pears plums."
@@ -103,8 +104,22 @@ def test_articles_of_one_outlet_are_pooled():
     assert outlet.words[0].count == 6
 
 
-def test_a_single_outlet_has_nothing_to_compare():
+def test_a_single_article_has_nothing_to_compare():
     assert distinctive_vocabulary([make_article(ALPHA, outlet="Alpha")]).outlets == ()
+
+
+def test_articles_all_of_one_outlet_are_compared_with_each_other():
+    # labelled as the loader labels two articles of one outlet: "Gazette", "Gazette (2)"
+    alpha, beta = unique_labels([make_article(ALPHA, id="a.txt", outlet="Gazette"), make_article(BETA, id="b.txt", outlet="Gazette")])
+    found = distinctive_vocabulary([alpha, beta], min_count=1)
+    assert found.by_article and [(o.label, o.articles) for o in found.outlets] == [("Gazette", ("a.txt",)), ("Gazette (2)", ("b.txt",))]
+    # the same numbers as Alpha against Beta when they are two outlets (the module docstring)
+    assert [(t.term, t.z) for t in found.outlet("Gazette").words] == [("apples", pytest.approx(1.456102, abs=1e-6))]
+    assert [t.term for t in found.outlet("Gazette (2)").words] == ["pears", "plums"]
+
+
+def test_articles_of_several_outlets_are_compared_by_outlet(toy):
+    assert not toy.by_article
 
 
 def test_seed_top_words_truly_occur_more_in_their_outlet(seed_articles):

@@ -264,12 +264,20 @@ def verdict_text(comparison: Comparison) -> str:
     return f"clearly {comparison.verdict}"
 
 
+def format_signed(value: float, decimals: int = 2) -> str:
+    """``+0.31`` or ``-0.12``; a value that rounds to zero at ``decimals`` is written unsigned,
+    ``0.00``, never ``-0.00`` or ``+0.00``. Every signed number of the report and the terminal
+    is written by this function, so that they print the same numbers."""
+    text = f"{value:+.{decimals}f}"
+    return text[1:] if float(text) == 0 else text
+
+
 def format_interval(interval: Interval, *, percent: bool = False, signed: bool = False) -> str:
     """``34% [27–41%]``, ``+0.29 [+0.22, +0.36]`` or ``4.1 [2.9–5.4]``."""
     if percent:
         value = f"{interval.value:.0%}"
     else:
-        value = _signed(interval.value) if signed else f"{interval.value:.1f}"
+        value = format_signed(interval.value) if signed else f"{interval.value:.1f}"
     return f"{value} {format_bounds(interval, percent=percent, signed=signed)}"
 
 
@@ -278,7 +286,7 @@ def format_bounds(interval: Interval, *, percent: bool = False, signed: bool = F
     if percent:
         return f"[{interval.low * 100:.0f}–{interval.high:.0%}]"
     if signed:
-        return f"[{_signed(interval.low)}, {_signed(interval.high)}]"
+        return f"[{format_signed(interval.low)}, {format_signed(interval.high)}]"
     return f"[{interval.low:.1f}–{interval.high:.1f}]"
 
 
@@ -286,7 +294,8 @@ def format_difference(difference: Interval, *, percent: bool = False, decimals: 
     """``+13 points [+4, +22]`` for shares, ``+0.16 [+0.09, +0.23]`` (or with fewer ``decimals``) otherwise."""
     if percent:
         return f"{_points(difference.value)} points [{_points(difference.low)}, {_points(difference.high)}]"
-    return f"{difference.value:+.{decimals}f} [{difference.low:+.{decimals}f}, {difference.high:+.{decimals}f}]"
+    value, low, high = (format_signed(bound, decimals) for bound in (difference.value, difference.low, difference.high))
+    return f"{value} [{low}, {high}]"
 
 
 def rule_summary() -> dict[str, str]:
@@ -421,10 +430,6 @@ def _wilson_bounds(hits: int, units: int, level: float) -> tuple[float, float]:
 
 
 def _points(share: float) -> str:
-    """A difference of shares in percentage points, to one decimal below one point ("+0.4")."""
+    """A difference of shares in percentage points, to one decimal below one point ("+0.4", "0.0")."""
     points = share * 100
-    return f"{points:+.1f}" if abs(points) < 1 else f"{points:+.0f}"
-
-
-def _signed(value: float) -> str:
-    return "0.00" if round(value, 2) == 0 else f"{value:+.2f}"
+    return format_signed(points, 1 if abs(points) < 1 else 0)

@@ -4,7 +4,9 @@ Method: the weighted log-odds ratio with an informative Dirichlet prior of
 Monroe, Colaresi & Quinn (2008), "Fightin' Words: Lexical Feature Selection and
 Evaluation for Identifying the Content of Political Conflict", Political
 Analysis 16(4), section 3.5, equations 16-22. Each outlet ``i`` is compared
-with all other outlets together (``j``). For a term ``w`` with counts
+with all other outlets together (``j``); when every article is of one outlet,
+each article is compared with the other articles together instead
+(``article_groups``, the grouping of the whole report). For a term ``w`` with counts
 ``y_iw`` and ``y_jw``, totals ``n_i`` and ``n_j``, and prior counts ``a_w``
 summing to ``a_0``::
 
@@ -73,11 +75,13 @@ class OutletVocabulary:
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Distinctive vocabulary of every outlet; empty when there are fewer than two outlets."""
+    """Distinctive vocabulary of every group of ``article_groups``: every outlet, or every
+    article when they are all of one outlet (``by_article``); empty with one group alone."""
 
     outlets: tuple[OutletVocabulary, ...]
     prior_strength: float
     min_count: int
+    by_article: bool = False  # the articles are compared with each other: they are all of one outlet
 
     def outlet(self, label: str) -> OutletVocabulary | None:
         return next((o for o in self.outlets if o.label == label), None)
@@ -92,6 +96,29 @@ def outlet_of(article: Article) -> str:
     return article.outlet if article.outlet and article.outlet != "unknown" else article.label
 
 
+def article_groups(articles: Sequence[Article]) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The groups the articles are compared in, in order of first appearance: (name, positions
+    of its articles in ``articles``).
+
+    Articles are pooled per outlet (named by ``outlet_of``). When every article is of one
+    outlet, pooling would leave nothing to compare: each article is then a group of its own,
+    named by its label (``compared_by_article``), so that the articles of one outlet (the two
+    of ``audit compare`` among them) are compared with each other.
+    """
+    if compared_by_article(articles):
+        return tuple((article.label, (index,)) for index, article in enumerate(articles))
+    found: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        found.setdefault(outlet_of(article), []).append(index)
+    return tuple((name, tuple(indices)) for name, indices in found.items())
+
+
+def compared_by_article(articles: Sequence[Article]) -> bool:
+    """Whether ``article_groups`` compares the articles with each other: there are several,
+    all of one outlet."""
+    return len(articles) > 1 and len({outlet_of(article) for article in articles}) == 1
+
+
 def distinctive_vocabulary(
     articles: Sequence[Article],
     *,
@@ -99,7 +126,8 @@ def distinctive_vocabulary(
     min_count: int = 2,
     prior_strength: float = 1.0,
 ) -> Vocabulary:
-    """Fightin' Words for each outlet label against all the others.
+    """Fightin' Words for each group of ``article_groups`` (an outlet, or an article when all
+    are of one outlet) against all the others.
 
     ``top``: terms kept per outlet and kind (words, phrases); ``min_count``: a
     term must occur at least this often in the outlet; ``prior_strength``:
@@ -109,15 +137,19 @@ def distinctive_vocabulary(
     """
     if prior_strength <= 0:
         raise ValueError(f"prior_strength must be positive, got {prior_strength}")
-    labels = sorted({outlet_of(article) for article in articles})
+    members: dict[str, list[int]] = {}
+    for name, indices in article_groups(articles):
+        members.setdefault(name, []).extend(indices)
+    labels = sorted(members)
     if len(labels) < 2:
         return Vocabulary(outlets=(), prior_strength=prior_strength, min_count=min_count)
     words: dict[str, Counter[str]] = {label: Counter() for label in labels}
     phrases: dict[str, Counter[str]] = {label: Counter() for label in labels}
     where: dict[tuple[str, str], list[Occurrence]] = {}
     everywhere: dict[str, list[Occurrence]] = {}
-    for article in articles:
-        label = outlet_of(article)
+    group_of = {index: label for label, indices in members.items() for index in indices}
+    for index, article in enumerate(articles):
+        label = group_of[index]
         for key, occurrence, is_phrase in _terms(article):
             (phrases if is_phrase else words)[label][key] += 1
             where.setdefault((label, key), []).append(occurrence)
@@ -140,14 +172,14 @@ def distinctive_vocabulary(
         outlets.append(
             OutletVocabulary(
                 label=label,
-                articles=tuple(sorted(a.id for a in articles if outlet_of(a) == label)),
+                articles=tuple(sorted(articles[index].id for index in members[label])),
                 word_total=sum(words[label].values()),
                 phrase_total=sum(phrases[label].values()),
                 words=ranked["words"],
                 phrases=ranked["phrases"],
             )
         )
-    return Vocabulary(outlets=tuple(outlets), prior_strength=prior_strength, min_count=min_count)
+    return Vocabulary(outlets=tuple(outlets), prior_strength=prior_strength, min_count=min_count, by_article=compared_by_article(articles))
 
 
 def log_odds_z(y_i: float, y_j: float, n_i: float, n_j: float, alpha_w: float, alpha_0: float) -> tuple[float, float]:

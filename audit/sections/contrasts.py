@@ -10,7 +10,7 @@ the shape of its results, only its function here changes.
 Articles are pooled per outlet (``audit.compare.vocabulary.outlet_of``: the outlet when
 known, else the article's own label), as in the framing section, so that two articles of
 one outlet count as one voice in the comparison; when all the articles are of one outlet,
-each is compared as a group of its own (``article_groups``). Every comparison between outlets goes
+each is compared as a group of its own (``audit.compare.vocabulary.article_groups``). Every comparison between outlets goes
 through ``audit.compare.differences``: each outlet against the other outlets pooled, with
 intervals, and a difference is *clear* only by its rule. The rules for voices and actor
 tone, whose units are speakers and mentions rather than sentences, are set here
@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..compare.differences import TONE_RULE, Comparison, DifferenceRule, compare_means, compare_shares
-from ..compare.vocabulary import outlet_of
+from ..compare.vocabulary import article_groups
 from ..framing import FRAMES
 from ..quotes import CATEGORIES
 from ..story import StoryAudit
@@ -55,31 +55,14 @@ class ActorTone:
     comparisons: tuple[Comparison, ...]  # per outlet, against the other outlets' mentions pooled
 
 
-def article_groups(story: StoryAudit) -> tuple[tuple[str, tuple[int, ...]], ...]:
-    """The groups the story's articles are compared in, in order of first appearance: (name,
-    article indices).
-
-    Articles are pooled per outlet (named by ``outlet_of``). When every article is of one
-    outlet, pooling would leave nothing to compare: each article is then a group of its own,
-    named by its label, so that the articles of one outlet (the two of ``audit compare``
-    among them) are compared with each other.
-    """
-    found: dict[str, list[int]] = {}
-    for index, audit in enumerate(story.audits):
-        found.setdefault(outlet_of(audit.article), []).append(index)
-    if len(found) == 1 and len(story.audits) > 1:
-        return tuple((article.label, (index,)) for index, article in enumerate(story.articles))
-    return tuple((name, tuple(indices)) for name, indices in found.items())
-
-
 def outlets(story: StoryAudit) -> tuple[Outlet, ...]:
-    """The story's outlets (``article_groups``) in order of first appearance, each with its articles.
+    """The story's outlets (``audit.compare.vocabulary.article_groups``) in order of first appearance, each with its articles.
 
     An outlet of one article is called by the article's label, as the rest of the report
     calls it; an outlet of several by the outlet's name.
     """
     return tuple(
-        Outlet(story.articles[indices[0]].label if len(indices) == 1 else name, indices) for name, indices in article_groups(story)
+        Outlet(story.articles[indices[0]].label if len(indices) == 1 else name, indices) for name, indices in article_groups(story.articles)
     )
 
 
@@ -224,9 +207,9 @@ def claim_comparisons(story: StoryAudit) -> tuple[Comparison, ...]:
 
 
 def derived_outlet_pairs(story: StoryAudit) -> tuple[tuple[int, int, int], ...]:
-    """Pairs of articles of different outlets (groups of ``article_groups``) that copy each other's
+    """Pairs of articles of different outlets (groups of ``audit.compare.vocabulary.article_groups``) that copy each other's
     narration (``Copies.pairs`` marked derived): (article a, article b, copied words outside quotation marks)."""
-    group_of = {index: number for number, (_, indices) in enumerate(article_groups(story)) for index in indices}
+    group_of = {index: number for number, (_, indices) in enumerate(article_groups(story.articles)) for index in indices}
     return tuple(
         (pair.a, pair.b, pair.unquoted_words)
         for pair in story.copies.pairs

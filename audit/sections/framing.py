@@ -1,7 +1,7 @@
 """Report section 'framing': frames, reporting verbs, hedges and boosters, loaded words, distinctive vocabulary.
 
 Results come from ``audit.framing`` (per article) and ``audit.compare.vocabulary``
-(per outlet). Articles are pooled per outlet (``audit.sections.contrasts.article_groups``:
+(per outlet). Articles are pooled per outlet (``audit.compare.vocabulary.article_groups``:
 the outlet when known, else the article's own label; each article alone when all are of
 one outlet), so shares and rates here are over all of an outlet's sentences and words.
 Every example links to the span behind it.
@@ -28,11 +28,10 @@ from ..compare.differences import (
     format_interval,
     rule_summary,
 )
-from ..compare.vocabulary import DistinctiveTerm
+from ..compare.vocabulary import DistinctiveTerm, article_groups
 from ..framing import FRAMES, Framing, Hit
 from ..marks import Mark, article_anchor, hit_anchor, sentence_anchor
 from ..story import ArticleAudit, StoryAudit
-from . import contrasts
 
 EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
 TERM_LINKS = 12  # sentence links listed under a distinctive term
@@ -76,6 +75,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "frame_rows": frame_rows,
         "chart": _chart(outlets),
         "vocabulary": _vocabulary(story, index_of, [label for label, _ in groups]),
+        **_vocabulary_grouping(story),
         "prior_strength": story.vocabulary.prior_strength if story.vocabulary else 1.0,
         "min_count": story.vocabulary.min_count if story.vocabulary else 2,
     }
@@ -105,7 +105,7 @@ def _loaded_kinds(framing: Framing) -> list[tuple[str, tuple[Hit, ...], Any]]:
 
 def _groups(story: StoryAudit) -> list[tuple[str, list[tuple[int, ArticleAudit]]]]:
     """Articles pooled per outlet, in order of first appearance (each article alone when all are of one outlet)."""
-    return [(name, [(index, story.audits[index]) for index in indices]) for name, indices in contrasts.article_groups(story)]
+    return [(name, [(index, story.audits[index]) for index in indices]) for name, indices in article_groups(story.articles)]
 
 
 def _percent(part: int, whole: int) -> str:
@@ -291,8 +291,20 @@ def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+def _vocabulary_grouping(story: StoryAudit) -> dict[str, str]:
+    """What the distinctive-vocabulary table compares, for its heading and words: outlets, or
+    articles with a note saying why when all are of one outlet (``Vocabulary.by_article``)."""
+    if story.vocabulary is None or not story.vocabulary.by_article:
+        return {"vocabulary_unit": "outlet", "vocabulary_note": ""}
+    return {
+        "vocabulary_unit": "article",
+        "vocabulary_note": f"Only one outlet is present ({story.articles[0].outlet}), so this table compares "
+        f"its {len(story.articles)} articles with each other: each article against the other articles together.",
+    }
+
+
 def _vocabulary(story: StoryAudit, index_of: dict[str, int], order: list[str]) -> list[dict[str, Any]]:
-    """Distinctive terms per outlet, outlets in the order of the other tables."""
+    """Distinctive terms per outlet (or per article, ``_vocabulary_grouping``), in the order of the other tables."""
     if story.vocabulary is None:
         return []
     position = {label: n for n, label in enumerate(order)}

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..compare.figures import RANGES_ONLY_TOUCH
+
 
 @dataclass(frozen=True)
 class Term:
@@ -32,7 +34,7 @@ TERMS: tuple[Term, ...] = (
     Term("claim", "claim", "A body sentence with four content words or more. Sentences of two articles are the same claim when they share enough key words (figures, names, rare words) in any order."),
     Term("independent", "Independent", "How many articles carry the claim when articles that copy each other's narration count as one source."),
     Term("omits", "majority claims it omits", "Claims that more than half of all the articles carry, in similar words, and this article does not."),
-    Term("conflict", "figure conflict", "Two outlets give different values for the same quantity, beyond rounding and qualifiers such as “about” or “more than”; “ranges only touch” is a conflict at the boundary (“$80 to $100 million” against “more than $100 million”)."),
+    Term("conflict", "figure conflict", f"Two outlets give different values for the same quantity, beyond rounding and qualifiers such as “about” or “more than”; “{RANGES_ONLY_TOUCH}” is a conflict at the boundary (“$80 to $100 million” against “more than $100 million”)."),
     Term("single", "single-source figure", "A figure no other article in the story states, so these articles cannot check it."),
     Term("copied", "copied passage", "A run of at least 12 near-identical words in two articles. Copied narration (outside quotes) means one article is not independent of the other."),
     Term("z", "z", "How strongly an outlet favours a word over the other outlets: the z-score of the weighted log-odds ratio (Monroe, Colaresi and Quinn 2008). 1.96 or more is unlikely to be chance; smaller is a leaning."),

@@ -14,6 +14,7 @@ from typing import Any
 from ..compare.figures import (
     AGREE_SCORE,
     CONVERSION_TOLERANCE,
+    RANGES_ONLY_TOUCH,
     RATE_SOURCE,
     ROUNDING_REACH,
     SAME_SCORE,
@@ -87,6 +88,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "conflicts": [f for f in facts if f["verdict"] == "conflict"],
         "clear_conflicts": [f for f in facts if f["verdict"] == "conflict" and not f["ranges_only_touch"]],
         "touching": [f for f in facts if f["ranges_only_touch"]],
+        "touching_words": RANGES_ONLY_TOUCH,
         "corroborated": [f for f in facts if f["verdict"] in ("agree", "agree_after_conversion")],
         "single": [f for f in facts if f["verdict"] == "single_source"],
         "method": {
@@ -109,7 +111,7 @@ def marks(story: StoryAudit, article_index: int) -> list[Mark]:
             if mention.article_index != article_index:
                 continue
             figure = mention.figure
-            verdict = "conflict: the ranges only touch" if fact.ranges_only_touch else _VERDICT_WORDS[fact.verdict]
+            verdict = f"conflict: the {RANGES_ONLY_TOUCH}" if fact.ranges_only_touch else _VERDICT_WORDS[fact.verdict]
             note = f"figure: {describe(figure)} ({verdict})"
             anchor = figure_anchor(article_index, figure.span.start)
             found.append(Mark(figure.span.start, figure.span.end, "figure", note, anchor))

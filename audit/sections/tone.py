@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..compare.actors import ToneSummary
-from ..compare.differences import HIGHER, LOWER, TONE_RULE, Comparison, compare_means, describe, format_bounds, verdict_text
+from ..compare.differences import HIGHER, LOWER, TONE_RULE, Comparison, compare_means, describe, format_bounds, format_signed, verdict_text
 from ..marks import Mark, article_anchor, headline_anchor, sentence_anchor, tone_anchor
 from ..story import StoryAudit
 
@@ -21,9 +21,7 @@ SNIPPET = 160  # characters of a sentence shown as evidence
 
 def signed(value: float | None) -> str:
     """``+0.31`` / ``-0.12`` / ``0.00``; an em dash for no value."""
-    if value is None:
-        return "—"
-    return "0.00" if round(value, 2) == 0 else f"{value:+.2f}"
+    return "—" if value is None else format_signed(value)
 
 
 def _percent(share: float) -> str:

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from .alignment import compare_figures
 from .context import CONTEXT_WINDOW, ArticleNames, figure_context
-from .facts import VERDICTS, Fact, Mention
+from .facts import RANGES_ONLY_TOUCH, VERDICTS, Fact, Mention
 from .pairs import AGREE_SCORE, CONFLICT_SCORE, SAME_SCORE
 from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, ROUNDING_REACH, converter, rate_date, rounding_half_width, to_usd
 from .verdicts import describe, discount_copies, stated_bounds
@@ -57,6 +57,7 @@ __all__ = [
     "CONFLICT_SCORE",
     "CONTEXT_WINDOW",
     "CONVERSION_TOLERANCE",
+    "RANGES_ONLY_TOUCH",
     "RATE_SOURCE",
     "ROUNDING_REACH",
     "SAME_SCORE",

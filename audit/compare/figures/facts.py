@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from ...figures import Figure
 
 VERDICTS = ("conflict", "agree", "agree_after_conversion", "single_source")
+# the words for a conflict whose ranges only touch (``Fact.ranges_only_touch``), wherever it is named
+RANGES_ONLY_TOUCH = "ranges only touch"
 
 
 @dataclass(frozen=True)

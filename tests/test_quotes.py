@@ -470,6 +470,15 @@ def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
     assert quotes_in(article) == ()
 
 
+@pytest.mark.parametrize(
+    "speaker",
+    ["Sen. Elizabeth Warren (D-Massachusetts)", "Sen. Elizabeth Warren (D-Mass.)", "Sen. Elizabeth Warren", "Rep. Elizabeth Warren (D-South Carolina)"],
+)
+def test_a_party_tag_of_any_length_leaves_the_speaker_named(speaker):
+    quote = _by_text(_quotes(speaker + " said the bill would fail.\n"), "the bill would fail")
+    assert quote.speaker.name == "Elizabeth Warren"
+
+
 def test_a_name_that_is_also_a_modal_verb():
     quote = _by_text(_quotes("British Prime Minister Theresa May said this week that the country would formally leave.\n"), "formally leave")
     assert (quote.speaker.name, quote.speaker.role) == ("Theresa May", "British Prime Minister")

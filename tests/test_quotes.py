@@ -173,6 +173,26 @@ def test_noun_use_of_a_cue_word_is_not_a_cue():
     assert quotes == ()
 
 
+@pytest.mark.parametrize(
+    "noun_phrase",
+    ["his 2010 recall", "its $400 billion estimate", "Walker’s 2012 pledge", "a two-paragraph note"],
+)
+def test_a_cue_word_after_a_determiner_and_a_numeral_is_a_noun(noun_phrase):
+    assert _quotes(f'The senator, speaking on Monday, stood by the view that {noun_phrase} was "a mistake."\n') == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        ("A 2016 report said the program had failed.", "said", "A 2016 report"),
+        ("Another 19 percent said they would not vote.", "said", "another 19 percent"),
+    ],
+)
+def test_a_verb_after_a_numeral_that_ends_its_subject_stays_a_cue(sentence, cue, speaker):
+    quote = _quotes(sentence + "\n")[0]
+    assert (quote.cue, quote.speaker.name) == (cue, speaker)
+
+
 def test_reported_speech_after_the_clause():
     quotes = _quotes("The merger will cost thousands of jobs, union leaders said on Tuesday.\n")
     quote = _by_text(quotes, "The merger will cost thousands of jobs")

@@ -153,6 +153,31 @@ def test_pronoun_prefers_the_speaker_of_matching_gender():
     assert _by_text(quotes, "Rates will fall").speaker.name == "Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific
+        ("Ms. Berg, a professor, spoke to the students of John Smith. “Rates will fall,” she said.", "Berg"),
+        # a gendered title
+        ("Congresswoman Ana Ruiz met the staff, the donors and the family of Tom Baker. “We will vote,” she said.", "Ana Ruiz"),
+        # a gendered role word in an apposition
+        ("Jane Roe, a spokeswoman for the firm, met the staff, the donors and the family of Tom Baker. “We will vote,” she said.", "Jane Roe"),
+        # a pronoun resolved to her before
+        ("Dana Lee spoke first. “We will win,” she said. Lee then thanked the staff, the volunteers and the family of Chris Park. “It is over,” she said.", "Dana Lee"),
+    ],
+)
+def test_pronoun_prefers_a_person_the_article_gives_its_gender_over_a_nearer_one(text, speaker):
+    assert _quotes(text + "\n")[-1].speaker.name == speaker
+
+
+def test_pronoun_stands_for_the_nearest_subject_whatever_the_gender_evidence_before():
+    assert _quotes("Ms. Berg spoke. Then Dana Lee took the stage. “Rates will fall,” she said.\n")[-1].speaker.name == "Dana Lee"
+
+
+def test_pronoun_never_stands_for_a_person_of_the_other_stated_gender():
+    assert _quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

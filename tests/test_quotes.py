@@ -153,6 +153,31 @@ def test_pronoun_prefers_the_speaker_of_matching_gender():
     assert _by_text(quotes, "Rates will fall").speaker.name == "Berg"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an honorific
+        ("Ms. Berg, a professor, spoke to the students of John Smith. “Rates will fall,” she said.", "Berg"),
+        # a gendered title
+        ("Congresswoman Ana Ruiz met the staff, the donors and the family of Tom Baker. “We will vote,” she said.", "Ana Ruiz"),
+        # a gendered role word in an apposition
+        ("Jane Roe, a spokeswoman for the firm, met the staff, the donors and the family of Tom Baker. “We will vote,” she said.", "Jane Roe"),
+        # a pronoun resolved to her before
+        ("Dana Lee spoke first. “We will win,” she said. Lee then thanked the staff, the volunteers and the family of Chris Park. “It is over,” she said.", "Dana Lee"),
+    ],
+)
+def test_pronoun_prefers_a_person_the_article_gives_its_gender_over_a_nearer_one(text, speaker):
+    assert _quotes(text + "\n")[-1].speaker.name == speaker
+
+
+def test_pronoun_stands_for_the_nearest_subject_whatever_the_gender_evidence_before():
+    assert _quotes("Ms. Berg spoke. Then Dana Lee took the stage. “Rates will fall,” she said.\n")[-1].speaker.name == "Dana Lee"
+
+
+def test_pronoun_never_stands_for_a_person_of_the_other_stated_gender():
+    assert _quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()
@@ -171,6 +196,26 @@ def test_passive_without_agent_is_not_reported_speech():
 def test_noun_use_of_a_cue_word_is_not_a_cue():
     quotes = _quotes("The company’s efficiency claims are influencing investor sentiment across the region.\n")
     assert quotes == ()
+
+
+@pytest.mark.parametrize(
+    "noun_phrase",
+    ["his 2010 recall", "its $400 billion estimate", "Walker’s 2012 pledge", "a two-paragraph note"],
+)
+def test_a_cue_word_after_a_determiner_and_a_numeral_is_a_noun(noun_phrase):
+    assert _quotes(f'The senator, speaking on Monday, stood by the view that {noun_phrase} was "a mistake."\n') == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speaker"),
+    [
+        ("A 2016 report said the program had failed.", "said", "A 2016 report"),
+        ("Another 19 percent said they would not vote.", "said", "another 19 percent"),
+    ],
+)
+def test_a_verb_after_a_numeral_that_ends_its_subject_stays_a_cue(sentence, cue, speaker):
+    quote = _quotes(sentence + "\n")[0]
+    assert (quote.cue, quote.speaker.name) == (cue, speaker)
 
 
 def test_reported_speech_after_the_clause():
@@ -468,6 +513,15 @@ def test_headline_attributions(title, speaker, kind):
 def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
     article = make_article("DeepSeek: How China's 'AI heroes' overcame US curbs to stun Silicon Valley\n\nThe story follows.\n")
     assert quotes_in(article) == ()
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Sen. Elizabeth Warren (D-Massachusetts)", "Sen. Elizabeth Warren (D-Mass.)", "Sen. Elizabeth Warren", "Rep. Elizabeth Warren (D-South Carolina)"],
+)
+def test_a_party_tag_of_any_length_leaves_the_speaker_named(speaker):
+    quote = _by_text(_quotes(speaker + " said the bill would fail.\n"), "the bill would fail")
+    assert quote.speaker.name == "Elizabeth Warren"
 
 
 def test_a_name_that_is_also_a_modal_verb():

@@ -105,3 +105,9 @@ def test_registry_joins_a_short_form_to_the_full_name_with_its_role_and_gender()
     entity = registry.resolve_name("Liang", article.text.index("Mr. Liang"))
     assert entity.name == "Liang Wenfeng"
     assert (entity.gender, entity.role, entity.kind) == ("male", "founder of DeepSeek", "person")
+
+
+def test_a_name_ends_at_its_party_tag_whatever_its_length():
+    for speaker in ("Sen. Elizabeth Warren (D-Massachusetts)", "Sen. Elizabeth Warren (D-Mass.)", "Sen. Elizabeth Warren", "Sen. Elizabeth Warren’s"):
+        mention = ArticleNames(speaker + " aide said the bill would fail.").ending_at(0, len(speaker))
+        assert mention is not None and mention.text == "Elizabeth Warren", speaker

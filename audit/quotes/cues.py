@@ -89,10 +89,30 @@ def _cue_index() -> dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]]:
 _WORD_RE = re.compile(r"[\w\-]+")
 
 
+@lru_cache(maxsize=1)
+def _numeral_before() -> re.Pattern[str]:
+    """A determiner or possessive, then a numeral modifying what follows, ending where a cue
+    word would start: "a 2010 recall", "its $400 billion estimate", "Biden's 2019 pledge", "an
+    800-page report", "a two-paragraph mention". Such a cue word is a noun, not a verb. A
+    number word alone ("the two said") or an age ("the 43-year-old asked") is the subject,
+    so the verb after it stays a cue. Number and scale words: ``figure_number_words.csv`` and
+    ``figure_scales.csv``, the toolkit's one list of English numerals."""
+    words = sorted(row["word"] for row in csv.DictReader(data_lines("figure_number_words.csv")))
+    scales = sorted(row["word"] for row in csv.DictReader(data_lines("figure_scales.csv")) if row["spaced"] == "yes")
+    amount = r"[$€£]?\d[\d,.]*(?:\s+(?:" + "|".join(scales) + r"))?"
+    compound = r"(?:\d[\d,.]*|one|" + "|".join(words) + r")(?:-(?!old\b)[A-Za-z]+)+"  # "95-page", "two-paragraph"
+    return re.compile(
+        r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|whose|each|every)|\w[’']s?)\s+"
+        r"(?:" + compound + "|" + amount + r")\s+$",
+        re.IGNORECASE,
+    )
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Cue occurrences in ``text[start:end]``, in order: whole words (not after an apostrophe),
     the longest form first, words of a form separated by blanks only. A capitalised form is a
-    name, not a verb ("United States" holds no "states"), except "According to"."""
+    name, not a verb ("United States" holds no "states"), except "According to"; after a
+    determiner and a numeral it is a noun ("a 2010 recall", ``_numeral_before``)."""
     index = _cue_index()
     cues = reporting_cues()
     out = []
@@ -104,6 +124,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
         word = match.group()
         forms = index.get(word.lower())
         if forms is None or (w_start > 0 and text[w_start - 1] in "’'"):
+            continue
+        if _numeral_before().search(text, max(start, w_start - 40), w_start):
             continue
         for rest, form in forms:
             c_end = match.end()

@@ -68,7 +68,7 @@ class ArticleNames:
         self.text = text
         self.mentions: tuple[NameMention, ...] = find_names(text)  # with the text's own vocabulary
         self.lower = lower_case_words(text)  # the lower-case words find_names read
-        self._ends = [m.end for m in self.mentions]
+        self._starts = [m.start for m in self.mentions]  # find_names returns them in order of position
         # surnames of the people the text names in full: "Cuban" alone after "Mark Cuban" is his name
         self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)
         # first parts of two-part names of no known given name: surnames when written surname first ("You Tianlong")
@@ -97,24 +97,20 @@ class ArticleNames:
 
     def within(self, start: int, end: int) -> list[NameMention]:
         """The mentions lying wholly inside ``[start, end)``, in order."""
-        index = bisect.bisect_right(self._ends, start)
         found = []
-        for mention in self.mentions[index:]:
+        for mention in self.mentions[bisect.bisect_left(self._starts, start):]:
             if mention.start >= end:
                 break
-            if mention.start >= start and mention.end <= end:
+            if mention.end <= end:
                 found.append(mention)
         return found
 
     def ending_at(self, start: int, end: int) -> NameMention | None:
         """The mention inside ``[start, end)`` whose name, possessive or party tag ends at ``end``
-        ("Rep. Trey Gowdy (R-S.C.)")."""
-        index = bisect.bisect_left(self._ends, end - 16)
-        for mention in self.mentions[index:]:
+        ("Rep. Trey Gowdy (R-S.C.)", "Sen. Elizabeth Warren (D-Massachusetts)"): a tag of any length."""
+        for mention in self.mentions[bisect.bisect_left(self._starts, start):]:
             if mention.start >= end:
                 break
-            if mention.start < start:
-                continue
             if mention.end in (end, end + 1) and self.text[end:mention.end] in ("", ".") or (mention.possessive and mention.end < end <= mention.end + 2):
                 return mention  # (the tokenizer leaves the final dot of "U.S." out of the word)
             if mention.tag_span is not None and mention.tag_span[0] < end <= mention.tag_span[1] + 1:

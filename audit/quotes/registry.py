@@ -4,12 +4,12 @@ Every name the shared name finder (``audit.text.find_names``) reads in the narra
 text (quotations and headings left out; places are no speakers) becomes a mention of
 an entity: mentions that can name one entity (``audit.text.same_entity``: "Mr. Liang"
 and "Liang Wenfeng", "C.I.A." and "CIA") join it, a surname borne by several people
-joining the one named nearest before it; honorifics and titles state a gender, and
-the words around a name state its role ("NAME, a ROLE,", "ROLE NAME", "the ROLE,
-NAME,") and so its kind of source. The registry answers the questions coreference
-asks: which entity a name means here, the nearest person before a pronoun
-(Hobbs-style nearest antecedent with gender agreement), the organisation "it" or
-"the company" points to.
+joining the one named nearest before it; honorifics, titles and gendered role words
+("a spokeswoman for ...") state a gender, and the words around a name state its role
+("NAME, a ROLE,", "ROLE NAME", "the ROLE, NAME,") and so its kind of source. The
+registry answers the questions coreference asks: which entity a name means here, the
+people named before a pronoun (for a Hobbs-style nearest antecedent with gender
+agreement), the organisation "it" or "the company" points to.
 """
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, same_entity, tokens
+from ..text import NameMention, same_entity, titles, tokens
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
@@ -59,6 +59,17 @@ class Entity:
         """The kind of source its roles and name say (``categorize``), else what was learnt
         otherwise (a company list, an affiliation), else ""."""
         return categorize(*self.roles, self.name)[0] or self.category
+
+
+def role_gender(role: str) -> str:
+    """The gender the head of a role states ("a spokeswoman for Google", "Congresswoman", "the
+    queen"): its gendered title words (``lexicons/titles.csv``), read before any "of", "for",
+    "to" ... ("the wife of King Abdullah" states nothing of its own), else "". An office word
+    in -man states nothing: US news writes "the alderman", "the chairman" of a woman too."""
+    head = re.split(r"\b(?:of|for|at|to|with|in|on|from|by|and|who)\b", role.lower())[0]
+    words = [word for word in re.findall(r"[a-z]+", head) if (word,) in titles() and not (word.endswith("man") and not word.endswith("woman"))]
+    genders = {titles()[(word,)].gender for word in words} - {""}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def is_person(entity: Entity) -> bool:
@@ -229,6 +240,8 @@ class EntityRegistry:
         ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
         if not entity.role and ordered:
             entity.role = ordered[0]
+        if not entity.gender:
+            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
@@ -282,18 +295,19 @@ class EntityRegistry:
                 return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
-    def nearest_person(self, position: int, gender: str) -> Entity | None:
-        """The nearest person named before ``position`` (within ``ANTECEDENT_WINDOW``
-        characters) whose gender agrees."""
+    def people_before(self, position: int) -> list[tuple[int, Entity, bool]]:
+        """The people named before ``position`` (within ``ANTECEDENT_WINDOW`` characters), the
+        nearest first, as (where, entity, whether that name is the subject of its sentence)."""
+        found = []
         index = bisect.bisect_left(self.starts, position)
         while index > 0:
             index -= 1
-            start, _end, entity, _subject = self.occurrences[index]
+            start, _end, entity, subject = self.occurrences[index]
             if position - start > ANTECEDENT_WINDOW:
                 break
-            if is_person(entity) and not (gender and entity.gender and entity.gender != gender):
-                return entity
-        return None
+            if is_person(entity):
+                found.append((start, entity, subject))
+        return found
 
     def nearest_organization(self, position: int, floor: int) -> Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""

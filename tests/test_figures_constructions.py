@@ -172,6 +172,48 @@ def test_the_phrase_after_one_ends_at_a_verb_an_adverb_or_a_preposition():
     assert read("Using the same one across many accounts is risky.") == []
 
 
+def test_the_digit_one_before_a_singular_noun_counts_it_as_the_word_does():
+    assert read("The firm built 1 drilling pad in the reserve.") == [("1 drilling pad", "count", 1.0, "pads")]
+    assert read("The firm built one drilling pad in the reserve.") == [("one drilling pad", "count", 1.0, "pads")]
+    assert read("The bill passed with 1 vote to spare.") == [("1 vote", "count", 1.0, "votes")]
+    # controls: a scaled one, a one before a preposition, the number of a name
+    assert read("It raised 1 million dollars.")[0][2:] == (1e6, "USD")
+    assert read("It was 1 of 3 options.")[0][0] == "1"
+    assert [f for f in read("They watched the Game 1 broadcast.") if f[0].startswith("1")] == []
+
+
+def test_a_time_word_after_the_noun_of_one_is_no_part_of_it():
+    assert read("The firm built one drilling pad last year.")[0] == ("one drilling pad", "count", 1.0, "pads")
+    assert read("They hold one hearing next week.")[0] == ("one hearing", "count", 1.0, "hearings")
+
+
+def test_one_before_a_participle_or_a_casualty_word_counts_no_noun():
+    assert read("The crash left one dead and three injured.") == []
+    assert read("One killed in the crash, police said.") == []
+    assert read("Only one person died.") == [("one person", "count", 1.0, "people")]  # control
+
+
+def test_a_plural_modifier_before_the_head_is_not_the_counted_noun():
+    assert read("Three human rights groups protested.") == [("Three human rights groups", "count", 3.0, "groups")]
+    assert read("They met one human rights group.") == [("one human rights group", "count", 1.0, "groups")]
+    assert read("Five news outlets ran it.") == [("Five news outlets", "count", 5.0, "outlets")]
+    assert read("Police arrested two arms dealers.") == [("two arms dealers", "count", 2.0, "dealers")]
+    # controls: the plural modifier counted alone, and followed by a verb
+    assert read("Two arms were broken.") == [("Two arms", "count", 2.0, "arms")]
+    assert read("About 300 jobs remain.")[0][3] == "jobs"
+
+
+def test_a_number_after_a_label_noun_names_a_part_and_is_no_figure():
+    assert read("The claim is on page 5 of the report.") == []
+    assert read("Under Article 5 of the treaty, members must respond.") == []
+    assert read("The firm filed for Chapter 11 protection.") == []
+    assert read("Section 230 shields the platforms.") == []
+    assert read("Lawmakers cited paragraph 12 of the ruling.") == []
+    # controls: a count of pages, and a document-part word used as a noun before a count
+    assert read("The report runs to 5 pages.") == [("5 pages", "count", 5.0, "pages")]
+    assert read("They amended the article 3 times.")[0][:2] == ("3 times", "count")
+
+
 def test_a_possessive_before_the_ordinal_is_a_determiner_too():
     assert read("On the shutdown's 35th day, talks resumed.") == [("35th day", "duration", 35.0, "day")]
     assert read("The strike’s seventh day passed quietly.") == [("seventh day", "duration", 7.0, "day")]
@@ -180,4 +222,4 @@ def test_a_possessive_before_the_ordinal_is_a_determiner_too():
 def test_day_n_of_a_state_is_the_nth_day():
     assert read("It is Day 7 of the shutdown.") == [("Day 7", "duration", 7.0, "day")]
     assert read("It was week three of the trial.") == [("week three", "duration", 3.0, "week")]
-    assert read("It is on page 5 of the report.")[0][1:] != ("duration", 5.0, "day")
+    assert read("It is on page 5 of the report.") == []  # a page's number labels it: no figure (figure_label_words.txt)

@@ -88,8 +88,9 @@ class NumberReader:
         return (
             after.lower not in word_class("break")
             and after.lower not in stopwords()
-            and after.lower not in ("thing", "way", "last", "single", "big", "little")
+            and after.lower not in ("thing", "way", "single", "big", "little")
             and after.lower not in word_class("phrase_end")
+            and not (len(after.lower) > 4 and after.lower.endswith("ed"))  # "one killed", "1 injured": no noun counted
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that", "same")
         )
 

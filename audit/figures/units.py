@@ -178,8 +178,8 @@ class UnitReader:
             return  # "iPhone 12 Mini", "Windows 11 Pro": a name that holds a number
         if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
             noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
-        elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
-            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad": a count of one
+        elif self.is_one(q) and self.numbers.counts_one(q.last):
+            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad", "1 drilling pad": a count of one
         else:
             noun, at = self.out_of(q)
             if not noun:
@@ -211,6 +211,16 @@ class UnitReader:
             if noun:
                 q.unit, q.last = lex.counted.get(noun, noun), at
 
+    def is_one(self, q: Quantity) -> bool:
+        """Whether ``q`` is the number one alone, in words or the digit ("one drilling pad", "1 drilling pad"),
+        not a scaled one ("1 million"), a decimal ("1.0") or the number of a name ("Game 1 winner")."""
+        t = self.t
+        if q.first != q.last or q.low != 1 or q.high != 1 or q.scaled:
+            return False
+        if q.worded:
+            return t.word(q.first) == "one"
+        return t.tokens[q.first].text == "1" and not self.numbers.looks_like_version(q)
+
     def singular_head(self, j: int) -> tuple[str, int]:
         """The counted noun of "one" as its plural, so that one and many count one thing: the head of
         the noun phrase at ``j``, its last word ("one drilling pad" -> "pads", "one lease sale" ->
@@ -219,19 +229,24 @@ class UnitReader:
         The phrase goes on over at most two more lower-case words that cannot be a verb agreeing
         with it or an adverb (no "-s", "-ed", "-ing", "-ly": "One proposal asks", "one person died"
         stay "proposals", "people"), a function word, a unit, or a word of the class ``phrase_end``
-        (irregular past tenses and words after a count such as "short", "apiece": "one vote short")."""
+        (irregular past tenses and words after a count such as "short", "apiece": "one vote short"),
+        save a plural noun of the class ``plural_modifier`` that modifies the head after it ("one human
+        rights group" counts groups, not humans)."""
         t = self.t
         at = j
-        while at < j + 2:
+        modifiers = word_class("plural_modifier")
+        while at < j + 2 or t.word(at) in modifiers:
             nxt = t.tok(at + 1)
             if nxt is None or nxt.kind != "word" or not nxt.text.islower() or nxt.glued or t.glued_hyphen(at + 2):
                 break
             word = nxt.lower
             if word in word_class("break") or word in word_class("phrase_end") or word in stopwords() or word in self.lex.units:
                 break
-            if word.endswith(("s", "ed", "ing", "ly")) or not word.isalpha():
+            if (word.endswith(("s", "ed", "ing", "ly")) and word not in modifiers) or not word.isalpha():
                 break
             at += 1
+        if t.word(at) in modifiers and at > j:
+            at -= 1  # the phrase ended on the modifier: no head after it
         return plural_of(t.word(at)), at
 
     def elapsed(self, i: int, value: float | None = None) -> Quantity | None:
@@ -322,6 +337,9 @@ class UnitReader:
                 return "", -1
             hyphen_next = t.glued_hyphen(j + 1)
             if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():
+                head = t.tok(j + 1)
+                if word in word_class("plural_modifier") and head is not None and head.kind == "word" and head.text.islower() and not head.glued and is_plural(head.bare):
+                    return head.bare, j + 1  # "three human rights groups": the modifier's noun is the head counted
                 return word, j
             if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
                 # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"

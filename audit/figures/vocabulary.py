@@ -61,7 +61,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 def word_class(name: str) -> frozenset[str]:
     """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
     noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
-    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end", the words of
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end", "plural_modifier", the words of
     ages after a copula ("age_copula", "pronoun_copula", "age_auxiliary", "person_pronoun",
     "person_reference", "age_determiner", "not_after_age") and of a time elapsed
     ("elapsed_determiner", "calendar_span"); the CSV's header says what each class is."""

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from audit.compare.figures import compare_figures, to_usd
+from audit.compare.figures.pairs import people_noun
 from audit.figures import figures_in
 from conftest import make_article
 
@@ -463,3 +464,12 @@ def test_two_age_limits_are_compared_as_thresholds():
     text = "The law bars gender transition surgery and puberty blockers for anyone {}, the governor said."
     assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 18")), "age").verdict == "agree"
     assert only_fact(two_articles(text.format("under 18"), text.format("under the age of 13")), "age").verdict == "conflict"
+
+
+def test_the_people_a_count_counts_are_read_from_its_counted_noun():
+    def nouns(text: str) -> list[str]:
+        return [people_noun(f) for f in figures_in(make_article("Title\n\n" + text)) if f.kind == "count"]
+
+    assert nouns("Police held 13 U.S. service members and 40 workers.") == ["service member", "worker"]
+    assert nouns("The 50-member conference met.") == ["member"]  # the noun of a number-noun compound
+    assert nouns("Five people were hurt and two died.") == ["people", ""]  # a noun coordination leaves out is none

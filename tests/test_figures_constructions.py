@@ -223,3 +223,35 @@ def test_day_n_of_a_state_is_the_nth_day():
     assert read("It is Day 7 of the shutdown.") == [("Day 7", "duration", 7.0, "day")]
     assert read("It was week three of the trial.") == [("week three", "duration", 3.0, "week")]
     assert read("It is on page 5 of the report.") == []  # a page's number labels it: no figure (figure_label_words.txt)
+
+
+# -- what a figure carries for the matcher: its counted noun as written, and whether its year was written
+
+
+def test_a_count_carries_its_counted_noun_phrase_up_to_its_head():
+    nouns = [(f.surface, f.noun, f.head_noun) for f in figures("Police held 13 U.S. service members, 2,000 specialized Nvidia chips and two Washington deal-makers.")]
+    assert nouns == [
+        ("13 U.S. service members", "u.s. service members", "members"),
+        ("2,000 specialized Nvidia chips", "specialized nvidia chips", "chips"),
+        ("two Washington deal-makers", "washington deal-makers", "deal-makers"),
+    ]
+    assert [(f.noun, f.unit) for f in figures("They met one human rights group.")] == [("human rights group", "groups")]
+    assert [(f.noun, f.unit) for f in figures("It needs 50 people or more.")] == [("people", "people")]
+    assert [(f.noun, f.unit) for f in figures("It cleared the 60-vote threshold.")] == [("vote", "votes")]
+
+
+def test_a_count_whose_noun_is_left_out_or_a_range_carries_what_is_written():
+    elided = figures("Five people were hurt and two died.")
+    assert [(f.surface, f.noun, f.unit) for f in elided] == [("Five people", "people", "people"), ("two", "", "people")]
+    assert [(f.surface, f.noun) for f in figures("Between 20 and 30 protesters gathered.")] == [("Between 20 and 30 protesters", "protesters")]
+    assert [f.noun for f in figures("Prices rose 5% last year.")] == ["", ""]  # no count: no noun
+
+
+def test_a_date_says_whether_the_article_wrote_its_year():
+    def inferred(text: str) -> list[tuple[str, bool]]:
+        return [(f.surface, f.year_inferred) for f in figures(text) if f.kind == "date"]
+
+    assert inferred("The deadline is Sept. 27.") == [("Sept. 27", True)]
+    assert inferred("It opened on March 3, 2020.") == [("March 3, 2020", False)]
+    assert inferred("Since the Sept. 11 attacks in 2001, rules changed.") == [("Sept. 11", False)]  # its sentence writes the year
+    assert inferred("The chatbot was launched last month.") == [("last month", False)]  # relative: read from the article's date

@@ -185,7 +185,7 @@ class UnitReader:
             if not noun:
                 noun, at = self.noun_after(j)
         if noun:
-            q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
+            q.kind, q.unit, q.last, q.noun = "count", lex.counted.get(noun, noun), at, self.noun_phrase(j, at)
             if q.unit == "*":
                 q.unit = self.counted_before(q.first) or noun
             self.qualifiers.plus(q)
@@ -209,7 +209,23 @@ class UnitReader:
         if not q.unit and q.qualifier:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
-                q.unit, q.last = lex.counted.get(noun, noun), at
+                q.unit, q.last, q.noun = lex.counted.get(noun, noun), at, self.noun_phrase(q.last + 1, at)
+
+    def noun_phrase(self, j: int, head: int) -> tuple[int, int]:
+        """The counted noun phrase that ends at ``head``, as token range: the head and the words before it,
+        back to ``j`` at most, to a function word or to anything that is no word ("specialized Nvidia
+        chips", "U.S. service members", "deal-makers"; "vote" of "the 60-vote threshold")."""
+        t = self.t
+        first = head
+        while first > j:
+            before = t.tokens[first - 1]
+            if (before.text == "." or t.glued_hyphen(first - 1)) and before.glued and first - 2 >= j and t.tokens[first - 2].kind == "word":
+                first -= 1  # the last dot of "U.S.", the hyphen of "deal-makers"
+                continue
+            if before.kind not in ("word", "name") or before.lower in word_class("break"):
+                break
+            first -= 1
+        return first, head
 
     def is_one(self, q: Quantity) -> bool:
         """Whether ``q`` is the number one alone, in words or the digit ("one drilling pad", "1 drilling pad"),

@@ -182,6 +182,12 @@ def test_the_digit_one_before_a_singular_noun_counts_it_as_the_word_does():
     assert [f for f in read("They watched the Game 1 broadcast.") if f[0].startswith("1")] == []
 
 
+def test_a_tens_word_and_one_joined_by_a_hyphen_is_one_number():
+    assert read("Twenty-one states have such bans.") == [("Twenty-one states", "count", 21.0, "states")]
+    assert read("It took twenty-one days.") == [("twenty-one days", "duration", 21.0, "day")]
+    assert read("Forty-two people died.") == [("Forty-two people", "count", 42.0, "people")]  # control
+
+
 def test_a_time_word_after_the_noun_of_one_is_no_part_of_it():
     assert read("The firm built one drilling pad last year.")[0] == ("one drilling pad", "count", 1.0, "pads")
     assert read("They hold one hearing next week.")[0] == ("one hearing", "count", 1.0, "hearings")

@@ -66,8 +66,14 @@ class NumberReader:
             return None
         low, high = lex.number_words[word]
         last = i
-        if t.glued_hyphen(i + 1) and t.word(i + 2) in lex.number_words and lex.number_words[t.word(i + 2)][0] < 10:
-            extra = lex.number_words[t.word(i + 2)][0]
+        units_word = t.word(i + 2)
+        if units_word == "one" and low == high and low in (20, 30, 40, 50, 60, 70, 80, 90):
+            extra = 1.0  # "twenty-one": "one" is no entry of the number words (alone it is mostly a pronoun)
+        elif units_word in lex.number_words and lex.number_words[units_word][0] < 10:
+            extra = lex.number_words[units_word][0]
+        else:
+            extra = 0.0
+        if extra and t.glued_hyphen(i + 1):
             low, high, last = low + extra, high + extra, i + 2
         vague = low != high
         quantity = Quantity(i, last, low, high, True, vague=vague, worded=True)

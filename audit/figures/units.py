@@ -9,35 +9,13 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
-from ..text import normal_form, stopwords
+from ..text import stopwords
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
-
-
-def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
-
-    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
-    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
-    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
-
-
-def plural_of(noun: str) -> str:
-    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities"),
-    and the few irregular ones of people ("man" -> "men", "congresswoman" -> "congresswomen", "child" -> "children")."""
-    if noun.endswith("man") and noun not in ("human", "german", "roman", "shaman"):
-        return noun[:-3] + "men"
-    if noun == "child":
-        return "children"
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
+from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, is_plural, lexicons, plural_of, word_class
 
 
 class UnitReader:

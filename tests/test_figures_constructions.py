@@ -220,6 +220,16 @@ def test_a_number_after_a_label_noun_names_a_part_and_is_no_figure():
     assert read("They amended the article 3 times.")[0][:2] == ("3 times", "count")
 
 
+def test_a_lower_case_document_part_labels_a_number_that_counts_nothing_after_it():
+    assert read("The retailer filed for chapter 11 bankruptcy protection.") == []
+    assert read("Lawmakers want to repeal section 230 of the law.") == []
+    assert read("They want to repeal section 230.") == []
+    # controls: a plural, a tally or a plural after one modifier makes it a count
+    assert read("The Senate passed the measure 52-47.")[0][:2] == ("52-47", "tally")
+    assert read("They approved the amendment 60 to 38.")[0][:2] == ("60 to 38", "tally")
+    assert read("She won the title 3 straight years.")[0][2] == 3.0
+
+
 def test_a_possessive_before_the_ordinal_is_a_determiner_too():
     assert read("On the shutdown's 35th day, talks resumed.") == [("35th day", "duration", 35.0, "day")]
     assert read("The strike’s seventh day passed quietly.") == [("seventh day", "duration", 7.0, "day")]

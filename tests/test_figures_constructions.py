@@ -193,6 +193,18 @@ def test_a_time_word_after_the_noun_of_one_is_no_part_of_it():
     assert read("They hold one hearing next week.")[0] == ("one hearing", "count", 1.0, "hearings")
 
 
+def test_a_comparative_after_the_noun_of_one_is_no_part_of_it():
+    assert read("They ranked one spot higher.") == [("one spot", "count", 1.0, "spots")]
+    assert read("They ranked 1 spot higher.") == [("1 spot", "count", 1.0, "spots")]
+
+
+def test_the_numerator_of_a_share_is_no_count_of_its_own():
+    assert read("About 7 in 10 Americans agree.") == [("About 7 in 10", "percent", 70.0, "percent")]
+    assert read("1 in 5 adults smoke.") == [("1 in 5", "percent", 20.0, "percent")]
+    # control: a number before "in" and a year is no share
+    assert read("He was 25 in 2010.") == [("25", "age", 25.0, "years"), ("2010", "year", 2010.0, "year")]
+
+
 def test_one_before_a_participle_or_a_casualty_word_counts_no_noun():
     assert read("The crash left one dead and three injured.") == []
     assert read("One killed in the crash, police said.") == []

@@ -179,6 +179,8 @@ class UnitReader:
             if elided:
                 q.kind, q.unit = "count", elided
             return
+        if self.is_numerator(q):
+            return  # "6 in 10 voters", "1 in 5 adults": the share is read at its denominator (ComparisonReader.fraction)
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
@@ -204,6 +206,18 @@ class UnitReader:
                 break
             first -= 1
         return first, head
+
+    def is_numerator(self, q: Quantity) -> bool:
+        """Whether a bare number is the first of a share, "6 in 10 voters": "in" and a larger number
+        follow that is no year ("he was 25 in 2010" is no share)."""
+        t = self.t
+        if t.word(q.last + 1) != "in":
+            return False
+        denominator = self.numbers.number(q.last + 2)
+        if denominator is None or denominator.vague or denominator.low <= q.high:
+            return False
+        token = t.tokens[denominator.last]
+        return denominator.scaled or not (token.kind == "num" and not token.decimal and 1000 <= token.value <= 2100 and "," not in token.text)
 
     def is_one(self, q: Quantity) -> bool:
         """Whether ``q`` is the number one alone, in words or the digit ("one drilling pad", "1 drilling pad"),

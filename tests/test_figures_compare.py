@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from audit.compare.figures import compare_figures, to_usd
 from audit.compare.figures.items import items_of
+from audit.compare.figures.pairs import people_noun
 from audit.figures import figures_in
 from conftest import make_article
 
@@ -480,3 +481,12 @@ def test_a_number_written_in_words_is_no_word_of_its_subject(sentence, number_wo
     item = next(i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind != "date")
     assert number_word not in item.context.clause_words
     assert item.context.clause_words  # the subject's words are still there
+
+
+def test_the_people_a_count_counts_are_read_from_its_counted_noun():
+    def nouns(text: str) -> list[str]:
+        return [people_noun(f) for f in figures_in(make_article("Title\n\n" + text)) if f.kind == "count"]
+
+    assert nouns("Police held 13 U.S. service members and 40 workers.") == ["service member", "worker"]
+    assert nouns("The 50-member conference met.") == ["member"]  # the noun of a number-noun compound
+    assert nouns("Five people were hurt and two died.") == ["people", ""]  # a noun coordination leaves out is none

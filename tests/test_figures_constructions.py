@@ -172,6 +172,76 @@ def test_the_phrase_after_one_ends_at_a_verb_an_adverb_or_a_preposition():
     assert read("Using the same one across many accounts is risky.") == []
 
 
+def test_the_digit_one_before_a_singular_noun_counts_it_as_the_word_does():
+    assert read("The firm built 1 drilling pad in the reserve.") == [("1 drilling pad", "count", 1.0, "pads")]
+    assert read("The firm built one drilling pad in the reserve.") == [("one drilling pad", "count", 1.0, "pads")]
+    assert read("The bill passed with 1 vote to spare.") == [("1 vote", "count", 1.0, "votes")]
+    # controls: a scaled one, a one before a preposition, the number of a name
+    assert read("It raised 1 million dollars.")[0][2:] == (1e6, "USD")
+    assert read("It was 1 of 3 options.")[0][0] == "1"
+    assert [f for f in read("They watched the Game 1 broadcast.") if f[0].startswith("1")] == []
+
+
+def test_a_tens_word_and_one_joined_by_a_hyphen_is_one_number():
+    assert read("Twenty-one states have such bans.") == [("Twenty-one states", "count", 21.0, "states")]
+    assert read("It took twenty-one days.") == [("twenty-one days", "duration", 21.0, "day")]
+    assert read("Forty-two people died.") == [("Forty-two people", "count", 42.0, "people")]  # control
+
+
+def test_a_time_word_after_the_noun_of_one_is_no_part_of_it():
+    assert read("The firm built one drilling pad last year.")[0] == ("one drilling pad", "count", 1.0, "pads")
+    assert read("They hold one hearing next week.")[0] == ("one hearing", "count", 1.0, "hearings")
+
+
+def test_a_comparative_after_the_noun_of_one_is_no_part_of_it():
+    assert read("They ranked one spot higher.") == [("one spot", "count", 1.0, "spots")]
+    assert read("They ranked 1 spot higher.") == [("1 spot", "count", 1.0, "spots")]
+
+
+def test_the_numerator_of_a_share_is_no_count_of_its_own():
+    assert read("About 7 in 10 Americans agree.") == [("About 7 in 10", "percent", 70.0, "percent")]
+    assert read("1 in 5 adults smoke.") == [("1 in 5", "percent", 20.0, "percent")]
+    # control: a number before "in" and a year is no share
+    assert read("He was 25 in 2010.") == [("25", "age", 25.0, "years"), ("2010", "year", 2010.0, "year")]
+
+
+def test_one_before_a_participle_or_a_casualty_word_counts_no_noun():
+    assert read("The crash left one dead and three injured.") == []
+    assert read("One killed in the crash, police said.") == []
+    assert read("Only one person died.") == [("one person", "count", 1.0, "people")]  # control
+
+
+def test_a_plural_modifier_before_the_head_is_not_the_counted_noun():
+    assert read("Three human rights groups protested.") == [("Three human rights groups", "count", 3.0, "groups")]
+    assert read("They met one human rights group.") == [("one human rights group", "count", 1.0, "groups")]
+    assert read("Five news outlets ran it.") == [("Five news outlets", "count", 5.0, "outlets")]
+    assert read("Police arrested two arms dealers.") == [("two arms dealers", "count", 2.0, "dealers")]
+    # controls: the plural modifier counted alone, and followed by a verb
+    assert read("Two arms were broken.") == [("Two arms", "count", 2.0, "arms")]
+    assert read("About 300 jobs remain.")[0][3] == "jobs"
+
+
+def test_a_number_after_a_label_noun_names_a_part_and_is_no_figure():
+    assert read("The claim is on page 5 of the report.") == []
+    assert read("Under Article 5 of the treaty, members must respond.") == []
+    assert read("The firm filed for Chapter 11 protection.") == []
+    assert read("Section 230 shields the platforms.") == []
+    assert read("Lawmakers cited paragraph 12 of the ruling.") == []
+    # controls: a count of pages, and a document-part word used as a noun before a count
+    assert read("The report runs to 5 pages.") == [("5 pages", "count", 5.0, "pages")]
+    assert read("They amended the article 3 times.")[0][:2] == ("3 times", "count")
+
+
+def test_a_lower_case_document_part_labels_a_number_that_counts_nothing_after_it():
+    assert read("The retailer filed for chapter 11 bankruptcy protection.") == []
+    assert read("Lawmakers want to repeal section 230 of the law.") == []
+    assert read("They want to repeal section 230.") == []
+    # controls: a plural, a tally or a plural after one modifier makes it a count
+    assert read("The Senate passed the measure 52-47.")[0][:2] == ("52-47", "tally")
+    assert read("They approved the amendment 60 to 38.")[0][:2] == ("60 to 38", "tally")
+    assert read("She won the title 3 straight years.")[0][2] == 3.0
+
+
 def test_a_possessive_before_the_ordinal_is_a_determiner_too():
     assert read("On the shutdown's 35th day, talks resumed.") == [("35th day", "duration", 35.0, "day")]
     assert read("The strike’s seventh day passed quietly.") == [("seventh day", "duration", 7.0, "day")]
@@ -180,4 +250,36 @@ def test_a_possessive_before_the_ordinal_is_a_determiner_too():
 def test_day_n_of_a_state_is_the_nth_day():
     assert read("It is Day 7 of the shutdown.") == [("Day 7", "duration", 7.0, "day")]
     assert read("It was week three of the trial.") == [("week three", "duration", 3.0, "week")]
-    assert read("It is on page 5 of the report.")[0][1:] != ("duration", 5.0, "day")
+    assert read("It is on page 5 of the report.") == []  # a page's number labels it: no figure (figure_label_words.txt)
+
+
+# -- what a figure carries for the matcher: its counted noun as written, and whether its year was written
+
+
+def test_a_count_carries_its_counted_noun_phrase_up_to_its_head():
+    nouns = [(f.surface, f.noun, f.head_noun) for f in figures("Police held 13 U.S. service members, 2,000 specialized Nvidia chips and two Washington deal-makers.")]
+    assert nouns == [
+        ("13 U.S. service members", "u.s. service members", "members"),
+        ("2,000 specialized Nvidia chips", "specialized nvidia chips", "chips"),
+        ("two Washington deal-makers", "washington deal-makers", "deal-makers"),
+    ]
+    assert [(f.noun, f.unit) for f in figures("They met one human rights group.")] == [("human rights group", "groups")]
+    assert [(f.noun, f.unit) for f in figures("It needs 50 people or more.")] == [("people", "people")]
+    assert [(f.noun, f.unit) for f in figures("It cleared the 60-vote threshold.")] == [("vote", "votes")]
+
+
+def test_a_count_whose_noun_is_left_out_or_a_range_carries_what_is_written():
+    elided = figures("Five people were hurt and two died.")
+    assert [(f.surface, f.noun, f.unit) for f in elided] == [("Five people", "people", "people"), ("two", "", "people")]
+    assert [(f.surface, f.noun) for f in figures("Between 20 and 30 protesters gathered.")] == [("Between 20 and 30 protesters", "protesters")]
+    assert [f.noun for f in figures("Prices rose 5% last year.")] == ["", ""]  # no count: no noun
+
+
+def test_a_date_says_whether_the_article_wrote_its_year():
+    def inferred(text: str) -> list[tuple[str, bool]]:
+        return [(f.surface, f.year_inferred) for f in figures(text) if f.kind == "date"]
+
+    assert inferred("The deadline is Sept. 27.") == [("Sept. 27", True)]
+    assert inferred("It opened on March 3, 2020.") == [("March 3, 2020", False)]
+    assert inferred("Since the Sept. 11 attacks in 2001, rules changed.") == [("Sept. 11", False)]  # its sentence writes the year
+    assert inferred("The chatbot was launched last month.") == [("last month", False)]  # relative: read from the article's date

@@ -125,7 +125,7 @@ class ComparisonReader:
             return None  # "20-10" is a score or a ratio, not a range
         if is_between:
             q.first -= 1
-        q.high, q.last = other.high, other.last
+        q.high, q.last, q.noun = other.high, other.last, other.noun
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]

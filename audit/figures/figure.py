@@ -33,6 +33,13 @@ class Figure:
     "up from", "compared with"): the figure keeps its value, the comparison is no qualifier of it.
     A ``tally`` ("a 251-174 vote", "the vote was 65 to 33") is one figure with two sides: ``low``
     and ``high`` are the first side, ``against`` the second.
+    ``noun`` is the counted noun phrase of a count as written, in lower case, ending at its head
+    ("specialized nvidia chips", "u.s. service members", "human rights group"; "" when the count
+    writes none, as "13,000" whose noun coordination leaves out); ``unit`` is what it counts, the
+    head in the plural or the class of people ("chips", "people", "groups"). ``year_inferred``
+    marks a date whose year the article does not write, taken from the article's date ("Sept. 27"),
+    not from a year of its sentence ("the Sept. 11 attacks in 2001"); a date read wholly from the
+    article's date ("last month") is ``relative`` instead.
     """
 
     span: Span
@@ -55,10 +62,17 @@ class Figure:
     stated_high: float = 0.0
     comparison: str = ""
     against: float | None = None
+    noun: str = ""
+    year_inferred: bool = False
 
     @property
     def is_point(self) -> bool:
         return self.low == self.high
+
+    @property
+    def head_noun(self) -> str:
+        """The head of the counted noun, as written ("chips" of "specialized nvidia chips"; "" when none is written)."""
+        return self.noun.rsplit(" ", 1)[-1]
 
 
 def date_of(day_number: float) -> _dt.date:
@@ -124,4 +138,6 @@ def figure_of(
         stated_high=float(q.high),
         comparison=q.comparison,
         against=q.against,
+        noun=article.text[tokens.tokens[q.noun[0]].start : tokens.tokens[q.noun[1]].end].lower() if q.noun else "",
+        year_inferred=q.inferred_year is not None,
     )

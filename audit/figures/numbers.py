@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..text import stopwords
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ORDINALS, TIME_WORDS, lexicons, word_class
+from .vocabulary import DASHES, ORDINALS, TIME_WORDS, is_plural, lexicons, word_class
 
 
 
@@ -66,8 +66,14 @@ class NumberReader:
             return None
         low, high = lex.number_words[word]
         last = i
-        if t.glued_hyphen(i + 1) and t.word(i + 2) in lex.number_words and lex.number_words[t.word(i + 2)][0] < 10:
-            extra = lex.number_words[t.word(i + 2)][0]
+        units_word = t.word(i + 2)
+        if units_word == "one" and low == high and low in (20, 30, 40, 50, 60, 70, 80, 90):
+            extra = 1.0  # "twenty-one": "one" is no entry of the number words (alone it is mostly a pronoun)
+        elif units_word in lex.number_words and lex.number_words[units_word][0] < 10:
+            extra = lex.number_words[units_word][0]
+        else:
+            extra = 0.0
+        if extra and t.glued_hyphen(i + 1):
             low, high, last = low + extra, high + extra, i + 2
         vague = low != high
         quantity = Quantity(i, last, low, high, True, vague=vague, worded=True)
@@ -88,8 +94,9 @@ class NumberReader:
         return (
             after.lower not in word_class("break")
             and after.lower not in stopwords()
-            and after.lower not in ("thing", "way", "last", "single", "big", "little")
+            and after.lower not in ("thing", "way", "single", "big", "little")
             and after.lower not in word_class("phrase_end")
+            and not (len(after.lower) > 4 and after.lower.endswith("ed"))  # "one killed", "1 injured": no noun counted
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that", "same")
         )
 
@@ -145,11 +152,36 @@ class NumberReader:
             return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
         if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
             return True  # the 7 of "24/7", the 10 of "1.99×10"
-        if before is not None and before.kind == "word" and before.lower in self.lex.label_words and (before.text[:1].isupper() or before.lower not in word_class("document_part")):
-            return True  # "a category 4 hurricane", "Title 42": a label, not a quantity ("the title 42 times" is a count)
+        if before is not None and before.kind == "word" and before.lower in self.lex.label_words:
+            if before.text[:1].isupper() or before.lower not in word_class("document_part") or self.labels_a_part(i):
+                return True  # "a category 4 hurricane", "Title 42", "section 230 of": a label, not a quantity ("the title 42 times" is a count)
         if self.is_address(i):
             return True
         return False
+
+    def labels_a_part(self, i: int) -> bool:
+        """Whether the number at ``i``, after a document part in lower case ("section", "chapter",
+        "article"), names that part: what follows cannot be what it counts, as "of", punctuation or a
+        singular word ("section 230 of the law", "chapter 11 bankruptcy", "repeal section 230.").
+        A plural or a second number makes it a count or a tally ("read the article 3 times", "passed
+        the measure 52-47", "the amendment 60 to 38"), as does a plural after one modifier ("won the
+        title 3 straight years")."""
+        t = self.t
+        after = t.tok(i + 1)
+        if after is None:
+            return True
+        if after.kind == "sym":
+            return after.text in ",.;:)"
+        word = after.lower
+        if after.kind != "word" or not after.text.islower() or after.glued:
+            return False
+        if word == "of":
+            return True
+        counted = t.word(i + 2)  # "won the title 3 straight years": a modifier, then what is counted
+        return not (
+            word in stopwords() or word in word_class("break") or word in self.lex.units or word in self.lex.scales_spaced
+            or is_plural(word) or counted in self.lex.units or is_plural(counted)
+        )
 
     def is_address(self, i: int) -> bool:
         """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue"."""

@@ -14,7 +14,9 @@ class Quantity:
     number written in words. ``role`` is ``from``/``to`` for the ends of a change and
     ``same_as`` for a conversion in brackets. ``comparison`` names the comparison the figure is
     the reference of ("more than the $5.7 billion he demanded": ``more_than``), not a qualifier; ``against`` is the
-    second side of a tally ("251-174": 174).
+    second side of a tally ("251-174": 174). ``noun`` is where the counted noun is written (the
+    words before its head and the head: "specialized Nvidia chips", "U.S. service members"), ``None``
+    when the count writes none ("13,000" whose noun coordination leaves out).
     """
 
     first: int
@@ -37,3 +39,4 @@ class Quantity:
     comparison: str = ""
     against: float | None = None
     inferred_year: tuple[int, int, str] | None = None  # (month, day, part) of a date whose year was not written
+    noun: tuple[int, int] | None = None  # token range (first, last inclusive) of the counted noun phrase, ending at its head

@@ -9,35 +9,13 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
-from ..text import normal_form, stopwords
+from ..text import stopwords
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, lexicons, word_class
-
-
-def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
-
-    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
-    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
-    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
-
-
-def plural_of(noun: str) -> str:
-    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities"),
-    and the few irregular ones of people ("man" -> "men", "congresswoman" -> "congresswomen", "child" -> "children")."""
-    if noun.endswith("man") and noun not in ("human", "german", "roman", "shaman"):
-        return noun[:-3] + "men"
-    if noun == "child":
-        return "children"
-    if noun.endswith(("s", "x", "z", "ch", "sh")):
-        return noun + "es"
-    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
+from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, is_plural, lexicons, plural_of, word_class
 
 
 class UnitReader:
@@ -178,14 +156,14 @@ class UnitReader:
             return  # "iPhone 12 Mini", "Windows 11 Pro": a name that holds a number
         if q.worded and q.low == 1 and t.word(q.first) == "one" and t.word(j) == "of" and t.word(j + 1) == "the":
             noun, at = self.noun_after(j + 3 if t.word(j + 2) == "most" else j + 2)  # "one of the best wireless speakers"
-        elif q.worded and q.low == 1 and t.word(q.first) == "one" and self.numbers.counts_one(q.first):
-            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad": a count of one
+        elif self.is_one(q) and self.numbers.counts_one(q.last):
+            noun, at = self.singular_head(j)  # "one count of wire fraud", "One proposal asks", "one drilling pad", "1 drilling pad": a count of one
         else:
             noun, at = self.out_of(q)
             if not noun:
                 noun, at = self.noun_after(j)
         if noun:
-            q.kind, q.unit, q.last = "count", lex.counted.get(noun, noun), at
+            q.kind, q.unit, q.last, q.noun = "count", lex.counted.get(noun, noun), at, self.noun_phrase(j, at)
             if q.unit == "*":
                 q.unit = self.counted_before(q.first) or noun
             self.qualifiers.plus(q)
@@ -201,6 +179,8 @@ class UnitReader:
             if elided:
                 q.kind, q.unit = "count", elided
             return
+        if self.is_numerator(q):
+            return  # "6 in 10 voters", "1 in 5 adults": the share is read at its denominator (ComparisonReader.fraction)
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
@@ -209,7 +189,45 @@ class UnitReader:
         if not q.unit and q.qualifier:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
-                q.unit, q.last = lex.counted.get(noun, noun), at
+                q.unit, q.last, q.noun = lex.counted.get(noun, noun), at, self.noun_phrase(q.last + 1, at)
+
+    def noun_phrase(self, j: int, head: int) -> tuple[int, int]:
+        """The counted noun phrase that ends at ``head``, as token range: the head and the words before it,
+        back to ``j`` at most, to a function word or to anything that is no word ("specialized Nvidia
+        chips", "U.S. service members", "deal-makers"; "vote" of "the 60-vote threshold")."""
+        t = self.t
+        first = head
+        while first > j:
+            before = t.tokens[first - 1]
+            if (before.text == "." or t.glued_hyphen(first - 1)) and before.glued and first - 2 >= j and t.tokens[first - 2].kind == "word":
+                first -= 1  # the last dot of "U.S.", the hyphen of "deal-makers"
+                continue
+            if before.kind not in ("word", "name") or before.lower in word_class("break"):
+                break
+            first -= 1
+        return first, head
+
+    def is_numerator(self, q: Quantity) -> bool:
+        """Whether a bare number is the first of a share, "6 in 10 voters": "in" and a larger number
+        follow that is no year ("he was 25 in 2010" is no share)."""
+        t = self.t
+        if t.word(q.last + 1) != "in":
+            return False
+        denominator = self.numbers.number(q.last + 2)
+        if denominator is None or denominator.vague or denominator.low <= q.high:
+            return False
+        token = t.tokens[denominator.last]
+        return denominator.scaled or not (token.kind == "num" and not token.decimal and 1000 <= token.value <= 2100 and "," not in token.text)
+
+    def is_one(self, q: Quantity) -> bool:
+        """Whether ``q`` is the number one alone, in words or the digit ("one drilling pad", "1 drilling pad"),
+        not a scaled one ("1 million"), a decimal ("1.0") or the number of a name ("Game 1 winner")."""
+        t = self.t
+        if q.first != q.last or q.low != 1 or q.high != 1 or q.scaled:
+            return False
+        if q.worded:
+            return t.word(q.first) == "one"
+        return t.tokens[q.first].text == "1" and not self.numbers.looks_like_version(q)
 
     def singular_head(self, j: int) -> tuple[str, int]:
         """The counted noun of "one" as its plural, so that one and many count one thing: the head of
@@ -219,19 +237,24 @@ class UnitReader:
         The phrase goes on over at most two more lower-case words that cannot be a verb agreeing
         with it or an adverb (no "-s", "-ed", "-ing", "-ly": "One proposal asks", "one person died"
         stay "proposals", "people"), a function word, a unit, or a word of the class ``phrase_end``
-        (irregular past tenses and words after a count such as "short", "apiece": "one vote short")."""
+        (irregular past tenses and words after a count such as "short", "apiece": "one vote short"),
+        save a plural noun of the class ``plural_modifier`` that modifies the head after it ("one human
+        rights group" counts groups, not humans)."""
         t = self.t
         at = j
-        while at < j + 2:
+        modifiers = word_class("plural_modifier")
+        while at < j + 2 or t.word(at) in modifiers:
             nxt = t.tok(at + 1)
             if nxt is None or nxt.kind != "word" or not nxt.text.islower() or nxt.glued or t.glued_hyphen(at + 2):
                 break
             word = nxt.lower
             if word in word_class("break") or word in word_class("phrase_end") or word in stopwords() or word in self.lex.units:
                 break
-            if word.endswith(("s", "ed", "ing", "ly")) or not word.isalpha():
+            if (word.endswith(("s", "ed", "ing", "ly")) and word not in modifiers) or not word.isalpha():
                 break
             at += 1
+        if t.word(at) in modifiers and at > j:
+            at -= 1  # the phrase ended on the modifier: no head after it
         return plural_of(t.word(at)), at
 
     def elapsed(self, i: int, value: float | None = None) -> Quantity | None:
@@ -322,6 +345,9 @@ class UnitReader:
                 return "", -1
             hyphen_next = t.glued_hyphen(j + 1)
             if token.kind == "word" and not hyphen_next and is_plural(word) and token.text[:1].islower():
+                head = t.tok(j + 1)
+                if word in word_class("plural_modifier") and head is not None and head.kind == "word" and head.text.islower() and not head.glued and is_plural(head.bare):
+                    return head.bare, j + 1  # "three human rights groups": the modifier's noun is the head counted
                 return word, j
             if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
                 # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"

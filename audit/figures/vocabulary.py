@@ -4,8 +4,9 @@ The lexicons are the data files ``audit/lexicons/figure_*.csv`` (scales, currenc
 units, number words, qualifiers, counted nouns, directions of change, months and
 weekdays, patterns of web debris that carry digits, and the closed word classes of
 ``figure_word_classes.csv``), read once. What stays in code is numeric: ordinals,
-fractions and quarters with their numbers, and the time and scale words that decide
-whether a frequent word may start a figure.
+fractions and quarters with their numbers, the time and scale words that decide
+whether a frequent word may start a figure, and the regular English plural (``is_plural``,
+``plural_of``), which the number and unit readers both ask.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
+from ..text import normal_form
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_WORDS = frozenset("day days week weeks month months year years decade decades century".split())
@@ -61,7 +63,7 @@ def word_classes() -> dict[str, frozenset[str]]:
 def word_class(name: str) -> frozenset[str]:
     """One closed word class of ``figure_word_classes.csv``: "break" (ends the search for a counted
     noun), "stop_capital" (a capitalised word that is no name), "hyphen_prefix", "age_holder",
-    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end", the words of
+    "rise", "multiplier", "level", "hedge_end", "hedge", "document_part", "phrase_end", "plural_modifier", the words of
     ages after a copula ("age_copula", "pronoun_copula", "age_auxiliary", "person_pronoun",
     "person_reference", "age_determiner", "not_after_age") and of a time elapsed
     ("elapsed_determiner", "calendar_span"); the CSV's header says what each class is."""
@@ -155,3 +157,25 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
         if symbol == unit:
             return dimension, factor
     return None
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
+
+    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
+    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
+    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
+
+
+def plural_of(noun: str) -> str:
+    """The plural of a singular English noun, by the regular rules ("page" -> "pages", "city" -> "cities"),
+    and the few irregular ones of people ("man" -> "men", "congresswoman" -> "congresswomen", "child" -> "children")."""
+    if noun.endswith("man") and noun not in ("human", "german", "roman", "shaman"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and len(noun) > 2 and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"

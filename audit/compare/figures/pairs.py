@@ -11,7 +11,6 @@ of time, measures, the ages of different people, contrasting names, vague amount
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ...figures import Figure, date_of
@@ -49,12 +48,6 @@ their clauses are nearly the same words (``same_clause``): outlets that disagree
 differ by rounding, updates or mistakes, seldom by an order of magnitude, while one story's figures of
 one kind do ("$20,000" forgiven per borrower, "$1.6 trillion" of student loans; a "15-minute" speech,
 "less than a week" since a shooting; "197 Republicans" against a bill, "Five Republicans" for it)."""
-
-
-def counted_noun(figure: Figure) -> str:
-    """The noun as written at the end of a count ("executives" in "More than 80 executives")."""
-    words = figure.surface.lower().split()
-    return words[-1] if words else ""
 
 
 CROSS_NOUN_CLAUSE = 3.0
@@ -173,21 +166,12 @@ def _apart(a: Item, b: Item, ia: Interval, ib: Interval) -> bool:
         return True  # "about $90 a barrel now" and "since June, when a barrel cost more than $120": two times
     if fa.kind in ("date", "year") and clauses_name_others(a.context, b.context):
         return True  # "Neal sued the Treasury in 2019", "Trump ... as a candidate in 2016": two events
-    if fa.kind == "date" and (not year_stated(fa) or not year_stated(fb)) and same_calendar_days(fa, fb):
+    if fa.kind == "date" and (fa.year_inferred or fb.year_inferred) and same_calendar_days(fa, fb):
         return True  # "March" and "March 2020": they differ only by a year the article never wrote
     if fa.kind == "date" and (fa.relative or fb.relative):
         return True  # a date read from the article's own date: the tool's inference, not the outlet's statement
     # an order of magnitude apart: different quantities of one kind, not one misstated
     return fa.kind not in ("date", "year") and magnitudes_apart(capped(ia), capped(ib)) and not same_clause(a.context, b.context)
-
-
-_YEAR_RE = re.compile(r"\d{4}|['’]\d{2}\b")
-
-
-def year_stated(figure: Figure) -> bool:
-    """Whether a date is written with its year ("March 2020", "Nov. 15, 2014", "May '21"); a date
-    without one ("March", "Sept. 27") takes its year from the article's date, the tool's inference."""
-    return bool(_YEAR_RE.search(figure.surface))
 
 
 GRANULARITY_RATIO = 2.0
@@ -234,11 +218,11 @@ def _people_groups() -> dict[str, str]:
 
 
 def people_noun(figure: Figure) -> str:
-    """The noun a count of people counts, in normal form: the last word of the figure ("executives"),
-    or the last two when they are a noun of ``figure_people_nouns.csv`` ("service members"); "" when
-    the figure ends with its number ("and approximately 13,000 since ...": the noun is elided)."""
-    words = [normal_form(word) for word in figure.surface.split()]
-    if not words or any(c.isdigit() for c in words[-1]):
+    """The noun a count of people counts, in normal form: the head of its counted noun (``Figure.noun``,
+    "executives"), or its last two words when they are a noun of ``figure_people_nouns.csv`` ("service
+    members"); "" when the count writes no noun ("and approximately 13,000 since ...": it is elided)."""
+    words = [normal_form(word) for word in figure.noun.split()]
+    if not words:
         return ""
     two = " ".join(words[-2:])
     return two if len(words) >= 2 and two in _people_groups() else words[-1]
@@ -306,7 +290,7 @@ def generic_noun(fa: Figure, fb: Figure) -> frozenset[str]:
     "thirteen people"): as a shared word it says nothing of which group; else empty."""
     if fa.kind != "count" or fb.kind != "count":
         return frozenset()
-    found = {stem(word) for word in (counted_noun(fa), counted_noun(fb))} & _generic_stems()
+    found = {stem(word) for word in (fa.head_noun, fb.head_noun)} & _generic_stems()
     return frozenset(found)
 
 
@@ -316,7 +300,7 @@ def pair_signature(item: Item) -> tuple:
     f = item.mention.figure
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
-        f.against, f.surface, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
+        f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
     )
 
 

@@ -490,3 +490,12 @@ def test_the_people_a_count_counts_are_read_from_its_counted_noun():
     assert nouns("Police held 13 U.S. service members and 40 workers.") == ["service member", "worker"]
     assert nouns("The 50-member conference met.") == ["member"]  # the noun of a number-noun compound
     assert nouns("Five people were hurt and two died.") == ["people", ""]  # a noun coordination leaves out is none
+
+
+def test_a_group_named_as_a_plural_shares_its_stem_with_the_adjective():
+    # "Hispanics" is a name (a group) and "Hispanic" an ordinary word: read alike, they are one subject
+    noun = make_article("T\n\nTrump took 46 percent of Hispanics.", id="a.txt")
+    adjective = make_article("T\n\nTrump took 44 percent of the Hispanic vote.", id="b.txt")
+    (a,) = items_of([noun], [figures_in(noun)])
+    (b,) = items_of([adjective], [figures_in(adjective)])
+    assert "hispanic" in a.context.clause_words & b.context.clause_words

@@ -184,13 +184,16 @@ def _names_and_words(article: Article, names: ArticleNames, start: int, end: int
     found: list[frozenset[str]] = []
     words: set[str] = set()
     cursor = start
-    for terms, name_start, name_end, _kind in names.between(start, end):
+    for terms, name_start, name_end, kind in names.between(start, end):
         words |= word_stems(text, cursor, name_start)
         cursor = name_end
         if skip[0] < name_end and name_start < skip[1] and any(c.isdigit() for c in text[name_start:name_end]):
             continue
         found.append(terms)
-        words.update(terms)
+        if kind == "group":
+            words.update(stem(term) for term in terms)  # "Hispanics" and "the Hispanic vote": one subject
+        else:
+            words.update(terms)
     words |= word_stems(text, cursor, end)
     return found, words
 

@@ -499,3 +499,13 @@ def test_a_group_named_as_a_plural_shares_its_stem_with_the_adjective():
     (a,) = items_of([noun], [figures_in(noun)])
     (b,) = items_of([adjective], [figures_in(adjective)])
     assert "hispanic" in a.context.clause_words & b.context.clause_words
+
+
+def test_the_function_words_of_names_are_no_shared_subject():
+    # "of" in "Gulf of Mexico" and "Bank of America" would make two unrelated figures share a word
+    gulf = make_article("T\n\nThe Gulf of Mexico lease sale offered 80 tracts.", id="a.txt")
+    bank = make_article("T\n\nThe Bank of America branch hired 80 tellers.", id="b.txt")
+    (a,) = items_of([gulf], [figures_in(gulf)])
+    (b,) = items_of([bank], [figures_in(bank)])
+    assert "of" not in a.context.clause_words | b.context.clause_words
+    assert {"gulf", "mexico"} <= a.context.clause_words

@@ -127,7 +127,9 @@ def word_stems(text: str, start: int, end: int) -> set[str]:
 
 def name_terms(mention: NameMention) -> frozenset[str]:
     """A name as the set of words of its canonical key: "U.S." and "United States" give {"united", "states"}."""
-    return frozenset(mention.key.split())
+    terms = mention.key.split()
+    # "of" in "Gulf of Mexico" and "Department of Justice" is no part of either subject
+    return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
 
 
 @dataclass(frozen=True)

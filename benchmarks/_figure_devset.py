@@ -48,6 +48,22 @@ def facts_of(folder: pathlib.Path) -> list[dict[str, Any]]:
     return figures_document(figure_facts(load([folder]).articles))["facts"]
 
 
+def stories_once(root: pathlib.Path) -> Callable[[pathlib.Path], list[dict[str, Any]]]:
+    """``facts_of``, computing each story folder of ``root`` (``stories/``) once for the cases and the story
+    conflicts alike; a perturbed copy (a temporary folder, whose name may be reused) is always computed."""
+    stories = (root / "stories").resolve()
+    computed: dict[pathlib.Path, list[dict[str, Any]]] = {}
+
+    def run(folder: pathlib.Path) -> list[dict[str, Any]]:
+        if folder.resolve().parent != stories:
+            return facts_of(folder)
+        if folder not in computed:
+            computed[folder] = facts_of(folder)
+        return computed[folder]
+
+    return run
+
+
 @dataclass(frozen=True)
 class StoryConflict:
     """One conflict the tool raises on an unperturbed story: what a user of the tool would see."""

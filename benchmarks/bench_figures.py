@@ -25,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from _figure_devset import devsets, score_cases, score_newsquant, story_conflicts  # noqa: E402
+from _figure_devset import devsets, score_cases, score_newsquant, stories_once, story_conflicts  # noqa: E402
 from audit import load  # noqa: E402
 from audit.figures import date_of, figures_in  # noqa: E402
 from audit.text import words  # noqa: E402
@@ -121,7 +121,8 @@ def print_devsets() -> None:
         print("dev sets    : not found (../shared/devsets or AUDIT_DEVSETS): figure cases and NewsQuant not scored")
         return
     start = time.perf_counter()
-    cases = score_cases(root / "figures")
+    run = stories_once(root / "figures")
+    cases = score_cases(root / "figures", run)
     n = cases.cases
     print(
         f"figure cases: {cases.grouped}/{n} agreeing cases grouped ({cases.grouped / n:.0%}), "
@@ -132,7 +133,7 @@ def print_devsets() -> None:
         f"same quantity: pairs of annotated mentions in one fact P {cases.precision:.3f} R {cases.recall:.3f} "
         f"({cases.pairs_found}/{cases.pairs_gold} case pairs found, {cases.pairs_wrong} wrong pairs)  [{time.perf_counter() - start:.0f} s]"
     )
-    raised = story_conflicts(root / "figures")
+    raised = story_conflicts(root / "figures", run)
     print(
         f"story conflicts: {len(raised)} raised on the {len(list((root / 'figures' / 'stories').iterdir()))} stories as they are "
         f"(not annotated: judge them with benchmarks/story_conflicts.py; the README records the last judgement)"

@@ -52,7 +52,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from _figure_devset import devsets, score_cases, story_conflicts, trap_negative  # noqa: E402
+from _figure_devset import devsets, score_cases, stories_once, story_conflicts, trap_negative  # noqa: E402
 from audit import load  # noqa: E402
 from audit.compare.figures import alignment, pairs  # noqa: E402
 from audit.compare.figures.groups import mention_groups, topic_terms  # noqa: E402
@@ -305,8 +305,9 @@ class Tally:
     raised: tuple = ()
 
     def add(self, root: pathlib.Path) -> None:
-        score = score_cases(root)
-        raised = story_conflicts(root)
+        run = stories_once(root)
+        score = score_cases(root, run)
+        raised = story_conflicts(root, run)
         self.cases += score.cases
         self.grouped += score.grouped
         self.flagged += score.perturbed

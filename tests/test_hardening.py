@@ -433,7 +433,7 @@ def test_links_to_devices_and_named_pipes_are_refused_not_read_forever(tmp_path)
 def test_figure_context_is_read_near_the_figure_not_across_a_giant_sentence():
     # a 100 KB "sentence" with a figure every few words took minutes: each figure's context
     # scanned the whole sentence; now it reads CONTEXT_WINDOW characters either side
-    from audit.compare.figures import CONTEXT_WINDOW, ArticleNames, figure_context
+    from audit.compare.figures import CONTEXT_WINDOW, SubjectNames, figure_context
     from audit.figures import figures_in
     from audit.text import vocabulary
     from conftest import make_article
@@ -442,7 +442,7 @@ def test_figure_context_is_read_near_the_figure_not_across_a_giant_sentence():
     article = make_article(f"Title\n\nThe zebrafish farm sold 2,000 tonnes {filler} while the orchard grew.")
     assert len(article.sentences) == 1
     figure = figures_in(article)[0]
-    context = figure_context(article, figure, ArticleNames(article, vocabulary([article.text])))
+    context = figure_context(article, figure, SubjectNames(article, vocabulary([article.text])))
     assert any(word.startswith("zebrafish") for word in context.sentence_words)
     assert not any(word.startswith("orchard") for word in context.sentence_words)
 

@@ -45,7 +45,7 @@ status of two mentions), ``values`` (intervals, currencies, rounding),
 from __future__ import annotations
 
 from .alignment import compare_figures
-from .context import CONTEXT_WINDOW, ArticleNames, figure_context
+from .context import CONTEXT_WINDOW, SubjectNames, figure_context
 from .facts import RANGES_ONLY_TOUCH, VERDICTS, Fact, Mention
 from .pairs import AGREE_SCORE, CONFLICT_SCORE, SAME_SCORE
 from .values import AGREEMENT_REACH, CONVERSION_TOLERANCE, RATE_SOURCE, ROUNDING_REACH, converter, rate_date, rounding_half_width, to_usd
@@ -62,7 +62,7 @@ __all__ = [
     "ROUNDING_REACH",
     "SAME_SCORE",
     "VERDICTS",
-    "ArticleNames",
+    "SubjectNames",
     "Fact",
     "Mention",
     "compare_figures",

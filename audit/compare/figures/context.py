@@ -155,7 +155,7 @@ Placed = tuple[frozenset[str], int, int, str]
 """A name (the words of its key), its article offsets and its kind."""
 
 
-class ArticleNames:
+class SubjectNames:
     """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary), in
     text order, with the names too common to tell subjects apart (``figure_weak_names.txt``) left
     out: their words count as plain words."""
@@ -179,7 +179,7 @@ class ArticleNames:
         return found
 
 
-def _names_and_words(article: Article, names: ArticleNames, start: int, end: int, skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
+def _names_and_words(article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
     """Names (as sets of key words) and content stems in ``text[start:end]``; a name inside the
     figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words."""
     text = article.text
@@ -225,7 +225,7 @@ class SentenceReadings:
     breaks and its opening word (a run-on "sentence" of 100,000 characters with a figure every
     few words would otherwise be read again for every figure). ``names`` are the article's."""
 
-    def __init__(self, article: Article, names: ArticleNames) -> None:
+    def __init__(self, article: Article, names: SubjectNames) -> None:
         self.article = article
         self.article_names = names
         self._breaks: dict[int, tuple[tuple[int, int], ...]] = {}
@@ -351,13 +351,13 @@ class SentenceReadings:
 
 
 def figure_context(
-    article: Article, figure: Figure, names: ArticleNames, readings: SentenceReadings | None = None, neighbours: Sequence[Figure] = ()
+    article: Article, figure: Figure, names: SubjectNames, readings: SentenceReadings | None = None, neighbours: Sequence[Figure] = ()
 ) -> FigureContext:
     """The words and names around ``figure``: its clause's and its sentence's (``CONTEXT_WINDOW``
     characters either side at most), the names of the sentence before when this one names no one
     or opens with a pronoun, the owner of an age, and the names that the clauses of other figures
     of its kind in the sentence hold (``neighbours``: "compared with the $80 to $100 million OpenAI
-    has tapped" claims OpenAI for that figure). ``names`` are the article's (``ArticleNames``);
+    has tapped" claims OpenAI for that figure). ``names`` are the article's (``SubjectNames``);
     ``readings`` shares per-sentence work between the figures of ``article``."""
     if readings is None:
         readings = SentenceReadings(article, names)

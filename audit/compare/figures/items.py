@@ -12,7 +12,7 @@ from functools import cached_property
 from ...figures import Figure
 from ...model import Article, Sentence, Span
 from ...text import vocabulary
-from .context import ArticleNames, FigureContext, SentenceReadings, figure_context
+from .context import FigureContext, SentenceReadings, SubjectNames, figure_context
 from .facts import Mention
 from .values import unit_class
 
@@ -92,7 +92,7 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
     items: list[Item] = []
     vocab = vocabulary(article.text for article in articles)
     for index, (article, found) in enumerate(zip(articles, figures)):
-        names = ArticleNames(article, vocab)
+        names = SubjectNames(article, vocab)
         readings = SentenceReadings(article, names)
         stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
         for figure in found:

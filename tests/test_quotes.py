@@ -661,6 +661,7 @@ def test_a_subordinate_clause_before_the_cue_has_its_own_speaker(sentence, fragm
         ("Trump, in a statement,", ""),
         ("Smith, however,", ""),
         ("Smith, speaking to reporters,", ""),
+        ("Smith, speaking to reporters in Ohio, the state he represents,", ""),  # nor what follows the adverbial
         # controls: appositions, origins and affiliations stay the role
         ("Smith, a retired engineer,", "retired engineer"),
         ("Smith, acting director of the agency,", "acting director of the agency"),

@@ -11,6 +11,7 @@ from a name).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -127,8 +128,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             second.role = ", ".join(x for x in (role, second.role) if x)
             mention, rest = second, rest[1:]
     # "Trump, in a statement, said", "Smith, speaking to reporters, said": an adverbial set off by
-    # commas is no role ("Smith, at Brookings," and "Smith, with the ACLU," are affiliations)
-    rest = [segment for segment in rest if not _adverbial(text, segment)]
+    # commas is no role, nor is what follows it ("Smith, at Brookings," and "Smith, with the ACLU,"
+    # are affiliations)
+    rest = list(itertools.takewhile(lambda segment: not _adverbial(text, segment), rest))
     if rest:
         appositive = re.split(r"\s[—–]\s", text[rest[0][0]:rest[-1][1]])[0].strip(" ,")  # "... in Kano — and she is not alone"
         appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"

@@ -636,3 +636,38 @@ def test_a_surname_ending_in_ly_is_no_adverb():
 )
 def test_according_to_any_source(sentence, content, speaker):
     assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, speaker",
+    [
+        ("Protesters marched on Friday after the governor announced that the plant would close.\n", "the plant would close", "the governor"),
+        ("Attorneys general from 18 states sued on Friday after the White House announced it would end the payments.\n", "it would end", "White House"),
+        ("The vote came hours before President Biden said the bill would pass.\n", "the bill would pass", "Biden"),
+        ("Republicans cheered while Democrats said the bill would fail.\n", "the bill would fail", "Democrats"),
+        # controls: an adverbial closed by a comma belongs to the main clause, whose subject speaks
+        ("Officials, after the vote, said the bill would fail.\n", "the bill would fail", "Officials"),
+        ("Officials briefed on the talks said the bill would fail.\n", "the bill would fail", "Officials briefed on the talks"),
+    ],
+)
+def test_a_subordinate_clause_before_the_cue_has_its_own_speaker(sentence, fragment, speaker):
+    # the words before "after" look like "officials briefed on the talks", a noun and its participle
+    assert _by_text(_quotes(sentence), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "speaker_part, role",
+    [
+        ("Trump, in a statement,", ""),
+        ("Smith, however,", ""),
+        ("Smith, speaking to reporters,", ""),
+        ("Smith, speaking to reporters in Ohio, the state he represents,", ""),  # nor what follows the adverbial
+        # controls: appositions, origins and affiliations stay the role
+        ("Smith, a retired engineer,", "retired engineer"),
+        ("Smith, acting director of the agency,", "acting director of the agency"),
+        ("Smith, at the Brookings Institution,", "at the Brookings Institution"),
+    ],
+)
+def test_an_adverbial_set_off_after_the_speaker_is_no_role(speaker_part, role):
+    quote = _by_text(_quotes(f"{speaker_part} said the bill would fail.\n"), "the bill would fail")
+    assert quote.speaker.role == role

@@ -11,6 +11,7 @@ from a name).
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -126,6 +127,10 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             role = text[words[0][0]:words[-1][1]]
             second.role = ", ".join(x for x in (role, second.role) if x)
             mention, rest = second, rest[1:]
+    # "Trump, in a statement, said", "Smith, speaking to reporters, said": an adverbial set off by
+    # commas is no role, nor is what follows it ("Smith, at Brookings," and "Smith, with the ACLU,"
+    # are affiliations)
+    rest = list(itertools.takewhile(lambda segment: not _adverbial(text, segment), rest))
     if rest:
         appositive = re.split(r"\s[—–]\s", text[rest[0][0]:rest[-1][1]])[0].strip(" ,")  # "... in Kano — and she is not alone"
         appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"
@@ -133,6 +138,22 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         mention.role = ", ".join(x for x in (mention.role, appositive) if x)
     return mention
+
+
+_AFFILIATION_WORDS = frozenset({"at", "with", "from", "of"})
+
+
+def _adverbial(text: str, segment: tuple[int, int]) -> bool:
+    """Whether a comma segment after a speaker's name is an adverbial, not an apposition: it opens
+    with an adverb or a preposition of time, place or manner ("however", "in a statement", "after
+    the vote"), or with a participle followed by its object or a preposition ("speaking to
+    reporters", "asked about the bill"; not "acting director")."""
+    words = [w.lower() for _, _, w in tokens(text, *segment)]
+    if not words:
+        return False
+    if (words[0] in _INTRO_WORDS or words[0] in _PREPOSITIONS) and words[0] not in _AFFILIATION_WORDS:
+        return True
+    return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in _PREPOSITIONS or words[1] in DETERMINERS)
 
 
 def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -346,7 +367,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
-    mention = parse_speaker(text, floor, end, loose=True, names=names)
+    mention = _subordinate_subject(text, floor, end, names) or parse_speaker(text, floor, end, loose=True, names=names)
     if mention is None:
         # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
         opening = None
@@ -366,6 +387,26 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
                 start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= floor else found.start
                 mention = head_mention(text, tokens(text, start, e), names)
     return mention
+
+
+_CLAUSE_OPENER_RE = re.compile(
+    r"\b(?:after|before|because|while|although|though|until|once|whereas|when|since|if)\s+", re.IGNORECASE
+)
+
+
+def _subordinate_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The subject of a subordinate clause the cue ends: "Protesters marched on Friday after the
+    governor announced ...", "the vote came hours before the White House said ...". Read first,
+    because the words before the subordinator can look like a noun phrase with a participle
+    ("Protesters marched on Friday" like "officials briefed on the talks"). A subordinate clause
+    closed by a comma before the cue ("Officials, after the vote, said") is an adverbial of the
+    main clause, whose subject speaks."""
+    opening = None
+    for opening in _CLAUSE_OPENER_RE.finditer(text, floor, end):
+        pass
+    if opening is None or opening.start() == floor or "," in text[opening.end():end]:
+        return None
+    return parse_speaker(text, opening.end(), end, strict=True, names=names)
 
 
 def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:

@@ -134,8 +134,9 @@ def findings(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS) -> 
     """The answer's sentences, by the rules of the module docstring, in the order shown."""
     groups = contrasts.outlets(story)
     if len(groups) < 2:
-        only = groups[0].label if groups else "no outlet"
-        return (Finding("who speaks", f"Only one outlet ({only}): there is nothing to compare it with; the sections below describe its coverage.", "overview", False),)
+        unit = grouping(story.articles).one
+        only = groups[0].label if groups else f"no {unit}"
+        return (Finding("who speaks", f"Only one {unit} ({only}): there is nothing to compare it with; the sections below describe its coverage.", "overview", False),)
     by_topic = {
         "who speaks": _who_speaks(story, groups, anchors),
         "figures": _figures(story, groups, anchors),

@@ -4,7 +4,8 @@ The report compares the groups of ``audit.compare.vocabulary.article_groups``: e
 with its articles pooled, or each article alone when every article is of one outlet or none
 names its outlet (``compared_by_article``). Every heading, explanation and methods sentence
 that names what is compared takes its nouns from ``Grouping``, so that a page never speaks of
-outlets it does not have, and says once why it compares articles.
+outlets it does not have, and says once why it compares articles. A page of one article
+compares nothing and calls it an article.
 """
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def grouping(articles: Sequence[Article]) -> Grouping:
     """How a page of ``articles`` names the groups it compares (``article_groups``)."""
     groups = len(article_groups(articles))
     plural = "" if groups == 1 else "s"
+    if len(articles) == 1:
+        return Grouping(False, "article", "articles", "1 article", "")  # nothing is compared
     if not compared_by_article(articles):
         return Grouping(False, "outlet", "outlets", f"{groups} outlet{plural}", "")
     outlet = shared_outlet(articles)

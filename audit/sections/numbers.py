@@ -6,6 +6,8 @@ highlighted; then conflicts whose ranges only touch (bounds on opposite sides of
 number), kept apart; then corroborated figures; then figures only one outlet states.
 Every figure is also marked in its article's full text, with an anchor the
 evidence links jump to.
+The words name articles instead of outlets when the articles are compared with each
+other (``audit.sections.grouping``).
 """
 from __future__ import annotations
 

@@ -18,9 +18,8 @@ from ..model import Article
 
 @dataclass(frozen=True)
 class Grouping:
-    """The nouns for what is compared (``one``, ``many``), how
-    the page counts it (``count``, e.g. "3 outlets"), and ``note``: why articles are compared
-    (empty when outlets are)."""
+    """The nouns for what is compared (``one``, ``many``), how the page counts it (``count``,
+    e.g. "3 outlets"), and ``note``: why articles are compared (empty when outlets are)."""
 
     by_article: bool
     one: str

@@ -17,6 +17,7 @@ from .model import Article
 from .pages import render_page
 from .sections import REPORT_SECTIONS, article_marks, page_sections
 from .sections.glossary import glossary_context
+from .sections.grouping import grouping
 from .story import StoryAudit
 from .version import __version__
 
@@ -70,7 +71,7 @@ def page_context(story: StoryAudit, *, title: str) -> dict[str, Any]:
         "version": __version__,
         "problems": [{"source": p.source, "line": p.line, "reason": p.reason} for p in story.problems],
         "debris_rules": sorted(rule_descriptions().items()),
-        "glossary": glossary_context(),
+        "glossary": glossary_context(grouping(story.articles).one),
     }
 
 

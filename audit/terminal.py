@@ -236,7 +236,7 @@ def _is_number(value: Any) -> bool:
 
 
 def figures_text(story: StoryAudit | FigureFacts, width: int = DEFAULT_WIDTH) -> str:
-    """The figures as readable text: one block per fact, with each outlet's sentence, wrapped to ``width``."""
+    """The figures as readable text: one block per fact, with each article's sentence, wrapped to ``width``."""
     if not story.facts:
         return "(no figures)\n"
     labels = [article.label for article in story.articles]

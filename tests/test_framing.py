@@ -346,7 +346,7 @@ def test_articles_of_one_outlet_get_distinctive_words_per_article_each_linked_to
     assert [o["words"][0]["term"] for o in context["vocabulary"]] == ["dockworkers", "container", "minister"]
     html = render_report(story)
     assert '<h3 id="framing-vocabulary">Distinctive words per article</h3>' in html
-    assert "Only one outlet is present (Harbour Gazette), so this table compares its 3 articles with each other" in html
+    assert "Only one outlet is present (Harbour Gazette): its 3 articles are compared with each other" in html
     for index, outlet in enumerate(context["vocabulary"]):
         for term in outlet["words"] + outlet["phrases"]:
             assert term["links"] and term["first"] == term["links"][0]["anchor"]

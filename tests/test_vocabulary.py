@@ -21,6 +21,8 @@ Phrases (adjacent non-stop words): Alpha "apples apples" x2, "apples pears" x1; 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 
 import pytest
@@ -120,6 +122,13 @@ def test_articles_all_of_one_outlet_are_compared_with_each_other():
 
 def test_articles_of_several_outlets_are_compared_by_outlet(toy):
     assert not toy.by_article
+
+
+def test_articles_of_unknown_outlets_are_compared_with_each_other_by_label():
+    alpha = replace(make_article(ALPHA, id="a.txt", outlet="unknown"), label="a")
+    beta = replace(make_article(BETA, id="b.txt", outlet="unknown"), label="b")
+    found = distinctive_vocabulary([alpha, beta], min_count=1)
+    assert found.by_article and [(o.label, o.articles) for o in found.outlets] == [("a", ("a.txt",)), ("b", ("b.txt",))]
 
 
 def test_seed_top_words_truly_occur_more_in_their_outlet(seed_articles):

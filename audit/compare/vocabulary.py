@@ -76,12 +76,12 @@ class OutletVocabulary:
 @dataclass(frozen=True)
 class Vocabulary:
     """Distinctive vocabulary of every group of ``article_groups``: every outlet, or every
-    article when they are all of one outlet (``by_article``); empty with one group alone."""
+    article when they are all of one outlet or of unknown ones (``by_article``); empty with one group alone."""
 
     outlets: tuple[OutletVocabulary, ...]
     prior_strength: float
     min_count: int
-    by_article: bool = False  # the articles are compared with each other: they are all of one outlet
+    by_article: bool = False  # the articles are compared with each other (``compared_by_article``)
 
     def outlet(self, label: str) -> OutletVocabulary | None:
         return next((o for o in self.outlets if o.label == label), None)
@@ -93,7 +93,7 @@ def outlet_of(article: Article) -> str:
     Labels are unique per article (the loader numbers repeats), so grouping by
     the outlet name is what pools several articles of one outlet.
     """
-    return article.outlet if article.outlet and article.outlet != "unknown" else article.label
+    return article.outlet if outlet_known(article) else article.label
 
 
 def article_groups(articles: Sequence[Article]) -> tuple[tuple[str, tuple[int, ...]], ...]:
@@ -103,7 +103,8 @@ def article_groups(articles: Sequence[Article]) -> tuple[tuple[str, tuple[int, .
     Articles are pooled per outlet (named by ``outlet_of``). When every article is of one
     outlet, pooling would leave nothing to compare: each article is then a group of its own,
     named by its label (``compared_by_article``), so that the articles of one outlet (the two
-    of ``audit compare`` among them) are compared with each other.
+    of ``audit compare`` among them) are compared with each other; so are articles none of
+    which names its outlet.
     """
     if compared_by_article(articles):
         return tuple((article.label, (index,)) for index, article in enumerate(articles))
@@ -115,8 +116,19 @@ def article_groups(articles: Sequence[Article]) -> tuple[tuple[str, tuple[int, .
 
 def compared_by_article(articles: Sequence[Article]) -> bool:
     """Whether ``article_groups`` compares the articles with each other: there are several,
-    all of one outlet."""
-    return len(articles) > 1 and len({outlet_of(article) for article in articles}) == 1
+    all of one outlet (``shared_outlet``) or none of a known one."""
+    return len(articles) > 1 and (bool(shared_outlet(articles)) or not any(outlet_known(article) for article in articles))
+
+
+def outlet_known(article: Article) -> bool:
+    """Whether the article names its outlet (``outlet_of`` falls back on its label when not)."""
+    return bool(article.outlet) and article.outlet != "unknown"
+
+
+def shared_outlet(articles: Sequence[Article]) -> str:
+    """The one known outlet every article names, empty when they name several or none."""
+    names = {article.outlet if outlet_known(article) else "" for article in articles}
+    return names.pop() if len(names) == 1 else ""
 
 
 def distinctive_vocabulary(

@@ -16,6 +16,7 @@ from typing import Any
 from ..marks import Mark, debris_marks
 from ..story import StoryAudit
 from . import answer, coverage, framing, numbers, overview, tone, voices
+from .grouping import grouping
 
 
 @dataclass(frozen=True)
@@ -61,9 +62,12 @@ def article_marks(story: StoryAudit, article_index: int) -> list[Mark]:
 
 def page_sections(sections: Sequence[Section], story: StoryAudit) -> dict[str, Any]:
     """The template data of a page made of ``sections``, in that order: the navigation and
-    includes (``sections``), each section's number (``section_numbers``), and each lens
-    section's context under its id."""
+    includes (``sections``), each section's number (``section_numbers``), what the page
+    compares (``unit``: the nouns of ``audit.sections.grouping``), and each lens section's
+    context under its id."""
+    unit = grouping(story.articles)
     return {
+        "unit": {"one": unit.one, "many": unit.many, "rest": unit.rest, "note": unit.note, "by_article": unit.by_article},
         "sections": [{"id": s.id, "title": s.title, "template": s.template} for s in sections],
         "section_numbers": {section.id: number for number, section in enumerate(sections, start=1)},
         **{section.id: section.context(story) for section in sections if section.context},

@@ -27,6 +27,10 @@ its evidence. The sentences are made by fixed rules from the lens results (read 
 6. **Copied text**: articles of different outlets that share copied narration (outside
    quotation marks) count as one source.
 
+When every article is of one outlet, or none names its outlet, the articles are compared with
+each other: each "outlet" above is then one article, and the sentences say "article"
+(``audit.sections.grouping``).
+
 Every topic gets one sentence, "no clear difference" when its rule finds none; a topic
 with several clear differences gets a second sentence for its next strongest while the
 answer has fewer than ``MAX_SENTENCES``. Clear differences come first, in the order
@@ -46,6 +50,7 @@ from ..marks import Mark, fact_anchor
 from ..quotes import CATEGORIES
 from ..story import StoryAudit
 from . import contrasts
+from .grouping import grouping
 from .tone import signed, snippet
 from .voices import CATEGORY_LABELS
 
@@ -117,19 +122,21 @@ def _count(k: int, n: int) -> str:
     return f"{k} of {n} ({k / n:.0%})" if n else f"{k} of {n}"
 
 
-def _rest(groups: Sequence[contrasts.Outlet], position: int) -> str:
-    """The others an outlet is compared with: the other outlet by name, else "the other outlets together"."""
+def _rest(story: StoryAudit, groups: Sequence[contrasts.Outlet], position: int) -> str:
+    """The others a group is compared with: the other group by name, else "the other outlets together"
+    ("the other articles together" when articles are compared, ``grouping``)."""
     if len(groups) == 2:
         return groups[1 - position].label
-    return "the other outlets together"
+    return f"{grouping(story.articles).rest} together"
 
 
 def findings(story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS) -> tuple[Finding, ...]:
     """The answer's sentences, by the rules of the module docstring, in the order shown."""
     groups = contrasts.outlets(story)
     if len(groups) < 2:
-        only = groups[0].label if groups else "no outlet"
-        return (Finding("who speaks", f"Only one outlet ({only}): there is nothing to compare it with; the sections below describe its coverage.", "overview", False),)
+        unit = grouping(story.articles).one
+        only = groups[0].label if groups else f"no {unit}"
+        return (Finding("who speaks", f"Only one {unit} ({only}): there is nothing to compare it with; the sections below describe its coverage.", "overview", False),)
     by_topic = {
         "who speaks": _who_speaks(story, groups, anchors),
         "figures": _figures(story, groups, anchors),
@@ -174,8 +181,8 @@ def _who_speaks(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: 
             share = f"None of the {n} voices in {best.group} are {kind_noun(category)}"
         else:
             share = f"{'Only ' if best.verdict == LOWER else ''}{k} of the {n} voices in {best.group} are {kind_noun(category)} ({k / n:.0%})"
-        text = f"{share}, against {rest} of the {rest_n} in {_rest(groups, position)}" + ("." if rest_k == 0 else f" ({rest_k / rest_n:.0%}).")
-        found.append(Finding("who speaks", text, anchor, True, describe(best, percent=True, rest_name=_rest(groups, position), units="voices"), abs(best.gap)))
+        text = f"{share}, against {rest} of the {rest_n} in {_rest(story, groups, position)}" + ("." if rest_k == 0 else f" ({rest_k / rest_n:.0%}).")
+        found.append(Finding("who speaks", text, anchor, True, describe(best, percent=True, rest_name=_rest(story, groups, position), units="voices"), abs(best.gap)))
     found.sort(key=lambda f: -f.strength)
     if found:
         return tuple(found)
@@ -199,11 +206,12 @@ def _shared_voices(story: StoryAudit, groups: Sequence[contrasts.Outlet]) -> str
     """" Both quote Greg Abbott." (or "Greg Abbott speaks in 3 outlets"), naming up to three voices."""
     outlet_of_article = {i: n for n, g in enumerate(groups) for i in g.articles}
     shared = [v for v in (story.voices.shared if story.voices else ()) if len({outlet_of_article[a] for a, _, _ in v.appearances}) > 1]
+    unit = grouping(story.articles).one
     if not shared:
-        return " No named voice speaks in more than one outlet."
+        return f" No named voice speaks in more than one {unit}."
     names = [v.name for v in shared[:3]] + ([f"{len(shared) - 3} more"] if len(shared) > 3 else [])
     listed = ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
-    return f" Both quote {listed}." if len(groups) == 2 else f" Quoted by more than one outlet: {listed}."
+    return f" Both quote {listed}." if len(groups) == 2 else f" Quoted by more than one {unit}: {listed}."
 
 
 def _surfaces(story: StoryAudit, fact: Any, group: contrasts.Outlet) -> list[str]:
@@ -233,9 +241,10 @@ def _figures(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Map
     if found:
         return tuple(found)
     alike = sum(1 for _, f in numbered if f.verdict in ("agree", "agree_after_conversion"))
+    units = grouping(story.articles).many
     if story.notes and not story.facts:
-        return (Finding("figures", "Not compared across outlets in a story this large (see the notes under Overview).", "overview", False),)
-    text = f"No clear difference; no figure is stated differently by two outlets ({alike} stated alike by several)."
+        return (Finding("figures", f"Not compared across {units} in a story this large (see the notes under Overview).", "overview", False),)
+    text = f"No clear difference; no figure is stated differently by two {units} ({alike} stated alike by several)."
     return (Finding("figures", text, anchors["figures"], False),)
 
 
@@ -244,6 +253,7 @@ def _facts(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappi
     figures = contrasts.figure_tallies(story)
     anchor = anchors["facts"]
     comparisons = contrasts.claim_comparisons(story)
+    unit = grouping(story.articles).one
     omitting = [(g.label, omitted) for g, (_, _, omitted) in zip(groups, tallies) if omitted]
     omitted_words = ""
     if len(groups) > 2 and omitting:
@@ -258,24 +268,25 @@ def _facts(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappi
         more = "more" if best.verdict == HIGHER else "fewer"
         singles = figures[position]["single_source"]
         text = (
-            f"{best.group} carries {more} facts of its own: {_count(alone, carried)} of its claims are in no other outlet "
-            f"in similar words, against {_count(rest_alone, rest_carried)} in {_rest(groups, position)}; "
+            f"{best.group} carries {more} facts of its own: {_count(alone, carried)} of its claims are in no other {unit} "
+            f"in similar words, against {_count(rest_alone, rest_carried)} in {_rest(story, groups, position)}; "
             f"it alone gives {singles} figure{'s' if singles != 1 else ''}.{omitted_words}"
         )
-        return (Finding("facts", text, anchor, True, describe(best, percent=True, rest_name=_rest(groups, position), units="claims"), abs(best.gap)),)
+        return (Finding("facts", text, anchor, True, describe(best, percent=True, rest_name=_rest(story, groups, position), units="claims"), abs(best.gap)),)
     if not story.coverage.claims:
         return (Finding("facts", "Not compared (no claims were aligned across these articles).", anchor, False),)
     parts = [f"{g.label} {alone} of {carried}" for g, (carried, alone, _) in zip(groups, tallies)]
     reason = " (too few claims to tell)" if comparisons and all(c.verdict == TOO_FEW for c in comparisons) else ""
     text = (
         f"No clear difference in how much of each account is its own{reason}; "
-        f"claims no other outlet carries in similar words: {', '.join(parts)}.{omitted_words}"
+        f"claims no other {unit} carries in similar words: {', '.join(parts)}.{omitted_words}"
     )
     return (Finding("facts", text, anchor, False),)
 
 
 def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:
     actors = contrasts.main_actor_tones(story)
+    units = grouping(story.articles).many
     found = []
     for actor in actors:
         clear = _strongest(actor.comparisons)
@@ -286,20 +297,20 @@ def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappin
         position = [g.label for g in groups].index(best.group)
         direction = _direction(best)
         text = (
-            f"{best.group} writes about {actor.actor} {direction} than {_rest(groups, position)}: a mean of "
+            f"{best.group} writes about {actor.actor} {direction} than {_rest(story, groups, position)}: a mean of "
             f"{signed(best.here.value)} over {best.here.units} mentions in its own words, against {signed(best.rest.value)} over {best.rest.units}."
         )
-        found.append(Finding("tone", text, anchors["tone"], True, describe(best, signed=True, rest_name=_rest(groups, position), units="mentions"), abs(best.gap)))
+        found.append(Finding("tone", text, anchors["tone"], True, describe(best, signed=True, rest_name=_rest(story, groups, position), units="mentions"), abs(best.gap)))
     for comparison in _strongest(contrasts.own_voice_comparisons(story)):
         position = [g.label for g in groups].index(comparison.group)
         if len(groups) == 2 and comparison.verdict == HIGHER:
             continue  # the same difference, said from the other side
         direction = _direction(comparison)
         text = (
-            f"{comparison.group} writes {direction} in its own words (outside quotes) than {_rest(groups, position)}: a mean tone of "
+            f"{comparison.group} writes {direction} in its own words (outside quotes) than {_rest(story, groups, position)}: a mean tone of "
             f"{signed(comparison.here.value)} over {comparison.here.units} sentences, against {signed(comparison.rest.value)}."
         )
-        found.append(Finding("tone", text, anchors["own voice"], True, describe(comparison, signed=True, rest_name=_rest(groups, position)), abs(comparison.gap) / 2))
+        found.append(Finding("tone", text, anchors["own voice"], True, describe(comparison, signed=True, rest_name=_rest(story, groups, position)), abs(comparison.gap) / 2))
     found.sort(key=lambda f: -f.strength)
     if found:
         return tuple(found)
@@ -307,9 +318,9 @@ def _tone(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mappin
         names = ", ".join(a.actor for a in actors)
         too_few = all(c.verdict == TOO_FEW for a in actors for c in a.comparisons)
         reason = f" (too few mentions to tell: each side needs {contrasts.ACTOR_RULE.min_units})" if too_few else ""
-        text = f"No clear difference toward the main actors ({names}){reason}, nor in the tone of the outlets' own words."
+        text = f"No clear difference toward the main actors ({names}){reason}, nor in the tone of the {units}' own words."
         return (Finding("tone", text, anchors["tone"], False),)
-    text = "No clear difference in the tone of the outlets' own words; no actor is named by two outlets."
+    text = f"No clear difference in the tone of the {units}' own words; no actor is named by two {units}."
     return (Finding("tone", text, anchors["own voice"], False),)
 
 
@@ -332,13 +343,14 @@ def _frames(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapp
         position = [g.label for g in groups].index(best.group)
         text = (
             f"{best.group} leans on the {frame} frame: {best.here.value:.0%} of its sentences cue it, "
-            f"against {best.rest.value:.0%} in {_rest(groups, position)}."
+            f"against {best.rest.value:.0%} in {_rest(story, groups, position)}."
         )
-        found.append(Finding("frames", text, anchors["frames"], True, describe(best, percent=True, rest_name=_rest(groups, position)), abs(best.gap)))
+        found.append(Finding("frames", text, anchors["frames"], True, describe(best, percent=True, rest_name=_rest(story, groups, position)), abs(best.gap)))
     found.sort(key=lambda f: -f.strength)
     if found:
         return tuple(found)
-    return (Finding("frames", "No clear difference; no outlet cues a frame clearly more often than the others.", anchors["frame table"], False),)
+    text = f"No clear difference; no {grouping(story.articles).one} cues a frame clearly more often than the others."
+    return (Finding("frames", text, anchors["frame table"], False),)
 
 
 def _copies(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapping[str, str]) -> tuple[Finding, ...]:
@@ -350,9 +362,10 @@ def _copies(story: StoryAudit, groups: Sequence[contrasts.Outlet], anchors: Mapp
             text = f"{labels[a]} and {labels[b]} share {words} words of copied narration (outside quotation marks): read them as one source, not two."
             found.append(Finding("copies", text, anchors["copies"], True, strength=float(words)))
         return tuple(sorted(found, key=lambda f: -f.strength))
+    unit = grouping(story.articles)
     if story.copies.passages:
-        return (Finding("copies", "The outlets share quotations, but no copied narration.", anchors["copies"], False),)
-    return (Finding("copies", "No copied passage: no outlet repeats another's wording.", anchors["copies"], False),)
+        return (Finding("copies", f"The {unit.many} share quotations, but no copied narration.", anchors["copies"], False),)
+    return (Finding("copies", f"No copied passage: no {unit.one} repeats another's wording.", anchors["copies"], False),)
 
 
 # --- charts -----------------------------------------------------------------
@@ -376,7 +389,7 @@ def _voices_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
     counts = contrasts.voices_by_kind(story)
     return stacked_bars(
         "chart-voices",
-        "Voices by kind of source, per outlet",
+        f"Voices by kind of source, per {grouping(story.articles).one}",
         [(g.label, [c.get(k, 0) for k in CATEGORIES]) for g, c in zip(groups, counts)],
         [CATEGORY_LABELS.get(k, k.replace("_", " ").capitalize()) for k in CATEGORIES],
         colours_for(CATEGORIES),
@@ -388,6 +401,7 @@ def _voices_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
 
 
 def _actors_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: str) -> Chart:
+    unit = grouping(story.articles)
     rows = []
     for actor in contrasts.main_actor_tones(story):
         points: list[Point | None] = []
@@ -403,7 +417,7 @@ def _actors_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
         rows.append((actor.actor, points))
     return interval_rows(
         "chart-actors",
-        "Tone toward the main actors in each outlet's own words (mean over mentions, 95% interval)",
+        f"Tone toward the main actors in each {unit.one}'s own words (mean over mentions, 95% interval)",
         [g.label for g in groups],
         rows,
         axis=(-1.0, 1.0),
@@ -411,7 +425,7 @@ def _actors_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
         unit="mentions",
         link=link,
         link_text="Tone toward actors: the table, each number linking to a sentence",
-        empty="No actor is named by two outlets in their own words.",
+        empty=f"No actor is named by two {unit.many} in their own words.",
     )
 
 
@@ -430,7 +444,7 @@ def _frames_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
     ticks = [(value / 10, f"{value * 10}%") for value in range(0, int(round(end * 10)) + 1, 1 if end <= 0.5 else 2)]
     return interval_rows(
         "chart-frames",
-        "Share of each outlet's sentences cueing each frame (95% interval; ▲ clearly above the others, ▼ clearly below)",
+        f"Share of each {grouping(story.articles).one}'s sentences cueing each frame (95% interval; ▲ clearly above the others, ▼ clearly below)",
         [g.label for g in groups],
         rows,
         axis=(0.0, end),
@@ -443,11 +457,12 @@ def _frames_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: s
 
 def _figures_chart(story: StoryAudit, groups: Sequence[contrasts.Outlet], link: str) -> Chart:
     tallies = contrasts.figure_tallies(story)
+    unit = grouping(story.articles).one
     return stacked_bars(
         "chart-figures",
-        "Figures per outlet: in conflict with another outlet, stated alike by another, stated by this outlet only",
+        f"Figures per {unit}: in conflict with another {unit}, stated alike by another, stated by this {unit} only",
         [(g.label, [t[v] for v in contrasts.FIGURE_VERDICTS]) for g, t in zip(groups, tallies)],
-        ["in conflict", "stated alike", "this outlet only"],
+        ["in conflict", "stated alike", f"this {unit} only"],
         ["#D55E00", "#0072B2", GREY],
         unit="figures",
         link=link,
@@ -481,14 +496,17 @@ def term_pieces(texts: Sequence[str]) -> list[list[dict[str, str]]]:
 
 
 def context(
-    story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True, heading: str = "How the outlets differ"
+    story: StoryAudit, anchors: Mapping[str, str] = REPORT_ANCHORS, *, with_charts: bool = True, heading: str = ""
 ) -> dict[str, Any]:
-    """The answer's sentences and (``with_charts``) its charts as plain data, linking to ``anchors``."""
+    """The answer's sentences and (``with_charts``) its charts as plain data, linking to ``anchors``;
+    ``heading`` is "How the outlets differ" (or "How the articles differ", ``grouping``) unless given."""
     found = findings(story, anchors)
     pieces = term_pieces([f.text for f in found])
+    unit = grouping(story.articles)
     return {
         "computed": bool(story.audits),
-        "heading": heading,
+        "heading": heading or f"How the {unit.many} differ",
+        "groups": unit.count,
         "sentences": [asdict(f) | {"topic_name": TOPIC_NAMES[f.topic], "pieces": p} for f, p in zip(found, pieces)],
         "clear_count": sum(1 for f in found if f.clear),
         "outlets": [g.label for g in contrasts.outlets(story)],

@@ -10,7 +10,8 @@ the shape of its results, only its function here changes.
 Articles are pooled per outlet (``audit.compare.vocabulary.outlet_of``: the outlet when
 known, else the article's own label), as in the framing section, so that two articles of
 one outlet count as one voice in the comparison; when all the articles are of one outlet,
-each is compared as a group of its own (``audit.compare.vocabulary.article_groups``). Every comparison between outlets goes
+or none names its outlet, each is compared as a group of its own
+(``audit.compare.vocabulary.article_groups``, worded by ``audit.sections.grouping``). Every comparison between outlets goes
 through ``audit.compare.differences``: each outlet against the other outlets pooled, with
 intervals, and a difference is *clear* only by its rule. The rules for voices and actor
 tone, whose units are speakers and mentions rather than sentences, are set here

@@ -3,8 +3,9 @@
 Results come from ``audit.framing`` (per article) and ``audit.compare.vocabulary``
 (per outlet). Articles are pooled per outlet (``audit.compare.vocabulary.article_groups``:
 the outlet when known, else the article's own label; each article alone when all are of
-one outlet), so shares and rates here are over all of an outlet's sentences and words.
-Every example links to the span behind it.
+one outlet or none names its outlet, and then the words say "article",
+``audit.sections.grouping``), so shares and rates here are over all of an outlet's
+sentences and words. Every example links to the span behind it.
 
 Each outlet's frame shares and rates per 1,000 words are compared with the other
 outlets' sentences pooled by ``audit.compare.differences`` (Wilson intervals for
@@ -32,6 +33,7 @@ from ..compare.vocabulary import DistinctiveTerm, article_groups
 from ..framing import FRAMES, Framing, Hit
 from ..marks import Mark, article_anchor, hit_anchor, sentence_anchor
 from ..story import ArticleAudit, StoryAudit
+from .grouping import grouping
 
 EXAMPLES = 3  # evidence links shown per cell; the article text highlights all of them
 TERM_LINKS = 12  # sentence links listed under a distinctive term
@@ -52,7 +54,6 @@ RATES = {
     "intensifiers": "intensifiers",
 }
 MARKERS = {HIGHER: "▲", LOWER: "▼"}
-REST = "the other outlets"
 
 
 def context(story: StoryAudit) -> dict[str, Any]:
@@ -61,7 +62,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
     groups = _groups(story)
     index_of = {audit.article.id: i for i, audit in enumerate(story.audits)}
     outlets = [_outlet_row(label, members) for label, members in groups]
-    differences = _differences(groups, outlets)
+    differences = _differences(groups, outlets, grouping(story.articles).rest)
     frame_rows = [
         {"frame": frame, "cells": [outlet["frames"][frame] for outlet in outlets]}
         for frame in FRAMES
@@ -75,7 +76,6 @@ def context(story: StoryAudit) -> dict[str, Any]:
         "frame_rows": frame_rows,
         "chart": _chart(outlets),
         "vocabulary": _vocabulary(story, index_of, [label for label, _ in groups]),
-        **_vocabulary_grouping(story),
         "prior_strength": story.vocabulary.prior_strength if story.vocabulary else 1.0,
         "min_count": story.vocabulary.min_count if story.vocabulary else 2,
     }
@@ -188,21 +188,22 @@ def _outlet_row(label: str, members: list[tuple[int, ArticleAudit]]) -> dict[str
     }
 
 
-def _differences(groups: list[tuple[str, list[tuple[int, ArticleAudit]]]], outlets: list[dict[str, Any]]) -> list[dict[str, str]]:
-    """Each outlet's frame shares and rates against the other outlets pooled: the evidence is
-    added to the outlets' cells (interval, marker, tooltip) and the clear differences listed."""
+def _differences(groups: list[tuple[str, list[tuple[int, ArticleAudit]]]], outlets: list[dict[str, Any]], rest: str) -> list[dict[str, str]]:
+    """Each outlet's frame shares and rates against the other outlets pooled (called ``rest`` in
+    the tooltips): the evidence is added to the outlets' cells (interval, marker, tooltip) and
+    the clear differences listed."""
     if len(groups) < 2:
         return []
     found: list[tuple[int, int, Comparison, bool]] = []  # outlet, measure order, comparison, share?
     for order, frame in enumerate(FRAMES):
         comparisons = compare_shares([(o["label"], o["frames"][frame]["count"], o["sentences"]) for o in outlets], frame)
         for position, (outlet, comparison) in enumerate(zip(outlets, comparisons)):
-            outlet["frames"][frame].update(_evidence(comparison, percent=True))
+            outlet["frames"][frame].update(_evidence(comparison, percent=True, rest=rest))
             found.append((position, order, comparison, True))
     rates = compare_rates([(label, _sentence_counts(members), _sentence_words(members)) for label, members in groups])
     for order, name in enumerate(RATES, start=len(FRAMES)):
         for position, (outlet, comparison) in enumerate(zip(outlets, rates[name])):
-            outlet["rate_evidence"][name] = _evidence(comparison, percent=False)
+            outlet["rate_evidence"][name] = _evidence(comparison, percent=False, rest=rest)
             found.append((position, order, comparison, False))
     return [
         {
@@ -218,12 +219,12 @@ def _differences(groups: list[tuple[str, list[tuple[int, ArticleAudit]]]], outle
     ]
 
 
-def _evidence(comparison: Comparison, *, percent: bool) -> dict[str, Any]:
+def _evidence(comparison: Comparison, *, percent: bool, rest: str) -> dict[str, Any]:
     """A cell's interval, marker (▲ clearly above the other outlets, ▼ clearly below) and tooltip."""
     return {
         "interval": format_bounds(comparison.here, percent=percent),
         "marker": MARKERS.get(comparison.verdict, ""),
-        "evidence": describe(comparison, percent=percent, rest_name=REST),
+        "evidence": describe(comparison, percent=percent, rest_name=rest),
         "low": comparison.here.low,
         "high": comparison.here.high,
     }
@@ -291,20 +292,8 @@ def _chart(outlets: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def _vocabulary_grouping(story: StoryAudit) -> dict[str, str]:
-    """What the distinctive-vocabulary table compares, for its heading and words: outlets, or
-    articles with a note saying why when all are of one outlet (``Vocabulary.by_article``)."""
-    if story.vocabulary is None or not story.vocabulary.by_article:
-        return {"vocabulary_unit": "outlet", "vocabulary_note": ""}
-    return {
-        "vocabulary_unit": "article",
-        "vocabulary_note": f"Only one outlet is present ({story.articles[0].outlet}), so this table compares "
-        f"its {len(story.articles)} articles with each other: each article against the other articles together.",
-    }
-
-
 def _vocabulary(story: StoryAudit, index_of: dict[str, int], order: list[str]) -> list[dict[str, Any]]:
-    """Distinctive terms per outlet (or per article, ``_vocabulary_grouping``), in the order of the other tables."""
+    """Distinctive terms per outlet (or per article, ``Vocabulary.by_article``), in the order of the other tables."""
     if story.vocabulary is None:
         return []
     position = {label: n for n, label in enumerate(order)}

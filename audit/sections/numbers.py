@@ -6,6 +6,8 @@ highlighted; then conflicts whose ranges only touch (bounds on opposite sides of
 number), kept apart; then corroborated figures; then figures only one outlet states.
 Every figure is also marked in its article's full text, with an anchor the
 evidence links jump to.
+The words name articles instead of outlets when the articles are compared with each
+other (``audit.sections.grouping``).
 """
 from __future__ import annotations
 
@@ -26,12 +28,13 @@ from ..compare.figures import (
 from ..figures import ABOUT_TOLERANCE
 from ..marks import Mark, article_anchor, fact_anchor, figure_anchor
 from ..story import StoryAudit
+from .grouping import Grouping, grouping
 
 _VERDICT_WORDS = {
     "conflict": "conflict",
     "agree": "agree",
     "agree_after_conversion": "agree after currency conversion",
-    "single_source": "one outlet only",
+    "single_source": "one {one} only",  # the outlet or article (``audit.sections.grouping``)
 }
 
 
@@ -54,13 +57,13 @@ def _mention(story: StoryAudit, mention: Mention) -> dict[str, Any]:
     }
 
 
-def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
+def _fact(story: StoryAudit, fact: Fact, number: int, unit: Grouping) -> dict[str, Any]:
     return {
         "number": number,
         "anchor": fact_anchor(number),
         "subject": fact.subject,
         "verdict": fact.verdict,
-        "verdict_words": _VERDICT_WORDS[fact.verdict],
+        "verdict_words": _VERDICT_WORDS[fact.verdict].format(one=unit.one),
         "note": fact.note,
         "difference": "" if fact.difference is None else f"{fact.difference:.0%}",
         "ranges_only_touch": fact.ranges_only_touch,
@@ -72,7 +75,8 @@ def _fact(story: StoryAudit, fact: Fact, number: int) -> dict[str, Any]:
 
 def context(story: StoryAudit) -> dict[str, Any]:
     """The section's data: conflicts, corroborated and single-source facts, and the method's parameters."""
-    facts = [_fact(story, fact, number) for number, fact in enumerate(story.facts, start=1)]
+    unit = grouping(story.articles)
+    facts = [_fact(story, fact, number, unit) for number, fact in enumerate(story.facts, start=1)]
     # the exchange-rate dates actually used; the rates are only read when currencies were compared
     days = sorted(
         {
@@ -106,16 +110,17 @@ def context(story: StoryAudit) -> dict[str, Any]:
 def marks(story: StoryAudit, article_index: int) -> list[Mark]:
     """Every figure of the article highlighted (with an anchor for evidence links); conflicts marked twice."""
     found: list[Mark] = []
+    unit = grouping(story.articles)
     for fact in story.facts:
         for mention in fact.mentions:
             if mention.article_index != article_index:
                 continue
             figure = mention.figure
-            verdict = f"conflict: the {RANGES_ONLY_TOUCH}" if fact.ranges_only_touch else _VERDICT_WORDS[fact.verdict]
+            verdict = f"conflict: the {RANGES_ONLY_TOUCH}" if fact.ranges_only_touch else _VERDICT_WORDS[fact.verdict].format(one=unit.one)
             note = f"figure: {describe(figure)} ({verdict})"
             anchor = figure_anchor(article_index, figure.span.start)
             found.append(Mark(figure.span.start, figure.span.end, "figure", note, anchor))
             if fact.verdict == "conflict":
-                found.append(Mark(figure.span.start, figure.span.end, "conflict", f"outlets disagree: {fact.note}"))
+                found.append(Mark(figure.span.start, figure.span.end, "conflict", f"{unit.many} disagree: {fact.note}"))
     found.sort(key=lambda m: (m.start, m.end, m.kind))
     return found

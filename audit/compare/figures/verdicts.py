@@ -16,7 +16,7 @@ from dataclasses import replace
 from ...figures import Figure, date_of
 from ...model import Article
 from .context import names_among, words_and_stems
-from .facts import Fact, Mention
+from .facts import RANGES_ONLY_TOUCH, Fact, Mention
 from .items import Item
 from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, capped, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
 
@@ -78,7 +78,7 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         difference, x, y = worst
         said = f"{articles[x.mention.article_index].label}: {describe(x.mention.figure)}; {articles[y.mention.article_index].label}: {describe(y.mention.figure)}"
         if difference == 0:
-            note = f"{said}: the ranges only touch, they do not overlap"
+            note = f"{said}: the {RANGES_ONLY_TOUCH}, they do not overlap"
         elif x.mention.figure.kind in ("date", "year"):
             note = f"{said}: {_apart(x.mention.figure, y.mention.figure)}"
         else:

@@ -30,7 +30,8 @@ EPILOG = """\
 examples:
   audit report                          audit the sample articles in seeds/ -> out/report.html
   audit report my_story/ -o story.html  every .txt/.html/.json/.jsonl/.csv under my_story/
-  audit compare nrc.nl SCMP             two outlets of seeds/ side by side -> out/compare.html
+  audit compare                         the first two articles of seeds/ side by side -> out/compare.html
+  audit compare nrc.nl SCMP             two outlets of seeds/ side by side
   audit compare a.txt b.html            two files side by side
   audit figures --format csv            every figure, conflicts first, as CSV
   audit quotes corpus.jsonl             who is quoted, one row per quote
@@ -95,10 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "compare", help="two chosen sources side by side", formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Compare two articles: A and B are files, or labels, outlets or file names of articles under --in.",
-        epilog="examples:\n  audit compare nrc.nl SCMP\n  audit compare seeds/000_a288e786907b7547.txt other.html\n  audit compare 'unknown 001' SCMP --in seeds/\n",
+        epilog="examples:\n  audit compare\n  audit compare nrc.nl SCMP\n  audit compare seeds/000_a288e786907b7547.txt other.html\n  audit compare 'unknown 001' SCMP --in seeds/\n",
     )
-    compare.add_argument("a", metavar="A")
-    compare.add_argument("b", metavar="B")
+    compare.add_argument("a", metavar="A", nargs="?", help="an article: a file, or a label, outlet or file name of one read from --in (with B left out too: the first of them)")
+    compare.add_argument("b", metavar="B", nargs="?", help="another article, as A (left out with A: the second article read from --in)")
     compare.add_argument("--in", dest="paths", action="append", default=[], metavar="PATH", help=f"where to look for A and B when they are not files (default: {DEFAULT_INPUT}/); repeatable")
     _add_input_options(compare, positional=False)
     compare.add_argument("-o", "--output", default="out/compare.html", metavar="FILE", help="where to write the comparison (default: out/compare.html)")
@@ -342,16 +343,21 @@ def _write(content: str, output: str) -> Path:
 
 
 def _compare(args: argparse.Namespace) -> int:
-    from .compare_view import PairChoiceError, compare_summary, load_pair, render_compare
+    from .compare_view import PairChoiceError, compare_summary, first_pair, load_pair, render_compare
     from .story import audit_story
 
     paths = args.paths or [DEFAULT_INPUT]
-    if not args.paths and not Path(DEFAULT_INPUT).exists() and not (Path(args.a).is_file() and Path(args.b).is_file()):
+    if args.a is not None and args.b is None:
+        raise UsageError("give B as well, or neither A nor B to compare the first two articles read")
+    chosen = (args.a, args.b) if args.a is not None else ()
+    if not args.paths and not Path(DEFAULT_INPUT).exists() and not (chosen and all(Path(x).is_file() for x in chosen)):
         raise UsageError(f"no --in given and no {DEFAULT_INPUT}/ folder here; give files, or articles to read with --in")
     try:
-        pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes)
+        pair = load_pair(args.a, args.b, paths, story_date=args.date, max_bytes=args.max_bytes) if chosen else first_pair(paths, story_date=args.date, max_bytes=args.max_bytes)
     except PairChoiceError as error:
         raise UsageError(str(error)) from error
+    if not chosen:
+        print(f"audit compare: no A and B given: comparing the first two articles read from {', '.join(map(str, paths))}", file=sys.stderr)
     _report_warnings(pair.articles)
     status = _report_problems(pair.problems)
     story = audit_story(pair.articles, pair.problems)

@@ -110,6 +110,17 @@ def load_pair(
     return LoadResult(articles=tuple(unique_labels(chosen)), problems=tuple(problems))
 
 
+def first_pair(paths: Sequence[str], *, story_date: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadResult:
+    """The first two articles read from ``paths``, and the problems met reading them (``audit compare``
+    with neither A nor B: the sample articles of ``seeds/`` by default). Raises ``PairChoiceError`` when
+    fewer than two articles can be read."""
+    pool = load(paths, story_date=story_date, max_bytes=max_bytes)
+    if len(pool.articles) < 2:
+        found = f"only {len(pool.articles)} article" if pool.articles else "no articles"
+        raise PairChoiceError(f"{found} found in {', '.join(map(str, paths))}; compare needs two (expected .txt, .html, .json, .jsonl or .csv files)")
+    return LoadResult(articles=tuple(unique_labels(pool.articles[:2])), problems=pool.problems)
+
+
 def _same_file(a: str, b: str) -> bool:
     try:
         return Path(a).samefile(b)

@@ -86,6 +86,22 @@ def test_compare_by_label_writes_the_side_by_side_file(tmp_path, capsys):
     assert out.exists() and "SCMP" in capsys.readouterr().out
 
 
+def test_compare_with_no_arguments_compares_the_first_two_sample_articles(tmp_path, capsys):
+    out = tmp_path / "c.html"
+    assert main(["compare", "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "comparing the first two articles read from seeds" in captured.err
+    assert captured.out.startswith("A: nrc.nl") and "\nB: unknown 001" in captured.out and out.exists()
+
+
+def test_compare_with_a_but_not_b_or_with_one_article_is_a_usage_error(tmp_path, capsys):
+    assert main(["compare", "nrc.nl"]) == 2
+    assert "give B as well" in capsys.readouterr().err
+    (tmp_path / "one.txt").write_text("A title\n\nOne paragraph of a lone article.\n", encoding="utf-8")
+    assert main(["compare", "--in", str(tmp_path)]) == 2
+    assert "only 1 article found" in capsys.readouterr().err
+
+
 def test_compare_unknown_label_is_a_usage_error_listing_known_ones(capsys):
     assert main(["compare", "nrc.nl", "Nope Times"]) == 2
     err = capsys.readouterr().err

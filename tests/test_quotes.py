@@ -178,6 +178,36 @@ def test_pronoun_never_stands_for_a_person_of_the_other_stated_gender():
     assert _quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
 
 
+def test_pronoun_prefers_a_named_person_over_a_nearer_possessive():
+    quotes = _quotes(
+        "At the rally, voters cheered Hillary Clinton, who lambasted Donald Trump’s plan. "
+        "“It is trickle-down economics,” she said.\n"
+    )
+    assert _by_text(quotes, "trickle-down").speaker.name == "Hillary Clinton"
+
+
+def test_a_possessive_is_still_the_antecedent_when_no_other_person_is_near():
+    quotes = _quotes("Dana Lee’s website is new. On the health page, “Care is a right,” she said.\n")
+    assert _by_text(quotes, "Care is a right").speaker.name == "Dana Lee"
+
+
+def test_a_guessed_pronoun_does_not_fix_a_gender_against_later_evidence():
+    # "she" can only be guessed between two people of no stated gender; the next "he" has Casey Blake
+    # as the subject of its sentence: a sure reading, which the guess must not rule out
+    quotes = _quotes(
+        "At the hall, voters cheered Jordan Avery and Casey Blake. “We will win,” she said. "
+        "Casey Blake spoke next. “Taxes will fall,” he said.\n"
+    )
+    second = _by_text(quotes, "Taxes will fall")
+    assert (second.speaker.name, second.speaker.gender) == ("Casey Blake", "male")
+    assert {q.speaker.gender for q in quotes if q.speaker.name == "Jordan Avery"} <= {"unknown"}
+
+
+def test_a_sure_pronoun_resolution_still_gives_the_gender():
+    quotes = _quotes("Casey Blake spoke next. “Taxes will fall,” she said.\n")
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.gender) == ("Casey Blake", "female")
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

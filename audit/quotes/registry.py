@@ -46,7 +46,16 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
+    gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
 
+
+    @property
+    def likely_gender(self) -> str:
+        """The gender the article states, else the one every guessed pronoun resolution gave it
+        (a preference among antecedents, never a reason to rule one out), else ""."""
+        if self.gender:
+            return self.gender
+        return self.gender_guesses[0] if self.gender_guesses and len(set(self.gender_guesses)) == 1 else ""
 
     def add_roles(self, roles: Iterable[str]) -> None:
         """Remember ``roles`` (each once, in the order the article gives them)."""
@@ -295,18 +304,19 @@ class EntityRegistry:
                 return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
-    def people_before(self, position: int) -> list[tuple[int, Entity, bool]]:
+    def people_before(self, position: int) -> list[tuple[int, Entity, bool, bool]]:
         """The people named before ``position`` (within ``ANTECEDENT_WINDOW`` characters), the
-        nearest first, as (where, entity, whether that name is the subject of its sentence)."""
+        nearest first, as (where, entity, whether that name is the subject of its sentence,
+        whether it is a possessive: "Trump's plan")."""
         found = []
         index = bisect.bisect_left(self.starts, position)
         while index > 0:
             index -= 1
-            start, _end, entity, subject = self.occurrences[index]
+            start, end, entity, subject = self.occurrences[index]
             if position - start > ANTECEDENT_WINDOW:
                 break
             if is_person(entity):
-                found.append((start, entity, subject))
+                found.append((start, entity, subject, self.text.startswith(("’s", "'s", "’ ", "' "), end)))
         return found
 
     def nearest_organization(self, position: int, floor: int) -> Entity | None:

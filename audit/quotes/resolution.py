@@ -75,8 +75,16 @@ class SpeakerResolver:
                 if quote.entity is not None:
                     self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
             pending = still
+        self._settle_guessed_genders()
         self._propagate_affiliations()
         self._merge_speakers(attributions)
+
+    def _settle_guessed_genders(self) -> None:
+        """A person the article gives no gender, whom only guessed pronoun resolutions chose, takes
+        their gender when they all agree: once every resolution is made, so that a wrong guess
+        steers none of the later ones."""
+        for entity in self.registry.entities + list(self.descriptions.values()):
+            entity.gender = entity.likely_gender
 
     def _merge_speakers(self, attributions: list[Attribution]) -> None:
         """One speaker per person: a speaker met only at an attribution ("Trump said", "said
@@ -106,10 +114,12 @@ class SpeakerResolver:
         if mention.form == "pronoun":
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
-                entity = self._nearest_person(position, gender)
+                entity, guessed = self._nearest_person(position, gender)
                 if entity is not None:
                     entity.kind = entity.kind or "person"
-                    if not entity.gender:
+                    if guessed:
+                        entity.gender_guesses.append(gender)
+                    elif not entity.gender:
                         entity.gender = gender
             elif lower == "they":
                 entity = self._recent_speaker(position, ("group", "organization"))
@@ -159,15 +169,16 @@ class SpeakerResolver:
             if entity.kind == "":
                 entity.kind = "person"
 
-    def _nearest_person(self, position: int, gender: str) -> Entity | None:
+    def _nearest_person(self, position: int, gender: str) -> tuple[Entity | None, bool]:
         """The person a pronoun at ``position`` stating ``gender`` stands for, among the people
-        named before it and the speakers resolved so far (who are the subjects of their cues)."""
+        named before it and the speakers resolved so far (who are the subjects of their cues),
+        and whether that choice was a guess (``_agreeing_antecedent``)."""
         candidates = self.registry.people_before(position)
         for at, entity in reversed(self.speakers):
             if position - at > ANTECEDENT_WINDOW:
                 break
             if at < position and entity.kind in ("person", "anonymous"):
-                candidates.append((at, entity, True))
+                candidates.append((at, entity, True, False))
         return _agreeing_antecedent(candidates, position, gender)
 
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
@@ -235,7 +246,7 @@ class SpeakerResolver:
         canonical = re.split(r"\s+(?:who|which|that|whose)\s+", text)[0]
         canonical = re.sub(r"^(?:some|many|several)\s+(?=\w)", "", canonical, flags=re.IGNORECASE) if len(core) > 1 else canonical
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
-            person = self._nearest_person(position, "")
+            person, _guessed = self._nearest_person(position, "")
             if person is not None:
                 canonical = re.sub(r"\b(him|her)\b", person.name, canonical, flags=re.IGNORECASE)
         canonical = re.sub(r"^those\b", "people", canonical, flags=re.IGNORECASE)
@@ -291,26 +302,40 @@ class SpeakerResolver:
                     break
 
 
-def _agreeing_antecedent(candidates: list[tuple[int, Entity, bool]], position: int, gender: str) -> Entity | None:
-    """Of ``candidates`` (where, entity, whether it is the subject of its sentence) before a
+def _agreeing_antecedent(candidates: list[tuple[int, Entity, bool, bool]], position: int, gender: str) -> tuple[Entity | None, bool]:
+    """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive) before a
     pronoun at ``position`` stating ``gender``, the one it stands for (Hobbs' nearest antecedent,
     with agreement): never one whose gender the article states otherwise (an honorific, a gendered
     title, a pronoun resolved to it before); the nearest when it is the subject of its sentence;
-    else the nearest whose gender the article states as the pronoun's, within
-    ``GENDER_EVIDENCE_WINDOW``; else the nearest. In "Ms. Berg, a professor, spoke to the
-    students of John Smith. “Rates will fall,” she said." she is Berg."""
-    nearest: tuple[int, Entity, bool] | None = None
-    agreeing: tuple[int, Entity, bool] | None = None
+    else the nearest whose gender the article states as the pronoun's (or guessed pronouns do, all alike), within
+    ``GENDER_EVIDENCE_WINDOW``; else the nearest that is no possessive (a possessor, "Trump's plan",
+    is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
+    algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
+    spoke to the students of John Smith. “Rates will fall,” she said." she is Berg.
+
+    Also whether the choice was a guess, which must not teach the chosen person's gender (else one
+    wrong pick makes Trump "she" and then Clinton "he" for the rest of the article): it is one when
+    another person could be meant and the chosen is neither the nearest subject nor of the
+    pronoun's stated gender, or is of no stated gender while a person of the pronoun's is near."""
+    nearest: tuple[int, Entity, bool, bool] | None = None
+    agreeing: tuple[int, Entity, bool, bool] | None = None
+    unembedded: tuple[int, Entity, bool, bool] | None = None
     for candidate in candidates:
-        at, entity, _subject = candidate
+        at, entity, _subject, possessive = candidate
         if gender and entity.gender and entity.gender != gender:
             continue
         if nearest is None or at > nearest[0]:
             nearest = candidate
-        if gender and entity.gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
+        if not possessive and (unembedded is None or at > unembedded[0]):
+            unembedded = candidate
+        if gender and entity.likely_gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
             agreeing = candidate
-    chosen = nearest if nearest is not None and nearest[2] else agreeing or nearest
-    return chosen[1] if chosen else None
+    chosen = nearest if nearest is not None and nearest[2] else agreeing or unembedded or nearest
+    if chosen is None:
+        return None, False
+    others = any(entity is not chosen[1] and not (gender and entity.gender and entity.gender != gender) for _at, entity, _s, _p in candidates)
+    guessed = others and not chosen[1].gender and (not chosen[2] or (agreeing is not None and agreeing[1] is not chosen[1]))
+    return chosen[1], guessed
 
 
 def _as_kind(entity: Entity) -> NameMention:

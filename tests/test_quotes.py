@@ -208,6 +208,32 @@ def test_a_sure_pronoun_resolution_still_gives_the_gender():
     assert (quotes[-1].speaker.name, quotes[-1].speaker.gender) == ("Casey Blake", "female")
 
 
+def test_an_event_or_a_programme_is_no_antecedent_of_a_pronoun():
+    quotes = _quotes("Many students rely on Pell Grants. “It changed my life,” she said.\n")
+    assert quotes[-1].speaker.name != "Pell Grants"
+    assert quotes[-1].speaker.named is False
+
+
+def test_a_law_said_to_speak_is_no_person():
+    quotes = _quotes("The Affordable Care Act says that insurers must cover children.\n")
+    assert quotes[-1].speaker.kind == "organization"
+
+
+def test_pronoun_opening_a_sentence_stands_for_the_subject_of_the_sentence_before():
+    # "Chris Park" is the subject of the reported clause only: the sentence is Dana Lee's
+    quotes = _quotes("Dana Lee says at a rally that Chris Park never paid taxes. “We can do better,” she said.\n")
+    assert _by_text(quotes, "We can do better").speaker.name == "Dana Lee"
+
+
+def test_a_name_after_a_preposition_is_no_subject():
+    # "with Sean Hannity" opens the sentence yet is no subject: "he" is the nearest, Donald Trump
+    quotes = _quotes(
+        "During an interview with Sean Hannity that aired on Wednesday night, Donald Trump talked about the wall. "
+        "When he first described it, “We will build it,” he said.\n"
+    )
+    assert _by_text(quotes, "We will build it").speaker.name == "Donald Trump"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

@@ -83,12 +83,14 @@ def role_gender(role: str) -> str:
 
 def is_person(entity: Entity) -> bool:
     """Whether ``entity`` is a person: its kind when known, else a multi-word name with no
-    organisation word or organisation role, and no word of a place, an event or a law in it
+    organisation word or organisation role, that the name finder does not read as a thing
+    ("Values Voter Summit", "Pell Grants"), and no word of a place, an event or a law in it
     ("Fort Pierce", "Iraq War", "Clean Power Plan", "Eastern District of New York")."""
     if entity.kind:
         return entity.kind == "person"
     return (
         len(entity.tokens) > 1
+        and not any(name.kind == "thing" for name in entity.names)
         and not any(t in _NOT_PERSON_WORDS for t in entity.tokens)
         and not categorize(entity.name)[1] == "organization"
         and not looks_like_organization(entity.name)
@@ -96,6 +98,14 @@ def is_person(entity: Entity) -> bool:
 
 
 _NOT_PERSON_WORDS = word_set("not_person_words.txt")
+# a preposition or verb right before a name makes it an object, or the subject of a reported clause
+# ("She says Trump represents ..."), not the subject of its sentence
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:with|of|to|for|from|by|at|in|on|about|against|than|like|between|among|after|before|during|including|"
+    r"under|over|behind|beside|toward|towards|told|asked|met|thanked|praised|criticized|attacked|called|joined|"
+    r"say|says|said|that|claims|claimed|believes|believed|thinks|thought|argues|argued|added|noted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _fullness(mention: NameMention) -> tuple[int, int]:
@@ -166,7 +176,9 @@ class EntityRegistry:
                 entity.kind = mention.kind
             entity.mentions.append(name.start)
             before = self.text[sentence.start:name.start]
-            subject = name.start - sentence.start < 40 and "," not in before
+            # near the sentence's start, before any comma, and not the object of a preposition
+            # ("During an interview with Sean Hannity, Donald Trump said ...")
+            subject = name.start - sentence.start < 40 and "," not in before and not _OBJECT_BEFORE_RE.search(before)
             self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
             self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
         self._learn_company_lists()

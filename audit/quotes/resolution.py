@@ -23,6 +23,7 @@ reported clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..lexicons import word_set
@@ -179,7 +180,11 @@ class SpeakerResolver:
                 break
             if at < position and entity.kind in ("person", "anonymous"):
                 candidates.append((at, entity, True, False))
-        return _agreeing_antecedent(candidates, position, gender)
+        return _agreeing_antecedent(candidates, position, gender, self._sentence_index)
+
+    def _sentence_index(self, position: int) -> int:
+        sentence = self.article.sentence_at(position)
+        return sentence.index if sentence is not None else -1
 
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
@@ -302,24 +307,28 @@ class SpeakerResolver:
                     break
 
 
-def _agreeing_antecedent(candidates: list[tuple[int, Entity, bool, bool]], position: int, gender: str) -> tuple[Entity | None, bool]:
+def _agreeing_antecedent(
+    candidates: list[tuple[int, Entity, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int]
+) -> tuple[Entity | None, bool]:
     """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive) before a
     pronoun at ``position`` stating ``gender``, the one it stands for (Hobbs' nearest antecedent,
     with agreement): never one whose gender the article states otherwise (an honorific, a gendered
     title, a pronoun resolved to it before); the nearest when it is the subject of its sentence;
     else the nearest whose gender the article states as the pronoun's (or guessed pronouns do, all alike), within
-    ``GENDER_EVIDENCE_WINDOW``; else the nearest that is no possessive (a possessor, "Trump's plan",
+    ``GENDER_EVIDENCE_WINDOW``; else the subject of the sentence of the nearest ("Clinton says that
+    Trump never paid. She says ...": Clinton); else the nearest that is no possessive (a possessor, "Trump's plan",
     is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
     algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
     spoke to the students of John Smith. “Rates will fall,” she said." she is Berg.
 
     Also whether the choice was a guess, which must not teach the chosen person's gender (else one
     wrong pick makes Trump "she" and then Clinton "he" for the rest of the article): it is one when
-    another person could be meant and the chosen is neither the nearest subject nor of the
-    pronoun's stated gender, or is of no stated gender while a person of the pronoun's is near."""
+    another person could be meant and the chosen, of no stated gender, is not the nearest name
+    and a subject, or is while a person of the pronoun's stated gender is near."""
     nearest: tuple[int, Entity, bool, bool] | None = None
     agreeing: tuple[int, Entity, bool, bool] | None = None
     unembedded: tuple[int, Entity, bool, bool] | None = None
+    subject: tuple[int, Entity, bool, bool] | None = None
     for candidate in candidates:
         at, entity, _subject, possessive = candidate
         if gender and entity.gender and entity.gender != gender:
@@ -328,13 +337,18 @@ def _agreeing_antecedent(candidates: list[tuple[int, Entity, bool, bool]], posit
             nearest = candidate
         if not possessive and (unembedded is None or at > unembedded[0]):
             unembedded = candidate
+        if _subject and (subject is None or at > subject[0]):
+            subject = candidate
         if gender and entity.likely_gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
             agreeing = candidate
-    chosen = nearest if nearest is not None and nearest[2] else agreeing or unembedded or nearest
+    if subject is not None and nearest is not None and sentence_of(subject[0]) != sentence_of(nearest[0]):
+        subject = None
+    chosen = nearest if nearest is not None and nearest[2] else agreeing or subject or unembedded or nearest
     if chosen is None:
         return None, False
     others = any(entity is not chosen[1] and not (gender and entity.gender and entity.gender != gender) for _at, entity, _s, _p in candidates)
-    guessed = others and not chosen[1].gender and (not chosen[2] or (agreeing is not None and agreeing[1] is not chosen[1]))
+    sure = chosen is nearest and chosen[2] and (agreeing is None or agreeing[1] is chosen[1])
+    guessed = others and not chosen[1].gender and not sure
     return chosen[1], guessed
 
 

@@ -234,6 +234,23 @@ def test_a_name_after_a_preposition_is_no_subject():
     assert _by_text(quotes, "We will build it").speaker.name == "Donald Trump"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The agency on April 1 said that it would review the rule.", "the agency"),
+        ("The campaign in a statement said that the plan was dead.", "the campaign"),
+        ("The department Thursday said that the plan was dead.", "the department"),
+        ("Gowdy earlier Thursday said the committee had met.", "Gowdy"),
+        ("The senator in an interview on Friday said the plan was dead.", "the senator"),
+        # controls: a name that holds a month is kept whole; no time phrase, nothing to leave out
+        ("Tom May said the plan was dead.", "Tom May"),
+        ("The agency said that it would review the rule.", "the agency"),
+    ],
+)
+def test_a_time_phrase_before_the_verb_is_no_part_of_the_speaker(sentence, speaker):
+    assert _quotes(sentence + "\n")[-1].speaker.name == speaker
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

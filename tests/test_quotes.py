@@ -251,6 +251,41 @@ def test_a_time_phrase_before_the_verb_is_no_part_of_the_speaker(sentence, speak
     assert _quotes(sentence + "\n")[-1].speaker.name == speaker
 
 
+def test_the_two_are_the_two_people_just_named_together():
+    quotes = _quotes("Jane Roe and John Doe met voters in Ohio. “We will win this state,” the two said.\n")
+    speaker = _by_text(quotes, "We will win").speaker
+    assert (speaker.name, speaker.kind) == ("Jane Roe and John Doe", "group")
+
+
+def test_the_two_named_apart_are_a_group_the_article_does_not_name():
+    # two people, but not named together: "the two" may be others, so no names are guessed
+    quotes = _quotes("Jane Roe met John Doe in Ohio. “We will win this state,” the two said.\n")
+    speaker = _by_text(quotes, "We will win").speaker
+    assert (speaker.name, speaker.kind, speaker.named) == ("the two", "group", False)
+
+
+def test_the_two_after_a_described_pair_is_that_pair():
+    quotes = _quotes(
+        "The two lawmakers argue that the rule is wrong. Comey spoke to Clinton later. "
+        "“You picked a new standard,” the two wrote.\n"
+    )
+    assert _by_text(quotes, "new standard").speaker.name == "the two lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("John Doe, 43, met voters in Ohio. “Why not now?” the 43-year-old asked.", "John Doe", "person"),
+        ("Mary Poe, a 43-year-old nurse, met voters. Jane Roe spoke too. “Why not now?” the 43-year-old asked.", "Mary Poe", "person"),
+        # no one is given that age: a description, not the nearest person
+        ("Voters met Jane Roe in Ohio. “Why not now?” the 43-year-old asked.", "the 43-year-old", "anonymous"),
+    ],
+)
+def test_the_43_year_old_is_the_person_of_that_age(text, speaker, kind):
+    found = _by_text(_quotes(text + "\n"), "Why not now").speaker
+    assert (found.name, found.kind) == (speaker, kind)
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

@@ -331,6 +331,22 @@ class EntityRegistry:
                 found.append((start, entity, subject, self.text.startswith(("’s", "'s", "’ ", "' "), end)))
         return found
 
+    def person_of_age(self, age: str, position: int) -> Entity | None:
+        """The person named nearest before ``position`` (within ``ANTECEDENT_WINDOW``) whom the
+        article gives the age ``age``: "John Doe, 43,", "John Doe, a 43-year-old nurse," or "a
+        43-year-old ... John Doe"."""
+        index = bisect.bisect_left(self.starts, position)
+        after = re.compile(rf",\s*(?:{age}\b|an?\s+{age}-year-old\b)")
+        before = re.compile(rf"\b{age}-year-old\s+(?:[\w’'\-]+\s+){{0,3}}$")
+        while index > 0:
+            index -= 1
+            start, end, entity, _subject = self.occurrences[index]
+            if position - start > ANTECEDENT_WINDOW:
+                break
+            if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
+                return entity
+        return None
+
     def nearest_organization(self, position: int, floor: int) -> Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""
         low, high = bisect.bisect_left(self.starts, floor), bisect.bisect_left(self.starts, position)

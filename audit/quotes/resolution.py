@@ -10,6 +10,8 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
   near; "they" the most recent
   group or organisation that spoke; "it" the organisation named first in the nearest
   sentence before; with no antecedent, an unidentified voice;
+- a numeral subject is the people just named ("Roe and Doe met. “...,” the two said.");
+  an age ("the 43-year-old") the person the article gives that age ("Doe, 43,");
 - a description is an organisation ("the company" → the one just named), the source
   of a text ("a post on Weibo" → a Weibo user; "a report from X" → X), the group of
   the sentence before ("Many point to ...") or an unnamed source of its own;
@@ -30,7 +32,7 @@ from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
-from .mentions import DETERMINERS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention
+from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
 from .roles import categorize, role_for_category, speaker_nouns
@@ -41,6 +43,9 @@ _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "exper
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
 # of none who is no subject: about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
+# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. "
+_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_AND_BEFORE_RE = re.compile(r"(?:\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
@@ -208,6 +213,26 @@ class SpeakerResolver:
 
     def _from_description(self, mention: Mention, position: int) -> Entity | None:
         text = mention.text
+        count = people_counted(text)
+        if count:
+            # "Jane Roe and John Doe met voters. “...,” the two said.": the people just named, together
+            people = self._people_named_before(position, count)
+            if people:
+                group = self._description(" and ".join(person.name for person in people), "group")
+                categories = {person.source_category for person in people}
+                group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+                return group
+            # "The two lawmakers argue ... “...,” the two wrote": the group that spoke last, so described
+            described = self._recent_speaker(position, ("group",))
+            if described is not None and described.name.lower().startswith(text.lower() + " "):
+                return described
+            return self._description(text.lower(), "group")
+        age = PERSON_OF_AGE_RE.fullmatch(text.lower())
+        if age:
+            # "John Doe, 43, ... “...,” the 43-year-old asked": the person the article gives that age
+            person = self.registry.person_of_age(age.group(1), position)
+            if person is not None:
+                return person
         words = text.split()
         lower = [w.lower() for w in words]
         core = []
@@ -265,6 +290,27 @@ class SpeakerResolver:
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
         return entity
+
+    def _people_named_before(self, position: int, count: int) -> list[Entity]:
+        """The ``count`` people named nearest before ``position`` within its sentence and the two
+        before (in the order the article names them), when the article names them together, as
+        a coordination in one sentence ("Jane Roe and John Doe", "Roe, Doe and Poe"); else []."""
+        sentence = self.article.sentence_at(position)
+        floor = self.article.sentences[max(0, sentence.index - 2)].start if sentence is not None else position
+        nearest: list[tuple[int, Entity]] = []
+        for at, entity, _subject, _possessive in self.registry.people_before(position):
+            if at < floor:
+                break
+            if all(entity is not other for _at, other in nearest):
+                nearest.append((at, entity))
+        if len(nearest) < count:
+            return []
+        together = sorted(nearest[:count], key=lambda item: item[0])
+        gaps = [self.text[a:b] for (a, _e), (b, _f) in zip(together, together[1:])]
+        # each name (with its tag or apposition) followed by a comma or "and", and perhaps a title, then the next
+        if not all(len(gap) <= 80 and _LISTED_BEFORE_RE.search(gap) for gap in gaps) or not _AND_BEFORE_RE.search(gaps[-1]):
+            return []
+        return [entity for _at, entity in together]
 
     def _previous_subject_group(self, position: int) -> str:
         """The plural noun opening the sentence before ``position`` ("People", "Many investors")."""

@@ -191,6 +191,14 @@ def test_a_possessive_is_still_the_antecedent_when_no_other_person_is_near():
     assert _by_text(quotes, "Care is a right").speaker.name == "Dana Lee"
 
 
+def test_the_author_of_a_text_is_no_less_salient_for_being_a_possessor():
+    quotes = _quotes(
+        "Sotomayor wrote separately, with Breyer and Elena Kagan. But John Roberts’ opinion called for action. "
+        "“The court should act,” he wrote.\n"
+    )
+    assert _by_text(quotes, "The court should act").speaker.name == "John Roberts"
+
+
 def test_a_guessed_pronoun_does_not_fix_a_gender_against_later_evidence():
     # "she" can only be guessed between two people of no stated gender; the next "he" has Casey Blake
     # as the subject of its sentence: a sure reading, which the guess must not rule out

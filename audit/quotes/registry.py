@@ -98,6 +98,12 @@ def is_person(entity: Entity) -> bool:
 
 
 _NOT_PERSON_WORDS = word_set("not_person_words.txt")
+_POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
+# what a person's words are written in: its possessor is its author, who is as salient as a subject
+_AUTHORED_NOUNS = frozenset(
+    "opinion opinions statement statements letter remarks comments comment speech tweet tweets post posts website "
+    "account page column book memo interview testimony announcement message essay op-ed dissent ruling".split()
+)
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
 _OBJECT_BEFORE_RE = re.compile(
@@ -328,7 +334,7 @@ class EntityRegistry:
             if position - start > ANTECEDENT_WINDOW:
                 break
             if is_person(entity):
-                found.append((start, entity, subject, self.text.startswith(("’s", "'s", "’ ", "' "), end)))
+                found.append((start, entity, subject, self._embedded_possessor(end)))
         return found
 
     def person_of_age(self, age: str, position: int) -> Entity | None:
@@ -346,6 +352,14 @@ class EntityRegistry:
             if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
                 return entity
         return None
+
+    def _embedded_possessor(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is a possessor ("Trump's plan"), not the author of
+        what it possesses ("Roberts' opinion", "Weisselberg's three days of testimony")."""
+        if not self.text.startswith(("’s", "'s", "’ ", "' "), end):
+            return False
+        m = _POSSESSED_RE.match(self.text, end)
+        return m is None or not _AUTHORED_NOUNS.intersection(m.group(1).lower().split())
 
     def nearest_organization(self, position: int, floor: int) -> Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""

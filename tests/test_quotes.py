@@ -253,6 +253,8 @@ def test_a_name_after_a_preposition_is_no_subject():
         # controls: a name that holds a month is kept whole; no time phrase, nothing to leave out
         ("Tom May said the plan was dead.", "Tom May"),
         ("The agency said that it would review the rule.", "the agency"),
+        # a date after a participle belongs to it
+        ("Scientists agree; a study published in February said ethanol may be worse than gasoline.", "a study published in February"),
     ],
 )
 def test_a_time_phrase_before_the_verb_is_no_part_of_the_speaker(sentence, speaker):

@@ -39,13 +39,14 @@ _CHANNEL = (
 )
 # words that stand between a subject and its verb of saying: auxiliaries, adverbs, time phrases
 # ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",
-# "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said"
+# "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said";
+# but a date after a participle modifies it ("a study published in February said")
 AUXILIARIES_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
     r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
     r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
-    r"(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|"
-    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|(?:on\s+)?" + _WEEKDAY + r"|on\s+" + _TIME + r"|"
+    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"
+    r"(?<![a-z]{3}ed)\s+(?:(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|" + _WEEKDAY + r"|"
     r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r"))+\s*$",
     re.IGNORECASE,
 )

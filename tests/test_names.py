@@ -339,6 +339,15 @@ def test_transcript_label_is_a_name():
         ("The rule was issued by the Federal Trade Commission on Friday.", "Federal Trade Commission", "organization"),
         ("Wei Sun, principal AI analyst at Counterpoint Research, disagreed.", "Counterpoint Research", "organization"),
         ("Then Team Biden answered.", "Team Biden", "organization"),
+        # events, laws, programmes and prizes are things, never people
+        ("He spoke at the Values Voter Summit on Friday.", "Values Voter Summit", "thing"),
+        ("Trump never contributed to Pell Grants for students.", "Pell Grants", "thing"),
+        ("Repeal the Affordable Care Act, he said.", "Affordable Care Act", "thing"),
+        ("She won the Nobel Peace Prize in 2009.", "Nobel Peace Prize", "thing"),
+        # controls: a given name with such a word is a person; an organisation word still wins
+        ("Kristen Day, who leads the group, spoke.", "Kristen Day", "person"),
+        ("Hugh Grant spoke.", "Hugh Grant", "person"),
+        ("The International Monetary Fund warned.", "International Monetary Fund", "organization"),
     ],
 )
 def test_kind_from_the_words(sentence, name, kind):

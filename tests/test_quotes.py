@@ -178,6 +178,124 @@ def test_pronoun_never_stands_for_a_person_of_the_other_stated_gender():
     assert _quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
 
 
+def test_pronoun_prefers_a_named_person_over_a_nearer_possessive():
+    quotes = _quotes(
+        "At the rally, voters cheered Hillary Clinton, who lambasted Donald Trump’s plan. "
+        "“It is trickle-down economics,” she said.\n"
+    )
+    assert _by_text(quotes, "trickle-down").speaker.name == "Hillary Clinton"
+
+
+def test_a_possessive_is_still_the_antecedent_when_no_other_person_is_near():
+    quotes = _quotes("Dana Lee’s website is new. On the health page, “Care is a right,” she said.\n")
+    assert _by_text(quotes, "Care is a right").speaker.name == "Dana Lee"
+
+
+def test_the_author_of_a_text_is_no_less_salient_for_being_a_possessor():
+    quotes = _quotes(
+        "Sotomayor wrote separately, with Breyer and Elena Kagan. But John Roberts’ opinion called for action. "
+        "“The court should act,” he wrote.\n"
+    )
+    assert _by_text(quotes, "The court should act").speaker.name == "John Roberts"
+
+
+def test_a_guessed_pronoun_does_not_fix_a_gender_against_later_evidence():
+    # "she" can only be guessed between two people of no stated gender; the next "he" has Casey Blake
+    # as the subject of its sentence: a sure reading, which the guess must not rule out
+    quotes = _quotes(
+        "At the hall, voters cheered Jordan Avery and Casey Blake. “We will win,” she said. "
+        "Casey Blake spoke next. “Taxes will fall,” he said.\n"
+    )
+    second = _by_text(quotes, "Taxes will fall")
+    assert (second.speaker.name, second.speaker.gender) == ("Casey Blake", "male")
+    assert {q.speaker.gender for q in quotes if q.speaker.name == "Jordan Avery"} <= {"unknown"}
+
+
+def test_a_sure_pronoun_resolution_still_gives_the_gender():
+    quotes = _quotes("Casey Blake spoke next. “Taxes will fall,” she said.\n")
+    assert (quotes[-1].speaker.name, quotes[-1].speaker.gender) == ("Casey Blake", "female")
+
+
+def test_an_event_or_a_programme_is_no_antecedent_of_a_pronoun():
+    quotes = _quotes("Many students rely on Pell Grants. “It changed my life,” she said.\n")
+    assert quotes[-1].speaker.name != "Pell Grants"
+    assert quotes[-1].speaker.named is False
+
+
+def test_a_law_said_to_speak_is_no_person():
+    quotes = _quotes("The Affordable Care Act says that insurers must cover children.\n")
+    assert quotes[-1].speaker.kind == "organization"
+
+
+def test_pronoun_opening_a_sentence_stands_for_the_subject_of_the_sentence_before():
+    # "Chris Park" is the subject of the reported clause only: the sentence is Dana Lee's
+    quotes = _quotes("Dana Lee says at a rally that Chris Park never paid taxes. “We can do better,” she said.\n")
+    assert _by_text(quotes, "We can do better").speaker.name == "Dana Lee"
+
+
+def test_a_name_after_a_preposition_is_no_subject():
+    # "with Sean Hannity" opens the sentence yet is no subject: "he" is the nearest, Donald Trump
+    quotes = _quotes(
+        "During an interview with Sean Hannity that aired on Wednesday night, Donald Trump talked about the wall. "
+        "When he first described it, “We will build it,” he said.\n"
+    )
+    assert _by_text(quotes, "We will build it").speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The agency on April 1 said that it would review the rule.", "the agency"),
+        ("The campaign in a statement said that the plan was dead.", "the campaign"),
+        ("The department Thursday said that the plan was dead.", "the department"),
+        ("Gowdy earlier Thursday said the committee had met.", "Gowdy"),
+        ("The senator in an interview on Friday said the plan was dead.", "the senator"),
+        # controls: a name that holds a month is kept whole; no time phrase, nothing to leave out
+        ("Tom May said the plan was dead.", "Tom May"),
+        ("The agency said that it would review the rule.", "the agency"),
+        # a date after a participle belongs to it
+        ("Scientists agree; a study published in February said ethanol may be worse than gasoline.", "a study published in February"),
+    ],
+)
+def test_a_time_phrase_before_the_verb_is_no_part_of_the_speaker(sentence, speaker):
+    assert _quotes(sentence + "\n")[-1].speaker.name == speaker
+
+
+def test_the_two_are_the_two_people_just_named_together():
+    quotes = _quotes("Jane Roe and John Doe met voters in Ohio. “We will win this state,” the two said.\n")
+    speaker = _by_text(quotes, "We will win").speaker
+    assert (speaker.name, speaker.kind) == ("Jane Roe and John Doe", "group")
+
+
+def test_the_two_named_apart_are_a_group_the_article_does_not_name():
+    # two people, but not named together: "the two" may be others, so no names are guessed
+    quotes = _quotes("Jane Roe met John Doe in Ohio. “We will win this state,” the two said.\n")
+    speaker = _by_text(quotes, "We will win").speaker
+    assert (speaker.name, speaker.kind, speaker.named) == ("the two", "group", False)
+
+
+def test_the_two_after_a_described_pair_is_that_pair():
+    quotes = _quotes(
+        "The two lawmakers argue that the rule is wrong. Comey spoke to Clinton later. "
+        "“You picked a new standard,” the two wrote.\n"
+    )
+    assert _by_text(quotes, "new standard").speaker.name == "the two lawmakers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("John Doe, 43, met voters in Ohio. “Why not now?” the 43-year-old asked.", "John Doe", "person"),
+        ("Mary Poe, a 43-year-old nurse, met voters. Jane Roe spoke too. “Why not now?” the 43-year-old asked.", "Mary Poe", "person"),
+        # no one is given that age: a description, not the nearest person
+        ("Voters met Jane Roe in Ohio. “Why not now?” the 43-year-old asked.", "the 43-year-old", "anonymous"),
+    ],
+)
+def test_the_43_year_old_is_the_person_of_that_age(text, speaker, kind):
+    found = _by_text(_quotes(text + "\n"), "Why not now").speaker
+    assert (found.name, found.kind) == (speaker, kind)
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

@@ -194,7 +194,8 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
     if not kind:
         if entity.gender:
             kind = "person"
-        elif looks_like_organization(entity.name) or len(entity.tokens) == 1:
+        elif looks_like_organization(entity.name) or len(entity.tokens) == 1 or any(name.kind == "thing" for name in entity.names):
+            # a thing said to speak ("the Judicial Conference said"): the body behind it
             kind = "organization"
         else:
             kind = "person"

@@ -29,12 +29,25 @@ NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|mu
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
 # "is saying", "just this month announced"): neither speaker nor cue
-_TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+# "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
+_CHANNEL = (
+    r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:statement|interview|letter|tweet|email|e-mail|speech|release|filing|memo|post|op-ed|video|call|briefing|appearance|report)"
+)
+# words that stand between a subject and its verb of saying: auxiliaries, adverbs, time phrases
+# ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",
+# "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said";
+# but a date after a participle modifies it ("a study published in February said")
 AUXILIARIES_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
     r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
     r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
-    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r"))+\s*$",
+    r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"
+    r"(?<![a-z]{3}ed)\s+(?:(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|" + _WEEKDAY + r"|"
+    r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r"))+\s*$",
     re.IGNORECASE,
 )
 

@@ -11,10 +11,13 @@ from a name).
 """
 from __future__ import annotations
 
+import csv
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..lexicons import data_lines
 from ..text import NameMention, Token, tokens, word_spans
 from .cues import cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
@@ -52,6 +55,22 @@ _TIME_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
+# "the 43-year-old asked": a person named by an age
+PERSON_OF_AGE_RE = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old")
+
+
+@lru_cache(maxsize=1)
+def _counts() -> dict[str, int]:
+    """Exact number words of ``lexicons/figure_number_words.csv`` ("two" -> 2), for "the two said"."""
+    return {row["word"]: int(row["low"]) for row in csv.DictReader(data_lines("figure_number_words.csv")) if row["low"] == row["high"]}
+
+
+def people_counted(phrase: str) -> int:
+    """How many people a numeral subject names ("the two" -> 2, "both" -> 2, "the three" -> 3), else 0."""
+    words = phrase.lower().split()
+    if words == ["both"]:
+        return 2
+    return _counts().get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
 _SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
 
 
@@ -223,6 +242,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     quantity = _QUANTITY_RE.match(" ".join(lower))
     if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "said", "say", "says")):
         # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats": a share of people
+        return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
+    if core == len(words) and (people_counted(" ".join(lower)) >= 2 or PERSON_OF_AGE_RE.fullmatch(" ".join(lower))):
+        # "the two said", "both said", "the 43-year-old asked": people the article named just before
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if core < len(words):
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]

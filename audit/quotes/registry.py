@@ -46,7 +46,16 @@ class Entity:
     mentions: list[int] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
+    gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
 
+
+    @property
+    def likely_gender(self) -> str:
+        """The gender the article states, else the one every guessed pronoun resolution gave it
+        (a preference among antecedents, never a reason to rule one out), else ""."""
+        if self.gender:
+            return self.gender
+        return self.gender_guesses[0] if self.gender_guesses and len(set(self.gender_guesses)) == 1 else ""
 
     def add_roles(self, roles: Iterable[str]) -> None:
         """Remember ``roles`` (each once, in the order the article gives them)."""
@@ -74,12 +83,14 @@ def role_gender(role: str) -> str:
 
 def is_person(entity: Entity) -> bool:
     """Whether ``entity`` is a person: its kind when known, else a multi-word name with no
-    organisation word or organisation role, and no word of a place, an event or a law in it
+    organisation word or organisation role, that the name finder does not read as a thing
+    ("Values Voter Summit", "Pell Grants"), and no word of a place, an event or a law in it
     ("Fort Pierce", "Iraq War", "Clean Power Plan", "Eastern District of New York")."""
     if entity.kind:
         return entity.kind == "person"
     return (
         len(entity.tokens) > 1
+        and not any(name.kind == "thing" for name in entity.names)
         and not any(t in _NOT_PERSON_WORDS for t in entity.tokens)
         and not categorize(entity.name)[1] == "organization"
         and not looks_like_organization(entity.name)
@@ -87,6 +98,20 @@ def is_person(entity: Entity) -> bool:
 
 
 _NOT_PERSON_WORDS = word_set("not_person_words.txt")
+_POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
+# what a person's words are written in: its possessor is its author, who is as salient as a subject
+_AUTHORED_NOUNS = frozenset(
+    "opinion opinions statement statements letter remarks comments comment speech tweet tweets post posts website "
+    "account page column book memo interview testimony announcement message essay op-ed dissent ruling".split()
+)
+# a preposition or verb right before a name makes it an object, or the subject of a reported clause
+# ("She says Trump represents ..."), not the subject of its sentence
+_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:with|of|to|for|from|by|at|in|on|about|against|than|like|between|among|after|before|during|including|"
+    r"under|over|behind|beside|toward|towards|told|asked|met|thanked|praised|criticized|attacked|called|joined|"
+    r"say|says|said|that|claims|claimed|believes|believed|thinks|thought|argues|argued|added|noted)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _fullness(mention: NameMention) -> tuple[int, int]:
@@ -157,7 +182,9 @@ class EntityRegistry:
                 entity.kind = mention.kind
             entity.mentions.append(name.start)
             before = self.text[sentence.start:name.start]
-            subject = name.start - sentence.start < 40 and "," not in before
+            # near the sentence's start, before any comma, and not the object of a preposition
+            # ("During an interview with Sean Hannity, Donald Trump said ...")
+            subject = name.start - sentence.start < 40 and "," not in before and not _OBJECT_BEFORE_RE.search(before)
             self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
             self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
         self._learn_company_lists()
@@ -295,19 +322,44 @@ class EntityRegistry:
                 return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
-    def people_before(self, position: int) -> list[tuple[int, Entity, bool]]:
+    def people_before(self, position: int) -> list[tuple[int, Entity, bool, bool]]:
         """The people named before ``position`` (within ``ANTECEDENT_WINDOW`` characters), the
-        nearest first, as (where, entity, whether that name is the subject of its sentence)."""
+        nearest first, as (where, entity, whether that name is the subject of its sentence,
+        whether it is a possessive: "Trump's plan")."""
         found = []
         index = bisect.bisect_left(self.starts, position)
         while index > 0:
             index -= 1
-            start, _end, entity, subject = self.occurrences[index]
+            start, end, entity, subject = self.occurrences[index]
             if position - start > ANTECEDENT_WINDOW:
                 break
             if is_person(entity):
-                found.append((start, entity, subject))
+                found.append((start, entity, subject, self._embedded_possessor(end)))
         return found
+
+    def person_of_age(self, age: str, position: int) -> Entity | None:
+        """The person named nearest before ``position`` (within ``ANTECEDENT_WINDOW``) whom the
+        article gives the age ``age``: "John Doe, 43,", "John Doe, a 43-year-old nurse," or "a
+        43-year-old ... John Doe"."""
+        index = bisect.bisect_left(self.starts, position)
+        after = re.compile(rf",\s*(?:{age}\b|an?\s+{age}-year-old\b)")
+        before = re.compile(rf"\b{age}-year-old\s+(?:[\w’'\-]+\s+){{0,3}}$")
+        while index > 0:
+            index -= 1
+            start, end, entity, _subject = self.occurrences[index]
+            if position - start > ANTECEDENT_WINDOW:
+                break
+            if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
+                return entity
+        return None
+
+    def _embedded_possessor(self, end: int) -> bool:
+        """Whether the name ending at ``end`` is a possessor ("Trump's plan"), not the author of
+        what it possesses ("Roberts' opinion", "Weisselberg's three days of testimony")."""
+        if not self.text.startswith(("’s", "'s", "’ ", "' "), end):
+            return False
+        m = _POSSESSED_RE.match(self.text, end)
+        return m is None or not _AUTHORED_NOUNS.intersection(m.group(1).lower().split())
 
     def nearest_organization(self, position: int, floor: int) -> Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""

@@ -10,6 +10,8 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
   near; "they" the most recent
   group or organisation that spoke; "it" the organisation named first in the nearest
   sentence before; with no antecedent, an unidentified voice;
+- a numeral subject is the people just named ("Roe and Doe met. “...,” the two said.");
+  an age ("the 43-year-old") the person the article gives that age ("Doe, 43,");
 - a description is an organisation ("the company" → the one just named), the source
   of a text ("a post on Weibo" → a Weibo user; "a report from X" → X), the group of
   the sentence before ("Many point to ...") or an unnamed source of its own;
@@ -23,13 +25,14 @@ reported clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
-from .mentions import DETERMINERS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention
+from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
 from .roles import categorize, role_for_category, speaker_nouns
@@ -40,6 +43,9 @@ _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "exper
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
 # of none who is no subject: about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
+# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. "
+_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+_AND_BEFORE_RE = re.compile(r"(?:\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
@@ -75,8 +81,16 @@ class SpeakerResolver:
                 if quote.entity is not None:
                     self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
             pending = still
+        self._settle_guessed_genders()
         self._propagate_affiliations()
         self._merge_speakers(attributions)
+
+    def _settle_guessed_genders(self) -> None:
+        """A person the article gives no gender, whom only guessed pronoun resolutions chose, takes
+        their gender when they all agree: once every resolution is made, so that a wrong guess
+        steers none of the later ones."""
+        for entity in self.registry.entities + list(self.descriptions.values()):
+            entity.gender = entity.likely_gender
 
     def _merge_speakers(self, attributions: list[Attribution]) -> None:
         """One speaker per person: a speaker met only at an attribution ("Trump said", "said
@@ -106,10 +120,12 @@ class SpeakerResolver:
         if mention.form == "pronoun":
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
-                entity = self._nearest_person(position, gender)
+                entity, guessed = self._nearest_person(position, gender)
                 if entity is not None:
                     entity.kind = entity.kind or "person"
-                    if not entity.gender:
+                    if guessed:
+                        entity.gender_guesses.append(gender)
+                    elif not entity.gender:
                         entity.gender = gender
             elif lower == "they":
                 entity = self._recent_speaker(position, ("group", "organization"))
@@ -159,16 +175,21 @@ class SpeakerResolver:
             if entity.kind == "":
                 entity.kind = "person"
 
-    def _nearest_person(self, position: int, gender: str) -> Entity | None:
+    def _nearest_person(self, position: int, gender: str) -> tuple[Entity | None, bool]:
         """The person a pronoun at ``position`` stating ``gender`` stands for, among the people
-        named before it and the speakers resolved so far (who are the subjects of their cues)."""
+        named before it and the speakers resolved so far (who are the subjects of their cues),
+        and whether that choice was a guess (``_agreeing_antecedent``)."""
         candidates = self.registry.people_before(position)
         for at, entity in reversed(self.speakers):
             if position - at > ANTECEDENT_WINDOW:
                 break
             if at < position and entity.kind in ("person", "anonymous"):
-                candidates.append((at, entity, True))
-        return _agreeing_antecedent(candidates, position, gender)
+                candidates.append((at, entity, True, False))
+        return _agreeing_antecedent(candidates, position, gender, self._sentence_index)
+
+    def _sentence_index(self, position: int) -> int:
+        sentence = self.article.sentence_at(position)
+        return sentence.index if sentence is not None else -1
 
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
@@ -192,6 +213,26 @@ class SpeakerResolver:
 
     def _from_description(self, mention: Mention, position: int) -> Entity | None:
         text = mention.text
+        count = people_counted(text)
+        if count:
+            # "Jane Roe and John Doe met voters. “...,” the two said.": the people just named, together
+            people = self._people_named_before(position, count)
+            if people:
+                group = self._description(" and ".join(person.name for person in people), "group")
+                categories = {person.source_category for person in people}
+                group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+                return group
+            # "The two lawmakers argue ... “...,” the two wrote": the group that spoke last, so described
+            described = self._recent_speaker(position, ("group",))
+            if described is not None and described.name.lower().startswith(text.lower() + " "):
+                return described
+            return self._description(text.lower(), "group")
+        age = PERSON_OF_AGE_RE.fullmatch(text.lower())
+        if age:
+            # "John Doe, 43, ... “...,” the 43-year-old asked": the person the article gives that age
+            person = self.registry.person_of_age(age.group(1), position)
+            if person is not None:
+                return person
         words = text.split()
         lower = [w.lower() for w in words]
         core = []
@@ -235,7 +276,7 @@ class SpeakerResolver:
         canonical = re.split(r"\s+(?:who|which|that|whose)\s+", text)[0]
         canonical = re.sub(r"^(?:some|many|several)\s+(?=\w)", "", canonical, flags=re.IGNORECASE) if len(core) > 1 else canonical
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
-            person = self._nearest_person(position, "")
+            person, _guessed = self._nearest_person(position, "")
             if person is not None:
                 canonical = re.sub(r"\b(him|her)\b", person.name, canonical, flags=re.IGNORECASE)
         canonical = re.sub(r"^those\b", "people", canonical, flags=re.IGNORECASE)
@@ -249,6 +290,27 @@ class SpeakerResolver:
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
         return entity
+
+    def _people_named_before(self, position: int, count: int) -> list[Entity]:
+        """The ``count`` people named nearest before ``position`` within its sentence and the two
+        before (in the order the article names them), when the article names them together, as
+        a coordination in one sentence ("Jane Roe and John Doe", "Roe, Doe and Poe"); else []."""
+        sentence = self.article.sentence_at(position)
+        floor = self.article.sentences[max(0, sentence.index - 2)].start if sentence is not None else position
+        nearest: list[tuple[int, Entity]] = []
+        for at, entity, _subject, _possessive in self.registry.people_before(position):
+            if at < floor:
+                break
+            if all(entity is not other for _at, other in nearest):
+                nearest.append((at, entity))
+        if len(nearest) < count:
+            return []
+        together = sorted(nearest[:count], key=lambda item: item[0])
+        gaps = [self.text[a:b] for (a, _e), (b, _f) in zip(together, together[1:])]
+        # each name (with its tag or apposition) followed by a comma or "and", and perhaps a title, then the next
+        if not all(len(gap) <= 80 and _LISTED_BEFORE_RE.search(gap) for gap in gaps) or not _AND_BEFORE_RE.search(gaps[-1]):
+            return []
+        return [entity for _at, entity in together]
 
     def _previous_subject_group(self, position: int) -> str:
         """The plural noun opening the sentence before ``position`` ("People", "Many investors")."""
@@ -291,26 +353,49 @@ class SpeakerResolver:
                     break
 
 
-def _agreeing_antecedent(candidates: list[tuple[int, Entity, bool]], position: int, gender: str) -> Entity | None:
-    """Of ``candidates`` (where, entity, whether it is the subject of its sentence) before a
+def _agreeing_antecedent(
+    candidates: list[tuple[int, Entity, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int]
+) -> tuple[Entity | None, bool]:
+    """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive) before a
     pronoun at ``position`` stating ``gender``, the one it stands for (Hobbs' nearest antecedent,
     with agreement): never one whose gender the article states otherwise (an honorific, a gendered
     title, a pronoun resolved to it before); the nearest when it is the subject of its sentence;
-    else the nearest whose gender the article states as the pronoun's, within
-    ``GENDER_EVIDENCE_WINDOW``; else the nearest. In "Ms. Berg, a professor, spoke to the
-    students of John Smith. “Rates will fall,” she said." she is Berg."""
-    nearest: tuple[int, Entity, bool] | None = None
-    agreeing: tuple[int, Entity, bool] | None = None
+    else the nearest whose gender the article states as the pronoun's (or guessed pronouns do, all alike), within
+    ``GENDER_EVIDENCE_WINDOW``; else the subject of the sentence of the nearest ("Clinton says that
+    Trump never paid. She says ...": Clinton); else the nearest that is no possessive (a possessor, "Trump's plan",
+    is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
+    algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
+    spoke to the students of John Smith. “Rates will fall,” she said." she is Berg.
+
+    Also whether the choice was a guess, which must not teach the chosen person's gender (else one
+    wrong pick makes Trump "she" and then Clinton "he" for the rest of the article): it is one when
+    another person could be meant and the chosen, of no stated gender, is not the nearest name
+    and a subject, or is while a person of the pronoun's stated gender is near."""
+    nearest: tuple[int, Entity, bool, bool] | None = None
+    agreeing: tuple[int, Entity, bool, bool] | None = None
+    unembedded: tuple[int, Entity, bool, bool] | None = None
+    subject: tuple[int, Entity, bool, bool] | None = None
     for candidate in candidates:
-        at, entity, _subject = candidate
+        at, entity, _subject, possessive = candidate
         if gender and entity.gender and entity.gender != gender:
             continue
         if nearest is None or at > nearest[0]:
             nearest = candidate
-        if gender and entity.gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
+        if not possessive and (unembedded is None or at > unembedded[0]):
+            unembedded = candidate
+        if _subject and (subject is None or at > subject[0]):
+            subject = candidate
+        if gender and entity.likely_gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
             agreeing = candidate
-    chosen = nearest if nearest is not None and nearest[2] else agreeing or nearest
-    return chosen[1] if chosen else None
+    if subject is not None and nearest is not None and sentence_of(subject[0]) != sentence_of(nearest[0]):
+        subject = None
+    chosen = nearest if nearest is not None and nearest[2] else agreeing or subject or unembedded or nearest
+    if chosen is None:
+        return None, False
+    others = any(entity is not chosen[1] and not (gender and entity.gender and entity.gender != gender) for _at, entity, _s, _p in candidates)
+    sure = chosen is nearest and chosen[2] and (agreeing is None or agreeing[1] is chosen[1])
+    guessed = others and not chosen[1].gender and not sure
+    return chosen[1], guessed
 
 
 def _as_kind(entity: Entity) -> NameMention:

@@ -36,6 +36,9 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
 6. The kind: a title, honorific or party tag makes a person; a name of
    ``lexicons/places.csv`` a place (GeoNames); a last word of the group list a group
    ("Senate Democrats"); an organisation word or an acronym an organisation; a
+   last word naming an event, a law, a programme or a prize a thing, never a person
+   ("Values Voter Summit", "Pell Grants", "Affordable Care Act"; a given name and
+   one such word is still a person: "Kristen Day", "Ulysses Grant"); a
    first word in ``lexicons/given_names.txt`` (US Census 1990) a person. Within one
    text, a short form takes the kind of the full name it shortens ("Clinton"
    after "Hillary Clinton") and an acronym that of the name it abbreviates.
@@ -63,7 +66,7 @@ from ..lexicons import data_lines, word_set
 from .segment import abbreviations
 from .wordlists import Title, stopwords, titles
 
-KINDS = ("person", "organization", "place", "group", "unknown")
+KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,7 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
+    thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
     not_names: frozenset[str]  # dates and terms: never a name nor part of one
     terms: frozenset[str]  # "ai", "gdp": words naming things
     date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
@@ -173,6 +177,7 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
+        thing_heads=frozenset(by_type.get("thing", ())),
         not_names=frozenset(dates | by_type.get("holiday", set()) | terms),
         terms=frozenset(terms),
         date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
@@ -929,7 +934,10 @@ class _Finder:
             return "organization", "acronym introduced in parentheses"
         if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", "acronym"
-        if len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector:
+        given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
+        if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
+            return "thing", "event, law or programme word"
+        if given:
             return "person", "given name"
         return "unknown", ""
 

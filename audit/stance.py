@@ -85,10 +85,6 @@ _BEFORE_VERB = frozenset(
     """has have had also repeatedly reportedly then later been is was were will would could just even again
     publicly openly sharply""".split()
 )
-_TIMES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december today yesterday tomorrow tonight""".split()
-)
 _PASSIVE = frozenset({"was", "were", "been", "is"})
 _CLAUSE_BREAK_RE = re.compile(r"[;:—–]|\s-\s|,?\s+(?:but|while|whereas|although|though|yet|however)\b", re.IGNORECASE)
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
@@ -435,10 +431,18 @@ class _Mention:
             token = read.tokens[i]
             if token.text[:1].islower() or token.text.lower().rstrip(".") in title_words():
                 out.append(("t=" + read.stems[i], 1.0, (token.start, token.end)))
-        if hi == lo and read.tokens[lo].text.lower() in _TIMES:
+        if hi == lo and read.tokens[lo].text.lower() in _date_words():
             out.append(("cue=time", 1.0, None))
         out.append((f"cue=mention of {min(3, hi - lo + 1)} words", 1.0, None))
         return out
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """The months, weekdays and time zones of ``lexicons/name_words.csv`` written out ("monday", "edt"),
+    without the abbreviations that start a longer one ("jan", "sun"), which are names as often as dates."""
+    dates = {row[0].strip().lower() for row in csv.reader(data_lines("name_words.csv")) if row[1:2] and row[1].strip() in ("month", "weekday")}
+    return frozenset(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
 
 
 def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]) -> list[tuple[str, float, tuple[int, int] | None]]:

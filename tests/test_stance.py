@@ -163,3 +163,17 @@ def test_acronyms_and_a_sentence_opening_name_are_names_not_words():
     names = {name for name, _, _ in features(text, *mention(text, "Smith"), (0, len(text)))}
     assert not any(name.endswith(("=obama", "=nra", "=gop")) for name in names)
     assert "w=said" in names and "w=attack" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_time"),
+    [
+        ("Markets fell on Monday, analysts said.", "Monday", True),
+        ("The deadline is in September.", "September", True),
+        ("The Sun reported the story first.", "Sun", False),  # an abbreviation that starts a weekday is a name here
+        ("Smith spoke first.", "Smith", False),
+    ],
+)
+def test_a_month_or_weekday_of_the_name_lexicon_is_read_as_a_time_mention(text, name, is_time):
+    names = {feature for feature, _, _ in features(text, *mention(text, name), (0, len(text)))}
+    assert ("cue=time" in names) is is_time

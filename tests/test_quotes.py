@@ -789,3 +789,22 @@ def test_a_subordinate_clause_before_the_cue_has_its_own_speaker(sentence, fragm
 def test_an_adverbial_set_off_after_the_speaker_is_no_role(speaker_part, role):
     quote = _by_text(_quotes(f"{speaker_part} said the bill would fail.\n"), "the bill would fail")
     assert quote.speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment",
+    [
+        ("Smith, asked about the bill, said it would fail.\n", "it would fail"),
+        ("Smith, when pressed on the timing, said the vote would wait.\n", "the vote would wait"),
+    ],
+)
+def test_a_questioning_participle_set_off_after_its_subject_is_no_speech(sentence, fragment):
+    # Smith was asked: the answer is what "said" reports, and nothing is Smith's question
+    quotes = _quotes(sentence)
+    assert [q.text for q in quotes] == [fragment]
+    assert (quotes[0].speaker.name, quotes[0].cue) == ("Smith", "said")
+
+
+def test_a_question_the_subject_asks_is_still_speech():
+    quote = _by_text(_quotes("Smith, the mayor, asked whether the bill would pass.\n"), "whether the bill would pass")
+    assert (quote.speaker.name, quote.cue) == ("Smith", "asked")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, tokens, word_spans
@@ -52,6 +53,19 @@ _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECAS
 _SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
 
+_QUESTIONED = word_set("questioned_participles.txt")
+_SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
+
+
+def _questioned(text: str, floor: int, cue: Cue, later: list[Cue]) -> bool:
+    """Whether ``cue`` is a passive participle of questioning set off after its subject, answered by a
+    later cue ("Smith, asked about the bill, said it would fail": Smith was asked; "said" reports)."""
+    if text[cue.start:cue.end].lower() not in _QUESTIONED or not _SET_OFF_RE.search(text, floor, cue.start):
+        return False
+    comma = text.find(",", cue.end)
+    return comma >= 0 and any(other.start > comma for other in later)
+
+
 def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
     (whose cues they leave alone). ``names``: the article's names."""
@@ -61,8 +75,8 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             continue
         cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
         sentence_found: list[Attribution] = []
-        for cue in cues:
-            if cue.scope == "direct":
+        for index, cue in enumerate(cues):
+            if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue

@@ -36,10 +36,11 @@ from __future__ import annotations
 from .extract import figures_in
 from .figure import ABOUT_TOLERANCE, KINDS, QUALIFIERS, Figure, date_of
 from .subjects import SUBJECT_WORDS, clause_of, sentence_breaks
-from .vocabulary import lexicons, unit_factor
+from .vocabulary import FRACTIONS, lexicons, unit_factor
 
 __all__ = [
     "ABOUT_TOLERANCE",
+    "FRACTIONS",
     "KINDS",
     "QUALIFIERS",
     "SUBJECT_WORDS",

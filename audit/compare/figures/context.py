@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from ...figures import Figure, clause_of, lexicons, sentence_breaks
+from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
@@ -75,14 +75,11 @@ def _described_noun(text: str, end: int, limit: int) -> str:
 def _number_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words that state a number by themselves (the extractor's number and scale words, with their
     plurals: "thousands"), and the words a compound number is made of ("forty-six", "two-thirds",
-    "one-fourth": those, "one", ordinals and fraction words)."""
+    "one-fourth": those, "one" and the extractor's fraction words)."""
     figure_words = lexicons()
     cardinals = set(figure_words.number_words) | set(figure_words.scales_spaced)
     cardinals |= {word + "s" for word in cardinals}
-    return frozenset(cardinals), frozenset(cardinals | _FRACTION_PARTS | {word + "s" for word in _FRACTION_PARTS})
-
-
-_FRACTION_PARTS = frozenset({"one", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "quarter", "half", "halve"})
+    return frozenset(cardinals), frozenset(cardinals | set(FRACTIONS) | {"one"})
 
 
 @lru_cache(maxsize=1 << 16)

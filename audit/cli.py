@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .limits import DEFAULT_MAX_PAIRWISE
-from .load import DEFAULT_MAX_BYTES, load
+from .load import DEFAULT_MAX_BYTES, EXPECTED_FILES, load
 from .model import Article, InputProblem, LoadResult
 from .version import __version__
 
@@ -304,7 +304,7 @@ def _load(paths: Sequence[str], args: argparse.Namespace) -> LoadResult:
         raise UsageError(f"no PATHS given and no {DEFAULT_INPUT}/ folder here; give files or folders to read")
     loaded = load(paths, story_date=args.date, max_bytes=args.max_bytes)
     if not loaded.articles and not loaded.problems:
-        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected {EXPECTED_FILES} files)")
     return loaded
 
 
@@ -395,7 +395,7 @@ def _corpus(args: argparse.Namespace) -> int:
         where = error.filename or args.output
         raise UsageError(f"cannot write {where} ({error.strerror or error}); choose another -o") from error
     if not run.articles and not run.problems:
-        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+        raise UsageError(f"no articles found in {', '.join(map(str, paths))} (expected {EXPECTED_FILES} files)")
     for problem in run.problems[:20]:
         print(f"audit: skipped {problem.message()}", file=sys.stderr)
     if len(run.problems) > 20:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .load import DEFAULT_MAX_BYTES, load, unique_labels
+from .load import DEFAULT_MAX_BYTES, EXPECTED_FILES, load, unique_labels
 from .marks import MarkedText, article_anchor, sentence_anchor
 from .model import Article, InputProblem, LoadResult
 from .pages import render_page
@@ -101,7 +101,7 @@ def load_pair(
         if pool is None:
             pool = load(paths, story_date=story_date, max_bytes=max_bytes)
             if not pool.articles and not pool.problems:
-                raise PairChoiceError(f"no articles found in {', '.join(map(str, paths))} (expected .txt, .html, .json, .jsonl or .csv files)")
+                raise PairChoiceError(f"no articles found in {', '.join(map(str, paths))} (expected {EXPECTED_FILES} files)")
             problems.extend(pool.problems)
         chosen.append(pick_article(pool.articles, wanted))
     if chosen[0].source == chosen[1].source or _same_file(chosen[0].source, chosen[1].source):
@@ -117,7 +117,7 @@ def first_pair(paths: Sequence[str], *, story_date: str | None = None, max_bytes
     pool = load(paths, story_date=story_date, max_bytes=max_bytes)
     if len(pool.articles) < 2:
         found = f"only {len(pool.articles)} article" if pool.articles else "no articles"
-        raise PairChoiceError(f"{found} found in {', '.join(map(str, paths))}; compare needs two (expected .txt, .html, .json, .jsonl or .csv files)")
+        raise PairChoiceError(f"{found} found in {', '.join(map(str, paths))}; compare needs two (expected {EXPECTED_FILES} files)")
     return LoadResult(articles=tuple(unique_labels(pool.articles[:2])), problems=pool.problems)
 
 

@@ -28,6 +28,8 @@ from .text import segment, words
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 CORPUS_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
+EXPECTED_FILES = ".txt, .html, .json, .jsonl or .csv"
+"""The kinds of file read, as error messages name them."""
 MANIFEST_NAME = "manifest.csv"
 DEFAULT_MAX_BYTES = 5_000_000
 # Below this, what trafilatura found is page furniture (a menu, a footer), not an article.
@@ -272,7 +274,7 @@ def _read_file(
     suffix = path.suffix.lower()
     source = str(path)
     if suffix not in ARTICLE_SUFFIXES | CORPUS_SUFFIXES:
-        yield InputProblem(source, f"unsupported file type {suffix or '(none)'!r}; expected .txt, .html, .json, .jsonl or .csv")
+        yield InputProblem(source, f"unsupported file type {suffix or '(none)'!r}; expected {EXPECTED_FILES}")
         return
     if stream and suffix in STREAMED_SUFFIXES:
         yield from _stream_corpus_file(path, suffix, max_bytes=max_bytes, keep=keep)

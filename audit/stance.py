@@ -61,7 +61,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .lexicons import data_lines
-from .text import Token, sentence_spans, sentence_starters, stopwords, title_words
+from .text import Token, date_words, sentence_spans, sentence_starters, stopwords, title_words
 from .text import tokens as word_tokens
 
 LABELS = ("negative", "neutral", "positive")
@@ -431,18 +431,10 @@ class _Mention:
             token = read.tokens[i]
             if token.text[:1].islower() or token.text.lower().rstrip(".") in title_words():
                 out.append(("t=" + read.stems[i], 1.0, (token.start, token.end)))
-        if hi == lo and read.tokens[lo].text.lower() in _date_words():
+        if hi == lo and read.tokens[lo].text.lower() in date_words():
             out.append(("cue=time", 1.0, None))
         out.append((f"cue=mention of {min(3, hi - lo + 1)} words", 1.0, None))
         return out
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    """The months, weekdays and time zones of ``lexicons/name_words.csv`` written out ("monday", "edt"),
-    without the abbreviations that start a longer one ("jan", "sun"), which are names as often as dates."""
-    dates = {row[0].strip().lower() for row in csv.reader(data_lines("name_words.csv")) if row[1:2] and row[1].strip() in ("month", "weekday")}
-    return frozenset(d for d in dates if not any(o != d and o.startswith(d) for o in dates))
 
 
 def _words(prefix: str, read: _Sentence, lo: int, hi: int, picked: Iterable[int]) -> list[tuple[str, float, tuple[int, int] | None]]:

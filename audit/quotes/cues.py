@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
@@ -108,10 +109,10 @@ def _numeral_before() -> re.Pattern[str]:
     word would start: "a 2010 recall", "its $400 billion estimate", "Biden's 2019 pledge", "an
     800-page report", "a two-paragraph mention". Such a cue word is a noun, not a verb. A
     number word alone ("the two said") or an age ("the 43-year-old asked") is the subject,
-    so the verb after it stays a cue. Number and scale words: ``figure_number_words.csv`` and
-    ``figure_scales.csv``, the toolkit's one list of English numerals."""
-    words = sorted(row["word"] for row in csv.DictReader(data_lines("figure_number_words.csv")))
-    scales = sorted(row["word"] for row in csv.DictReader(data_lines("figure_scales.csv")) if row["spaced"] == "yes")
+    so the verb after it stays a cue. Number and scale words: the figure lens's lexicons
+    (``audit.figures.lexicons``), the toolkit's one list of English numerals."""
+    words = sorted(figure_lexicons().number_words)
+    scales = sorted(figure_lexicons().scales_spaced)
     amount = r"[$€£]?\d[\d,.]*(?:\s+(?:" + "|".join(scales) + r"))?"
     compound = r"(?:\d[\d,.]*|one|" + "|".join(words) + r")(?:-(?!old\b)[A-Za-z]+)+"  # "95-page", "two-paragraph"
     return re.compile(

@@ -11,13 +11,12 @@ from a name).
 """
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_lines
+from ..figures import lexicons as figure_lexicons
 from ..text import NameMention, Token, tokens, word_spans
 from .cues import cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
@@ -62,7 +61,7 @@ PERSON_OF_AGE_RE = re.compile(r"(?:the|a)\s+(\d{1,3})-year-old")
 @lru_cache(maxsize=1)
 def _counts() -> dict[str, int]:
     """Exact number words of ``lexicons/figure_number_words.csv`` ("two" -> 2), for "the two said"."""
-    return {row["word"]: int(row["low"]) for row in csv.DictReader(data_lines("figure_number_words.csv")) if row["low"] == row["high"]}
+    return {word: int(low) for word, (low, high) in figure_lexicons().number_words.items() if low == high}
 
 
 def people_counted(phrase: str) -> int:
@@ -159,7 +158,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     return mention
 
 
-_AFFILIATION_WORDS = frozenset({"at", "with", "from", "of"})
+# words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation
+_ADVERBIAL_OPENERS = (_INTRO_WORDS | _PREPOSITIONS) - {"at", "with", "from", "of"}
 
 
 def _adverbial(text: str, segment: tuple[int, int]) -> bool:
@@ -170,7 +170,7 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
     words = [w.lower() for _, _, w in tokens(text, *segment)]
     if not words:
         return False
-    if (words[0] in _INTRO_WORDS or words[0] in _PREPOSITIONS) and words[0] not in _AFFILIATION_WORDS:
+    if words[0] in _ADVERBIAL_OPENERS:
         return True
     return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in _PREPOSITIONS or words[1] in DETERMINERS)
 
@@ -392,9 +392,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     mention = _subordinate_subject(text, floor, end, names) or parse_speaker(text, floor, end, loose=True, names=names)
     if mention is None:
         # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
-        opening = None
-        for opening in _SUBORDINATE_RE.finditer(text, floor, end):
-            pass
+        opening = _last_match(_SUBORDINATE_RE, text, floor, end)
         if opening is not None and opening.end() < end:
             mention = parse_speaker(text, opening.end(), end, strict=True, names=names)
     if mention is None:
@@ -411,9 +409,18 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     return mention
 
 
-_CLAUSE_OPENER_RE = re.compile(
-    r"\b(?:after|before|because|while|although|though|until|once|whereas|when|since|if)\s+", re.IGNORECASE
-)
+SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
+"""Words that open a subordinate clause."""
+# "as" is left out: "Lawmakers such as Schumer said", "Democrats as well as Republicans said"
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:" + "|".join(sorted(SUBORDINATORS - {"as"})) + r")\s+", re.IGNORECASE)
+
+
+def _last_match(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[floor:end]``."""
+    found = None
+    for found in pattern.finditer(text, floor, end):
+        pass
+    return found
 
 
 def _subordinate_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
@@ -423,9 +430,7 @@ def _subordinate_subject(text: str, floor: int, end: int, names: ArticleNames) -
     ("Protesters marched on Friday" like "officials briefed on the talks"). A subordinate clause
     closed by a comma before the cue ("Officials, after the vote, said") is an adverbial of the
     main clause, whose subject speaks."""
-    opening = None
-    for opening in _CLAUSE_OPENER_RE.finditer(text, floor, end):
-        pass
+    opening = _last_match(_CLAUSE_OPENER_RE, text, floor, end)
     if opening is None or opening.start() == floor or "," in text[opening.end():end]:
         return None
     return parse_speaker(text, opening.end(), end, strict=True, names=names)

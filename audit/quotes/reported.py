@@ -32,7 +32,7 @@ from .cues import (
     finite_scopes,
     speaker_end,
 )
-from .mentions import Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -50,7 +50,6 @@ _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+"
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
-_SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 
 
 _QUESTIONED = word_set("questioned_participles.txt")
@@ -264,7 +263,7 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)
         first_words = text[clause_floor:a_end].split()
-        subordinate = bool(first_words) and first_words[0].lower() in _SUBORDINATORS or len(word_spans(text, clause_floor, a_end)) < 4
+        subordinate = bool(first_words) and first_words[0].lower() in SUBORDINATORS or len(word_spans(text, clause_floor, a_end)) < 4
         if b and rest[b.end():].strip(" .!?"):
             b_start = cue_end + b.end()
             b_words = text[b_start:b_start + 12].split()

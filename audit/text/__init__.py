@@ -23,7 +23,7 @@ from .clauses import (
     clause_spans,
     clause_start,
 )
-from .names import KINDS, NameMention, Vocabulary, find_names, name_problem, same_entity, vocabulary
+from .names import KINDS, NameMention, Vocabulary, date_words, find_names, name_problem, same_entity, vocabulary
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import normal_form, stem
@@ -42,6 +42,7 @@ __all__ = [
     "clause_spans",
     "clause_start",
     "ClauseRule",
+    "date_words",
     "find_names",
     "has_letter",
     "honorifics",

@@ -135,6 +135,7 @@ class _Lexicon:
     not_names: frozenset[str]  # dates and terms: never a name nor part of one
     terms: frozenset[str]  # "ai", "gdp": words naming things
     date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
+    dates: frozenset[str]  # months, weekdays and time zones ("month" and "weekday" rows)
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -181,6 +182,7 @@ def _lexicon() -> _Lexicon:
         not_names=frozenset(dates | by_type.get("holiday", set()) | terms),
         terms=frozenset(terms),
         date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
+        dates=frozenset(dates),
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -985,6 +987,13 @@ def _initial(tok: _Tok) -> bool:
 def _capitals(word: str) -> bool:
     """A word written in capitals without dots ("FULL", "CIA", "TRUMP")."""
     return len(word) >= 2 and word.isupper() and word.replace("-", "").isalpha()
+
+
+def date_words() -> frozenset[str]:
+    """The months, weekdays and time zones of ``lexicons/name_words.csv`` written out ("monday", "edt"),
+    without the abbreviations that start a longer one ("jan", "sun"), which are names as often as dates."""
+    lex = _lexicon()
+    return lex.dates - lex.date_abbreviations
 
 
 def _is_acronym(word: str) -> bool:

@@ -118,7 +118,7 @@ def first_pair(paths: Sequence[str], *, story_date: str | None = None, max_bytes
     if len(pool.articles) < 2:
         found = f"only {len(pool.articles)} article" if pool.articles else "no articles"
         raise PairChoiceError(f"{found} found in {', '.join(map(str, paths))}; compare needs two (expected {EXPECTED_FILES} files)")
-    return LoadResult(articles=tuple(unique_labels(pool.articles[:2])), problems=pool.problems)
+    return LoadResult(articles=pool.articles[:2], problems=pool.problems)  # labels already unique (``load``)
 
 
 def _same_file(a: str, b: str) -> bool:

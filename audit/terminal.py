@@ -222,8 +222,8 @@ def tone_with_interval(row: Mapping[str, Any], voice: str) -> str:
     count = row.get(f"{voice}_mentions")
     if not _is_number(mean):
         return "–"
-    if _is_number(low) and _is_number(high):  # Student's t interval, as audit.compare.actors computes it
-        shown = format_interval(Interval(mean, low, high, int(count) if _is_number(count) else 0, "t"), signed=True)
+    if _is_number(low) and _is_number(high):
+        shown = format_interval(Interval(mean, low, high, 0, ""), signed=True)  # only the value and bounds are written
     else:
         shown = format_signed(mean)
     if _is_number(count):

@@ -43,8 +43,6 @@ TERMS: tuple[Term, ...] = (
     Term("similarity", "similarity", "How alike two sentences are, from 0 to 1: the share of their key words they have in common, rare words counting more."),
 )
 
-GLOSSARY: dict[str, Term] = {term.key: term for term in TERMS}
-
 
 def glossary_context(compared: str = "outlet") -> dict[str, dict[str, str]]:
     """Every term as plain data for the templates, by key, in glossary order; the definitions

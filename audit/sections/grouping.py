@@ -35,18 +35,17 @@ class Grouping:
 
 def grouping(articles: Sequence[Article]) -> Grouping:
     """How a page of ``articles`` names the groups it compares (``article_groups``)."""
-    groups = len(article_groups(articles))
-    plural = "" if groups == 1 else "s"
     if len(articles) == 1:
         return Grouping(False, "article", "articles", "1 article", "")  # nothing is compared
     if not compared_by_article(articles):
-        return Grouping(False, "outlet", "outlets", f"{groups} outlet{plural}", "")
+        outlets = len(article_groups(articles))
+        return Grouping(False, "outlet", "outlets", f"{outlets} outlets", "")
     outlet = shared_outlet(articles)
     if outlet:
-        count = f"{groups} articles of one outlet ({outlet})"
+        count = f"{len(articles)} articles of one outlet ({outlet})"
         why = f"Only one outlet is present ({outlet}): its {len(articles)} articles"
     else:
-        count = f"{groups} articles of unknown outlets"
+        count = f"{len(articles)} articles of unknown outlets"
         why = f"The outlets of these {len(articles)} articles are unknown: the articles"
     note = f"{why} are compared with each other, each against the other articles together."
     return Grouping(True, "article", "articles", count, note)

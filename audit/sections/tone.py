@@ -156,8 +156,8 @@ def context(story: StoryAudit) -> dict[str, Any]:
         )
     return {
         "computed": True,
-        "negative_at": f"{first.negative_at:+.2f}",
-        "positive_at": f"{first.positive_at:+.2f}",
+        "negative_at": signed(first.negative_at),
+        "positive_at": signed(first.positive_at),
         "quotes_from": sorted({t.quotes_from for t in tones}),
         "chart_width": CHART_WIDTH,
         "chart_mid": CHART_WIDTH / 2,

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from conftest import make_article
 
 from audit.quotes import Quote, categorize, quotes_in
+from audit.quotes.roles import clean_role, residence_only
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
@@ -808,3 +809,81 @@ def test_a_questioning_participle_set_off_after_its_subject_is_no_speech(sentenc
 def test_a_question_the_subject_asks_is_still_speech():
     quote = _by_text(_quotes("Smith, the mayor, asked whether the bill would pass.\n"), "whether the bill would pass")
     assert (quote.speaker.name, quote.cue) == ("Smith", "asked")
+
+
+@pytest.mark.parametrize(
+    "text, fragment, role",
+    [
+        # words of the sentence left before the role are taken off
+        ("“We will win the state,” said Democratic pollster Stan Greenberg.\n", "We will win", "Democratic pollster"),
+        ("Clinton and Democratic presidential candidate Bernie Sanders said the deal was bad.\n", "the deal was bad", "Democratic presidential candidate"),
+        # an age, or the state at the end of a town cut at its comma, is no role
+        ("Khizr Khan, 66, said the candidate had sacrificed nothing.\n", "the candidate had sacrificed nothing", ""),
+        ("“It was cold,” said Cory James of Flint, Mich.\n", "It was cold", ""),
+        # controls: a role that opens with a modifier or an apposition stays whole
+        ("“It is over,” said Jim Gilmore, the former Virginia governor.\n", "It is over", "former Virginia governor"),
+        ("Smith, a retired engineer, said the bill would fail.\n", "the bill would fail", "retired engineer"),
+    ],
+)
+def test_the_role_is_the_phrase_that_describes_the_speaker(text, fragment, role):
+    assert _by_text(_quotes(text), fragment).speaker.role == role
+
+
+@pytest.mark.parametrize(
+    "role, cleaned",
+    [
+        ("said Democratic pollster", "Democratic pollster"),
+        ("and former Virginia governor", "former Virginia governor"),
+        ("to Republican presidential candidate", "Republican presidential candidate"),
+        ("while presumptive Republican nominee", "presumptive Republican nominee"),
+        ("he met presidential candidate", "presidential candidate"),
+        ("although longtime friend", "longtime friend"),
+        ("that Rubio donor", "Rubio donor"),
+        # no role: a clause, an adverbial, an infinitive, a number, a time phrase, a lone determiner or state
+        ("which began with worker protests in New York", ""),
+        ("Although", ""),
+        ("During her primary campaign", ""),
+        ("on Tuesday", ""),
+        ("to bolster his campaign", ""),
+        ("69", ""),
+        ("Several weeks ago", ""),
+        ("Several", ""),
+        ("Mich.", ""),
+        # controls: an acronym, a capitalised noun that is also a verb of saying, a role word of the lexicon,
+        # a relative clause, a long role ending in "ago"
+        ("IT professional from Seattle", "IT professional from Seattle"),
+        ("State Senator", "State Senator"),
+        ("state party chairwoman", "state party chairwoman"),
+        ("many", "many"),
+        ("who heads the agency", "who heads the agency"),
+        ("chief strategist for her campaign four years ago", "chief strategist for her campaign four years ago"),
+    ],
+)
+def test_clean_role(role, cleaned):
+    assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    "role, resident",
+    [
+        ("of Sarasota, Florida", True),
+        ("of Exeter, N.H.", True),
+        ("from Flint, Mich.", True),
+        ("of Oakland", True),
+        # a legislator's state, a country, an employer, a role
+        ("of Texas", False),
+        ("of Britain", False),
+        ("of Goldman Sachs", False),
+        ("of Chicago, an account executive for a tech firm", False),
+    ],
+)
+def test_residence_only(role, resident):
+    assert residence_only(role) is resident
+
+
+def test_a_person_introduced_by_the_town_they_live_in_is_a_citizen():
+    quote = _by_text(_quotes("Cory James, 22, of Flint, Mich., said it was cold.\n"), "it was cold")
+    assert (quote.speaker.role, quote.speaker.category) == ("of Flint, Mich.", "citizen")
+    # control: a legislator's state says nothing of the kind of source
+    quote = _by_text(_quotes("Ted Cruz of Texas spoke first. “We will repeal it,” Cruz said.\n"), "We will repeal it")
+    assert quote.speaker.category == "other"

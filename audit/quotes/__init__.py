@@ -67,7 +67,7 @@ from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .roles import CATEGORIES, RoleWord, categorize, looks_like_organization, role_kind, role_words
+from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, role_kind, role_words
 
 __all__ = [
     "ANTECEDENT_WINDOW",
@@ -201,7 +201,7 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
             kind = "person"
     category = (
         entity.source_category
-        or categorize(mention.role if mention else "", mention.text if mention and mention.form == "description" else "")[0]
+        or categorize(clean_role(mention.role) if mention else "", mention.text if mention and mention.form == "description" else "")[0]
         or categorize(entity.name)[0]
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"

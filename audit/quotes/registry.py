@@ -24,7 +24,7 @@ from ..text import NameMention, same_entity, titles, tokens
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
-from .roles import categorize, looks_like_organization, mentions_role, role_for_category, role_kind, role_word
+from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
@@ -66,8 +66,9 @@ class Entity:
     @property
     def source_category(self) -> str:
         """The kind of source its roles and name say (``categorize``), else what was learnt
-        otherwise (a company list, an affiliation), else ""."""
-        return categorize(*self.roles, self.name)[0] or self.category
+        otherwise (a company list, an affiliation), else "citizen" for a person introduced only by
+        the town they live in (``residence_only``), else ""."""
+        return categorize(*self.roles, self.name)[0] or self.category or ("citizen" if any(map(residence_only, self.roles)) else "")
 
 
 def role_gender(role: str) -> str:
@@ -264,7 +265,7 @@ class EntityRegistry:
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
         # an appositive noun phrase or a role word before the name says more than a relative clause
-        ordered = [x for x in (premod, title, role) if x] if role.startswith("who") else [x for x in (role, premod, title) if x]
+        ordered = [x for x in map(clean_role, (premod, title, role) if role.startswith("who") else (role, premod, title)) if x]
         if not entity.role and ordered:
             entity.role = ordered[0]
         if not entity.gender:

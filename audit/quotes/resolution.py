@@ -35,7 +35,7 @@ from .attribution import Attribution
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
-from .roles import categorize, role_for_category, speaker_nouns
+from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
@@ -146,12 +146,13 @@ class SpeakerResolver:
             entity = self._from_description(mention, position)
         if entity is None:
             return None
-        if mention.role and not entity.role:
-            entity.role = mention.role
-        if mention.form == "name" and mention.role:
-            entity.add_roles([role_for_category(mention.role)])
-        if not entity.kind and mention.role:
-            kind = categorize(mention.role)[1]
+        role = clean_role(mention.role)
+        if role and not entity.role:
+            entity.role = role
+        if mention.form == "name" and role:
+            entity.add_roles([role_for_category(role)])
+        if not entity.kind and role:
+            kind = categorize(role)[1]
             if kind in ("person", "organization"):
                 entity.kind = kind
         self._gender_from_context(entity, quote)

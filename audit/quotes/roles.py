@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
+from ..text import place_kind
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -120,12 +121,110 @@ def role_kind(role: str) -> str:
     return _role_index()[match.group(1).lower()].kind
 
 
+@lru_cache(maxsize=1)
+def _role_openers() -> tuple[dict[str, str], frozenset[str]]:
+    """Opening word → "strip", "lead", "clause" or "drop", from ``lexicons/role_openers.csv``; and the
+    inflected one-word verbs of saying of ``lexicons/reporting_cues.csv``, stripped too ("said
+    Democratic pollster")."""
+    from .cues import reporting_cues  # cues reads the figure lexicons: only when a role is first cleaned
+
+    openers = {}
+    for row in csv.DictReader(data_lines("role_openers.csv")):
+        if row["action"] not in ("strip", "lead", "clause", "drop"):
+            raise ValueError(f"lexicons/role_openers.csv: {row['word']!r} has action {row['action']!r}; use strip, lead, clause or drop")
+        openers[row["word"]] = row["action"]
+    # inflected forms only: a bare lemma may be a noun or an adjective too ("state party chairwoman")
+    verbs = frozenset(form for form, (lemma, _scope) in reporting_cues().items() if " " not in form and form != lemma and role_word(form) is None)
+    return openers, verbs
+
+
+def _opener(word: str) -> str:
+    """What a word opening a role does (``_role_openers``); an acronym ("IT professional") opens
+    nothing, nor does a capitalised verb of saying ("State Senator")."""
+    word = word.strip(",")
+    openers, verbs = _role_openers()
+    if len(word) > 1 and word.isupper():
+        return ""
+    return openers.get(word.lower()) or ("strip" if word in verbs else "")
+
+
+_NUMBER_ONLY_RE = re.compile(r"(?:(?:at least|about|some|nearly|more than)\s+)?[\d,.]+")
+_DETERMINER_ONLY = frozenset({"several", "some", "many", "another", "one", "two", "three", "both", "all", "most", "few"})
+# a preposition or an auxiliary after a clause opener: the words up to the name are a clause, not a noun phrase
+_CLAUSE_WORD_RE = re.compile(r"\b(?:in|of|by|for|with|on|at|from|to|has|have|had|been|was|were|is|are|will|would)\b")
+_CLAUSE_ROLE_WORDS = 5
+
+
+# words before a role word that belong to the role ("former Maryland governor", "longtime friend")
+_ROLE_MODIFIERS = frozenset({"former", "longtime", "onetime", "one-time", "retired", "current", "presumptive", "presumed", "would-be", "senior", "top", "chief", "veteran", "fellow"})
+
+
+def _opens_role(words: list[str]) -> bool:
+    """Whether ``words`` start with a role: a capitalised word, a modifier of one or a role word."""
+    first = words[0]
+    return first[:1].isupper() or first.lower() in _ROLE_MODIFIERS or _role_re().match(" ".join(words)) is not None
+
+
+def clean_role(role: str) -> str:
+    """A role as a phrase describing the speaker, or "" when the words read as one are no role.
+
+    The sentence around an apposition can leave words at its start ("said Democratic pollster",
+    "and Republican presidential nominee", "to Republican presidential candidate"): they are taken
+    off. After a pronoun, relative word or subordinator the role is the short noun phrase before the
+    name ("he met presidential candidate" -> "presidential candidate"; "Although" and "which began
+    with worker protests in New York" are none); a preposition of time or manner opening it ("on
+    Tuesday", "During her primary campaign") makes no role; an age or another bare number ("69",
+    "2016"), a short time phrase ("Several weeks ago"), a lone determiner ("Several"; "many" of
+    "many Latinos" is a role word of the lexicon) or a lone state or country (the end of "Cory James
+    of Flint, Mich.", cut at its comma) is no role (``lexicons/role_openers.csv``)."""
+    words = role.split()
+    while words and _opener(words[0]) in ("strip", "lead"):
+        if _opener(words[0]) == "lead" and not (len(words) > 1 and _opens_role(words[1:])):
+            return ""
+        words = words[1:]
+    if not words or _opener(words[0]) == "drop":
+        return ""
+    if _opener(words[0]) == "clause":
+        words = words[1:]
+        if words and not _opens_role(words):
+            words = words[1:]  # the clause's verb: "he met presidential candidate", "she accused Republican contender"
+        phrase = " ".join(words)
+        if not words or not _opens_role(words):
+            return ""
+        return phrase if words and len(words) <= _CLAUSE_ROLE_WORDS and not _CLAUSE_WORD_RE.search(phrase) and mentions_role(phrase) else ""
+    cleaned = " ".join(words).strip(" ,;:")
+    lower = cleaned.lower()
+    if _NUMBER_ONLY_RE.fullmatch(lower) or (lower in _DETERMINER_ONLY and role_word(lower) is None) or place_kind(cleaned.rstrip(".")) in ("us_state", "country"):
+        return ""
+    if lower.endswith(" ago") and len(words) <= 4 and not mentions_role(cleaned):
+        return ""
+    return cleaned
+
+
+_RESIDENCE_RE = re.compile(r"(?:of|from)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:,\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))?")
+
+
+def residence_only(role: str) -> bool:
+    """Whether a role only says where the speaker lives, in a town or city ("of Sarasota, Florida",
+    "of Exeter, N.H.", "from Flint, Mich.", "of Oakland"): how US news introduces an ordinary person
+    met at a rally, in a crowd or in a poll. A state or a country alone ("Ted Cruz of Texas") is how
+    a legislator is introduced, and a name the gazetteer does not know may be an employer's."""
+    match = _RESIDENCE_RE.fullmatch(role.strip(" ,"))
+    if match is None or mentions_role(role):
+        return False
+    place, state = match.groups()
+    if state is not None:
+        return place_kind(state) == "us_state" and place_kind(place) != "us_state"
+    return place_kind(place) in ("city", "town")
+
+
 _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
 
 
 def role_for_category(role: str) -> str:
-    """A role without the other people it names, for ``categorize``: in a relative clause
-    ("who met Premier Li Qiang") the names say nothing of the speaker."""
+    """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
+    clause ("who met Premier Li Qiang") the names say nothing of the speaker."""
+    role = clean_role(role)
     return _TITLE_NAME_RE.sub(" ", role) if re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) else role
 
 

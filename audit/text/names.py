@@ -996,6 +996,22 @@ def date_words() -> frozenset[str]:
     return lex.dates - lex.date_abbreviations
 
 
+@lru_cache(maxsize=1)
+def _place_kinds() -> dict[str, str]:
+    return {row["name"].strip().lower(): row["kind"].strip() for row in csv.DictReader(data_lines("places.csv"))}
+
+
+def place_kind(name: str) -> str:
+    """What a place name names: "country", "us_state", "city" or "region" as ``lexicons/places.csv``
+    types it, "us_state" for any spelling of ``us_states.csv`` ("Texas", "Ill.", "N.H."), "town" for a
+    US city or town of ``us_places.csv``; "" for a name the lexicons do not hold."""
+    lex = _lexicon()
+    lower = name.strip().lower()
+    if name.strip() in lex.states:
+        return "us_state"
+    return _place_kinds().get(lower) or ("town" if lower in lex.towns else "")
+
+
 def _is_acronym(word: str) -> bool:
     letters = word.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()

@@ -1,12 +1,17 @@
 """Quote extraction, one construction per test: seed sentences and constructions the seeds lack."""
 from __future__ import annotations
 
+import csv
+import datetime as dt
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from conftest import make_article
 
 from audit.quotes import Quote, categorize, quotes_in
+from audit.lexicons import data_lines
+from audit.quotes.officials import officials_named
 from audit.quotes.roles import clean_role, residence_only
 
 
@@ -885,5 +890,41 @@ def test_a_person_introduced_by_the_town_they_live_in_is_a_citizen():
     quote = _by_text(_quotes("Cory James, 22, of Flint, Mich., said it was cold.\n"), "it was cold")
     assert (quote.speaker.role, quote.speaker.category) == ("of Flint, Mich.", "citizen")
     # control: a legislator's state says nothing of the kind of source
-    quote = _by_text(_quotes("Ted Cruz of Texas spoke first. “We will repeal it,” Cruz said.\n"), "We will repeal it")
+    quote = _by_text(_quotes("Tom Lockridge of Texas spoke first. “We will repeal it,” Lockridge said.\n"), "We will repeal it")
     assert quote.speaker.category == "other"
+
+
+@pytest.mark.parametrize(
+    "text, published, category",
+    [
+        ("“We will win,” Bernie Sanders said.\n", "2016-03-01", "government"),
+        ('“We will win,” Robert C. "Bobby" Scott said.\n', "2016-03-01", "government"),
+        # an office counts from its first year: Mark Kelly was elected to the Senate in 2020
+        ("“It has to stop,” Mark Kelly said.\n", "2016-06-13", "other"),
+        ("“It has to stop,” Mark Kelly said.\n", "2021-06-13", "government"),
+        # controls: a role the article gives wins; a name no officeholder bears; a surname alone
+        ("“We will win,” said Bernie Sanders, a retired teacher in Flint.\n", "2016-03-01", "citizen"),
+        ("“We will win,” Bernard Smithfield said.\n", "2016-03-01", "other"),
+        ("“We will win,” Sanders said.\n", "2016-03-01", "other"),
+    ],
+)
+def test_a_us_federal_officeholder_named_without_a_role_is_a_government_source(text, published, category):
+    quotes = quotes_in(make_article("Title line\n\n" + text, published=published))
+    assert quotes[0].speaker.category == category
+
+
+def test_officials_named():
+    assert {o.office for o in officials_named("Donald J. Trump", dt.date(2018, 1, 1))} == {"president"}
+    assert officials_named("Donald J. Trump", dt.date(2016, 1, 1)) == ()  # a candidate then, no officeholder yet
+    assert {o.bioguide for o in officials_named("Hillary Rodham Clinton", None)} == {"C001041"}
+    assert officials_named("Jim Sensenbrenner Jr.", None)
+    assert officials_named("Clinton", None) == ()
+
+
+def test_the_officials_lexicon_is_well_formed():
+    rows = list(csv.DictReader(data_lines("us_officials.csv")))
+    assert len(rows) > 3000
+    for row in rows:
+        assert row["given"] and row["surname"] and row["gender"] in ("M", "F"), row
+        assert row["office"] in ("senator", "representative", "president", "vice president"), row
+        assert row["since"] == "" or 1900 < int(row["since"]) < 2100, row

@@ -51,6 +51,7 @@ university" is academic), not why the person was quoted.
 """
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass
 
 from ..model import Article, Span
@@ -63,6 +64,7 @@ from .headline import find_headline_speech
 from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
+from .officials import officials_named
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -154,10 +156,10 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)
     attribute_fragments_between_quotes(article, found.fragments, attributions)
-    return _quotes(article.text, attributions)
+    return _quotes(article.text, attributions, article.reference_date)
 
 
-def _quotes(text: str, attributions: list[Attribution]) -> tuple[Quote, ...]:
+def _quotes(text: str, attributions: list[Attribution], day: _dt.date | None) -> tuple[Quote, ...]:
     """The finished quotes, trimmed, one per span, sorted by position."""
     quotes = []
     seen: set[tuple[int, int]] = set()
@@ -179,15 +181,16 @@ def _quotes(text: str, attributions: list[Attribution]) -> tuple[Quote, ...]:
                 cue_span=cue_span,
                 mention=mention.text if mention else "",
                 mention_span=Span(mention.start, mention.end) if mention else None,
-                speaker=_profile(attribution.entity, mention),
+                speaker=_profile(attribution.entity, mention, day),
             )
         )
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
-def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
+def _profile(entity: Entity | None, mention: Mention | None, day: _dt.date | None) -> Speaker | None:
     """The speaker's profile: kind, role and kind of source, from what was learnt of the entity,
-    falling back on the mention's own words."""
+    falling back on the mention's own words, then on the US federal officeholders a person's full
+    name can be (``officials``: "Bernie Sanders" said, with no role, is a government source)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -203,6 +206,7 @@ def _profile(entity: Entity | None, mention: Mention | None) -> Speaker | None:
         entity.source_category
         or categorize(clean_role(mention.role) if mention else "", mention.text if mention and mention.form == "description" else "")[0]
         or categorize(entity.name)[0]
+        or ("government" if kind == "person" and officials_named(entity.name, day) else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )

@@ -928,3 +928,22 @@ def test_the_officials_lexicon_is_well_formed():
         assert row["given"] and row["surname"] and row["gender"] in ("M", "F"), row
         assert row["office"] in ("senator", "representative", "president", "vice president"), row
         assert row["since"] == "" or 1900 < int(row["since"]) < 2100, row
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, speaker",
+    [
+        ("Trump spoke in Ohio on Monday, telling reporters that the race was rigged.\n", "the race was rigged", "Trump"),
+        ("Clinton closed the rally, explaining that the plan would cut costs.\n", "the plan would cut costs", "Clinton"),
+        ("The mayor ended the meeting, announcing that the library would close.\n", "the library would close", "the mayor"),
+        ("Sanders left the stage, recalling how the campaign had started.\n", "how the campaign had started", "Sanders"),
+    ],
+)
+def test_a_participle_of_a_verb_of_saying_reports_its_clause_subject(sentence, fragment, speaker):
+    quote = _by_text(_quotes(sentence), fragment)
+    assert (quote.speaker.name, quote.kind) == (speaker, "indirect")
+
+
+def test_a_participle_keeps_its_verb_scope():
+    # "announce" reports only a clause: announcing a partnership is no speech
+    assert _quotes("The company expanded last year, announcing a partnership with Ford.\n") == ()

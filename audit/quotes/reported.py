@@ -218,8 +218,16 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     mention = clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
-    start = content_start(text, cue.end)
-    return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue.end, mention)
+    cue_end = cue.end
+    if cue.lemma == "tell":
+        # "..., telling reporters that ...": the one told belongs to the cue
+        told = re.match(TELL_OBJECT, text[cue_end:s_end])
+        cue_end += told.end() if told else 0
+    has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
+    if finite_scopes().get(cue.lemma) == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+        return None  # "..., announcing a partnership": no report
+    start = content_start(text, cue_end)
+    return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:

@@ -947,3 +947,21 @@ def test_a_participle_of_a_verb_of_saying_reports_its_clause_subject(sentence, f
 def test_a_participle_keeps_its_verb_scope():
     # "announce" reports only a clause: announcing a partnership is no speech
     assert _quotes("The company expanded last year, announcing a partnership with Ford.\n") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, parts",
+    [
+        # a short subject before the source is part of the report, as the two parts of an interrupted quotation are
+        ("The new rules, the senator said, will hurt small farms across the state.\n", ["The new rules", "will hurt small farms across the state"]),
+        ("The goal, John Kerry said, is to reach a deal by Friday.\n", ["The goal", "is to reach a deal by Friday"]),
+        # controls: an adverb or a time phrase before the source, or a part after it with a subject of its own
+        ("However, he said, the plan is risky.\n", ["the plan is risky"]),
+        ("Earlier this week, Democrats said, the plan was to vote.\n", ["the plan was to vote"]),
+        ("The bill, he said, it would never pass.\n", ["it would never pass"]),
+    ],
+)
+def test_a_subject_before_an_inserted_source_is_part_of_the_report(sentence, parts):
+    quotes = _quotes(sentence)
+    assert [q.text for q in quotes] == parts
+    assert len({q.speaker.name for q in quotes}) == 1

@@ -19,7 +19,7 @@ import re
 from ..lexicons import word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start, tokens, word_spans
+from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
@@ -266,7 +266,9 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             b = re.match(r"\s*,\s*", text[cue_end:s_end])
             if b and len(word_spans(text, cue_end + b.end(), s_end)) >= 2:
                 start = cue_end + b.end()
-                return Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
+                quote = Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
+                _subject_part(text, clause_floor, a_end, quote, earlier)
+                return quote
             return None
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)
@@ -277,7 +279,9 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             b_words = text[b_start:b_start + 12].split()
             b_word = b_words[0].lower() if b_words else ""
             if subordinate:
-                return Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
+                quote = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
+                _subject_part(text, clause_floor, a_end, quote, earlier)
+                return quote
             quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
             if not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
                 # "A, Graham said, since B": the speaker's words go on after the cue (a participle
@@ -288,6 +292,33 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             return quote
         return Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
     return None
+
+
+# connectives, prepositions and relative words: a phrase they open or close is no subject
+_NOT_IN_SUBJECT = frozenset("which who whom whose what and but or so yet not also however still then in on at for to with by of from as".split()) | SUBORDINATORS
+_TIME_WORDS = date_words() | frozenset("earlier later last next week weeks month months year years today yesterday tonight ago morning evening night".split())
+# a word that opens no predicate: after it, the part after the source is a clause of its own
+_NO_PREDICATE_OPENERS = _NOT_IN_SUBJECT | frozenset("it he she they we i you there this that these those the a an his her their its our my".split())
+
+
+def _subject_part(text: str, a_start: int, a_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
+    """ "This campaign, he says, is different", "Greensboro, Sexton said, made him question ...": a short
+    noun phrase before the source is the subject of the words after it, so it is reported too, as a
+    part of the same report (like the two parts of an interrupted quotation). Not an adverb or a
+    subordinate clause before the source ("Sometimes, they say, it means ...": the part after the
+    source has its own subject), nor a phrase the part after the source does not continue."""
+    subject = text[a_start:a_end].strip(" ,")
+    words = subject.split()
+    following = re.match(r"\s*([A-Za-z][\w’'\-]*)", text[quote.start:quote.end])
+    if not words or following is None or not following.group(1).islower() or following.group(1) in _NO_PREDICATE_OPENERS:
+        return
+    lower = [word.lower().strip(".,") for word in words]
+    if lower[0] in _NOT_IN_SUBJECT or lower[0].endswith("ly") or lower[-1] in _NOT_IN_SUBJECT or any(word in _TIME_WORDS for word in lower):
+        return  # "However", "Earlier this week": an adverbial, not the subject
+    start = a_start + text[a_start:a_end].index(subject)
+    part = Attribution(start, start + len(subject), "indirect", quote.cue_start, quote.cue_end, quote.mention)
+    part.borrowed_from = quote
+    earlier.append(part)
 
 
 def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:

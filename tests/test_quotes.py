@@ -965,3 +965,9 @@ def test_a_subject_before_an_inserted_source_is_part_of_the_report(sentence, par
     quotes = _quotes(sentence)
     assert [q.text for q in quotes] == parts
     assert len({q.speaker.name for q in quotes}) == 1
+
+
+def test_an_unidentified_voice_is_no_government_source():
+    # "unidentified speaker (they)" is the lens's own label: its word "speaker" is no House Speaker
+    quote = _quotes("“We will win,” they said.\n")[0]
+    assert (quote.speaker.name, quote.speaker.category) == ("unidentified speaker (they)", "other")

@@ -42,6 +42,7 @@ class Entity:
     role: str = ""
     gender: str = ""
     named: bool = True
+    labelled: bool = False  # the name is the lens's own label ("unidentified speaker (they)"), no words of the article
     category: str = ""
     mentions: list[int] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
@@ -65,10 +66,12 @@ class Entity:
 
     @property
     def source_category(self) -> str:
-        """The kind of source its roles and name say (``categorize``), else what was learnt
+        """The kind of source its roles and name say (``categorize``; not a label of the lens's own:
+        "unidentified speaker" is no House Speaker), else what was learnt
         otherwise (a company list, an affiliation), else "citizen" for a person introduced only by
         the town they live in (``residence_only``), else ""."""
-        return categorize(*self.roles, self.name)[0] or self.category or ("citizen" if any(map(residence_only, self.roles)) else "")
+        named_as = () if self.labelled else (self.name,)
+        return categorize(*self.roles, *named_as)[0] or self.category or ("citizen" if any(map(residence_only, self.roles)) else "")
 
 
 def role_gender(role: str) -> str:

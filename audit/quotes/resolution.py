@@ -134,6 +134,7 @@ class SpeakerResolver:
             if entity is None:
                 # no antecedent in the article: an unidentified voice, kept apart per pronoun
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
+                entity.labelled = True
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)

@@ -971,3 +971,23 @@ def test_an_unidentified_voice_is_no_government_source():
     # "unidentified speaker (they)" is the lens's own label: its word "speaker" is no House Speaker
     quote = _quotes("“We will win,” they said.\n")[0]
     assert (quote.speaker.name, quote.speaker.category) == ("unidentified speaker (they)", "other")
+
+
+@pytest.mark.parametrize(
+    "sentence, fragment, speaker",
+    [
+        # a share of people after the source is the subject of what it reports, no apposition of the source
+        ("According to the poll, 46 percent of Republican voters remain undecided.\n", "46 percent of Republican voters remain undecided", "the poll"),
+        ("But, according to the poll, 46 percent of Republican voters remain undecided, so the race is open.\n", "46 percent of Republican voters", "the poll"),
+        # a long source is named by its noun phrase before a participle
+        (
+            "According to early results of exit polls conducted for the Associated Press and television networks, black voters make up a fifth of the electorate.\n",
+            "black voters make up a fifth of the electorate",
+            "early results of exit polls",
+        ),
+        # control: an apposition stays the source's role
+        ("According to John Smith, a professor at Yale, the plan will fail.\n", "the plan will fail", "John Smith"),
+    ],
+)
+def test_according_to_a_source_with_a_share_or_a_long_description(sentence, fragment, speaker):
+    assert _by_text(_quotes(sentence), fragment).speaker.name == speaker

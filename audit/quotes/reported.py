@@ -334,8 +334,7 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             return None
         k = 1
         while k < len(segments) - 1:
-            head = head_mention(text, tokens(text, *segments[k]), names)
-            if head is None or head.form == "pronoun":
+            if not _apposition(text, segments[k], names):
                 break
             mention.role = ", ".join(x for x in (mention.role, re.sub(r"^(?:an?|the)\s+", "", text[segments[k][0]:segments[k][1]])) if x)
             k += 1
@@ -347,7 +346,7 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
     after: tuple[int, int] | None = None
     if len(segments) > 1:
         # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
-        rest = [seg for seg in segments[1:] if head_mention(text, tokens(text, *seg), names) is None]
+        rest = [seg for seg in segments[1:] if not _apposition(text, seg, names)]
         if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
             after = (rest[0][0], np_end)
             np_end = segments[segments.index(rest[0]) - 1][1]
@@ -369,11 +368,32 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
     return quote
 
 
+def _apposition(text: str, segment: tuple[int, int], names: ArticleNames) -> bool:
+    """Whether a comma segment after a source describes it ("a professor at Yale"): a noun phrase that
+    is no pronoun and opens with no number ("46 percent of voters remain undecided" is a share of
+    people, the subject of the clause the source reports)."""
+    words = tokens(text, *segment)
+    if not words or _NUMBER_OPENING_RE.match(words[0][2]):
+        return False
+    head = head_mention(text, words, names)
+    return head is not None and head.form != "pronoun"
+
+
+_NUMBER_OPENING_RE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|majorities)$", re.IGNORECASE)
+_SOURCE_WORDS = 12
+_POSTMODIFIER_RE = re.compile(r"[a-z]{3,}(?:ed|ing)|that|which|who", re.IGNORECASE)
+
+
 def _source_phrase(text: str, start: int, end: int) -> Mention | None:
     """What follows "according to" when it is no name or known description ("a fact sheet lawmakers
     released Monday", "FEC records", "exit polling data"): a description, up to twelve words."""
     words = tokens(text, start, end)
-    if not words or len(words) > 12 or words[0][2].lower() in ("him", "her", "them", "it", "me", "us"):
+    if len(words) > _SOURCE_WORDS:
+        # "early results of exit polls conducted for the Associated Press and television networks": the
+        # noun phrase before its participle or relative clause names the source
+        cut = next((k for k, word in enumerate(words) if k >= 2 and (_POSTMODIFIER_RE.fullmatch(word[2]))), len(words))
+        words = words[:cut]
+    if not words or len(words) > _SOURCE_WORDS or words[0][2].lower() in ("him", "her", "them", "it", "me", "us"):
         return None
     return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
 

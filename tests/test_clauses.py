@@ -1,6 +1,8 @@
 """One clause splitter, three rules: what a number is about, tone around a mention, where reported speech starts."""
 from __future__ import annotations
 
+import pytest
+
 from audit.text import (
     CONTRAST_CLAUSES,
     QUANTITY_CLAUSES,
@@ -51,3 +53,19 @@ def test_speech_clause_after_a_coordination_only_when_asked():
     position = text.index("said")
     assert clause_start(text, 0, position) == 0
     assert text[clause_start(text, 0, position, coordinated=True):].startswith("a source close")
+
+
+@pytest.mark.parametrize(
+    "text, starts_with",
+    [
+        # two dashes enclose an aside: no break
+        ("Groups spent $23 million, with the largest share - $5.1 million - going to Ohio, according to an analysis.", "Groups spent"),
+        ("The vote was close — too close — and the result was contested, the official said.", "The vote was close"),
+        # an unpaired dash still breaks; so does the third of three
+        ("Then came the twist - the council voted no, the mayor said.", "the council voted no"),
+        ("A - b - c - the council voted no, the mayor said.", "the council voted no"),
+    ],
+)
+def test_two_dashes_around_an_aside_break_no_speech_clause(text, starts_with):
+    cue = text.rindex(" said") if " said" in text else text.index("according")
+    assert text[clause_start(text, 0, cue):].startswith(starts_with)

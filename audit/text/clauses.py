@@ -11,7 +11,7 @@ One splitter with three rules, because the lenses ask three questions of a sente
   "yet", "however"), so that "X rose but Y fell" scores X and Y apart; commas do
   not break (an apposition belongs to its name);
 - ``SPEECH_CLAUSES`` (attribution: where a reported clause starts): a break at ``:``,
-  ``;`` and a spaced dash; with ``coordinated=True`` also after ", but/and/while/
+  ``;`` and a spaced dash (two dashes enclose an aside and break nothing); with ``coordinated=True`` also after ", but/and/while/
   whereas/yet" ("X declined to comment, but a source close to X said ...").
 
 A break is the span of its separator. ``clause_breaks`` lists them; ``clause_spans``
@@ -41,6 +41,7 @@ class ClauseRule:
     words: re.Pattern[str] | None = None
     word_gate: tuple[str, ...] = ()
     coordination: re.Pattern[str] | None = None
+    asides: re.Pattern[str] | None = None  # separators that come in pairs around an aside, for ``clause_start``
 
 
 QUANTITY_CLAUSES = ClauseRule(
@@ -59,6 +60,7 @@ SPEECH_CLAUSES = ClauseRule(
     "speech",
     re.compile(r"[:;]| [-—–] "),
     coordination=re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?=\S)"),
+    asides=re.compile(r" [-—–] "),
 )
 
 
@@ -128,9 +130,16 @@ def _break_start(span: tuple[int, int]) -> int:
 
 def clause_start(text: str, floor: int, position: int, rule: ClauseRule = SPEECH_CLAUSES, *, coordinated: bool = False) -> int:
     """Where the clause holding ``position`` starts, no earlier than ``floor``: after the last
-    separator of ``rule`` before ``position``, past white space and commas."""
+    separator of ``rule`` before ``position``, past white space and commas. Separators of the rule's
+    ``asides`` pair up from the left: a pair encloses an aside and breaks nothing ("the largest share -
+    $5.1 million - pouring into Ohio, according to ..."); one left unpaired breaks."""
     start = floor
-    for _break_start, break_end in clause_breaks(text, floor, position, rule, coordinated=coordinated):
+    breaks = clause_breaks(text, floor, position, rule, coordinated=coordinated)
+    if rule.asides is not None:
+        paired = [span for span in breaks if rule.asides.fullmatch(text, *span)]
+        paired = paired[: len(paired) // 2 * 2]
+        breaks = tuple(span for span in breaks if span not in paired)
+    for _break_start, break_end in breaks:
         start = max(start, break_end)
     while start < position and text[start] in " \n\t,":
         start += 1

@@ -991,3 +991,10 @@ def test_an_unidentified_voice_is_no_government_source():
 )
 def test_according_to_a_source_with_a_share_or_a_long_description(sentence, fragment, speaker):
     assert _by_text(_quotes(sentence), fragment).speaker.name == speaker
+
+
+def test_calling_reports_only_around_quoted_words():
+    quote = _by_text(_quotes("Trump has repeatedly attacked the press, calling reporters “the most dishonest people.”\n"), "dishonest")
+    assert (quote.speaker.name, quote.kind, quote.cue) == ("Trump", "mixed", "calling")
+    # control: with no quoted words, "calling it a day" reports nothing
+    assert _quotes("He left the room, calling it a day.\n") == ()

@@ -82,7 +82,8 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found)
             if quote is None:
                 continue
-            quote.mixed_only = cue.scope == "mixed"
+            # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
+            quote.mixed_only = cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:

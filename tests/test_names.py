@@ -564,3 +564,15 @@ def test_a_town_before_a_two_word_state_is_a_place():
 
 def test_a_state_abbreviation_before_a_modifier_is_the_state_not_an_acronym():
     assert [(m.text, m.kind) for m in find_names("The NY-based firm hired him.")] == [("NY", "place")]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an organisation word that also opens sentences ("Watch: ...") does not cut a name it ends
+        ("Judicial Watch said the plan failed.", "Judicial Watch"),
+        ("He spoke to Human Rights Watch on Monday.", "Human Rights Watch"),
+    ],
+)
+def test_an_organisation_word_that_opens_sentences_still_ends_a_name(text, name):
+    assert [(m.text, m.kind) for m in find_names(text)] == [(name, "organization")]

@@ -459,7 +459,7 @@ class _Finder:
                 or tok.lower == "i"
                 or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
-                    and not _initial(tok) and not self._surname_slot(tok, current))
+                    and not _initial(tok) and not self._surname_slot(tok, current) and tok.lower not in lex.org_words)
                 or (heading and not tok.connector and not self._known(tok) and not (tok.compound_head and tok.lower in lex.towns))
             )
             if tag is not None:

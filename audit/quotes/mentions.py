@@ -44,7 +44,7 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", 
 _RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
 # a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
-_QUANTITY_RE = re.compile(
+SHARE_OF_PEOPLE_RE = re.compile(
     rf"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|just|only|some|a full|fully|a|an|the)\s+)*"
     rf"(?:{_NUMBER}\s*(?:percent|%|in\s+{_NUMBER}|out of\s+{_NUMBER})|{_NUMBER}\s+of\s+\w+|half|majority|minority|plurality|third|quarter|two-thirds|three-quarters)(?=\s|$)"
 )
@@ -239,7 +239,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
-    quantity = _QUANTITY_RE.match(" ".join(lower))
+    quantity = SHARE_OF_PEOPLE_RE.match(" ".join(lower))
     if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "said", "say", "says")):
         # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats": a share of people
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")

@@ -32,7 +32,7 @@ from .cues import (
     finite_scopes,
     speaker_end,
 )
-from .mentions import SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -303,9 +303,10 @@ _NO_PREDICATE_OPENERS = _NOT_IN_SUBJECT | frozenset("it he she they we i you the
 
 
 def _subject_part(text: str, a_start: int, a_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
-    """ "This campaign, he says, is different", "Greensboro, Sexton said, made him question ...": a short
+    """ "This campaign, he says, is different", "The goal, John Kerry said, is to reach a deal": a short
     noun phrase before the source is the subject of the words after it, so it is reported too, as a
-    part of the same report (like the two parts of an interrupted quotation). Not an adverb or a
+    part of the same report (like the two parts of an interrupted quotation; one word alone is no
+    quote, see ``_keep``). Not an adverb or a
     subordinate clause before the source ("Sometimes, they say, it means ...": the part after the
     source has its own subject), nor a phrase the part after the source does not continue."""
     subject = text[a_start:a_end].strip(" ,")
@@ -374,13 +375,12 @@ def _apposition(text: str, segment: tuple[int, int], names: ArticleNames) -> boo
     is no pronoun and opens with no number ("46 percent of voters remain undecided" is a share of
     people, the subject of the clause the source reports)."""
     words = tokens(text, *segment)
-    if not words or _NUMBER_OPENING_RE.match(words[0][2]):
+    if not words or SHARE_OF_PEOPLE_RE.match(" ".join(word.lower() for _start, _end, word in words)):
         return False
     head = head_mention(text, words, names)
     return head is not None and head.form != "pronoun"
 
 
-_NUMBER_OPENING_RE = re.compile(r"\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|half|majorities)$", re.IGNORECASE)
 _SOURCE_WORDS = 12
 _POSTMODIFIER_RE = re.compile(r"[a-z]{3,}(?:ed|ing)|that|which|who", re.IGNORECASE)
 
@@ -392,7 +392,7 @@ def _source_phrase(text: str, start: int, end: int) -> Mention | None:
     if len(words) > _SOURCE_WORDS:
         # "early results of exit polls conducted for the Associated Press and television networks": the
         # noun phrase before its participle or relative clause names the source
-        cut = next((k for k, word in enumerate(words) if k >= 2 and (_POSTMODIFIER_RE.fullmatch(word[2]))), len(words))
+        cut = next((k for k, word in enumerate(words) if k >= 2 and _POSTMODIFIER_RE.fullmatch(word[2])), len(words))
         words = words[:cut]
     if not words or len(words) > _SOURCE_WORDS or words[0][2].lower() in ("him", "her", "them", "it", "me", "us"):
         return None

@@ -189,9 +189,9 @@ def clean_role(role: str) -> str:
         if words and not _opens_role(words):
             words = words[1:]  # the clause's verb: "he met presidential candidate", "she accused Republican contender"
         phrase = " ".join(words)
-        if not words or not _opens_role(words):
+        if not words or not _opens_role(words) or len(words) > _CLAUSE_ROLE_WORDS or _CLAUSE_WORD_RE.search(phrase) or not mentions_role(phrase):
             return ""
-        return phrase if words and len(words) <= _CLAUSE_ROLE_WORDS and not _CLAUSE_WORD_RE.search(phrase) and mentions_role(phrase) else ""
+        return phrase
     cleaned = " ".join(words).strip(" ,;:")
     lower = cleaned.lower()
     if _NUMBER_ONLY_RE.fullmatch(lower) or (lower in _DETERMINER_ONLY and role_word(lower) is None) or place_kind(cleaned.rstrip(".")) in ("us_state", "country"):

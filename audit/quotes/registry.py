@@ -67,9 +67,9 @@ class Entity:
     @property
     def source_category(self) -> str:
         """The kind of source its roles and name say (``categorize``; not a label of the lens's own:
-        "unidentified speaker" is no House Speaker), else what was learnt
-        otherwise (a company list, an affiliation), else "citizen" for a person introduced only by
-        the town they live in (``residence_only``), else ""."""
+        "unidentified speaker" is no House Speaker), else what was learnt otherwise (a company list,
+        an affiliation), else "citizen" for a person introduced only by the town they live in
+        (``residence_only``), else ""."""
         named_as = () if self.labelled else (self.name,)
         return categorize(*self.roles, *named_as)[0] or self.category or ("citizen" if any(map(residence_only, self.roles)) else "")
 

@@ -998,3 +998,18 @@ def test_calling_reports_only_around_quoted_words():
     assert (quote.speaker.name, quote.kind, quote.cue) == ("Trump", "mixed", "calling")
     # control: with no quoted words, "calling it a day" reports nothing
     assert _quotes("He left the room, calling it a day.\n") == ()
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, role",
+    [
+        # the subject stands before a dashed aside; an apposition in it is the role
+        ("Two officials — one at the Pentagon and one at the State Department — said the talks had stalled.\n", "two officials", ""),
+        ("The mayor - a Democrat - said the plan was dead.\n", "the mayor", "Democrat"),
+        # control: a name before its title stays whole
+        ("Senate Majority Leader Mitch McConnell — who has long opposed the measure — said the vote would wait.\n", "Mitch McConnell", "Senate Majority Leader"),
+    ],
+)
+def test_the_speaker_stands_before_a_dashed_aside(sentence, speaker, role):
+    quote = _quotes(sentence)[0]
+    assert (quote.speaker.name, quote.speaker.role) == (speaker, role)

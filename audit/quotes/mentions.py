@@ -20,7 +20,7 @@ from ..figures import lexicons as figure_lexicons
 from ..text import NameMention, Token, tokens, word_spans
 from .cues import cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
-from .roles import role_word, speaker_nouns
+from .roles import mentions_role, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
 PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
@@ -361,6 +361,16 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     left = text[floor:end]
     if not left.strip():
         return None
+    aside = _DASHED_ASIDE_RE.search(left)
+    if aside is not None and left[:aside.start()].strip():
+        # "Two officials — one at the Pentagon and one at the State Department — said", "The mayor - a
+        # Democrat - said": the subject stands before the aside, which is its role when it is an apposition
+        mention = subject_before(text, floor, floor + aside.start(), names, participle=participle)
+        if mention is not None:
+            inner = aside.group(1).strip()
+            if not mention.role and re.match(r"(?:an?|the)\s", inner, re.IGNORECASE) and mentions_role(inner):
+                mention.role = re.sub(r"^(?:an?|the)\s+", "", inner, flags=re.IGNORECASE)
+            return mention
     if participle:
         stripped = left.rstrip()
         last = tokens(text, floor, floor + len(stripped))
@@ -409,6 +419,8 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     return mention
 
 
+# an aside between two spaced dashes right before the cue
+_DASHED_ASIDE_RE = re.compile(r"\s[—–-]\s([^—–]+?)\s[—–-]\s*$")
 SUBORDINATORS = frozenset("as when if while although though because since after before once unless until whereas".split())
 """Words that open a subordinate clause."""
 # "as" is left out: "Lawmakers such as Schumer said", "Democrats as well as Republicans said"

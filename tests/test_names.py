@@ -576,3 +576,8 @@ def test_a_state_abbreviation_before_a_modifier_is_the_state_not_an_acronym():
 )
 def test_an_organisation_word_that_opens_sentences_still_ends_a_name(text, name):
     assert [(m.text, m.kind) for m in find_names(text)] == [(name, "organization")]
+
+
+def test_a_transcript_label_in_capitals_is_a_whole_name_whatever_its_words_length():
+    text = "Title\n\nKATE BOULDUAN: Why not debate him?\n\nJOEL BENENSON: This is a man who never debates.\n"
+    assert [(m.text, m.kind) for m in find_names(text)] == [("KATE BOULDUAN", "person"), ("JOEL BENENSON", "person")]

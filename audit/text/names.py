@@ -523,7 +523,8 @@ class _Finder:
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
         j = index
-        while j > 0 and _shouted(tokens[j - 1].word) and self.text[tokens[j - 1].end:tokens[j].start] == " ":
+        # every word of the label is in capitals, short ones too ("KATE BOULDUAN:", "JOEL BENENSON:")
+        while j > 0 and _in_capitals(tokens[j - 1].word) and self.text[tokens[j - 1].end:tokens[j].start] == " ":
             j -= 1
         line_start = self.text.rfind("\n", 0, tokens[j].start) + 1
         if self.text[line_start:tokens[j].start].strip(" \t\"“‘'"):
@@ -972,6 +973,11 @@ _NAME_COMPOUND_RE = re.compile(r"(?:[A-Z][\w'’.&]*|(?:al|el|bin|ibn|abu|a|de|l
 
 def _given_compound(word: str) -> bool:
     return bool(_GIVEN_COMPOUND_RE.fullmatch(word)) and word.split("-")[1] not in _NOT_GIVEN_COMPOUND
+
+
+def _in_capitals(word: str) -> bool:
+    """A word written in capitals, of any length ("KATE", "O'NEILL")."""
+    return word.isupper() and word.replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha()
 
 
 def _shouted(word: str) -> bool:

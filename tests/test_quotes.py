@@ -1013,3 +1013,14 @@ def test_calling_reports_only_around_quoted_words():
 def test_the_speaker_stands_before_a_dashed_aside(sentence, speaker, role):
     quote = _quotes(sentence)[0]
     assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
+
+
+def test_a_transcript_label_by_surname_is_the_speaker_labelled_in_full_before():
+    quotes = _quotes(
+        "KATE BOULDUAN: Why not debate the issues with him?\n\n"
+        "JOEL BENENSON: This is a man who never debates.\n\n"
+        "BOULDUAN: You guys said otherwise in January.\n"
+    )
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "KATE BOULDUAN"), ("direct", "JOEL BENENSON"), ("direct", "KATE BOULDUAN")]
+    # control: a lone label no full label named before is no speaker ("NOTE:", "UPDATE:")
+    assert _quotes("UPDATE: The vote was moved to Friday.\n") == ()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..model import Article
+from ..text import NameMention
 from .attribution import Attribution, FoundQuotes
 from .mentions import Mention
 from .names import ArticleNames
@@ -24,17 +25,26 @@ _LABEL_RE = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+
 def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add each labelled turn of ``article`` to ``found`` as a direct quote by its label."""
     text = article.text
+    labelled: dict[str, NameMention] = {}  # the last word of a label in full ("KATE BOULDUAN:") -> its name
     for paragraph in article.paragraphs:
         label = _LABEL_RE.match(text, paragraph.start, paragraph.end)
         if label is None:
             continue
         mention = names.ending_at(label.start(1), label.end(1))
-        if mention is None or mention.kind not in ("person", "unknown") or mention.start != label.start(1):
+        if mention is None:
+            # "BOULDUAN:" after "KATE BOULDUAN:": the surname of a speaker the transcript labelled in full
+            mention = labelled.get(label.group(1))
+            if mention is None:
+                continue
+        elif mention.kind not in ("person", "unknown") or mention.start != label.start(1):
             continue
+        elif " " in label.group(1):
+            labelled[label.group(1).split()[-1]] = mention
         end = paragraph.end
         while end > label.end() and text[end - 1].isspace():
             end -= 1
-        turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), Mention(mention.start, mention.end, mention.text, "name", name=mention))
+        speaker = Mention(label.start(1), label.end(1), text[label.start(1):label.end(1)], "name", name=mention)
+        turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
         for pair in marks.pairs:
             if paragraph.start <= pair.open < end:
                 pair.used = True  # quoted inside the turn, or the turn's own opening mark

@@ -1024,3 +1024,10 @@ def test_a_transcript_label_by_surname_is_the_speaker_labelled_in_full_before():
     assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "KATE BOULDUAN"), ("direct", "JOEL BENENSON"), ("direct", "KATE BOULDUAN")]
     # control: a lone label no full label named before is no speaker ("NOTE:", "UPDATE:")
     assert _quotes("UPDATE: The vote was moved to Friday.\n") == ()
+
+
+def test_present_forms_of_verbs_of_quipping_attribute_quotations():
+    quote = _quotes("Bernie Sanders talked about health care. He jokes, “It’s a never ending line!”\n")[0]
+    assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "jokes", "Bernie Sanders")
+    # control: the noun reports nothing of its own
+    assert [q.cue for q in _quotes("His jokes about the race fell flat, the aide said.\n")] == ["said"]

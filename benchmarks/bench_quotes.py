@@ -6,20 +6,25 @@
   processes); the comparison across outlets is timed separately, once;
 - the seeds gold (``tests/gold/quotes.jsonl``, scored as ``tests/test_quotes_gold.py``
   scores it): direct and reported precision and recall, speaker and kind of source;
-- PolNeAR dev (``../shared/devsets/polnear/dev``, or ``$AUDIT_DEVSETS/polnear/dev``):
-  speech recall by kind, precision and named speaker, by the devset's own
-  ``score_quotes.py`` run on this checkout's ``audit`` command (skipped when the
-  devsets are absent).
+- PolNeAR dev (``../shared/devsets/polnear/dev``, or ``$AUDIT_DEVSETS/polnear/dev``; the
+  train split with ``--split train``): speech recall by kind, precision and named speaker,
+  by the devset's own ``score_quotes.py`` run on this checkout's ``audit`` command, with the
+  counts behind them (attributions found, quotes inside an attribution, wrong named
+  speakers, as that script counts them) and the kinds of source of the quotes ``audit
+  quotes`` gives for the split (skipped when the devsets are absent).
 
-    python benchmarks/bench_quotes.py
+    python benchmarks/bench_quotes.py [--split dev|train]
 """
 from __future__ import annotations
 
+import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,25 +82,46 @@ def seeds_gold() -> None:
     print("seeds gold: " + score(seeds, [json.loads(line) for line in lines if line.strip()]).report().removeprefix("quotes vs gold: "))
 
 
-def polnear_dev() -> None:
+def polnear(split: str) -> None:
     folder = devsets_folder()
-    dev = folder / "polnear" / "dev" if folder else None
-    if dev is None or not dev.is_dir():
-        print("polnear dev: ../shared/devsets not found (set AUDIT_DEVSETS); not measured")
+    root = folder / "polnear" / split if folder else None
+    if root is None or not root.is_dir():
+        print(f"polnear {split}: ../shared/devsets not found (set AUDIT_DEVSETS); not measured")
         return
     executable = Path(sys.executable).parent / "audit"
     result = subprocess.run(
-        [sys.executable, str(dev.parent / "score_quotes.py"), str(executable), str(dev)],
+        [sys.executable, str(root.parent / "score_quotes.py"), str(executable), str(root)],
         capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"},
     )
-    lines = [line for line in result.stdout.splitlines() if line.startswith("polnear ")]
-    print(lines[-1] if lines else f"polnear dev: score_quotes.py failed: {result.stderr[-300:]}")
+    lines = result.stdout.splitlines()
+    final = [line for line in lines if line.startswith("polnear ")]
+    if not final:
+        print(f"polnear {split}: score_quotes.py failed: {result.stderr[-300:]}")
+        return
+    print(final[-1])
+    # the script's own tallies: "missed quotes: N", "false positives: N", "wrong speakers: N",
+    # "N speech attributions, M predicted quotes ..."
+    tally = {line.split(":")[0]: int(line.split(":")[1]) for line in lines if re.fullmatch(r"(missed quotes|false positives|wrong speakers): \d+", line)}
+    sizes = re.search(r"^(\d+) speech attributions, (\d+) predicted quotes", result.stdout, re.MULTILINE)
+    if sizes and len(tally) == 3:
+        gold, predicted = int(sizes.group(1)), int(sizes.group(2))
+        print(
+            f"polnear {split} counts: {gold - tally['missed quotes']:,} of {gold:,} attributions found, "
+            f"{predicted - tally['false positives']:,} of {predicted:,} quotes inside an attribution, "
+            f"{tally['wrong speakers']} wrong named speakers"
+        )
+    quotes = json.loads(subprocess.run([str(executable), "quotes", str(root / "texts"), "--format", "json"], capture_output=True, text=True).stdout)["quotes"]
+    kinds = Counter(q["category"] or "(none)" for q in quotes)
+    print(f"polnear {split} kinds of source ({len(quotes):,} quotes): " + ", ".join(f"{kind} {n:,}" for kind, n in kinds.most_common()))
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "train"), default="dev", help="the PolNeAR split to score (default dev)")
+    args = parser.parse_args()
     throughput()
     seeds_gold()
-    polnear_dev()
+    polnear(args.split)
 
 
 if __name__ == "__main__":

@@ -211,6 +211,12 @@ def test_one_before_a_participle_or_a_casualty_word_counts_no_noun():
     assert read("Only one person died.") == [("one person", "count", 1.0, "people")]  # control
 
 
+def test_one_before_a_participle_and_its_noun_counts_the_noun():
+    # a word in -ed before a noun is its modifier, not a casualty word ("speed" ends in -ed too)
+    assert read("Only one embedded reporter stayed.") == [("one embedded reporter", "count", 1.0, "reporters")]
+    assert read("There was one speed camera on the road.") == [("one speed camera", "count", 1.0, "cameras")]
+
+
 def test_a_plural_modifier_before_the_head_is_not_the_counted_noun():
     assert read("Three human rights groups protested.") == [("Three human rights groups", "count", 3.0, "groups")]
     assert read("They met one human rights group.") == [("one human rights group", "count", 1.0, "groups")]

@@ -1031,3 +1031,8 @@ def test_present_forms_of_verbs_of_quipping_attribute_quotations():
     assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "jokes", "Bernie Sanders")
     # control: the noun reports nothing of its own
     assert [q.cue for q in _quotes("His jokes about the race fell flat, the aide said.\n")] == ["said"]
+
+
+def test_each_reporting_cue_form_is_listed_once():
+    forms = [row["form"] for row in csv.DictReader(data_lines("reporting_cues.csv"))]
+    assert sorted(form for form in set(forms) if forms.count(form) > 1) == []

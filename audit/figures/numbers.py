@@ -96,9 +96,16 @@ class NumberReader:
             and after.lower not in stopwords()
             and after.lower not in ("thing", "way", "single", "big", "little")
             and after.lower not in word_class("phrase_end")
-            and not (len(after.lower) > 4 and after.lower.endswith("ed"))  # "one killed", "1 injured": no noun counted
+            # "one killed", "1 injured, 3 missing": a participle with no noun after it counts nothing ("one
+            # wounded soldier", "one embedded reporter" count their nouns)
+            and not (len(after.lower) > 4 and after.lower.endswith("ed") and not self._noun_at(i + 2))
             and t.word(i - 1) not in ("no", "any", "every", "the", "this", "that", "same")
         )
+
+    def _noun_at(self, i: int) -> bool:
+        """Whether the token at ``i`` can be a counted noun: a lower-case word, no function word."""
+        token = self.t.tok(i)
+        return token is not None and token.kind == "word" and token.text.islower() and not token.glued and token.lower not in stopwords() and token.lower not in word_class("break")
 
     def spaced_scale(self, quantity: Quantity) -> Quantity:
         """Multiply ``quantity`` by a scale word after it ("100 million", "two-billion", "five hundred thousand")."""

@@ -205,7 +205,6 @@ def _profile(entity: Entity | None, mention: Mention | None, day: _dt.date | Non
     category = (
         entity.source_category
         or categorize(clean_role(mention.role) if mention else "", mention.text if mention and mention.form == "description" else "")[0]
-        or (categorize(entity.name)[0] if not entity.labelled else "")
         or ("government" if kind == "person" and officials_named(entity.name, day) else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"

@@ -37,11 +37,11 @@ _INTRO_WORDS = frozenset(
     nevertheless nonetheless still moreover instead also yet so then now today yesterday despite while
     when as if although though because furthermore indeed""".split()
 )
-_LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
+LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
-_PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among", "against", "toward", "towards", "without", "within", "across", "behind", "beyond", "near"})
-_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
+PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among", "against", "toward", "towards", "without", "within", "across", "behind", "beyond", "near"})
+RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
 # a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
 SHARE_OF_PEOPLE_RE = re.compile(
@@ -119,7 +119,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     rest = segments[1:]
     # strip a leading conjunction or adverb inside the head ("But Ye", "And they")
     words = tokens(text, *head)
-    while words and words[0][2].lower() in _LEADING_CONNECTIVES and len(words) > 1:
+    while words and words[0][2].lower() in LEADING_CONNECTIVES and len(words) > 1:
         words = words[1:]
     if not words:
         return None
@@ -127,7 +127,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if mention is None and not strict and rest:
         # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
         last = tokens(text, *rest[-1])
-        mention = head_mention(text, last, names) if last and last[0][2].lower() not in _LEADING_CONNECTIVES else None
+        mention = head_mention(text, last, names) if last and last[0][2].lower() not in LEADING_CONNECTIVES else None
         if mention is not None:
             words, rest = last, []
     if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
@@ -159,7 +159,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
 
 
 # words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation
-_ADVERBIAL_OPENERS = (_INTRO_WORDS | _PREPOSITIONS) - {"at", "with", "from", "of"}
+_ADVERBIAL_OPENERS = (_INTRO_WORDS | PREPOSITIONS) - {"at", "with", "from", "of"}
 
 
 def _adverbial(text: str, segment: tuple[int, int]) -> bool:
@@ -172,7 +172,7 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
         return False
     if words[0] in _ADVERBIAL_OPENERS:
         return True
-    return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in _PREPOSITIONS or words[1] in DETERMINERS)
+    return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in PREPOSITIONS or words[1] in DETERMINERS)
 
 
 def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -236,7 +236,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in _PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
     quantity = SHARE_OF_PEOPLE_RE.match(" ".join(lower))
@@ -250,7 +250,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
         if spanning:
             core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
-    if core > 7 or lower[0] in _PREPOSITIONS:
+    if core > 7 or lower[0] in PREPOSITIONS:
         return None  # "On social media posts and ...": a prepositional phrase names no one
     core_words = words[:core]
     core_lower = lower[:core]
@@ -258,9 +258,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     named_from = found.start if found is not None else core_words[-1][1]  # "Theresa May": "May" is a name here
     if any(w in NOT_IN_NOUN_PHRASE for w, t in zip(core_lower, core_words) if t[0] < named_from):
         return None
-    if core < len(words) and lower[core] not in _RELATIVE_WORDS and any(w in NOT_IN_NOUN_PHRASE for w in lower[core:]):
+    if core < len(words) and lower[core] not in RELATIVE_WORDS and any(w in NOT_IN_NOUN_PHRASE for w in lower[core:]):
         return None  # "most of whom are what the internet has": a clause, not a postmodifier
-    if core < len(words) and lower[core] not in POSTMODIFIER_WORDS and not (core + 1 < len(words) and lower[core + 1] in _PREPOSITIONS):
+    if core < len(words) and lower[core] not in POSTMODIFIER_WORDS and not (core + 1 < len(words) and lower[core + 1] in PREPOSITIONS):
         return None  # "The startup launched a free agent": a verb, not "people briefed on the move"
     last = strip_possessive(core_lower[-1])
     if core_lower[-1] != last and core == len(words):
@@ -327,7 +327,7 @@ def _loose_description(core: list[str]) -> bool:
         and last.isalpha()
         and not last.endswith(("ed", "ing", "ly"))
         and last not in DETERMINERS
-        and last not in _PREPOSITIONS
+        and last not in PREPOSITIONS
     )
 
 
@@ -408,7 +408,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     if mention is None:
         # "Late Saturday he announced": a pronoun or name right before the cue, after a time phrase
         words = tokens(text, floor, end)
-        if words and (len(words) == 1 or words[-2][2].lower() not in _PREPOSITIONS):
+        if words and (len(words) == 1 or words[-2][2].lower() not in PREPOSITIONS):
             s, e, w = words[-1]
             if w.lower() in PRONOUN_GENDER:
                 return Mention(s, e, w, "pronoun")
@@ -465,9 +465,9 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
             return mention
         # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
         for k in range(max(0, len(words) - 6), len(words)):
-            if words[k][2].lower() in _PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
+            if words[k][2].lower() in PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
                 continue
             mention = head_mention(text, words[k:], names, loose=True)
-            if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in _PREPOSITIONS | NOT_IN_NOUN_PHRASE):
+            if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in PREPOSITIONS | NOT_IN_NOUN_PHRASE):
                 return mention
     return None

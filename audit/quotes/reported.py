@@ -32,7 +32,7 @@ from .cues import (
     finite_scopes,
     speaker_end,
 )
-from .mentions import SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import DETERMINERS, LEADING_CONNECTIVES, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -295,11 +295,11 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
     return None
 
 
-# connectives, prepositions and relative words: a phrase they open or close is no subject
-_NOT_IN_SUBJECT = frozenset("which who whom whose what and but or so yet not also however still then in on at for to with by of from as".split()) | SUBORDINATORS
+# connectives, prepositions and relative words ("that" is a determiner too): a phrase they open or close is no subject
+_NOT_IN_SUBJECT = (RELATIVE_WORDS - {"that"}) | LEADING_CONNECTIVES | PREPOSITIONS | SUBORDINATORS | {"what", "or", "not"}
 _TIME_WORDS = date_words() | frozenset("earlier later last next week weeks month months year years today yesterday tonight ago morning evening night".split())
 # a word that opens no predicate: after it, the part after the source is a clause of its own
-_NO_PREDICATE_OPENERS = _NOT_IN_SUBJECT | frozenset("it he she they we i you there this that these those the a an his her their its our my".split())
+_NO_PREDICATE_OPENERS = _NOT_IN_SUBJECT | PRONOUN_GENDER.keys() | DETERMINERS | {"there", "you", "our", "my"}
 
 
 def _subject_part(text: str, a_start: int, a_end: int, quote: Attribution, earlier: list[Attribution]) -> None:

@@ -140,6 +140,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     given: frozenset[str]
     places: dict[str, str]  # lower-case name -> canonical
+    place_kinds: dict[str, str]  # lower-case name -> country | us_state | city | region
     towns: frozenset[str]  # lower-case US cities and towns of us_places.csv: places only where the text reads them so
     states: dict[str, str]  # every spelling of a US state (name, AP, postal; as written) -> state
     offices: dict[tuple[str, ...], Title]
@@ -156,9 +157,10 @@ def _lexicon() -> _Lexicon:
         if not word or not kind:
             raise ValueError(f"audit/lexicons/name_words.csv row {number}: expected word,type; found {row!r}")
         by_type.setdefault(kind, set()).add(word)
-    places = {}
+    places, place_kinds = {}, {}
     for row in csv.DictReader(data_lines("places.csv")):
         places[row["name"].strip().lower()] = row["canonical"].strip()
+        place_kinds[row["name"].strip().lower()] = row["kind"].strip()
     towns = frozenset(row["name"].strip().lower() for row in csv.DictReader(data_lines("us_places.csv")))
     states = {}
     for row in csv.DictReader(data_lines("us_states.csv")):
@@ -187,6 +189,7 @@ def _lexicon() -> _Lexicon:
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
         places=places,
+        place_kinds=place_kinds,
         towns=towns,
         states=states,
         offices=offices,
@@ -1002,11 +1005,6 @@ def date_words() -> frozenset[str]:
     return lex.dates - lex.date_abbreviations
 
 
-@lru_cache(maxsize=1)
-def _place_kinds() -> dict[str, str]:
-    return {row["name"].strip().lower(): row["kind"].strip() for row in csv.DictReader(data_lines("places.csv"))}
-
-
 def place_kind(name: str) -> str:
     """What a place name names: "country", "us_state", "city" or "region" as ``lexicons/places.csv``
     types it, "us_state" for any spelling of ``us_states.csv`` ("Texas", "Ill.", "N.H."), "town" for a
@@ -1015,7 +1013,7 @@ def place_kind(name: str) -> str:
     lower = name.strip().lower()
     if name.strip() in lex.states:
         return "us_state"
-    return _place_kinds().get(lower) or ("town" if lower in lex.towns else "")
+    return lex.place_kinds.get(lower) or ("town" if lower in lex.towns else "")
 
 
 def _is_acronym(word: str) -> bool:

@@ -12,6 +12,7 @@ from conftest import make_article
 from audit.quotes import Quote, categorize, quotes_in
 from audit.lexicons import data_lines
 from audit.quotes.officials import officials_named
+from audit.quotes.principals import principal_name
 from audit.quotes.roles import clean_role, residence_only
 
 
@@ -1036,3 +1037,99 @@ def test_present_forms_of_verbs_of_quipping_attribute_quotations():
 def test_each_reporting_cue_form_is_listed_once():
     forms = [row["form"] for row in csv.DictReader(data_lines("reporting_cues.csv"))]
     assert sorted(form for form in set(forms) if forms.count(form) > 1) == []
+
+
+@pytest.mark.parametrize(
+    "role, principal",
+    [
+        ("Clinton spokesman", "Clinton"),
+        ("Ms. Merkel's spokesman", "Merkel"),
+        ("Clinton's in-state communications director", "Clinton"),
+        ("A Twitter spokesman", "Twitter"),
+        ("former spokesman for Mr. Obama", "Obama"),
+        ("spokeswoman for Ted Cruz", "Ted Cruz"),
+        ("an aide to Gov. Chris Christie", "Chris Christie"),
+        ("spokesman for the family", ""),
+        ("spokesman", ""),
+        ("Trump's attorney", ""),  # a lawyer speaks for a client, not as staff
+        ("Clinton supporter", ""),
+    ],
+)
+def test_principal_name(role, principal):
+    assert principal_name(role) == principal
+
+
+@pytest.mark.parametrize(
+    "text, fragment, category",
+    [
+        # the principal's kind as the article gives it: a candidate's campaign, a chancellor's government
+        (
+            "Hillary Clinton, the Democratic presidential nominee, spoke in Ohio. Clinton spokesman Brian Fallon said the plan would work.\n",
+            "the plan would work",
+            "politics",
+        ),
+        (
+            "Angela Merkel, the German chancellor, met him. Steffen Seibert, Ms. Merkel's spokesman, said the plan would work.\n",
+            "the plan would work",
+            "government",
+        ),
+        # a principal named in full who held federal office (the officeholders' list), no role given
+        ("Rick Tyler, a spokesman for Bernie Sanders, said the plan would work.\n", "the plan would work", "government"),
+        # controls: no name to follow; a name the article says nothing of
+        ("Ann Lee, a spokeswoman for the family, said the plan would work.\n", "the plan would work", "other"),
+        ("Ann Lee, a Smithfield spokeswoman, said the plan would work.\n", "the plan would work", "other"),
+        # the speaker's own role wins over the principal's
+        ("Hillary Clinton, the Democratic presidential nominee, spoke. Senator Tim Kaine, a Clinton ally, said the plan would work.\n", "the plan would work", "government"),
+    ],
+)
+def test_a_spokesperson_is_of_the_kind_of_whom_they_speak_for(text, fragment, category):
+    assert _by_text(_quotes(text), fragment).speaker.category == category
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said the plan would work.\n", "government"),
+        ("Elizabeth Warren (D-Mass.) said the plan would work.\n", "government"),
+        # controls: a party alone is given to candidates too; "D-Day" is no tag
+        ("Jon Smithfield (D) said the plan would work.\n", "other"),
+        ("Tom Hill, a D-Day veteran, said the plan would work.\n", "citizen"),
+    ],
+)
+def test_a_party_and_state_tag_marks_a_lawmaker(text, category):
+    assert _by_text(_quotes(text), "the plan would work").speaker.category == category
+
+
+def test_a_word_with_no_kind_of_source_leaves_the_kind_to_other_evidence():
+    assert categorize("chairman") == ("", "person")
+    assert categorize("chairman of the Democratic National Committee")[0] == "politics"
+    quote = _by_text(_quotes("Trey Gowdy, Chairman, R-S.C., said the plan would work.\n"), "the plan would work")
+    assert quote.speaker.category == "government"
+
+
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("“It works,” said Sam Smith, a Trump supporter from Ohio.\n", "citizen"),
+        # any office, even a former one, outranks a supporter
+        ("Former Arizona governor Jan Brewer, an early supporter of Trump, said the plan would work.\n", "government"),
+    ],
+)
+def test_a_supporter_is_a_citizen_unless_an_office_says_more(text, category):
+    quote = quotes_in(make_article("Title line\n\n" + text))[0]
+    assert quote.speaker.category == category
+
+
+@pytest.mark.parametrize(
+    "role, cleaned",
+    [
+        ("Neither Cruz nor", ""),
+        ("Bash and", ""),
+        ("Both Blocher and", ""),
+        # a relative clause cut at its "and" still describes the speaker
+        ("who works directly for RT and", "who works directly for RT and"),
+        ("Democratic pollster", "Democratic pollster"),
+    ],
+)
+def test_the_first_of_two_coordinated_subjects_is_no_role(role, cleaned):
+    assert clean_role(role) == cleaned

@@ -34,7 +34,9 @@ and ``reported`` attribute quotes at the cues of
 ``clauses``, each quote an ``attribution``); ``headline`` reads the title's own
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
-of source a role names. Only this module's names are the lens's public face.
+of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
+which US federal officeholders a name can be. Only this module's names are the lens's
+public face.
 
 Speaker profiles: canonical name (the fullest form in the article), role as the
 article states it (apposition, "X of Y", "Y's founder X"), kind of source from the
@@ -55,7 +57,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from ..model import Article, Span
-from ..text import NameMention
+from ..text import NameMention, party_tag
 from .attribution import Attribution, FoundQuotes
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
@@ -65,6 +67,7 @@ from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .officials import officials_named
+from .principals import principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -156,10 +159,10 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)
     attribute_fragments_between_quotes(article, found.fragments, attributions)
-    return _quotes(article.text, attributions, article.reference_date)
+    return _quotes(article.text, attributions, registry, article.reference_date)
 
 
-def _quotes(text: str, attributions: list[Attribution], day: _dt.date | None) -> tuple[Quote, ...]:
+def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry, day: _dt.date | None) -> tuple[Quote, ...]:
     """The finished quotes, trimmed, one per span, sorted by position."""
     quotes = []
     seen: set[tuple[int, int]] = set()
@@ -181,16 +184,18 @@ def _quotes(text: str, attributions: list[Attribution], day: _dt.date | None) ->
                 cue_span=cue_span,
                 mention=mention.text if mention else "",
                 mention_span=Span(mention.start, mention.end) if mention else None,
-                speaker=_profile(attribution.entity, mention, day),
+                speaker=_profile(attribution.entity, mention, registry, day),
             )
         )
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
-def _profile(entity: Entity | None, mention: Mention | None, day: _dt.date | None) -> Speaker | None:
+def _profile(entity: Entity | None, mention: Mention | None, registry: EntityRegistry, day: _dt.date | None) -> Speaker | None:
     """The speaker's profile: kind, role and kind of source, from what was learnt of the entity,
-    falling back on the mention's own words, then on the US federal officeholders a person's full
-    name can be (``officials``: "Bernie Sanders" said, with no role, is a government source)."""
+    falling back on the mention's own words, then on whom a spokesperson or aide speaks for
+    (``principals``: "Clinton spokesman Brian Fallon" is of Clinton's kind), then on the US federal
+    officeholders a person's full name can be (``officials``: "Bernie Sanders" said, with no role, is
+    a government source)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -202,9 +207,12 @@ def _profile(entity: Entity | None, mention: Mention | None, day: _dt.date | Non
             kind = "organization"
         else:
             kind = "person"
+    role = clean_role(mention.role) if mention else ""
     category = (
         entity.source_category
-        or categorize(clean_role(mention.role) if mention else "", mention.text if mention and mention.form == "description" else "")[0]
+        or categorize(role, mention.text if mention and mention.form == "description" else "")[0]
+        or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
+        or principal_category([*entity.roles, role], entity, registry, day)
         or ("government" if kind == "person" and officials_named(entity.name, day) else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"

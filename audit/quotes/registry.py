@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, same_entity, titles, tokens
+from ..text import NameMention, party_tag, same_entity, titles, tokens
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
@@ -68,10 +68,16 @@ class Entity:
     def source_category(self) -> str:
         """The kind of source its roles and name say (``categorize``; not a label of the lens's own:
         "unidentified speaker" is no House Speaker), else what was learnt otherwise (a company list,
-        an affiliation), else "citizen" for a person introduced only by the town they live in
-        (``residence_only``), else ""."""
+        an affiliation), else "government" for a lawmaker or governor marked by a party-and-state tag
+        ("Bob Goodlatte, R-Va.", ``party_tag``), else "citizen" for a person introduced only by the
+        town they live in (``residence_only``), else ""."""
         named_as = () if self.labelled else (self.name,)
-        return categorize(*self.roles, *named_as)[0] or self.category or ("citizen" if any(map(residence_only, self.roles)) else "")
+        return (
+            categorize(*self.roles, *named_as)[0]
+            or self.category
+            or ("government" if any(name.party and name.state for name in self.names) or any(map(party_tag, self.roles)) else "")
+            or ("citizen" if any(map(residence_only, self.roles)) else "")
+        )
 
 
 def role_gender(role: str) -> str:

@@ -37,7 +37,7 @@ def role_words() -> tuple[RoleWord, ...]:
     rows = csv.DictReader(data_lines("speaker_roles.csv"))
     words = []
     for row in rows:
-        if row["category"] not in CATEGORIES:
+        if row["category"] and row["category"] not in CATEGORIES:
             raise ValueError(
                 f"lexicons/speaker_roles.csv: {row['phrase']!r} has category {row['category']!r}; use one of {', '.join(CATEGORIES)}"
             )
@@ -79,7 +79,8 @@ def categorize(*texts: str) -> tuple[str, str]:
 
     The lowest priority number wins (an institution beats an occupation beats a weak
     hint; a word after "former" counts one step weaker); ties go to the word that comes
-    first. Returns ``("", "")`` with no match.
+    first. Returns ``("", "")`` with no match, and an empty kind of source for a word that
+    names a speaker but no kind of source ("chairman").
     """
     best: tuple[int, int, int, RoleWord] | None = None
     for order, text in enumerate(texts):
@@ -153,6 +154,7 @@ _DETERMINER_ONLY = frozenset({"several", "some", "many", "another", "one", "two"
 # a preposition or an auxiliary after a clause opener: the words up to the name are a clause, not a noun phrase
 _CLAUSE_WORD_RE = re.compile(r"\b(?:in|of|by|for|with|on|at|from|to|has|have|had|been|was|were|is|are|will|would)\b")
 _CLAUSE_ROLE_WORDS = 5
+_COORDINATORS = frozenset({"and", "or", "nor"})
 
 
 # words before a role word that belong to the role ("former Maryland governor", "longtime friend")
@@ -194,6 +196,8 @@ def clean_role(role: str) -> str:
         return phrase
     cleaned = " ".join(words).strip(" ,;:")
     lower = cleaned.lower()
+    if lower.rsplit(None, 1)[-1] in _COORDINATORS and not re.match(r"(?:who|whose)\b", lower):
+        return ""  # "Bash and" of "Bash and Wolf Blitzer asked": the first of two subjects, no role
     if _NUMBER_ONLY_RE.fullmatch(lower) or (lower in _DETERMINER_ONLY and role_word(lower) is None) or place_kind(cleaned.rstrip(".")) in ("us_state", "country"):
         return ""
     if lower.endswith(" ago") and len(words) <= 4 and not mentions_role(cleaned):

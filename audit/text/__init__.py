@@ -23,7 +23,7 @@ from .clauses import (
     clause_spans,
     clause_start,
 )
-from .names import KINDS, NameMention, Vocabulary, date_words, find_names, name_problem, place_kind, same_entity, vocabulary
+from .names import KINDS, NameMention, Vocabulary, date_words, find_names, name_problem, party_tag, place_kind, same_entity, vocabulary
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import normal_form, stem
@@ -51,6 +51,7 @@ __all__ = [
     "NameMention",
     "normal_form",
     "paragraph_spans",
+    "party_tag",
     "place_kind",
     "same_entity",
     "segment",

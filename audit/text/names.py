@@ -238,6 +238,12 @@ def _tag_re() -> re.Pattern[str]:
     )
 
 
+def party_tag(text: str) -> bool:
+    """Whether ``text`` holds a party-and-state tag ("R-Va.", "D-Calif.", "(D., N.Y.)"): how US news
+    marks a lawmaker or governor. A party alone ("(R)") does not count: candidates get it too."""
+    return any(match.group("state") for match in _tag_re().finditer(text))
+
+
 # ---------------------------------------------------------------------------------------------
 # The finder
 

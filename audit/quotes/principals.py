@@ -1,0 +1,87 @@
+"""Whom a spokesperson speaks for: the kind of source of staff is their principal's.
+
+A spokesperson, press secretary or aide speaks for someone the role names ("Clinton spokesman Brian
+Fallon", "Ms. Merkel's spokesman", "a spokeswoman for Ted Cruz"): a reader knows the speaker as the
+voice of that principal, a campaign's or a government's. The principal is found among the people and
+organisations the article names (``registry``), whose kind of source the article states (a role, the
+US federal officeholders' list), else in the role lexicon ("a spokeswoman for Google"). The staff roles
+are ``lexicons/staff_roles.txt``; nothing is read when the principal is no name ("a spokesman for the
+family") or the article does not say what it is.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+
+from ..lexicons import word_set
+from ..text import titles
+from .names import strip_possessive
+from .officials import officials_named
+from .registry import Entity, EntityRegistry, is_person
+from .roles import categorize
+
+_NAME = r"[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
+_LEADING = r"(?:(?:[Tt]he|[Aa]n?|[Ff]ormer|[Aa]cting|[Dd]eputy|[Ss]enior|[Cc]hief|[Tt]op|[Ll]ongtime|[Vv]eteran|[Nn]ational|[Ll]ead)\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _staff_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    staff = "|".join(re.escape(word) for word in sorted(word_set("staff_roles.txt"), key=len, reverse=True))
+    # "Clinton spokesman", "Ms. Merkel's spokesman", "Clinton's in-state communications director"
+    before = re.compile(rf"{_LEADING}(?P<name>{_NAME}?)(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})")
+    # "spokeswoman for Ted Cruz", "former spokesman for Mr. Obama", "an aide to Gov. Chris Christie"
+    after = re.compile(rf"{_LEADING}(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME})")
+    return before, after
+
+
+def principal_name(role: str) -> str:
+    """The name of whom a staff role speaks for ("Clinton" of "Clinton spokesman", "Ted Cruz" of
+    "spokeswoman for Ted Cruz"), its possessive, honorific and title taken off; "" for any other role."""
+    role = role.strip(" ,")
+    for pattern in _staff_res():
+        match = pattern.fullmatch(role)
+        if match is not None:
+            words = strip_possessive(match.group("name")).split()
+            while len(words) > 1 and (words[0].lower().rstrip("."),) in titles():
+                words = words[1:]  # "Mrs. Clinton", "Gov. Chris Christie"
+            return " ".join(words)
+    return ""
+
+
+def principal_category(roles: list[str], speaker: Entity, registry: EntityRegistry, day: _dt.date | None) -> str:
+    """The kind of source of whom the speaker's first staff role speaks for (``principal_name``): the
+    person or organisation of the article it names, by the roles the article gives it or, for a person
+    named in full, the US federal offices (``officials``); else the role lexicon's word for the name;
+    "" when no role names a principal or nothing says what the principal is."""
+    for role in roles:
+        name = principal_name(role)
+        if not name:
+            continue
+        principal = _named(name, speaker, registry)
+        if principal is not None:
+            category = _category_of(principal, day)
+            if category:
+                return category
+        return categorize(name)[0]
+    return ""
+
+
+def _category_of(principal: Entity, day: _dt.date | None) -> str:
+    """A principal's kind of source for their staff: "politics" when any role the article gives them is
+    a campaign's or a party's (a senator running for president speaks through a campaign's spokesperson),
+    else their own kind of source."""
+    if any(categorize(role)[0] == "politics" for role in principal.roles):
+        return "politics"
+    return principal.source_category or ("government" if is_person(principal) and officials_named(principal.name, day) else "")
+
+
+def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | None:
+    """The entity of the article that ``name`` names (all its words among the entity's, or its one word
+    the entity's surname), the one named most often when several can be; never the speaker."""
+    words = tuple(name.lower().split())
+    found = [
+        entity for entity in registry.entities
+        if entity is not speaker and (set(words) <= set(entity.tokens) or (len(words) == 1 and entity.names and entity.names[0].surname == words[0]))
+    ]
+    return max(found, key=lambda entity: len(entity.mentions)) if found else None

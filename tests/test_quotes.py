@@ -1133,3 +1133,38 @@ def test_a_supporter_is_a_citizen_unless_an_office_says_more(text, category):
 )
 def test_the_first_of_two_coordinated_subjects_is_no_role(role, cleaned):
     assert clean_role(role) == cleaned
+
+
+@pytest.mark.parametrize(
+    "sentence, content, speaker",
+    [
+        # an intensifying reflexive after the subject is no part of it
+        ("Ford itself said the deal was on.\n", "the deal was on", "Ford"),
+        ("“The deal is on,” Ford itself said.\n", "The deal is on", "Ford"),
+        # a share of people written with a percent sign, in the plural, or bounded
+        ("On economic issues, 42% say they are liberal.\n", "they are liberal", "42%"),
+        ("But majorities in all five say they want immigrants to stay.\n", "they want immigrants to stay", "majorities in all five"),
+        ("At least half of voters in each state say the positions are right.\n", "the positions are right", "At least half of voters in each state"),
+        # the people a participle tells
+        ("Those polled said the economy was weak.\n", "the economy was weak", "people polled"),
+        # one of a group just spoken of, as a whole subject
+        ("Another said the rally was too long.\n", "the rally was too long", "another"),
+        ("One says China has the most, while another says the United States has twice as many.\n", "China has the most", "one"),
+        ("She met lawyers; one suggested she marry an American.\n", "she marry an American", "one"),
+    ],
+)
+def test_subjects_of_reported_speech(sentence, content, speaker):
+    quote = _by_text(_quotes(sentence), content)
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "And if one adds Nebraska, the count is 35.\n",  # the impersonal "one" speaks for no one
+        "Huckabee is not the only one who maintained a paid speaking schedule.\n",
+        "No one said the deal was on.\n",
+    ],
+)
+def test_one_that_is_no_speaker(sentence):
+    assert all(q.speaker is None or q.speaker.name.lower() != "one" for q in _quotes(sentence))

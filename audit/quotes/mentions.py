@@ -45,8 +45,9 @@ RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "whom"})
 _NUMBER = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?"
 # a share of people: "24 percent", "two in three", "a majority", "half", "a third", "most"
 SHARE_OF_PEOPLE_RE = re.compile(
-    rf"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|over|under|just|only|some|a full|fully|a|an|the)\s+)*"
-    rf"(?:{_NUMBER}\s*(?:percent|%|in\s+{_NUMBER}|out of\s+{_NUMBER})|{_NUMBER}\s+of\s+\w+|half|majority|minority|plurality|third|quarter|two-thirds|three-quarters)(?=\s|$)"
+    rf"(?:(?:about|nearly|almost|roughly|more than|less than|fewer than|at least|close to|over|under|just|only|some|a full|fully|a|an|the|"
+    rf"large|wide|narrow|slim|clear|solid|overwhelming)\s+)*"
+    rf"(?:{_NUMBER}\s*(?:percent|%|in\s+{_NUMBER}|out of\s+{_NUMBER})|{_NUMBER}\s+of\s+\w+|half|majority|majorities|minority|minorities|plurality|third|quarter|two-thirds|three-quarters)(?=\s|$)"
 )
 _TIME_PHRASE_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:next|last|previous|following|same|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend|time)|"
@@ -70,6 +71,10 @@ def people_counted(phrase: str) -> int:
     if words == ["both"]:
         return 2
     return _counts().get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
+_INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
+# determiners standing alone for one of a group of people, as a sentence's whole subject
+_PEOPLE_PRONOUNS = frozenset({"another", "one"})
+_CLAUSE_OPENING = frozenset({"", "\n", ".", ";", ":", "!", "?", "”", '"'})
 _SEPARATOR_RE = re.compile(r"(?<!\d)[,;](?!\d)|[,;](?=\s)|[“”\"]")
 
 
@@ -225,8 +230,11 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
     if not words:
         return None
+    if len(words) > 1 and words[-1][2].lower() in _INTENSIFIERS:
+        words = words[:-1]  # "Ford itself said", "Trump himself has said": the subject is the noun phrase
     forms = [t[2] for t in words]
-    lower = [w.lower() for w in forms]
+    # a percent sign is no word: "42% say" is a share of people as "42 percent say" is
+    lower = [w.lower() + ("%" if text[t[1]:t[1] + 1] == "%" else "") for w, t in zip(forms, words)]
     if len(words) == 1 and lower[0] in PRONOUN_GENDER:
         s, e, w = words[0]
         return Mention(s, e, w, "pronoun")
@@ -240,8 +248,17 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
     quantity = SHARE_OF_PEOPLE_RE.match(" ".join(lower))
-    if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "said", "say", "says")):
-        # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats": a share of people
+    if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "in", "said", "say", "says")):
+        # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats", "42%", "majorities in all
+        # five": a share of people
+        end = words[-1][1] + lower[-1].endswith("%")
+        return Mention(words[0][0], end, text[words[0][0]:end], "description")
+    if len(words) == 1 and lower[0] in _PEOPLE_PRONOUNS and (lower[0] == "another" or text[: words[0][0]].rstrip(" \t\u00a0")[-1:] in _CLAUSE_OPENING):
+        # "Another said ...", "One says ..., while another says ...", "; one suggested ...": someone of
+        # people just spoken of; "one" opening its clause only ("if one adds", "the only one who" are no one)
+        return Mention(words[0][0], words[0][1], words[0][2], "description")
+    if len(words) == 2 and lower[0] == "those" and _PARTICIPLE_RE.match(lower[1]) and lower[1].endswith("ed"):
+        # "Those surveyed say", "those polled said": the people the participle tells
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if core == len(words) and (people_counted(" ".join(lower)) >= 2 or PERSON_OF_AGE_RE.fullmatch(" ".join(lower))):
         # "the two said", "both said", "the 43-year-old asked": people the article named just before

@@ -1168,3 +1168,19 @@ def test_subjects_of_reported_speech(sentence, content, speaker):
 )
 def test_one_that_is_no_speaker(sentence):
     assert all(q.speaker is None or q.speaker.name.lower() != "one" for q in _quotes(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence, content, speaker",
+    [
+        # a modal (lower case) and "only" stand between the subject and its cue
+        ("Jane Smith could only quip: “The race is close.”\n", "The race is close.", "Jane Smith"),
+        ("Ed Krayewski may have said it best when he blogged: “The race is close.”\n", "The race is close.", "Ed Krayewski"),
+        # control: a name that is also a modal stays a name
+        ("Theresa May said the deal was done.\n", "the deal was done", "Theresa May"),
+        # a quotation that ends its clause before a spaced hyphen, as a dash
+        ('Peter Thiel said, "I am proud to be an American" - the first to make such a declaration.\n', "I am proud to be an American", "Peter Thiel"),
+    ],
+)
+def test_quotations_after_modals_and_before_dashes(sentence, content, speaker):
+    assert _by_text(_quotes(sentence), content).speaker.name == speaker

@@ -38,12 +38,14 @@ _CHANNEL = (
     r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:statement|interview|letter|tweet|email|e-mail|speech|release|filing|memo|post|op-ed|video|call|briefing|appearance|report)"
 )
-# words that stand between a subject and its verb of saying: auxiliaries, adverbs, time phrases
+# words that stand between a subject and its verb of saying: auxiliaries and modals (lower case only: "Theresa
+# May said"; "could only quip"), adverbs, time phrases
 # ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",
 # "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said";
 # but a date after a participle modifies it ("a study published in February said")
 AUXILIARIES_BEFORE = re.compile(
-    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|also|now|still|just|then|later|again|already|"
+    r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|(?-i:may|might|must|should|can|cannot|shall)|"
+    r"(?-i:(?:could|can|would|will|may|might|must|should)\s+only)|also|now|still|just|then|later|again|already|"
     r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
     r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
     r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"

@@ -26,7 +26,9 @@ from .quote_marks import QuoteMarkPair, QuoteMarks
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
 _CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
 # after a quotation that ends what the cue reports: punctuation, or another clause ("chanted "What curfew?" and kept going")
-_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|(?:and|but|as|before|after|while|when|then)\b)")
+# what may follow a quotation that ends a clause: punctuation, a dash (spaced hyphens too: '"..." - the first
+# to say so'), or a conjunction
+_CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|-{1,2}(?=\s)|(?:and|but|as|before|after|while|when|then)\b)")
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})

@@ -1184,3 +1184,17 @@ def test_one_that_is_no_speaker(sentence):
 )
 def test_quotations_after_modals_and_before_dashes(sentence, content, speaker):
     assert _by_text(_quotes(sentence), content).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, content, speaker",
+    [
+        # the subject of a participle's clause ends before the verb's object, even one holding a name
+        ("Kerpen needled the CNN reporter, saying, “A reporter who Tweets on request!”\n", "A reporter who Tweets on request!", "Kerpen"),
+        ("Jane Smith praised the NAACP leaders, saying the march had been peaceful.\n", "the march had been peaceful", "Jane Smith"),
+        # controls: an article after a preposition, or after a dateline, is inside the subject
+        ("WASHINGTON ― The Obama administration announced plans Tuesday, acknowledging that the system had failed.\n", "the system had failed", "Obama administration"),
+    ],
+)
+def test_the_subject_of_a_participle_clause(sentence, content, speaker):
+    assert speaker in _by_text(_quotes(sentence), content).speaker.name

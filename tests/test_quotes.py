@@ -1228,3 +1228,8 @@ def test_direct_quotation_speakers(text, content, speaker):
 
 def test_a_verb_of_the_manner_of_speaking_reports_only_quotations():
     assert _quotes("The dog barked at the mailman, and the mailman fumed that dogs should be leashed.\n") == ()
+
+
+def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
+    text = "“It will harm the planet,” said Jim Walsh, policy director at Food & Water Watch, a group that opposes the use of ethanol as a climate solution.\n"
+    assert _by_text(_quotes(text), "harm the planet").speaker.role.endswith("as a climate solution")

@@ -148,9 +148,12 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":
                 np_end -= 1
-            adverbial = _ADVERBIAL_AFTER_SPEAKER_RE.search(text, c_end, np_end)
+            comma = text.find(",", c_end, np_end)
+            adverbial = _ADVERBIAL_AFTER_SPEAKER_RE.search(text, c_end, np_end if comma < 0 else comma)
             if adverbial is not None:
-                np_end = adverbial.start()  # "..., said Trump as he left the stage", "said Smith during a rally"
+                # "..., said Trump as he left the stage", "said Smith during a rally"; not inside an apposition
+                # ("said Jim Walsh, ..., a group that opposes the use of ethanol as a climate solution")
+                np_end = adverbial.start()
             mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
             if mention is None:
                 return None

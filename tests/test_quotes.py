@@ -1198,3 +1198,38 @@ def test_quotations_after_modals_and_before_dashes(sentence, content, speaker):
 )
 def test_the_subject_of_a_participle_clause(sentence, content, speaker):
     assert speaker in _by_text(_quotes(sentence), content).speaker.name
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a quotation ending in "!" or "?" is a sentence of its own; the capitalised speaker after it still speaks it
+        ("Donald Trump spoke in Ohio. “We will win!” Donald Trump tweeted.\n", "We will win!", "Donald Trump"),
+        ("Donald Trump spoke in Ohio. ''She's wrong!'' Mr. Trump wrote on Twitter on Monday.\n", "She's wrong!", "Donald Trump"),
+        # control: a quotation inside its sentence keeps the cue before it, not the next sentence's
+        (
+            "Hillary Clinton and Cheryl Mills spoke. Clinton responds to Mills with, “Why now? That was on my way to Libya?” Mills then writes back, “You look cute.”\n",
+            "Why now?",
+            "Hillary Clinton",
+        ),
+        # an adverbial clause after the speaker who follows the cue is no part of the speaker
+        ("Donald Trump spoke. “We will win,” said Trump as he left the stage.\n", "We will win", "Donald Trump"),
+        ("“We will win,” said Sen. Bernie Sanders when he reached the stage.\n", "We will win", "Bernie Sanders"),
+        ("Donald Trump spoke. “We will win,” said Trump during a rally in Ohio.\n", "We will win", "Donald Trump"),
+        # verbs of the manner of speaking, after a quotation
+        ("Donald Trump spoke in Ohio. “Go back to Univision,” Trump barked.\n", "Go back to Univision", "Donald Trump"),
+        ("Sen. Pat Toomey spoke. “That would have been a demonstration of good faith,” Toomey fumed on Tuesday.\n", "good faith", "Pat Toomey"),
+        ("Jeb Bush spoke. “Jeb wants to be a tough guy tonight,” Donald Trump shot back.\n", "tough guy", "Donald Trump"),
+    ],
+)
+def test_direct_quotation_speakers(text, content, speaker):
+    assert _by_text(_quotes(text), content).speaker.name == speaker
+
+
+def test_a_verb_of_the_manner_of_speaking_reports_only_quotations():
+    assert _quotes("The dog barked at the mailman, and the mailman fumed that dogs should be leashed.\n") == ()
+
+
+def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
+    text = "“It will harm the planet,” said Jim Walsh, policy director at Food & Water Watch, a group that opposes the use of ethanol as a climate solution.\n"
+    assert _by_text(_quotes(text), "harm the planet").speaker.role.endswith("as a climate solution")

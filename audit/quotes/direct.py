@@ -19,7 +19,7 @@ from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in, speaker_end
-from .mentions import Mention, clause_subject, parse_speaker, subject_before
+from .mentions import SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
@@ -29,6 +29,10 @@ _CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she
 # what may follow a quotation that ends a clause: punctuation, a dash (spaced hyphens too: '"..." - the first
 # to say so'), or a conjunction
 _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|-{1,2}(?=\s)|(?:and|but|as|before|after|while|when|then)\b)")
+# a subordinate clause or adverbial of time opened after the speaker who follows the cue
+_ADVERBIAL_AFTER_SPEAKER_RE = re.compile(r"\s(?:" + "|".join(sorted(SUBORDINATORS | {"during", "amid", "despite"})) + r")\s")
+_SENTENCE_FINAL = frozenset({"!", "?", "…"})
+_AFTER_CLOSE = frozenset(" \t\u00a0'’\"”")
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
@@ -47,9 +51,16 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         o_start, _ = sentence_bounds(article, pair.open)
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
         limit = min(s_end, next_open)
-        following = article.sentence_at(pair.close + 1)
-        if following is not None and following.start > s_start:
-            limit = min(limit, following.end, next_open)
+        if text[pair.end - 1:pair.end] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
+            # "“Will be such fun!” Trump tweeted.": after a quotation ending in "!" or "?" the segmenter starts
+            # a new sentence at the capitalised speaker; its cue is still the quotation's (when the quotation
+            # is a sentence of its own: "Clinton responds with, “Why now?” Mills then writes back" is Clinton's)
+            after = pair.close + 1
+            while after < len(text) and text[after] in _AFTER_CLOSE:
+                after += 1  # the rest of a two-character mark (''), and blanks
+            following = article.sentence_at(after)
+            if following is not None and following.start > s_start:
+                limit = min(following.end, next_open)
         prev_pair = pairs[index - 1] if index > 0 else None
         floor = o_start
         if prev_pair is not None and prev_pair.close >= o_start:
@@ -137,6 +148,12 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":
                 np_end -= 1
+            comma = text.find(",", c_end, np_end)
+            adverbial = _ADVERBIAL_AFTER_SPEAKER_RE.search(text, c_end, np_end if comma < 0 else comma)
+            if adverbial is not None:
+                # "..., said Trump as he left the stage", "said Smith during a rally"; not inside an apposition
+                # ("said Jim Walsh, ..., a group that opposes the use of ethanol as a climate solution")
+                np_end = adverbial.start()
             mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
             if mention is None:
                 return None

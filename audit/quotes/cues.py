@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines
+from ..text import alternation, calendar_words
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -30,9 +31,11 @@ NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|mu
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
 # "is saying", "just this month announced"): neither speaker nor cue
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# ("Monday", "Tues.", "March", "Sept."; an abbreviation only with its dot: ``audit.text.calendar_words``)
+_CALENDAR = calendar_words()
+_WEEKDAY = alternation(_CALENDAR.weekdays | {word + "." for word in _CALENDAR.weekday_abbreviations})
 _TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+_MONTH = alternation(_CALENDAR.months | {word + "." for word in _CALENDAR.month_abbreviations})
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
 _CHANNEL = (
     r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"

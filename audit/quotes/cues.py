@@ -36,11 +36,32 @@ _CALENDAR = calendar_words()
 _WEEKDAY = alternation(_CALENDAR.weekdays | {word + "." for word in _CALENDAR.weekday_abbreviations})
 _TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")"
 _MONTH = alternation(_CALENDAR.months | {word + "." for word in _CALENDAR.month_abbreviations})
+AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
+
+
+@lru_cache(maxsize=None)
+def authored_nouns(use: str) -> frozenset[str]:
+    """The nouns of authored text ("statement", "tweet", "report") of ``lexicons/authored_nouns.csv``
+    that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),
+    ``authored`` ("Roberts' opinion": the possessor is the author), ``source`` ("a report from the
+    Stanford Institute": the name after it speaks)."""
+    if use not in AUTHORED_NOUN_USES:
+        raise ValueError(f"no use {use!r} of lexicons/authored_nouns.csv; use one of {', '.join(AUTHORED_NOUN_USES)}")
+    nouns = set()
+    for number, row in enumerate(csv.DictReader(data_lines("authored_nouns.csv")), start=2):
+        uses = row["uses"].split()
+        if not row["noun"].strip() or not uses or not set(uses) <= set(AUTHORED_NOUN_USES):
+            raise ValueError(
+                f"audit/lexicons/authored_nouns.csv row {number}: expected noun,uses with uses among "
+                f"{', '.join(AUTHORED_NOUN_USES)}; found {row!r}"
+            )
+        if use in uses:
+            nouns.add(row["noun"].strip().lower())
+    return frozenset(nouns)
+
+
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
-_CHANNEL = (
-    r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|interview|letter|tweet|email|e-mail|speech|release|filing|memo|post|op-ed|video|call|briefing|appearance|report)"
-)
+_CHANNEL = r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?" + alternation(authored_nouns("channel"))
 # words that stand between a subject and its verb of saying: auxiliaries, adverbs, time phrases
 # ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",
 # "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said";

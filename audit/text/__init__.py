@@ -7,7 +7,8 @@
 - ``stems``: word forms for comparison (``normal_form``, ``stem``);
 - ``spans``: span arithmetic (``merge_spans``, ``split_by_spans``, ``subtract_spans``);
 - ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``) and the
-  words that steer them, among them the one list of months and weekdays (``calendar_words``);
+  words that steer them, among them the one list of months and weekdays (``calendar_words``)
+  and of suffixes after a name (``name_suffixes``);
 - ``wordlists``: the one stop-word list and the one list of honorifics and titles, and
   ``alternation``, the pattern of a word list.
 
@@ -34,6 +35,7 @@ from .names import (
     date_words,
     find_names,
     name_problem,
+    name_suffixes,
     party_tag,
     place_kind,
     same_entity,
@@ -66,6 +68,7 @@ __all__ = [
     "honorifics",
     "merge_spans",
     "name_problem",
+    "name_suffixes",
     "NameMention",
     "normal_form",
     "paragraph_spans",

@@ -196,6 +196,12 @@ def calendar_words() -> CalendarWords:
     )
 
 
+def name_suffixes() -> frozenset[str]:
+    """The suffixes written after a person's name but no part of its key, lower case and without their
+    dot ("jr", "sr", "iii", "esq"; the "suffix" rows of ``lexicons/name_words.csv``)."""
+    return _name_words().get("suffix", frozenset())
+
+
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
     by_type = _name_words()
@@ -218,7 +224,7 @@ def _lexicon() -> _Lexicon:
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
         particles=frozenset(by_type.get("particle", ())),
-        suffixes=frozenset(by_type.get("suffix", ())),
+        suffixes=name_suffixes(),
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),

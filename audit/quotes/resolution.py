@@ -43,9 +43,11 @@ _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "exper
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
 # of none who is no subject: about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
-# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. "
-_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
-_AND_BEFORE_RE = re.compile(r"(?:\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. ", a comma or "and"
+# then up to three capitalised words (a title); before the last name, "and" alone
+_TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
+_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
+_AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")

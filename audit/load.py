@@ -28,8 +28,9 @@ from .text import segment, words
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 CORPUS_SUFFIXES = frozenset({".json", ".jsonl", ".ndjson", ".csv"})
-EXPECTED_FILES = ".txt, .html, .json, .jsonl or .csv"
-"""The kinds of file read, as error messages name them."""
+_ACCEPTED_SUFFIXES = (*sorted(ARTICLE_SUFFIXES), *sorted(CORPUS_SUFFIXES))
+EXPECTED_FILES = ", ".join(_ACCEPTED_SUFFIXES[:-1]) + " or " + _ACCEPTED_SUFFIXES[-1]
+"""The kinds of file read, as error messages name them: every suffix of the two tables above."""
 MANIFEST_NAME = "manifest.csv"
 DEFAULT_MAX_BYTES = 5_000_000
 # Below this, what trafilatura found is page furniture (a menu, a footer), not an article.

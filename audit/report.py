@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from .compare.vocabulary import outlet_known
 from .debris import rule_descriptions
 from .marks import MarkedText, article_anchor
 from .model import Article
@@ -78,7 +79,7 @@ def page_context(story: StoryAudit, *, title: str) -> dict[str, Any]:
 def outlet_note(article: Article) -> str:
     """The outlet as a heading shows it after the label: empty when the label already says it
     (the label is the outlet, or it was built from an unnamed outlet's file)."""
-    if article.outlet in ("", "unknown") or article.outlet == article.label:
+    if not outlet_known(article) or article.outlet == article.label:
         return ""
     return article.outlet
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.load import load
+from audit.load import ARTICLE_SUFFIXES, CORPUS_SUFFIXES, load
 
 DATA = Path(__file__).parent / "data"
 
@@ -96,6 +96,13 @@ def test_a_corpus_record_without_outlet_keeps_it_unknown(tmp_path):
     # the file of a corpus names the corpus, not the outlet of each record
     article = load([write(tmp_path / "news.jsonl", json.dumps({"text": ARTICLE}))]).articles[0]
     assert article.outlet == "unknown"
+
+
+def test_an_unsupported_file_is_told_every_suffix_the_loader_reads(tmp_path):
+    # the message is built from the loader's own tables: ".htm", ".text", ".ndjson" too
+    problem = load([write(tmp_path / "notes.docx", b"PK\x03\x04")]).problems[0]
+    named = problem.reason.split("expected ", 1)[1].replace(" or ", ", ").split(", ")
+    assert sorted(named) == sorted(ARTICLE_SUFFIXES | CORPUS_SUFFIXES)
 
 
 def test_story_date_override_and_reference_date(tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from audit.text import NameMention, find_names, name_problem, same_entity, vocabulary
+from audit.text import NameMention, calendar_words, date_words, find_names, name_problem, same_entity, vocabulary
 from golden_outputs import devsets_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -432,6 +432,25 @@ def test_company_with_and_without_its_suffix():
 )
 def test_name_problem(name, problem):
     assert name_problem(name) == problem
+
+
+def test_every_month_and_weekday_of_the_lexicon_is_a_month_or_weekday_alone():
+    # the test of name_problem is built from calendar_words(), so a word added to name_words.csv
+    # ("Mar.", "Tues.") reaches it without a second list
+    calendar = calendar_words()
+    for word in sorted(calendar.months | calendar.weekdays):
+        assert name_problem(word.title()) == "month or weekday", word
+    for word in sorted(calendar.month_abbreviations | calendar.weekday_abbreviations):
+        assert name_problem(word.title() + ".") == "month or weekday", word
+
+
+def test_calendar_words_split_the_written_out_from_the_abbreviated_and_leave_time_zones_out():
+    calendar = calendar_words()
+    assert {"march", "may", "june", "september"} <= calendar.months
+    assert {"mar", "apr", "jun", "sep", "sept"} <= calendar.month_abbreviations
+    assert {"tue", "tues", "thu", "thurs"} <= calendar.weekday_abbreviations
+    assert not {"edt", "gmt"} & (calendar.months | calendar.month_abbreviations)
+    assert {"edt", "march", "monday"} <= date_words() and not {"mar", "mon"} & date_words()
 
 
 # --- no junk on real news ---------------------------------------------------------------------

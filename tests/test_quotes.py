@@ -14,6 +14,7 @@ from audit.lexicons import data_lines
 from audit.quotes.officials import officials_named
 from audit.quotes.principals import principal_name
 from audit.quotes.roles import clean_role, residence_only
+from audit.text import name_suffixes
 
 
 def _quotes(text: str) -> tuple[Quote, ...]:
@@ -920,6 +921,14 @@ def test_officials_named():
     assert {o.bioguide for o in officials_named("Hillary Rodham Clinton", None)} == {"C001041"}
     assert officials_named("Jim Sensenbrenner Jr.", None)
     assert officials_named("Clinton", None) == ()
+
+
+def test_every_suffix_the_name_finder_knows_is_no_part_of_an_officials_name():
+    # one list (name_words.csv's suffix rows): "Bernie Sanders Esq." is Bernie Sanders, as "Jr." is no surname
+    sanders = officials_named("Bernie Sanders", None)
+    assert sanders
+    for suffix in sorted(name_suffixes()):
+        assert officials_named(f"Bernie Sanders {suffix.title()}.", None) == sanders, suffix
 
 
 def test_the_officials_lexicon_is_well_formed():

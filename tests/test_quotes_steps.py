@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from conftest import make_article
 
+from audit.quotes import quotes_in
 from audit.quotes.clauses import content_start
-from audit.quotes.cues import cue_phrase_end, cues_in
+from audit.quotes.cues import authored_nouns, cue_phrase_end, cues_in, speaker_end
 from audit.quotes.mentions import parse_speaker
 from audit.quotes.names import ArticleNames, is_name_word, speaker_name, strip_possessive
 from audit.quotes.quote_marks import QuoteMarks
 from audit.quotes.registry import EntityRegistry
-from audit.text import tokens
+from audit.text import calendar_words, tokens
 
 
 def _speaker_names(text: str) -> list[tuple[str, str, str]]:
@@ -111,3 +112,38 @@ def test_a_name_ends_at_its_party_tag_whatever_its_length():
     for speaker in ("Sen. Elizabeth Warren (D-Massachusetts)", "Sen. Elizabeth Warren (D-Mass.)", "Sen. Elizabeth Warren", "Sen. Elizabeth Warren’s"):
         mention = ArticleNames(speaker + " aide said the bill would fail.").ending_at(0, len(speaker))
         assert mention is not None and mention.text == "Elizabeth Warren", speaker
+
+
+def test_every_date_of_the_lexicon_between_speaker_and_cue_is_left_out():
+    # "Sen. Chris Coons on Sept. 12 said", "Coons on Tues. said": the dates come from calendar_words(),
+    # so an abbreviation of name_words.csv ("Mar.", "Apr.") is one here too
+    calendar = calendar_words()
+    months = sorted(calendar.months | {word + "." for word in calendar.month_abbreviations})
+    weekdays = sorted(calendar.weekdays | {word + "." for word in calendar.weekday_abbreviations})
+    for date in [f"on {month.title()} 12, 2016" for month in months] + [f"in {month.title()}" for month in months] + [
+        f"on {day.title()}" for day in weekdays
+    ] + [day.title() for day in weekdays]:
+        text = f"Sen. Chris Coons {date} said"
+        assert speaker_end(text, 0, text.index(" said")) == len("Sen. Chris Coons"), date
+
+
+def test_every_channel_noun_of_the_lexicon_between_speaker_and_cue_is_left_out():
+    # "Coons in a statement said", "Coons in his op-ed wrote": the nouns of lexicons/authored_nouns.csv used as channels
+    for noun in sorted(authored_nouns("channel")):
+        text = f"Sen. Chris Coons in a brief {noun} said"
+        assert speaker_end(text, 0, text.index(" said")) == len("Sen. Chris Coons"), noun
+
+
+def test_nouns_of_authored_text_are_read_per_use():
+    assert {"statement", "post"} <= authored_nouns("channel") & authored_nouns("authored") & authored_nouns("source")
+    assert "tweets" in authored_nouns("authored") and "tweets" not in authored_nouns("channel")
+    assert "study" in authored_nouns("source") and "study" not in authored_nouns("authored")
+
+
+def test_a_text_of_the_lexicon_on_a_platform_is_spoken_by_a_user_of_it():
+    # "a post on Weibo said": the nouns of lexicons/authored_nouns.csv used as sources ("an analysis on
+    # Weibo said" finds no quote at all yet, since "analysis" is also a speaker noun: left out here)
+    for noun in sorted(authored_nouns("source") - {"analysis"}):
+        determiner = "an" if noun[0] in "aeiou" else "a"
+        article = make_article(f"Title\n\nThe costs keep rising, and {determiner} {noun} on Weibo said that the costs would double by 2030.")
+        assert [(q.speaker.name, q.speaker.kind) for q in quotes_in(article)] == [("a Weibo user", "anonymous")], noun

@@ -1,6 +1,7 @@
 """The HTML report: self-contained, escaped, deterministic, every article shown with its debris."""
 from __future__ import annotations
 
+import dataclasses
 import html as html_lib
 import re
 
@@ -111,6 +112,14 @@ def test_a_folder_without_manifest_names_each_outlet_by_its_file(tmp_path):
     html = render_report(audit_story(load([tmp_path]).articles))
     assert '<td data-label="Outlet">fox</td>' in html and '<td data-label="Outlet">nyt</td>' in html
     assert 'data-label="Outlet">unknown<' not in html and "(unknown)" not in html
+
+
+def test_the_outlet_note_is_left_out_where_the_outlet_is_unknown_or_the_label():
+    from audit.report import outlet_note
+
+    article = make_article("Bridge closes\n\nThe council voted to close the old bridge.\n")
+    for outlet, label, note in (("unknown", "news-1", ""), ("", "news-1", ""), ("Fox News", "Fox News", ""), ("Fox News", "fox-1", "Fox News")):
+        assert outlet_note(dataclasses.replace(article, outlet=outlet, label=label)) == note, (outlet, label)
 
 
 def test_a_quote_s_speaker_is_written_after_its_closing_quotation_mark_not_inside_it():

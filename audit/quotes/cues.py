@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines
+from ..text import alternation, calendar_words
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -30,14 +31,37 @@ NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|mu
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
 # "is saying", "just this month announced"): neither speaker nor cue
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# ("Monday", "Tues.", "March", "Sept."; an abbreviation only with its dot: ``audit.text.calendar_words``)
+_CALENDAR = calendar_words()
+_WEEKDAY = alternation(_CALENDAR.weekdays | {word + "." for word in _CALENDAR.weekday_abbreviations})
 _TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")"
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)"
+_MONTH = alternation(_CALENDAR.months | {word + "." for word in _CALENDAR.month_abbreviations})
+AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
+
+
+@lru_cache(maxsize=None)
+def authored_nouns(use: str) -> frozenset[str]:
+    """The nouns of authored text ("statement", "tweet", "report") of ``lexicons/authored_nouns.csv``
+    that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),
+    ``authored`` ("Roberts' opinion": the possessor is the author), ``source`` ("a report from the
+    Stanford Institute": the name after it speaks)."""
+    if use not in AUTHORED_NOUN_USES:
+        raise ValueError(f"no use {use!r} of lexicons/authored_nouns.csv; use one of {', '.join(AUTHORED_NOUN_USES)}")
+    nouns = set()
+    for number, row in enumerate(csv.DictReader(data_lines("authored_nouns.csv")), start=2):
+        uses = row["uses"].split()
+        if not row["noun"].strip() or not uses or not set(uses) <= set(AUTHORED_NOUN_USES):
+            raise ValueError(
+                f"audit/lexicons/authored_nouns.csv row {number}: expected noun,uses with uses among "
+                f"{', '.join(AUTHORED_NOUN_USES)}; found {row!r}"
+            )
+        if use in uses:
+            nouns.add(row["noun"].strip().lower())
+    return frozenset(nouns)
+
+
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
-_CHANNEL = (
-    r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?"
-    r"(?:statement|interview|letter|tweet|email|e-mail|speech|release|filing|memo|post|op-ed|video|call|briefing|appearance|report)"
-)
+_CHANNEL = r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?" + alternation(authored_nouns("channel"))
 # words that stand between a subject and its verb of saying: auxiliaries and modals (lower case only: "Theresa
 # May said"; "could only quip"), adverbs, time phrases
 # ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines
+from ..text import name_suffixes
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _NICKNAME_RE = re.compile(r"[“\"]([A-Z][\w’'\-]*)[”\"]")
 
 
@@ -48,7 +48,7 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     it (a former senator too) when the office's first year is known; () for a single word or a name no
     one of the list bears."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
-    words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in _SUFFIXES]
+    words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
     if len(words) < 2:
         return ()
     given = {words[0]} | nicknames

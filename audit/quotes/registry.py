@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, party_tag, same_entity, titles, tokens
+from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
 from .quote_marks import QuoteMarks
@@ -109,11 +110,6 @@ def is_person(entity: Entity) -> bool:
 
 _NOT_PERSON_WORDS = word_set("not_person_words.txt")
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
-# what a person's words are written in: its possessor is its author, who is as salient as a subject
-_AUTHORED_NOUNS = frozenset(
-    "opinion opinions statement statements letter remarks comments comment speech tweet tweets post posts website "
-    "account page column book memo interview testimony announcement message essay op-ed dissent ruling".split()
-)
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
 _OBJECT_BEFORE_RE = re.compile(
@@ -369,7 +365,7 @@ class EntityRegistry:
         if not self.text.startswith(("’s", "'s", "’ ", "' "), end):
             return False
         m = _POSSESSED_RE.match(self.text, end)
-        return m is None or not _AUTHORED_NOUNS.intersection(m.group(1).lower().split())
+        return m is None or not authored_nouns("authored").intersection(m.group(1).lower().split())
 
     def nearest_organization(self, position: int, floor: int) -> Entity | None:
         """The organisation named first in the nearest sentence before ``position``."""

@@ -32,20 +32,22 @@ from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
+from .cues import authored_nouns
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
-_TEXT_NOUNS = frozenset({"post", "report", "statement", "editorial", "comment", "article", "study", "survey", "analysis", "note"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
 # of none who is no subject: about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
-# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. "
-_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
-_AND_BEFORE_RE = re.compile(r"(?:\band|&)\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$")
+# the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. ", a comma or "and"
+# then up to three capitalised words (a title); before the last name, "and" alone
+_TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
+_LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
+_AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
@@ -244,7 +246,7 @@ class SpeakerResolver:
             core.append(w)
         head = strip_possessive(core[-1]) if core else ""
         # "a post on Fancaiju", "a report from the Stanford Institute", "a comment on Weibo"
-        if head in _TEXT_NOUNS:
+        if head in authored_nouns("source"):
             m = re.search(r"\b(?:on|from|by|in)\s+(?:the\s+)?(.+)$", text)
             # "a report from the Stanford Institute" (not "a report on Wednesday", "a study from 2011",
             # "a report from a New Hampshire paper": a date is no author, a description no name)

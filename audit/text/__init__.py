@@ -6,8 +6,11 @@
   ``clause_around``, ``clause_start``; ``QUANTITY_CLAUSES``, ``CONTRAST_CLAUSES``, ``SPEECH_CLAUSES``);
 - ``stems``: word forms for comparison (``normal_form``, ``stem``);
 - ``spans``: span arithmetic (``merge_spans``, ``split_by_spans``, ``subtract_spans``);
-- ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``);
-- ``wordlists``: the one stop-word list and the one list of honorifics and titles.
+- ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``) and the
+  words that steer them, among them the one list of months and weekdays (``calendar_words``)
+  and of suffixes after a name (``name_suffixes``);
+- ``wordlists``: the one stop-word list and the one list of honorifics and titles, and
+  ``alternation``, the pattern of a word list.
 
 Every offset points into the original text; a span is ``(start, end)`` half-open.
 """
@@ -23,12 +26,26 @@ from .clauses import (
     clause_spans,
     clause_start,
 )
-from .names import KINDS, NameMention, Vocabulary, date_words, find_names, name_problem, party_tag, place_kind, same_entity, vocabulary
+from .names import (
+    KINDS,
+    CalendarWords,
+    NameMention,
+    Vocabulary,
+    calendar_words,
+    date_words,
+    find_names,
+    name_problem,
+    name_suffixes,
+    party_tag,
+    place_kind,
+    same_entity,
+    vocabulary,
+)
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import normal_form, stem
 from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
-from .wordlists import Title, honorifics, stopwords, title_words, titles
+from .wordlists import Title, alternation, honorifics, stopwords, title_words, titles
 
 __all__ = [
     "CONTRAST_CLAUSES",
@@ -37,6 +54,9 @@ __all__ = [
     "SPEECH_CLAUSES",
     "WORD_RE",
     "abbreviations",
+    "alternation",
+    "CalendarWords",
+    "calendar_words",
     "clause_around",
     "clause_breaks",
     "clause_spans",
@@ -48,6 +68,7 @@ __all__ = [
     "honorifics",
     "merge_spans",
     "name_problem",
+    "name_suffixes",
     "NameMention",
     "normal_form",
     "paragraph_spans",

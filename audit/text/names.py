@@ -64,7 +64,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from .segment import abbreviations
-from .wordlists import Title, stopwords, titles
+from .wordlists import Title, alternation, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 
@@ -135,7 +135,7 @@ class _Lexicon:
     not_names: frozenset[str]  # dates and terms: never a name nor part of one
     terms: frozenset[str]  # "ai", "gdp": words naming things
     date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
-    dates: frozenset[str]  # months, weekdays and time zones ("month" and "weekday" rows)
+    dates: frozenset[str]  # months, weekdays and time zones ("month", "weekday" and "zone" rows)
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
@@ -150,13 +150,61 @@ class _Lexicon:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> _Lexicon:
+def _name_words() -> dict[str, frozenset[str]]:
+    """The words of ``lexicons/name_words.csv`` by type, lower case."""
     by_type: dict[str, set[str]] = {}
     for number, row in enumerate(csv.DictReader(data_lines("name_words.csv")), start=2):
         word, kind = row["word"].strip().lower(), row["type"].strip()
         if not word or not kind:
             raise ValueError(f"audit/lexicons/name_words.csv row {number}: expected word,type; found {row!r}")
         by_type.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in by_type.items()}
+
+
+def _abbreviations(words: frozenset[str]) -> frozenset[str]:
+    """The words that start a longer one of ``words``: "sept" and "sep" of "september"."""
+    return frozenset(w for w in words if any(o != w and o.startswith(w) for o in words))
+
+
+@dataclass(frozen=True)
+class CalendarWords:
+    """The month and weekday words of ``lexicons/name_words.csv``, lower case and without their dot:
+    written out ("september", "may", "monday") and abbreviated ("sept", "sep", "mon"; a word that starts
+    a longer one of its kind). News writes an abbreviation with its dot ("Sept. 12", "Tues.")."""
+
+    months: frozenset[str]
+    month_abbreviations: frozenset[str]
+    weekdays: frozenset[str]
+    weekday_abbreviations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def calendar_words() -> CalendarWords:
+    """The months and weekdays, with their abbreviations, of ``lexicons/name_words.csv``: the one list
+    every lens builds its date patterns from.
+
+    >>> sorted(calendar_words().month_abbreviations)[:3]
+    ['apr', 'aug', 'dec']
+    """
+    by_type = _name_words()
+    months, weekdays = by_type.get("month", frozenset()), by_type.get("weekday", frozenset())
+    return CalendarWords(
+        months=months - _abbreviations(months),
+        month_abbreviations=_abbreviations(months),
+        weekdays=weekdays - _abbreviations(weekdays),
+        weekday_abbreviations=_abbreviations(weekdays),
+    )
+
+
+def name_suffixes() -> frozenset[str]:
+    """The suffixes written after a person's name but no part of its key, lower case and without their
+    dot ("jr", "sr", "iii", "esq"; the "suffix" rows of ``lexicons/name_words.csv``)."""
+    return _name_words().get("suffix", frozenset())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    by_type = _name_words()
     places, place_kinds = {}, {}
     for row in csv.DictReader(data_lines("places.csv")):
         places[row["name"].strip().lower()] = row["canonical"].strip()
@@ -168,23 +216,23 @@ def _lexicon() -> _Lexicon:
             if form.strip():
                 states[form.strip()] = row["state"].strip()
     offices = {words: title for words, title in titles().items()}
-    dates = by_type.get("month", set()) | by_type.get("weekday", set())
-    terms = by_type.get("term", set())
+    dates = by_type.get("month", frozenset()) | by_type.get("weekday", frozenset()) | by_type.get("zone", frozenset())
+    terms = by_type.get("term", frozenset())
     offices_named = sorted(word for word in terms if (word,) in titles())
     if offices_named:
         raise ValueError(f"audit/lexicons/name_words.csv: offices of titles.csv cannot be terms (they open a title): {offices_named}")
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
         particles=frozenset(by_type.get("particle", ())),
-        suffixes=frozenset(by_type.get("suffix", ())),
+        suffixes=name_suffixes(),
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
         thing_heads=frozenset(by_type.get("thing", ())),
-        not_names=frozenset(dates | by_type.get("holiday", set()) | terms),
-        terms=frozenset(terms),
-        date_abbreviations=frozenset(d for d in dates if any(o != d and o.startswith(d) for o in dates)),
-        dates=frozenset(dates),
+        not_names=dates | by_type.get("holiday", frozenset()) | terms,
+        terms=terms,
+        date_abbreviations=_abbreviations(dates),
+        dates=dates,
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
@@ -1163,10 +1211,9 @@ def _company_stem(key: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Plausibility
 
+_CALENDAR = calendar_words()
 _MONTH_OR_DAY_RE = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?)\.?",
+    alternation(_CALENDAR.months | _CALENDAR.month_abbreviations | _CALENDAR.weekdays | _CALENDAR.weekday_abbreviations) + r"\.?",
     re.IGNORECASE,
 )
 _TAG_SHAPE_RE = re.compile(r"[DRI](?:[-–]|\.,? |, )[A-Z]")

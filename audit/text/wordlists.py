@@ -3,10 +3,14 @@
 One stop-word list (``stopwords.txt``) and one list of honorifics and titles
 (``titles.csv``) serve every lens; a lens that needs more words adds its own
 list on top (story grouping: ``story_stopwords.txt``) instead of keeping a copy.
+A pattern that matches the words of a list is built from the list (``alternation``),
+never typed again by hand.
 """
 from __future__ import annotations
 
 import csv
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +22,12 @@ TITLE_TYPES = ("honorific", "office")
 def stopwords() -> frozenset[str]:
     """English function words, lower case (``audit/lexicons/stopwords.txt``)."""
     return word_set("stopwords.txt")
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular-expression group matching any of ``words`` as written (escaped), the longest first so
+    that "sept." wins over "sep": ``alternation(["sep", "sept."]) == r"(?:sept\\.|sep)"``."""
+    return "(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))) + ")"
 
 
 @dataclass(frozen=True)

@@ -1242,3 +1242,15 @@ def test_a_verb_of_the_manner_of_speaking_reports_only_quotations():
 def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
     text = "“It will harm the planet,” said Jim Walsh, policy director at Food & Water Watch, a group that opposes the use of ethanol as a climate solution.\n"
     assert _by_text(_quotes(text), "harm the planet").speaker.role.endswith("as a climate solution")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # a singular noun in -sis or -us after "a"/"an" is no plural left by another noun phrase
+        ("An analysis by Reuters said that the ban would fail.\n", "Reuters"),
+        ("A study by Reuters said that the ban would fail.\n", "Reuters"),
+    ],
+)
+def test_a_singular_noun_in_s_names_its_source(sentence, speaker):
+    assert _by_text(_quotes(sentence), "the ban would fail").speaker.name == speaker

@@ -8,10 +8,10 @@ and refuses numbers that belong to a name or a version ("GPT-4", "COVID-19",
 """
 from __future__ import annotations
 
-from ..text import stopwords
+from ..text import is_plural, stopwords
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ORDINALS, TIME_WORDS, is_plural, lexicons, word_class
+from .vocabulary import DASHES, ORDINALS, TIME_WORDS, lexicons, word_class
 
 
 

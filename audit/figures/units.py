@@ -9,13 +9,13 @@ A number with none of these and nothing counted stays without a kind: not a figu
 """
 from __future__ import annotations
 
-from ..text import stopwords
+from ..text import is_plural, stopwords
 from .ages import AgeReader
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, is_plural, lexicons, plural_of, word_class
+from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, lexicons, plural_of, word_class
 
 
 class UnitReader:

@@ -5,8 +5,9 @@ units, number words, qualifiers, counted nouns, directions of change, months and
 weekdays, patterns of web debris that carry digits, and the closed word classes of
 ``figure_word_classes.csv``), read once. What stays in code is numeric: ordinals,
 fractions and quarters with their numbers, the time and scale words that decide
-whether a frequent word may start a figure, and the regular English plural (``is_plural``,
-``plural_of``), which the number and unit readers both ask.
+whether a frequent word may start a figure, and the regular English plural of a noun
+(``plural_of``), which the number and unit readers both ask (whether a word is a plural is the
+text toolkit's ``is_plural``).
 """
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import normal_form
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_WORDS = frozenset("day days week weeks month months year years decade decades century".split())
@@ -157,14 +157,6 @@ def unit_factor(unit: str) -> tuple[str, float] | None:
         if symbol == unit:
             return dimension, factor
     return None
-
-
-def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "famous").
-
-    The toolkit's ``normal_form`` folds the plurals of five letters or more; a word of four
-    ending in one ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
-    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
 
 
 def plural_of(noun: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, tokens, word_spans
+from ..text import NameMention, Token, is_plural, tokens, word_spans
 from .cues import cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -290,7 +290,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     if last_role is None and last.endswith("s"):
         last_role = role_word(last[:-1])  # "strategists", "senators"
     if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
-        plural = last.endswith("s") and not last.endswith("ss")
+        plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")

@@ -43,7 +43,7 @@ from .names import (
 )
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
 from .spans import merge_spans, split_by_spans, subtract_spans
-from .stems import normal_form, stem
+from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
 from .wordlists import Title, alternation, honorifics, stopwords, title_words, titles
 
@@ -70,6 +70,7 @@ __all__ = [
     "name_problem",
     "name_suffixes",
     "NameMention",
+    "is_plural",
     "normal_form",
     "paragraph_spans",
     "party_tag",

@@ -28,6 +28,14 @@ def normal_form(word: str) -> str:
     return form
 
 
+def is_plural(word: str) -> bool:
+    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "analysis").
+
+    ``normal_form`` folds the plurals of five letters or more; a word of four ending in one
+    ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""
+    return normal_form(word) != word or (len(word) == 4 and word[-1] == "s" and word[-2] not in "aeiosu'’")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light suffix stripper for comparing claims (lower-case ``word`` in, stem out).

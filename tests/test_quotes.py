@@ -1254,3 +1254,18 @@ def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
 )
 def test_a_singular_noun_in_s_names_its_source(sentence, speaker):
     assert _by_text(_quotes(sentence), "the ban would fail").speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, content, speaker",
+    [
+        # a cue word that is also a noun, after a determiner and before the verb of saying, is that verb's subject
+        ("A new report from the Stanford Institute said that the economy would slow.\n", "the economy would slow", "Stanford Institute"),
+        ("His latest tweet said the plan failed.\n", "the plan failed", "his latest tweet"),
+        ("The state said the plan failed.\n", "the plan failed", "the state"),
+        # controls: a plural before it is the verb's subject; the noun's own "that" content stays a report
+        ("The companies report that sales fell.\n", "sales fell", "the companies"),
+    ],
+)
+def test_a_cue_word_as_a_noun_subject(sentence, content, speaker):
+    assert _by_text(_quotes(sentence), content).speaker.name == speaker

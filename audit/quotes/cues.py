@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
-from ..lexicons import data_lines
-from ..text import alternation, calendar_words
+from ..lexicons import data_lines, word_set
+from ..text import alternation, calendar_words, is_plural
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -127,6 +127,45 @@ def _cue_index() -> dict[str, tuple[tuple[re.Pattern[str] | None, str], ...]]:
 
 
 _WORD_RE = re.compile(r"[\w\-]+")
+_DETERMINER_BEFORE_RE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|its|his|her|their|our|my|your|whose|each|every|another)|\w[’']s?)((?:\s+[\w\-]+){0,2})\s+$", re.IGNORECASE
+)
+# plurals with no -s: "the police report that ..." is rare beside "the police report", but "the people say" is not
+_PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", "media", "staff", "public", "clergy", "military"})
+
+
+_NOUN_SUBJECT_WORDS = 12
+
+
+def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
+    """Whether a cue word that is no noun of ``lexicons/cue_nouns.txt`` comes within ``_NOUN_SUBJECT_WORDS``
+    words after ``start``, in the same sentence: then a noun cue before it is that verb's subject ("his
+    latest tweet said"); with none, or with "that" right after the noun, it is a nominal report of its
+    own ("Trump's claim that ...", "a CNN report that Carson would ...")."""
+    index = _cue_index()
+    for count, match in enumerate(_WORD_RE.finditer(text, start, end)):
+        if count >= _NOUN_SUBJECT_WORDS or re.search(r"[.!?;]", text[start:match.start()]):
+            return False
+        word = match.group().lower()
+        if count == 0 and word == "that":
+            return False  # "a CNN report that Carson would ...": the noun's own content follows
+        if word in index and word not in word_set("cue_nouns.txt"):
+            return True
+    return False
+
+
+def _noun_after_determiner(text: str, floor: int, w_start: int, word: str) -> bool:
+    """Whether a cue word that is also a noun (``lexicons/cue_nouns.txt``) is the noun here: after a
+    determiner or possessive and at most two words that are no plural ("A new report from the institute
+    said", "his latest tweet", "the state said"); a plural before it is its subject ("the companies report
+    that", "the people say")."""
+    if word.lower() not in word_set("cue_nouns.txt"):
+        return False
+    match = _DETERMINER_BEFORE_RE.search(text, floor, w_start)
+    if match is None:
+        return False
+    between = match.group(1).lower().split()
+    return not any(is_plural(w) or w in _PLURALS_WITHOUT_S for w in between)
 
 
 @lru_cache(maxsize=1)
@@ -167,6 +206,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _numeral_before().search(text, max(start, w_start - 40), w_start):
             continue
+        if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
+            continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
         for rest, form in forms:
             c_end = match.end()
             if rest is not None:

@@ -1269,3 +1269,21 @@ def test_a_singular_noun_in_s_names_its_source(sentence, speaker):
 )
 def test_a_cue_word_as_a_noun_subject(sentence, content, speaker):
     assert _by_text(_quotes(sentence), content).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        # a time phrase after the cue that ends the sentence belongs to the cue
+        ("The plan is an insult, he said Friday.\n", "The plan is an insult"),
+        ("The plan is an insult, lawmakers said late Tuesday.\n", "The plan is an insult"),
+        ("The plan is an insult, officials said last week in a statement.\n", "The plan is an insult"),
+        ('Donald Trump spoke. "Let us debate," Trump said this month on CNBC.\n', "Let us debate"),
+        # before a clause opening with a pronoun or determiner too; not when the time word is the clause's subject
+        ("He said Friday the deadline would hold.\n", "the deadline would hold"),
+        ("He said Friday would be the deadline.\n", "Friday would be the deadline"),
+    ],
+)
+def test_a_time_phrase_after_the_cue(sentence, content):
+    quotes = _quotes(sentence)
+    assert any(q.text.rstrip(",") == content and q.speaker is not None for q in quotes), [(q.text, q.speaker) for q in quotes]

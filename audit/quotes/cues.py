@@ -36,6 +36,13 @@ _CALENDAR = calendar_words()
 _WEEKDAY = alternation(_CALENDAR.weekdays | {word + "." for word in _CALENDAR.weekday_abbreviations})
 _TIME = r"(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter|" + _WEEKDAY + r")"
 _MONTH = alternation(_CALENDAR.months | {word + "." for word in _CALENDAR.month_abbreviations})
+# a time phrase right after a cue that ends its sentence: "..., he said Friday.", "..., officials said late
+# Tuesday.", "..., she said last week.", "..., Smith said Sept. 12."
+TIME_AFTER_CUE = re.compile(
+    r"\s+(?:(?:(?:late|early)\s+)?(?:(?:this|last|next)\s+)?" + _TIME + r"(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today|tonight|earlier|later|" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)\b",
+    re.IGNORECASE,
+)
 AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
 
 

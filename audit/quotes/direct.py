@@ -18,7 +18,7 @@ from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, cue_phrase_end, cues_in, speaker_end
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, cue_phrase_end, cues_in, speaker_end
 from .mentions import SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
@@ -168,6 +168,9 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if mention is None:
             return None
         cue_end = cue_phrase_end(text, c_end, limit, lemma)
+        dated = TIME_AFTER_CUE.match(text, cue_end, limit)
+        if dated is not None:
+            cue_end = cue_phrase_end(text, dated.end(), limit, lemma)  # "“...,” Trump said this month on CNBC."
         if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention

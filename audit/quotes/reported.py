@@ -26,6 +26,7 @@ from .cues import (
     NOT_A_REPORT_BEFORE,
     PASSIVE_BEFORE,
     TELL_OBJECT,
+    TIME_AFTER_CUE,
     Cue,
     cue_phrase_end,
     cues_in,
@@ -97,6 +98,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             _keep(text, marks, quote, found)
 
 
+# a reported clause opening with its subject's pronoun or determiner, after a cue's time phrase
+_CLAUSE_OPENER_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
+
+
 def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
@@ -132,6 +137,13 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         return _participle(text, names, s_end, cue, clause_floor, left_end)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
+    dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
+    if dated is not None:
+        dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
+        if not text[dated_end:s_end].strip(" .!?”\""):
+            cue_end = dated_end  # "..., he said Friday.": the time belongs to the cue
+        elif cue_end == c_end and _CLAUSE_OPENER_RE.match(text, dated.end(), s_end):
+            c_end = cue_end = dated.end()  # "said Friday his running mate would ...", not "said Friday would be the deadline"
     rest = text[cue_end:s_end]
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"

@@ -1287,3 +1287,20 @@ def test_a_cue_word_as_a_noun_subject(sentence, content, speaker):
 def test_a_time_phrase_after_the_cue(sentence, content):
     quotes = _quotes(sentence)
     assert any(q.text.rstrip(",") == content and q.speaker is not None for q in quotes), [(q.text, q.speaker) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        # "to" in the apposition after an inverted speaker is a preposition, not an infinitive
+        ("The economy will slow, said Jane Smith, an adviser to the family.\n", "Jane Smith"),
+        ("Its first ad could start this week, said Brian Baker, a longtime political adviser to the Ricketts family.\n", "Brian Baker"),
+    ],
+)
+def test_an_inverted_speaker_with_an_apposition_holding_to(sentence, speaker):
+    assert _quotes(sentence)[0].speaker.name == speaker
+
+
+def test_an_infinitive_after_the_name_is_no_inversion():
+    quote = _by_text(_quotes("Proponents have urged Congress to leave the program intact.\n"), "leave the program")
+    assert quote.speaker.name == "Proponents"

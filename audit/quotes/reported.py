@@ -171,7 +171,10 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
-        inverted = mention is not None and not re.search(r"\bto\s+[a-z]", text[mention.start:np_end]) and (
+        # an infinitive right after the name is no inversion ("urged Congress to leave"); in the apposition after
+        # its comma "to" is a preposition like any other ("said Jane Smith, an adviser to the family")
+        own_end = text.find(",", mention.end, np_end) if mention is not None else -1
+        inverted = mention is not None and not re.search(r"\bto\s+[a-z]", text[mention.start:own_end if own_end >= 0 else np_end]) and (
             not re.match(r"[^\w]*\w", text[mention.end:np_end]) or re.match(r"\s*[,(]", text[mention.end:np_end])
         )
         if inverted:

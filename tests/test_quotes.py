@@ -1304,3 +1304,18 @@ def test_an_inverted_speaker_with_an_apposition_holding_to(sentence, speaker):
 def test_an_infinitive_after_the_name_is_no_inversion():
     quote = _by_text(_quotes("Proponents have urged Congress to leave the program intact.\n"), "leave the program")
     assert quote.speaker.name == "Proponents"
+
+
+@pytest.mark.parametrize(
+    "sentence, content",
+    [
+        # the whole sentence before an inverted source is its report
+        ("The meeting went badly, and the talks deteriorated from there, said one GOP source in the room.\n", "The meeting went badly, and the talks deteriorated from there"),
+        ("Trump would expand the deduction, but for some, the losses would outstrip the gains, said Lily Batchelder.\n", "Trump would expand the deduction, but for some, the losses would outstrip the gains"),
+        # control: another's cue earlier in the sentence keeps the source to its own clause
+        ("Smith said the bill failed, but the vote was close, said Jane Doe, a lobbyist.\n", "the vote was close"),
+    ],
+)
+def test_an_inverted_source_reports_its_whole_sentence(sentence, content):
+    quotes = _quotes(sentence)
+    assert any(q.text == content and q.speaker.name not in ("Smith",) for q in quotes), [(q.text, q.speaker.name) for q in quotes]

@@ -102,6 +102,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
 _CLAUSE_OPENER_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
 
 
+# a quotation mark or a semicolon before the last clause: the sentence may hold other words than the source's
+_QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
+
+
 def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
@@ -181,7 +185,14 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
             end = left_end
             while end > clause_floor and text[end - 1] in " ,":
                 end -= 1
-            return Attribution(clause_floor, end, "indirect", c_start, c_end, mention)
+            # the whole sentence before an inverted source is its report ("A, but for some B, said Batchelder."),
+            # from after what an earlier cue of the sentence reported
+            start = max([s_start, *(other.end for other in earlier if s_start <= other.end <= clause_floor)])
+            if _QUOTED_OR_CUED_RE.search(text, start, clause_floor) or cues_in(text, start, clause_floor):
+                start = clause_floor  # "Smith said A, but B, said Doe": the sentence holds another's words
+            while start < clause_floor and text[start] in " ,;:—–-\n":
+                start += 1
+            return Attribution(start, end, "indirect", c_start, c_end, mention)
         if not trailing and leading is not None:
             # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))

@@ -1319,3 +1319,34 @@ def test_an_infinitive_after_the_name_is_no_inversion():
 def test_an_inverted_source_reports_its_whole_sentence(sentence, content):
     quotes = _quotes(sentence)
     assert any(q.text == content and q.speaker.name not in ("Smith",) for q in quotes), [(q.text, q.speaker.name) for q in quotes]
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # an adverb and a contracted "has" between the subject and its cue
+        ("Ash Carter spoke. Carter however said he would welcome China's participation.\n", "he would welcome", "Ash Carter"),
+        ("Paul Ryan spoke. He's said he gets his ideas from a speech.\n", "he gets his ideas", "Paul Ryan"),
+        # "commented" reports speech
+        ('He would be a better president "no matter what," one user commented.\n', "better president", "one user"),
+    ],
+)
+def test_adverbs_contractions_and_commented(text, content, speaker):
+    assert _by_text(_quotes(text), content).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's said that the plan failed.\n",  # a passive, no speaker
+        "Donald Trump's charge was pathetic.\n",  # a possessive before a noun, no "has"
+    ],
+)
+def test_no_contraction_where_s_is_no_has(text):
+    assert all(q.speaker is None or q.speaker.name not in ("it", "Donald Trump") for q in _quotes(text))
+
+
+def test_a_contracted_is_before_an_agent_stays_a_passive():
+    text = "Liang Wenfeng spoke. He's described by those close to him as more of a geek than a boss.\n"
+    quote = _by_text(_quotes(text), "geek")
+    assert quote.speaker.name != "Liang Wenfeng"

@@ -29,6 +29,9 @@ CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b
 # predictions are not reports of what someone said
 NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|must|should|may|might)\s+$")  # "Theresa May said" is no modal
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# "he's said", "she's told" are "has" ("Paul Ryan ... He's said he gets ..."), unless an agent follows
+# ("he's described by those close to him")
+HAS_CONTRACTED_BEFORE = re.compile(r"\b(?:he|she)[’']s\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
 # "is saying", "just this month announced"): neither speaker nor cue
 # ("Monday", "Tues.", "March", "Sept."; an abbreviation only with its dot: ``audit.text.calendar_words``)
@@ -76,12 +79,13 @@ _CHANNEL = r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?" + alter
 # but a date after a participle modifies it ("a study published in February said")
 AUXILIARIES_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|(?-i:may|might|must|should|can|cannot|shall)|"
-    r"(?-i:(?:could|can|would|will|may|might|must|should)\s+only)|also|now|still|just|then|later|again|already|"
+    r"(?-i:(?:could|can|would|will|may|might|must|should)\s+only)|also|however|though|meanwhile|instead|nonetheless|now|still|just|then|later|again|already|"
     r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
     r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
     r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"
     r"(?<![a-z]{3}ed)\s+(?:(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|" + _WEEKDAY + r"|"
-    r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r"))+\s*$",
+    r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r")|"
+    r"(?:(?<=\bhe)|(?<=\bshe))[’']s(?=\s))+\s*$",  # "He's said": "has"; not "Trump's charge"
     re.IGNORECASE,
 )
 

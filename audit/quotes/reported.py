@@ -23,6 +23,7 @@ from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
+    HAS_CONTRACTED_BEFORE,
     NOT_A_REPORT_BEFORE,
     PASSIVE_BEFORE,
     TELL_OBJECT,
@@ -115,7 +116,11 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
         scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
-    elif lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
+    elif (
+        lemma != "according to"
+        and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start)
+        and not (HAS_CONTRACTED_BEFORE.search(text, max(s_start, c_start - 30), c_start) and not re.match(r"\s+by\s", text[c_end:c_end + 5]))
+    ):
         if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
             return None
         return _passive_agent(text, names, s_end, c_start, c_end)

@@ -12,7 +12,7 @@ from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .units import UnitReader
-from .vocabulary import DASHES, FRACTIONS, lexicons
+from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
 
 
 def t_between(t: SentenceTokens, k: int) -> bool:
@@ -83,6 +83,8 @@ class ComparisonReader:
             return self.reversed_change(q, j)
         if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
+        if connector == "to" and before == "by" and q.unit and self.after_realized_change(q.first - 2):
+            return None  # "increased by $43.6 billion to $419.2 billion": the change, then the level it reached
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
             return None
         if q.kind in ("year",) and q.low != q.high:
@@ -129,6 +131,15 @@ class ComparisonReader:
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]
+
+    def after_realized_change(self, k: int) -> bool:
+        """Whether the word at ``k`` (or before an adverb there) is a verb of change in the past tense
+        ("increased", "rose sharply"): what it changed by is known, so "by X to Y" after it states the
+        change and the level reached, where "could rise by 5 to 10 percent" gives a range of changes."""
+        t = self.t
+        if t.word(k).endswith("ly"):
+            k -= 1
+        return t.word(k) in word_class("realized_change")
 
     def other_end(self, q: Quantity, j: int) -> Quantity | None:
         """The quantity after the connector at ``j`` ("to", a dash, "and", "from"), read with ``q``'s

@@ -1,0 +1,36 @@
+"""Figure extraction of constructions of English news found on single sentences (NewsQuant's
+development half, issue 14): a change and the level it reached, units written with a slash,
+seconds in a compound modifier, metres glued to a number, vague plurals of a unit, hyphens
+left hanging in a coordination, years past 2100. Each construction has made-up sentences it
+must read and a control that must not change."""
+from __future__ import annotations
+
+from audit.figures import Figure, figures_in
+from conftest import make_article
+
+
+def figures(text: str, published: str = "2025-02-24") -> list[Figure]:
+    return list(figures_in(make_article("Title\n\n" + text, published=published)))
+
+
+def read(text: str) -> list[tuple[str, str, float, float, str]]:
+    return [(f.surface, f.kind, f.stated_low, f.stated_high, f.unit) for f in figures(text)]
+
+
+# -- "by X to Y" after a change that happened: the change, then the level it reached
+
+
+def test_realized_change_by_an_amount_to_a_level_is_two_figures():
+    assert read("Profits increased by $2 billion to $10 billion.") == [
+        ("$2 billion", "money", 2e9, 2e9, "USD"),
+        ("$10 billion", "money", 1e10, 1e10, "USD"),
+    ]
+    change, level = figures("Its share rose by 5% to 30% of the market.")
+    assert (change.surface, change.direction) == ("5%", "up")
+    assert (level.surface, level.stated_low) == ("30%", 30.0)
+    assert [f.surface for f in figures("The deficit increased sharply by $43.6 billion to $419.2 billion.")] == ["$43.6 billion", "$419.2 billion"]
+
+
+def test_change_by_a_range_stays_a_range():
+    assert read("Prices could rise by 5% to 10% next year.")[0] == ("5% to 10%", "percent", 5.0, 10.0, "percent")
+    assert read("Costs rose by 5 to 10 percent.") == [("5 to 10 percent", "percent", 5.0, 10.0, "percent")]

@@ -34,3 +34,20 @@ def test_realized_change_by_an_amount_to_a_level_is_two_figures():
 def test_change_by_a_range_stays_a_range():
     assert read("Prices could rise by 5% to 10% next year.")[0] == ("5% to 10%", "percent", 5.0, 10.0, "percent")
     assert read("Costs rose by 5 to 10 percent.") == [("5 to 10 percent", "percent", 5.0, 10.0, "percent")]
+
+
+# -- units written with a slash: "120km/h" is a speed, not a ratio "120km" over "h"
+
+
+def test_speed_with_a_slash_is_a_speed_glued_or_spaced():
+    assert read("The limit is 120km/h on the motorway.") == [("120km/h", "measure", 120.0, 120.0, "km/h")]
+    assert read("Gusts reached 90 km/h overnight.") == [("90 km/h", "measure", 90.0, 90.0, "km/h")]
+    assert read("It accelerates to 100km/hr quickly.") == [("100km/hr", "measure", 100.0, 100.0, "km/h")]
+
+
+def test_a_range_ends_in_a_slashed_unit():
+    assert read("The car goes 0 to 100km/h in four seconds.")[0] == ("0 to 100km/h", "measure", 0.0, 100.0, "km/h")
+
+
+def test_numbers_either_side_of_a_slash_stay_no_figure():
+    assert read("The store is open 24/7 and 3/4 of staff agree.") == []

@@ -156,7 +156,7 @@ class NumberReader:
             if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
                 return True  # "4-Turbo"
         if after is not None and after.glued and after.text in "/⁄" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
-            return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+            return not t.slash_unit(i, token.suffix.lower())  # "24/7", "3/4": a ratio or a path, not a stated quantity ("120km/h" is a speed)
         if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
             return True  # the 7 of "24/7", the 10 of "1.99×10"
         if before is not None and before.kind == "word" and before.lower in self.lex.label_words:

@@ -145,6 +145,15 @@ class SentenceTokens:
         row = self.rows[i]
         return row[3] == "sym" and row[0] in chars
 
+    def slash_unit(self, k: int, unit: str) -> str:
+        """ "120km/h", "50 km/hr": the unit written with a slash, from ``unit`` (a unit word at ``k``, or
+        the unit glued to the number at ``k``) and the word glued after the slash, when the unit
+        lexicon knows it; "" otherwise."""
+        if not self.is_sym(k + 1, "/") or not self.rows[k + 1][7] or k + 2 >= self.n or not self.rows[k + 2][7]:
+            return ""
+        slashed = f"{unit}/{self.words[k + 2]}"
+        return slashed if slashed in lexicons().units else ""
+
     def glued_hyphen(self, i: int) -> bool:
         """``tokens[i]`` is a hyphen with no space on either side ("forty-year-old")."""
         if not 0 <= i < self.n - 1:

@@ -69,6 +69,9 @@ class UnitReader:
             q.kind, q.unit = "percent", "percent"
             return
         if suffix in lex.units and not (suffix == "g" and token.suffix != "g"):  # "45g", but "5G" is a generation
+            slashed = t.slash_unit(q.last, suffix)
+            if slashed:
+                suffix, q.last = slashed, q.last + 2  # "120km/h"
             q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
             q.kind = "duration" if q.kind == "duration" else "measure"
             return
@@ -126,8 +129,9 @@ class UnitReader:
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":
                 return  # "two years ago" is a relative date, read by DateReader.relative_date
-            unit, kind, _factor = lex.units[t.word(k)]
-            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
+            slashed = t.slash_unit(k, t.word(k))
+            unit, kind, _factor = lex.units[slashed or t.word(k)]
+            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + (2 if slashed else 0)
             return
         label = t.word(q.first - 1)
         if label in ELAPSED_AFTER and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:

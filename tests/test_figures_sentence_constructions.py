@@ -51,3 +51,15 @@ def test_a_range_ends_in_a_slashed_unit():
 
 def test_numbers_either_side_of_a_slash_stay_no_figure():
     assert read("The store is open 24/7 and 3/4 of staff agree.") == []
+
+
+# -- "second" after a number: the singular unit of a compound modifier, unless an ordinal's hyphen follows
+
+
+def test_seconds_in_a_compound_modifier_are_a_duration():
+    assert read("The campaign bought a 30 second ad.") == [("30 second", "duration", 30.0, 30.0, "second")]
+    assert read("He needs a 4.3 second 40-yard dash.")[0] == ("4.3 second", "duration", 4.3, 4.3, "second")
+
+
+def test_an_ordinal_second_with_its_hyphen_stays_an_ordinal():
+    assert read("He scored 2 second-half goals.") == [("2 second-half goals", "count", 2.0, 2.0, "goals")]

@@ -133,6 +133,11 @@ class UnitReader:
             unit, kind, _factor = lex.units[slashed or t.word(k)]
             q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + (2 if slashed else 0)
             return
+        if t.word(j) == "second" and not t.glued_hyphen(j + 1) and not self.numbers.looks_like_version(q):
+            # "a 30 second ad", "a 4.3 second 40-yard dash": the singular unit of a compound modifier, as
+            # "a 30-minute ad"; "second" is no entry of the units because it is mostly an ordinal ("2 second-half goals")
+            q.kind, q.unit, q.last = "duration", lex.units["seconds"][0], j
+            return
         label = t.word(q.first - 1)
         if label in ELAPSED_AFTER and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
             # "Day 7 of the shutdown", "week three of the trial": the seventh day, a time elapsed as "its seventh day" is

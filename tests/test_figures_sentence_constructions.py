@@ -63,3 +63,17 @@ def test_seconds_in_a_compound_modifier_are_a_duration():
 
 def test_an_ordinal_second_with_its_hyphen_stays_an_ordinal():
     assert read("He scored 2 second-half goals.") == [("2 second-half goals", "count", 2.0, 2.0, "goals")]
+
+
+# -- a number glued to "m" before an adjective of size, or converted into feet, is metres
+
+
+def test_glued_m_before_a_size_is_metres():
+    assert read("They built a 3.5m-high wall.") == [("3.5m", "measure", 3.5, 3.5, "m")]
+    assert read("A 40m long ship sank.") == [("40m", "measure", 40.0, 40.0, "m")]
+    assert read("It is a 37m (121ft) skeleton.") == [("37m", "measure", 37.0, 37.0, "m"), ("121ft", "measure", 121.0, 121.0, "ft")]
+
+
+def test_glued_m_of_money_or_people_stays_millions():
+    assert read("It earned £37m last year from 2m people.")[0::2] == [("£37m", "money", 37e6, 37e6, "GBP"), ("2m people", "count", 2e6, 2e6, "people")]
+    assert read("The 100m sprint was won.") == []

@@ -82,6 +82,9 @@ class UnitReader:
         if suffix in lex.currency_suffix:
             q.kind, q.unit = "money", lex.currency_suffix[suffix]  # "118.5p": pence
             return
+        if token.suffix == "m" and self.metres_glued(j):
+            q.kind, q.unit, q.low, q.high, q.scaled = "measure", lex.units["metres"][0], token.value, token.value, False
+            return
         if suffix in ("m", "b") and not self.currency_after(j) and not self.noun_after(j)[0]:
             return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions
         if t.word(q.first - 1) in lex.units and t.word(q.first - 1) == "magnitude":
@@ -199,6 +202,19 @@ class UnitReader:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
                 q.unit, q.last, q.noun = lex.counted.get(noun, noun), at, self.noun_phrase(q.last + 1, at)
+
+    def metres_glued(self, j: int) -> bool:
+        """Whether a number glued to "m", with no currency, is metres: an adjective of size follows it
+        ("a 3.5m-high wall", "a 40m long ship"), or its conversion into another length in brackets
+        ("the 37m (121ft) skeleton")."""
+        t = self.t
+        if t.word(j + (1 if t.glued_hyphen(j) else 0)) in word_class("dimension"):
+            return True
+        after = t.tok(j + 1)
+        if not t.is_sym(j, "(") or after is None or after.kind != "num":
+            return False
+        unit = after.suffix.lower() or t.word(j + 2)
+        return unit in self.lex.units and self.lex.units[unit][1] == "length"
 
     def noun_phrase(self, j: int, head: int) -> tuple[int, int]:
         """The counted noun phrase that ends at ``head``, as token range: the head and the words before it,

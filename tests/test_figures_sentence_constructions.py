@@ -77,3 +77,17 @@ def test_glued_m_before_a_size_is_metres():
 def test_glued_m_of_money_or_people_stays_millions():
     assert read("It earned £37m last year from 2m people.")[0::2] == [("£37m", "money", 37e6, 37e6, "GBP"), ("2m people", "count", 2e6, 2e6, "people")]
     assert read("The 100m sprint was won.") == []
+
+
+# -- a vague plural of a unit: "hundreds of miles" is a wide interval of miles, as "dozens of people" is of people
+
+
+def test_vague_plural_of_a_unit_is_a_vague_measure():
+    (plume,) = figures("The plume extends hundreds of miles into space.")
+    assert (plume.surface, plume.kind, plume.low, plume.high, plume.unit, plume.vague) == ("hundreds of miles", "measure", 100.0, 1000.0, "mi", True)
+    assert read("It took thousands of years.") == [("thousands of years", "duration", 1000.0, 10000.0, "year")]
+
+
+def test_vague_plural_before_ago_or_a_noun_is_unchanged():
+    assert read("It happened hundreds of years ago.") == []
+    assert read("Dozens of people were hurt.") == [("Dozens of people", "count", 12.0, 120.0, "people")]

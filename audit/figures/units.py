@@ -161,6 +161,12 @@ class UnitReader:
                 if phrase in lex.currency_suffix and t.tokens[j + 1].text.islower():
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], j + length
                     return
+            unit_word = t.word(j + 1)
+            if unit_word in lex.units and t.tokens[j + 1].text.islower() and t.word(j + 2) != "ago":
+                # "hundreds of miles", "thousands of years" (but "hundreds of years ago" is a relative date, or none)
+                unit, kind, _factor = lex.units[unit_word]
+                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, j + 1
+                return
             j += 1
         elif q.vague:
             return  # "the billions US firms have spent": no unit, no figure

@@ -91,3 +91,14 @@ def test_vague_plural_of_a_unit_is_a_vague_measure():
 def test_vague_plural_before_ago_or_a_noun_is_unchanged():
     assert read("It happened hundreds of years ago.") == []
     assert read("Dozens of people were hurt.") == [("Dozens of people", "count", 12.0, 120.0, "people")]
+
+
+# -- "4-year-olds": people of an age, as "a 4-year-old" is one
+
+
+def test_year_olds_are_an_age():
+    assert read("It opens pre-school to 4-year-olds.") == [("4-year-olds", "age", 4.0, 4.0, "years")]
+
+
+def test_a_year_old_and_a_span_of_years_are_unchanged():
+    assert read("A 40-year-old teacher served a five-year term.") == [("40-year-old", "age", 40.0, 40.0, "years"), ("five-year", "duration", 5.0, 5.0, "year")]

@@ -113,10 +113,10 @@ class UnitReader:
                 if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
                     return
-        # ages: "40-year-old", "40 years old", "forty-year-old"
+        # ages: "40-year-old", "40 years old", "forty-year-old", and the people of an age, "4-year-olds"
         k = j + (1 if t.glued_hyphen(j) else 0)
         if t.word(k) in ("year", "years") and (
-            (t.glued_hyphen(k + 1) and t.word(k + 2) == "old") or t.word(k + 1) == "old"
+            (t.glued_hyphen(k + 1) and t.word(k + 2) in ("old", "olds")) or t.word(k + 1) == "old"
         ):
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1

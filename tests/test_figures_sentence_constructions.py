@@ -102,3 +102,20 @@ def test_year_olds_are_an_age():
 
 def test_a_year_old_and_a_span_of_years_are_unchanged():
     assert read("A 40-year-old teacher served a five-year term.") == [("40-year-old", "age", 40.0, 40.0, "years"), ("five-year", "duration", 5.0, 5.0, "year")]
+
+
+# -- a suspended hyphen: "a 10- to 15-minute walk", "two- and three-bedroom flats"
+
+
+def test_suspended_hyphen_range_is_one_range_of_the_last_unit():
+    assert read("It is a 10- to 15-minute walk.") == [("10- to 15-minute", "duration", 10.0, 15.0, "minute")]
+
+
+def test_suspended_hyphens_in_a_coordination_each_count_the_last_noun():
+    assert read("They sell two- and three-bedroom flats.") == [("two", "count", 2.0, 2.0, "bedrooms"), ("three-bedroom", "count", 3.0, 3.0, "bedrooms")]
+    assert [(f.surface, f.unit) for f in figures("It offers four-, five- and six-cylinder engines.")] == [("four", "cylinders"), ("five", "cylinders"), ("six-cylinder", "cylinders")]
+
+
+def test_dashes_between_numbers_stay_ranges_and_tallies():
+    assert read("It is a 10-15 minute walk.") == [("10-15 minute", "duration", 10.0, 15.0, "minute")]
+    assert read("The Senate voted 52-48 on it.") == [("52-48", "tally", 52.0, 52.0, "votes")]

@@ -81,6 +81,8 @@ class ComparisonReader:
         is_between = before == "between" and connector == "and"
         if connector == "from" and before == "to":
             return self.reversed_change(q, j)
+        if self.hanging_hyphen(j):
+            return self.suspended_compound(q, j)
         if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
         if connector == "to" and before == "by" and q.unit and self.after_realized_change(q.first - 2):
@@ -130,6 +132,37 @@ class ComparisonReader:
         q.high, q.last, q.noun = other.high, other.last, other.noun
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
+        return [q]
+
+    def hanging_hyphen(self, j: int) -> bool:
+        """Whether the token at ``j`` is a hyphen glued to the number before it and left hanging before
+        "to", "and", "or" or a comma ("10- to 15-minute", "two- and three-bedroom")."""
+        t = self.t
+        nxt = t.tok(j + 1)
+        return t.is_sym(j, DASHES) and t.tokens[j].glued and nxt is not None and (nxt.text == "," or not nxt.glued and nxt.lower in ("to", "and", "or"))
+
+    def suspended_compound(self, q: Quantity, j: int) -> list[Quantity] | None:
+        """A number whose compound's second half is left to the last one of a coordination (a suspended
+        hyphen): "a 10- to 15-minute walk" is one range of minutes; in "two- and three-bedroom flats"
+        and "four-, five- and six-cylinder engines" each number counts what the last compound does
+        (the numbers after the first are read in turn). ``None`` when no compound closes it."""
+        t = self.t
+        k = j + 1
+        while k < min(j + 12, t.n):
+            if t.word(k) in ("to", "and", "or") or t.is_sym(k, ","):
+                k += 1
+                continue
+            if (t.tokens[k].kind == "num" or t.word(k) in self.lex.number_words) and self.hanging_hyphen(k + 1):
+                k += 2
+                continue
+            break
+        other = self.other_end(q, k - 1)
+        if other is None or not t.glued_hyphen(other.first + 1) or other.kind in ("", "year"):
+            return None
+        q.kind, q.unit, q.noun = other.kind, other.unit, other.noun
+        if t.word(j + 1) != "to":
+            return [q]
+        q.high, q.last = other.high, other.last
         return [q]
 
     def after_realized_change(self, k: int) -> bool:

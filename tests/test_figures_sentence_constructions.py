@@ -119,3 +119,16 @@ def test_suspended_hyphens_in_a_coordination_each_count_the_last_noun():
 def test_dashes_between_numbers_stay_ranges_and_tallies():
     assert read("It is a 10-15 minute walk.") == [("10-15 minute", "duration", 10.0, 15.0, "minute")]
     assert read("The Senate voted 52-48 on it.") == [("52-48", "tally", 52.0, 52.0, "votes")]
+
+
+# -- a year past 2100, after a preposition of time: the year of a forecast
+
+
+def test_a_forecast_year_past_2100_is_a_year():
+    assert read("Seas could rise 11 feet by 2120, scientists say.")[1] == ("2120", "year", 2120.0, 2120.0, "year")
+    assert read("The debt will not be repaid until 2300.") == [("2300", "year", 2300.0, 2300.0, "year")]
+
+
+def test_a_number_past_2100_that_counts_stays_a_count():
+    assert read("They hired 2500 workers.") == [("2500 workers", "count", 2500.0, 2500.0, "people")]
+    assert read("The 2500 came.") == [("2500", "count", 2500.0, 2500.0, "")]

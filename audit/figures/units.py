@@ -148,9 +148,11 @@ class UnitReader:
             return
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
-        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
-            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips")
-            if 1900 <= value_token.value <= 2100 or not self.noun_after(j)[0]:
+        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2999 and "," not in value_token.text:
+            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips"); past
+            # 2100 only a forecast's year, after a preposition of time ("sea levels could rise by 2150")
+            future = t.word(q.first - 1) in word_class("year_preposition") and t.word(q.first - 2) not in lex.directions
+            if 1900 <= value_token.value <= 2100 or (value_token.value < 1900 or future) and not self.noun_after(j)[0]:
                 q.kind, q.unit = "year", "year"
                 self.year_range(q)
                 return

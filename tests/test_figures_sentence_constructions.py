@@ -132,3 +132,15 @@ def test_a_forecast_year_past_2100_is_a_year():
 def test_a_number_past_2100_that_counts_stays_a_count():
     assert read("They hired 2500 workers.") == [("2500 workers", "count", 2500.0, 2500.0, "people")]
     assert read("The 2500 came.") == [("2500", "count", 2500.0, 2500.0, "")]
+
+
+# -- "one out of three Germans" is a share, as "one in three Germans" is
+
+
+def test_out_of_without_the_is_a_share():
+    assert read("One out of three Germans have housing problems.") == [("One out of three", "percent", 100 / 3, 100 / 3, "percent")]
+    assert read("4 out of 5 dentists agree.") == [("4 out of 5", "percent", 80.0, 80.0, "percent")]
+
+
+def test_out_of_the_still_counts_the_members_of_a_set():
+    assert read("Four out of the 10 most popular topics were old.") == [("Four out of the 10 most popular topics", "count", 4.0, 4.0, "topics")]

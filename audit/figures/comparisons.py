@@ -39,20 +39,21 @@ class ComparisonReader:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
             self.qualifiers.qualify(share)
             return share
-        numerator_word = t.word(q.first - 2)
+        at = q.first - 1 - self.units.share_gap(q.first - 1)  # the numerator: "six in 10", "one out of three"
+        numerator_word = t.word(at)
         last = t.tokens[q.last]
         if not q.scaled and last.kind == "num" and not last.decimal and 1000 <= last.value <= 2100 and "," not in last.text:
             return None  # "$40 in 2008", "at age 80 in 2020": a year, no denominator of a share
-        if t.word(q.first - 1) == "in" and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
-            # "one in five adults", "six in 10 voters"
+        if at < q.first - 1 and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(at) is not None and t.tokens[at].kind == "num"):
+            # "one in five adults", "six in 10 voters", "one out of three Germans"
             if numerator_word == "one":
                 numerator = 1.0
             elif numerator_word in self.lex.number_words:
                 numerator = self.lex.number_words[numerator_word][0]
             else:
-                numerator = t.tokens[q.first - 2].value
+                numerator = t.tokens[at].value
             if q.low and not q.vague and numerator < q.low:
-                share = Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
+                share = Quantity(at, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
                 self.qualifiers.qualify(share)
                 return share
         return None

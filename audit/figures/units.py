@@ -240,13 +240,23 @@ class UnitReader:
             first -= 1
         return first, head
 
-    def is_numerator(self, q: Quantity) -> bool:
-        """Whether a bare number is the first of a share, "6 in 10 voters": "in" and a larger number
-        follow that is no year ("he was 25 in 2010" is no share)."""
+    def share_gap(self, k: int) -> int:
+        """How many words, ending at ``k``, join the two numbers of a share: 1 for "in" ("6 in 10"),
+        2 for "out of" without "the" ("one out of three Germans"; "four out of the 10 most popular topics"
+        counts four topics, ``out_of``); 0 when they join none."""
         t = self.t
-        if t.word(q.last + 1) != "in":
+        if t.word(k) == "in":
+            return 1
+        return 2 if t.word(k) == "of" and t.word(k - 1) == "out" and t.word(k + 1) != "the" else 0
+
+    def is_numerator(self, q: Quantity) -> bool:
+        """Whether a bare number is the first of a share, "6 in 10 voters", "4 out of 5 dentists": "in"
+        or "out of" and a larger number follow that is no year ("he was 25 in 2010" is no share)."""
+        t = self.t
+        gap = next((n for n in (1, 2) if self.share_gap(q.last + n) == n), 0)
+        if not gap:
             return False
-        denominator = self.numbers.number(q.last + 2)
+        denominator = self.numbers.number(q.last + 1 + gap)
         if denominator is None or denominator.vague or denominator.low <= q.high:
             return False
         token = t.tokens[denominator.last]
@@ -338,12 +348,12 @@ class UnitReader:
         return any(" ".join(self.t.word(j + n) for n in range(length)) in self.lex.currency_suffix for length in (1, 2))
 
     def out_of(self, q: Quantity) -> tuple[str, int]:
-        """ "four out of the 10 most popular topics": a count of four, of topics."""
+        """ "four out of the 10 most popular topics": a count of four, of topics (without "the", "four out
+        of 10 voters" is a share, as "four in 10 voters" is: ``share_gap``)."""
         t = self.t
         j = q.last + 1
-        if t.word(j) == "out" and t.word(j + 1) == "of":
-            k = j + 2 + (1 if t.word(j + 2) == "the" else 0)
-            total = self.numbers.number(k)
+        if t.word(j) == "out" and t.word(j + 1) == "of" and t.word(j + 2) == "the":
+            total = self.numbers.number(j + 3)
             if total is not None:
                 return self.noun_after(total.last + 1)
         return "", -1

@@ -144,3 +144,15 @@ def test_out_of_without_the_is_a_share():
 
 def test_out_of_the_still_counts_the_members_of_a_set():
     assert read("Four out of the 10 most popular topics were old.") == [("Four out of the 10 most popular topics", "count", 4.0, 4.0, "topics")]
+
+
+# -- an area unit glued to its number with its power: "32m2", "1,200km²"
+
+
+def test_glued_area_units_are_areas():
+    assert read("The flat has a floor area of 32m2.") == [("32m2", "measure", 32.0, 32.0, "m²")]
+    assert read("It covers 1,200km² of forest.") == [("1,200km²", "measure", 1200.0, 1200.0, "km²")]
+
+
+def test_glued_length_without_a_power_stays_a_length():
+    assert read("The trail is 12km long.") == [("12km", "measure", 12.0, 12.0, "km")]

@@ -18,7 +18,7 @@ DIGIT_RE = re.compile(r"\d")
 _PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
 _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<decimal>(?<![\w.])\.\d+\b)|(?P<sym>\S)")
-_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*[23²³]?)")  # the power of a glued unit: "32m2", "1,200km²"
 _CODE_GLUED_RE = re.compile(r"([A-Z]{1,3})(\d[\d,.]*[A-Za-z]*)")
 
 Row = tuple

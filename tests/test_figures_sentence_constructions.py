@@ -156,3 +156,14 @@ def test_glued_area_units_are_areas():
 
 def test_glued_length_without_a_power_stays_a_length():
     assert read("The trail is 12km long.") == [("12km", "measure", 12.0, 12.0, "km")]
+
+
+# -- "5G" numbers a generation of mobile networks and counts nothing after it; "45g" is a mass
+
+
+def test_a_network_generation_counts_nothing():
+    assert read("The 5G network covers 40 cities.") == [("5G", "count", 5.0, 5.0, ""), ("40 cities", "count", 40.0, 40.0, "cities")]
+
+
+def test_grams_glued_stay_a_mass():
+    assert read("It weighs 45g.") == [("45g", "measure", 45.0, 45.0, "g")]

@@ -68,7 +68,10 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
-        if suffix in lex.units and not (suffix == "g" and token.suffix != "g"):  # "45g", but "5G" is a generation
+        if suffix == "g" and token.suffix != "g":
+            q.kind = "count"  # "45g" is a mass, but "5G", "4G phones" number a generation of networks, and count no "phones"
+            return
+        if suffix in lex.units:
             slashed = t.slash_unit(q.last, suffix)
             if slashed:
                 suffix, q.last = slashed, q.last + 2  # "120km/h"

@@ -167,3 +167,15 @@ def test_a_network_generation_counts_nothing():
 
 def test_grams_glued_stay_a_mass():
     assert read("It weighs 45g.") == [("45g", "measure", 45.0, 45.0, "g")]
+
+
+# -- "a day or two": one or a few of the noun before "or"
+
+
+def test_a_noun_or_two_is_one_to_two_of_it():
+    assert read("It will take a day or two to fix.") == [("a day or two", "duration", 1.0, 2.0, "day")]
+    assert read("They hope to add another pick or two.") == [("another pick or two", "count", 1.0, 2.0, "picks")]
+
+
+def test_two_with_its_own_noun_after_or_is_unchanged():
+    assert read("Either a yes or two noes.") == []

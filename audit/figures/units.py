@@ -201,6 +201,8 @@ class UnitReader:
             elided = self.elided_unit(q) if t.word(j) != "of" else ""
             if elided:
                 q.kind, q.unit = "count", elided
+            else:
+                self.a_noun_or_more(q)
             return
         if self.is_numerator(q):
             return  # "6 in 10 voters", "1 in 5 adults": the share is read at its denominator (ComparisonReader.fraction)
@@ -226,6 +228,25 @@ class UnitReader:
             return False
         unit = after.suffix.lower() or t.word(j + 2)
         return unit in self.lex.units and self.lex.units[unit][1] == "length"
+
+    def a_noun_or_more(self, q: Quantity) -> None:
+        """ "a day or two", "another pick or two": one or a few of the noun before "or", read from "a" as
+        one figure from 1 to the number ("a day or two" is 1 to 2 days); ``q`` stays no figure otherwise."""
+        t = self.t
+        noun = t.tok(q.first - 2)
+        after = t.tok(q.last + 1)
+        if t.word(q.first - 1) != "or" or t.word(q.first - 3) not in ("a", "an", "another") or q.high not in (2, 3):
+            return
+        if after is not None and after.kind != "sym" and after.lower not in stopwords():
+            return  # "a yes or two noes": the number counts its own noun
+        if noun is None or noun.kind != "word" or not noun.text.islower() or noun.lower in stopwords() or noun.lower in word_class("break"):
+            return
+        if noun.lower in self.lex.units:
+            unit, kind, _factor = self.lex.units[noun.lower]
+            q.kind, q.unit = ("duration" if kind == "duration" else "measure"), unit
+        else:
+            q.kind, q.unit = "count", self.lex.counted.get(plural_of(noun.lower), plural_of(noun.lower))
+        q.first, q.low = q.first - 3, 1.0
 
     def noun_phrase(self, j: int, head: int) -> tuple[int, int]:
         """The counted noun phrase that ends at ``head``, as token range: the head and the words before it,

@@ -179,3 +179,20 @@ def test_a_noun_or_two_is_one_to_two_of_it():
 
 def test_two_with_its_own_noun_after_or_is_unchanged():
     assert read("Either a yes or two noes.") == []
+
+
+# -- temperatures: "40C", "40°C", "104°F", "40 degrees Celsius"
+
+
+def test_temperatures_glued_or_with_a_degree_sign_are_temperatures():
+    assert read("Temperatures hit 40C, or 40°C (104°F).") == [
+        ("40C", "measure", 40.0, 40.0, "°C"),
+        ("40°C", "measure", 40.0, 40.0, "°C"),
+        ("104°F", "measure", 104.0, 104.0, "°F"),
+    ]
+    assert read("It was 40 degrees Celsius.") == [("40 degrees Celsius", "measure", 40.0, 40.0, "°C")]
+
+
+def test_cents_and_bare_degrees_are_unchanged():
+    assert read("The 5c coin is gone.") == []
+    assert read("It was 40 degrees.") == [("40 degrees", "measure", 40.0, 40.0, "°")]

@@ -73,7 +73,7 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
             append((run, start, end, "num", float(run), "", True, glued))  # ".001 per cent"
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
-            if number and number.group(3).lower() in number_suffixes:
+            if number and (number.group(3).lower() in number_suffixes or number.group(3) in ("C", "F")):  # "40C": Celsius, not "5c" cents
                 digits, decimals, suffix = number.groups()
                 append((run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
             else:

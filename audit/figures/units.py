@@ -68,6 +68,9 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
+        if suffix in ("c", "f") and token.suffix in ("C", "F") or t.is_sym(j, "°") and not q.currency:
+            self.temperature(q, token.suffix.lower() if suffix else "", j)
+            return
         if suffix == "g" and token.suffix != "g":
             q.kind = "count"  # "45g" is a mass, but "5G", "4G phones" number a generation of networks, and count no "phones"
             return
@@ -228,6 +231,18 @@ class UnitReader:
             return False
         unit = after.suffix.lower() or t.word(j + 2)
         return unit in self.lex.units and self.lex.units[unit][1] == "length"
+
+    def temperature(self, q: Quantity, glued: str, j: int) -> None:
+        """ "40C", "104F", "40°C", "40 °F", "40°": a temperature (or an angle, "°" alone), with ``glued`` the
+        scale letter glued to the number ("c", "f"; "" when none) and ``j`` the token after it."""
+        t = self.t
+        letter = glued
+        if not glued and t.tok(j + 1) is not None and t.tokens[j + 1].glued and t.word(j + 1) in ("c", "f"):
+            letter, q.last = t.word(j + 1), j + 1
+        elif not glued:
+            q.last = j
+        unit = self.lex.units[{"c": "celsius", "f": "fahrenheit"}.get(letter, "degrees")][0]
+        q.kind, q.unit = "measure", unit
 
     def a_noun_or_more(self, q: Quantity) -> None:
         """ "a day or two", "another pick or two": one or a few of the noun before "or", read from "a" as

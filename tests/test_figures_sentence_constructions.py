@@ -196,3 +196,14 @@ def test_temperatures_glued_or_with_a_degree_sign_are_temperatures():
 def test_cents_and_bare_degrees_are_unchanged():
     assert read("The 5c coin is gone.") == []
     assert read("It was 40 degrees.") == [("40 degrees", "measure", 40.0, 40.0, "°")]
+
+
+# -- list numbering: "1. Buy low." numbers an item, it counts nothing
+
+
+def test_list_numbers_are_no_figures():
+    assert read("Here is the plan:\n1. Buy low.\n2. Sell high.\n\n3) Repeat it 10 times.") == [("10 times", "count", 10.0, 10.0, "times")]
+
+
+def test_a_number_ending_a_sentence_is_still_a_figure():
+    assert read("He scored 2. Then 3 more came.") == [("2", "count", 2.0, 2.0, ""), ("3", "count", 3.0, 3.0, "")]

@@ -212,6 +212,8 @@ class UnitReader:
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
             return
+        if self.list_number(q):
+            return
         q.kind, q.unit = "count", self.elided_unit(q)
         self.qualifiers.plus(q)
         if not q.unit and q.qualifier:
@@ -231,6 +233,16 @@ class UnitReader:
             return False
         unit = after.suffix.lower() or t.word(j + 2)
         return unit in self.lex.units and self.lex.units[unit][1] == "length"
+
+    def list_number(self, q: Quantity) -> bool:
+        """Whether a bare number numbers an item of a list: it opens its sentence, a "." or ")" is glued to
+        it, and the sentence ends there or goes on with a capital ("1. Buy low.", "3) Repeat it")."""
+        t = self.t
+        j = q.last + 1
+        if q.first != 0 or q.last != 0 or not t.is_sym(j, ".)") or not t.tokens[j].glued:
+            return False
+        after = t.tok(j + 1)
+        return after is None or after.text[:1].isupper()
 
     def temperature(self, q: Quantity, glued: str, j: int) -> None:
         """ "40C", "104F", "40°C", "40 °F", "40°": a temperature (or an angle, "°" alone), with ``glued`` the

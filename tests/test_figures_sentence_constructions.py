@@ -207,3 +207,14 @@ def test_list_numbers_are_no_figures():
 
 def test_a_number_ending_a_sentence_is_still_a_figure():
     assert read("He scored 2. Then 3 more came.") == [("2", "count", 2.0, 2.0, ""), ("3", "count", 3.0, 3.0, "")]
+
+
+# -- a year before a compound of a scale: "its 2019 million-dollar deal" is no 2,019 million
+
+
+def test_a_year_before_a_million_dollar_compound_is_a_year():
+    assert read("Its 2019 million-dollar deal collapsed.") == [("2019", "year", 2019.0, 2019.0, "year")]
+
+
+def test_a_number_before_a_million_dollar_compound_is_scaled():
+    assert read("A 10 million-dollar house sold.") == [("10 million-dollar", "money", 1e7, 1e7, "USD")]

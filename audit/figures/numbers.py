@@ -115,6 +115,8 @@ class NumberReader:
         if token is None:
             return quantity
         if token.kind == "word" and not token.glued and token.lower in self.lex.scales_spaced:
+            if t.glued_hyphen(j + 1) and self.year_like(quantity):
+                return quantity  # "its 2019 million-dollar deal": a year before a compound of the scale, no 2,019 million
             multiplier = self.lex.scales_spaced[token.lower]
             if token.lower == "hundred" and t.word(j + 1) in self.lex.scales_spaced:
                 multiplier *= self.lex.scales_spaced[t.word(j + 1)]
@@ -129,6 +131,11 @@ class NumberReader:
             quantity.last = j + 1
             quantity.scaled = True
         return quantity
+
+    def year_like(self, q: Quantity) -> bool:
+        """Whether ``q`` is written as a year would be: four digits from 1900 to 2100, no separator, no decimals."""
+        token = self.t.tokens[q.first]
+        return q.first == q.last and token.kind == "num" and not token.suffix and token.text.isdigit() and 1900 <= token.value <= 2100
 
     def scale_of(self, q: Quantity) -> float:
         """The multiplier the scale word or suffix gave ``q`` ("$100 million" -> 1e6)."""

@@ -218,3 +218,15 @@ def test_a_year_before_a_million_dollar_compound_is_a_year():
 
 def test_a_number_before_a_million_dollar_compound_is_scaled():
     assert read("A 10 million-dollar house sold.") == [("10 million-dollar", "money", 1e7, 1e7, "USD")]
+
+
+# -- "and a half" after a whole number adds a half: "two and a half years", "one and a half million"
+
+
+def test_and_a_half_adds_a_half():
+    assert read("It took two and a half years.") == [("two and a half years", "duration", 2.5, 2.5, "year")]
+    assert read("One and a half million people came.") == [("One and a half million people", "count", 1.5e6, 1.5e6, "people")]
+
+
+def test_a_number_and_a_noun_with_half_is_unchanged():
+    assert read("Five people came and a half hour later they left.")[0] == ("Five people", "count", 5.0, 5.0, "people")

@@ -40,7 +40,7 @@ class NumberReader:
                 quantity.scaled = True
             elif suffix:
                 return quantity  # ordinal, decade, glued unit: the caller reads token.suffix
-            return self.spaced_scale(quantity)
+            return self.spaced_scale(self.and_a_half(quantity))
         if token.kind != "word":
             return None
         word = token.lower
@@ -54,6 +54,8 @@ class NumberReader:
             return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
         if word == "one" and t.word(i + 1) == "of" and t.word(i + 2) == "the" and (t.word(i + 3).endswith("est") or t.word(i + 3) in ("most", "best", "worst")):
             return Quantity(i, i, 1, 1, True, worded=True)  # "one of the best speakers": one of a ranked kind
+        if word == "one" and t.word(i + 1) == "and" and t.word(i + 2) == "a" and t.word(i + 3) == "half":
+            return self.spaced_scale(self.and_a_half(Quantity(i, i, 1, 1, True, worded=True)))  # "one and a half million"
         if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
             return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
         if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in word_class("hedge_end"):
@@ -79,7 +81,17 @@ class NumberReader:
         quantity = Quantity(i, last, low, high, True, vague=vague, worded=True)
         if vague:
             return quantity
-        return self.spaced_scale(quantity)
+        return self.spaced_scale(self.and_a_half(quantity))
+
+    def and_a_half(self, quantity: Quantity) -> Quantity:
+        """Add "and a half" after a whole number to it: "two and a half years", "one and a half million"."""
+        t = self.t
+        k = quantity.last
+        if quantity.integer and t.word(k + 1) == "and" and t.word(k + 2) == "a" and t.word(k + 3) == "half":
+            quantity.low += 0.5
+            quantity.high += 0.5
+            quantity.last, quantity.integer = k + 3, False
+        return quantity
 
     def counts_one(self, i: int) -> bool:
         """ "one count of wire fraud", "One proposal asks": "one" before a noun in lower case (not "one of",

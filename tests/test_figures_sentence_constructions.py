@@ -230,3 +230,16 @@ def test_and_a_half_adds_a_half():
 
 def test_a_number_and_a_noun_with_half_is_unchanged():
     assert read("Five people came and a half hour later they left.")[0] == ("Five people", "count", 5.0, 5.0, "people")
+
+
+# -- a fraction written without its hyphen: "two thirds of voters" is "two-thirds of voters"
+
+
+def test_spaced_fraction_before_of_is_a_share():
+    assert read("Two thirds of voters agree.") == [("Two thirds", "percent", 200 / 3, 200 / 3, "percent")]
+    assert read("Three quarters of staff left.") == [("Three quarters", "percent", 75.0, 75.0, "percent")]
+
+
+def test_quarters_of_a_year_and_halves_stay_counts():
+    assert read("In the first three quarters of the year, sales rose.") == [("three quarters", "count", 3.0, 3.0, "quarters")]
+    assert read("The two halves of the game differed.") == [("two halves", "count", 2.0, 2.0, "halves")]

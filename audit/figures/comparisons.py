@@ -35,6 +35,8 @@ class ComparisonReader:
         t = self.t
         j = q.last + 1
         denominator = FRACTIONS.get(t.word(j + 1), 0) if t.glued_hyphen(j) and q.worded else 0
+        if not denominator and q.worded and self.spaced_fraction(q.first, j):
+            denominator, j = FRACTIONS[t.word(j)], j - 1  # "two thirds of voters", written without its hyphen
         if denominator and not q.vague:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
             self.qualifiers.qualify(share)
@@ -57,6 +59,16 @@ class ComparisonReader:
                 self.qualifiers.qualify(share)
                 return share
         return None
+
+    def spaced_fraction(self, first: int, j: int) -> bool:
+        """Whether the word at ``j``, after a number in words at ``first``, is the plural denominator of a
+        fraction written without its hyphen and followed by "of" ("two thirds of voters", "three quarters
+        of staff"); not "halves", and not quarters of a year ("the first three quarters of 2024")."""
+        t = self.t
+        word = t.word(j)
+        if not word.endswith("s") or word not in FRACTIONS or word == "halves" or t.word(j + 1) != "of":
+            return False
+        return not (word == "quarters" and t.word(first - 1) in ("first", "last", "past", "next", "previous"))
 
     def share_word(self, i: int) -> Quantity | None:
         """ "half of the states", "half the voters", "a third of the population": a share, as a percentage."""

@@ -243,3 +243,22 @@ def test_spaced_fraction_before_of_is_a_share():
 def test_quarters_of_a_year_and_halves_stay_counts():
     assert read("In the first three quarters of the year, sales rose.") == [("three quarters", "count", 3.0, 3.0, "quarters")]
     assert read("The two halves of the game differed.") == [("two halves", "count", 2.0, 2.0, "halves")]
+
+
+# -- a fraction of one scale or unit is an amount: "a quarter of a million people", "half a mile"
+
+
+def test_fraction_of_a_scale_is_an_amount():
+    assert read("A quarter of a million people marched.") == [("A quarter of a million people", "count", 250000.0, 250000.0, "people")]
+    assert read("Three-quarters of a billion dollars was spent.") == [("Three-quarters of a billion dollars", "money", 7.5e8, 7.5e8, "USD")]
+
+
+def test_fraction_of_a_unit_is_a_measure():
+    assert read("It is half a mile away.") == [("half a mile", "measure", 0.5, 0.5, "mi")]
+    assert read("They met half an hour later.") == [("half an hour", "duration", 0.5, 0.5, "hour")]
+
+
+def test_fractions_of_a_group_and_half_a_number_are_unchanged():
+    assert read("A third of the population agrees.") == [("A third", "percent", 100 / 3, 100 / 3, "percent")]
+    assert read("Half a million people came.") == [("Half a million people", "count", 500000.0, 500000.0, "people")]
+    assert read("Half a dozen cars.") == [("Half a dozen cars", "count", 6.0, 6.0, "cars")]

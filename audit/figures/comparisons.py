@@ -39,6 +39,7 @@ class ComparisonReader:
             denominator, j = FRACTIONS[t.word(j)], j - 1  # "two thirds of voters", written without its hyphen
         if denominator and not q.vague:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
+            share = self.fraction_of_one(share) or share
             self.qualifiers.qualify(share)
             return share
         at = q.first - 1 - self.units.share_gap(q.first - 1)  # the numerator: "six in 10", "one out of three"
@@ -74,15 +75,40 @@ class ComparisonReader:
         """ "half of the states", "half the voters", "a third of the population": a share, as a percentage."""
         t = self.t
         word = t.word(i)
-        if word == "half" and t.word(i + 1) in ("of", "the"):
+        if word == "half" and t.word(i + 1) in ("of", "the", "a", "an"):
             share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
         elif word in ("a", "one") and t.word(i + 1) in FRACTIONS and not t.word(i + 1).endswith("s") and t.word(i + 2) == "of":
             value = 100 / FRACTIONS[t.word(i + 1)]
             share = Quantity(i, i + 1, value, value, False, kind="percent", unit="percent", worded=True)
         else:
             return None
+        whole = self.fraction_of_one(share)
+        if whole is None and t.word(i + 1) in ("a", "an"):
+            return None  # "half a dozen", "half a million": a number (NumberReader)
+        share = whole or share
         self.qualifiers.qualify(share)
         return share
+
+    def fraction_of_one(self, share: Quantity) -> Quantity | None:
+        """ "a quarter of a million people", "three-quarters of a billion dollars", "a third of a mile",
+        "half a mile": a fraction of one scale or unit is an amount, not a share; ``None`` when no "a"
+        and a scale word or a unit follow the fraction."""
+        t = self.t
+        k = share.last + 1 + (1 if t.word(share.last + 1) == "of" else 0)
+        whole = t.word(k + 1)
+        if t.word(k) not in ("a", "an") or t.glued_hyphen(k + 2):
+            return None
+        fraction = share.low / 100
+        if whole in self.lex.scales_spaced and whole != "hundred":
+            amount = Quantity(share.first, k + 1, fraction * self.lex.scales_spaced[whole], fraction * self.lex.scales_spaced[whole], False, scaled=True, worded=True)
+            self.units.complete(amount)
+            if not amount.kind:
+                amount.kind = "count"
+            return amount
+        if whole in self.lex.units and self.lex.units[whole][1] != "magnitude":
+            unit, kind, _factor = self.lex.units[whole]
+            return Quantity(share.first, k + 1, fraction, fraction, False, kind="duration" if kind == "duration" else "measure", unit=unit, worded=True)
+        return None
 
     def range_or_change(self, q: Quantity) -> list[Quantity] | None:
         """A range ("$80 to $100 million", "between 5 and 10") as one quantity, or a change

@@ -31,7 +31,7 @@ ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 NEXT_WORD_NEEDED = {
     "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
     "an": TIME_WORDS | SCALE_WORDS,
-    "half": frozenset({"of", "the", "a"}),
+    "half": frozenset({"of", "the", "a", "an"}),
     "last": TIME_WORDS | CALENDAR_WORDS,
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,

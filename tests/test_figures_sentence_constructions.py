@@ -262,3 +262,16 @@ def test_fractions_of_a_group_and_half_a_number_are_unchanged():
     assert read("A third of the population agrees.") == [("A third", "percent", 100 / 3, 100 / 3, "percent")]
     assert read("Half a million people came.") == [("Half a million people", "count", 500000.0, 500000.0, "people")]
     assert read("Half a dozen cars.") == [("Half a dozen cars", "count", 6.0, 6.0, "cars")]
+
+
+# -- "pounds" that weigh: after a verb of weighing, or before "of" and what is weighed
+
+
+def test_pounds_that_weigh_are_a_mass():
+    assert read("He weighs 220 pounds.") == [("220 pounds", "measure", 220.0, 220.0, "lb")]
+    assert read("Police seized 10 pounds of cocaine.") == [("10 pounds", "measure", 10.0, 10.0, "lb")]
+
+
+def test_pounds_that_pay_stay_money():
+    assert read("She was fined 500 pounds.") == [("500 pounds", "money", 500.0, 500.0, "GBP")]
+    assert read("It got 5,000 pounds of funding.") == [("5,000 pounds", "money", 5000.0, 5000.0, "GBP")]

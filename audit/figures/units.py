@@ -114,6 +114,9 @@ class UnitReader:
         for length in (3, 2, 1):
             k = j + (1 if t.glued_hyphen(j) else 0)
             phrase = " ".join(t.word(k + n) for n in range(length))
+            if phrase in ("pounds", "pound") and self.weighs(q, k):
+                q.kind, q.unit, q.last = "measure", lex.units["lb"][0], k  # "weighs 220 pounds", "10 pounds of cocaine"
+                return
             if phrase in lex.currency_suffix and all(t.word(k + n) for n in range(length)):
                 code_token = t.tokens[k]
                 if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
@@ -233,6 +236,19 @@ class UnitReader:
             return False
         unit = after.suffix.lower() or t.word(j + 2)
         return unit in self.lex.units and self.lex.units[unit][1] == "length"
+
+    def weighs(self, q: Quantity, k: int) -> bool:
+        """Whether "pounds" at ``k`` weigh rather than pay: a verb of weighing stands just before the number
+        ("weighs 220 pounds", "weighing more than 300 pounds"), or "of" and something weighed follow an
+        amount with no scale ("10 pounds of cocaine"; "a million pounds of funding" pays)."""
+        t = self.t
+        if any(t.word(m).startswith("weigh") for m in range(max(0, q.first - 3), q.first)):
+            return True
+        after = t.tok(k + 2)
+        return (
+            not q.scaled and t.word(k + 1) == "of" and after is not None and after.kind == "word" and after.text.islower()
+            and after.lower not in stopwords() and after.lower not in word_class("money_noun")
+        )
 
     def list_number(self, q: Quantity) -> bool:
         """Whether a bare number numbers an item of a list: it opens its sentence, a "." or ")" is glued to

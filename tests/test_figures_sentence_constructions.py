@@ -275,3 +275,15 @@ def test_pounds_that_weigh_are_a_mass():
 def test_pounds_that_pay_stay_money():
     assert read("She was fined 500 pounds.") == [("500 pounds", "money", 500.0, 500.0, "GBP")]
     assert read("It got 5,000 pounds of funding.") == [("5,000 pounds", "money", 5000.0, 5000.0, "GBP")]
+
+
+# -- "the 1400 block of Pennsylvania Ave.": a street address, as police reports write it
+
+
+def test_block_of_a_street_is_an_address():
+    assert read("He lives on the 1400 block of Pennsylvania Ave.") == []
+    assert read("It happened in the 200 block of West Main Street.") == []
+
+
+def test_blocks_counted_stay_counts():
+    assert read("It covers 12 blocks of the city.") == [("12 blocks", "count", 12.0, 12.0, "blocks")]

@@ -210,8 +210,11 @@ class NumberReader:
         )
 
     def is_address(self, i: int) -> bool:
-        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue"."""
+        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue",
+        or before "block of", as police reports place a street address ("the 1400 block of Pennsylvania Ave.")."""
         t = self.t
+        if t.word(i + 1) == "block" and t.word(i + 2) == "of" and t.tok(i + 3) is not None and t.tokens[i + 3].text[:1].isupper():
+            return True
         for k in range(i + 1, min(i + 6, t.n)):
             token = t.tokens[k]
             if token.kind == "sym" and token.text in "-–.":

@@ -287,3 +287,16 @@ def test_block_of_a_street_is_an_address():
 
 def test_blocks_counted_stay_counts():
     assert read("It covers 12 blocks of the city.") == [("12 blocks", "count", 12.0, 12.0, "blocks")]
+
+
+# -- a fraction of a point of a rate: "a quarter point", "half a percentage point"
+
+
+def test_fraction_of_a_point_is_percentage_points():
+    assert read("The Fed cut rates by a quarter point.") == [("a quarter point", "percentage_points", 0.25, 0.25, "percentage points")]
+    assert read("Unemployment fell half a percentage point.") == [("half a percentage point", "percentage_points", 0.5, 0.5, "percentage points")]
+    assert read("A half-point hike came.") == [("A half-point", "percentage_points", 0.5, 0.5, "percentage points")]
+
+
+def test_a_quarter_of_a_group_stays_a_share():
+    assert read("A quarter of the voters agree.") == [("A quarter", "percent", 25.0, 25.0, "percent")]

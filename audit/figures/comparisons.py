@@ -77,6 +77,10 @@ class ComparisonReader:
         word = t.word(i)
         if word == "half" and t.word(i + 1) in ("of", "the", "a", "an"):
             share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
+        elif word == "a" and t.word(i + 1) in ("quarter", "half") and self.points_end(i + 2) > 0:
+            # "a quarter point", "a half-point cut", "a quarter percentage point": a fraction of one point
+            value = 100 / FRACTIONS[t.word(i + 1)] / 100
+            share = Quantity(i, self.points_end(i + 2), value, value, False, kind="percentage_points", unit="percentage points", worded=True)
         elif word in ("a", "one") and t.word(i + 1) in FRACTIONS and not t.word(i + 1).endswith("s") and t.word(i + 2) == "of":
             value = 100 / FRACTIONS[t.word(i + 1)]
             share = Quantity(i, i + 1, value, value, False, kind="percent", unit="percent", worded=True)
@@ -89,6 +93,14 @@ class ComparisonReader:
         self.qualifiers.qualify(share)
         return share
 
+    def points_end(self, k: int) -> int:
+        """The last token of "point", "percentage point" or "-point" at ``k`` (a point of a rate), else -1."""
+        t = self.t
+        k += 1 if t.glued_hyphen(k) else 0
+        if t.word(k) == "percentage" and t.word(k + 1) in ("point", "points"):
+            return k + 1
+        return k if t.word(k) in ("point", "points") else -1
+
     def fraction_of_one(self, share: Quantity) -> Quantity | None:
         """ "a quarter of a million people", "three-quarters of a billion dollars", "a third of a mile",
         "half a mile": a fraction of one scale or unit is an amount, not a share; ``None`` when no "a"
@@ -99,6 +111,8 @@ class ComparisonReader:
         if t.word(k) not in ("a", "an") or t.glued_hyphen(k + 2):
             return None
         fraction = share.low / 100
+        if self.points_end(k + 1) > 0:  # "half a percentage point", "three-quarters of a percentage point"
+            return Quantity(share.first, self.points_end(k + 1), fraction, fraction, False, kind="percentage_points", unit="percentage points", worded=True)
         if whole in self.lex.scales_spaced and whole != "hundred":
             amount = Quantity(share.first, k + 1, fraction * self.lex.scales_spaced[whole], fraction * self.lex.scales_spaced[whole], False, scaled=True, worded=True)
             self.units.complete(amount)

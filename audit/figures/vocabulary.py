@@ -29,7 +29,7 @@ CALENDAR_WORDS = frozenset(
 ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
-    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
+    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth", "half"},
     "an": TIME_WORDS | SCALE_WORDS,
     "half": frozenset({"of", "the", "a", "an"}),
     "last": TIME_WORDS | CALENDAR_WORDS,

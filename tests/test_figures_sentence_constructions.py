@@ -300,3 +300,16 @@ def test_fraction_of_a_point_is_percentage_points():
 
 def test_a_quarter_of_a_group_stays_a_share():
     assert read("A quarter of the voters agree.") == [("A quarter", "percent", 25.0, 25.0, "percent")]
+
+
+# -- "a half" before a unit or a scale: "a half hour", "a half-dozen eggs", "a half million people"
+
+
+def test_a_half_before_a_unit_or_scale_is_half_of_it():
+    assert read("He ate a half-dozen eggs.") == [("a half-dozen eggs", "count", 6.0, 6.0, "eggs")]
+    assert read("After a half hour, it ended.") == [("a half hour", "duration", 0.5, 0.5, "hour")]
+    assert read("A half million people came.") == [("A half million people", "count", 5e5, 5e5, "people")]
+
+
+def test_a_half_before_other_nouns_is_no_figure():
+    assert read("It was a half measure by a half brother.") == []

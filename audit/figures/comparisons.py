@@ -77,6 +77,9 @@ class ComparisonReader:
         word = t.word(i)
         if word == "half" and t.word(i + 1) in ("of", "the", "a", "an"):
             share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
+        elif word == "a" and t.word(i + 1) == "half" and self.points_end(i + 2) < 0:
+            # "a half hour", "a half dozen eggs", "a half million": half of the unit or scale after it
+            return self.fraction_of_one(Quantity(i, i + 1, 50.0, 50.0, False, worded=True), article=False)
         elif word == "a" and t.word(i + 1) in ("quarter", "half") and self.points_end(i + 2) > 0:
             # "a quarter point", "a half-point cut", "a quarter percentage point": a fraction of one point
             value = 100 / FRACTIONS[t.word(i + 1)] / 100
@@ -101,20 +104,26 @@ class ComparisonReader:
             return k + 1
         return k if t.word(k) in ("point", "points") else -1
 
-    def fraction_of_one(self, share: Quantity) -> Quantity | None:
+    def fraction_of_one(self, share: Quantity, article: bool = True) -> Quantity | None:
         """ "a quarter of a million people", "three-quarters of a billion dollars", "a third of a mile",
-        "half a mile": a fraction of one scale or unit is an amount, not a share; ``None`` when no "a"
-        and a scale word or a unit follow the fraction."""
+        "half a mile", and with ``article=False`` "a half hour", "a half dozen eggs": a fraction of one
+        scale or unit is an amount, not a share; ``None`` when no "a" (unless ``article`` is False) and
+        a scale word or a unit follow the fraction."""
         t = self.t
         k = share.last + 1 + (1 if t.word(share.last + 1) == "of" else 0)
+        if not article:
+            k = share.last + (1 if t.glued_hyphen(share.last + 1) else 0)  # "a half-dozen", "a half-hour show"
+        elif t.word(k) not in ("a", "an"):
+            return None
         whole = t.word(k + 1)
-        if t.word(k) not in ("a", "an") or t.glued_hyphen(k + 2):
+        if t.glued_hyphen(k + 2):
             return None
         fraction = share.low / 100
         if self.points_end(k + 1) > 0:  # "half a percentage point", "three-quarters of a percentage point"
             return Quantity(share.first, self.points_end(k + 1), fraction, fraction, False, kind="percentage_points", unit="percentage points", worded=True)
-        if whole in self.lex.scales_spaced and whole != "hundred":
-            amount = Quantity(share.first, k + 1, fraction * self.lex.scales_spaced[whole], fraction * self.lex.scales_spaced[whole], False, scaled=True, worded=True)
+        if whole in self.lex.scales_spaced and whole != "hundred" or whole == "dozen":
+            value = fraction * (12 if whole == "dozen" else self.lex.scales_spaced[whole])
+            amount = Quantity(share.first, k + 1, value, value, value == int(value), scaled=whole != "dozen", worded=True)
             self.units.complete(amount)
             if not amount.kind:
                 amount.kind = "count"

@@ -313,3 +313,15 @@ def test_a_half_before_a_unit_or_scale_is_half_of_it():
 
 def test_a_half_before_other_nouns_is_no_figure():
     assert read("It was a half measure by a half brother.") == []
+
+
+# -- mixed numbers: "2 1/2 years", "1½ hours", "a 2½-hour meeting"
+
+
+def test_mixed_numbers_add_their_fraction():
+    assert read("It took 2 1/2 years and 1½ hours.") == [("2 1/2 years", "duration", 2.5, 2.5, "year"), ("1½ hours", "duration", 1.5, 1.5, "hour")]
+    assert read("A 2½-hour meeting.") == [("2½-hour", "duration", 2.5, 2.5, "hour")]
+
+
+def test_a_ratio_alone_stays_no_figure():
+    assert read("Open 24/7 and 3/4 of staff agree.") == []

@@ -40,7 +40,7 @@ class NumberReader:
                 quantity.scaled = True
             elif suffix:
                 return quantity  # ordinal, decade, glued unit: the caller reads token.suffix
-            return self.spaced_scale(self.and_a_half(quantity))
+            return self.spaced_scale(self.and_a_half(self.mixed_fraction(quantity)))
         if token.kind != "word":
             return None
         word = token.lower
@@ -82,6 +82,24 @@ class NumberReader:
         if vague:
             return quantity
         return self.spaced_scale(self.and_a_half(quantity))
+
+    def mixed_fraction(self, quantity: Quantity) -> Quantity:
+        """Add a fraction written after a whole number to it: "2 1/2 years", "a 3 3/4-inch pipe"."""
+        t = self.t
+        k = quantity.last
+        numerator, slash, denominator = t.tok(k + 1), t.tok(k + 2), t.tok(k + 3)
+        if not quantity.integer or numerator is None or slash is None or denominator is None or numerator.glued:
+            return quantity
+        if numerator.kind != "num" or numerator.suffix or numerator.decimal or slash.text != "/" or not slash.glued:
+            return quantity
+        if denominator.kind != "num" or not denominator.glued or denominator.decimal or denominator.value not in (2, 3, 4, 8, 16):
+            return quantity
+        if numerator.value >= denominator.value:
+            return quantity
+        quantity.low += numerator.value / denominator.value
+        quantity.high += numerator.value / denominator.value
+        quantity.last, quantity.integer = k + 3, False
+        return quantity
 
     def and_a_half(self, quantity: Quantity) -> Quantity:
         """Add "and a half" after a whole number to it: "two and a half years", "one and a half million"."""

@@ -325,3 +325,15 @@ def test_mixed_numbers_add_their_fraction():
 
 def test_a_ratio_alone_stays_no_figure():
     assert read("Open 24/7 and 3/4 of staff agree.") == []
+
+
+# -- "a hundred", as "a thousand" and "a million" are numbers
+
+
+def test_a_hundred_is_one_hundred():
+    assert read("The company cut a hundred jobs.") == [("a hundred jobs", "count", 100.0, 100.0, "jobs")]
+    assert read("A hundred thousand fans came.") == [("A hundred thousand fans", "count", 1e5, 1e5, "fans")]
+
+
+def test_a_thousand_is_unchanged():
+    assert read("The company cut a thousand jobs.") == [("a thousand jobs", "count", 1000.0, 1000.0, "jobs")]

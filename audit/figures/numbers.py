@@ -50,8 +50,8 @@ class NumberReader:
             return Quantity(i, i + 2, low, high, True, vague=True, worded=True)
         if word == "a" and t.word(i + 1) == "dozen":
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
-        if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
-            return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word in ("a", "an", "one") and t.word(i + 1) in ("hundred", "thousand", "million", "billion", "trillion"):
+            return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people", "a hundred jobs"
         if word == "one" and t.word(i + 1) == "of" and t.word(i + 2) == "the" and (t.word(i + 3).endswith("est") or t.word(i + 3) in ("most", "best", "worst")):
             return Quantity(i, i, 1, 1, True, worded=True)  # "one of the best speakers": one of a ranked kind
         if word == "one" and t.word(i + 1) == "and" and t.word(i + 2) == "a" and t.word(i + 3) == "half":

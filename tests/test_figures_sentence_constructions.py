@@ -337,3 +337,18 @@ def test_a_hundred_is_one_hundred():
 
 def test_a_thousand_is_unchanged():
     assert read("The company cut a thousand jobs.") == [("a thousand jobs", "count", 1000.0, 1000.0, "jobs")]
+
+
+# -- a bound glued by a hyphen: "3 million-plus users", "20-odd years"
+
+
+def test_plus_and_odd_glued_by_a_hyphen_bound_the_number():
+    (users,) = figures("It has 3 million-plus users.")
+    assert (users.surface, users.unit, users.qualifier, users.low) == ("3 million-plus users", "users", "more_than", 3e6)
+    (years,) = figures("He spent 20-odd years there.")
+    assert (years.surface, years.unit, years.qualifier) == ("20-odd years", "year", "about")
+
+
+def test_a_plus_sign_bound_is_unchanged():
+    (users,) = figures("It has 2,000+ users.")
+    assert (users.surface, users.qualifier) == ("2,000+ users", "more_than")

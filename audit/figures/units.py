@@ -51,6 +51,10 @@ class UnitReader:
         token = t.tokens[q.last]
         suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
         j = q.last + 1
+        if t.glued_hyphen(j) and t.word(j + 1) in ("plus", "odd"):
+            # "3 million-plus users", "20-odd years": a bound glued to the number, as "2,000+" is
+            q.qualifier, q.last = ("more_than" if t.word(j + 1) == "plus" else "about"), j + 1
+            j = q.last + 1
         if suffix in ORDINAL_SUFFIXES:
             elapsed = self.elapsed(q.first, token.value) if not q.currency else None
             if elapsed is not None:

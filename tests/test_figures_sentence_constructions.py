@@ -352,3 +352,15 @@ def test_plus_and_odd_glued_by_a_hyphen_bound_the_number():
 def test_a_plus_sign_bound_is_unchanged():
     (users,) = figures("It has 2,000+ users.")
     assert (users.surface, users.qualifier) == ("2,000+ users", "more_than")
+
+
+# -- a share written with hyphens: "one-in-five adults", "a 1-in-3 chance"
+
+
+def test_hyphenated_share_is_a_share():
+    assert read("About one-in-five adults smoke.")[0][:2] == ("About one-in-five", "percent")
+    assert read("It is a 1-in-3 chance.") == [("1-in-3", "percent", 100 / 3, 100 / 3, "percent")]
+
+
+def test_spaced_share_is_unchanged():
+    assert read("One in three adults smoke.") == [("One in three", "percent", 100 / 3, 100 / 3, "percent")]

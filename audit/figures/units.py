@@ -312,19 +312,21 @@ class UnitReader:
         return first, head
 
     def share_gap(self, k: int) -> int:
-        """How many words, ending at ``k``, join the two numbers of a share: 1 for "in" ("6 in 10"),
-        2 for "out of" without "the" ("one out of three Germans"; "four out of the 10 most popular topics"
+        """How many words, ending at ``k``, join the two numbers of a share: 1 for "in" ("6 in 10"), 3
+        for "-in-" ("one-in-five"), 2 for "out of" without "the" ("one out of three Germans"; "four out of the 10 most popular topics"
         counts four topics, ``out_of``); 0 when they join none."""
         t = self.t
         if t.word(k) == "in":
             return 1
+        if t.glued_hyphen(k) and t.word(k - 1) == "in" and t.glued_hyphen(k - 2):
+            return 3  # "one-in-five adults"
         return 2 if t.word(k) == "of" and t.word(k - 1) == "out" and t.word(k + 1) != "the" else 0
 
     def is_numerator(self, q: Quantity) -> bool:
         """Whether a bare number is the first of a share, "6 in 10 voters", "4 out of 5 dentists": "in"
         or "out of" and a larger number follow that is no year ("he was 25 in 2010" is no share)."""
         t = self.t
-        gap = next((n for n in (1, 2) if self.share_gap(q.last + n) == n), 0)
+        gap = next((n for n in (1, 2, 3) if self.share_gap(q.last + n) == n), 0)
         if not gap:
             return False
         denominator = self.numbers.number(q.last + 1 + gap)

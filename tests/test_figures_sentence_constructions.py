@@ -364,3 +364,14 @@ def test_hyphenated_share_is_a_share():
 
 def test_spaced_share_is_unchanged():
     assert read("One in three adults smoke.") == [("One in three", "percent", 100 / 3, 100 / 3, "percent")]
+
+
+# -- dollars of other countries written with a one-letter prefix: "C$3 million", "S$2bn"
+
+
+def test_canadian_and_singapore_dollars_keep_their_currency():
+    assert read("It raised C$3 million and S$2bn.") == [("C$3 million", "money", 3e6, 3e6, "CAD"), ("S$2bn", "money", 2e9, 2e9, "SGD")]
+
+
+def test_a_bare_dollar_after_a_capital_stays_us_dollars():
+    assert read("Vitamin C costs $5.") == [("$5", "money", 5.0, 5.0, "USD")]

@@ -375,3 +375,14 @@ def test_canadian_and_singapore_dollars_keep_their_currency():
 
 def test_a_bare_dollar_after_a_capital_stays_us_dollars():
     assert read("Vitamin C costs $5.") == [("$5", "money", 5.0, 5.0, "USD")]
+
+
+# -- rupees written "Rs" before the amount, as Indian news writes them
+
+
+def test_rs_before_an_amount_is_rupees():
+    assert read("The deal is worth Rs 500 crore.") == [("Rs 500 crore", "money", 5e9, 5e9, "INR")]
+
+
+def test_the_rupee_sign_is_unchanged():
+    assert read("The deal is worth ₹2 lakh.") == [("₹2 lakh", "money", 2e5, 2e5, "INR")]

@@ -87,8 +87,10 @@ class NumberReader:
         """Add a fraction written after a whole number to it: "2 1/2 years", "a 3 3/4-inch pipe"."""
         t = self.t
         k = quantity.last
-        numerator, slash, denominator = t.tok(k + 1), t.tok(k + 2), t.tok(k + 3)
-        if not quantity.integer or numerator is None or slash is None or denominator is None or numerator.glued:
+        if k + 3 >= t.n or t.rows[k + 2][0] != "/" or not quantity.integer:
+            return quantity  # most numbers: no slash two tokens on
+        numerator, slash, denominator = t.tokens[k + 1], t.tokens[k + 2], t.tokens[k + 3]
+        if numerator.glued:
             return quantity
         if numerator.kind != "num" or numerator.suffix or numerator.decimal or slash.text != "/" or not slash.glued:
             return quantity
@@ -105,7 +107,7 @@ class NumberReader:
         """Add "and a half" after a whole number to it: "two and a half years", "one and a half million"."""
         t = self.t
         k = quantity.last
-        if quantity.integer and t.word(k + 1) == "and" and t.word(k + 2) == "a" and t.word(k + 3) == "half":
+        if t.word(k + 1) == "and" and quantity.integer and t.word(k + 2) == "a" and t.word(k + 3) == "half":
             quantity.low += 0.5
             quantity.high += 0.5
             quantity.last, quantity.integer = k + 3, False

@@ -164,8 +164,7 @@ class UnitReader:
         if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2999 and "," not in value_token.text:
             # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips"); past
             # 2100 only a forecast's year, after a preposition of time ("sea levels could rise by 2150")
-            future = t.word(q.first - 1) in word_class("year_preposition") and t.word(q.first - 2) not in lex.directions
-            if 1900 <= value_token.value <= 2100 or (value_token.value < 1900 or future) and not self.noun_after(j)[0]:
+            if 1900 <= value_token.value <= 2100 or (value_token.value < 1900 or self.future_year(q)) and not self.noun_after(j)[0]:
                 q.kind, q.unit = "year", "year"
                 self.year_range(q)
                 return
@@ -253,6 +252,11 @@ class UnitReader:
             not q.scaled and t.word(k + 1) == "of" and after is not None and after.kind == "word" and after.text.islower()
             and after.lower not in stopwords() and after.lower not in word_class("money_noun")
         )
+
+    def future_year(self, q: Quantity) -> bool:
+        """Whether a preposition of time stands before ``q``, not after a verb of change ("by 2150", not "rose by 2150")."""
+        t = self.t
+        return t.word(q.first - 1) in word_class("year_preposition") and t.word(q.first - 2) not in self.lex.directions
 
     def list_number(self, q: Quantity) -> bool:
         """Whether a bare number numbers an item of a list: it opens its sentence, a "." or ")" is glued to

@@ -386,3 +386,14 @@ def test_rs_before_an_amount_is_rupees():
 
 def test_the_rupee_sign_is_unchanged():
     assert read("The deal is worth ₹2 lakh.") == [("₹2 lakh", "money", 2e5, 2e5, "INR")]
+
+
+# -- "a 2-1 decision": the 1 is the second side of a tally, not a count of one decision
+
+
+def test_one_after_a_dash_is_the_second_side_of_a_tally():
+    assert read("The court issued a 2-1 decision.") == [("2-1", "tally", 2.0, 2.0, "votes")]
+
+
+def test_one_before_a_noun_still_counts_it():
+    assert read("He has 1 drilling pad.") == [("1 drilling pad", "count", 1.0, 1.0, "pads")]

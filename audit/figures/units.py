@@ -347,6 +347,9 @@ class UnitReader:
             return False
         if q.worded:
             return t.word(q.first) == "one"
+        before = t.tok(q.first - 2)
+        if t.glued_hyphen(q.first - 1) and before is not None and before.kind == "num":
+            return False  # "a 2-1 decision": the second side of a tally or score, no count of one
         return t.tokens[q.first].text == "1" and not self.numbers.looks_like_version(q)
 
     def singular_head(self, j: int) -> tuple[str, int]:

@@ -397,3 +397,15 @@ def test_one_after_a_dash_is_the_second_side_of_a_tally():
 
 def test_one_before_a_noun_still_counts_it():
     assert read("He has 1 drilling pad.") == [("1 drilling pad", "count", 1.0, 1.0, "pads")]
+
+
+# -- "a 3,000-strong army": the size of a body of people
+
+
+def test_strong_glued_to_a_number_is_a_body_of_people():
+    assert read("A 3,000-strong army marched.") == [("3,000-strong", "count", 3000.0, 3000.0, "people")]
+    assert read("The 1.4m-strong workforce struck.") == [("1.4m-strong", "count", 1.4e6, 1.4e6, "people")]
+
+
+def test_a_number_noun_compound_still_counts_its_noun():
+    assert read("It is a 12-page summary.") == [("12-page", "count", 12.0, 12.0, "pages")]

@@ -55,6 +55,11 @@ class UnitReader:
             # "3 million-plus users", "20-odd years": a bound glued to the number, as "2,000+" is
             q.qualifier, q.last = ("more_than" if t.word(j + 1) == "plus" else "about"), j + 1
             j = q.last + 1
+        if t.glued_hyphen(j) and t.word(j + 1) == "strong" and not q.currency:
+            # "a 3,000-strong army", "the 1.4m-strong workforce": the size of a body of people, not "strongs"
+            q.kind, q.unit, q.last = "count", "people", j + 1
+            self.qualifiers.plus(q)
+            return
         if suffix in ORDINAL_SUFFIXES:
             elapsed = self.elapsed(q.first, token.value) if not q.currency else None
             if elapsed is not None:

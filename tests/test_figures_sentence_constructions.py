@@ -409,3 +409,15 @@ def test_strong_glued_to_a_number_is_a_body_of_people():
 
 def test_a_number_noun_compound_still_counts_its_noun():
     assert read("It is a 12-page summary.") == [("12-page", "count", 12.0, 12.0, "pages")]
+
+
+# -- heights in feet and inches: "6-foot-2", "6 feet 2 inches"
+
+
+def test_feet_and_inches_are_one_height():
+    assert read("The 6-foot-2 suspect fled.") == [("6-foot-2", "measure", 6 + 2 / 12, 6 + 2 / 12, "ft")]
+    assert read("He is 6 feet 2 inches tall.") == [("6 feet 2 inches", "measure", 6 + 2 / 12, 6 + 2 / 12, "ft")]
+
+
+def test_feet_before_another_number_are_unchanged():
+    assert read("A 10-foot wall stood for 6 years.") == [("10-foot", "measure", 10.0, 10.0, "ft"), ("6 years", "duration", 6.0, 6.0, "year")]

@@ -246,6 +246,7 @@ class ComparisonReader:
         other.first = j + 1
         other.currency = currency or q.currency
         self.units.complete(other)
+        self.units.inches_after(other)
         return other if other.kind else None
 
     def reversed_change(self, q: Quantity, j: int) -> list[Quantity] | None:

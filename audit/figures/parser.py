@@ -136,6 +136,7 @@ class SentenceParser:
         self.units.complete(quantity)
         if quantity.kind == "":
             return self.unit_from_the_other_end(quantity)
+        self.units.inches_after(quantity)
         # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
         joined = self.comparisons.range_or_change(quantity)
         if joined is not None:

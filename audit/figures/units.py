@@ -258,6 +258,23 @@ class UnitReader:
             and after.lower not in stopwords() and after.lower not in word_class("money_noun")
         )
 
+    def inches_after(self, q: Quantity) -> None:
+        """Add the inches of a height to its feet: "6-foot-2" and "6 feet 2 inches" are 6 ft 2 in, 6.17 ft
+        (the "2" was a count of its own, or lost)."""
+        t = self.t
+        k = q.last + 1
+        hyphen = t.glued_hyphen(k)
+        inches = t.tok(k + 1 if hyphen else k)
+        if q.unit != "ft" or not q.integer or inches is None or inches.kind != "num" or inches.decimal or inches.suffix or inches.value >= 12:
+            return
+        at = k + 1 if hyphen else k
+        if t.word(at + 1) in ("inches", "inch"):
+            at += 1
+        elif not hyphen:
+            return  # "6 feet 2 players": only "6-foot-2" may leave its inches unwritten
+        q.low, q.high = q.low + inches.value / 12, q.high + inches.value / 12
+        q.last, q.integer = at, False
+
     def future_year(self, q: Quantity) -> bool:
         """Whether a preposition of time stands before ``q``, not after a verb of change ("by 2150", not "rose by 2150")."""
         t = self.t

@@ -421,3 +421,15 @@ def test_feet_and_inches_are_one_height():
 
 def test_feet_before_another_number_are_unchanged():
     assert read("A 10-foot wall stood for 6 years.") == [("10-foot", "measure", 10.0, 10.0, "ft"), ("6 years", "duration", 6.0, 6.0, "year")]
+
+
+# -- "No. 2": a number that labels a rank or a shirt counts nothing
+
+
+def test_a_number_after_no_dot_is_a_label():
+    assert read("Dick Durbin, the No. 2 Democrat, spoke.") == []
+    assert read("The No. 1 team won 3 games.") == [("3 games", "count", 3.0, 3.0, "games")]
+
+
+def test_a_count_after_a_lower_case_no_is_still_a_count():
+    assert read("Only 2 Democrats voted no. 5 Republicans did too.")[1] == ("5 Republicans", "count", 5.0, 5.0, "republicans")

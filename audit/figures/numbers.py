@@ -201,6 +201,8 @@ class NumberReader:
         if before is not None and before.kind == "word" and before.lower in self.lex.label_words:
             if before.text[:1].isupper() or before.lower not in word_class("document_part") or self.labels_a_part(i):
                 return True  # "a category 4 hurricane", "Title 42", "section 230 of": a label, not a quantity ("the title 42 times" is a count)
+        if before is not None and before.text == "." and before.glued and t.tok(i - 2) is not None and t.tokens[i - 2].text == "No":
+            return True  # "the No. 2 Democrat", "No. 23": a number that labels a rank or a shirt, not a count
         if self.is_address(i):
             return True
         return False

@@ -433,3 +433,17 @@ def test_a_number_after_no_dot_is_a_label():
 
 def test_a_count_after_a_lower_case_no_is_still_a_count():
     assert read("Only 2 Democrats voted no. 5 Republicans did too.")[1] == ("5 Republicans", "count", 5.0, 5.0, "republicans")
+
+
+# -- a change that ends in a range: "from 24.2 to 33-35 billion euros"
+
+
+def test_a_change_ending_in_a_range_scales_both_ends():
+    assert read("Its value will rise from 24.2 to 33-35 billion euros.") == [
+        ("from 24.2", "money", 24.2e9, 24.2e9, "EUR"),
+        ("33-35 billion euros", "money", 33e9, 35e9, "EUR"),
+    ]
+
+
+def test_a_change_to_a_score_is_unchanged():
+    assert [f.kind for f in figures("The score went from 2 to 3-1.")] == ["count", "count", "count"]

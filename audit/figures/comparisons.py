@@ -7,6 +7,8 @@ five adults", read as percentages).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
@@ -156,6 +158,10 @@ class ComparisonReader:
         other = self.other_end(q, j)
         if other is None:
             return None
+        if connector == "to" and other.kind == "count" and not other.unit and t.is_sym(other.last + 1, DASHES) and t.tokens[other.last + 1].glued:
+            inner = self.range_or_change(replace(other))  # "from 24.2 to 33-35 billion euros": the change ends in a range
+            if inner is not None and len(inner) == 1 and inner[0].kind != "tally":
+                other = inner[0]
         if connector == "or" and other.low <= q.low:
             return None  # "three or four years" is a range; "one or the other" is not
         tally = self.tally(q, other, connector) if connector != "or" else None
@@ -176,6 +182,7 @@ class ComparisonReader:
             scale = self.numbers.scale_of(other)
             q.low *= scale
             q.high *= scale
+            q.scaled = True
         q.currency = q.currency or other.currency
         if q.kind == "money":
             q.unit = q.currency or other.unit

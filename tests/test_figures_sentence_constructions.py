@@ -447,3 +447,15 @@ def test_a_change_ending_in_a_range_scales_both_ends():
 
 def test_a_change_to_a_score_is_unchanged():
     assert [f.kind for f in figures("The score went from 2 to 3-1.")] == ["count", "count", "count"]
+
+
+# -- "up to X to Y": a bound, then the other end of a change, never a range from 0 to Y
+
+
+def test_up_to_then_to_is_no_range():
+    assert read("It boosts the range from up to 252 miles to 287 miles.") == [("up to 252 miles", "measure", 252.0, 252.0, "mi"), ("287 miles", "measure", 287.0, 287.0, "mi")]
+
+
+def test_up_to_alone_is_unchanged():
+    (cost,) = figures("It costs up to $5 million.")
+    assert (cost.surface, cost.qualifier, cost.low, cost.high) == ("up to $5 million", "up_to", 0.0, 5e6)

@@ -149,6 +149,8 @@ class ComparisonReader:
             return self.suspended_compound(q, j)
         if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
+        if connector == "to" and before == "to" and t.word(q.first - 2) == "up":
+            return None  # "from up to 252 miles to 287 miles": a bound, then the end of a change; no range from 0 to 287
         if connector == "to" and before == "by" and q.unit and self.after_realized_change(q.first - 2):
             return None  # "increased by $43.6 billion to $419.2 billion": the change, then the level it reached
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):

@@ -459,3 +459,14 @@ def test_up_to_then_to_is_no_range():
 def test_up_to_alone_is_unchanged():
     (cost,) = figures("It costs up to $5 million.")
     assert (cost.surface, cost.qualifier, cost.low, cost.high) == ("up to $5 million", "up_to", 0.0, 5e6)
+
+
+# -- a sign between the currency and the number: "$-50.8bn"
+
+
+def test_a_sign_after_the_currency_makes_the_amount_negative():
+    assert read("The trade balance fell to $-50.8bn in April.")[0] == ("$-50.8bn", "money", -50.8e9, -50.8e9, "USD")
+
+
+def test_a_dash_between_amounts_stays_a_range():
+    assert read("Tickets cost $5-$10.") == [("$5-$10", "money", 5.0, 10.0, "USD")]

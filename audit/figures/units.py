@@ -42,7 +42,15 @@ class UnitReader:
             if token.kind == "sym" and not nxt.glued:
                 return "", i
             return prefixes[token.text], i + 1
+        if token.text in prefixes and nxt is not None and nxt.glued and nxt.text == "-" and t.tok(i + 2) is not None and t.tokens[i + 2].kind == "num" and t.tokens[i + 2].glued:
+            return prefixes[token.text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
         return "", i
+
+    def signed_after_currency(self, q: Quantity) -> bool:
+        """Whether a minus sign stands between the currency and the number of ``q`` ("$-50.8bn"): there a
+        dash can only be a sign, never a range's dash as in "$5-$10"."""
+        t = self.t
+        return bool(q.currency) and t.is_sym(q.first + 1, "-") and t.tok(q.first + 2) is not None and t.tokens[q.first + 2].kind == "num"
 
     def complete(self, q: Quantity) -> None:
         """Decide the kind and unit of a parsed number from what follows it."""

@@ -470,3 +470,16 @@ def test_a_sign_after_the_currency_makes_the_amount_negative():
 
 def test_a_dash_between_amounts_stays_a_range():
     assert read("Tickets cost $5-$10.") == [("$5-$10", "money", 5.0, 10.0, "USD")]
+
+
+# -- the prime marks of feet and inches: "25.5″", "a 6′ fence"
+
+
+def test_prime_marks_are_feet_and_inches():
+    assert read("The neck is 25.5″ long.") == [("25.5″", "measure", 25.5, 25.5, "in")]
+    assert read("A 6′ fence stood.") == [("6′", "measure", 6.0, 6.0, "ft")]
+
+
+def test_a_quotation_mark_or_a_prime_for_an_apostrophe_is_no_length():
+    assert read('He said "I saw 5 cars" and left.') == [("5 cars", "count", 5.0, 5.0, "cars")]
+    assert read("It fell during 2022′s market rout.") == [("2022", "year", 2022.0, 2022.0, "year")]

@@ -88,6 +88,10 @@ class UnitReader:
         if suffix in ("c", "f") and token.suffix in ("C", "F") or t.is_sym(j, "°") and not q.currency:
             self.temperature(q, token.suffix.lower() if suffix else "", j)
             return
+        if t.is_sym(j, "′″") and t.tokens[j].glued and not q.currency and not (t.word(j + 1) == "s" and t.tokens[j + 1].glued):
+            # "25.5″", "6′": the prime marks of feet and inches, which no quotation mark is ("2022′s" is an apostrophe)
+            q.kind, q.unit, q.last = "measure", lex.units["inches" if t.tokens[j].text == "″" else "feet"][0], j
+            return
         if suffix == "g" and token.suffix != "g":
             q.kind = "count"  # "45g" is a mass, but "5G", "4G phones" number a generation of networks, and count no "phones"
             return

@@ -483,3 +483,15 @@ def test_prime_marks_are_feet_and_inches():
 def test_a_quotation_mark_or_a_prime_for_an_apostrophe_is_no_length():
     assert read('He said "I saw 5 cars" and left.') == [("5 cars", "count", 5.0, 5.0, "cars")]
     assert read("It fell during 2022′s market rout.") == [("2022", "year", 2022.0, 2022.0, "year")]
+
+
+# -- the plural of a name of two words or more is counted: "eight straight World Cups"
+
+
+def test_plural_of_a_name_is_counted():
+    assert read("He played in eight straight World Cups.") == [("eight straight World Cups", "count", 8.0, 8.0, "cups")]
+    assert read("They won two Super Bowls.") == [("two Super Bowls", "count", 2.0, 2.0, "bowls")]
+
+
+def test_a_plural_name_before_the_noun_counted_is_no_head():
+    assert read("The 3 New York Giants fans left.") == [("3 New York Giants fans", "count", 3.0, 3.0, "fans")]

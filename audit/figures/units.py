@@ -506,6 +506,8 @@ class UnitReader:
                 if word in word_class("plural_modifier") and head is not None and head.kind == "word" and head.text.islower() and not head.glued and is_plural(head.bare):
                     return head.bare, j + 1  # "three human rights groups": the modifier's noun is the head counted
                 return word, j
+            if skipped and token.kind == "word" and token.text[:1].isupper() and not hyphen_next and is_plural(word) and self.ends_a_name(j):
+                return word, j  # "eight straight World Cups", "two Super Bowls": the plural of a name of two words or more
             if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
                 # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"
                 plural = plural_of(word)
@@ -513,6 +515,18 @@ class UnitReader:
             skipped += 1
             j += 1
         return "", -1
+
+    def ends_a_name(self, j: int) -> bool:
+        """Whether the capitalised word at ``j`` ends a name of capitalised words: the word before it is one
+        ("World Cups"), the word after it is neither a capitalised word ("World Cups Trophy") nor a plural
+        it would modify ("Giants fans")."""
+        t = self.t
+        before, after = t.tok(j - 1), t.tok(j + 1)
+        if before is None or before.kind != "word" or not before.text[:1].isupper():
+            return False
+        if after is not None and after.kind == "word" and after.text.islower() and is_plural(after.bare):
+            return False  # "3 New York Giants fans": the name modifies the noun counted after it
+        return after is None or after.kind != "word" or not after.text[:1].isupper()
 
     def counted_before(self, first: int) -> str:
         """For "units", "pieces": the noun counted earlier ("a number of Nvidia A100 chips")."""

@@ -209,8 +209,10 @@ class ComparisonReader:
         """Whether the token at ``j`` is a hyphen glued to the number before it and left hanging before
         "to", "and", "or" or a comma ("10- to 15-minute", "two- and three-bedroom")."""
         t = self.t
-        nxt = t.tok(j + 1)
-        return t.is_sym(j, DASHES) and t.tokens[j].glued and nxt is not None and (nxt.text == "," or not nxt.glued and nxt.lower in ("to", "and", "or"))
+        if not t.is_sym(j, DASHES) or not t.rows[j][7] or j + 1 >= t.n:
+            return False
+        nxt = t.tokens[j + 1]
+        return nxt.text == "," or not nxt.glued and nxt.lower in ("to", "and", "or")
 
     def suspended_compound(self, q: Quantity, j: int) -> list[Quantity] | None:
         """A number whose compound's second half is left to the last one of a coordination (a suspended

@@ -59,11 +59,12 @@ class UnitReader:
         token = t.tokens[q.last]
         suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
         j = q.last + 1
-        if t.glued_hyphen(j) and t.word(j + 1) in ("plus", "odd"):
+        glued_word = t.word(j + 1) if t.glued_hyphen(j) else ""
+        if glued_word in ("plus", "odd"):
             # "3 million-plus users", "20-odd years": a bound glued to the number, as "2,000+" is
-            q.qualifier, q.last = ("more_than" if t.word(j + 1) == "plus" else "about"), j + 1
+            q.qualifier, q.last = ("more_than" if glued_word == "plus" else "about"), j + 1
             j = q.last + 1
-        if t.glued_hyphen(j) and t.word(j + 1) == "strong" and not q.currency:
+        elif glued_word == "strong" and not q.currency:
             # "a 3,000-strong army", "the 1.4m-strong workforce": the size of a body of people, not "strongs"
             q.kind, q.unit, q.last = "count", "people", j + 1
             self.qualifiers.plus(q)
@@ -85,12 +86,13 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
-        if suffix in ("c", "f") and token.suffix in ("C", "F") or t.is_sym(j, "°") and not q.currency:
+        mark = t.rows[j][0] if j < t.n and not q.currency else ""
+        if suffix in ("c", "f") and token.suffix in ("C", "F") or mark == "°":
             self.temperature(q, token.suffix.lower() if suffix else "", j)
             return
-        if t.is_sym(j, "′″") and t.tokens[j].glued and not q.currency and not (t.word(j + 1) == "s" and t.tokens[j + 1].glued):
+        if mark in ("′", "″") and t.tokens[j].glued and not (t.word(j + 1) == "s" and t.tokens[j + 1].glued):
             # "25.5″", "6′": the prime marks of feet and inches, which no quotation mark is ("2022′s" is an apostrophe)
-            q.kind, q.unit, q.last = "measure", lex.units["inches" if t.tokens[j].text == "″" else "feet"][0], j
+            q.kind, q.unit, q.last = "measure", lex.units["inches" if mark == "″" else "feet"][0], j
             return
         if suffix == "g" and token.suffix != "g":
             q.kind = "count"  # "45g" is a mass, but "5G", "4G phones" number a generation of networks, and count no "phones"
@@ -273,11 +275,13 @@ class UnitReader:
     def inches_after(self, q: Quantity) -> None:
         """Add the inches of a height to its feet: "6-foot-2" and "6 feet 2 inches" are 6 ft 2 in, 6.17 ft
         (the "2" was a count of its own, or lost)."""
+        if q.unit != "ft" or not q.integer:
+            return
         t = self.t
         k = q.last + 1
         hyphen = t.glued_hyphen(k)
         inches = t.tok(k + 1 if hyphen else k)
-        if q.unit != "ft" or not q.integer or inches is None or inches.kind != "num" or inches.decimal or inches.suffix or inches.value >= 12:
+        if inches is None or inches.kind != "num" or inches.decimal or inches.suffix or inches.value >= 12:
             return
         at = k + 1 if hyphen else k
         if t.word(at + 1) in ("inches", "inch"):
@@ -318,10 +322,9 @@ class UnitReader:
         """ "a day or two", "another pick or two": one or a few of the noun before "or", read from "a" as
         one figure from 1 to the number ("a day or two" is 1 to 2 days); ``q`` stays no figure otherwise."""
         t = self.t
-        noun = t.tok(q.first - 2)
-        after = t.tok(q.last + 1)
         if t.word(q.first - 1) != "or" or t.word(q.first - 3) not in ("a", "an", "another") or q.high not in (2, 3):
             return
+        noun, after = t.tok(q.first - 2), t.tok(q.last + 1)
         if after is not None and after.kind != "sym" and after.lower not in stopwords():
             return  # "a yes or two noes": the number counts its own noun
         if noun is None or noun.kind != "word" or not noun.text.islower() or noun.lower in stopwords() or noun.lower in word_class("break"):
@@ -381,8 +384,7 @@ class UnitReader:
             return False
         if q.worded:
             return t.word(q.first) == "one"
-        before = t.tok(q.first - 2)
-        if t.glued_hyphen(q.first - 1) and before is not None and before.kind == "num":
+        if t.glued_hyphen(q.first - 1) and q.first >= 2 and t.rows[q.first - 2][3] == "num":
             return False  # "a 2-1 decision": the second side of a tally or score, no count of one
         return t.tokens[q.first].text == "1" and not self.numbers.looks_like_version(q)
 

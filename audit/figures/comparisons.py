@@ -7,12 +7,14 @@ five adults", read as percentages).
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .units import UnitReader
-from .vocabulary import DASHES, FRACTIONS, lexicons
+from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
 
 
 def t_between(t: SentenceTokens, k: int) -> bool:
@@ -35,41 +37,103 @@ class ComparisonReader:
         t = self.t
         j = q.last + 1
         denominator = FRACTIONS.get(t.word(j + 1), 0) if t.glued_hyphen(j) and q.worded else 0
+        if not denominator and q.worded and self.spaced_fraction(q.first, j):
+            denominator, j = FRACTIONS[t.word(j)], j - 1  # "two thirds of voters", written without its hyphen
         if denominator and not q.vague:
             share = Quantity(q.first, j + 1, 100 * q.low / denominator, 100 * q.high / denominator, False, kind="percent", unit="percent")
+            share = self.fraction_of_one(share) or share
             self.qualifiers.qualify(share)
             return share
-        numerator_word = t.word(q.first - 2)
+        at = q.first - 1 - self.units.share_gap(q.first - 1)  # the numerator: "six in 10", "one out of three"
+        numerator_word = t.word(at)
         last = t.tokens[q.last]
         if not q.scaled and last.kind == "num" and not last.decimal and 1000 <= last.value <= 2100 and "," not in last.text:
             return None  # "$40 in 2008", "at age 80 in 2020": a year, no denominator of a share
-        if t.word(q.first - 1) == "in" and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(q.first - 2) is not None and t.tokens[q.first - 2].kind == "num"):
-            # "one in five adults", "six in 10 voters"
+        if at < q.first - 1 and (numerator_word == "one" or numerator_word in self.lex.number_words or t.tok(at) is not None and t.tokens[at].kind == "num"):
+            # "one in five adults", "six in 10 voters", "one out of three Germans"
             if numerator_word == "one":
                 numerator = 1.0
             elif numerator_word in self.lex.number_words:
                 numerator = self.lex.number_words[numerator_word][0]
             else:
-                numerator = t.tokens[q.first - 2].value
+                numerator = t.tokens[at].value
             if q.low and not q.vague and numerator < q.low:
-                share = Quantity(q.first - 2, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
+                share = Quantity(at, q.last, 100 * numerator / q.low, 100 * numerator / q.high, False, kind="percent", unit="percent")
                 self.qualifiers.qualify(share)
                 return share
         return None
+
+    def spaced_fraction(self, first: int, j: int) -> bool:
+        """Whether the word at ``j``, after a number in words at ``first``, is the plural denominator of a
+        fraction written without its hyphen and followed by "of" ("two thirds of voters", "three quarters
+        of staff"); not "halves", and not quarters of a year ("the first three quarters of 2024")."""
+        t = self.t
+        word = t.word(j)
+        if not word.endswith("s") or word not in FRACTIONS or word == "halves" or t.word(j + 1) != "of":
+            return False
+        return not (word == "quarters" and t.word(first - 1) in ("first", "last", "past", "next", "previous"))
 
     def share_word(self, i: int) -> Quantity | None:
         """ "half of the states", "half the voters", "a third of the population": a share, as a percentage."""
         t = self.t
         word = t.word(i)
-        if word == "half" and t.word(i + 1) in ("of", "the"):
+        if word == "half" and t.word(i + 1) in ("of", "the", "a", "an"):
             share = Quantity(i, i, 50.0, 50.0, False, kind="percent", unit="percent", worded=True)
+        elif word == "a" and t.word(i + 1) == "half" and self.points_end(i + 2) < 0:
+            # "a half hour", "a half dozen eggs", "a half million": half of the unit or scale after it
+            return self.fraction_of_one(Quantity(i, i + 1, 50.0, 50.0, False, worded=True), article=False)
+        elif word == "a" and t.word(i + 1) in ("quarter", "half") and self.points_end(i + 2) > 0:
+            # "a quarter point", "a half-point cut", "a quarter percentage point": a fraction of one point
+            value = 100 / FRACTIONS[t.word(i + 1)] / 100
+            share = Quantity(i, self.points_end(i + 2), value, value, False, kind="percentage_points", unit="percentage points", worded=True)
         elif word in ("a", "one") and t.word(i + 1) in FRACTIONS and not t.word(i + 1).endswith("s") and t.word(i + 2) == "of":
             value = 100 / FRACTIONS[t.word(i + 1)]
             share = Quantity(i, i + 1, value, value, False, kind="percent", unit="percent", worded=True)
         else:
             return None
+        whole = self.fraction_of_one(share)
+        if whole is None and t.word(i + 1) in ("a", "an"):
+            return None  # "half a dozen", "half a million": a number (NumberReader)
+        share = whole or share
         self.qualifiers.qualify(share)
         return share
+
+    def points_end(self, k: int) -> int:
+        """The last token of "point", "percentage point" or "-point" at ``k`` (a point of a rate), else -1."""
+        t = self.t
+        k += 1 if t.glued_hyphen(k) else 0
+        if t.word(k) == "percentage" and t.word(k + 1) in ("point", "points"):
+            return k + 1
+        return k if t.word(k) in ("point", "points") else -1
+
+    def fraction_of_one(self, share: Quantity, article: bool = True) -> Quantity | None:
+        """ "a quarter of a million people", "three-quarters of a billion dollars", "a third of a mile",
+        "half a mile", and with ``article=False`` "a half hour", "a half dozen eggs": a fraction of one
+        scale or unit is an amount, not a share; ``None`` when no "a" (unless ``article`` is False) and
+        a scale word or a unit follow the fraction."""
+        t = self.t
+        k = share.last + 1 + (1 if t.word(share.last + 1) == "of" else 0)
+        if not article:
+            k = share.last + (1 if t.glued_hyphen(share.last + 1) else 0)  # "a half-dozen", "a half-hour show"
+        elif t.word(k) not in ("a", "an"):
+            return None
+        whole = t.word(k + 1)
+        if t.glued_hyphen(k + 2):
+            return None
+        fraction = share.low / 100
+        if self.points_end(k + 1) > 0:  # "half a percentage point", "three-quarters of a percentage point"
+            return Quantity(share.first, self.points_end(k + 1), fraction, fraction, False, kind="percentage_points", unit="percentage points", worded=True)
+        if whole in self.lex.scales_spaced and whole != "hundred" or whole == "dozen":
+            value = fraction * (12 if whole == "dozen" else self.lex.scales_spaced[whole])
+            amount = Quantity(share.first, k + 1, value, value, value == int(value), scaled=whole != "dozen", worded=True)
+            self.units.complete(amount)
+            if not amount.kind:
+                amount.kind = "count"
+            return amount
+        if whole in self.lex.units and self.lex.units[whole][1] != "magnitude":
+            unit, kind, _factor = self.lex.units[whole]
+            return Quantity(share.first, k + 1, fraction, fraction, False, kind="duration" if kind == "duration" else "measure", unit=unit, worded=True)
+        return None
 
     def range_or_change(self, q: Quantity) -> list[Quantity] | None:
         """A range ("$80 to $100 million", "between 5 and 10") as one quantity, or a change
@@ -81,8 +145,14 @@ class ComparisonReader:
         is_between = before == "between" and connector == "and"
         if connector == "from" and before == "to":
             return self.reversed_change(q, j)
+        if self.hanging_hyphen(j):
+            return self.suspended_compound(q, j)
         if connector not in ("to", "-", "–", "—", "or") and not is_between:
             return None
+        if connector == "to" and before == "to" and t.word(q.first - 2) == "up":
+            return None  # "from up to 252 miles to 287 miles": a bound, then the end of a change; no range from 0 to 287
+        if connector == "to" and before == "by" and q.unit and self.after_realized_change(q.first - 2):
+            return None  # "increased by $43.6 billion to $419.2 billion": the change, then the level it reached
         if connector in DASHES and not (t.tokens[j].glued or t.tok(j + 1) is not None and not t.tokens[j + 1].glued):
             return None
         if q.kind in ("year",) and q.low != q.high:
@@ -90,6 +160,10 @@ class ComparisonReader:
         other = self.other_end(q, j)
         if other is None:
             return None
+        if connector == "to" and other.kind == "count" and not other.unit and t.is_sym(other.last + 1, DASHES) and t.tokens[other.last + 1].glued:
+            inner = self.range_or_change(replace(other))  # "from 24.2 to 33-35 billion euros": the change ends in a range
+            if inner is not None and len(inner) == 1 and inner[0].kind != "tally":
+                other = inner[0]
         if connector == "or" and other.low <= q.low:
             return None  # "three or four years" is a range; "one or the other" is not
         tally = self.tally(q, other, connector) if connector != "or" else None
@@ -110,6 +184,7 @@ class ComparisonReader:
             scale = self.numbers.scale_of(other)
             q.low *= scale
             q.high *= scale
+            q.scaled = True
         q.currency = q.currency or other.currency
         if q.kind == "money":
             q.unit = q.currency or other.unit
@@ -130,6 +205,48 @@ class ComparisonReader:
         self.qualifiers.qualify(q)
         return [q]
 
+    def hanging_hyphen(self, j: int) -> bool:
+        """Whether the token at ``j`` is a hyphen glued to the number before it and left hanging before
+        "to", "and", "or" or a comma ("10- to 15-minute", "two- and three-bedroom")."""
+        t = self.t
+        if not t.is_sym(j, DASHES) or not t.rows[j][7] or j + 1 >= t.n:
+            return False
+        nxt = t.tokens[j + 1]
+        return nxt.text == "," or not nxt.glued and nxt.lower in ("to", "and", "or")
+
+    def suspended_compound(self, q: Quantity, j: int) -> list[Quantity] | None:
+        """A number whose compound's second half is left to the last one of a coordination (a suspended
+        hyphen): "a 10- to 15-minute walk" is one range of minutes; in "two- and three-bedroom flats"
+        and "four-, five- and six-cylinder engines" each number counts what the last compound does
+        (the numbers after the first are read in turn). ``None`` when no compound closes it."""
+        t = self.t
+        k = j + 1
+        while k < min(j + 12, t.n):
+            if t.word(k) in ("to", "and", "or") or t.is_sym(k, ","):
+                k += 1
+                continue
+            if (t.tokens[k].kind == "num" or t.word(k) in self.lex.number_words) and self.hanging_hyphen(k + 1):
+                k += 2
+                continue
+            break
+        other = self.other_end(q, k - 1)
+        if other is None or not t.glued_hyphen(other.first + 1) or other.kind in ("", "year"):
+            return None
+        q.kind, q.unit, q.noun = other.kind, other.unit, other.noun
+        if t.word(j + 1) != "to":
+            return [q]
+        q.high, q.last = other.high, other.last
+        return [q]
+
+    def after_realized_change(self, k: int) -> bool:
+        """Whether the word at ``k`` (or before an adverb there) is a verb of change in the past tense
+        ("increased", "rose sharply"): what it changed by is known, so "by X to Y" after it states the
+        change and the level reached, where "could rise by 5 to 10 percent" gives a range of changes."""
+        t = self.t
+        if t.word(k).endswith("ly"):
+            k -= 1
+        return t.word(k) in word_class("realized_change")
+
     def other_end(self, q: Quantity, j: int) -> Quantity | None:
         """The quantity after the connector at ``j`` ("to", a dash, "and", "from"), read with ``q``'s
         currency when it writes none; ``None`` when it is no figure."""
@@ -140,6 +257,7 @@ class ComparisonReader:
         other.first = j + 1
         other.currency = currency or q.currency
         self.units.complete(other)
+        self.units.inches_after(other)
         return other if other.kind else None
 
     def reversed_change(self, q: Quantity, j: int) -> list[Quantity] | None:

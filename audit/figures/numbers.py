@@ -40,7 +40,7 @@ class NumberReader:
                 quantity.scaled = True
             elif suffix:
                 return quantity  # ordinal, decade, glued unit: the caller reads token.suffix
-            return self.spaced_scale(quantity)
+            return self.spaced_scale(self.and_a_half(self.mixed_fraction(quantity)))
         if token.kind != "word":
             return None
         word = token.lower
@@ -50,10 +50,12 @@ class NumberReader:
             return Quantity(i, i + 2, low, high, True, vague=True, worded=True)
         if word == "a" and t.word(i + 1) == "dozen":
             return self.spaced_scale(Quantity(i, i + 1, 12, 12, True, worded=True))
-        if word in ("a", "an", "one") and t.word(i + 1) in ("thousand", "million", "billion", "trillion"):
-            return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people"
+        if word in ("a", "an", "one") and t.word(i + 1) in ("hundred", "thousand", "million", "billion", "trillion"):
+            return self.spaced_scale(Quantity(i, i, 1, 1, True))  # "a billion dollars", "one million people", "a hundred jobs"
         if word == "one" and t.word(i + 1) == "of" and t.word(i + 2) == "the" and (t.word(i + 3).endswith("est") or t.word(i + 3) in ("most", "best", "worst")):
             return Quantity(i, i, 1, 1, True, worded=True)  # "one of the best speakers": one of a ranked kind
+        if word == "one" and t.word(i + 1) == "and" and t.word(i + 2) == "a" and t.word(i + 3) == "half":
+            return self.spaced_scale(self.and_a_half(Quantity(i, i, 1, 1, True, worded=True)))  # "one and a half million"
         if word == "one" and (t.glued_hyphen(i + 1) or t.word(i + 1) in TIME_WORDS or self.counts_one(i)):
             return Quantity(i, i, 1, 1, True, worded=True)  # "a one-year process", "one year from delivery", "one-fourth", "one count"
         if word in ("a", "an") and t.word(i + 1) in TIME_WORDS and t.word(i - 1) in word_class("hedge_end"):
@@ -79,7 +81,37 @@ class NumberReader:
         quantity = Quantity(i, last, low, high, True, vague=vague, worded=True)
         if vague:
             return quantity
-        return self.spaced_scale(quantity)
+        return self.spaced_scale(self.and_a_half(quantity))
+
+    def mixed_fraction(self, quantity: Quantity) -> Quantity:
+        """Add a fraction written after a whole number to it: "2 1/2 years", "a 3 3/4-inch pipe"."""
+        t = self.t
+        k = quantity.last
+        if k + 3 >= t.n or t.rows[k + 2][0] != "/" or not quantity.integer:
+            return quantity  # most numbers: no slash two tokens on
+        numerator, slash, denominator = t.tokens[k + 1], t.tokens[k + 2], t.tokens[k + 3]
+        if numerator.glued:
+            return quantity
+        if numerator.kind != "num" or numerator.suffix or numerator.decimal or slash.text != "/" or not slash.glued:
+            return quantity
+        if denominator.kind != "num" or not denominator.glued or denominator.decimal or denominator.value not in (2, 3, 4, 8, 16):
+            return quantity
+        if numerator.value >= denominator.value:
+            return quantity
+        quantity.low += numerator.value / denominator.value
+        quantity.high += numerator.value / denominator.value
+        quantity.last, quantity.integer = k + 3, False
+        return quantity
+
+    def and_a_half(self, quantity: Quantity) -> Quantity:
+        """Add "and a half" after a whole number to it: "two and a half years", "one and a half million"."""
+        t = self.t
+        k = quantity.last
+        if t.word(k + 1) == "and" and quantity.integer and t.word(k + 2) == "a" and t.word(k + 3) == "half":
+            quantity.low += 0.5
+            quantity.high += 0.5
+            quantity.last, quantity.integer = k + 3, False
+        return quantity
 
     def counts_one(self, i: int) -> bool:
         """ "one count of wire fraud", "One proposal asks": "one" before a noun in lower case (not "one of",
@@ -115,6 +147,8 @@ class NumberReader:
         if token is None:
             return quantity
         if token.kind == "word" and not token.glued and token.lower in self.lex.scales_spaced:
+            if t.glued_hyphen(j + 1) and self.year_like(quantity):
+                return quantity  # "its 2019 million-dollar deal": a year before a compound of the scale, no 2,019 million
             multiplier = self.lex.scales_spaced[token.lower]
             if token.lower == "hundred" and t.word(j + 1) in self.lex.scales_spaced:
                 multiplier *= self.lex.scales_spaced[t.word(j + 1)]
@@ -129,6 +163,11 @@ class NumberReader:
             quantity.last = j + 1
             quantity.scaled = True
         return quantity
+
+    def year_like(self, q: Quantity) -> bool:
+        """Whether ``q`` is written as a year would be: four digits from 1900 to 2100, no separator, no decimals."""
+        token = self.t.tokens[q.first]
+        return q.first == q.last and token.kind == "num" and not token.suffix and token.text.isdigit() and 1900 <= token.value <= 2100
 
     def scale_of(self, q: Quantity) -> float:
         """The multiplier the scale word or suffix gave ``q`` ("$100 million" -> 1e6)."""
@@ -156,12 +195,14 @@ class NumberReader:
             if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
                 return True  # "4-Turbo"
         if after is not None and after.glued and after.text in "/⁄" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
-            return True  # "24/7", "3/4": a ratio or a path, not a stated quantity
+            return not t.slash_unit(i, token.suffix.lower())  # "24/7", "3/4": a ratio or a path, not a stated quantity ("120km/h" is a speed)
         if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
             return True  # the 7 of "24/7", the 10 of "1.99×10"
         if before is not None and before.kind == "word" and before.lower in self.lex.label_words:
             if before.text[:1].isupper() or before.lower not in word_class("document_part") or self.labels_a_part(i):
                 return True  # "a category 4 hurricane", "Title 42", "section 230 of": a label, not a quantity ("the title 42 times" is a count)
+        if before is not None and before.text == "." and before.glued and t.tok(i - 2) is not None and t.tokens[i - 2].text == "No":
+            return True  # "the No. 2 Democrat", "No. 23": a number that labels a rank or a shirt, not a count
         if self.is_address(i):
             return True
         return False
@@ -191,8 +232,11 @@ class NumberReader:
         )
 
     def is_address(self, i: int) -> bool:
-        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue"."""
+        """A number before a street name: "9 E 71st St", "49 Zorro Ranch Road", "16-18 Industrial Avenue",
+        or before "block of", as police reports place a street address ("the 1400 block of Pennsylvania Ave.")."""
         t = self.t
+        if t.word(i + 1) == "block" and t.word(i + 2) == "of" and t.tok(i + 3) is not None and t.tokens[i + 3].text[:1].isupper():
+            return True
         for k in range(i + 1, min(i + 6, t.n)):
             token = t.tokens[k]
             if token.kind == "sym" and token.text in "-–.":

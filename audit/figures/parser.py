@@ -136,14 +136,18 @@ class SentenceParser:
         self.units.complete(quantity)
         if quantity.kind == "":
             return self.unit_from_the_other_end(quantity)
+        self.units.inches_after(quantity)
         # a range or a change: "$80 to $100 million", "between 5 and 10", "from 3% to 5%"
         joined = self.comparisons.range_or_change(quantity)
         if joined is not None:
             return joined
         t = self.tokens
         minus_at = quantity.first - 2 if t.glued_hyphen(quantity.first - 1) else quantity.first - 1
-        if t.word(minus_at) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
-            # "minus 8 degrees", "minus-5 yards": the only way a figure becomes negative (a dash is never read as a sign)
+        if self.units.signed_after_currency(quantity):
+            quantity.low, quantity.high = -quantity.high, -quantity.low  # "$-50.8bn"
+        elif t.word(minus_at) == "minus" and quantity.kind in ("measure", "count", "percent", "money"):
+            # "minus 8 degrees", "minus-5 yards": the one word that makes a figure negative (a dash is read as a
+            # sign only between a currency and its number, above: elsewhere it may join a range or a score)
             quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, minus_at
         self.qualifiers.qualify(quantity)
         self.comparisons.direction(quantity)

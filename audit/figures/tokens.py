@@ -18,8 +18,11 @@ DIGIT_RE = re.compile(r"\d")
 _PHONE_OR_TIME_GATE_RE = re.compile(r"\d[ .\-]\(?\d{3}[ .\-]\d|\(\d{2,4}\)|\d:\d|\d ?[ap]\.m")
 # The same runs, with plain words and symbols told apart by the regex engine (most tokens are plain words).
 _TOKEN_RE = re.compile(r"(?P<word>[^\W\d_]+)(?![\w.,'’]\w|\w)|(?P<run>\w+(?:[.,'’]\w+)*)|(?P<decimal>(?<![\w.])\.\d+\b)|(?P<sym>\S)")
-_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*)")
+_NUMBER_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([A-Za-z]*[23²³]?)")  # the power of a glued unit: "32m2", "1,200km²"
 _CODE_GLUED_RE = re.compile(r"([A-Z]{1,3})(\d[\d,.]*[A-Za-z]*)")
+
+# The fractions Unicode writes as one character, glued to a whole number in news type ("2½ years").
+VULGAR_FRACTIONS = {"½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 
 Row = tuple
 """A token as a plain tuple ``(text, start, end, kind, value, suffix, decimal, glued)``: the fields of a ``Token``."""
@@ -71,9 +74,12 @@ def token_rows(text: str, offset: int, skip: Sequence[tuple[int, int]]) -> list[
             append((run, start, end, "sym", 0.0, "", False, glued))
         elif group == "decimal":
             append((run, start, end, "num", float(run), "", True, glued))  # ".001 per cent"
+        elif run[-1] in VULGAR_FRACTIONS and (len(run) == 1 or run[:-1].isdecimal()):
+            whole = float(run[:-1]) if len(run) > 1 else 0.0
+            append((run, start, end, "num", whole + VULGAR_FRACTIONS[run[-1]], "", True, glued))  # "2½ years", "½"
         elif run[0].isdigit():
             number = _NUMBER_RE.fullmatch(run)
-            if number and number.group(3).lower() in number_suffixes:
+            if number and (number.group(3).lower() in number_suffixes or number.group(3) in ("C", "F")):  # "40C": Celsius, not "5c" cents
                 digits, decimals, suffix = number.groups()
                 append((run, start, end, "num", float(digits.replace(",", "") + (decimals or "")), suffix, bool(decimals), glued))
             else:
@@ -144,6 +150,15 @@ class SentenceTokens:
             return False
         row = self.rows[i]
         return row[3] == "sym" and row[0] in chars
+
+    def slash_unit(self, k: int, unit: str) -> str:
+        """ "120km/h", "50 km/hr": the unit written with a slash, from ``unit`` (a unit word at ``k``, or
+        the unit glued to the number at ``k``) and the word glued after the slash, when the unit
+        lexicon knows it; "" otherwise."""
+        if not self.is_sym(k + 1, "/") or not self.rows[k + 1][7] or k + 2 >= self.n or not self.rows[k + 2][7]:
+            return ""
+        slashed = f"{unit}/{self.words[k + 2]}"
+        return slashed if slashed in lexicons().units else ""
 
     def glued_hyphen(self, i: int) -> bool:
         """``tokens[i]`` is a hyphen with no space on either side ("forty-year-old")."""

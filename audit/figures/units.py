@@ -42,7 +42,15 @@ class UnitReader:
             if token.kind == "sym" and not nxt.glued:
                 return "", i
             return prefixes[token.text], i + 1
+        if token.text in prefixes and nxt is not None and nxt.glued and nxt.text == "-" and t.tok(i + 2) is not None and t.tokens[i + 2].kind == "num" and t.tokens[i + 2].glued:
+            return prefixes[token.text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
         return "", i
+
+    def signed_after_currency(self, q: Quantity) -> bool:
+        """Whether a minus sign stands between the currency and the number of ``q`` ("$-50.8bn"): there a
+        dash can only be a sign, never a range's dash as in "$5-$10"."""
+        t = self.t
+        return bool(q.currency) and t.is_sym(q.first + 1, "-") and t.tok(q.first + 2) is not None and t.tokens[q.first + 2].kind == "num"
 
     def complete(self, q: Quantity) -> None:
         """Decide the kind and unit of a parsed number from what follows it."""
@@ -51,6 +59,16 @@ class UnitReader:
         token = t.tokens[q.last]
         suffix = token.suffix.lower() if token.kind == "num" and q.last == q.first + (1 if q.currency else 0) else ""
         j = q.last + 1
+        glued_word = t.word(j + 1) if t.glued_hyphen(j) else ""
+        if glued_word in ("plus", "odd"):
+            # "3 million-plus users", "20-odd years": a bound glued to the number, as "2,000+" is
+            q.qualifier, q.last = ("more_than" if glued_word == "plus" else "about"), j + 1
+            j = q.last + 1
+        elif glued_word == "strong" and not q.currency:
+            # "a 3,000-strong army", "the 1.4m-strong workforce": the size of a body of people, not "strongs"
+            q.kind, q.unit, q.last = "count", "people", j + 1
+            self.qualifiers.plus(q)
+            return
         if suffix in ORDINAL_SUFFIXES:
             elapsed = self.elapsed(q.first, token.value) if not q.currency else None
             if elapsed is not None:
@@ -68,7 +86,21 @@ class UnitReader:
         if suffix in ("pc",):
             q.kind, q.unit = "percent", "percent"
             return
-        if suffix in lex.units and not (suffix == "g" and token.suffix != "g"):  # "45g", but "5G" is a generation
+        mark = t.rows[j][0] if j < t.n and not q.currency else ""
+        if suffix in ("c", "f") and token.suffix in ("C", "F") or mark == "°":
+            self.temperature(q, token.suffix.lower() if suffix else "", j)
+            return
+        if mark in ("′", "″") and t.tokens[j].glued and not (t.word(j + 1) == "s" and t.tokens[j + 1].glued):
+            # "25.5″", "6′": the prime marks of feet and inches, which no quotation mark is ("2022′s" is an apostrophe)
+            q.kind, q.unit, q.last = "measure", lex.units["inches" if mark == "″" else "feet"][0], j
+            return
+        if suffix == "g" and token.suffix != "g":
+            q.kind = "count"  # "45g" is a mass, but "5G", "4G phones" number a generation of networks, and count no "phones"
+            return
+        if suffix in lex.units:
+            slashed = t.slash_unit(q.last, suffix)
+            if slashed:
+                suffix, q.last = slashed, q.last + 2  # "120km/h"
             q.unit, q.kind = lex.units[suffix][0], lex.units[suffix][1]
             q.kind = "duration" if q.kind == "duration" else "measure"
             return
@@ -78,6 +110,9 @@ class UnitReader:
             return
         if suffix in lex.currency_suffix:
             q.kind, q.unit = "money", lex.currency_suffix[suffix]  # "118.5p": pence
+            return
+        if token.suffix == "m" and self.metres_glued(j):
+            q.kind, q.unit, q.low, q.high, q.scaled = "measure", lex.units["metres"][0], token.value, token.value, False
             return
         if suffix in ("m", "b") and not self.currency_after(j) and not self.noun_after(j)[0]:
             return  # "the 100m sprint", "a 3.5m wall": metres or a name, not millions
@@ -102,15 +137,18 @@ class UnitReader:
         for length in (3, 2, 1):
             k = j + (1 if t.glued_hyphen(j) else 0)
             phrase = " ".join(t.word(k + n) for n in range(length))
+            if phrase in ("pounds", "pound") and self.weighs(q, k):
+                q.kind, q.unit, q.last = "measure", lex.units["lb"][0], k  # "weighs 220 pounds", "10 pounds of cocaine"
+                return
             if phrase in lex.currency_suffix and all(t.word(k + n) for n in range(length)):
                 code_token = t.tokens[k]
                 if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
                     return
-        # ages: "40-year-old", "40 years old", "forty-year-old"
+        # ages: "40-year-old", "40 years old", "forty-year-old", and the people of an age, "4-year-olds"
         k = j + (1 if t.glued_hyphen(j) else 0)
         if t.word(k) in ("year", "years") and (
-            (t.glued_hyphen(k + 1) and t.word(k + 2) == "old") or t.word(k + 1) == "old"
+            (t.glued_hyphen(k + 1) and t.word(k + 2) in ("old", "olds")) or t.word(k + 1) == "old"
         ):
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
@@ -126,8 +164,14 @@ class UnitReader:
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":
                 return  # "two years ago" is a relative date, read by DateReader.relative_date
-            unit, kind, _factor = lex.units[t.word(k)]
-            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k
+            slashed = t.slash_unit(k, t.word(k))
+            unit, kind, _factor = lex.units[slashed or t.word(k)]
+            q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + (2 if slashed else 0)
+            return
+        if t.word(j) == "second" and not t.glued_hyphen(j + 1) and not self.numbers.looks_like_version(q):
+            # "a 30 second ad", "a 4.3 second 40-yard dash": the singular unit of a compound modifier, as
+            # "a 30-minute ad"; "second" is no entry of the units because it is mostly an ordinal ("2 second-half goals")
+            q.kind, q.unit, q.last = "duration", lex.units["seconds"][0], j
             return
         label = t.word(q.first - 1)
         if label in ELAPSED_AFTER and t.word(j) == "of" and q.integer and not q.scaled and not q.currency and 1 <= q.low <= 1000:
@@ -136,9 +180,10 @@ class UnitReader:
             return
         # ordinals written as words are read by NumberReader.ordinal_word; plain numbers:
         value_token = t.tokens[q.last] if t.tokens[q.last].kind == "num" else None
-        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2100 and "," not in value_token.text:
-            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips")
-            if 1900 <= value_token.value <= 2100 or not self.noun_after(j)[0]:
+        if value_token is not None and not q.scaled and not value_token.decimal and 1000 <= value_token.value <= 2999 and "," not in value_token.text:
+            # "in 2018", "2018 sales": a year; a count of that size writes its comma ("2,000 chips"); past
+            # 2100 only a forecast's year, after a preposition of time ("sea levels could rise by 2150")
+            if 1900 <= value_token.value <= 2100 or (value_token.value < 1900 or self.future_year(q)) and not self.noun_after(j)[0]:
                 q.kind, q.unit = "year", "year"
                 self.year_range(q)
                 return
@@ -149,6 +194,12 @@ class UnitReader:
                 if phrase in lex.currency_suffix and t.tokens[j + 1].text.islower():
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], j + length
                     return
+            unit_word = t.word(j + 1)
+            if unit_word in lex.units and t.tokens[j + 1].text.islower() and t.word(j + 2) != "ago":
+                # "hundreds of miles", "thousands of years" (but "hundreds of years ago" is a relative date, or none)
+                unit, kind, _factor = lex.units[unit_word]
+                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, j + 1
+                return
             j += 1
         elif q.vague:
             return  # "the billions US firms have spent": no unit, no figure
@@ -178,11 +229,15 @@ class UnitReader:
             elided = self.elided_unit(q) if t.word(j) != "of" else ""
             if elided:
                 q.kind, q.unit = "count", elided
+            else:
+                self.a_noun_or_more(q)
             return
         if self.is_numerator(q):
             return  # "6 in 10 voters", "1 in 5 adults": the share is read at its denominator (ComparisonReader.fraction)
         if self.ages.appositive_age(q) or self.ages.age_in_clause(q) or self.ages.copula_age(q) or self.ages.coordinated_age(q):
             q.kind, q.unit = "age", "years"
+            return
+        if self.list_number(q):
             return
         q.kind, q.unit = "count", self.elided_unit(q)
         self.qualifiers.plus(q)
@@ -190,6 +245,96 @@ class UnitReader:
             noun, at = self.noun_after(q.last + 1)  # "50 or more workers"
             if noun:
                 q.unit, q.last, q.noun = lex.counted.get(noun, noun), at, self.noun_phrase(q.last + 1, at)
+
+    def metres_glued(self, j: int) -> bool:
+        """Whether a number glued to "m", with no currency, is metres: an adjective of size follows it
+        ("a 3.5m-high wall", "a 40m long ship"), or its conversion into another length in brackets
+        ("the 37m (121ft) skeleton")."""
+        t = self.t
+        if t.word(j + (1 if t.glued_hyphen(j) else 0)) in word_class("dimension"):
+            return True
+        after = t.tok(j + 1)
+        if not t.is_sym(j, "(") or after is None or after.kind != "num":
+            return False
+        unit = after.suffix.lower() or t.word(j + 2)
+        return unit in self.lex.units and self.lex.units[unit][1] == "length"
+
+    def weighs(self, q: Quantity, k: int) -> bool:
+        """Whether "pounds" at ``k`` weigh rather than pay: a verb of weighing stands just before the number
+        ("weighs 220 pounds", "weighing more than 300 pounds"), or "of" and something weighed follow an
+        amount with no scale ("10 pounds of cocaine"; "a million pounds of funding" pays)."""
+        t = self.t
+        if any(t.word(m).startswith("weigh") for m in range(max(0, q.first - 3), q.first)):
+            return True
+        after = t.tok(k + 2)
+        return (
+            not q.scaled and t.word(k + 1) == "of" and after is not None and after.kind == "word" and after.text.islower()
+            and after.lower not in stopwords() and after.lower not in word_class("money_noun")
+        )
+
+    def inches_after(self, q: Quantity) -> None:
+        """Add the inches of a height to its feet: "6-foot-2" and "6 feet 2 inches" are 6 ft 2 in, 6.17 ft
+        (the "2" was a count of its own, or lost)."""
+        if q.unit != "ft" or not q.integer:
+            return
+        t = self.t
+        k = q.last + 1
+        hyphen = t.glued_hyphen(k)
+        inches = t.tok(k + 1 if hyphen else k)
+        if inches is None or inches.kind != "num" or inches.decimal or inches.suffix or inches.value >= 12:
+            return
+        at = k + 1 if hyphen else k
+        if t.word(at + 1) in ("inches", "inch"):
+            at += 1
+        elif not hyphen:
+            return  # "6 feet 2 players": only "6-foot-2" may leave its inches unwritten
+        q.low, q.high = q.low + inches.value / 12, q.high + inches.value / 12
+        q.last, q.integer = at, False
+
+    def future_year(self, q: Quantity) -> bool:
+        """Whether a preposition of time stands before ``q``, not after a verb of change ("by 2150", not "rose by 2150")."""
+        t = self.t
+        return t.word(q.first - 1) in word_class("year_preposition") and t.word(q.first - 2) not in self.lex.directions
+
+    def list_number(self, q: Quantity) -> bool:
+        """Whether a bare number numbers an item of a list: it opens its sentence, a "." or ")" is glued to
+        it, and the sentence ends there or goes on with a capital ("1. Buy low.", "3) Repeat it")."""
+        t = self.t
+        j = q.last + 1
+        if q.first != 0 or q.last != 0 or not t.is_sym(j, ".)") or not t.tokens[j].glued:
+            return False
+        after = t.tok(j + 1)
+        return after is None or after.text[:1].isupper()
+
+    def temperature(self, q: Quantity, glued: str, j: int) -> None:
+        """ "40C", "104F", "40°C", "40 °F", "40°": a temperature (or an angle, "°" alone), with ``glued`` the
+        scale letter glued to the number ("c", "f"; "" when none) and ``j`` the token after it."""
+        t = self.t
+        letter = glued
+        if not glued and t.tok(j + 1) is not None and t.tokens[j + 1].glued and t.word(j + 1) in ("c", "f"):
+            letter, q.last = t.word(j + 1), j + 1
+        elif not glued:
+            q.last = j
+        unit = self.lex.units[{"c": "celsius", "f": "fahrenheit"}.get(letter, "degrees")][0]
+        q.kind, q.unit = "measure", unit
+
+    def a_noun_or_more(self, q: Quantity) -> None:
+        """ "a day or two", "another pick or two": one or a few of the noun before "or", read from "a" as
+        one figure from 1 to the number ("a day or two" is 1 to 2 days); ``q`` stays no figure otherwise."""
+        t = self.t
+        if t.word(q.first - 1) != "or" or t.word(q.first - 3) not in ("a", "an", "another") or q.high not in (2, 3):
+            return
+        noun, after = t.tok(q.first - 2), t.tok(q.last + 1)
+        if after is not None and after.kind != "sym" and after.lower not in stopwords():
+            return  # "a yes or two noes": the number counts its own noun
+        if noun is None or noun.kind != "word" or not noun.text.islower() or noun.lower in stopwords() or noun.lower in word_class("break"):
+            return
+        if noun.lower in self.lex.units:
+            unit, kind, _factor = self.lex.units[noun.lower]
+            q.kind, q.unit = ("duration" if kind == "duration" else "measure"), unit
+        else:
+            q.kind, q.unit = "count", self.lex.counted.get(plural_of(noun.lower), plural_of(noun.lower))
+        q.first, q.low = q.first - 3, 1.0
 
     def noun_phrase(self, j: int, head: int) -> tuple[int, int]:
         """The counted noun phrase that ends at ``head``, as token range: the head and the words before it,
@@ -207,13 +352,25 @@ class UnitReader:
             first -= 1
         return first, head
 
-    def is_numerator(self, q: Quantity) -> bool:
-        """Whether a bare number is the first of a share, "6 in 10 voters": "in" and a larger number
-        follow that is no year ("he was 25 in 2010" is no share)."""
+    def share_gap(self, k: int) -> int:
+        """How many words, ending at ``k``, join the two numbers of a share: 1 for "in" ("6 in 10"), 3
+        for "-in-" ("one-in-five"), 2 for "out of" without "the" ("one out of three Germans"; "four out of the 10 most popular topics"
+        counts four topics, ``out_of``); 0 when they join none."""
         t = self.t
-        if t.word(q.last + 1) != "in":
+        if t.word(k) == "in":
+            return 1
+        if t.glued_hyphen(k) and t.word(k - 1) == "in" and t.glued_hyphen(k - 2):
+            return 3  # "one-in-five adults"
+        return 2 if t.word(k) == "of" and t.word(k - 1) == "out" and t.word(k + 1) != "the" else 0
+
+    def is_numerator(self, q: Quantity) -> bool:
+        """Whether a bare number is the first of a share, "6 in 10 voters", "4 out of 5 dentists": "in"
+        or "out of" and a larger number follow that is no year ("he was 25 in 2010" is no share)."""
+        t = self.t
+        gap = next((n for n in (1, 2, 3) if self.share_gap(q.last + n) == n), 0)
+        if not gap:
             return False
-        denominator = self.numbers.number(q.last + 2)
+        denominator = self.numbers.number(q.last + 1 + gap)
         if denominator is None or denominator.vague or denominator.low <= q.high:
             return False
         token = t.tokens[denominator.last]
@@ -227,6 +384,8 @@ class UnitReader:
             return False
         if q.worded:
             return t.word(q.first) == "one"
+        if t.glued_hyphen(q.first - 1) and q.first >= 2 and t.rows[q.first - 2][3] == "num":
+            return False  # "a 2-1 decision": the second side of a tally or score, no count of one
         return t.tokens[q.first].text == "1" and not self.numbers.looks_like_version(q)
 
     def singular_head(self, j: int) -> tuple[str, int]:
@@ -305,12 +464,12 @@ class UnitReader:
         return any(" ".join(self.t.word(j + n) for n in range(length)) in self.lex.currency_suffix for length in (1, 2))
 
     def out_of(self, q: Quantity) -> tuple[str, int]:
-        """ "four out of the 10 most popular topics": a count of four, of topics."""
+        """ "four out of the 10 most popular topics": a count of four, of topics (without "the", "four out
+        of 10 voters" is a share, as "four in 10 voters" is: ``share_gap``)."""
         t = self.t
         j = q.last + 1
-        if t.word(j) == "out" and t.word(j + 1) == "of":
-            k = j + 2 + (1 if t.word(j + 2) == "the" else 0)
-            total = self.numbers.number(k)
+        if t.word(j) == "out" and t.word(j + 1) == "of" and t.word(j + 2) == "the":
+            total = self.numbers.number(j + 3)
             if total is not None:
                 return self.noun_after(total.last + 1)
         return "", -1
@@ -349,6 +508,8 @@ class UnitReader:
                 if word in word_class("plural_modifier") and head is not None and head.kind == "word" and head.text.islower() and not head.glued and is_plural(head.bare):
                     return head.bare, j + 1  # "three human rights groups": the modifier's noun is the head counted
                 return word, j
+            if skipped and token.kind == "word" and token.text[:1].isupper() and not hyphen_next and is_plural(word) and self.ends_a_name(j):
+                return word, j  # "eight straight World Cups", "two Super Bowls": the plural of a name of two words or more
             if skipped == 0 and t.glued_hyphen(j - 1) and token.kind == "word" and token.text.islower() and not hyphen_next:
                 # a number-noun compound: "a 12-page summary", "the 60-vote threshold", "the 50-member conference"
                 plural = plural_of(word)
@@ -356,6 +517,18 @@ class UnitReader:
             skipped += 1
             j += 1
         return "", -1
+
+    def ends_a_name(self, j: int) -> bool:
+        """Whether the capitalised word at ``j`` ends a name of capitalised words: the word before it is one
+        ("World Cups"), the word after it is neither a capitalised word ("World Cups Trophy") nor a plural
+        it would modify ("Giants fans")."""
+        t = self.t
+        before, after = t.tok(j - 1), t.tok(j + 1)
+        if before is None or before.kind != "word" or not before.text[:1].isupper():
+            return False
+        if after is not None and after.kind == "word" and after.text.islower() and is_plural(after.bare):
+            return False  # "3 New York Giants fans": the name modifies the noun counted after it
+        return after is None or after.kind != "word" or not after.text[:1].isupper()
 
     def counted_before(self, first: int) -> str:
         """For "units", "pieces": the noun counted earlier ("a number of Nvidia A100 chips")."""

@@ -29,9 +29,9 @@ CALENDAR_WORDS = frozenset(
 ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").
 NEXT_WORD_NEEDED = {
-    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth"},
+    "a": TIME_WORDS | SCALE_WORDS | {"$", "third", "quarter", "fifth", "tenth", "half"},
     "an": TIME_WORDS | SCALE_WORDS,
-    "half": frozenset({"of", "the", "a"}),
+    "half": frozenset({"of", "the", "a", "an"}),
     "last": TIME_WORDS | CALENDAR_WORDS,
     "this": TIME_WORDS | CALENDAR_WORDS,
     "next": TIME_WORDS | CALENDAR_WORDS,
@@ -41,6 +41,8 @@ NEXT_WORD_NEEDED = {
     **{word: frozenset({"-", "–"}) | ELAPSED_AFTER for word in ("fifth", "sixth", "seventh", "eighth", "ninth", "tenth")},
     "hk": frozenset({"$"}),
     "nz": frozenset({"$"}),
+    "c": frozenset({"$"}),  # "C$3 million": Canadian dollars
+    "s": frozenset({"$"}),  # "S$3 million": Singapore dollars
 }
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 FRACTIONS = {
@@ -131,7 +133,7 @@ def lexicons() -> FigureLexicons:
             [r["word"] for r in _rows("figure_number_words.csv")]
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
-            + ["us", "hk", "nz", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
+            + ["us", "hk", "nz", "c", "s", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)
         ),

@@ -1350,3 +1350,24 @@ def test_a_contracted_is_before_an_agent_stays_a_passive():
     text = "Liang Wenfeng spoke. He's described by those close to him as more of a geek than a boss.\n"
     quote = _by_text(_quotes(text), "geek")
     assert quote.speaker.name != "Liang Wenfeng"
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a quotation after a comma ending a clause whose object is a text its subject wrote
+        ("Donald Trump spoke. Trump issued a statement, “Last night, our nation was attacked.”\n", "our nation was attacked", "Donald Trump"),
+        ("The senator posted a message on Facebook, “We will win this race.”\n", "We will win this race", "the senator"),
+        # an adverb opening an adverbial phrase before the subject
+        ("Donald Trump spoke. Immediately after the attacks, Trump issued a statement: “Our nation was attacked.”\n", "Our nation was attacked", "Donald Trump"),
+        # a participle's subject is not the object of the clause's verb
+        ("Early in his campaign, Trump attacked Romney, calling him “a failed candidate.”\n", "a failed candidate", "Trump"),
+        ("Newly elected Senator Jane Smith spoke on Monday, saying the race was over.\n", "the race was over", "Jane Smith"),
+    ],
+)
+def test_statements_adverbial_openers_and_participle_subjects(text, content, speaker):
+    assert _by_text(_quotes(text), content).speaker.name == speaker
+
+
+def test_a_comma_after_a_text_read_aloud_is_no_attribution():
+    assert all(q.speaker is None or q.speaker.name != "Jane Smith" for q in _quotes("Jane Smith read the statement, “We will win,” and left.\n"))

@@ -13,12 +13,13 @@ speaker, decided once speakers are known).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start, word_spans
+from ..text import SPEECH_CLAUSES, alternation, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, cue_phrase_end, cues_in, speaker_end
+from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
 from .mentions import SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
@@ -198,11 +199,25 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
 
 
+@lru_cache(maxsize=1)
+def _authored_comma_re() -> re.Pattern[str]:
+    """A clause ending in a determiner and a noun of authored text (``lexicons/authored_nouns.csv``,
+    use "authored"), with at most a short prepositional phrase, then a comma: "issued a statement,",
+    "posted a message on Facebook,", "sent a letter to supporters,"."""
+    nouns = alternation(authored_nouns("authored"))
+    return re.compile(
+        r"\b(?:a|an|the|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}?" + nouns + r"(?:\s+(?:on|to|in|from|at)\s+[\w\-.’' ]{1,40}?)?,\s*$",
+        re.IGNORECASE,
+    )
+
+
 def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A quotation after a colon ending a clause whose subject speaks: "Ms. Lauten wrote what she
     thought the daughters should have done: "Rise to the occasion."", "President Obama is rolling
-    out a new campaign message: "It's about me."" (the clause's first cue, else its subject)."""
-    colon = re.search(r":\s*$", text[floor:pair.open])
+    out a new campaign message: "It's about me."" (the clause's first cue, else its subject); or after
+    a comma ending a clause whose object is a text the subject wrote ("Trump issued a statement,
+    "Last night, our nation was attacked."": ``_authored_comma_re``)."""
+    colon = re.search(r":\s*$", text[floor:pair.open]) or _authored_comma_re().search(text[floor:pair.open])
     if colon is None or re.search(r"\w", text[pair.close + 1:s_end]):
         return None
     colon_at = floor + colon.start()

@@ -310,6 +310,16 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
 
 
+def _verb_then_object(words: list[Token], i: int) -> bool:
+    """Whether ``words[i]`` is a lower-case verb in -ed between a capitalised subject and a capitalised
+    object ("Trump attacked Romney"); not after an adverb ("Newly elected Senator Smith")."""
+    word, before = words[i][2], words[i - 1][2]
+    return (
+        word.islower() and word.endswith("ed") and before[:1].isupper() and not before.lower().endswith("ly")
+        and i + 1 < len(words) and words[i + 1][2][:1].isupper()
+    )
+
+
 def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
     """The subject at the start of a clause, for a participle cue ("X did Y, saying ..."):
     the longest opening (up to six words) of its first comma segment that names a speaker,
@@ -321,10 +331,15 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
         if not words:
             continue
         if index + 1 < len(segments) and (
-            words[0][2].lower() in _INTRO_WORDS or _TIME_PHRASE_RE.match(text, segment[0]) or _PARTICIPLE_RE.match(words[0][2].lower())
+            words[0][2].lower() in _INTRO_WORDS
+            or _TIME_PHRASE_RE.match(text, segment[0])
+            or _PARTICIPLE_RE.match(words[0][2].lower())
+            or (len(words) > 1 and words[0][2].lower().endswith("ly") and words[1][2].lower() in _INTRO_WORDS)
         ):
-            continue  # "The next month,", "Appearing before cheering supporters,": an adverbial opener
+            continue  # "The next month,", "Appearing before cheering supporters,", "Immediately after the attacks,": an adverbial opener
         for k in range(min(len(words), 6), 0, -1):
+            if any(_verb_then_object(words, i) for i in range(1, k)):
+                continue  # "Trump attacked Romney, calling him ...": a name, a verb and its object
             if any(words[i][2].lower() in _ARTICLES and words[i - 1][2].islower() and words[i - 1][2] not in PREPOSITIONS for i in range(1, k)):
                 # "Kerpen needled the CNN reporter, saying": an article after a verb opens its object (not after
                 # a preposition, "one of the", nor after a dateline, "WASHINGTON ― The")

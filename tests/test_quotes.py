@@ -1057,7 +1057,9 @@ def test_each_reporting_cue_form_is_listed_once():
         ("A Twitter spokesman", "Twitter"),
         ("former spokesman for Mr. Obama", "Obama"),
         ("spokeswoman for Ted Cruz", "Ted Cruz"),
-        ("an aide to Gov. Chris Christie", "Chris Christie"),
+        ("a spokesman for Gov. Chris Christie", "Chris Christie"),
+        ("Former spokesman", ""),  # a leading modifier is no name
+        ("an aide to Gov. Chris Christie", ""),  # an aide keeps the kind the role lexicon gives "aide"
         ("spokesman for the family", ""),
         ("spokesman", ""),
         ("Trump's attorney", ""),  # a lawyer speaks for a client, not as staff
@@ -1371,3 +1373,22 @@ def test_statements_adverbial_openers_and_participle_subjects(text, content, spe
 
 def test_a_comma_after_a_text_read_aloud_is_no_attribution():
     assert all(q.speaker is None or q.speaker.name != "Jane Smith" for q in _quotes("Jane Smith read the statement, “We will win,” and left.\n"))
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # review mends: an abbreviated weekday after the cue; a name between a determiner and a noun cue;
+        # an abbreviation's dot before the verb of saying; "as" before a name is no clause; "and the"
+        ("The deal was dead, officials said late Tues.\n", "The deal was dead", "officials"),
+        ("A Fox News estimate said the deficit would double.\n", "the deficit would double", "a Fox News estimate"),
+        ("An estimate by the U.S. Treasury said the deficit would double.\n", "the deficit would double", "U.S. Treasury"),
+        ("Smith and the governor issued a statement Tuesday, saying the plan would fail.\n", "the plan would fail", "Smith and the governor"),
+    ],
+)
+def test_review_mends_of_the_late_night_rules(text, content, speaker):
+    assert _by_text(_quotes(text), content).speaker.name == speaker
+
+
+def test_a_role_of_punctuation_only_is_no_role():
+    assert clean_role(",") == ""

@@ -43,7 +43,7 @@ _MONTH = alternation(_CALENDAR.months | {word + "." for word in _CALENDAR.month_
 # Tuesday.", "..., she said last week.", "..., Smith said Sept. 12."
 TIME_AFTER_CUE = re.compile(
     r"\s+(?:(?:(?:late|early)\s+)?(?:(?:this|last|next)\s+)?" + _TIME + r"(?:\s+(?:morning|afternoon|evening|night))?|"
-    r"yesterday|today|tonight|earlier|later|" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)\b",
+    r"yesterday|today|tonight|earlier|later|" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)(?!\w)",  # "said late Tues."
     re.IGNORECASE,
 )
 AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
@@ -72,8 +72,8 @@ def authored_nouns(use: str) -> frozenset[str]:
 
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
 _CHANNEL = r"in\s+(?:a|an|his|her|its|their|the)\s+(?:[\w\-]+\s+){0,2}?" + alternation(authored_nouns("channel"))
-# words that stand between a subject and its verb of saying: auxiliaries and modals (lower case only: "Theresa
-# May said"; "could only quip"), adverbs, time phrases
+# words that stand between a subject and its verb of saying: auxiliaries, modals (may, might, must, should, can,
+# shall in lower case only: "Theresa May said"; "could only quip"), adverbs, time phrases
 # ("on Monday", "Thursday", "on April 1", "on Sept. 12, 2016", "late last week", "earlier this month",
 # "in March") and the channel of a statement ("in a statement"), the journalistic "X on Monday said";
 # but a date after a participle modifies it ("a study published in February said")
@@ -155,7 +155,7 @@ def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
     own ("Trump's claim that ...", "a CNN report that Carson would ...")."""
     index = _cue_index()
     for count, match in enumerate(_WORD_RE.finditer(text, start, end)):
-        if count >= _NOUN_SUBJECT_WORDS or re.search(r"[.!?;]", text[start:match.start()]):
+        if count >= _NOUN_SUBJECT_WORDS or re.search(r"[!?;]", text[start:match.start()]):  # not "U.S." or "Sen."
             return False
         word = match.group().lower()
         if count == 0 and word == "that":
@@ -175,7 +175,7 @@ def _noun_after_determiner(text: str, floor: int, w_start: int, word: str) -> bo
     match = _DETERMINER_BEFORE_RE.search(text, floor, w_start)
     if match is None:
         return False
-    between = match.group(1).lower().split()
+    between = [word.lower() for word in match.group(1).split() if not word[:1].isupper()]  # "A Fox News estimate": a name
     return not any(is_plural(w) or w in _PLURALS_WITHOUT_S for w in between)
 
 

@@ -31,7 +31,10 @@ _CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she
 # to say so'), or a conjunction
 _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|-{1,2}(?=\s)|(?:and|but|as|before|after|while|when|then)\b)")
 # a subordinate clause or adverbial of time opened after the speaker who follows the cue
-_ADVERBIAL_AFTER_SPEAKER_RE = re.compile(r"\s(?:" + "|".join(sorted(SUBORDINATORS | {"during", "amid", "despite"})) + r")\s")
+# ("as" only before a pronoun: "said Democrats such as Chuck Schumer" names the speakers)
+_ADVERBIAL_AFTER_SPEAKER_RE = re.compile(
+    r"\s(?:" + alternation(SUBORDINATORS - {"as"} | {"during", "amid", "despite"}) + r"|as(?=\s+(?:he|she|they|it|we|i)\b))\s"
+)
 _SENTENCE_FINAL = frozenset({"!", "?", "…"})
 _AFTER_CLOSE = frozenset(" \t\u00a0'’\"”")
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)

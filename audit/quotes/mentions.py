@@ -71,7 +71,10 @@ def people_counted(phrase: str) -> int:
     if words == ["both"]:
         return 2
     return _counts().get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
+
+
 _ARTICLES = frozenset({"the", "a", "an"})
+_COORDINATORS = frozenset({"and", "or", "nor", "but"})
 _INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 # determiners standing alone for one of a group of people, as a sentence's whole subject
 _PEOPLE_PRONOUNS = frozenset({"another", "one"})
@@ -340,7 +343,7 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
                 continue  # "Trump attacked Romney, calling him ...": a name, a verb and its object
-            if any(words[i][2].lower() in _ARTICLES and words[i - 1][2].islower() and words[i - 1][2] not in PREPOSITIONS for i in range(1, k)):
+            if any(words[i][2].lower() in _ARTICLES and words[i - 1][2].islower() and words[i - 1][2] not in PREPOSITIONS | _COORDINATORS for i in range(1, k)):
                 # "Kerpen needled the CNN reporter, saying": an article after a verb opens its object (not after
                 # a preposition, "one of the", nor after a dateline, "WASHINGTON ― The")
                 continue

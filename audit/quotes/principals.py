@@ -1,6 +1,6 @@
 """Whom a spokesperson speaks for: the kind of source of staff is their principal's.
 
-A spokesperson, press secretary or aide speaks for someone the role names ("Clinton spokesman Brian
+A spokesperson or communications director speaks for someone the role names ("Clinton spokesman Brian
 Fallon", "Ms. Merkel's spokesman", "a spokeswoman for Ted Cruz"): a reader knows the speaker as the
 voice of that principal, a campaign's or a government's. The principal is found among the people and
 organisations the article names (``registry``), whose kind of source the article states (a role, the
@@ -21,15 +21,17 @@ from .officials import officials_named
 from .registry import Entity, EntityRegistry, is_person
 from .roles import categorize
 
-_NAME = r"[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
-_LEADING = r"(?:(?:[Tt]he|[Aa]n?|[Ff]ormer|[Aa]cting|[Dd]eputy|[Ss]enior|[Cc]hief|[Tt]op|[Ll]ongtime|[Vv]eteran|[Nn]ational|[Ll]ead)\s+)*"
+_LEADING_WORDS = ("the", "a", "an", "former", "acting", "deputy", "senior", "chief", "top", "longtime", "veteran", "national", "lead")
+_LEADING = r"(?:(?i:" + "|".join(_LEADING_WORDS) + r")\s+)*"
+# a name, never one of the leading words ("Former spokesman" names no principal)
+_NAME = r"(?!(?i:" + "|".join(_LEADING_WORDS) + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
 
 
 @lru_cache(maxsize=1)
 def _staff_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     staff = "|".join(re.escape(word) for word in sorted(word_set("staff_roles.txt"), key=len, reverse=True))
     # "Clinton spokesman", "Ms. Merkel's spokesman", "Clinton's in-state communications director"
-    before = re.compile(rf"{_LEADING}(?P<name>{_NAME}?)(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})")
+    before = re.compile(rf"{_LEADING}(?P<name>{_NAME})(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})")
     # "spokeswoman for Ted Cruz", "former spokesman for Mr. Obama", "an aide to Gov. Chris Christie"
     after = re.compile(rf"{_LEADING}(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})\s+(?:for|to)\s+(?:the\s+)?(?P<name>{_NAME})")
     return before, after

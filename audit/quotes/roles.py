@@ -196,7 +196,7 @@ def clean_role(role: str) -> str:
         return phrase
     cleaned = " ".join(words).strip(" ,;:")
     lower = cleaned.lower()
-    if lower.rsplit(None, 1)[-1] in _COORDINATORS and not re.match(r"(?:who|whose)\b", lower):
+    if lower and lower.split()[-1] in _COORDINATORS and not re.match(r"(?:who|whose)\b", lower):
         return ""  # "Bash and" of "Bash and Wolf Blitzer asked": the first of two subjects, no role
     if _NUMBER_ONLY_RE.fullmatch(lower) or (lower in _DETERMINER_ONLY and role_word(lower) is None) or place_kind(cleaned.rstrip(".")) in ("us_state", "country"):
         return ""

@@ -29,7 +29,8 @@ def normal_form(word: str) -> str:
 
 
 def is_plural(word: str) -> bool:
-    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "analysis").
+    """Whether a lower-case word looks like a plural noun ("chips", "jobs", not "crisis", "status", "analysis"):
+    a form test, so "news", "series" and a possessive ("it's") read as plurals too.
 
     ``normal_form`` folds the plurals of five letters or more; a word of four ending in one
     ``s`` after a consonant ("jobs", "guns", "days") is a plural too."""

@@ -1392,3 +1392,14 @@ def test_review_mends_of_the_late_night_rules(text, content, speaker):
 
 def test_a_role_of_punctuation_only_is_no_role():
     assert clean_role(",") == ""
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("“We will fight this,” said Democrats such as Chuck Schumer.\n", "We will fight this"),
+        ("Democrats such as Chuck Schumer said the bill would fail.\n", "the bill would fail"),
+    ],
+)
+def test_examples_after_such_as_are_no_speaker(text, content):
+    assert _by_text(_quotes(text), content).speaker.name == "Democrats"

@@ -251,6 +251,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
             core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
             break
+        if k > 0 and w == "such" and lower[k + 1:k + 2] == ["as"]:
+            # "Democrats such as Chuck Schumer": examples of the head, who is the speaker
+            words, lower, core = words[:k], lower[:k], k
+            break
     quantity = SHARE_OF_PEOPLE_RE.match(" ".join(lower))
     if quantity and (quantity.end() == len(" ".join(lower)) or lower[len(quantity.group().split())] in ("of", "in", "said", "say", "says")):
         # "Twenty-four percent", "Two in three", "a full 79 percent of Democrats", "42%", "majorities in all

@@ -31,7 +31,8 @@ NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|mu
 PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "he's said", "she's told" are "has" ("Paul Ryan ... He's said he gets ..."), unless an agent follows
 # ("he's described by those close to him")
-HAS_CONTRACTED_BEFORE = re.compile(r"\b(?:he|she)[’']s\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_HAS_CONTRACTING = ("he", "she")
+HAS_CONTRACTED_BEFORE = re.compile(r"\b(?:" + "|".join(_HAS_CONTRACTING) + r")[’']s\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
 # "is saying", "just this month announced"): neither speaker nor cue
 # ("Monday", "Tues.", "March", "Sept."; an abbreviation only with its dot: ``audit.text.calendar_words``)
@@ -46,6 +47,9 @@ TIME_AFTER_CUE = re.compile(
     r"yesterday|today|tonight|earlier|later|" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?)(?!\w)",  # "said late Tues."
     re.IGNORECASE,
 )
+# a reported clause opening with its subject's pronoun or determiner after a cue's words ("said his running
+# mate would ...", "said Friday the deadline would hold")
+CLAUSE_SUBJECT_AFTER_CUE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
 AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
 
 
@@ -85,7 +89,7 @@ AUXILIARIES_BEFORE = re.compile(
     r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"
     r"(?<![a-z]{3}ed)\s+(?:(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|" + _WEEKDAY + r"|"
     r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r")|"
-    r"(?:(?<=\bhe)|(?<=\bshe))[’']s(?=\s))+\s*$",  # "He's said": "has"; not "Trump's charge"
+    r"(?:" + "|".join(rf"(?<=\b{pronoun})" for pronoun in _HAS_CONTRACTING) + r")[’']s(?=\s))+\s*$",  # "He's said": "has"; not "Trump's charge"
     re.IGNORECASE,
 )
 

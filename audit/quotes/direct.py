@@ -19,13 +19,13 @@ from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, alternation, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
-from .cues import AUXILIARIES_BEFORE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
+from .cues import AUXILIARIES_BEFORE, CLAUSE_SUBJECT_AFTER_CUE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
 from .mentions import SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
-_CLAUSE_AFTER_CUE_RE = re.compile(r"\s+(?:that|his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
+_THAT_AFTER_CUE_RE = re.compile(r"\s+that\s", re.IGNORECASE)
 # after a quotation that ends what the cue reports: punctuation, or another clause ("chanted "What curfew?" and kept going")
 # what may follow a quotation that ends a clause: punctuation, a dash (spaced hyphens too: '"..." - the first
 # to say so'), or a conjunction
@@ -175,7 +175,8 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         dated = TIME_AFTER_CUE.match(text, cue_end, limit)
         if dated is not None:
             cue_end = cue_phrase_end(text, dated.end(), limit, lemma)  # "“...,” Trump said this month on CNBC."
-        if lemma != "tell" and _CLAUSE_AFTER_CUE_RE.match(text, cue_end, limit) and len(word_spans(text, cue_end, limit)) >= 3:
+        clause_after = CLAUSE_SUBJECT_AFTER_CUE.match(text, cue_end, limit) or _THAT_AFTER_CUE_RE.match(text, cue_end, limit)
+        if lemma != "tell" and clause_after and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
     return None

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..lexicons import word_set
-from ..text import titles
+from ..text import alternation, titles
 from .names import strip_possessive
 from .officials import officials_named
 from .registry import Entity, EntityRegistry, is_person
@@ -29,7 +29,7 @@ _NAME = r"(?!(?i:" + "|".join(_LEADING_WORDS) + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?
 
 @lru_cache(maxsize=1)
 def _staff_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    staff = "|".join(re.escape(word) for word in sorted(word_set("staff_roles.txt"), key=len, reverse=True))
+    staff = alternation(word_set("staff_roles.txt"))
     # "Clinton spokesman", "Ms. Merkel's spokesman", "Clinton's in-state communications director"
     before = re.compile(rf"{_LEADING}(?P<name>{_NAME})(?:['’]s?)?\s+(?:[a-z][\w\-]*\s+){{0,2}}(?:{staff})")
     # "spokeswoman for Ted Cruz", "former spokesman for Mr. Obama", "an aide to Gov. Chris Christie"

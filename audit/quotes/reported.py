@@ -23,6 +23,7 @@ from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .cues import (
     AUXILIARIES_BEFORE,
+    CLAUSE_SUBJECT_AFTER_CUE,
     HAS_CONTRACTED_BEFORE,
     NOT_A_REPORT_BEFORE,
     PASSIVE_BEFORE,
@@ -99,10 +100,6 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             _keep(text, marks, quote, found)
 
 
-# a reported clause opening with its subject's pronoun or determiner, after a cue's time phrase
-_CLAUSE_OPENER_RE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
-
-
 # a quotation mark or a semicolon before the last clause: the sentence may hold other words than the source's
 _QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
 
@@ -116,14 +113,12 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
         scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
-    elif (
-        lemma != "according to"
-        and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start)
-        and not (HAS_CONTRACTED_BEFORE.search(text, max(s_start, c_start - 30), c_start) and not re.match(r"\s+by\s", text[c_end:c_end + 5]))
-    ):
-        if not re.match(r"\s+by\s", text[c_end:c_end + 5]):
+    elif lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
+        if re.match(r"\s+by\s", text[c_end:c_end + 5]):
+            return _passive_agent(text, names, s_end, c_start, c_end)
+        if not HAS_CONTRACTED_BEFORE.search(text, max(s_start, c_start - 30), c_start):
             return None
-        return _passive_agent(text, names, s_end, c_start, c_end)
+        # "He's said he gets ...": a contracted "has", not a passive; read on as an active cue
     clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
@@ -151,7 +146,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
         if not text[dated_end:s_end].strip(" .!?”\""):
             cue_end = dated_end  # "..., he said Friday.": the time belongs to the cue
-        elif cue_end == c_end and _CLAUSE_OPENER_RE.match(text, dated.end(), s_end):
+        elif cue_end == c_end and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
             c_end = cue_end = dated.end()  # "said Friday his running mate would ...", not "said Friday would be the deadline"
     rest = text[cue_end:s_end]
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",

@@ -533,3 +533,18 @@ def test_open_bounds_the_same_way_far_apart_disagree():
     assert fact_with(facts, "more than 18,000 people").verdict == "conflict"
     facts = two_articles(_EVACUATED.format("more than 30,000"), "The ministry said it had evacuated more than 38,000 people since March and 9,000 since the airlift.")
     assert fact_with(facts, "more than 30,000 people").verdict == "agree"
+
+
+_SENTENCED = "Weisselberg, the former finance chief, was sentenced Tuesday to five months in jail."
+
+
+def test_a_duration_in_another_unit_an_order_of_magnitude_apart_is_no_rival():
+    # "approximately 10 hours" in court is not a misstated "five months": it does not hide "ten months"
+    facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 10 hours in court on Tuesday. He got ten months in jail.")
+    fact = fact_with(facts, "five months")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"five months", "ten months"}
+
+
+def test_a_duration_in_the_same_unit_an_order_of_magnitude_apart_still_hides_a_weaker_match():
+    facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 90 months in court on Tuesday. He got ten months in jail.")
+    assert fact_with(facts, "five months").verdict == "single_source"

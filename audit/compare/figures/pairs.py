@@ -101,7 +101,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
     is the other's only match by value (``alignment``). ``rival``: what would be ``conflict`` or
     ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
-    ``MAGNITUDE_APART``; dates of different events or told apart only by the tool's own reading):
+    ``MAGNITUDE_APART``, unless they are durations or measures in different units: then "no"; dates of
+    different events or told apart only by the tool's own reading):
     never one fact, but as alike a match as it looks when the counterparts of either are chosen,
     so that it hides a lesser match as a conflict would have.
     ``no``: not one fact.
@@ -156,7 +157,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         status = "weak"
     else:
         return "no", alike
-    return ("rival" if _apart(a, b, ia, ib) else status), alike
+    if _apart(a, b, ia, ib):
+        if fa.kind in ("duration", "measure") and fa.unit != fb.unit and magnitudes_apart(capped(ia), capped(ib)):
+            # a writer picks the unit that fits the quantity: "approximately 10 hours" in court is no
+            # misstated "ten months" in jail, so it hides no lesser match ("five months") as a rival does
+            return "no", alike
+        return "rival", alike
+    return status, alike
 
 
 def _bounds_alike(ia: Interval, ib: Interval) -> bool:

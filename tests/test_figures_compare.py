@@ -509,3 +509,42 @@ def test_the_function_words_of_names_are_no_shared_subject():
     (b,) = items_of([bank], [figures_in(bank)])
     assert "of" not in a.context.clause_words | b.context.clause_words
     assert {"gulf", "mexico"} <= a.context.clause_words
+
+
+_EVACUATED = "“We have already evacuated {} people since March and approximately 9,000 since the airlift began,” the minister said."
+
+
+def test_a_rival_that_another_figure_matches_by_its_number_does_not_blur_a_conflict():
+    # "9,000" is the counterpart of "approximately 9,000": it is no rival for "18,000" against "38,000"
+    facts = two_articles(_EVACUATED.format("18,000"), "The ministry said it had evacuated 38,000 people since March and 9,000 since the airlift.")
+    fact = fact_with(facts, "18,000 people")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"18,000 people", "38,000 people"}
+    assert fact_with(facts, "9,000").verdict == "agree"
+
+
+def test_a_rival_that_nothing_else_matches_still_blurs_a_weak_match():
+    facts = two_articles(_EVACUATED.format("18,000"), "The ministry said it had evacuated 38,000 people since March and 21,000 since the airlift.")
+    assert fact_with(facts, "18,000 people").verdict == "single_source"
+
+
+def test_open_bounds_the_same_way_far_apart_disagree():
+    # "more than 18,000" and "more than 38,000" both reach past each other, but news writes the bound nearest the value
+    facts = two_articles(_EVACUATED.format("more than 18,000"), "The ministry said it had evacuated more than 38,000 people since March and 9,000 since the airlift.")
+    assert fact_with(facts, "more than 18,000 people").verdict == "conflict"
+    facts = two_articles(_EVACUATED.format("more than 30,000"), "The ministry said it had evacuated more than 38,000 people since March and 9,000 since the airlift.")
+    assert fact_with(facts, "more than 30,000 people").verdict == "agree"
+
+
+_SENTENCED = "Weisselberg, the former finance chief, was sentenced Tuesday to five months in jail."
+
+
+def test_a_duration_in_another_unit_an_order_of_magnitude_apart_is_no_rival():
+    # "approximately 10 hours" in court is not a misstated "five months": it does not hide "ten months"
+    facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 10 hours in court on Tuesday. He got ten months in jail.")
+    fact = fact_with(facts, "five months")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"five months", "ten months"}
+
+
+def test_a_duration_in_the_same_unit_an_order_of_magnitude_apart_still_hides_a_weaker_match():
+    facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 90 months in court on Tuesday. He got ten months in jail.")
+    assert fact_with(facts, "five months").verdict == "single_source"

@@ -11,6 +11,7 @@ of time, measures, the ages of different people, contrasting names, vague amount
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from ...figures import Figure, date_of
@@ -100,7 +101,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
     is the other's only match by value (``alignment``). ``rival``: what would be ``conflict`` or
     ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
-    ``MAGNITUDE_APART``; dates of different events or told apart only by the tool's own reading):
+    ``MAGNITUDE_APART``, unless they are durations or measures in different units: then "no"; dates of
+    different events or told apart only by the tool's own reading):
     never one fact, but as alike a match as it looks when the counterparts of either are chosen,
     so that it hides a lesser match as a conflict would have.
     ``no``: not one fact.
@@ -149,13 +151,26 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", alike  # never one quantity on context alone
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
-    elif compatible_intervals(ia, ib) and sides or fa.relative or fb.relative:
+    elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:
         return "no", alike  # loosely compatible: neither evidence of one fact nor a conflict
     elif alike.score >= (TALLY_SCORE if fa.kind == "tally" else AGREE_SCORE):
         status = "weak"
     else:
         return "no", alike
-    return ("rival" if _apart(a, b, ia, ib) else status), alike
+    if _apart(a, b, ia, ib):
+        if fa.kind in ("duration", "measure") and fa.unit != fb.unit and magnitudes_apart(capped(ia), capped(ib)):
+            # a writer picks the unit that fits the quantity: "approximately 10 hours" in court is no
+            # misstated "ten months" in jail, so it hides no lesser match ("five months") as a rival does
+            return "no", alike
+        return "rival", alike
+    return status, alike
+
+
+def _bounds_alike(ia: Interval, ib: Interval) -> bool:
+    """Whether two intervals are bounds open the same way ("more than 18,000", "more than 38,000"):
+    both reach past each other, yet outlets bounding one quantity write bounds near each other
+    (``values.capped``), so far apart they disagree as a weak pair does."""
+    return (math.isinf(ia.high) and math.isinf(ib.high)) or (ia.low == 0 and ib.low == 0 and not math.isinf(ia.high) and not math.isinf(ib.high))
 
 
 def _apart(a: Item, b: Item, ia: Interval, ib: Interval) -> bool:

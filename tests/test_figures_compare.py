@@ -548,3 +548,20 @@ def test_a_duration_in_another_unit_an_order_of_magnitude_apart_is_no_rival():
 def test_a_duration_in_the_same_unit_an_order_of_magnitude_apart_still_hides_a_weaker_match():
     facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 90 months in court on Tuesday. He got ten months in jail.")
     assert fact_with(facts, "five months").verdict == "single_source"
+
+
+_LEASES = "The department also halted {} under consideration for offshore drilling in the Gulf of Mexico region after conflicting federal court rulings."
+
+
+def test_counts_of_different_nouns_whose_clauses_share_the_same_quantity_bar_conflict():
+    # "leases" and "lease sales": the clauses share halted, lease, Gulf and Mexico, though one is longer
+    facts = two_articles(_LEASES.format("five leases"), "Officials also halted two lease sales in the Gulf of Mexico on Friday.")
+    fact = fact_with(facts, "five leases")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"five leases", "two lease sales"}
+    facts = two_articles(_LEASES.format("two leases"), "Officials also halted two lease sales in the Gulf of Mexico on Friday.")
+    assert fact_with(facts, "two leases").verdict == "agree"
+
+
+def test_counts_of_different_nouns_in_sentences_merely_alike_do_not_conflict():
+    facts = two_articles(_LEASES.format("five leases"), "Officials said two lease sales were planned for the Gulf of Mexico.")
+    assert fact_with(facts, "five leases").verdict == "single_source"

@@ -548,3 +548,53 @@ def test_a_duration_in_another_unit_an_order_of_magnitude_apart_is_no_rival():
 def test_a_duration_in_the_same_unit_an_order_of_magnitude_apart_still_hides_a_weaker_match():
     facts = two_articles(_SENTENCED, "Weisselberg, the former finance chief, spent approximately 90 months in court on Tuesday. He got ten months in jail.")
     assert fact_with(facts, "five months").verdict == "single_source"
+
+
+_LEASES = "The department also halted {} under consideration for offshore drilling in the Gulf of Mexico region after conflicting federal court rulings."
+
+
+def test_counts_of_different_nouns_whose_clauses_share_the_same_quantity_bar_conflict():
+    # "leases" and "lease sales": the clauses share halted, lease, Gulf and Mexico, though one is longer
+    facts = two_articles(_LEASES.format("five leases"), "Officials also halted two lease sales in the Gulf of Mexico on Friday.")
+    fact = fact_with(facts, "five leases")
+    assert fact.verdict == "conflict" and {m.figure.surface for m in fact.mentions} == {"five leases", "two lease sales"}
+    facts = two_articles(_LEASES.format("two leases"), "Officials also halted two lease sales in the Gulf of Mexico on Friday.")
+    assert fact_with(facts, "two leases").verdict == "agree"
+
+
+def test_counts_of_different_nouns_in_sentences_merely_alike_do_not_conflict():
+    facts = two_articles(_LEASES.format("five leases"), "Officials said two lease sales were planned for the Gulf of Mexico.")
+    assert fact_with(facts, "five leases").verdict == "single_source"
+
+
+_STATES_SUE = "Democratic attorneys general from 18 states sued the administration on Friday over the payments."
+
+
+def test_an_articles_second_statement_of_one_quantity_joins_its_fact():
+    # the lead's "over a dozen other states" is the other outlet's match; "A total of 18 states" restates it
+    facts = two_articles(
+        "The attorneys general of New York, California and over a dozen other states sued the administration on Friday. "
+        "A total of 18 states signed onto the lawsuit against the administration over the payments.",
+        _STATES_SUE,
+    )
+    fact = fact_with(facts, "over a dozen other states")
+    assert fact.verdict == "agree" and [m.figure.surface for m in fact.mentions] == ["over a dozen other states", "18 states", "18 states"]
+
+
+def test_an_open_bound_left_alone_does_not_join_a_fact_of_its_article():
+    # "little more than three months" reaches the five months of the sentence, but is another quantity
+    facts = two_articles(
+        "The judge sentenced Weisselberg to five months in jail on Tuesday. He will be eligible for release after little more than three months in jail.",
+        "Weisselberg was sentenced to five months in jail on Tuesday.",
+    )
+    assert fact_with(facts, "more than three months").verdict == "single_source"
+
+
+
+def test_a_day_named_again_for_another_event_does_not_join_a_fact_of_its_article():
+    # one day names many events of a story: the farmers' protest is not the Senate's vote
+    facts = two_articles(
+        "The Senate passed the infrastructure bill on Thursday by a wide margin. Farmers protested outside the capital on Thursday.",
+        "The Senate passed the infrastructure bill Thursday as farmers protested outside.",
+    )
+    assert len(fact_with(facts, "Thursday").mentions) == 2

@@ -4,10 +4,13 @@ Groups are built greedily from the most similar pair down, one mention group per
 article, and every pair across articles in a group must be similar at least at the
 agreement level, so one loose link cannot chain two subjects; a group whose values
 disagree must hold one pair that passes the conflict test (a third outlet agreeing
-with one side does not hide the disagreement).
+with one side does not hide the disagreement). Afterwards a statement left alone joins a fact
+that already holds its article when it restates that article's value and agrees with every other
+member (``_join_restatements``).
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from ...figures import Figure
@@ -18,7 +21,7 @@ from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
 from .pairs import SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
-from .values import unit_class
+from .values import compatible_intervals, interval_of, unit_class
 from .verdicts import fact_of, order_facts
 
 
@@ -148,6 +151,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         proven[cg], apart[cg] = is_proven, is_apart
         for m in members[cg]:
             cluster_of[m] = cg
+    _join_restatements(judged, groups, judge, cluster_of, members)
     facts = [fact_of([item for m in sorted(ms) for item in groups[m]], articles) for ms in members.values()]
     return order_facts(facts)
 
@@ -278,3 +282,45 @@ def _statuses_across(judge: PairJudge, left: list[int], right: list[int]) -> set
                 return None
             found.add(status)
     return found
+
+
+
+def _join_restatements(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge, cluster_of: list[int], members: dict[int, list[int]]) -> None:
+    """A mention group left alone joins a fact that already holds a statement of its own article when
+    it agrees with every other article's member of that fact and with its own article's statements
+    there: an article that states one quantity twice in different words ("over a dozen other states"
+    in its lead, "A total of 18 states" later) restates it, and both belong beside the other outlet's
+    "18 states". The main pass keeps one mention group per article in a fact, so the second statement
+    stood alone as "stated by one article only".
+
+    Only a figure that states one value (a number or its rounding) joins, not an open bound or a
+    range: "little more than three months" before release reaches the "five months" of the sentence
+    and is another quantity, as "10,000 to 50,000 units" of one firm reaches another's "16,000 chips". Dates and years never join: one day or year names many events of one story ("Thursday"
+    of a vote, "Thursday" of a statement)."""
+    agreements = sorted((-_rank(status, similarity)[0], g, h) for g, h, status, similarity in judged if status == "agree")
+    for _neg_rank, g, h in agreements:
+        for lone, other in ((g, h), (h, g)):
+            alone, target = cluster_of[lone], cluster_of[other]
+            if alone == target or members[alone] != [lone]:
+                continue
+            item = groups[lone][0]
+            figure = item.mention.figure
+            if figure.kind in ("date", "year"):
+                continue
+            article = item.mention.article_index
+            own = [m for m in members[target] if groups[m][0].mention.article_index == article]
+            if not own or any(judge.status(lone, m) != "agree" for m in members[target] if m not in own):
+                continue
+            stated = interval_of(figure, item.day, figure)
+            if stated is None or math.isinf(stated.high) or stated.low <= 0 or figure.stated_low != figure.stated_high:
+                continue  # an open bound ("more than", "up to") or a range is no restatement of a value
+            if not all(_compatible(item, groups[m][0]) for m in own):
+                continue
+            members[target].append(members.pop(alone)[0])
+            cluster_of[lone] = target
+
+
+def _compatible(x: Item, y: Item) -> bool:
+    """Whether two statements of one article have values that overlap."""
+    ix, iy = interval_of(x.mention.figure, x.day, y.mention.figure), interval_of(y.mention.figure, y.day, x.mention.figure)
+    return ix is not None and iy is not None and compatible_intervals(ix, iy)

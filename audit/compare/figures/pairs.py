@@ -67,13 +67,14 @@ def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tu
     """Two mention groups of counts whose counted nouns differ: "agree" when a member of each states
     the same number and their clauses say the same thing around it (``CROSS_NOUN_CLAUSE``, or
     ``CROSS_NOUN_SCORE`` for a number of ``CROSS_NOUN_NUMBER`` or more); "conflict" when the numbers
-    differ in clauses of nearly the same words (``context.same_clause``); else "no".
+    differ in clauses of nearly the same words (``context.same_clause``) or whose shared clause words
+    alone reach ``SAME_SCORE`` ("halted five leases ... in the Gulf of Mexico", "halted two lease
+    sales in the Gulf of Mexico"); else "no".
 
     Outlets rewriting one report name the counted things differently ("the first four states have
-    shown", "the first four nominating contests have shown"; "halted two lease sales", "halted two
-    leases under consideration"). Only the same clause restated around another number makes a
-    conflict: a different number of things named differently in sentences merely alike is no
-    disagreement."""
+    leases under consideration"). Only the same clause restated around another number, or clauses
+    that share as much as the same-quantity bar, make a conflict: a different number of things named
+    differently in sentences merely alike is no disagreement."""
     best: tuple[str, Similarity] = ("no", NO_SIMILARITY)
     for x in a:
         for y in b:
@@ -85,7 +86,9 @@ def cross_noun_status(a: list[Item], b: list[Item], topic: frozenset[str]) -> tu
                 uncommon = fx.stated_low >= CROSS_NOUN_NUMBER and alike.score >= CROSS_NOUN_SCORE and alike.clause > 0
                 one = status == "agree" and (alike.clause >= CROSS_NOUN_CLAUSE or uncommon)
             else:
-                one = status == "conflict" and same_clause(x.context, y.context)
+                # the clauses alone must reach the same-quantity bar: sentences merely alike around
+                # two differently named counts are no disagreement ("17 counts", "Two companies")
+                one = status == "conflict" and (same_clause(x.context, y.context) or alike.clause >= SAME_SCORE)
             if one and alike.score > best[1].score:
                 best = (status, alike)
     return best

@@ -284,10 +284,11 @@ def specific_and_equal(fa: Figure, fb: Figure) -> bool:
 
 
 def _same_event(a: Item, b: Item) -> bool:
-    """Whether two dates' sentences share a word that is no name ("arrested", "deadline", "election"):
+    """Whether two dates' clauses share a word that is no name ("arrested", "deadline", "election"):
     a date is the date of an event, and a story's places and people ("Afghanistan", "Biden") name no
-    event. The sentence, not only the clause: "one year later on November 4, 2020, which happens to be
-    one day after the presidential election" dates the election's day in its next clause."""
+    event. The clause, not the whole sentence (read in the sentence, "May 2019" of a past walkout met
+    "June 30" of a session's end); a date alone in its clause is read with the clause it is set off
+    from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020")."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
     return bool((a.context.clause_words & b.context.clause_words) - names)
 

@@ -385,7 +385,8 @@ def _is_verb_like(core: list[str]) -> bool:
     return any(w.endswith("ed") and k > 0 and core[k - 1] not in DETERMINERS for k, w in enumerate(core[:-1])) and len(core) > 3
 
 
-_PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
+# words that open a participle clause whose subject is the subject of the clause before it ("before asking", "by saying")
+PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
 _RELATIVE_RE = re.compile(r",?\s+(?:who|which|whom)\s*$|^\s*(?:who|which)\s*$", re.IGNORECASE)
 _SUBORDINATE_RE = re.compile(
     r"\b(?:when|as|after|before|because|while|if|since|although|though|where|whereas|until|that|and|but|so|once)\s+", re.IGNORECASE
@@ -418,7 +419,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     if participle:
         stripped = left.rstrip()
         last = tokens(text, floor, floor + len(stripped))
-        if last and last[-1][2].lower() in _PARTICIPLE_SUBORDINATORS:
+        if last and last[-1][2].lower() in PARTICIPLE_SUBORDINATORS:
             return clause_subject(text, floor, last[-1][0], names)  # "Blige sings to Clinton before asking"
         if not stripped.endswith(",") and last:
             s, e, w = last[-1]

@@ -35,7 +35,7 @@ from .cues import (
     finite_scopes,
     speaker_end,
 )
-from .mentions import DETERMINERS, LEADING_CONNECTIVES, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -55,6 +55,9 @@ _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
 
 
+# "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
+# clause, whose subject is the clause's subject
+_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s+$", re.IGNORECASE)
 _QUESTIONED = word_set("questioned_participles.txt")
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
@@ -239,8 +242,11 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
 
 
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
-    """ "..., saying that ..." / "had a post saying ...": the clause's subject speaks."""
-    if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
+    """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
+    clause's subject speaks."""
+    left = text[clause_floor:left_end]
+    subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
+    if subordinated and not _SUBORDINATED_PARTICIPLE_RE.search(left):
         return None
     mention = clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
@@ -251,8 +257,10 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    if finite_scopes().get(cue.lemma) == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
-        return None  # "..., announcing a partnership": no report
+    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+        # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
+        # Democratic strongholds", "in declaring victory" are deeds)
+        return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
 

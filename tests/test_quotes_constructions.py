@@ -27,3 +27,24 @@ def test_a_participle_clause_after_a_subordinator_reports_for_the_clause_subject
 def test_a_subordinated_participle_with_no_clause_after_it_is_a_deed_not_a_report():
     assert _reported("The governors held their seats while adding two more states to their column.") == []
     assert _reported("Mayor Ann Ortiz was generous in declaring victory on Tuesday night.") == []
+
+
+def test_the_whole_noun_phrase_before_a_verb_of_saying_is_its_subject():
+    # a participle or an adjective with its complement after the head, a place, a quantifier
+    assert _reported("A court filing released on Monday says that the company will appeal the ruling.") == [
+        ("a court filing", "the company will appeal the ruling")
+    ]
+    assert _reported("Multiple sources privy to the talks say it is the party leaders who insisted on acting now.") == [
+        ("Multiple sources", "it is the party leaders who insisted on acting now")
+    ]
+    assert _reported("Norway insists it has no plans to leave the alliance.") == [("Norway", "it has no plans to leave the alliance")]
+    assert _reported("Each side said the other would be blamed if the deal collapsed.") == [
+        ("Each side", "the other would be blamed if the deal collapsed")
+    ]
+
+
+def test_a_cue_word_that_is_a_noun_has_no_subject_phrase():
+    assert _reported("The coach's disparaging remarks about the referees may have cost the team the match.") == []
+    assert _reported("Strong showings in the states that voted on Tuesday strengthened the view that the race is over.") == []
+    # a cue word that is also a noun (lexicons/cue_nouns.txt) after the words before it is no verb of theirs
+    assert _reported("Voters remember the years of empty promises by the council and its allies.") == []

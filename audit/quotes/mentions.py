@@ -516,3 +516,67 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
             if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in PREPOSITIONS | NOT_IN_NOUN_PHRASE):
                 return mention
     return None
+
+
+# adjectives that take a complement after the noun they follow: "a person familiar with the planning",
+# "officials close to the campaign", "sources privy to the talks"
+_COMPLEMENT_ADJECTIVES = frozenset({"familiar", "close", "privy", "loyal", "opposed", "sympathetic", "aligned", "allied", "knowledgeable"})
+_OBJECT_PRONOUNS = frozenset({"i", "you", "we", "me", "us", "him", "them"})
+# words that open a subject noun phrase whatever its head: determiners and quantifiers ("Each side", "Both sides")
+_SUBJECT_OPENERS = DETERMINERS | _SINGULAR_DETERMINERS | frozenset({"both", "all", "none", "few", "more", "multiple", "every", "each", "our", "my"})
+_SUBJECT_WORDS = 16  # a longer run of words before the verb is rarely one noun phrase
+_CORE_WORDS = 6
+
+
+def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The noun phrase ``text[floor:end]`` as the whole subject of the verb of saying right after it, when
+    the readers of names and source nouns found no speaker in it: "A court document filed Thursday says",
+    "A person familiar with the planning says", "Politicians and even some technologists say", "The
+    Vatican says", "Each side said". Its head (the words before the first postmodifier: a preposition, a
+    relative word, a past participle after the noun, an adjective taking a complement) is the description.
+
+    None when the words may hold a clause rather than a noun phrase: a comma, colon, dash, bracket or
+    quote mark (an aside, an earlier clause), a finite verb, auxiliary or pronoun outside a relative
+    clause, a coordinator after the head ("The senator filed a bill and critics"); when they open with a
+    preposition, subordinator or adverbial; or when the head names nothing (ends in an adverb, a
+    determiner, a preposition). A head opened by a capital, a determiner or a quantifier, or ending in a
+    plural ("security specialists"), is a subject; a bare singular ("history") is not, nor a capital that
+    only opens the sentence, unless ``names`` (the article's names) finds a name there ("Iran says")."""
+    words = tokens(text, floor, end)
+    while words and words[0][2].lower() in LEADING_CONNECTIVES:
+        words = words[1:]
+    if not words or len(words) > _SUBJECT_WORDS or re.search(r"[,;:“”\"()\[\]—–]|''|\s-\s", text[words[0][0]:end]):
+        return None
+    lower = [word.lower() for _start, _end, word in words]
+    if lower[0] in PREPOSITIONS or lower[0] in _INTRO_WORDS or lower[0] in SUBORDINATORS or lower[0].endswith("ly"):
+        return None
+    last = lower[-1]
+    if last in PREPOSITIONS or last in DETERMINERS or last.endswith(("’s", "'s", "ing")) or not last[:1].isalpha():
+        return None  # "case for caution", "Trump's disparaging remarks", "400 pledged": the cue word is a noun or adjective
+    relative = next((k for k, word in enumerate(lower) if k > 0 and word in RELATIVE_WORDS), len(lower))
+    bases = [re.sub(r"[’']s$", "", word) for word in lower[:relative]]  # "China’s delegation"; "he’s", "it's" stay pronouns
+    if any(word in NOT_IN_NOUN_PHRASE or word in PRONOUN_GENDER or word in _OBJECT_PRONOUNS or word in ("there", "what", "who") for word in bases):
+        return None  # "he is facing", "the move has": a clause
+    core = next(
+        (
+            k for k, word in enumerate(lower)
+            if k > 0 and (
+                word in PREPOSITIONS or word in RELATIVE_WORDS or word in _COMPLEMENT_ADJECTIVES
+                or (word.endswith("ed") and _PARTICIPLE_RE.match(word) and words[k][2].islower() and lower[k - 1] not in DETERMINERS)
+            )
+        ),
+        len(lower),
+    )
+    if core > _CORE_WORDS or any(word in _COORDINATORS for word in lower[core:relative]):
+        return None
+    head = lower[core - 1]
+    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS:
+        return None
+    # a capital opening the sentence may be the sentence's ("History says"): then a name must stand in the head
+    capital = words[0][2][:1].isupper() and (
+        text[:words[0][0]].rstrip(" \t\u00a0")[-1:] not in _CLAUSE_OPENING or any(w[2][:1].isupper() for w in words[1:core]) or names.within(words[0][0], words[core - 1][1])
+    )
+    if not (capital or lower[0] in _SUBJECT_OPENERS or is_plural(head)):
+        return None
+    start, stop = words[0][0], words[core - 1][1]
+    return Mention(start, stop, text[start:stop], "description")

@@ -35,7 +35,7 @@ from .cues import (
     finite_scopes,
     speaker_end,
 )
-from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -208,9 +208,20 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
         if m and m.group(1).lower() in speaker_nouns():
             mention = Mention(clause_floor + m.start(1), clause_floor + m.end(1), m.group(1), "description")
+    if mention is None and not _noun_cue_or_passive(text, left_end, c_start, c_end):
+        # "A court document filed Thursday says ...", "The Vatican says ...": the clause's whole noun phrase
+        mention = subject_phrase(text, clause_floor, left_end, names)
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:
+    """Whether the cue word may be a noun ("claims", "remarks", "tweet": ``lexicons/cue_nouns.txt``, with a
+    plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
+    word = text[c_start:c_end].split()[0].lower()
+    nouns = word_set("cue_nouns.txt")
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or re.search(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+\s+)?$", text[left_end:c_start], re.IGNORECASE) is not None
 
 
 def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:

@@ -48,3 +48,18 @@ def test_a_cue_word_that_is_a_noun_has_no_subject_phrase():
     assert _reported("Strong showings in the states that voted on Tuesday strengthened the view that the race is over.") == []
     # a cue word that is also a noun (lexicons/cue_nouns.txt) after the words before it is no verb of theirs
     assert _reported("Voters remember the years of empty promises by the council and its allies.") == []
+
+
+def test_a_verb_that_takes_that_reports_a_bare_clause_with_its_auxiliary():
+    assert _reported("The agency announced the program would begin in May.") == [("the agency", "the program would begin in May")]
+    assert _reported("The mayor agreed there are good reasons to wait.") == [("the mayor", "there are good reasons to wait")]
+    assert _reported("The station reported more than half of the meetings were with donors.") == [
+        ("the station", "more than half of the meetings were with donors")
+    ]
+
+
+def test_a_noun_phrase_object_or_a_noun_cue_is_no_bare_clause():
+    assert _reported("The company announced plans to hire more workers.") == []
+    assert _reported("The Guard and state troopers will remain in the city through Sunday.") == []
+    assert _reported("If they failed, the regulators could deny them permits until the work was completed.") == []
+    assert _reported("A merger announced Monday would turn the company into an Irish firm.") == []

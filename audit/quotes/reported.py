@@ -53,6 +53,30 @@ _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+"
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
+# a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
+# infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
+# begin", "agreed there are qualified candidates", "reported more than half of the meetings were with donors")
+_NOT_IN_BARE_SUBJECT = r"(?:that|which|who|whom|whose|where|when|to|for|in|on|at|with|by|from|about|and|or|but|as|if)\b"
+_BARE_CLAUSE_RE = re.compile(
+    r"\s+(?:(?!" + _NOT_IN_BARE_SUBJECT + r")[\w’'$%.\-]+\s+){1,7}?"
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)(?:n[’']t)?\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_follows(text: str, position: int, cue_word: str) -> bool:
+    """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
+    bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
+    that is also a noun (``lexicons/cue_nouns.txt``: "state troopers will"), an object pronoun ("deny them
+    permits until the work was done") or a time phrase ("a merger announced Monday would")."""
+    if _PRONOUN_CLAUSE_RE.match(text, position) is not None:
+        return True
+    if cue_word.lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position) or TIME_AFTER_CUE.match(text, position):
+        return False
+    return _BARE_CLAUSE_RE.match(text, position) is not None
+
+
+_OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 
 
 # "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
@@ -268,7 +292,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
         # Democratic strongholds", "in declaring victory" are deeds)
         return None
@@ -278,7 +302,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, text[c_start:cue_end].split()[0]):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue

@@ -63,3 +63,17 @@ def test_a_noun_phrase_object_or_a_noun_cue_is_no_bare_clause():
     assert _reported("The Guard and state troopers will remain in the city through Sunday.") == []
     assert _reported("If they failed, the regulators could deny them permits until the work was completed.") == []
     assert _reported("A merger announced Monday would turn the company into an Irish firm.") == []
+
+
+def test_an_infinitive_cue_after_an_implicative_frame_reports():
+    assert _reported("Advisers to the mayor are quick to point out that she has won twice.") == [
+        ("Advisers to the mayor", "she has won twice")
+    ]
+    assert _reported("The senator took to Twitter to say he would vote against the bill.") == [
+        ("the senator", "he would vote against the bill")
+    ]
+
+
+def test_an_infinitive_cue_with_no_implicative_frame_reports_nothing():
+    assert _reported("The senator refused to say whether he would vote against the bill.") == []
+    assert _reported("The senator is expected to say that he will run.") == []

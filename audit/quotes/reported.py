@@ -15,8 +15,9 @@ direct quote already found is not repeated.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..lexicons import word_set
+from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
@@ -83,6 +84,15 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 # clause, whose subject is the clause's subject
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s+$", re.IGNORECASE)
 _QUESTIONED = word_set("questioned_participles.txt")
+
+
+@lru_cache(maxsize=1)
+def _implicative_frame() -> re.Pattern[str]:
+    """A phrase of ``lexicons/implicative_frames.txt`` and "to", ending where a cue starts ("went on to ",
+    "was quick to ", "took to Twitter to "), with any be-verb before an adjective left to the subject's side."""
+    phrases = sorted(data_lines("implicative_frames.txt"), key=len, reverse=True)
+    alternatives = [r"\s+".join(r"[\w’'\-]+" if word == "*" else re.escape(word) for word in phrase.lower().split()) for phrase in phrases]
+    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")\s+to\s+$", re.IGNORECASE)
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
 
@@ -135,7 +145,10 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
     c_start, c_end, lemma, scope = cue
-    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
+    # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
+    frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
+    subject_end = frame.start() if frame else c_start
+    if frame is None and NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
         return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
@@ -160,8 +173,8 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
             clause_floor = max(clause_floor, other.start)
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
-    left_end = c_start
-    aux = AUXILIARIES_BEFORE.search(text, clause_floor, c_start)
+    left_end = subject_end
+    aux = AUXILIARIES_BEFORE.search(text, clause_floor, subject_end)
     if aux:
         left_end = aux.start()
     if scope == "participle":

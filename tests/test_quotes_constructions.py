@@ -77,3 +77,18 @@ def test_an_infinitive_cue_after_an_implicative_frame_reports():
 def test_an_infinitive_cue_with_no_implicative_frame_reports_nothing():
     assert _reported("The senator refused to say whether he would vote against the bill.") == []
     assert _reported("The senator is expected to say that he will run.") == []
+
+
+def test_according_to_after_a_number_and_a_comma_is_a_cue_and_its_source_ends_at_a_dash():
+    assert _reported("The team has won 58 games, compared with its rival's 45, according to a league tally.") == [
+        ("a league tally", "The team has won 58 games, compared with its rival's 45")
+    ]
+    assert _reported("The plan would cost $2 billion over a decade, according to the budget office - about a tenth of the total.") == [
+        ("the budget office", "The plan would cost $2 billion over a decade")
+    ]
+
+
+def test_a_clause_joined_by_a_conjunction_after_according_to_is_the_narrators():
+    assert _reported("The team has won 58 games, according to a league tally, but its lead is narrowing.") == [
+        ("a league tally", "The team has won 58 games")
+    ]

@@ -193,7 +193,7 @@ def _numeral_before() -> re.Pattern[str]:
     (``audit.figures.lexicons``), the toolkit's one list of English numerals."""
     words = sorted(figure_lexicons().number_words)
     scales = sorted(figure_lexicons().scales_spaced)
-    amount = r"[$€£]?\d[\d,.]*(?:\s+(?:" + "|".join(scales) + r"))?"
+    amount = r"[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:" + "|".join(scales) + r"))?"  # not the comma after it: "Kasich's 145, according to"
     compound = r"(?:\d[\d,.]*|one|" + "|".join(words) + r")(?:-(?!old\b)[A-Za-z]+)+"  # "95-page", "two-paragraph"
     return re.compile(
         r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|whose|each|every)|\w[’']s?)\s+"

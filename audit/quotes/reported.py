@@ -424,15 +424,22 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             k += 1
         start = segments[k][0]
         return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
-    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts)
+    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts); a spaced dash ends the
+    # source ("according to the Tax Policy Center - half a percentage point of GDP")
     np_end = content_end(text, c_end, s_end)
+    dash = re.search(r"\s[-—–]\s", text[c_end:np_end])
+    if dash is not None:
+        np_end = c_end + dash.start()
     segments = comma_segments(text, c_end, np_end)
     after: tuple[int, int] | None = None
     if len(segments) > 1:
         # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
         rest = [seg for seg in segments[1:] if not _apposition(text, seg, names)]
         if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
-            after = (rest[0][0], np_end)
+            # (a clause joined by a conjunction is the narrator's own: "..., according to a CNN tally, but his
+            # pathway is narrowing"; the source ends before it all the same)
+            if not re.match(r"(?:but|and|yet|while|so|although|though)\b", text[rest[0][0]:rest[0][1]], re.IGNORECASE):
+                after = (rest[0][0], np_end)
             np_end = segments[segments.index(rest[0]) - 1][1]
     mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
     if mention is None:

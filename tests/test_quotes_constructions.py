@@ -92,3 +92,21 @@ def test_a_clause_joined_by_a_conjunction_after_according_to_is_the_narrators():
     assert _reported("The team has won 58 games, according to a league tally, but its lead is narrowing.") == [
         ("a league tally", "The team has won 58 games")
     ]
+
+
+def _direct(text: str) -> list[tuple[str, str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.cue, q.text) for q in _quotes(text) if q.kind == "direct"]
+
+
+def test_a_cue_after_a_quotation_that_closes_a_quotation_inside_it_gives_its_speaker():
+    assert _direct("“She asked us, ‘What can I do?’” Weaver said.") == [("Weaver", "said", "She asked us, ‘What can I do?’")]
+    # the New York Times archive's two apostrophes, after a single one closing the inner quotation
+    assert _direct("''Most voters will not be satisfied with 'We'll win,''' said Senator Ann Ortiz of Ohio.") == [
+        ("Ann Ortiz", "said", "Most voters will not be satisfied with 'We'll win,")
+    ]
+
+
+def test_a_quotation_inside_a_sentence_keeps_the_cue_before_it():
+    assert _direct("Clinton wrote, “Did you ask them, ‘who knew?’” Mills then wrote back to the team.") == [
+        ("Clinton", "wrote", "Did you ask them, ‘who knew?’")
+    ]

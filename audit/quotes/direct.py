@@ -55,7 +55,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         o_start, _ = sentence_bounds(article, pair.open)
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
         limit = min(s_end, next_open)
-        if text[pair.end - 1:pair.end] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
+        # (the quotation's last word, past a quotation closing inside it: "“She asked, ‘What can I do?’” Weaver said.")
+        if text[pair.start:pair.end].rstrip("".join(sorted(_AFTER_CLOSE)))[-1:] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
             # "“Will be such fun!” Trump tweeted.": after a quotation ending in "!" or "?" the segmenter starts
             # a new sentence at the capitalised speaker; its cue is still the quotation's (when the quotation
             # is a sentence of its own: "Clinton responds with, “Why now?” Mills then writes back" is Clinton's)
@@ -147,7 +148,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if scope == "participle" or lemma == "according to":
             return None
         pre = text[seg_start:c_start]
-        if not pre.strip(" ,;:—–\n"):
+        if not pre.strip(" ,;:—–\n'’\"”"):  # past the rest of a closing mark too: "them,''' said"
             # "..., says Ding, a primary school teacher in Qingdao."
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":

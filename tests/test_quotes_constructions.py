@@ -110,3 +110,15 @@ def test_a_quotation_inside_a_sentence_keeps_the_cue_before_it():
     assert _direct("Clinton wrote, “Did you ask them, ‘who knew?’” Mills then wrote back to the team.") == [
         ("Clinton", "wrote", "Did you ask them, ‘who knew?’")
     ]
+
+
+def test_an_aside_between_the_subject_phrase_and_its_verb_is_left_out():
+    assert _reported("Cement makers, for instance, argue that imports grew.") == [("Cement makers", "imports grew")]
+    # a capitalised modal inside a name is the name's ("Will Rogers")
+    assert _reported("Local GOP Chairman Will Rogers, for example, said the visit would help.") == [
+        ("Local GOP Chairman Will Rogers", "the visit would help")
+    ]
+
+
+def test_an_adverbial_before_the_aside_is_no_subject():
+    assert _reported("Last year, for instance, the growers argued that imports grew.") == [("the growers", "imports grew")]

@@ -541,7 +541,16 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     preposition, subordinator or adverbial; or when the head names nothing (ends in an adverb, a
     determiner, a preposition). A head opened by a capital, a determiner or a quantifier, or ending in a
     plural ("security specialists"), is a subject; a bare singular ("history") is not, nor a capital that
-    only opens the sentence, unless ``names`` (the article's names) finds a name there ("Iran says")."""
+    only opens the sentence, unless ``names`` (the article's names) finds a name there ("Iran says").
+
+    An aside set off by commas or spaced dashes right before the verb is left out: "Cement makers, for
+    instance, argue", "Intelligence officials — including the NSA director — have argued"."""
+    left = text[floor:end].rstrip()
+    if left.endswith((",", "—", "–")):
+        separator = re.search(r",|\s[—–]\s", left)
+        if separator is None or separator.end() >= len(left):
+            return None
+        return subject_phrase(text, floor, floor + separator.start(), names)
     words = tokens(text, floor, end)
     while words and words[0][2].lower() in LEADING_CONNECTIVES:
         words = words[1:]
@@ -554,7 +563,8 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     if last in PREPOSITIONS or last in DETERMINERS or last.endswith(("’s", "'s", "ing")) or not last[:1].isalpha():
         return None  # "case for caution", "Trump's disparaging remarks", "400 pledged": the cue word is a noun or adjective
     relative = next((k for k, word in enumerate(lower) if k > 0 and word in RELATIVE_WORDS), len(lower))
-    bases = [re.sub(r"[’']s$", "", word) for word in lower[:relative]]  # "China’s delegation"; "he’s", "it's" stay pronouns
+    # "China’s delegation"; "he’s", "it's" stay pronouns; a capital inside the phrase is a name ("Will Rogers")
+    bases = [re.sub(r"[’']s$", "", word) for k, word in enumerate(lower[:relative]) if k == 0 or not words[k][2][:1].isupper()]
     if any(word in NOT_IN_NOUN_PHRASE or word in PRONOUN_GENDER or word in _OBJECT_PRONOUNS or word in ("there", "what", "who") for word in bases):
         return None  # "he is facing", "the move has": a clause
     core = next(

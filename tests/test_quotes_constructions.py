@@ -122,3 +122,19 @@ def test_an_aside_between_the_subject_phrase_and_its_verb_is_left_out():
 
 def test_an_adverbial_before_the_aside_is_no_subject():
     assert _reported("Last year, for instance, the growers argued that imports grew.") == [("the growers", "imports grew")]
+
+
+def test_a_participle_after_with_its_subject_after_an_authored_noun_or_coordinated_reports():
+    assert _reported("The mayor gained ground, with 30 percent of voters saying they trust her.") == [
+        ("30 percent of voters", "they trust her")
+    ]
+    assert _reported("The Ortiz campaign sent a fundraising email Wednesday saying that the race is tied.") == [
+        ("the Ortiz campaign", "the race is tied")
+    ]
+    assert _reported("Mayor Ann Ortiz defended the budget, pointing to the surplus and saying that taxes would fall.") == [
+        ("Ann Ortiz", "taxes would fall")
+    ]
+
+
+def test_a_participle_after_with_that_names_no_clause_is_no_report():
+    assert _reported("The team won the game, with the crowd cheering loudly and calling for more.") == []

@@ -23,6 +23,7 @@ from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .cues import (
+    AUTHORED_NOUN_USES,
     AUXILIARIES_BEFORE,
     CLAUSE_SUBJECT_AFTER_CUE,
     HAS_CONTRACTED_BEFORE,
@@ -31,6 +32,7 @@ from .cues import (
     TELL_OBJECT,
     TIME_AFTER_CUE,
     Cue,
+    authored_nouns,
     cue_phrase_end,
     cues_in,
     finite_scopes,
@@ -83,6 +85,21 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 # "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
 # clause, whose subject is the clause's subject
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s+$", re.IGNORECASE)
+# "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
+_WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
+# "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
+# with one set off by a comma
+_COORDINATED_PARTICIPLE_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;:]*\s(?:and|while)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _authored_before() -> re.Pattern[str]:
+    """A noun of authored text (``lexicons/authored_nouns.csv``, every use) and up to four words before a
+    participle: "sent a fundraising email Wednesday saying", "filed a lawsuit in 2013 alleging"."""
+    nouns = sorted(set().union(*(authored_nouns(use) for use in AUTHORED_NOUN_USES)))
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?(?:\s+[\w$’'\-.]+){0,4}\s*$", re.IGNORECASE)
+
+
 _QUESTIONED = word_set("questioned_participles.txt")
 
 
@@ -294,9 +311,18 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     clause's subject speaks."""
     left = text[clause_floor:left_end]
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
-    if subordinated and not _SUBORDINATED_PARTICIPLE_RE.search(left):
+    absolute = _WITH_SUBJECT_RE.search(left)
+    mention = None
+    if subordinated and absolute is not None:
+        # "..., with 30 percent of voters saying they ...": the noun phrase after "with" speaks
+        mention = parse_speaker(text, clause_floor + absolute.start(1), left_end, strict=True, loose=True, names=names) or subject_phrase(
+            text, clause_floor + absolute.start(1), left_end, names
+        )
+        if mention is None:
+            return None
+    elif subordinated and not (_SUBORDINATED_PARTICIPLE_RE.search(left) or _authored_before().search(left) or _COORDINATED_PARTICIPLE_RE.search(left)):
         return None
-    mention = clause_subject(text, clause_floor, left_end, names)
+    mention = mention or clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     cue_end = cue.end

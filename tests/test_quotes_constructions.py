@@ -138,3 +138,7 @@ def test_a_participle_after_with_its_subject_after_an_authored_noun_or_coordinat
 
 def test_a_participle_after_with_that_names_no_clause_is_no_report():
     assert _reported("The team won the game, with the crowd cheering loudly and calling for more.") == []
+
+
+def test_an_infinitive_cue_after_continue_reports():
+    assert _reported("The senator continued to insist that the vote had been fair.") == [("the senator", "the vote had been fair")]

@@ -142,3 +142,12 @@ def test_a_participle_after_with_that_names_no_clause_is_no_report():
 
 def test_an_infinitive_cue_after_continue_reports():
     assert _reported("The senator continued to insist that the vote had been fair.") == [("the senator", "the vote had been fair")]
+
+
+def test_a_participle_after_the_cue_of_a_quotation_goes_on_with_its_speaker():
+    assert _reported("“We will win,” Smith said, adding that the team is ready.") == [("Smith", "the team is ready")]
+    assert [q.text for q in _quotes("“It is time,” she added, while also saying that the vote would be close.")][-1] == "the vote would be close"
+
+
+def test_a_participle_after_another_clause_is_not_the_quotations_speakers():
+    assert _reported("“We will win,” Smith said as the fans cheered, many of them saying that the team is ready.") == []

@@ -15,6 +15,7 @@ direct quote already found is not repeated.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
@@ -84,7 +85,9 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 
 # "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
 # clause, whose subject is the clause's subject
-_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s+$", re.IGNORECASE)
+_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s*$", re.IGNORECASE)
+# between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
+_AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
 # "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
@@ -130,13 +133,16 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         if sentence.is_heading:
             continue
         cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
+        if not cues:
+            continue
+        quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
         sentence_found: list[Attribution] = []
         for index, cue in enumerate(cues):
             if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found)
+            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted)
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
@@ -158,9 +164,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
 _QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
 
 
-def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
+def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution], quoted: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
-    ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
+    ``earlier``: what the sentence's earlier cues reported (may be extended here); ``quoted``: the
+    sentence's direct and mixed quotes with a cue."""
     c_start, c_end, lemma, scope = cue
     # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
     frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
@@ -195,7 +202,7 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if aux:
         left_end = aux.start()
     if scope == "participle":
-        return _participle(text, names, s_end, cue, clause_floor, left_end)
+        return _participle(text, names, s_end, cue, clause_floor, left_end, quoted)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
@@ -306,10 +313,15 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return None
 
 
-def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution]) -> Attribution | None:
     """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
-    clause's subject speaks."""
+    clause's subject speaks; after the cue of a quotation ("“...,” he said, adding that ..."), its speaker."""
     left = text[clause_floor:left_end]
+    # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
+    quoted_speaker = next(
+        (replace(q.mention) for q in reversed(quoted) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
+        None,
+    )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
     absolute = _WITH_SUBJECT_RE.search(left)
     mention = None
@@ -322,7 +334,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
             return None
     elif subordinated and not (_SUBORDINATED_PARTICIPLE_RE.search(left) or _authored_before().search(left) or _COORDINATED_PARTICIPLE_RE.search(left)):
         return None
-    mention = mention or clause_subject(text, clause_floor, left_end, names)
+    mention = quoted_speaker or mention or clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     cue_end = cue.end

@@ -151,3 +151,18 @@ def test_a_participle_after_the_cue_of_a_quotation_goes_on_with_its_speaker():
 
 def test_a_participle_after_another_clause_is_not_the_quotations_speakers():
     assert _reported("“We will win,” Smith said as the fans cheered, many of them saying that the team is ready.") == []
+
+
+def test_a_subordinate_clause_before_an_interposed_source_and_an_including_phrase_after_it_are_its_words():
+    assert _reported("If only a few seats are at stake, the campaign said, it may not seek a recount.") == [
+        ("the campaign", "If only a few seats are at stake"),
+        ("the campaign", "it may not seek a recount"),
+    ]
+    assert _reported("The emails covered many topics, the newspaper said, including speeches and meetings.") == [
+        ("the newspaper", "The emails covered many topics"),
+        ("the newspaper", "including speeches and meetings"),
+    ]
+
+
+def test_a_participle_after_the_subordinator_before_an_interposed_source_is_the_narrators():
+    assert _reported("When asked about the vote, the mayor said, the council had left.") == [("the mayor", "the council had left")]

@@ -401,10 +401,17 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             b_word = b_words[0].lower() if b_words else ""
             if subordinate:
                 quote = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
-                _subject_part(text, clause_floor, a_end, quote, earlier)
+                if _finite_subordinate(first_words):
+                    # "If it's just a few delegates, the campaign said, it may not bother": the subordinate clause
+                    # is the speaker's too, a part of the same report
+                    part = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
+                    part.borrowed_from = quote
+                    earlier.append(part)
+                else:
+                    _subject_part(text, clause_floor, a_end, quote, earlier)
                 return quote
             quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
-            if not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
+            if b_word == "including" or not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
                 # "A, Graham said, since B": the speaker's words go on after the cue (a participle
                 # phrase, "..., he said, vindicating ...", is the narrator's)
                 extra = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
@@ -413,6 +420,17 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             return quote
         return Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
     return None
+
+
+def _finite_subordinate(words: list[str]) -> bool:
+    """Whether the words before a source ("If it's just a few delegates at stake") are a subordinate clause with
+    its own subject and verb, four words or more: a subordinator, then no participle ("When asked about it",
+    "After meeting Trump aides" are the narrator's) and no adverb alone ("Sometimes")."""
+    lower = [word.lower().strip(",") for word in words]
+    return len(lower) >= 4 and lower[0] in SUBORDINATORS and not _PARTICIPLE_WORD_RE.fullmatch(lower[1])
+
+
+_PARTICIPLE_WORD_RE = re.compile(r"[a-z]{2,}(?:ed|ing|en)|asked|told|pressed")
 
 
 # connectives, prepositions and relative words ("that" is a determiner too): a phrase they open or close is no subject

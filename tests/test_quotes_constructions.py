@@ -166,3 +166,20 @@ def test_a_subordinate_clause_before_an_interposed_source_and_an_including_phras
 
 def test_a_participle_after_the_subordinator_before_an_interposed_source_is_the_narrators():
     assert _reported("When asked about the vote, the mayor said, the council had left.") == [("the mayor", "the council had left")]
+
+
+def test_a_noun_of_saying_after_a_possessive_reports_its_clause_or_infinitive():
+    assert _reported("The mayor mocked her rival's false claims that the budget is broken.") == [("her rival", "the budget is broken")]
+    assert _reported("Ann Ortiz has gained ground with her promise to build a new bridge between the United States and Canada.") == [
+        ("Ann Ortiz", "to build a new bridge between the United States and Canada")
+    ]
+    # the complement ends at its first comma: the sentence goes on in the narrator's words
+    assert _reported("The council cited the mayor's claim that taxes would fall, a pledge she later dropped.") == [
+        ("the mayor", "taxes would fall")
+    ]
+
+
+def test_a_noun_of_saying_with_no_complement_clause_reports_nothing():
+    assert _reported("The mayor's promise to voters was clear.") == []
+    assert _reported("The mayor's claim on this is a tax plan that gives firms a break.") == []
+    assert _reported("Her claim that was debunked last week still circulates.") == []

@@ -164,8 +164,8 @@ def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
         word = match.group().lower()
         if count == 0 and word == "that":
             return False  # "a CNN report that Carson would ...": the noun's own content follows
-        if word in index and word not in word_set("cue_nouns.txt"):
-            return True
+        if word in index and word not in word_set("cue_nouns.txt") and not match.group()[:1].isupper():
+            return True  # (a capitalised form is a name, as in ``cues_in``: "the United States")
     return False
 
 

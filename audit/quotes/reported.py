@@ -14,6 +14,7 @@ direct quote already found is not repeated.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -146,7 +147,9 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
-            quote.mixed_only = cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")
+            quote.mixed_only = (cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")) and (
+                _possessor_of_noun(text, sentence.start, cue) is None  # "his calls to ban ..." reports with no quoted words
+            )
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
@@ -169,6 +172,14 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     ``earlier``: what the sentence's earlier cues reported (may be extended here); ``quoted``: the
     sentence's direct and mixed quotes with a cue."""
     c_start, c_end, lemma, scope = cue
+    possessor = _possessor_of_noun(text, s_start, cue)
+    if possessor is not None:
+        # "his claim that ...", "Trump's promise to build a wall": a noun, reporting for its possessor (not
+        # inside what an earlier cue of the sentence reports: "According to Variety, CNN answered Trump's
+        # demand to ...")
+        if any(other.start <= c_start < other.end for other in earlier):
+            return None
+        return _nominal_report(text, names, s_end, cue, possessor)
     # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
     frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
     subject_end = frame.start() if frame else c_start
@@ -459,6 +470,67 @@ def _subject_part(text: str, a_start: int, a_end: int, quote: Attribution, earli
     part = Attribution(start, start + len(subject), "indirect", quote.cue_start, quote.cue_end, quote.mention)
     part.borrowed_from = quote
     earlier.append(part)
+
+
+@lru_cache(maxsize=1)
+def _report_nouns() -> dict[str, frozenset[str]]:
+    """Noun of saying → the complements it reports (``that``, ``to``), from ``lexicons/report_nouns.csv``."""
+    nouns = {}
+    for row in csv.DictReader(data_lines("report_nouns.csv")):
+        complements = frozenset(row["complement"].split())
+        if not complements or not complements <= {"that", "to"}:
+            raise ValueError(f"lexicons/report_nouns.csv: {row['noun']!r} has complement {row['complement']!r}; use that, to or both")
+        nouns[row["noun"].strip().lower()] = complements
+    return nouns
+
+
+# a possessive and at most two lower-case words before a noun of saying: "his ", "Trump's false ", "the
+# campaign's earlier ", "Mr. Obama's original "
+_POSSESSOR_BEFORE_RE = re.compile(
+    r"(?:(?<![\w’'\-])(?P<pronoun>his|her|their|its)|(?P<owner>(?<![\w’'\-])(?:(?:the|a|an|his|her|their|its)(?:\s+[\w\-]+){1,3}?|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))[’']s?)"
+    r"(?:\s+(?-i:[a-z][\w\-]*)){0,2}\s+$"
+)
+# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview"
+_NOUN_COMPLEMENT_RE = re.compile(
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+)
+
+
+def _possessor_of_noun(text: str, s_start: int, cue: Cue) -> re.Match[str] | None:
+    """The possessive before ``cue`` when the cue is a noun of saying of ``lexicons/report_nouns.csv`` ("his
+    claim", "Trump's false claims"), else None."""
+    if text[cue.start:cue.end].lower() not in _report_nouns():
+        return None
+    return _POSSESSOR_BEFORE_RE.search(text, max(s_start, cue.start - 80), cue.start)
+
+
+def _nominal_report(text: str, names: ArticleNames, s_end: int, cue: Cue, possessor: re.Match[str]) -> Attribution | None:
+    """ "his claim in November that CLAUSE", "Trump's promise to build a wall": the possessor speaks the noun's
+    that-clause or infinitive (as ``lexicons/report_nouns.csv`` allows); no complement, no report ("his
+    claim was false", "Trump's promise to voters")."""
+    complement = _NOUN_COMPLEMENT_RE.match(text, cue.end, s_end)
+    if complement is None or ("that" if complement.group("that") else "to") not in _report_nouns()[text[cue.start:cue.end].lower()]:
+        return None
+    if possessor.group("pronoun"):
+        mention: Mention | None = Mention(possessor.start("pronoun"), possessor.end("pronoun"), possessor.group("pronoun"), "pronoun")
+    else:
+        start, end = possessor.span("owner")
+        mention = parse_speaker(text, start, end, strict=True, loose=True, names=names) or subject_phrase(text, start, end, names)
+    if mention is None:
+        return None
+    start = complement.end() if complement.group("that") else complement.start("to")
+    # the complement ends at its first comma, dash or bracket: the sentence goes on in the narrator's words
+    # ("Trump's claim that Obama “founded ISIS,” saying they were nitpicking")
+    end = content_end(text, start, s_end)
+    stop = re.search(r",(?P<mark>[”\"’]|'')?|\s[—–-]\s|\s\(", text[start:end])
+    if stop is not None:
+        end = start + (stop.end() if stop.group("mark") else stop.start())  # (a closing mark after the comma is the complement's)
+    if len(word_spans(text, start, end)) < 2:
+        return None
+    cue_end = complement.start("that") if complement.group("that") else cue.end
+    while cue_end > cue.end and text[cue_end - 1].isspace():
+        cue_end -= 1  # "claim in November"
+    return Attribution(start, end, "indirect", cue.start, cue_end, mention)
 
 
 def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:

@@ -183,3 +183,14 @@ def test_a_noun_of_saying_with_no_complement_clause_reports_nothing():
     assert _reported("The mayor's promise to voters was clear.") == []
     assert _reported("The mayor's claim on this is a tax plan that gives firms a break.") == []
     assert _reported("Her claim that was debunked last week still circulates.") == []
+
+
+def test_a_cue_after_a_quoted_title_reports_the_clause_after_it():
+    quotes = _quotes("On Sunday on the network’s “Morning Report Live,” Mayor Ann Ortiz said Democratic leaders are in trouble.")
+    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in quotes] == [
+        ("indirect", "Ann Ortiz", "Democratic leaders are in trouble")
+    ]
+
+
+def test_a_one_word_quotation_before_its_cue_stays_a_quote():
+    assert _direct("“Absolutely,” he said when asked by a reporter if that remains his view.")[0][1:] == ("said", "Absolutely,")

@@ -176,7 +176,17 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         dated = TIME_AFTER_CUE.match(text, cue_end, limit)
         if dated is not None:
             cue_end = cue_phrase_end(text, dated.end(), limit, lemma)  # "“...,” Trump said this month on CNBC."
-        clause_after = CLAUSE_SUBJECT_AFTER_CUE.match(text, cue_end, limit) or _THAT_AFTER_CUE_RE.match(text, cue_end, limit)
+        clause_after = (
+            CLAUSE_SUBJECT_AFTER_CUE.match(text, cue_end, limit)
+            or _THAT_AFTER_CUE_RE.match(text, cue_end, limit)
+            # a title in quote marks ("on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said
+            # Democratic ..."): any words after the cue are what it reports
+            or (
+                len(word_spans(text, pair.start, pair.end)) >= 2
+                and _looks_like_title(text[pair.start:pair.end].rstrip(","))
+                and re.match(r"\s+(?:[A-Z][\w’'\-]*|the|a|an|his|her|their|its)\s", text[cue_end:limit])
+            )
+        )
         if lemma != "tell" and clause_after and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention

@@ -194,3 +194,15 @@ def test_a_cue_after_a_quoted_title_reports_the_clause_after_it():
 
 def test_a_one_word_quotation_before_its_cue_stays_a_quote():
     assert _direct("“Absolutely,” he said when asked by a reporter if that remains his view.")[0][1:] == ("said", "Absolutely,")
+
+
+def test_a_participle_after_a_trailing_source_goes_on_with_it():
+    assert _reported("The plan will fail, Smith said, adding that the council has no money.") == [
+        ("Smith", "The plan will fail"),
+        ("Smith", "the council has no money"),
+    ]
+    # a time and place after the cue belong to it
+    assert _reported("The levy is unfair, Ortiz said Tuesday in Paris, noting that the mayor had ignored it.") == [
+        ("Ortiz", "The levy is unfair"),
+        ("Ortiz", "the mayor had ignored it"),
+    ]

@@ -213,14 +213,14 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     if aux:
         left_end = aux.start()
     if scope == "participle":
-        return _participle(text, names, s_end, cue, clause_floor, left_end, quoted)
+        return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
     if dated is not None:
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
-        if not text[dated_end:s_end].strip(" .!?”\""):
-            cue_end = dated_end  # "..., he said Friday.": the time belongs to the cue
+        if not text[dated_end:s_end].strip(" .!?”\"") or text[dated_end:s_end].startswith(","):
+            cue_end = dated_end  # "..., he said Friday.", "..., she said Tuesday in Paris, noting ...": the time belongs to the cue
         elif cue_end == c_end and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
             c_end = cue_end = dated.end()  # "said Friday his running mate would ...", not "said Friday would be the deadline"
     rest = text[cue_end:s_end]
@@ -324,13 +324,14 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return None
 
 
-def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution]) -> Attribution | None:
+def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
     """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
-    clause's subject speaks; after the cue of a quotation ("“...,” he said, adding that ..."), its speaker."""
+    clause's subject speaks; after the cue of a quotation or of an earlier report of the sentence ("“...,” he
+    said, adding that ...", "The plan will fail, Smith said, adding that ..."), its speaker."""
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed(quoted) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
+        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
         None,
     )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)

@@ -206,3 +206,9 @@ def test_a_participle_after_a_trailing_source_goes_on_with_it():
         ("Ortiz", "The levy is unfair"),
         ("Ortiz", "the mayor had ignored it"),
     ]
+
+
+def test_a_name_after_a_role_of_up_to_six_words_is_the_speaker():
+    assert _direct("“The mayor was able to outwork everyone,” Montclair State University political scientist Ann Ortiz said.") == [
+        ("Ann Ortiz", "said", "The mayor was able to outwork everyone,")
+    ]

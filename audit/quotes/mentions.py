@@ -229,6 +229,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a role before a name runs to six words ("Montclair State University political scientist Brigid Harrison")
+_PREMODIFIER_WORDS = 6
+
+
 def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
     description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
@@ -311,7 +315,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     name = speaker_name(text, found)
     title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
-    if len(premod) > 4:
+    if len(premod) > _PREMODIFIER_WORDS:
         return None
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)

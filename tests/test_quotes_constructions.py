@@ -212,3 +212,8 @@ def test_a_name_after_a_role_of_up_to_six_words_is_the_speaker():
     assert _direct("“The mayor was able to outwork everyone,” Montclair State University political scientist Ann Ortiz said.") == [
         ("Ann Ortiz", "said", "The mayor was able to outwork everyone,")
     ]
+
+
+def test_a_possessors_description_before_an_apposed_name_is_its_role():
+    quotes = _direct("“California stuck out as a place to compete,” Ortiz's campaign manager, Jeff Weaver, said in an interview.")
+    assert quotes == [("Jeff Weaver", "said in an interview", "California stuck out as a place to compete,")]

@@ -139,8 +139,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         mention = head_mention(text, last, names) if last and last[0][2].lower() not in LEADING_CONNECTIVES else None
         if mention is not None:
             words, rest = last, []
-    if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
-        # "The developer, Northfield Homes, said": a short description before a name is its role
+    if mention is None and rest and len(words) <= 4 and (words[0][2].lower() in DETERMINERS or re.search(r"\w[’']s?$", words[0][2]) and len(words) > 1):
+        # "The developer, Northfield Homes, said", "Sanders's campaign manager, Jeff Weaver, said": a short
+        # description (or a possessor's) before a name is its role
         second = _apposed_name(text, rest[0], names)
         if second is not None:
             second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)

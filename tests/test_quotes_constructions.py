@@ -217,3 +217,10 @@ def test_a_name_after_a_role_of_up_to_six_words_is_the_speaker():
 def test_a_possessors_description_before_an_apposed_name_is_its_role():
     quotes = _direct("“California stuck out as a place to compete,” Ortiz's campaign manager, Jeff Weaver, said in an interview.")
     assert quotes == [("Jeff Weaver", "said in an interview", "California stuck out as a place to compete,")]
+
+
+def test_the_cues_of_lexicon_version_5_attribute():
+    assert _direct("“This is fantastic!” beamed Ann Ortiz of Madison, Alabama.") == [("Ann Ortiz", "beamed", "This is fantastic!")]
+    assert _reported("The senator swore that she would support the nominee.") == [("the senator", "she would support the nominee")]
+    # "protested" attributes quotations only: a verb of no speech too
+    assert _reported("Thousands protested the decision outside the court.") == []

@@ -224,3 +224,8 @@ def test_the_cues_of_lexicon_version_5_attribute():
     assert _reported("The senator swore that she would support the nominee.") == [("the senator", "she would support the nominee")]
     # "protested" attributes quotations only: a verb of no speech too
     assert _reported("Thousands protested the decision outside the court.") == []
+
+
+def test_a_title_with_the_sentences_comma_inside_its_marks_is_no_quote():
+    assert _quotes("“Opening Belle,” the novel about bankers, is back in print.") == ()
+    assert _direct("“Never Again,” the protesters chanted as they marched.") == [("the protesters", "chanted", "Never Again,")]

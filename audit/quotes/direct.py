@@ -124,7 +124,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             quote.borrowed_from = previous
             found.add(quote)
             continue
-        if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end]):
+        # (a title with the comma of the sentence inside its marks, as US style writes it: "“Billions,” a show about")
+        if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end].removesuffix(",")):
             quote = Attribution(pair.start, pair.end, "direct", pair=pair)
             found.add(quote)
             previous = quote

@@ -229,3 +229,12 @@ def test_the_cues_of_lexicon_version_5_attribute():
 def test_a_title_with_the_sentences_comma_inside_its_marks_is_no_quote():
     assert _quotes("“Opening Belle,” the novel about bankers, is back in print.") == ()
     assert _direct("“Never Again,” the protesters chanted as they marched.") == [("the protesters", "chanted", "Never Again,")]
+
+
+def test_a_description_of_the_source_after_according_to_is_no_report():
+    assert _reported("The court needs a third judge, according to the Judicial Conference, the policy-making arm of the courts.") == [
+        ("Judicial Conference", "The court needs a third judge")
+    ]
+    assert _reported("The group posted new threats, according to the Monitor Institute, which tracks extremist sites.") == [
+        ("Monitor Institute", "The group posted new threats")
+    ]

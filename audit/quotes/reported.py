@@ -563,7 +563,13 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
     after: tuple[int, int] | None = None
     if len(segments) > 1:
         # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
-        rest = [seg for seg in segments[1:] if not _apposition(text, seg, names)]
+        # (a relative clause or, last, a noun phrase with a determiner describes the source: "..., according to
+        # SITE Intelligence Group, which tracks ...", "according to the U.S. Judicial Conference, the policy-making
+        # arm of the federal court system")
+        rest = [
+            seg for k, seg in enumerate(segments[1:], start=1)
+            if not (_apposition(text, seg, names) or _describes_source(text, seg, names, last=k == len(segments) - 1))
+        ]
         if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
             # (a clause joined by a conjunction is the narrator's own: "..., according to a CNN tally, but his
             # pathway is narrowing"; the source ends before it all the same)
@@ -597,6 +603,20 @@ def _apposition(text: str, segment: tuple[int, int], names: ArticleNames) -> boo
         return False
     head = head_mention(text, words, names)
     return head is not None and head.form != "pronoun"
+
+
+def _describes_source(text: str, segment: tuple[int, int], names: ArticleNames, *, last: bool) -> bool:
+    """Whether a comma segment after a source describes it though its head is no source noun: a relative
+    clause ("which tracks terrorists' communications", "who was an adviser") or, as the sentence's last
+    segment, a noun phrase of up to eight words opened by an article ("the policy-making arm of the federal
+    court system")."""
+    words = tokens(text, *segment)
+    if not words:
+        return False
+    first = words[0][2].lower()
+    if first in ("which", "who", "whose", "whom"):
+        return True
+    return last and first in ("the", "a", "an") and len(words) <= 8 and subject_phrase(text, *segment, names) is not None
 
 
 _SOURCE_WORDS = 12

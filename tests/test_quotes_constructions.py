@@ -238,3 +238,10 @@ def test_a_description_of_the_source_after_according_to_is_no_report():
     assert _reported("The group posted new threats, according to the Monitor Institute, which tracks extremist sites.") == [
         ("Monitor Institute", "The group posted new threats")
     ]
+
+
+def test_according_to_after_an_adverbial_opens_the_sentence():
+    assert _reported("In addition, according to the department, nine million more workers will be protected.") == [
+        ("the department", "nine million more workers will be protected")
+    ]
+    assert _reported("He left early, according to his aides.") == [("his aides", "He left early")]

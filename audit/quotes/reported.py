@@ -537,7 +537,10 @@ def _nominal_report(text: str, names: ArticleNames, s_end: int, cue: Cue, posses
 def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
     """ "According to X, a ROLE, CLAUSE." and "CLAUSE, according to X." """
     left = text[clause_floor:c_start]
-    if not left.strip(" ,") or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
+    opener = left.split()[0].lower().strip(",") if left.split() else ""
+    # "In addition, according to the department, ...", "But, according to the poll, ...": an adverbial before it
+    adverbial = bool(re.fullmatch(r"\s*(?:[\w’']+\s*,?\s*){1,3}", left)) and (opener in LEADING_CONNECTIVES or opener in PREPOSITIONS or opener.endswith("ly"))
+    if not left.strip(" ,") or adverbial or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
         # sentence-initial: "According to X, a ROLE, CLAUSE."
         segments = comma_segments(text, c_end, s_end)
         if len(segments) < 2:

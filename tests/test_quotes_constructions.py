@@ -245,3 +245,10 @@ def test_according_to_after_an_adverbial_opens_the_sentence():
         ("the department", "nine million more workers will be protected")
     ]
     assert _reported("He left early, according to his aides.") == [("his aides", "He left early")]
+
+
+def test_the_quoted_title_of_a_show_in_a_cues_phrase_is_no_quote():
+    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes("The deal is dead, Ortiz said Wednesday on the network’s “Morning Report.”")] == [
+        ("indirect", "Ortiz", "The deal is dead")
+    ]
+    assert _direct("She told reporters in Iowa, “Stop The Count.”")[0][2] == "Stop The Count."

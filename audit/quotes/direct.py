@@ -125,7 +125,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             found.add(quote)
             continue
         # (a title with the comma of the sentence inside its marks, as US style writes it: "“Billions,” a show about")
-        if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end].removesuffix(",")):
+        if at_start and sentence_like and not looks_like_title(text[pair.start:pair.end].removesuffix(",")):
             quote = Attribution(pair.start, pair.end, "direct", pair=pair)
             found.add(quote)
             previous = quote
@@ -184,7 +184,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             # Democratic ..."): any words after the cue are what it reports
             or (
                 len(word_spans(text, pair.start, pair.end)) >= 2
-                and _looks_like_title(text[pair.start:pair.end].rstrip(","))
+                and looks_like_title(text[pair.start:pair.end].rstrip(","))
                 and re.match(r"\s+(?:[A-Z][\w’'\-]*|the|a|an|his|her|their|its)\s", text[cue_end:limit])
             )
         )
@@ -207,6 +207,8 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     obj = TELL_OBJECT if lemma in ("tell", "ask") else ""
     if not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]?\s*(?:--|[—–])?\s*", tail):
         return None
+    if re.search(r"(?:[’']s?|\b(?:on|in))\s*$", tail) and looks_like_title(text[pair.start:pair.end].rstrip(",.")):
+        return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
     mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
@@ -248,7 +250,7 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     return colon_at, colon_at + 1, mention
 
 
-def _looks_like_title(content: str) -> bool:
+def looks_like_title(content: str) -> bool:
     """ "AI Superpowers", "The Art of War": every main word capitalised and no final punctuation."""
     words = content.split()
     if not words or len(words) > 8 or re.search(r"[.!?,]$", content):

@@ -24,6 +24,7 @@ from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
+from .direct import looks_like_title
 from .cues import (
     AUTHORED_NOUN_USES,
     AUXILIARIES_BEFORE,
@@ -102,6 +103,17 @@ def _authored_before() -> re.Pattern[str]:
     participle: "sent a fundraising email Wednesday saying", "filed a lawsuit in 2013 alleging"."""
     nouns = sorted(set().union(*(authored_nouns(use) for use in AUTHORED_NOUN_USES)))
     return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?(?:\s+[\w$’'\-.]+){0,4}\s*$", re.IGNORECASE)
+
+
+# the quoted title of a show or publication ending the sentence after a cue's phrase ("on MSNBC’s “Morning Joe.”")
+_QUOTED_TITLE_AT_END_RE = re.compile(r"\s*(?:''|[“\"])([^”\"']{1,80}?)[,.]?\s*(?:''|[”\"])(?P<end>)\s*[.!?]?\s*")
+
+
+def _title_at_end(text: str, position: int, s_end: int) -> int | None:
+    """Where the sentence's quoted title ends when only it stands after ``position`` (a cue's phrase
+    naming a show or publication: "on MSNBC’s “Morning Joe.”"), else None."""
+    title = _QUOTED_TITLE_AT_END_RE.fullmatch(text, position, s_end)
+    return title.end("end") if title is not None and looks_like_title(title.group(1)) else None
 
 
 _QUESTIONED = word_set("questioned_participles.txt")
@@ -219,10 +231,11 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
     if dated is not None:
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
-        if not text[dated_end:s_end].strip(" .!?”\"") or text[dated_end:s_end].startswith(","):
+        if not text[dated_end:s_end].strip(" .!?”\"") or text[dated_end:s_end].startswith(",") or _title_at_end(text, dated_end, s_end):
             cue_end = dated_end  # "..., he said Friday.", "..., she said Tuesday in Paris, noting ...": the time belongs to the cue
         elif cue_end == c_end and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
             c_end = cue_end = dated.end()  # "said Friday his running mate would ...", not "said Friday would be the deadline"
+    cue_end = _title_at_end(text, cue_end, s_end) or cue_end  # "..., he said on MSNBC’s “Morning Joe.”": the show's title ends the cue's phrase
     rest = text[cue_end:s_end]
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"

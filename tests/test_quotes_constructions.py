@@ -252,3 +252,11 @@ def test_the_quoted_title_of_a_show_in_a_cues_phrase_is_no_quote():
         ("indirect", "Ortiz", "The deal is dead")
     ]
     assert _direct("She told reporters in Iowa, “Stop The Count.”")[0][2] == "Stop The Count."
+
+
+def test_a_bare_clause_is_read_within_its_sentence_and_as_frames_the_narrators_time():
+    # the auxiliary of the next sentence makes no clause of "unpaid bills"
+    assert _reported("Officials fined the firms, such as by demanding unpaid bills. The city has paid them since.") == []
+    assert [text for _speaker, text in _reported("As the economy grows, he said, the city should invest more.")] == [
+        "the city should invest more"
+    ]

@@ -70,16 +70,16 @@ _BARE_CLAUSE_RE = re.compile(
 )
 
 
-def _clause_follows(text: str, position: int, cue_word: str) -> bool:
+def _clause_follows(text: str, position: int, end: int, cue_word: str) -> bool:
     """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
     bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
     that is also a noun (``lexicons/cue_nouns.txt``: "state troopers will"), an object pronoun ("deny them
     permits until the work was done") or a time phrase ("a merger announced Monday would")."""
-    if _PRONOUN_CLAUSE_RE.match(text, position) is not None:
+    if _PRONOUN_CLAUSE_RE.match(text, position, end) is not None:
         return True
-    if cue_word.lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position) or TIME_AFTER_CUE.match(text, position):
+    if cue_word.lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
         return False
-    return _BARE_CLAUSE_RE.match(text, position) is not None
+    return _BARE_CLAUSE_RE.match(text, position, end) is not None
 
 
 _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
@@ -368,7 +368,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, text[cue.start:cue.end]):
+    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
         # Democratic strongholds", "in declaring victory" are deeds)
         return None
@@ -378,7 +378,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _clause_follows(text, cue_end, text[c_start:cue_end].split()[0]):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end].split()[0]):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
@@ -450,9 +450,10 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
 def _finite_subordinate(words: list[str]) -> bool:
     """Whether the words before a source ("If it's just a few delegates at stake") are a subordinate clause with
     its own subject and verb, four words or more: a subordinator, then no participle ("When asked about it",
-    "After meeting Trump aides" are the narrator's) and no adverb alone ("Sometimes")."""
+    "After meeting Trump aides" are the narrator's) and no adverb alone ("Sometimes"); not "as", which
+    frames the words in the narrator's time ("As China's economy develops, he said, China should ...")."""
     lower = [word.lower().strip(",") for word in words]
-    return len(lower) >= 4 and lower[0] in SUBORDINATORS and not _PARTICIPLE_WORD_RE.fullmatch(lower[1])
+    return len(lower) >= 4 and lower[0] in SUBORDINATORS - {"as"} and not _PARTICIPLE_WORD_RE.fullmatch(lower[1])
 
 
 _PARTICIPLE_WORD_RE = re.compile(r"[a-z]{2,}(?:ed|ing|en)|asked|told|pressed")

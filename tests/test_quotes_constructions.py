@@ -260,3 +260,12 @@ def test_a_bare_clause_is_read_within_its_sentence_and_as_frames_the_narrators_t
     assert [text for _speaker, text in _reported("As the economy grows, he said, the city should invest more.")] == [
         "the city should invest more"
     ]
+
+
+def test_a_shows_title_after_a_quotations_cue_is_no_fragment_of_its_speaker():
+    quotes = _quotes("“We are far beyond politics,” Ortiz said on the network’s “Morning Report Live.”")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "We are far beyond politics,")]
+
+
+def test_a_possessors_authored_text_is_no_subject_phrase():
+    assert _reported("But Roberts' opinion called on the lower court to act quickly against the law.") == []

@@ -115,6 +115,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             and floor <= previous.cue_start < pair.open
             and previous.mention is not None
             and previous.mention.end <= pair.open
+            and not _title_in_phrase(text, pair, text[previous.cue_start:pair.open])
         ):
             # "“...,” says X, who studies ... and was “like almost everyone” surprised":
             # a fragment in the attribution's own clause is X's words inside a paraphrase
@@ -207,7 +208,7 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     obj = TELL_OBJECT if lemma in ("tell", "ask") else ""
     if not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]?\s*(?:--|[—–])?\s*", tail):
         return None
-    if re.search(r"(?:[’']s?|\b(?:on|in))\s*$", tail) and looks_like_title(text[pair.start:pair.end].rstrip(",.")):
+    if _title_in_phrase(text, pair, tail):
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
@@ -248,6 +249,12 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     if mention is None or mention.form == "description":
         return None  # "The sign read:", "Her message:" name no speaker
     return colon_at, colon_at + 1, mention
+
+
+def _title_in_phrase(text: str, pair: QuoteMarkPair, before: str) -> bool:
+    """Whether the quotation is a title (``looks_like_title``) closing a phrase that names where something
+    was said ("on MSNBC’s “Andrea Mitchell Reports.”", "in “Meet the Press”"): no quote of a speaker's."""
+    return bool(re.search(r"(?:[’']s?|\b(?:on|in))\s*$", before)) and looks_like_title(text[pair.start:pair.end].rstrip(",."))
 
 
 def looks_like_title(content: str) -> bool:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
 from ..text import NameMention, Token, is_plural, tokens, word_spans
-from .cues import cues_in, reporting_cues, speaker_end
+from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
 
@@ -593,5 +593,13 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     )
     if not (capital or lower[0] in _SUBJECT_OPENERS or is_plural(head)):
         return None
+    if core >= 2 and re.match(r"[’']", text[words[core - 2][1]:words[core - 2][1] + 1]) and head in _authored_heads():
+        return None  # "Roberts' opinion called on ...": the author speaks through the text, read where authored nouns are
     start, stop = words[0][0], words[core - 1][1]
     return Mention(start, stop, text[start:stop], "description")
+
+
+@lru_cache(maxsize=1)
+def _authored_heads() -> frozenset[str]:
+    """The nouns of authored text whose possessor is their author (``lexicons/authored_nouns.csv``, use "authored")."""
+    return authored_nouns("authored")

@@ -164,8 +164,8 @@ def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
         word = match.group().lower()
         if count == 0 and word == "that":
             return False  # "a CNN report that Carson would ...": the noun's own content follows
-        if word in index and word not in word_set("cue_nouns.txt"):
-            return True
+        if word in index and word not in word_set("cue_nouns.txt") and not match.group()[:1].isupper():
+            return True  # (a capitalised form is a name, as in ``cues_in``: "the United States")
     return False
 
 
@@ -193,7 +193,7 @@ def _numeral_before() -> re.Pattern[str]:
     (``audit.figures.lexicons``), the toolkit's one list of English numerals."""
     words = sorted(figure_lexicons().number_words)
     scales = sorted(figure_lexicons().scales_spaced)
-    amount = r"[$€£]?\d[\d,.]*(?:\s+(?:" + "|".join(scales) + r"))?"
+    amount = r"[$€£]?\d(?:[\d,.]*\d)?(?:\s+(?:" + "|".join(scales) + r"))?"  # not the comma after it: "Kasich's 145, according to"
     compound = r"(?:\d[\d,.]*|one|" + "|".join(words) + r")(?:-(?!old\b)[A-Za-z]+)+"  # "95-page", "two-paragraph"
     return re.compile(
         r"(?:\b(?:a|an|the|its|his|her|their|our|my|your|this|that|these|those|whose|each|every)|\w[’']s?)\s+"

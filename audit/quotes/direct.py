@@ -55,7 +55,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         o_start, _ = sentence_bounds(article, pair.open)
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
         limit = min(s_end, next_open)
-        if text[pair.end - 1:pair.end] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
+        # (the quotation's last word, past a quotation closing inside it: "“She asked, ‘What can I do?’” Weaver said.")
+        if text[pair.start:pair.end].rstrip("".join(sorted(_AFTER_CLOSE)))[-1:] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
             # "“Will be such fun!” Trump tweeted.": after a quotation ending in "!" or "?" the segmenter starts
             # a new sentence at the capitalised speaker; its cue is still the quotation's (when the quotation
             # is a sentence of its own: "Clinton responds with, “Why now?” Mills then writes back" is Clinton's)
@@ -114,6 +115,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             and floor <= previous.cue_start < pair.open
             and previous.mention is not None
             and previous.mention.end <= pair.open
+            and not _title_in_phrase(text, pair, text[previous.cue_start:pair.open])
         ):
             # "“...,” says X, who studies ... and was “like almost everyone” surprised":
             # a fragment in the attribution's own clause is X's words inside a paraphrase
@@ -123,7 +125,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             quote.borrowed_from = previous
             found.add(quote)
             continue
-        if at_start and sentence_like and not _looks_like_title(text[pair.start:pair.end]):
+        # (a title with the comma of the sentence inside its marks, as US style writes it: "“Billions,” a show about")
+        if at_start and sentence_like and not looks_like_title(text[pair.start:pair.end].removesuffix(",")):
             quote = Attribution(pair.start, pair.end, "direct", pair=pair)
             found.add(quote)
             previous = quote
@@ -147,7 +150,7 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if scope == "participle" or lemma == "according to":
             return None
         pre = text[seg_start:c_start]
-        if not pre.strip(" ,;:—–\n"):
+        if not pre.strip(" ,;:—–\n'’\"”"):  # past the rest of a closing mark too: "them,''' said"
             # "..., says Ding, a primary school teacher in Qingdao."
             np_end = limit
             while np_end > c_end and text[np_end - 1] in ".!?,; \n":
@@ -175,7 +178,17 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         dated = TIME_AFTER_CUE.match(text, cue_end, limit)
         if dated is not None:
             cue_end = cue_phrase_end(text, dated.end(), limit, lemma)  # "“...,” Trump said this month on CNBC."
-        clause_after = CLAUSE_SUBJECT_AFTER_CUE.match(text, cue_end, limit) or _THAT_AFTER_CUE_RE.match(text, cue_end, limit)
+        clause_after = (
+            CLAUSE_SUBJECT_AFTER_CUE.match(text, cue_end, limit)
+            or _THAT_AFTER_CUE_RE.match(text, cue_end, limit)
+            # a title in quote marks ("on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said
+            # Democratic ..."): any words after the cue are what it reports
+            or (
+                len(word_spans(text, pair.start, pair.end)) >= 2
+                and looks_like_title(text[pair.start:pair.end].rstrip(","))
+                and re.match(r"\s+(?:[A-Z][\w’'\-]*|the|a|an|his|her|their|its)\s", text[cue_end:limit])
+            )
+        )
         if lemma != "tell" and clause_after and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
@@ -195,6 +208,8 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     obj = TELL_OBJECT if lemma in ("tell", "ask") else ""
     if not re.fullmatch(obj + r"(?:" + CUE_PHRASE + r")?\s*[,:]?\s*(?:--|[—–])?\s*", tail):
         return None
+    if _title_in_phrase(text, pair, tail):
+        return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
     mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
@@ -236,7 +251,13 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     return colon_at, colon_at + 1, mention
 
 
-def _looks_like_title(content: str) -> bool:
+def _title_in_phrase(text: str, pair: QuoteMarkPair, before: str) -> bool:
+    """Whether the quotation is a title (``looks_like_title``) closing a phrase that names where something
+    was said ("on MSNBC’s “Andrea Mitchell Reports.”", "in “Meet the Press”"): no quote of a speaker's."""
+    return bool(re.search(r"(?:[’']s?|\b(?:on|in))\s*$", before)) and looks_like_title(text[pair.start:pair.end].rstrip(",."))
+
+
+def looks_like_title(content: str) -> bool:
     """ "AI Superpowers", "The Art of War": every main word capitalised and no final punctuation."""
     words = content.split()
     if not words or len(words) > 8 or re.search(r"[.!?,]$", content):

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
 from ..text import NameMention, Token, is_plural, tokens, word_spans
-from .cues import cues_in, reporting_cues, speaker_end
+from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
 
@@ -139,8 +139,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         mention = head_mention(text, last, names) if last and last[0][2].lower() not in LEADING_CONNECTIVES else None
         if mention is not None:
             words, rest = last, []
-    if mention is None and rest and len(words) <= 4 and words[0][2].lower() in DETERMINERS:
-        # "The developer, Northfield Homes, said": a short description before a name is its role
+    if mention is None and rest and len(words) <= 4 and (words[0][2].lower() in DETERMINERS or re.search(r"\w[’']s?$", words[0][2]) and len(words) > 1):
+        # "The developer, Northfield Homes, said", "Sanders's campaign manager, Jeff Weaver, said": a short
+        # description (or a possessor's) before a name is its role
         second = _apposed_name(text, rest[0], names)
         if second is not None:
             second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
@@ -229,6 +230,10 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a role before a name runs to six words ("Montclair State University political scientist Brigid Harrison")
+_PREMODIFIER_WORDS = 6
+
+
 def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
     description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
@@ -311,7 +316,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     name = speaker_name(text, found)
     title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
-    if len(premod) > 4:
+    if len(premod) > _PREMODIFIER_WORDS:
         return None
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
@@ -385,7 +390,8 @@ def _is_verb_like(core: list[str]) -> bool:
     return any(w.endswith("ed") and k > 0 and core[k - 1] not in DETERMINERS for k, w in enumerate(core[:-1])) and len(core) > 3
 
 
-_PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
+# words that open a participle clause whose subject is the subject of the clause before it ("before asking", "by saying")
+PARTICIPLE_SUBORDINATORS = frozenset({"before", "after", "while", "by", "without", "when", "since", "in", "as"})
 _RELATIVE_RE = re.compile(r",?\s+(?:who|which|whom)\s*$|^\s*(?:who|which)\s*$", re.IGNORECASE)
 _SUBORDINATE_RE = re.compile(
     r"\b(?:when|as|after|before|because|while|if|since|although|though|where|whereas|until|that|and|but|so|once)\s+", re.IGNORECASE
@@ -418,7 +424,7 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     if participle:
         stripped = left.rstrip()
         last = tokens(text, floor, floor + len(stripped))
-        if last and last[-1][2].lower() in _PARTICIPLE_SUBORDINATORS:
+        if last and last[-1][2].lower() in PARTICIPLE_SUBORDINATORS:
             return clause_subject(text, floor, last[-1][0], names)  # "Blige sings to Clinton before asking"
         if not stripped.endswith(",") and last:
             s, e, w = last[-1]
@@ -515,3 +521,85 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
             if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in PREPOSITIONS | NOT_IN_NOUN_PHRASE):
                 return mention
     return None
+
+
+# adjectives that take a complement after the noun they follow: "a person familiar with the planning",
+# "officials close to the campaign", "sources privy to the talks"
+_COMPLEMENT_ADJECTIVES = frozenset({"familiar", "close", "privy", "loyal", "opposed", "sympathetic", "aligned", "allied", "knowledgeable"})
+_OBJECT_PRONOUNS = frozenset({"i", "you", "we", "me", "us", "him", "them"})
+# words that open a subject noun phrase whatever its head: determiners and quantifiers ("Each side", "Both sides")
+_SUBJECT_OPENERS = DETERMINERS | _SINGULAR_DETERMINERS | frozenset({"both", "all", "none", "few", "more", "multiple", "every", "each", "our", "my"})
+_SUBJECT_WORDS = 16  # a longer run of words before the verb is rarely one noun phrase
+_CORE_WORDS = 6
+
+
+def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The noun phrase ``text[floor:end]`` as the whole subject of the verb of saying right after it, when
+    the readers of names and source nouns found no speaker in it: "A court document filed Thursday says",
+    "A person familiar with the planning says", "Politicians and even some technologists say", "The
+    Vatican says", "Each side said". Its head (the words before the first postmodifier: a preposition, a
+    relative word, a past participle after the noun, an adjective taking a complement) is the description.
+
+    None when the words may hold a clause rather than a noun phrase: a comma, colon, dash, bracket or
+    quote mark (an aside, an earlier clause), a finite verb, auxiliary or pronoun outside a relative
+    clause, a coordinator after the head ("The senator filed a bill and critics"); when they open with a
+    preposition, subordinator or adverbial; or when the head names nothing (ends in an adverb, a
+    determiner, a preposition). A head opened by a capital, a determiner or a quantifier, or ending in a
+    plural ("security specialists"), is a subject; a bare singular ("history") is not, nor a capital that
+    only opens the sentence, unless ``names`` (the article's names) finds a name there ("Iran says").
+
+    An aside set off by commas or spaced dashes right before the verb is left out: "Cement makers, for
+    instance, argue", "Intelligence officials — including the NSA director — have argued"."""
+    left = text[floor:end].rstrip()
+    if left.endswith((",", "—", "–")):
+        separator = re.search(r",|\s[—–]\s", left)
+        if separator is None or separator.end() >= len(left):
+            return None
+        return subject_phrase(text, floor, floor + separator.start(), names)
+    words = tokens(text, floor, end)
+    while words and words[0][2].lower() in LEADING_CONNECTIVES:
+        words = words[1:]
+    if not words or len(words) > _SUBJECT_WORDS or re.search(r"[,;:“”\"()\[\]—–]|''|\s-\s", text[words[0][0]:end]):
+        return None
+    lower = [word.lower() for _start, _end, word in words]
+    if lower[0] in PREPOSITIONS or lower[0] in _INTRO_WORDS or lower[0] in SUBORDINATORS or lower[0].endswith("ly"):
+        return None
+    last = lower[-1]
+    if last in PREPOSITIONS or last in DETERMINERS or last.endswith(("’s", "'s", "ing")) or not last[:1].isalpha():
+        return None  # "case for caution", "Trump's disparaging remarks", "400 pledged": the cue word is a noun or adjective
+    relative = next((k for k, word in enumerate(lower) if k > 0 and word in RELATIVE_WORDS), len(lower))
+    # "China’s delegation"; "he’s", "it's" stay pronouns; a capital inside the phrase is a name ("Will Rogers")
+    bases = [re.sub(r"[’']s$", "", word) for k, word in enumerate(lower[:relative]) if k == 0 or not words[k][2][:1].isupper()]
+    if any(word in NOT_IN_NOUN_PHRASE or word in PRONOUN_GENDER or word in _OBJECT_PRONOUNS or word in ("there", "what", "who") for word in bases):
+        return None  # "he is facing", "the move has": a clause
+    core = next(
+        (
+            k for k, word in enumerate(lower)
+            if k > 0 and (
+                word in PREPOSITIONS or word in RELATIVE_WORDS or word in _COMPLEMENT_ADJECTIVES
+                or (word.endswith("ed") and _PARTICIPLE_RE.match(word) and words[k][2].islower() and lower[k - 1] not in DETERMINERS)
+            )
+        ),
+        len(lower),
+    )
+    if core > _CORE_WORDS or any(word in _COORDINATORS for word in lower[core:relative]):
+        return None
+    head = lower[core - 1]
+    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS:
+        return None
+    # a capital opening the sentence may be the sentence's ("History says"): then a name must stand in the head
+    capital = words[0][2][:1].isupper() and (
+        text[:words[0][0]].rstrip(" \t\u00a0")[-1:] not in _CLAUSE_OPENING or any(w[2][:1].isupper() for w in words[1:core]) or names.within(words[0][0], words[core - 1][1])
+    )
+    if not (capital or lower[0] in _SUBJECT_OPENERS or is_plural(head)):
+        return None
+    if core >= 2 and re.match(r"[’']", text[words[core - 2][1]:words[core - 2][1] + 1]) and head in _authored_heads():
+        return None  # "Roberts' opinion called on ...": the author speaks through the text, read where authored nouns are
+    start, stop = words[0][0], words[core - 1][1]
+    return Mention(start, stop, text[start:stop], "description")
+
+
+@lru_cache(maxsize=1)
+def _authored_heads() -> frozenset[str]:
+    """The nouns of authored text whose possessor is their author (``lexicons/authored_nouns.csv``, use "authored")."""
+    return authored_nouns("authored")

@@ -14,14 +14,19 @@ direct quote already found is not repeated.
 """
 from __future__ import annotations
 
+import csv
 import re
+from dataclasses import replace
+from functools import lru_cache
 
-from ..lexicons import word_set
+from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
+from .direct import looks_like_title
 from .cues import (
+    AUTHORED_NOUN_USES,
     AUXILIARIES_BEFORE,
     CLAUSE_SUBJECT_AFTER_CUE,
     HAS_CONTRACTED_BEFORE,
@@ -30,12 +35,13 @@ from .cues import (
     TELL_OBJECT,
     TIME_AFTER_CUE,
     Cue,
+    authored_nouns,
     cue_phrase_end,
     cues_in,
     finite_scopes,
     speaker_end,
 )
-from .mentions import DETERMINERS, LEADING_CONNECTIVES, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before
+from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -53,9 +59,73 @@ _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+"
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
+# a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
+# infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
+# begin", "agreed there are qualified candidates", "reported more than half of the meetings were with donors")
+_NOT_IN_BARE_SUBJECT = r"(?:that|which|who|whom|whose|where|when|to|for|in|on|at|with|by|from|about|and|or|but|as|if)\b"
+_BARE_CLAUSE_RE = re.compile(
+    r"\s+(?:(?!" + _NOT_IN_BARE_SUBJECT + r")[\w’'$%.\-]+\s+){1,7}?"
+    r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)(?:n[’']t)?\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_follows(text: str, position: int, end: int, cue_word: str) -> bool:
+    """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
+    bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
+    that is also a noun (``lexicons/cue_nouns.txt``: "state troopers will"), an object pronoun ("deny them
+    permits until the work was done") or a time phrase ("a merger announced Monday would")."""
+    if _PRONOUN_CLAUSE_RE.match(text, position, end) is not None:
+        return True
+    if cue_word.lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
+        return False
+    return _BARE_CLAUSE_RE.match(text, position, end) is not None
+
+
+_OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
+
+
+# "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
+# clause, whose subject is the clause's subject
+_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s*$", re.IGNORECASE)
+# between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
+_AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
+# "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
+_WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
+# "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
+# with one set off by a comma
+_COORDINATED_PARTICIPLE_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;:]*\s(?:and|while)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _authored_before() -> re.Pattern[str]:
+    """A noun of authored text (``lexicons/authored_nouns.csv``, every use) and up to four words before a
+    participle: "sent a fundraising email Wednesday saying", "filed a lawsuit in 2013 alleging"."""
+    nouns = sorted(set().union(*(authored_nouns(use) for use in AUTHORED_NOUN_USES)))
+    return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?(?:\s+[\w$’'\-.]+){0,4}\s*$", re.IGNORECASE)
+
+
+# the quoted title of a show or publication ending the sentence after a cue's phrase ("on MSNBC’s “Morning Joe.”")
+_QUOTED_TITLE_AT_END_RE = re.compile(r"\s*(?:''|[“\"])([^”\"']{1,80}?)[,.]?\s*(?:''|[”\"])(?P<end>)\s*[.!?]?\s*")
+
+
+def _title_at_end(text: str, position: int, s_end: int) -> int | None:
+    """Where the sentence's quoted title ends when only it stands after ``position`` (a cue's phrase
+    naming a show or publication: "on MSNBC’s “Morning Joe.”"), else None."""
+    title = _QUOTED_TITLE_AT_END_RE.fullmatch(text, position, s_end)
+    return title.end("end") if title is not None and looks_like_title(title.group(1)) else None
 
 
 _QUESTIONED = word_set("questioned_participles.txt")
+
+
+@lru_cache(maxsize=1)
+def _implicative_frame() -> re.Pattern[str]:
+    """A phrase of ``lexicons/implicative_frames.txt`` and "to", ending where a cue starts ("went on to ",
+    "was quick to ", "took to Twitter to "), with any be-verb before an adjective left to the subject's side."""
+    phrases = sorted(data_lines("implicative_frames.txt"), key=len, reverse=True)
+    alternatives = [r"\s+".join(r"[\w’'\-]+" if word == "*" else re.escape(word) for word in phrase.lower().split()) for phrase in phrases]
+    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")\s+to\s+$", re.IGNORECASE)
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
 
@@ -76,17 +146,22 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         if sentence.is_heading:
             continue
         cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
+        if not cues:
+            continue
+        quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
         sentence_found: list[Attribution] = []
         for index, cue in enumerate(cues):
             if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found)
+            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted)
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
-            quote.mixed_only = cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")
+            quote.mixed_only = (cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")) and (
+                _possessor_of_noun(text, sentence.start, cue) is None  # "his calls to ban ..." reports with no quoted words
+            )
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
@@ -104,11 +179,23 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
 _QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
 
 
-def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution]) -> Attribution | None:
+def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution], quoted: list[Attribution]) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
-    ``earlier``: what the sentence's earlier cues reported (may be extended here)."""
+    ``earlier``: what the sentence's earlier cues reported (may be extended here); ``quoted``: the
+    sentence's direct and mixed quotes with a cue."""
     c_start, c_end, lemma, scope = cue
-    if NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
+    possessor = _possessor_of_noun(text, s_start, cue)
+    if possessor is not None:
+        # "his claim that ...", "Trump's promise to build a wall": a noun, reporting for its possessor (not
+        # inside what an earlier cue of the sentence reports: "According to Variety, CNN answered Trump's
+        # demand to ...")
+        if any(other.start <= c_start < other.end for other in earlier):
+            return None
+        return _nominal_report(text, names, s_end, cue, possessor)
+    # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
+    frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
+    subject_end = frame.start() if frame else c_start
+    if frame is None and NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
         return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
@@ -133,21 +220,22 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
             clause_floor = max(clause_floor, other.start)
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
-    left_end = c_start
-    aux = AUXILIARIES_BEFORE.search(text, clause_floor, c_start)
+    left_end = subject_end
+    aux = AUXILIARIES_BEFORE.search(text, clause_floor, subject_end)
     if aux:
         left_end = aux.start()
     if scope == "participle":
-        return _participle(text, names, s_end, cue, clause_floor, left_end)
+        return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
     if dated is not None:
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
-        if not text[dated_end:s_end].strip(" .!?”\""):
-            cue_end = dated_end  # "..., he said Friday.": the time belongs to the cue
+        if not text[dated_end:s_end].strip(" .!?”\"") or text[dated_end:s_end].startswith(",") or _title_at_end(text, dated_end, s_end):
+            cue_end = dated_end  # "..., he said Friday.", "..., she said Tuesday in Paris, noting ...": the time belongs to the cue
         elif cue_end == c_end and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
             c_end = cue_end = dated.end()  # "said Friday his running mate would ...", not "said Friday would be the deadline"
+    cue_end = _title_at_end(text, cue_end, s_end) or cue_end  # "..., he said on MSNBC’s “Morning Joe.”": the show's title ends the cue's phrase
     rest = text[cue_end:s_end]
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
@@ -205,9 +293,20 @@ def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cu
         m = re.search(r"([A-Za-z][\w\-]*s)\s*$", text[clause_floor:left_end])
         if m and m.group(1).lower() in speaker_nouns():
             mention = Mention(clause_floor + m.start(1), clause_floor + m.end(1), m.group(1), "description")
+    if mention is None and not _noun_cue_or_passive(text, left_end, c_start, c_end):
+        # "A court document filed Thursday says ...", "The Vatican says ...": the clause's whole noun phrase
+        mention = subject_phrase(text, clause_floor, left_end, names)
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:
+    """Whether the cue word may be a noun ("claims", "remarks", "tweet": ``lexicons/cue_nouns.txt``, with a
+    plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
+    word = text[c_start:c_end].split()[0].lower()
+    nouns = word_set("cue_nouns.txt")
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or re.search(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+\s+)?$", text[left_end:c_start], re.IGNORECASE) is not None
 
 
 def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
@@ -238,11 +337,29 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return None
 
 
-def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
-    """ "..., saying that ..." / "had a post saying ...": the clause's subject speaks."""
-    if not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", text[clause_floor:left_end]):
+def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
+    """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
+    clause's subject speaks; after the cue of a quotation or of an earlier report of the sentence ("“...,” he
+    said, adding that ...", "The plan will fail, Smith said, adding that ..."), its speaker."""
+    left = text[clause_floor:left_end]
+    # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
+    quoted_speaker = next(
+        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
+        None,
+    )
+    subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
+    absolute = _WITH_SUBJECT_RE.search(left)
+    mention = None
+    if subordinated and absolute is not None:
+        # "..., with 30 percent of voters saying they ...": the noun phrase after "with" speaks
+        mention = parse_speaker(text, clause_floor + absolute.start(1), left_end, strict=True, loose=True, names=names) or subject_phrase(
+            text, clause_floor + absolute.start(1), left_end, names
+        )
+        if mention is None:
+            return None
+    elif subordinated and not (_SUBORDINATED_PARTICIPLE_RE.search(left) or _authored_before().search(left) or _COORDINATED_PARTICIPLE_RE.search(left)):
         return None
-    mention = clause_subject(text, clause_floor, left_end, names)
+    mention = quoted_speaker or mention or clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     cue_end = cue.end
@@ -251,15 +368,17 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    if finite_scopes().get(cue.lemma) == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
-        return None  # "..., announcing a partnership": no report
+    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
+        # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
+        # Democratic strongholds", "in declaring victory" are deeds)
+        return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _PRONOUN_CLAUSE_RE.match(text, cue_end):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end].split()[0]):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
@@ -307,10 +426,17 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             b_word = b_words[0].lower() if b_words else ""
             if subordinate:
                 quote = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
-                _subject_part(text, clause_floor, a_end, quote, earlier)
+                if _finite_subordinate(first_words):
+                    # "If it's just a few delegates, the campaign said, it may not bother": the subordinate clause
+                    # is the speaker's too, a part of the same report
+                    part = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
+                    part.borrowed_from = quote
+                    earlier.append(part)
+                else:
+                    _subject_part(text, clause_floor, a_end, quote, earlier)
                 return quote
             quote = Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
-            if not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
+            if b_word == "including" or not b_word.startswith(("which", "who", "where")) and not b_word.endswith(("ing", "ed")):
                 # "A, Graham said, since B": the speaker's words go on after the cue (a participle
                 # phrase, "..., he said, vindicating ...", is the narrator's)
                 extra = Attribution(b_start, content_end(text, b_start, s_end), "indirect", c_start, cue_end, mention)
@@ -319,6 +445,18 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             return quote
         return Attribution(clause_floor, a_end, "indirect", c_start, cue_end, mention)
     return None
+
+
+def _finite_subordinate(words: list[str]) -> bool:
+    """Whether the words before a source ("If it's just a few delegates at stake") are a subordinate clause with
+    its own subject and verb, four words or more: a subordinator, then no participle ("When asked about it",
+    "After meeting Trump aides" are the narrator's) and no adverb alone ("Sometimes"); not "as", which
+    frames the words in the narrator's time ("As China's economy develops, he said, China should ...")."""
+    lower = [word.lower().strip(",") for word in words]
+    return len(lower) >= 4 and lower[0] in SUBORDINATORS - {"as"} and not _PARTICIPLE_WORD_RE.fullmatch(lower[1])
+
+
+_PARTICIPLE_WORD_RE = re.compile(r"[a-z]{2,}(?:ed|ing|en)|asked|told|pressed")
 
 
 # connectives, prepositions and relative words ("that" is a determiner too): a phrase they open or close is no subject
@@ -349,10 +487,74 @@ def _subject_part(text: str, a_start: int, a_end: int, quote: Attribution, earli
     earlier.append(part)
 
 
+@lru_cache(maxsize=1)
+def _report_nouns() -> dict[str, frozenset[str]]:
+    """Noun of saying → the complements it reports (``that``, ``to``), from ``lexicons/report_nouns.csv``."""
+    nouns = {}
+    for row in csv.DictReader(data_lines("report_nouns.csv")):
+        complements = frozenset(row["complement"].split())
+        if not complements or not complements <= {"that", "to"}:
+            raise ValueError(f"lexicons/report_nouns.csv: {row['noun']!r} has complement {row['complement']!r}; use that, to or both")
+        nouns[row["noun"].strip().lower()] = complements
+    return nouns
+
+
+# a possessive and at most two lower-case words before a noun of saying: "his ", "Trump's false ", "the
+# campaign's earlier ", "Mr. Obama's original "
+_POSSESSOR_BEFORE_RE = re.compile(
+    r"(?:(?<![\w’'\-])(?P<pronoun>his|her|their|its)|(?P<owner>(?<![\w’'\-])(?:(?:the|a|an|his|her|their|its)(?:\s+[\w\-]+){1,3}?|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))[’']s?)"
+    r"(?:\s+(?-i:[a-z][\w\-]*)){0,2}\s+$"
+)
+# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview"
+_NOUN_COMPLEMENT_RE = re.compile(
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+)
+
+
+def _possessor_of_noun(text: str, s_start: int, cue: Cue) -> re.Match[str] | None:
+    """The possessive before ``cue`` when the cue is a noun of saying of ``lexicons/report_nouns.csv`` ("his
+    claim", "Trump's false claims"), else None."""
+    if text[cue.start:cue.end].lower() not in _report_nouns():
+        return None
+    return _POSSESSOR_BEFORE_RE.search(text, max(s_start, cue.start - 80), cue.start)
+
+
+def _nominal_report(text: str, names: ArticleNames, s_end: int, cue: Cue, possessor: re.Match[str]) -> Attribution | None:
+    """ "his claim in November that CLAUSE", "Trump's promise to build a wall": the possessor speaks the noun's
+    that-clause or infinitive (as ``lexicons/report_nouns.csv`` allows); no complement, no report ("his
+    claim was false", "Trump's promise to voters")."""
+    complement = _NOUN_COMPLEMENT_RE.match(text, cue.end, s_end)
+    if complement is None or ("that" if complement.group("that") else "to") not in _report_nouns()[text[cue.start:cue.end].lower()]:
+        return None
+    if possessor.group("pronoun"):
+        mention: Mention | None = Mention(possessor.start("pronoun"), possessor.end("pronoun"), possessor.group("pronoun"), "pronoun")
+    else:
+        start, end = possessor.span("owner")
+        mention = parse_speaker(text, start, end, strict=True, loose=True, names=names) or subject_phrase(text, start, end, names)
+    if mention is None:
+        return None
+    start = complement.end() if complement.group("that") else complement.start("to")
+    # the complement ends at its first comma, dash or bracket: the sentence goes on in the narrator's words
+    # ("Trump's claim that Obama “founded ISIS,” saying they were nitpicking")
+    end = content_end(text, start, s_end)
+    stop = re.search(r",(?P<mark>[”\"’]|'')?|\s[—–-]\s|\s\(", text[start:end])
+    if stop is not None:
+        end = start + (stop.end() if stop.group("mark") else stop.start())  # (a closing mark after the comma is the complement's)
+    if len(word_spans(text, start, end)) < 2:
+        return None
+    cue_end = complement.start("that") if complement.group("that") else cue.end
+    while cue_end > cue.end and text[cue_end - 1].isspace():
+        cue_end -= 1  # "claim in November"
+    return Attribution(start, end, "indirect", cue.start, cue_end, mention)
+
+
 def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_end: int, clause_floor: int, earlier: list[Attribution]) -> Attribution | None:
     """ "According to X, a ROLE, CLAUSE." and "CLAUSE, according to X." """
     left = text[clause_floor:c_start]
-    if not left.strip(" ,") or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
+    opener = left.split()[0].lower().strip(",") if left.split() else ""
+    # "In addition, according to the department, ...", "But, according to the poll, ...": an adverbial before it
+    adverbial = bool(re.fullmatch(r"\s*(?:[\w’']+\s*,?\s*){1,3}", left)) and (opener in LEADING_CONNECTIVES or opener in PREPOSITIONS or opener.endswith("ly"))
+    if not left.strip(" ,") or adverbial or re.fullmatch(r"\s*(?:\w+\s*,?\s*){0,2}", left) and not left.rstrip().endswith(","):
         # sentence-initial: "According to X, a ROLE, CLAUSE."
         segments = comma_segments(text, c_end, s_end)
         if len(segments) < 2:
@@ -368,15 +570,28 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             k += 1
         start = segments[k][0]
         return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end, mention)
-    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts)
+    # trailing: "CLAUSE, according to X." (or "A, according to X, B": both parts); a spaced dash ends the
+    # source ("according to the Tax Policy Center - half a percentage point of GDP")
     np_end = content_end(text, c_end, s_end)
+    dash = re.search(r"\s[-—–]\s", text[c_end:np_end])
+    if dash is not None:
+        np_end = c_end + dash.start()
     segments = comma_segments(text, c_end, np_end)
     after: tuple[int, int] | None = None
     if len(segments) > 1:
         # "The implication, according to the Sanders aide, is that ...": the clause goes on after the source
-        rest = [seg for seg in segments[1:] if not _apposition(text, seg, names)]
+        # (a relative clause or, last, a noun phrase with a determiner describes the source: "..., according to
+        # SITE Intelligence Group, which tracks ...", "according to the U.S. Judicial Conference, the policy-making
+        # arm of the federal court system")
+        rest = [
+            seg for k, seg in enumerate(segments[1:], start=1)
+            if not (_apposition(text, seg, names) or _describes_source(text, seg, names, last=k == len(segments) - 1))
+        ]
         if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
-            after = (rest[0][0], np_end)
+            # (a clause joined by a conjunction is the narrator's own: "..., according to a CNN tally, but his
+            # pathway is narrowing"; the source ends before it all the same)
+            if not re.match(r"(?:but|and|yet|while|so|although|though)\b", text[rest[0][0]:rest[0][1]], re.IGNORECASE):
+                after = (rest[0][0], np_end)
             np_end = segments[segments.index(rest[0]) - 1][1]
     mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
     if mention is None:
@@ -405,6 +620,20 @@ def _apposition(text: str, segment: tuple[int, int], names: ArticleNames) -> boo
         return False
     head = head_mention(text, words, names)
     return head is not None and head.form != "pronoun"
+
+
+def _describes_source(text: str, segment: tuple[int, int], names: ArticleNames, *, last: bool) -> bool:
+    """Whether a comma segment after a source describes it though its head is no source noun: a relative
+    clause ("which tracks terrorists' communications", "who was an adviser") or, as the sentence's last
+    segment, a noun phrase of up to eight words opened by an article ("the policy-making arm of the federal
+    court system")."""
+    words = tokens(text, *segment)
+    if not words:
+        return False
+    first = words[0][2].lower()
+    if first in ("which", "who", "whose", "whom"):
+        return True
+    return last and first in ("the", "a", "an") and len(words) <= 8 and subject_phrase(text, *segment, names) is not None
 
 
 _SOURCE_WORDS = 12

@@ -40,6 +40,8 @@ from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
+# a possessive pronoun owning a noun of saying ("his claim that"), read as the subject pronoun it stands for
+_POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
 # of none who is no subject: about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
@@ -120,6 +122,7 @@ class SpeakerResolver:
         position = mention.start
         entity: Entity | None = None
         if mention.form == "pronoun":
+            lower = _POSSESSIVE_SUBJECTS.get(lower, lower)  # "his claim that ...": the possessor speaks, as "he"
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
                 entity, guessed = self._nearest_person(position, gender)

@@ -590,7 +590,6 @@ def test_an_open_bound_left_alone_does_not_join_a_fact_of_its_article():
     assert fact_with(facts, "more than three months").verdict == "single_source"
 
 
-
 def test_a_day_named_again_for_another_event_does_not_join_a_fact_of_its_article():
     # one day names many events of a story: the farmers' protest is not the Senate's vote
     facts = two_articles(

@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, clause_start, date_words, tokens, word_spans
+from ..text import SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .direct import looks_like_title
 from .cues import (
@@ -59,13 +59,17 @@ _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+"
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
+# the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
+# one list for the bare clause, the passive test and a noun's complement
+_FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
+_BE_FORM = alternation("is was were are be been being".split())
 # a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
 # infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
 # begin", "agreed there are qualified candidates", "reported more than half of the meetings were with donors")
 _NOT_IN_BARE_SUBJECT = r"(?:that|which|who|whom|whose|where|when|to|for|in|on|at|with|by|from|about|and|or|but|as|if)\b"
 _BARE_CLAUSE_RE = re.compile(
     r"\s+(?:(?!" + _NOT_IN_BARE_SUBJECT + r")[\w’'$%.\-]+\s+){1,7}?"
-    r"(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)(?:n[’']t)?\b",
+    + _FINITE_AUXILIARY + r"(?:n[’']t)?\b",
     re.IGNORECASE,
 )
 
@@ -306,7 +310,7 @@ def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> 
     plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
     word = text[c_start:c_end].split()[0].lower()
     nouns = word_set("cue_nouns.txt")
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or re.search(r"\b(?:is|was|were|are|been|being|be)\s+(?:\w+\s+)?$", text[left_end:c_start], re.IGNORECASE) is not None
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or re.search(r"\b" + _BE_FORM + r"\s+(?:\w+\s+)?$", text[left_end:c_start], re.IGNORECASE) is not None
 
 
 def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
@@ -507,7 +511,7 @@ _POSSESSOR_BEFORE_RE = re.compile(
 )
 # what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview"
 _NOUN_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!(?:is|was|were|are|has|had|have|will|would|could|can|should|may|might|must|did|does|do)\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
 )
 
 

@@ -1,15 +1,18 @@
-"""The figure lens's tokens (audit.figures.tokens): the quick cuts of plain words agree with the token pattern.
+"""The quick paths of the figure lens agree with the plain ones they stand for.
 
-``token_rows`` cuts a chunk of letters, or of letters between punctuation, itself and leaves
-the rest to its regular expression; these properties pin that both read a sentence alike.
+``token_rows`` (audit.figures.tokens) cuts a chunk of letters, or of letters between
+punctuation, itself and leaves the rest to its regular expression: both must read a
+sentence alike. A ``Figure`` is made without its frozen ``__init__``: it must be the same object.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from audit.figures import Figure, figures_in
 from audit.figures.tokens import token_rows
 
 # The token pattern as the module documents it: a word of letters alone, else a run of word
@@ -64,3 +67,12 @@ def test_numbers_names_and_codes_keep_their_reading():
         ("GPT", "word"), ("-", "sym"), ("4", "num"), (")", "sym"), (".", "sym"),
     ]
     assert words[:3] == ["", "two", ""] and words[6] == "10m"
+
+
+def test_a_figure_is_the_object_its_frozen_init_makes(seed_articles):
+    fields = [field.name for field in dataclasses.fields(Figure)]
+    found = [figure for article in seed_articles for figure in figures_in(article)]
+    assert found
+    for figure in found:
+        assert list(vars(figure)) == fields  # every field set, in field order
+        assert Figure(**vars(figure)) == figure and repr(Figure(**vars(figure))) == repr(figure)

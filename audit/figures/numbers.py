@@ -237,15 +237,16 @@ class NumberReader:
         t = self.t
         if t.word(i + 1) == "block" and t.word(i + 2) == "of" and t.tok(i + 3) is not None and t.tokens[i + 3].text[:1].isupper():
             return True
+        rows = t.rows  # read as rows: no Token is made for the words after every number
         for k in range(i + 1, min(i + 6, t.n)):
-            token = t.tokens[k]
-            if token.kind == "sym" and token.text in "-–.":
+            text, _start, _end, kind, _value, suffix = rows[k][:6]
+            if kind == "sym" and text in "-–.":
                 continue
-            if token.kind == "num" and token.suffix.lower() in ("st", "nd", "rd", "th", ""):
+            if kind == "num" and suffix.lower() in ("st", "nd", "rd", "th", ""):
                 continue
-            if token.kind != "word" or not token.text[:1].isupper():
+            if kind != "word" or not text[:1].isupper():
                 return False
-            if token.lower in self.lex.street_words:
+            if t.words[k] in self.lex.street_words:  # a word's lower case
                 return True
         return False
 

@@ -134,32 +134,31 @@ class UnitReader:
             q.kind, q.unit, q.last = "percentage_points", "percentage points", j + 1
             return
         # currency after the number: "380 billion yuan", "two-million-euro", "50 US dollars"
-        for length in (3, 2, 1):
-            k = j + (1 if t.glued_hyphen(j) else 0)
-            phrase = " ".join(t.word(k + n) for n in range(length))
+        k = j + (1 if t.glued_hyphen(j) else 0)
+        first, second, third = t.word(k), t.word(k + 1), t.word(k + 2)
+        two_words = f"{first} {second}"
+        three_words = f"{two_words} {third}"
+        for length, phrase, written in ((3, three_words, first and second and third), (2, two_words, first and second), (1, first, first)):
             if phrase in ("pounds", "pound") and self.weighs(q, k):
                 q.kind, q.unit, q.last = "measure", lex.units["lb"][0], k  # "weighs 220 pounds", "10 pounds of cocaine"
                 return
-            if phrase in lex.currency_suffix and all(t.word(k + n) for n in range(length)):
+            if phrase in lex.currency_suffix and written:
                 code_token = t.tokens[k]
                 if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
                     return
         # ages: "40-year-old", "40 years old", "forty-year-old", and the people of an age, "4-year-olds"
-        k = j + (1 if t.glued_hyphen(j) else 0)
-        if t.word(k) in ("year", "years") and (
-            (t.glued_hyphen(k + 1) and t.word(k + 2) in ("old", "olds")) or t.word(k + 1) == "old"
-        ):
+        if first in ("year", "years") and ((t.glued_hyphen(k + 1) and third in ("old", "olds")) or second == "old"):
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
             return
         # units of three or two words: "40 miles per gallon", "65 miles per hour", "1,520 sq m", "311 square miles"
-        for length in (3, 2):
-            phrase = " ".join(t.word(k + n) for n in range(length))
-            if phrase in lex.units and k == j:
-                unit, kind, _factor = lex.units[phrase]
-                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
-                return
+        if k == j:
+            for length, phrase in ((3, three_words), (2, two_words)):
+                if phrase in lex.units:
+                    unit, kind, _factor = lex.units[phrase]
+                    q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
+                    return
         # units of time and measure: "12 months", "7 nm", "a five-year plan"
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":

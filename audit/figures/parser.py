@@ -81,7 +81,7 @@ class SentenceParser:
             return None
         if token.kind == "num":
             # a number starts a relative date only with "ago" just after ("two years ago")
-            ago = any(t.word(k) == "ago" for k in range(i + 1, min(i + 5, t.n)))
+            ago = "ago" in t.words[i + 1 : i + 5]
             matchers = (self.dates.relative_date, self.amount) if ago else (self.amount,)
         elif token.lower in ORDINALS:
             matchers = (self.numbers.ordinal_word, self.units.elapsed, self.dates.date)

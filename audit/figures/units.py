@@ -31,19 +31,20 @@ class UnitReader:
     def currency_prefix(self, i: int) -> tuple[str, int]:
         """The currency written before a number at ``i`` ("$", "€", "US$") and where the number starts."""
         t = self.t
-        token = t.tok(i)
-        if token is None:
+        if not 0 <= i < t.n:
             return "", i
+        rows = t.rows  # read as rows (text 0, kind 3, glued 7): asked at every amount, mostly of a bare number
+        text, kind = rows[i][0], rows[i][3]
         prefixes = self.lex.currency_prefix
-        nxt = t.tok(i + 1)
-        if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and t.tok(i + 2) is not None:
-            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$", "$US", "$A"
-        if token.text in prefixes and nxt is not None and nxt.kind == "num":
-            if token.kind == "sym" and not nxt.glued:
+        nxt = rows[i + 1] if i + 1 < t.n else None
+        if nxt is not None and nxt[7] and text + nxt[0] in prefixes and i + 2 < t.n:
+            return prefixes[text + nxt[0]], i + 2  # "US$", "HK$", "$US", "$A"
+        if text in prefixes and nxt is not None and nxt[3] == "num":
+            if kind == "sym" and not nxt[7]:
                 return "", i
-            return prefixes[token.text], i + 1
-        if token.text in prefixes and nxt is not None and nxt.glued and nxt.text == "-" and t.tok(i + 2) is not None and t.tokens[i + 2].kind == "num" and t.tokens[i + 2].glued:
-            return prefixes[token.text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
+            return prefixes[text], i + 1
+        if text in prefixes and nxt is not None and nxt[7] and nxt[0] == "-" and i + 2 < t.n and rows[i + 2][3] == "num" and rows[i + 2][7]:
+            return prefixes[text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
         return "", i
 
     def signed_after_currency(self, q: Quantity) -> bool:

@@ -106,7 +106,8 @@ def figure_of(
     """
     if not q.kind:
         return None
-    start, end = tokens.tokens[q.first].start, tokens.tokens[q.last].end
+    rows = tokens.rows  # (text, start, end, ...): no Token is made for the ends of every figure
+    start, end = rows[q.first][1], rows[q.last][2]
     low, high = q.low, q.high
     low_open, high_open = q.low_open, q.high_open
     qualifier = q.qualifier
@@ -147,6 +148,6 @@ def figure_of(
         stated_high=float(q.high),
         comparison=q.comparison,
         against=q.against,
-        noun=article.text[tokens.tokens[q.noun[0]].start : tokens.tokens[q.noun[1]].end].lower() if q.noun else "",
+        noun=article.text[rows[q.noun[0]][1] : rows[q.noun[1]][2]].lower() if q.noun else "",
         year_inferred=q.inferred_year is not None,
     )

@@ -210,7 +210,7 @@ class DateReader:
             span = (day, day)
             if t.word(i - 1) in ("last", "next", "on", "this"):
                 i -= 1
-        elif "ago" in t.words[i + 2 :]:  # "two years ago": the number is read only when "ago" follows it
+        else:
             amount = self.numbers.number(i) if word not in ("a", "an") else Quantity(i, i, 1, 1, True)
             if amount is not None and not amount.vague and t.word(amount.last + 1) in ("day", "days", "week", "weeks", "month", "months", "year", "years") and t.word(amount.last + 2) == "ago":
                 unit = t.word(amount.last + 1).rstrip("s")

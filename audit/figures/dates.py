@@ -61,10 +61,9 @@ class DateReader:
     def month(self, i: int) -> int:
         """The month named at ``i`` (1-12), or 0: "March", "Sept.", "Dec 5"; "Mar" and "Dec" alone are names."""
         t = self.t
-        token = t.tok(i)
-        if token is None or token.kind != "word":
+        if not 0 <= i < t.n or t.rows[i][3] != "word":  # read as a row: no Token is made for every word asked
             return 0
-        text = token.text.rstrip(".")
+        text = t.rows[i][0].rstrip(".")
         if not text[:1].isupper():
             return 0
         month = self.lex.months.get(text.lower(), 0)

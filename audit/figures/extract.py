@@ -23,10 +23,11 @@ def figures_in(article: Article) -> tuple[Figure, ...]:
     """
     reference = article.reference_date
     figures: list[Figure] = []
+    parser: SentenceParser | None = None
     for sentence in article.sentences:
         if not DIGIT_RE.search(sentence.text) and not may_hold_words(sentence.text):
             continue  # most sentences hold no figure: skip tokenising them
-        parser = SentenceParser(sentence, reference)
+        parser = SentenceParser(sentence, reference) if parser is None else parser.read(sentence)
         quantities = parser.figures()
         breaks = sentence_breaks(sentence) if quantities else ()
         previous: Figure | None = None

@@ -184,24 +184,26 @@ class NumberReader:
     def is_name_number(self, i: int) -> bool:
         """A number that is part of a name or version: ``GPT-4``, ``COVID-19``, ``01.ai``, ``Doubao 1.5``."""
         t = self.t
-        token = t.tokens[i]
-        before, after = t.tok(i - 1), t.tok(i + 1)
-        if before is not None and before.text in DASHES and token.glued and before.glued:
-            word = t.tok(i - 2)
-            if word is not None and word.kind in ("word", "name") and word.lower not in word_class("hyphen_prefix"):
+        # read as rows (text 0, kind 3, suffix 5, glued 7) and lower-case words: asked of every number
+        rows, words, n = t.rows, t.words, t.n
+        token = rows[i]
+        before = rows[i - 1] if 0 < i <= n else None
+        after = rows[i + 1] if 0 <= i + 1 < n else None
+        if before is not None and before[0] in DASHES and token[7] and before[7]:
+            if i >= 2 and rows[i - 2][3] in ("word", "name") and words[i - 2] not in word_class("hyphen_prefix"):
                 return True
-        if after is not None and after.glued and after.text in DASHES and t.tok(i + 2) is not None:
-            nxt = t.tokens[i + 2]
-            if nxt.glued and nxt.kind == "word" and nxt.text[:1].isupper() and nxt.lower not in self.lex.scales_spaced:
+        if after is not None and after[7] and after[0] in DASHES and i + 2 < n:
+            nxt = rows[i + 2]
+            if nxt[7] and nxt[3] == "word" and nxt[0][:1].isupper() and words[i + 2] not in self.lex.scales_spaced:
                 return True  # "4-Turbo"
-        if after is not None and after.glued and after.text in "/⁄" and t.tok(i + 2) is not None and t.tokens[i + 2].glued:
-            return not t.slash_unit(i, token.suffix.lower())  # "24/7", "3/4": a ratio or a path, not a stated quantity ("120km/h" is a speed)
-        if before is not None and before.glued and token.glued and before.text in "/⁄×^" and t.tok(i - 2) is not None and t.tokens[i - 2].kind == "num":
+        if after is not None and after[7] and after[0] in "/⁄" and i + 2 < n and rows[i + 2][7]:
+            return not t.slash_unit(i, token[5].lower())  # "24/7", "3/4": a ratio or a path, not a stated quantity ("120km/h" is a speed)
+        if before is not None and before[7] and token[7] and before[0] in "/⁄×^" and i >= 2 and rows[i - 2][3] == "num":
             return True  # the 7 of "24/7", the 10 of "1.99×10"
-        if before is not None and before.kind == "word" and before.lower in self.lex.label_words:
-            if before.text[:1].isupper() or before.lower not in word_class("document_part") or self.labels_a_part(i):
+        if before is not None and before[3] == "word" and words[i - 1] in self.lex.label_words:
+            if before[0][:1].isupper() or words[i - 1] not in word_class("document_part") or self.labels_a_part(i):
                 return True  # "a category 4 hurricane", "Title 42", "section 230 of": a label, not a quantity ("the title 42 times" is a count)
-        if before is not None and before.text == "." and before.glued and t.tok(i - 2) is not None and t.tokens[i - 2].text == "No":
+        if before is not None and before[0] == "." and before[7] and i >= 2 and rows[i - 2][0] == "No":
             return True  # "the No. 2 Democrat", "No. 23": a number that labels a rank or a shirt, not a count
         if self.is_address(i):
             return True
@@ -237,15 +239,16 @@ class NumberReader:
         t = self.t
         if t.word(i + 1) == "block" and t.word(i + 2) == "of" and t.tok(i + 3) is not None and t.tokens[i + 3].text[:1].isupper():
             return True
+        rows = t.rows  # read as rows: no Token is made for the words after every number
         for k in range(i + 1, min(i + 6, t.n)):
-            token = t.tokens[k]
-            if token.kind == "sym" and token.text in "-–.":
+            text, _start, _end, kind, _value, suffix = rows[k][:6]
+            if kind == "sym" and text in "-–.":
                 continue
-            if token.kind == "num" and token.suffix.lower() in ("st", "nd", "rd", "th", ""):
+            if kind == "num" and suffix.lower() in ("st", "nd", "rd", "th", ""):
                 continue
-            if token.kind != "word" or not token.text[:1].isupper():
+            if kind != "word" or not text[:1].isupper():
                 return False
-            if token.lower in self.lex.street_words:
+            if t.words[k] in self.lex.street_words:  # a word's lower case
                 return True
         return False
 

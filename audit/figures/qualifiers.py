@@ -43,7 +43,7 @@ class QualifierReader:
             n = len(phrase)
             if k - n + 1 < 0:
                 continue
-            if tuple(t.word(k - n + 1 + m) for m in range(n)) == phrase:
+            if tuple(t.words[k - n + 1 : k + 1]) == phrase:  # k is inside the sentence (before the figure)
                 if phrase == ("some",) and q.kind in ("year", "date"):
                     continue
                 if phrase in (("over",), ("under",)) and q.kind in ("year", "date", "duration"):

@@ -31,19 +31,20 @@ class UnitReader:
     def currency_prefix(self, i: int) -> tuple[str, int]:
         """The currency written before a number at ``i`` ("$", "€", "US$") and where the number starts."""
         t = self.t
-        token = t.tok(i)
-        if token is None:
+        if not 0 <= i < t.n:
             return "", i
+        rows = t.rows  # read as rows (text 0, kind 3, glued 7): asked at every amount, mostly of a bare number
+        text, kind = rows[i][0], rows[i][3]
         prefixes = self.lex.currency_prefix
-        nxt = t.tok(i + 1)
-        if nxt is not None and nxt.glued and token.text + nxt.text in prefixes and t.tok(i + 2) is not None:
-            return prefixes[token.text + nxt.text], i + 2  # "US$", "HK$", "$US", "$A"
-        if token.text in prefixes and nxt is not None and nxt.kind == "num":
-            if token.kind == "sym" and not nxt.glued:
+        nxt = rows[i + 1] if i + 1 < t.n else None
+        if nxt is not None and nxt[7] and text + nxt[0] in prefixes and i + 2 < t.n:
+            return prefixes[text + nxt[0]], i + 2  # "US$", "HK$", "$US", "$A"
+        if text in prefixes and nxt is not None and nxt[3] == "num":
+            if kind == "sym" and not nxt[7]:
                 return "", i
-            return prefixes[token.text], i + 1
-        if token.text in prefixes and nxt is not None and nxt.glued and nxt.text == "-" and t.tok(i + 2) is not None and t.tokens[i + 2].kind == "num" and t.tokens[i + 2].glued:
-            return prefixes[token.text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
+            return prefixes[text], i + 1
+        if text in prefixes and nxt is not None and nxt[7] and nxt[0] == "-" and i + 2 < t.n and rows[i + 2][3] == "num" and rows[i + 2][7]:
+            return prefixes[text], i + 2  # "$-50.8bn": a sign between the currency and the number (``signed_after_currency``)
         return "", i
 
     def signed_after_currency(self, q: Quantity) -> bool:
@@ -134,32 +135,31 @@ class UnitReader:
             q.kind, q.unit, q.last = "percentage_points", "percentage points", j + 1
             return
         # currency after the number: "380 billion yuan", "two-million-euro", "50 US dollars"
-        for length in (3, 2, 1):
-            k = j + (1 if t.glued_hyphen(j) else 0)
-            phrase = " ".join(t.word(k + n) for n in range(length))
+        k = j + (1 if t.glued_hyphen(j) else 0)
+        first, second, third = t.word(k), t.word(k + 1), t.word(k + 2)
+        two_words = f"{first} {second}"
+        three_words = f"{two_words} {third}"
+        for length, phrase, written in ((3, three_words, first and second and third), (2, two_words, first and second), (1, first, first)):
             if phrase in ("pounds", "pound") and self.weighs(q, k):
                 q.kind, q.unit, q.last = "measure", lex.units["lb"][0], k  # "weighs 220 pounds", "10 pounds of cocaine"
                 return
-            if phrase in lex.currency_suffix and all(t.word(k + n) for n in range(length)):
+            if phrase in lex.currency_suffix and written:
                 code_token = t.tokens[k]
                 if code_token.text.isupper() or phrase == code_token.text.lower() or length > 1:
                     q.kind, q.unit, q.last = "money", lex.currency_suffix[phrase], k + length - 1
                     return
         # ages: "40-year-old", "40 years old", "forty-year-old", and the people of an age, "4-year-olds"
-        k = j + (1 if t.glued_hyphen(j) else 0)
-        if t.word(k) in ("year", "years") and (
-            (t.glued_hyphen(k + 1) and t.word(k + 2) in ("old", "olds")) or t.word(k + 1) == "old"
-        ):
+        if first in ("year", "years") and ((t.glued_hyphen(k + 1) and third in ("old", "olds")) or second == "old"):
             q.kind, q.unit = "age", "years"
             q.last = k + 2 if t.glued_hyphen(k + 1) else k + 1
             return
         # units of three or two words: "40 miles per gallon", "65 miles per hour", "1,520 sq m", "311 square miles"
-        for length in (3, 2):
-            phrase = " ".join(t.word(k + n) for n in range(length))
-            if phrase in lex.units and k == j:
-                unit, kind, _factor = lex.units[phrase]
-                q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
-                return
+        if k == j:
+            for length, phrase in ((3, three_words), (2, two_words)):
+                if phrase in lex.units:
+                    unit, kind, _factor = lex.units[phrase]
+                    q.kind, q.unit, q.last = ("duration" if kind == "duration" else "measure"), unit, k + length - 1
+                    return
         # units of time and measure: "12 months", "7 nm", "a five-year plan"
         if t.word(k) in lex.units and (k == j or t.tokens[k].glued):
             if t.word(k + 1) == "ago":

@@ -269,3 +269,17 @@ def test_a_shows_title_after_a_quotations_cue_is_no_fragment_of_its_speaker():
 
 def test_a_possessors_authored_text_is_no_subject_phrase():
     assert _reported("But Roberts' opinion called on the lower court to act quickly against the law.") == []
+
+
+def test_a_fronted_span_of_time_or_place_before_the_subject_is_no_speaker():
+    assert _direct("Hours later, Mayor Ann Ortiz answered the council, telling reporters, “The budget will pass.”") == [
+        ("Ann Ortiz", "telling reporters", "The budget will pass.")
+    ]
+    assert _reported("A week later, however, Ortiz said the budget would pass.") == [("Ortiz", "the budget would pass")]
+    assert _reported("Inside the hall, Ortiz dismissed the council as weak, arguing that the budget would pass.") == [
+        ("Ortiz", "the budget would pass")
+    ]
+    assert _direct("Back in 2010, Ortiz praised the council, telling a radio host: “They do good work.”")[0][0] == "Ortiz"
+    assert _reported("Like Ortiz, Mayor Tom Reyes said the budget would pass.") == [("Tom Reyes", "the budget would pass")]
+    # control: a comma segment after the name is still passed over as an adverbial
+    assert _reported("Ortiz, like many mayors, said the budget would pass.") == [("Ortiz", "the budget would pass")]

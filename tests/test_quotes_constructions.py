@@ -283,3 +283,14 @@ def test_a_fronted_span_of_time_or_place_before_the_subject_is_no_speaker():
     assert _reported("Like Ortiz, Mayor Tom Reyes said the budget would pass.") == [("Tom Reyes", "the budget would pass")]
     # control: a comma segment after the name is still passed over as an adverbial
     assert _reported("Ortiz, like many mayors, said the budget would pass.") == [("Ortiz", "the budget would pass")]
+
+
+def test_a_quotation_going_on_in_the_narrators_words_up_to_an_inverted_cue_is_one_mixed_quote():
+    quotes = _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote, said Ann Ortiz, a city analyst.")
+    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in quotes] == [
+        ("mixed", "Ann Ortiz", "“Many would call that a defeat for the council” if it lost the vote")
+    ]
+    # control: a quotation with no cue in its sentence stays a direct quote with no cue
+    assert [(q.kind, q.cue) for q in _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote.")] == [
+        ("direct", "")
+    ]

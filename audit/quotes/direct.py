@@ -94,6 +94,16 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         if after is None and before is None and sentence_like:
             before = _colon_before(text, pair, floor, s_end, names)
         attribution = after or before
+        going_on = _cue_after_words(text, pair, limit, names) if attribution is None and at_start and sentence_like else None
+        if going_on is not None:
+            # "“Many would call that a defeat” if she lost, said Smith, an analyst.": the quotation goes on in the
+            # narrator's words up to the cue; the whole is one mixed quote
+            c_start, c_end, mention, content_stop = going_on
+            quote = Attribution(pair.open, content_stop, "mixed", c_start, c_end, mention, pair)
+            found.used_cues.add(c_start)
+            found.add(quote)
+            previous = quote
+            continue
         if attribution is not None:
             c_start, c_end, mention = attribution
             if at_start or before is not None:
@@ -192,6 +202,26 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         if lemma != "tell" and clause_after and len(word_spans(text, cue_end, limit)) >= 3:
             return None  # "“Fox News Sunday,” Gov. Mike Pence said his running mate ...": the cue reports what follows it
         return c_start, cue_end, mention
+    return None
+
+
+def _cue_after_words(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention, int] | None:
+    """An inverted cue ending the sentence after the narrator's words that carry the quotation on
+    (``"..." if she lost, said Smith, an analyst.``), as (cue start, cue end, named speaker, end of
+    the words before the cue's comma); None when other quoted words or a cue come between."""
+    seg_start = pair.close + 1
+    for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
+        between = text[seg_start:c_start].rstrip()
+        words = len(word_spans(text, seg_start, c_start))
+        if scope == "participle" or lemma == "according to" or not between.endswith(",") or not 0 < words <= 25 or re.search(r"[“”\"]|''", between):
+            return None
+        np_end = limit
+        while np_end > c_end and text[np_end - 1] in ".!?,; \n":
+            np_end -= 1
+        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
+        if mention is None or mention.form != "name":
+            return None
+        return c_start, c_end, mention, seg_start + len(between.rstrip(", "))
     return None
 
 

@@ -294,3 +294,16 @@ def test_a_quotation_going_on_in_the_narrators_words_up_to_an_inverted_cue_is_on
     assert [(q.kind, q.cue) for q in _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote.")] == [
         ("direct", "")
     ]
+
+
+def test_a_line_opened_by_a_dash_after_a_quotations_paragraph_signs_it():
+    text = (
+        "We review the claims.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Ann Ortiz.\n\n"
+        "The mayor relies on an old figure.\n\n\"Great speech. She is ready.\"\n\n-President Tom Reyes, tweeting after the speech."
+    )
+    assert [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)] == [
+        ("Ann Ortiz", "Almost all new income is going to the top 1 percent."),
+        ("Tom Reyes", "Great speech. She is ready."),
+    ]
+    # control: a line that reports on its own is no signature
+    assert [(q.speaker.name if q.speaker else "", q.cue) for q in _quotes("Intro line.\n\n\"We will win.\"\n\n- Ortiz said the council agreed.")][0] == ("", "")

@@ -39,6 +39,10 @@ _SENTENCE_FINAL = frozenset({"!", "?", "…"})
 _AFTER_CLOSE = frozenset(" \t\u00a0'’\"”")
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+# a line of its own after a quotation's paragraph, opened by a dash or a hyphen, signing the quotation
+# with its speaker's name (fact checks and lists of quotations: '"..."\n\n- Bernie Sanders.')
+_SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*(?=[A-Z])")
+_SIGNATURE_LINE_WORDS = 12
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -156,6 +160,18 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
         if mention is not None and mention.form == "name":
             return signed.start(1), signed.end(1), mention
+    signed = _SIGNATURE_LINE_RE.match(text, seg_start)
+    if signed:
+        line_end = text.find("\n", signed.end())
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > signed.end() and text[line_end - 1] in ". \t\u00a0":
+            line_end -= 1
+        if len(word_spans(text, signed.end(), line_end)) <= _SIGNATURE_LINE_WORDS and all(
+            scope == "participle" for *_, scope in cues_in(text, signed.end(), line_end)  # "-Obama, tweeting after the speech"
+        ):
+            mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
+            if mention is not None and mention.form == "name":
+                return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
         if scope == "participle" or lemma == "according to":
             return None

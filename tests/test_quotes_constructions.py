@@ -307,3 +307,11 @@ def test_a_line_opened_by_a_dash_after_a_quotations_paragraph_signs_it():
     ]
     # control: a line that reports on its own is no signature
     assert [(q.speaker.name if q.speaker else "", q.cue) for q in _quotes("Intro line.\n\n\"We will win.\"\n\n- Ortiz said the council agreed.")][0] == ("", "")
+
+
+def test_a_capitalised_word_in_ed_after_a_role_noun_is_a_name_not_a_participle():
+    assert _direct("Wages rose. ''We may see wage growth,'' economist Jared Bernstein wrote.") == [
+        ("Jared Bernstein", "wrote", "We may see wage growth,")
+    ]
+    # control: a lower-case participle after the head noun still opens a postmodifier
+    assert _reported("People briefed on the move said the deal was close.") == [("People briefed on the move", "the deal was close")]

@@ -256,8 +256,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
-            core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+            # "People briefed on the move": a participle after the head noun starts a postmodifier (a capital
+            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali")
+            core = k
             break
         if k > 0 and w == "such" and lower[k + 1:k + 2] == ["as"]:
             # "Democrats such as Chuck Schumer": examples of the head, who is the speaker

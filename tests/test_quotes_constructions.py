@@ -315,3 +315,13 @@ def test_a_capitalised_word_in_ed_after_a_role_noun_is_a_name_not_a_participle()
     ]
     # control: a lower-case participle after the head noun still opens a postmodifier
     assert _reported("People briefed on the move said the deal was close.") == [("People briefed on the move", "the deal was close")]
+
+
+def test_a_quotation_opening_the_paragraph_after_one_ending_in_a_colon_is_spoken_by_that_clauses_subject():
+    assert _direct("When the storm passed, Mayor Ann Ortiz released the following statement:\n\n“We offer our condolences.”")[0][0] == "Ann Ortiz"
+    assert _direct("The paper made these claims in May, and Tom Reyes responded:\n\n\"If there are threats, act on them.\"") == [
+        ("Tom Reyes", "responded", "If there are threats, act on them.")
+    ]
+    # control: a colon ending a clause with no speaker gives none
+    assert _direct("Here is the list:\n\n“We will win.”")[0][0] == ""
+    assert _direct("Wait, it gets better:\n\n“By law the mayor sets the number each year.”")[0][0] == ""

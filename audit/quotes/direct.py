@@ -97,6 +97,19 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         before = _cue_before(text, pair, floor, s_end, names) if after is None else None
         if after is None and before is None and sentence_like:
             before = _colon_before(text, pair, floor, s_end, names)
+        introduced = _colon_paragraph_before(article, pair) if after is None and before is None and not lead.strip() else None
+        if introduced is not None:
+            # "Reporter Jomana Karadsheh says:", "Trump issued the following statement:" ending the paragraph before
+            # the one the quotation opens (with no cue, only a clause naming a text: "Wait, it gets better:" is none)
+            before = _cue_before(text, pair, introduced, s_end, names) or (
+                _colon_before(text, pair, introduced, s_end, names) if sentence_like and _authored_noun_re().search(text, introduced, pair.open) else None
+            )
+            if before is not None:
+                # the cue stays free for what its own sentence reports ("Obama claims she is qualified:")
+                quote = Attribution(pair.start, pair.end, "direct", before[0], before[1], before[2], pair)
+                found.add(quote)
+                previous = quote
+                continue
         attribution = after or before
         going_on = _cue_after_words(text, pair, limit, names) if attribution is None and at_start and sentence_like else None
         if going_on is not None:
@@ -239,6 +252,25 @@ def _cue_after_words(text: str, pair: QuoteMarkPair, limit: int, names: ArticleN
             return None
         return c_start, c_end, mention, seg_start + len(between.rstrip(", "))
     return None
+
+
+@lru_cache(maxsize=1)
+def _authored_noun_re() -> re.Pattern[str]:
+    """A noun of authored text (``lexicons/authored_nouns.csv``, use "authored"): "statement", "letter"."""
+    return re.compile(r"\b" + alternation(authored_nouns("authored")) + r"\b", re.IGNORECASE)
+
+
+def _colon_paragraph_before(article: Article, pair: QuoteMarkPair) -> int | None:
+    """The start of the sentence ending the paragraph before the quotation's when that sentence
+    ends in a colon and the quotation opens its own paragraph, else None."""
+    text = article.text
+    before = text[:pair.open].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before):pair.open]:
+        return None
+    start, _ = sentence_bounds(article, len(before) - 1)
+    # "The Times made these claims, and Breitbart News responded:": the clause the colon ends
+    start = clause_start(text, start, len(before) - 1, SPEECH_CLAUSES, coordinated=True)
+    return start if start < len(before) - 1 else None
 
 
 def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:

@@ -325,3 +325,12 @@ def test_a_quotation_opening_the_paragraph_after_one_ending_in_a_colon_is_spoken
     # control: a colon ending a clause with no speaker gives none
     assert _direct("Here is the list:\n\n“We will win.”")[0][0] == ""
     assert _direct("Wait, it gets better:\n\n“By law the mayor sets the number each year.”")[0][0] == ""
+
+
+def test_a_cue_after_a_comma_and_a_conjunction_has_the_subject_of_its_own_clause():
+    assert _direct("The crowd cheers, and then Ann Ortiz continues: “The council has a task.”") == [
+        ("Ann Ortiz", "continues", "The council has a task.")
+    ]
+    assert _direct("Some in the hall booed, and when the mayor left, a man yelled “Stay there!”")[0][0] == "a man"
+    # control: a verb coordinated with no comma keeps the subject of the first
+    assert _direct("Ann Ortiz laughed and said, “We will win.”")[0][0] == "Ann Ortiz"

@@ -43,6 +43,8 @@ _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 # with its speaker's name (fact checks and lists of quotations: '"..."\n\n- Bernie Sanders.')
 _SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*(?=[A-Z])")
 _SIGNATURE_LINE_WORDS = 12
+# a comma and a coordinating conjunction ending a clause before another one's subject: ", and then", ", but"
+_AND_THEN_RE = re.compile(r",\s*(?:and|but)(?:\s+then)?\s*$")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -290,6 +292,10 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
+    coordinated = clause_start(text, floor, c_start, SPEECH_CLAUSES, coordinated=True)
+    if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):
+        # "The crowd cheers, and then Wallnau continues: ...": the subject of the clause the cue ends
+        floor = coordinated
     mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
     if mention is None:
         return None

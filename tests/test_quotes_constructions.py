@@ -334,3 +334,9 @@ def test_a_cue_after_a_comma_and_a_conjunction_has_the_subject_of_its_own_clause
     assert _direct("Some in the hall booed, and when the mayor left, a man yelled “Stay there!”")[0][0] == "a man"
     # control: a verb coordinated with no comma keeps the subject of the first
     assert _direct("Ann Ortiz laughed and said, “We will win.”")[0][0] == "Ann Ortiz"
+
+
+def test_one_word_in_ed_opening_the_sentence_before_the_subject_is_no_speaker():
+    assert _reported("Frustrated, Ortiz said she could not walk down the street.") == [("Ortiz", "she could not walk down the street")]
+    # control: a name in -ed before its apposition is still the speaker
+    assert _reported("Alfred, the butler, said the plan would pass.") == [("Alfred", "the plan would pass")]

@@ -125,6 +125,13 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
+        # "Frustrated, Sanders said", "Undeterred, she added": one word in -ed that the article names no one by
+        or (
+            len(word_spans(text, *segments[0])) == 1
+            and first_word(text, *segments[0]).endswith("ed")
+            and _PARTICIPLE_RE.match(first_word(text, *segments[0]))
+            and names.ending_at(*segments[0]) is None
+        )
     ):
         segments.pop(0)
     head = segments[0]

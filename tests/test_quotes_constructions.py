@@ -269,3 +269,74 @@ def test_a_shows_title_after_a_quotations_cue_is_no_fragment_of_its_speaker():
 
 def test_a_possessors_authored_text_is_no_subject_phrase():
     assert _reported("But Roberts' opinion called on the lower court to act quickly against the law.") == []
+
+
+def test_a_fronted_span_of_time_or_place_before_the_subject_is_no_speaker():
+    assert _direct("Hours later, Mayor Ann Ortiz answered the council, telling reporters, “The budget will pass.”") == [
+        ("Ann Ortiz", "telling reporters", "The budget will pass.")
+    ]
+    assert _reported("A week later, however, Ortiz said the budget would pass.") == [("Ortiz", "the budget would pass")]
+    assert _reported("Inside the hall, Ortiz dismissed the council as weak, arguing that the budget would pass.") == [
+        ("Ortiz", "the budget would pass")
+    ]
+    assert _direct("Back in 2010, Ortiz praised the council, telling a radio host: “They do good work.”")[0][0] == "Ortiz"
+    assert _reported("Like Ortiz, Mayor Tom Reyes said the budget would pass.") == [("Tom Reyes", "the budget would pass")]
+    # control: a comma segment after the name is still passed over as an adverbial
+    assert _reported("Ortiz, like many mayors, said the budget would pass.") == [("Ortiz", "the budget would pass")]
+
+
+def test_a_quotation_going_on_in_the_narrators_words_up_to_an_inverted_cue_is_one_mixed_quote():
+    quotes = _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote, said Ann Ortiz, a city analyst.")
+    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in quotes] == [
+        ("mixed", "Ann Ortiz", "“Many would call that a defeat for the council” if it lost the vote")
+    ]
+    # control: a quotation with no cue in its sentence stays a direct quote with no cue
+    assert [(q.kind, q.cue) for q in _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote.")] == [
+        ("direct", "")
+    ]
+
+
+def test_a_line_opened_by_a_dash_after_a_quotations_paragraph_signs_it():
+    text = (
+        "We review the claims.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Ann Ortiz.\n\n"
+        "The mayor relies on an old figure.\n\n\"Great speech. She is ready.\"\n\n-President Tom Reyes, tweeting after the speech."
+    )
+    assert [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)] == [
+        ("Ann Ortiz", "Almost all new income is going to the top 1 percent."),
+        ("Tom Reyes", "Great speech. She is ready."),
+    ]
+    # control: a line that reports on its own is no signature
+    assert [(q.speaker.name if q.speaker else "", q.cue) for q in _quotes("Intro line.\n\n\"We will win.\"\n\n- Ortiz said the council agreed.")][0] == ("", "")
+
+
+def test_a_capitalised_word_in_ed_after_a_role_noun_is_a_name_not_a_participle():
+    assert _direct("Wages rose. ''We may see wage growth,'' economist Jared Bernstein wrote.") == [
+        ("Jared Bernstein", "wrote", "We may see wage growth,")
+    ]
+    # control: a lower-case participle after the head noun still opens a postmodifier
+    assert _reported("People briefed on the move said the deal was close.") == [("People briefed on the move", "the deal was close")]
+
+
+def test_a_quotation_opening_the_paragraph_after_one_ending_in_a_colon_is_spoken_by_that_clauses_subject():
+    assert _direct("When the storm passed, Mayor Ann Ortiz released the following statement:\n\n“We offer our condolences.”")[0][0] == "Ann Ortiz"
+    assert _direct("The paper made these claims in May, and Tom Reyes responded:\n\n\"If there are threats, act on them.\"") == [
+        ("Tom Reyes", "responded", "If there are threats, act on them.")
+    ]
+    # control: a colon ending a clause with no speaker gives none
+    assert _direct("Here is the list:\n\n“We will win.”")[0][0] == ""
+    assert _direct("Wait, it gets better:\n\n“By law the mayor sets the number each year.”")[0][0] == ""
+
+
+def test_a_cue_after_a_comma_and_a_conjunction_has_the_subject_of_its_own_clause():
+    assert _direct("The crowd cheers, and then Ann Ortiz continues: “The council has a task.”") == [
+        ("Ann Ortiz", "continues", "The council has a task.")
+    ]
+    assert _direct("Some in the hall booed, and when the mayor left, a man yelled “Stay there!”")[0][0] == "a man"
+    # control: a verb coordinated with no comma keeps the subject of the first
+    assert _direct("Ann Ortiz laughed and said, “We will win.”")[0][0] == "Ann Ortiz"
+
+
+def test_one_word_in_ed_opening_the_sentence_before_the_subject_is_no_speaker():
+    assert _reported("Frustrated, Ortiz said she could not walk down the street.") == [("Ortiz", "she could not walk down the street")]
+    # control: a name in -ed before its apposition is still the speaker
+    assert _reported("Alfred, the butler, said the plan would pass.") == [("Alfred", "the plan would pass")]

@@ -39,6 +39,12 @@ _SENTENCE_FINAL = frozenset({"!", "?", "…"})
 _AFTER_CLOSE = frozenset(" \t\u00a0'’\"”")
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
+# a line of its own after a quotation's paragraph, opened by a dash or a hyphen, signing the quotation
+# with its speaker's name (fact checks and lists of quotations: '"..."\n\n- Bernie Sanders.')
+_SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*(?=[A-Z])")
+_SIGNATURE_LINE_WORDS = 12
+# a comma and a coordinating conjunction ending a clause before another one's subject: ", and then", ", but"
+_AND_THEN_RE = re.compile(r",\s*(?:and|but)(?:\s+then)?\s*$")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -93,7 +99,30 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         before = _cue_before(text, pair, floor, s_end, names) if after is None else None
         if after is None and before is None and sentence_like:
             before = _colon_before(text, pair, floor, s_end, names)
+        introduced = _colon_paragraph_before(article, pair) if after is None and before is None and not lead.strip() else None
+        if introduced is not None:
+            # "Reporter Jomana Karadsheh says:", "Trump issued the following statement:" ending the paragraph before
+            # the one the quotation opens (with no cue, only a clause naming a text: "Wait, it gets better:" is none)
+            before = _cue_before(text, pair, introduced, s_end, names) or (
+                _colon_before(text, pair, introduced, s_end, names) if sentence_like and _authored_noun_re().search(text, introduced, pair.open) else None
+            )
+            if before is not None:
+                # the cue stays free for what its own sentence reports ("Obama claims she is qualified:")
+                quote = Attribution(pair.start, pair.end, "direct", before[0], before[1], before[2], pair)
+                found.add(quote)
+                previous = quote
+                continue
         attribution = after or before
+        going_on = _cue_after_words(text, pair, limit, names) if attribution is None and at_start and sentence_like else None
+        if going_on is not None:
+            # "“Many would call that a defeat” if she lost, said Smith, an analyst.": the quotation goes on in the
+            # narrator's words up to the cue; the whole is one mixed quote
+            c_start, c_end, mention, content_stop = going_on
+            quote = Attribution(pair.open, content_stop, "mixed", c_start, c_end, mention, pair)
+            found.used_cues.add(c_start)
+            found.add(quote)
+            previous = quote
+            continue
         if attribution is not None:
             c_start, c_end, mention = attribution
             if at_start or before is not None:
@@ -146,6 +175,18 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
         mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
         if mention is not None and mention.form == "name":
             return signed.start(1), signed.end(1), mention
+    signed = _SIGNATURE_LINE_RE.match(text, seg_start)
+    if signed:
+        line_end = text.find("\n", signed.end())
+        line_end = len(text) if line_end < 0 else line_end
+        while line_end > signed.end() and text[line_end - 1] in ". \t\u00a0":
+            line_end -= 1
+        if len(word_spans(text, signed.end(), line_end)) <= _SIGNATURE_LINE_WORDS and all(
+            scope == "participle" for *_, scope in cues_in(text, signed.end(), line_end)  # "-Obama, tweeting after the speech"
+        ):
+            mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
+            if mention is not None and mention.form == "name":
+                return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
         if scope == "participle" or lemma == "according to":
             return None
@@ -195,6 +236,45 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
     return None
 
 
+def _cue_after_words(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention, int] | None:
+    """An inverted cue ending the sentence after the narrator's words that carry the quotation on
+    (``"..." if she lost, said Smith, an analyst.``), as (cue start, cue end, named speaker, end of
+    the words before the cue's comma); None when other quoted words or a cue come between."""
+    seg_start = pair.close + 1
+    for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
+        between = text[seg_start:c_start].rstrip()
+        words = len(word_spans(text, seg_start, c_start))
+        if scope == "participle" or lemma == "according to" or not between.endswith(",") or not 0 < words <= 25 or re.search(r"[“”\"]|''", between):
+            return None
+        np_end = limit
+        while np_end > c_end and text[np_end - 1] in ".!?,; \n":
+            np_end -= 1
+        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
+        if mention is None or mention.form != "name":
+            return None
+        return c_start, c_end, mention, seg_start + len(between.rstrip(", "))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _authored_noun_re() -> re.Pattern[str]:
+    """A noun of authored text (``lexicons/authored_nouns.csv``, use "authored"): "statement", "letter"."""
+    return re.compile(r"\b" + alternation(authored_nouns("authored")) + r"\b", re.IGNORECASE)
+
+
+def _colon_paragraph_before(article: Article, pair: QuoteMarkPair) -> int | None:
+    """The start of the sentence ending the paragraph before the quotation's when that sentence
+    ends in a colon and the quotation opens its own paragraph, else None."""
+    text = article.text
+    before = text[:pair.open].rstrip()
+    if not before.endswith(":") or "\n" not in text[len(before):pair.open]:
+        return None
+    start, _ = sentence_bounds(article, len(before) - 1)
+    # "The Times made these claims, and Breitbart News responded:": the clause the colon ends
+    start = clause_start(text, start, len(before) - 1, SPEECH_CLAUSES, coordinated=True)
+    return start if start < len(before) - 1 else None
+
+
 def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A speaker and cue right before the quotation, with or without a comma or colon:
     ``He added: "..."``, ``she told reporters on Monday: "..."``, ``Trump declared "..."``,
@@ -212,6 +292,10 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
     if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
+    coordinated = clause_start(text, floor, c_start, SPEECH_CLAUSES, coordinated=True)
+    if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):
+        # "The crowd cheers, and then Wallnau continues: ...": the subject of the clause the cue ends
+        floor = coordinated
     mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
     if mention is None:
         return None

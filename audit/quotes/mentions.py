@@ -35,7 +35,7 @@ NOT_IN_NOUN_PHRASE = frozenset(
 _INTRO_WORDS = frozenset(
     """in on at during after before for with under since last this earlier later meanwhile however but and
     nevertheless nonetheless still moreover instead also yet so then now today yesterday despite while
-    when as if although though because furthermore indeed""".split()
+    when as if although though because furthermore indeed inside outside unlike like back""".split()
 )
 LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
@@ -51,7 +51,9 @@ SHARE_OF_PEOPLE_RE = re.compile(
 )
 _TIME_PHRASE_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:next|last|previous|following|same|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend|time)|"
-    r"(?:on|in|by|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}))\b",
+    r"(?:on|in|by|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    # "Hours later,", "A week earlier,", "Two years ago,": a span of time before or after the story's moment
+    rf"(?:(?:a|an|a\s+few|several|{_NUMBER})\s+)?(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|before|after))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_RE = re.compile(r"^[A-Za-z]{3,}(?:ed|ing)$")
@@ -119,9 +121,17 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     segments = comma_segments(text, start, end)
     while not strict and len(segments) > 1 and (
         first_word(text, *segments[0]) in _INTRO_WORDS
+        or _TIME_PHRASE_RE.fullmatch(text, segments[0][0], segments[0][1])  # "A week later, Rubio said"
         or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
+        # "Frustrated, Sanders said", "Undeterred, she added": one word in -ed that the article names no one by
+        or (
+            len(word_spans(text, *segments[0])) == 1
+            and first_word(text, *segments[0]).endswith("ed")
+            and _PARTICIPLE_RE.match(first_word(text, *segments[0]))
+            and names.ending_at(*segments[0]) is None
+        )
     ):
         segments.pop(0)
     head = segments[0]
@@ -253,8 +263,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
-            core = k  # "People briefed on the move": a participle after the head noun starts a postmodifier
+        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+            # "People briefed on the move": a participle after the head noun starts a postmodifier (a capital
+            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali")
+            core = k
             break
         if k > 0 and w == "such" and lower[k + 1:k + 2] == ["as"]:
             # "Democrats such as Chuck Schumer": examples of the head, who is the speaker

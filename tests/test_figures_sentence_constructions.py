@@ -375,6 +375,8 @@ def test_canadian_and_singapore_dollars_keep_their_currency():
 
 def test_a_bare_dollar_after_a_capital_stays_us_dollars():
     assert read("Vitamin C costs $5.") == [("$5", "money", 5.0, 5.0, "USD")]
+    # a capital right before "$" but not glued to it: the case the currency prefixes must leave alone
+    assert read("Vitamin C $5 a bottle.") == [("$5", "money", 5.0, 5.0, "USD")]
 
 
 # -- rupees written "Rs" before the amount, as Indian news writes them
@@ -482,6 +484,7 @@ def test_prime_marks_are_feet_and_inches():
 
 def test_a_quotation_mark_or_a_prime_for_an_apostrophe_is_no_length():
     assert read('He said "I saw 5 cars" and left.') == [("5 cars", "count", 5.0, 5.0, "cars")]
+    assert read("He saw 5 ″ marks.") == [("5", "count", 5.0, 5.0, "")]  # a prime not glued to its number is no length
     assert read("It fell during 2022′s market rout.") == [("2022", "year", 2022.0, 2022.0, "year")]
 
 

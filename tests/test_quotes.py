@@ -1371,7 +1371,10 @@ def test_statements_adverbial_openers_and_participle_subjects(text, content, spe
     assert _by_text(_quotes(text), content).speaker.name == speaker
 
 
-def test_a_comma_after_a_text_read_aloud_is_no_attribution():
+def test_a_quotation_the_sentence_goes_on_after_is_not_introduced_by_the_comma():
+    # the guard is the narrator's words after the quotation ("and left"): a comma after an authored text
+    # introduces a quotation that ends its sentence only; the verb is not read ("Jane Smith read the
+    # statement, “We will win.”" is attributed to the reader)
     assert all(q.speaker is None or q.speaker.name != "Jane Smith" for q in _quotes("Jane Smith read the statement, “We will win,” and left.\n"))
 
 

@@ -14,10 +14,9 @@ from audit.quotes.cues import AUTHORED_NOUN_USES, authored_nouns
 from audit.text import calendar_words
 
 PACKAGE = Path(__file__).resolve().parent.parent / "audit"
-SCANNED = sorted([*(PACKAGE / "text").rglob("*.py"), *(PACKAGE / "quotes").rglob("*.py")])
+SCANNED = sorted([*(PACKAGE / "text").rglob("*.py"), *(PACKAGE / "quotes").rglob("*.py"), *(PACKAGE / "figures").rglob("*.py")])
 # copies left where they stand, each to be built from its accessor in turn
 KNOWN_COPIES = {
-    ("quotes/mentions.py", "months and weekdays"),  # _TIME_PHRASE_RE
     ("quotes/reported.py", "nouns of authored text"),  # _participle: "had a post saying"
 }
 # a string naming this many words of one list is a copy of the list (a heading label such as
@@ -73,3 +72,12 @@ def test_known_copies_are_still_there():
     # a copy built from its accessor leaves this list too
     for module, name in sorted(KNOWN_COPIES):
         assert name in [found for found, _line, _words in copies(PACKAGE / module)], module
+
+
+def test_the_figure_lens_dates_name_the_months_and_weekdays_of_the_calendar_words():
+    # figure_dates.csv gives each month and weekday its number; its words are name_words.csv's, and must stay so
+    from audit.figures import lexicons
+
+    calendar = calendar_words()
+    assert set(lexicons().months) == calendar.months | calendar.month_abbreviations
+    assert set(lexicons().weekdays) == calendar.weekdays

@@ -6,6 +6,7 @@ and scale words) decides which are parsed at all (``SentenceParser``).
 from __future__ import annotations
 
 from ..model import Article
+from ..text import calendar_words
 from .figure import Figure, figure_of
 from .parser import SentenceParser
 from .records import record_spans
@@ -46,10 +47,8 @@ _HINT_WORDS = frozenset(
     "hundred thousand million billion trillion second third fourth fifth sixth seventh eighth ninth tenth "
     "one half decade decades century "
     "yesterday today ago week month year quarter q1 q2 q3 q4 Q1 Q2 Q3 Q4 "
-    "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "One Half Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty Forty Fifty Sixty Seventy Eighty Ninety Dozens Hundreds Thousands Millions Billions Yesterday Today".split()
-)
+) | frozenset(word.title() for word in calendar_words().months | calendar_words().month_abbreviations | calendar_words().weekdays)  # as news capitalises them
 
 
 def _with_punctuation(words: frozenset[str]) -> frozenset[str]:

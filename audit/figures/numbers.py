@@ -92,7 +92,7 @@ class NumberReader:
         numerator, slash, denominator = t.tokens[k + 1], t.tokens[k + 2], t.tokens[k + 3]
         if numerator.glued:
             return quantity
-        if numerator.kind != "num" or numerator.suffix or numerator.decimal or slash.text != "/" or not slash.glued:
+        if numerator.kind != "num" or numerator.suffix or numerator.decimal or not slash.glued:
             return quantity
         if denominator.kind != "num" or not denominator.glued or denominator.decimal or denominator.value not in (2, 3, 4, 8, 16):
             return quantity

@@ -17,14 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
+from ..text import calendar_words
 
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 TIME_WORDS = frozenset("day days week weeks month months year years decade decades century".split())
 SCALE_WORDS = frozenset("dozen hundred thousand million billion trillion".split())
-CALENDAR_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december spring summer autumn fall winter quarter".split()
-)
+# months and weekdays as written out (``audit.text.calendar_words``), with the seasons and "quarter"
+CALENDAR_WORDS = calendar_words().months | calendar_words().weekdays | frozenset("spring summer autumn fall winter quarter".split())
 # The units of a time elapsed: after an ordinal ("its seventh day") or before a number ("Day 7 of"), audit.figures.units
 ELAPSED_AFTER = frozenset({"day", "week", "month", "year"})
 # Frequent trigger words that can start a figure only before one of these ("a month ago", "last week").

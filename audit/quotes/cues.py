@@ -152,14 +152,18 @@ _PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", 
 _NOUN_SUBJECT_WORDS = 12
 
 
+_SENTENCE_STOP_RE = re.compile(r"[!?;]")
+
+
 def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
     """Whether a cue word that is no noun of ``lexicons/cue_nouns.txt`` comes within ``_NOUN_SUBJECT_WORDS``
     words after ``start``, in the same sentence: then a noun cue before it is that verb's subject ("his
     latest tweet said"); with none, or with "that" right after the noun, it is a nominal report of its
     own ("Trump's claim that ...", "a CNN report that Carson would ...")."""
     index = _cue_index()
+    stop = _SENTENCE_STOP_RE.search(text, start, end)  # not "U.S." or "Sen."
     for count, match in enumerate(_WORD_RE.finditer(text, start, end)):
-        if count >= _NOUN_SUBJECT_WORDS or re.search(r"[!?;]", text[start:match.start()]):  # not "U.S." or "Sen."
+        if count >= _NOUN_SUBJECT_WORDS or (stop is not None and stop.start() < match.start()):
             return False
         word = match.group().lower()
         if count == 0 and word == "that":

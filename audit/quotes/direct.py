@@ -20,7 +20,7 @@ from .attribution import Attribution, FoundQuotes
 from ..text import SPEECH_CLAUSES, alternation, clause_start, word_spans
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CLAUSE_SUBJECT_AFTER_CUE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
-from .mentions import SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
+from .mentions import PRONOUN_GENDER, SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
 
@@ -33,10 +33,10 @@ _CLAUSE_GOES_ON_RE = re.compile(r"\s*(?:[,;:—–)]|-{1,2}(?=\s)|(?:and|but|as|
 # a subordinate clause or adverbial of time opened after the speaker who follows the cue
 # ("as" only before a pronoun: "said Democrats such as Chuck Schumer" names the speakers)
 _ADVERBIAL_AFTER_SPEAKER_RE = re.compile(
-    r"\s(?:" + alternation(SUBORDINATORS - {"as"} | {"during", "amid", "despite"}) + r"|as(?=\s+(?:he|she|they|it|we|i)\b))\s"
+    r"\s(?:" + alternation(SUBORDINATORS - {"as"} | {"during", "amid", "despite"}) + r"|as(?=\s+" + alternation(PRONOUN_GENDER) + r"\b))\s"
 )
 _SENTENCE_FINAL = frozenset({"!", "?", "…"})
-_AFTER_CLOSE = frozenset(" \t\u00a0'’\"”")
+_AFTER_CLOSE = " \t\u00a0'’\"”"  # the characters that may follow a closing mark (a string: rstrip and "in" read it alike)
 # a dash signing a quote with its speaker's name, to the end of the line (vox-pop lists)
 _SIGNATURE_RE = re.compile(r"[ \t\u00a0]*([―—–]|--)[ \t\u00a0]*(?=[A-Z])")
 # a line of its own after a quotation's paragraph, opened by a dash or a hyphen, signing the quotation
@@ -62,7 +62,7 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
         next_open = pairs[index + 1].open if index + 1 < len(pairs) else len(text)
         limit = min(s_end, next_open)
         # (the quotation's last word, past a quotation closing inside it: "“She asked, ‘What can I do?’” Weaver said.")
-        if text[pair.start:pair.end].rstrip("".join(sorted(_AFTER_CLOSE)))[-1:] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
+        if text[pair.start:pair.end].rstrip(_AFTER_CLOSE)[-1:] in _SENTENCE_FINAL and s_end <= pair.close + 2 and not text[o_start:pair.open].strip():
             # "“Will be such fun!” Trump tweeted.": after a quotation ending in "!" or "?" the segmenter starts
             # a new sentence at the capitalised speaker; its cue is still the quotation's (when the quotation
             # is a sentence of its own: "Clinton responds with, “Why now?” Mills then writes back" is Clinton's)

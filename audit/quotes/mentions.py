@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, is_plural, tokens, word_spans
+from ..text import NameMention, Token, alternation, calendar_words, is_plural, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -51,7 +51,7 @@ SHARE_OF_PEOPLE_RE = re.compile(
 )
 _TIME_PHRASE_RE = re.compile(
     r"\s*(?:(?:the\s+)?(?:next|last|previous|following|same|this|that)\s+(?:day|week|month|year|morning|evening|night|weekend|time)|"
-    r"(?:on|in|by|last|early|late)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"(?:on|in|by|last|early|late)\s+(?:" + alternation(calendar_words().weekdays | calendar_words().months) + r"|\d{4})|"
     # "Hours later,", "A week earlier,", "Two years ago,": a span of time before or after the story's moment
     rf"(?:(?:a|an|a\s+few|several|{_NUMBER})\s+)?(?:moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|ago|before|after))\b",
     re.IGNORECASE,
@@ -327,7 +327,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return None
     name = speaker_name(text, found)
     title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
-    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in {"the", "a", "an"} and not _AGE_RE.match(t[2])]
+    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
@@ -605,13 +605,8 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     )
     if not (capital or lower[0] in _SUBJECT_OPENERS or is_plural(head)):
         return None
-    if core >= 2 and re.match(r"[’']", text[words[core - 2][1]:words[core - 2][1] + 1]) and head in _authored_heads():
+    if core >= 2 and re.match(r"[’']", text[words[core - 2][1]:words[core - 2][1] + 1]) and head in authored_nouns("authored"):
         return None  # "Roberts' opinion called on ...": the author speaks through the text, read where authored nouns are
     start, stop = words[0][0], words[core - 1][1]
     return Mention(start, stop, text[start:stop], "description")
 
-
-@lru_cache(maxsize=1)
-def _authored_heads() -> frozenset[str]:
-    """The nouns of authored text whose possessor is their author (``lexicons/authored_nouns.csv``, use "authored")."""
-    return authored_nouns("authored")

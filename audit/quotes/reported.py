@@ -58,7 +58,7 @@ _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
-_PRONOUN_CLAUSE_RE = re.compile(r"\s+(?:he|she|it|they|we|i)\s+\w", re.IGNORECASE)
+_PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
 # one list for the bare clause, the passive test and a noun's complement
 _FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
@@ -74,14 +74,15 @@ _BARE_CLAUSE_RE = re.compile(
 )
 
 
-def _clause_follows(text: str, position: int, end: int, cue_word: str) -> bool:
+def _clause_follows(text: str, position: int, end: int, cue_text: str) -> bool:
     """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
     bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
     that is also a noun (``lexicons/cue_nouns.txt``: "state troopers will"), an object pronoun ("deny them
-    permits until the work was done") or a time phrase ("a merger announced Monday would")."""
+    permits until the work was done") or a time phrase ("a merger announced Monday would"). ``cue_text``:
+    the cue as written, its first word read."""
     if _PRONOUN_CLAUSE_RE.match(text, position, end) is not None:
         return True
-    if cue_word.lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
+    if cue_text.split()[0].lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
         return False
     return _BARE_CLAUSE_RE.match(text, position, end) is not None
 
@@ -91,7 +92,7 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 
 # "picked up from his daughter by saying", "while saying", "after arguing": a subordinator opening the participle
 # clause, whose subject is the clause's subject
-_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])(?:" + "|".join(sorted(PARTICIPLE_SUBORDINATORS)) + r")\s*$", re.IGNORECASE)
+_SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])" + alternation(PARTICIPLE_SUBORDINATORS) + r"\s*$", re.IGNORECASE)
 # between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
 _AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
@@ -105,8 +106,8 @@ _COORDINATED_PARTICIPLE_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]{3,}ing\b[^,;:]*
 def _authored_before() -> re.Pattern[str]:
     """A noun of authored text (``lexicons/authored_nouns.csv``, every use) and up to four words before a
     participle: "sent a fundraising email Wednesday saying", "filed a lawsuit in 2013 alleging"."""
-    nouns = sorted(set().union(*(authored_nouns(use) for use in AUTHORED_NOUN_USES)))
-    return re.compile(r"\b(?:" + "|".join(re.escape(noun) for noun in nouns) + r")s?(?:\s+[\w$’'\-.]+){0,4}\s*$", re.IGNORECASE)
+    nouns = set().union(*(authored_nouns(use) for use in AUTHORED_NOUN_USES))
+    return re.compile(r"\b" + alternation(nouns) + r"s?(?:\s+[\w$’'\-.]+){0,4}\s*$", re.IGNORECASE)
 
 
 # the quoted title of a show or publication ending the sentence after a cue's phrase ("on MSNBC’s “Morning Joe.”")
@@ -159,12 +160,13 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                 continue
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted)
+            possessor = _possessor_of_noun(text, sentence.start, cue)
+            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted, possessor)
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
             quote.mixed_only = (cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")) and (
-                _possessor_of_noun(text, sentence.start, cue) is None  # "his calls to ban ..." reports with no quoted words
+                possessor is None  # "his calls to ban ..." reports with no quoted words
             )
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
@@ -183,12 +185,13 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
 _QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
 
 
-def _report_at(text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution], quoted: list[Attribution]) -> Attribution | None:
+def _report_at(
+    text: str, names: ArticleNames, s_start: int, s_end: int, cue: Cue, earlier: list[Attribution], quoted: list[Attribution], possessor: re.Match[str] | None
+) -> Attribution | None:
     """The reported speech ``cue`` anchors in the sentence ``[s_start, s_end)``, or None;
     ``earlier``: what the sentence's earlier cues reported (may be extended here); ``quoted``: the
-    sentence's direct and mixed quotes with a cue."""
+    sentence's direct and mixed quotes with a cue; ``possessor``: ``_possessor_of_noun`` of the cue."""
     c_start, c_end, lemma, scope = cue
-    possessor = _possessor_of_noun(text, s_start, cue)
     if possessor is not None:
         # "his claim that ...", "Trump's promise to build a wall": a noun, reporting for its possessor (not
         # inside what an earlier cue of the sentence reports: "According to Variety, CNN answered Trump's
@@ -310,7 +313,10 @@ def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> 
     plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
     word = text[c_start:c_end].split()[0].lower()
     nouns = word_set("cue_nouns.txt")
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or re.search(r"\b" + _BE_FORM + r"\s+(?:\w+\s+)?$", text[left_end:c_start], re.IGNORECASE) is not None
+    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or _BE_BEFORE_CUE_RE.search(text[left_end:c_start]) is not None
+
+
+_BE_BEFORE_CUE_RE = re.compile(r"\b" + _BE_FORM + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 
 def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
@@ -382,7 +388,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end].split()[0]):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue

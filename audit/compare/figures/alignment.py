@@ -118,7 +118,9 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
             if status in ("agree", "conflict", "weak", "value", "rival"):
                 judged.append((g, h, status, similarity))
     judged.extend(judge.judge_across_nouns([g for g, bucket in bucket_of.items() if bucket[0] == "count"]))
-    judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge)
+    # the pairs that write the same number in both: evidence for the clear best match and for the order of merging
+    same_numbers = {(g, h) for g, h, _status, _similarity in judged if any(same_stated(x, y) for x in groups[g] for y in groups[h])}
+    judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge, same_numbers)
     candidates = []
     for g, h, status, similarity in _mutual(judged, groups):
         if status == "rival":
@@ -126,7 +128,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         # the same number written in both ranks first among equally similar pairs, and only among
         # them ("16,000 chips" pairs with "around 16,000 chips" before "10,000 to 50,000 units"): a
         # figure whose context matches better is the counterpart whatever its number
-        same_number = any(same_stated(x, y) for x in groups[g] for y in groups[h])
+        same_number = (g, h) in same_numbers
         rank = _rank(status, similarity)
         candidates.append((-(rank[0] + (1.0 if same_number else 0.0)), -rank[1], not same_number, status == "conflict", g, h))
     candidates.sort()
@@ -203,7 +205,9 @@ def _sole_values(judged: list[tuple[int, int, str, Similarity]], groups: Sequenc
     return kept
 
 
-def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge) -> list[tuple[int, int, str, Similarity]]:
+def _sole_matches(
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge, same_numbers: set[tuple[int, int]]
+) -> list[tuple[int, int, str, Similarity]]:
     """The agreeing and conflicting pairs, with a "weak" pair (values apart, sentences alike only at the
     agreement level) made a conflict when each figure is the other's clear best match in its article:
     the only figure of its kind and unit there whose sentence says something alike, or one whose
@@ -219,7 +223,7 @@ def _sole_matches(judged: list[tuple[int, int, str, Similarity]], groups: Sequen
     # August 14 beside "13,000" in the other outlet does not blur "18,000" against "38,000")
     claimed: set[tuple[int, int]] = set()
     for g, h, status, _similarity in judged:
-        if status == "agree" and any(same_stated(x, y) for x in groups[g] for y in groups[h]):
+        if status == "agree" and (g, h) in same_numbers:
             claimed.add((g, groups[h][0].mention.article_index))
             claimed.add((h, groups[g][0].mention.article_index))
 

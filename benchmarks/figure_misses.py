@@ -1,0 +1,95 @@
+"""The perturbations of ../shared/devsets/figures that the alignment does not flag, each with how the
+matcher judges the changed figure against the case's other mentions (``pairs.pair_status``: its
+status and similarity), and a tally by the best status of each case, for reading why flagging falls
+short of issue 14's target:
+
+- ``conflict``: the matcher calls the pair a conflict, but it loses to a better match (the changed
+  article states the old value elsewhere, or a rival of the same kind is as alike);
+- ``weak``: values apart, sentences alike only at the agreement level, with a rival as alike;
+- ``no``: the sentences share too little to be one quantity without the number (or a hard rule
+  keeps them apart); ``no pair``: no other mention of the same kind;
+- ``agree``: the changed value still agrees with the other's.
+
+The README's tally of the missed perturbations is this script's last line.
+
+Run: python benchmarks/figure_misses.py
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import shutil
+import sys
+import tempfile
+from collections import Counter
+
+from _figure_devset import _held, _span, devsets, facts_of
+
+from audit import load
+from audit.compare.figures.groups import topic_terms
+from audit.compare.figures.items import items_of
+from audit.compare.figures.pairs import pair_status
+from audit.figures import figures_in
+
+_ORDER = ("conflict", "weak", "agree", "value", "rival", "no")
+
+
+def judged_pairs(folder: pathlib.Path, source: str, new_anchor: str, others: list[list[str]]) -> list[tuple[str, str, str, float]]:
+    """(changed figure, other figure, status, similarity) for the changed figure against each other
+    mention of its kind in a perturbed copy ``folder``."""
+    articles = load([folder]).articles
+    items = items_of(articles, [figures_in(a) for a in articles])
+    topic = topic_terms(items, len(articles))
+    stem = {i: pathlib.Path(a.id).stem for i, a in enumerate(articles)}
+
+    def at(outlet: str, start: int, end: int) -> list:
+        return [it for it in items if stem[it.mention.article_index] == outlet and it.mention.figure.span.start < end and start < it.mention.figure.span.end]
+
+    start = (folder / f"{source}.txt").read_text(encoding="utf-8").index(new_anchor)
+    changed = at(source, start, start + len(new_anchor))
+    found = []
+    for mention in others:
+        _, s, e = _span(folder, *mention)
+        for b in at(mention[0], s, e):
+            for a in changed:
+                if a.mention.figure.kind == b.mention.figure.kind:
+                    status, alike = pair_status(a, b, topic)
+                    found.append((a.mention.figure.surface, b.mention.figure.surface, status, alike.score))
+    return found
+
+
+def main() -> None:
+    root = devsets()
+    if root is None:
+        print("../shared/devsets not found (set AUDIT_DEVSETS)")
+        return
+    root = root / "figures"
+    cases = json.loads((root / "cases.json").read_text(encoding="utf-8"))["cases"]
+    stories = {d.name[:8]: d for d in (root / "stories").iterdir()}
+    tally: Counter[str] = Counter()
+    for case in cases:
+        story = stories[case["story"]]
+        source, old, new = case["perturb"]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = pathlib.Path(tmp) / story.name
+            shutil.copytree(story, folder)
+            path = folder / f"{source}.txt"
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+            start = path.read_text(encoding="utf-8").index(new)
+            changed = (f"{source}.txt", start, start + len(new))
+            others = [m for m in case["mentions"] if not (m[0] == source and m[1] == old)]
+            spans = [changed] + [_span(folder, *m) for m in others]
+            if any(f.get("verdict") == "conflict" and changed in held and len(held) >= 2 for f, held in _held(facts_of(folder), spans)):
+                continue
+            pairs = judged_pairs(folder, source, new, others)
+        best = min((p[2] for p in pairs), key=_ORDER.index) if pairs else "no pair"
+        tally[best] += 1
+        print(f"{case['id']}: {old!r} -> {new!r}")
+        for surface, other, status, score in pairs:
+            print(f"    {surface!r} against {other!r}: {status} {score:.1f}")
+    print(f"{sum(tally.values())} perturbations not flagged, by the best status of the changed figure: "
+          + ", ".join(f"{status} {tally[status]}" for status in (*_ORDER, "no pair") if tally[status]))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

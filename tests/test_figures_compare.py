@@ -597,3 +597,20 @@ def test_a_day_named_again_for_another_event_does_not_join_a_fact_of_its_article
         "The Senate passed the infrastructure bill Thursday as farmers protested outside.",
     )
     assert len(fact_with(facts, "Thursday").mentions) == 2
+
+
+def test_a_sentence_naming_its_own_place_borrows_no_place_from_the_sentence_before():
+    # "The Court said ..." opens with "the", so it reads the names of the sentence before; but it names
+    # Mississippi itself, so the Texas of that sentence is no subject of its "15 weeks"
+    text = (
+        "T\n\nThe Texas bill was signed days after the Supreme Court took up an abortion case. "
+        "The Court said it will hear a case involving a Mississippi law that bans abortions after 15 weeks."
+    )
+    article = make_article(text, id="a.txt")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.surface == "15 weeks"]
+    wide = {term for name in item.context.wide_names for term in name}
+    assert "mississippi" in wide and "court" in wide and "texas" not in wide
+    # control: a sentence with no place of its own still reads the place of the one before
+    control = make_article(text.replace("a Mississippi law", "a law"), id="b.txt")
+    (item,) = [i for i in items_of([control], [figures_in(control)]) if i.mention.figure.surface == "15 weeks"]
+    assert "texas" in {term for name in item.context.wide_names for term in name}

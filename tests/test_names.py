@@ -574,7 +574,44 @@ def test_a_town_before_a_modifier_opening_a_sentence_is_a_place():
 
 def test_a_party_to_a_case_is_not_a_place_though_the_town_is_one_elsewhere():
     text = "The ruling cited Plessy v. Ferguson. Protests in Ferguson followed."
-    assert [(m.text, m.kind) for m in find_names(text) if m.text == "Ferguson"] == [("Ferguson", "unknown"), ("Ferguson", "place")]
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Plessy v. Ferguson", "thing"), ("Ferguson", "place")]
+    # "vs." is a contest, not a case: its sides stay names of their own
+    assert [m.text for m in find_names("It was Clinton vs. Trump in Ohio.")] == ["Clinton", "Trump", "Ohio"]
+
+
+def test_a_court_case_is_one_name_with_both_parties():
+    found = find_names("The court overturned Roe v. Wade. In Dobbs v. Jackson Women's Health Organization it ruled.")
+    assert [(m.text, m.kind) for m in found] == [("Roe v. Wade", "thing"), ("Dobbs v. Jackson Women's Health Organization", "thing")]
+    assert name_problem("Dobbs v. Jackson Women's Health Organization") == ""
+
+
+def test_an_ordinal_opens_a_name_only_before_an_ordinal_head():
+    text = (
+        "Second Amendment advocates rallied. He cited the First Amendment and the 14th Amendment. "
+        "The 9th Circuit agreed, and the Second World War ended. First Trump spoke; it was his 335th Twitter post."
+    )
+    assert [(m.text, m.kind) for m in find_names(text)] == [
+        ("Second Amendment", "thing"), ("First Amendment", "thing"), ("14th Amendment", "thing"),
+        ("9th Circuit", "organization"), ("Second World War", "thing"), ("Trump", "unknown"), ("Twitter", "unknown"),
+    ]
+
+
+def test_and_inside_the_complement_of_an_organisation_word_stays_in_the_name():
+    text = (
+        "The Centers for Disease Control and Prevention and the Organization for Economic Cooperation and Development "
+        "spoke. Calls to abolish Immigration and Customs Enforcement grew. Strategists for Barack Obama and Clinton agreed. "
+        "Supporters of Hillary Clinton and Bernie Sanders clashed."
+    )
+    assert [m.text for m in find_names(text)] == [
+        "Centers for Disease Control and Prevention", "Organization for Economic Cooperation and Development",
+        "Immigration and Customs Enforcement", "Strategists for Barack Obama", "Clinton", "Hillary Clinton", "Bernie Sanders",
+    ]
+
+
+def test_a_possessive_inside_a_name_only_on_a_noun_for_people():
+    found = find_names("Children's Hospital of Philadelphia said so. Aides said Trump's White House said no.")
+    assert [m.text for m in found] == ["Children's Hospital of Philadelphia", "Trump", "White House"]
+    assert name_problem("Trump's White House") == "fragment" and name_problem("Women's") == "fragment"
 
 
 def test_a_town_before_a_two_word_state_is_a_place():

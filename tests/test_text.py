@@ -29,6 +29,11 @@ def test_honorifics_do_not_end_a_sentence():
     assert sentences_of(text) == ["Mr. Liang said he believed that innovation was a matter of belief.", "He smiled."]
 
 
+def test_the_v_of_a_court_case_does_not_end_a_sentence():
+    text = "The draft cites the 1973 Roe v. Wade decision. Clinton vs. Trump was the matchup."
+    assert sentences_of(text) == ["The draft cites the 1973 Roe v. Wade decision.", "Clinton vs. Trump was the matchup."]
+
+
 def test_dotted_acronym_inside_a_sentence_does_not_end_it():
     text = "The U.S. government’s export restrictions forced Chinese companies to adapt. They did."
     assert len(sentences_of(text)) == 2

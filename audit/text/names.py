@@ -132,6 +132,9 @@ class _Lexicon:
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
+    ordinals: frozenset[str]  # "first", "second", ...: ordinal words, part of a name only before an ordinal head
+    ordinal_heads: frozenset[str]  # "amendment", "circuit", "district": name words an ordinal opens ("Second Amendment")
+    possessors: frozenset[str]  # "women", "children": plural nouns for people that a name holds in the possessive
     not_names: frozenset[str]  # dates and terms: never a name nor part of one
     terms: frozenset[str]  # "ai", "gdp": words naming things
     date_abbreviations: frozenset[str]  # "sun", "jan", "sept": dates only with a dot or a day number
@@ -229,6 +232,9 @@ def _lexicon() -> _Lexicon:
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
         thing_heads=frozenset(by_type.get("thing", ())),
+        ordinals=frozenset(by_type.get("ordinal", ())),
+        ordinal_heads=frozenset(by_type.get("ordinal_head", ())),
+        possessors=frozenset(by_type.get("possessor", ())),
         not_names=dates | by_type.get("holiday", frozenset()) | terms,
         terms=terms,
         date_abbreviations=_abbreviations(dates),
@@ -252,14 +258,17 @@ def _lexicon() -> _Lexicon:
 
 # a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai")
 _CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
-_CONNECTORS = ("of", "for", "and", "the", "on", "&")
-_CONNECTOR_RE = "|".join(
-    sorted({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"}, key=lambda w: (-len(w), w))
-)
+# "v." joins the parties of a court case ("Roe v. Wade"); "vs." is left out: news writes it of contests ("Trump vs. Clinton")
+_CASE = "v."
+_CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
+_CONNECTOR_RE = alternation({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
+# an ordinal in figures opening a name ("14th Amendment", "9th Circuit"); kept only before an ordinal head
+_ORDINAL_NUMBER = r"\d{1,3}(?:st|nd|rd|th)"
+_ORDINAL_NUMBER_RE = re.compile(_ORDINAL_NUMBER)
 # a nickname in quote marks between two name words: Thomas “Tip” O’Neill, Yichao “Peak” Ji
 _NICKNAME = r"[“\"][A-Z][\w'’\-]*[”\"]"
 # a run starts after no word, or after the time prefix of an office ("then-Secretary of State", "ex-Gov.")
-_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-)){_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
+_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-))(?:{_ORDINAL_NUMBER}[ \u00a0](?=[A-Z]))?{_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 # "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —"
@@ -434,7 +443,15 @@ class _Finder:
         i = position - 1
         while i >= 0 and text[i] in _OPENING:
             i -= 1
-        return i < 0 or text[i] in _SENTENCE_END
+        if i < 0:
+            return True
+        if text[i] == ".":
+            # "Clinton vs. Trump", "Plessy v. Ferguson": the dot of an abbreviation, which ends no sentence
+            # (the sentence splitter's rule, ``segment.abbreviations``)
+            word = _WORD_BEFORE_DOT_RE.search(text, max(0, i - 12), i + 1)
+            if word is not None and word.group(1).lower() in self.abbreviations:
+                return False
+        return text[i] in _SENTENCE_END
 
     # -- runs into tokens -----------------------------------------------------------------
     def find(self, start: int, end: int) -> tuple[NameMention, ...]:
@@ -472,7 +489,9 @@ class _Finder:
                 if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
                         or (low in lex.corp_suffixes and len(low) <= 4) or word in lex.states or low in lex.office_last):
                     word, b, breaks = bare, b - 1, True
-            if word[-2:] in ("'s", "’s"):
+            if word[-2:] in ("'s", "’s") and word[:-2].lower() in lex.possessors and text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
+                pass  # "Jackson Women's Health Organization", "Children's Hospital": a possessor inside the name
+            elif word[-2:] in ("'s", "’s"):
                 word, b, breaks, possessive = word[:-2], b - 2, True, True
             elif word[-1:] in ("'", "’"):
                 possessive = word[-2:-1] == "s"
@@ -619,14 +638,18 @@ class _Finder:
         while segment and segment[0].connector:
             segment = segment[1:]
         if segment and self._opens(segment[0].start):
-            while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]):
+            while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]) and not self._ordinal_opens(segment):
                 segment = segment[1:]
             if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])) and not (
                 segment[0].compound_head and segment[0].lower in self.lex.towns  # "Evanston-based Rotary said"
             ):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
-        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment))):
-            segment = segment[1:]  # "The New York Times", "And Trump" in a heading
+        while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment)
+                                                    and not self._ordinal_opens(segment))
+                           or (_ORDINAL_NUMBER_RE.fullmatch(segment[0].word) and not self._ordinal_opens(segment))):
+            segment = segment[1:]  # "The New York Times", "And Trump" in a heading, "his 335th Twitter post"
+        if segment and segment[0].lower in self.lex.ordinals and not self._ordinal_opens(segment):
+            segment = segment[1:]  # "First Trump said" in a heading: an ordinal before no ordinal head
         while segment and segment[-1].connector:
             segment = segment[:-1]
         if not segment:
@@ -644,6 +667,17 @@ class _Finder:
             if mention is not None:
                 names.append(mention)
         return names
+
+    def _ordinal_opens(self, segment: list[_Tok]) -> bool:
+        """An ordinal ("Second", "14th") opening a name whose next word is an ordinal head: "Second
+        Amendment", "Ninth Circuit", "14th Congressional District" are names with their ordinal."""
+        first = segment[0]
+        return (
+            len(segment) > 1
+            and (first.lower in self.lex.ordinals or _ORDINAL_NUMBER_RE.fullmatch(first.word) is not None)
+            and not segment[1].connector
+            and segment[1].lower in self.lex.ordinal_heads
+        )
 
     def _surname_pronoun(self, segment: list[_Tok]) -> bool:
         """A pronoun capitalised mid-sentence before another name word is a surname ("says 41-year-old
@@ -693,6 +727,8 @@ class _Finder:
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
+            elif word == _CASE:
+                keep = bool(current) and bool(rest) and not rest[0].connector  # "Roe v. Wade": one case
             elif word == "of":
                 place = self._place_after(rest)
                 has_org = any(t.lower in lex.org_words for t in current)
@@ -714,7 +750,9 @@ class _Finder:
             elif word == "and" and rest and rest[0].lower in lex.given:
                 keep = False  # "the Bank of America and Mark Cuban": a given name starts another name
             elif word == "and":
-                keep = any(t.word == "of" for t in current) and any(t.lower in lex.org_words for t in current)
+                # "Department of Health and Human Services", "Centers for Disease Control and Prevention":
+                # inside the complement of an organisation word
+                keep = any(t.word in ("of", "for") for t in current) and any(t.lower in lex.org_words for t in current) and not rest[0].connector
                 # "Congress and White House", "Army and Navy" are two; but two organisation words before a
                 # shared head are one name ("Securities and Exchange Commission", "Army and Navy Club")
                 alone = all(t.lower in lex.org_words for t in current) and not (
@@ -980,6 +1018,8 @@ class _Finder:
     def _kind(self, chunk: list[_Tok], surface: str, titled: bool, tagged: bool, acronym: str) -> tuple[str, str]:
         lex = self.lex
         words = [t.lower for t in chunk]
+        if _CASE in words:
+            return "thing", "a court case: 'v.' between its parties"
         if tagged:
             return "person", "party-and-state tag"
         if titled:
@@ -1008,6 +1048,7 @@ _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
 _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
+_WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 _CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
 _PLACE_PREPOSITION_RE = re.compile(
@@ -1242,7 +1283,11 @@ def name_problem(name: str) -> str:
     if stripped[0].islower() and stripped.split("-")[0] not in lex.particles:
         return "lower case"
     lowered = [w.lower().strip(".,") for w in words]
-    if "'s" in stripped or "’s" in stripped or lowered[0] in _CONNECTORS or lowered[-1] in _CONNECTORS:
+    # a possessive only inside the name and on a possessor ("Women's Health Organization"), never at its end
+    possessives = [k for k, w in enumerate(lowered) if w[-2:] in ("'s", "’s")]
+    if any(k == len(lowered) - 1 or lowered[k][:-2] not in lex.possessors for k in possessives) or (
+        ("'s" in stripped or "’s" in stripped) and not possessives
+    ) or lowered[0] in _CONNECTORS or lowered[-1] in _CONNECTORS:
         return "fragment"
     if any(_CONTRACTION_RE.search(w) for w in lowered):
         return "contraction"  # "I’m", "We're"

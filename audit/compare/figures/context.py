@@ -342,9 +342,9 @@ class SentenceReadings:
         found = self.article_names.between(sentence.start, sentence.end)
         return [placed for placed in found if placed[3] in _OWNER_KINDS and (placed[2] <= start or placed[1] >= end)]
 
-    def names(self, sentence: Sentence) -> list[frozenset[str]]:
-        """The names of the whole sentence."""
-        return [placed[0] for placed in self.article_names.between(sentence.start, sentence.end)]
+    def placed(self, sentence: Sentence) -> list[Placed]:
+        """The names of the whole sentence, with their offsets and kinds."""
+        return self.article_names.between(sentence.start, sentence.end)
 
 
 def figure_context(
@@ -367,8 +367,13 @@ def figure_context(
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
-        # "The forty-year-old ... programmer": the person is named in the sentence before
-        wide.extend(readings.names(article.sentences[figure.sentence - 1]))
+        # "The forty-year-old ... programmer": the person is named in the sentence before; but a sentence
+        # that names a place of its own is not about the places of the one before ("The Texas bill was
+        # signed ... The Court said it will take a case involving a Mississippi law that bans ...")
+        borrowed = readings.placed(article.sentences[figure.sentence - 1])
+        if any(placed[3] == "place" for placed in readings.placed(sentence)):
+            borrowed = [placed for placed in borrowed if placed[3] != "place"]
+        wide.extend(placed[0] for placed in borrowed)
     around = _names_and_words(article, names, left, figure.span.start, skip)[0] + _names_and_words(article, names, figure.span.end, right, skip)[0]
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
     claimed = readings.claimed(sentence, figure.kind, neighbours)

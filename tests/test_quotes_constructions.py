@@ -340,3 +340,17 @@ def test_one_word_in_ed_opening_the_sentence_before_the_subject_is_no_speaker():
     assert _reported("Frustrated, Ortiz said she could not walk down the street.") == [("Ortiz", "she could not walk down the street")]
     # control: a name in -ed before its apposition is still the speaker
     assert _reported("Alfred, the butler, said the plan would pass.") == [("Alfred", "the plan would pass")]
+
+
+def test_a_name_after_a_subject_and_its_verb_is_the_object_not_the_speaker():
+    # "X criticised Y ... and suggested", "X sternly reprimanded Mr. Y, saying": the subject of the first verb speaks
+    assert _reported(
+        "Mayor Ann Ortiz spoke on Monday. Ortiz criticised Reyes at the council meeting and suggested that the budget was late."
+    ) == [("Ann Ortiz", "the budget was late")]
+    assert _reported(
+        "Mayor Ann Ortiz spoke on Monday. Ann Ortiz sternly reprimanded Mr. Reyes, saying that the budget was late."
+    ) == [("Ann Ortiz", "the budget was late")]
+    # control: a premodifier in -ed before a name, with no subject before it, leaves the name the speaker
+    assert _reported("Newly elected Senator Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
+    assert _reported("The city's embattled treasurer Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
+

@@ -327,11 +327,41 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return None
     name = speaker_name(text, found)
     title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
+    subject = _subject_before_verb(text, [t for t in core_words if t[1] <= title_start], names)
+    if subject is not None:
+        return subject
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
+
+
+# a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
+_PAST_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+
+
+def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) -> Mention | None:
+    """The subject when the words ``before`` a name open a clause whose object the name is: "Cameron
+    criticised Trump ...", "Hillary Clinton sternly reprimanded Mr. Trump", "Many liberal Democrats have
+    also warned the Fed": a speaker (a name, a pronoun or a description) then a lower-case verb in the past
+    (after adverbs in -ly or a form of "have"), so that the verb of saying later in the sentence ("...,
+    saying", "... and suggested") is the subject's. Premodifiers of a name hold no such verb after a
+    speaker ("retired Gen. Smith", "Fox News' embattled host Bill O'Reilly", "Trump-endorsed candidate X")."""
+    for k, (_start, _end, word) in enumerate(before):
+        if k == 0 or not _PAST_VERB_RE.fullmatch(word):
+            continue
+        j = k
+        while j > 0 and (before[j - 1][2].lower() in _HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+            j -= 1
+        if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
+            return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause
+        subject = head_mention(text, before[:j], names)
+        if subject is not None and subject.form in ("name", "pronoun", "description") and before[0][2][:1].isupper():
+            return subject
+        return None
+    return None
 
 
 def _verb_then_object(words: list[Token], i: int) -> bool:

@@ -354,3 +354,19 @@ def test_a_name_after_a_subject_and_its_verb_is_the_object_not_the_speaker():
     assert _reported("Newly elected Senator Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
     assert _reported("The city's embattled treasurer Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
 
+
+def test_a_verb_of_saying_going_on_after_a_report_has_the_reports_speaker():
+    # "X called Y “...” and said ...", "X said A, noting B": the name inside the first report is not the second's speaker
+    assert _reported('Senator Ann Ortiz spoke on Monday. Ortiz called both Reyes and Smith "reckless" and said the party would lose.') == [
+        ("Ann Ortiz", 'both Reyes and Smith "reckless"'),
+        ("Ann Ortiz", "the party would lose"),
+    ]
+    assert _reported("Tom Reyes said the Republican Party was not in a crisis, and urged that everyone relax.") == [
+        ("Tom Reyes", "the Republican Party was not in a crisis"),
+        ("Tom Reyes", "everyone relax"),
+    ]
+    # control: a new subject after "and" speaks for itself; an aside set off by commas before a finite verb is no going on
+    assert _reported("The agency contends that it is on track, and Tom Reyes, its adviser, said he was preparing plans.")[-1] == (
+        "Tom Reyes", "he was preparing plans"
+    )
+    assert _reported("Some Democrats said they feared a speech like the one in 1992, when Mr. Reyes, who had lost, called for a war.")[-1][0] == "Reyes"

@@ -171,6 +171,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
+                _speaker_goes_on(text, quote, cue, sentence_found)
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
                         # "X said A, and several warned B": A ends where the second source begins
@@ -179,6 +180,28 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             sentence_found.append(quote)
         for quote in sentence_found:
             _keep(text, marks, quote, found)
+
+
+# between what a source reports and a second verb of the same source: ", noting", "... and said", ", but also urged"
+_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
+
+
+def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attribution]) -> None:
+    """ "Graham called both Trump and Clinton “crazy” and said ...", "Khalif said some of Clinton's rhetoric
+    has been patronizing, noting ...", "Many Democrats have warned the Fed not to act, noting ...": a verb of
+    saying coordinated with an earlier one ("and", "but"), or a participle after it and a comma, whose
+    subject was read inside what the earlier verb reports (a name there is its object or the reported
+    clause's subject) has the earlier verb's speaker, and the earlier report ends before it."""
+    mention = quote.mention
+    for other in earlier:
+        if other.mention is None or not other.start <= cue.start < other.end or not other.start <= mention.start < cue.start:
+            continue
+        going_on = _GOES_ON_RE.search(text, other.start, speaker_end(text, other.start, cue.start))
+        if going_on is None or going_on.start() <= other.start or (cue.scope != "participle" and not re.search(r"\b(?:and|but)\b", going_on.group())):
+            return  # ", when Mr. Buchanan, who had failed ..., called for": a comma alone before a finite verb ends an aside
+        quote.mention = replace(other.mention)
+        other.end = going_on.start()
+        return
 
 
 # a quotation mark or a semicolon before the last clause: the sentence may hold other words than the source's

@@ -370,3 +370,16 @@ def test_a_verb_of_saying_going_on_after_a_report_has_the_reports_speaker():
         "Tom Reyes", "he was preparing plans"
     )
     assert _reported("Some Democrats said they feared a speech like the one in 1992, when Mr. Reyes, who had lost, called for a war.")[-1][0] == "Reyes"
+
+
+def test_who_after_a_predicate_noun_or_an_apposition_stands_for_the_name():
+    # "X ... is a serial liar and birther who has pledged": the predicate noun describes the copula's subject
+    assert _reported("Editor's note: Tom Reyes often insults voters and is a serial liar, bully and birther who has pledged to ban all visitors.") == [
+        ("Tom Reyes", "to ban all visitors")
+    ]
+    # "met Ann Ortiz, a former teacher who said": the description is the apposition of the name before it
+    assert _reported("Tom Reyes met Ann Ortiz, a former teacher who has repeatedly said the schools need more money.") == [
+        ("Ann Ortiz", "the schools need more money")
+    ]
+    # control: a description after a comma with no name before it stays the speaker
+    assert _reported("The council heard from the mayor, a former teacher who has said the schools need more money.")[0][0] == "a former teacher"

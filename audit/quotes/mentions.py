@@ -544,25 +544,49 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
     """What a relative pronoun after ``text[floor:end]`` stands for ("Ted Cruz, who said ...";
     "Nicky Driscoll, 24, from Manchester, who said"): the nearest comma segment before it that
     is a name or a description, or a name ending it ("... was President Barack Obama, who")."""
-    for segment in reversed(comma_segments(text, floor, end)[-4:]):
+    segments = comma_segments(text, floor, end)[-4:]
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
         words = tokens(text, *segment)
         if not words or words[0][2].lower() in POSTMODIFIER_WORDS or words[0][2][0].isdigit():
             continue  # "from Manchester", "24": what the apposition says of the person
         found = names.ending_at(segment[0], words[-1][1])
         if found is not None and found.kind != "place":
-            start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= segment[0] else found.start
-            return head_mention(text, tokens(text, start, words[-1][1]), names)
+            return _name_mention(text, found, segment[0], words[-1][1], names)
         mention = head_mention(text, words, names)
+        if mention is not None and mention.form == "description" and index > 0 and words[0][2].lower() in _ARTICLES:
+            # "Tom Reyes met Ann Ortiz, a former teacher who said": the description is the apposition of the name before it
+            before = tokens(text, *segments[index - 1])
+            named = names.ending_at(segments[index - 1][0], before[-1][1]) if before else None
+            if named is not None and named.kind != "place" and not named.possessive:
+                apposed = _name_mention(text, named, segments[index - 1][0], before[-1][1], names)
+                if apposed is not None:
+                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
+                    return apposed
         if mention is not None and mention.form != "pronoun":
             return mention
         # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
         for k in range(max(0, len(words) - 6), len(words)):
             if words[k][2].lower() in PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
+                if k > 0 and words[k][2].lower() in _COPULAS and k + 1 < len(words) and words[k + 1][2].lower() in _ARTICLES:
+                    # "Reyes ... is a serial liar and birther who": a predicate noun describes the copula's subject
+                    subject = next((m for m in names.within(floor, words[k][0]) if m.kind != "place" and not m.possessive), None)
+                    if subject is not None:
+                        return _name_mention(text, subject, floor, subject.end, names)
                 continue
             mention = head_mention(text, words[k:], names, loose=True)
             if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in PREPOSITIONS | NOT_IN_NOUN_PHRASE):
                 return mention
     return None
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became", "becomes"})
+
+
+def _name_mention(text: str, found: NameMention, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The speaker mention of the name ``found`` ending at ``end``, with its title when the title lies after ``floor``."""
+    start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= floor else found.start
+    return head_mention(text, tokens(text, start, end), names)
 
 
 # adjectives that take a complement after the noun they follow: "a person familiar with the planning",

@@ -19,6 +19,7 @@ from audit import load
 from audit.lexicons import data_lines
 from audit.quotes import quotes_in
 from audit.text import name_problem
+from conftest import make_article
 from golden_outputs import devsets_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,3 +93,22 @@ def test_no_implausible_speaker_on_polnear_dev():
 
 def test_no_implausible_speaker_on_the_figures_stories():
     assert problems_in(_devsets("figures", "stories")) == []
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.text) for q in quotes_in(make_article("Title line\n\n" + text))]
+
+
+def test_a_transcript_label_in_capitals_is_named_as_a_name_is_written():
+    text = 'Gov. Tom Reyes spoke on the show. Partial transcript as follows:\n\n"HOLLIS: Let us start with the budget.\n\nANN ORTIZ: Go ahead.'
+    assert [name for name, _ in _speakers(text)] == ["Hollis", "Ann Ortiz"]
+    # control: a label the article names in full elsewhere is that name; a short label may be an acronym and stays
+    text = "Host Ann Hollis asked Gov. Tom Reyes about the budget. Partial transcript as follows:\n\nHOLLIS: Let us start.\n\nREYES: Go ahead."
+    assert [name for name, _ in _speakers(text)][-2:] == ["Ann Hollis", "Tom Reyes"]
+
+
+def test_a_persons_own_text_after_according_to_is_that_persons():
+    text = "Dr. Ann Ortiz wrote about her years at the clinic. According to her account, the clinic never closed."
+    assert _speakers(text) == [("Ann Ortiz", "the clinic never closed")]
+    # control: a possessive pronoun with no one named before it leaves the text itself the source
+    assert _speakers("According to its website, the clinic never closed.") == [("its website", "the clinic never closed")]

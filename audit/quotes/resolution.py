@@ -145,11 +145,18 @@ class SpeakerResolver:
             entity = self.registry.resolve_name(mention.text, position, mention.name)
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
+            if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
+                entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
         else:
-            entity = self._from_description(mention, position)
+            possessor = _possessor_of_text(mention)
+            # "According to her account", "his statement said": the possessor wrote it, read as "she", "he"
+            # (when the article names whom the pronoun stands for)
+            entity = self._entity(possessor, quote) if possessor is not None else None
+            if entity is None or entity.labelled:
+                entity = self._from_description(mention, position)
         if entity is None:
             return None
         role = clean_role(mention.role)
@@ -358,6 +365,17 @@ class SpeakerResolver:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+def _possessor_of_text(mention: Mention) -> Mention | None:
+    """The possessive pronoun of a description that is a person's own text ("her account", "his latest
+    statement", ``lexicons/authored_nouns.csv``, authored), as a pronoun mention; None otherwise."""
+    words = mention.text.split()
+    if mention.form != "description" or not 2 <= len(words) <= 3 or words[0].lower() not in _POSSESSIVE_SUBJECTS:
+        return None
+    if words[-1].lower() not in authored_nouns("authored"):
+        return None
+    return Mention(mention.start, mention.start + len(words[0]), words[0], "pronoun")
 
 
 def _agreeing_antecedent(

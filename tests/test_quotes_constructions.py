@@ -383,3 +383,14 @@ def test_who_after_a_predicate_noun_or_an_apposition_stands_for_the_name():
     ]
     # control: a description after a comma with no name before it stays the speaker
     assert _reported("The council heard from the mayor, a former teacher who has said the schools need more money.")[0][0] == "a former teacher"
+
+
+def test_a_participle_after_an_inverted_cue_and_its_speaker_goes_on_with_the_speakers_words():
+    # "“...,” said X, a ROLE, suggesting that ...": not the "I" inside the quotation
+    assert _reported("“I think the rhetoric was heated,” said Tom Reyes, a top aide to the mayor, suggesting that the next votes will be calmer.") == [
+        ("Tom Reyes", "the next votes will be calmer")
+    ]
+    # control: a speaker before the cue goes on as before
+    assert _reported("“I think the rhetoric was heated,” Tom Reyes said, suggesting that the next votes will be calmer.") == [
+        ("Tom Reyes", "the next votes will be calmer")
+    ]

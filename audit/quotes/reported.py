@@ -377,7 +377,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
+        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
         None,
     )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
@@ -407,6 +407,20 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
+    """Where the cue of ``quote`` ends or, when its speaker follows the cue ("“...,” said Tad Devine, a
+    top aide,"), where the speaker and the apposition end: a participle right after them goes on with
+    the speaker's words ("..., suggesting that ...")."""
+    mention = quote.mention
+    if mention is None or not quote.cue_end <= mention.start < mention.end <= left_end:
+        return quote.cue_end
+    last_comma = text.rfind(",", mention.end, left_end)
+    apposition = text[mention.end:last_comma] if last_comma >= 0 else ""
+    if last_comma >= 0 and (not apposition.strip() or apposition.lstrip().startswith(",") and not re.search(r"[“”\";]|''", apposition)):
+        return last_comma
+    return quote.cue_end
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:

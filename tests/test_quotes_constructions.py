@@ -394,3 +394,13 @@ def test_a_participle_after_an_inverted_cue_and_its_speaker_goes_on_with_the_spe
     assert _reported("“I think the rhetoric was heated,” Tom Reyes said, suggesting that the next votes will be calmer.") == [
         ("Tom Reyes", "the next votes will be calmer")
     ]
+
+
+def test_a_name_after_a_participle_or_inside_a_relative_clause_is_no_subject():
+    # "as X, contradicting Y, said": the participle acts on the name after it
+    assert _reported("Tom Reyes spoke. The dispute began early, as Reyes, contradicting Ortiz, said he had warned the council.")[0][0] == "Tom Reyes"
+    # "whether X, who ... than President Y, will tell": the relative clause is an aside after the subject
+    assert _reported("Tom Reyes spoke. It is unclear whether Reyes, who polls better than Mayor Ann Ortiz, will ever tell voters to back her.")[0][0] == "Tom Reyes"
+    # control: an adjective of office in -ing before a name leaves the name the speaker
+    assert _reported("Acting Director Ann Ortiz said the budget would pass.") == [("Ann Ortiz", "the budget would pass")]
+    assert _reported("The outgoing mayor, acting on advice, said the budget would pass.")[0][0] == "the outgoing mayor"

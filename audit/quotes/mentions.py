@@ -146,6 +146,14 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if mention is None and not strict and rest:
         # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
         last = tokens(text, *rest[-1])
+        if last and last[0][2].lower() in ("who", "whose", "which") and len(rest) == 1:
+            # "whether Sanders, who enjoys higher numbers than President Obama, will tell": a relative clause
+            # after the subject, which ends the comma segment before it (after a subordinator)
+            prior = tokens(text, *head)
+            opening = max((k for k, token in enumerate(prior) if token[2].lower() in _SUBJECT_OPENING_WORDS), default=-1)
+            subject = head_mention(text, prior[opening + 1:], names) if prior[opening + 1:] else None
+            if subject is not None and subject.form == "name":
+                return subject
         mention = head_mention(text, last, names) if last and last[0][2].lower() not in LEADING_CONNECTIVES else None
         if mention is not None:
             words, rest = last, []
@@ -178,6 +186,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     return mention
 
 
+# subordinators before a subject in its comma segment: "whether Sanders, who ..."
+_SUBJECT_OPENING_WORDS = frozenset({"whether", "as", "if", "when", "while", "because", "although", "though", "after", "before", "since"})
 # words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation
 _ADVERBIAL_OPENERS = (_INTRO_WORDS | PREPOSITIONS) - {"at", "with", "from", "of"}
 
@@ -330,6 +340,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     subject = _subject_before_verb(text, [t for t in core_words if t[1] <= title_start], names)
     if subject is not None:
         return subject
+    before_name = [t for t in core_words if t[1] <= title_start]
+    if before_name and _OBJECT_OF_PARTICIPLE_RE.fullmatch(before_name[-1][2]) and before_name[-1][2].lower() not in _ING_PREMODIFIERS:
+        return None  # "contradicting Trump", "citing Reuters": the name is what a participle acts on
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
@@ -340,6 +353,16 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
 # a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
 _PAST_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
 _HAVE_FORMS = frozenset({"has", "have", "had"})
+
+
+# a participle acting on the name after it ("Pena Nieto, contradicting Trump, said"), unless the word is
+# an adjective of office or standing written before names ("acting Director", "outgoing Gov.")
+_OBJECT_OF_PARTICIPLE_RE = re.compile(r"[a-z]{2,}ing")
+_ING_PREMODIFIERS = frozenset(
+    """acting outgoing incoming leading ruling governing sitting reigning founding managing presiding ranking
+    remaining visiting retiring competing opposing rising striking working living missing amazing bestselling
+    best-selling award-winning""".split()
+)
 
 
 def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) -> Mention | None:

@@ -404,3 +404,13 @@ def test_a_name_after_a_participle_or_inside_a_relative_clause_is_no_subject():
     # control: an adjective of office in -ing before a name leaves the name the speaker
     assert _reported("Acting Director Ann Ortiz said the budget would pass.") == [("Ann Ortiz", "the budget would pass")]
     assert _reported("The outgoing mayor, acting on advice, said the budget would pass.")[0][0] == "the outgoing mayor"
+
+
+def test_a_name_after_a_spaced_dash_before_a_colon_is_whom_the_quotation_is_from():
+    # a digest's heading or summary, then "- NAME:" and the quotation
+    assert _direct("Polls missed the late shift. Pollsters agree - Tom Reyes: “Keep on contacting voters as late as possible.”") == [
+        ("Tom Reyes", ":", "Keep on contacting voters as late as possible.")
+    ]
+    assert _direct("TURNOUT BEAT THE RECORD IN IOWA - Ann Ortiz: “At long last the contests have started.”")[0][0] == "Ann Ortiz"
+    # control: a dash before a clause that is no name leaves the clause's own reading
+    assert _direct("The vote was close - and the mayor said: “We will count again.”")[0][0] == "the mayor"

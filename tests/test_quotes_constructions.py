@@ -414,3 +414,17 @@ def test_a_name_after_a_spaced_dash_before_a_colon_is_whom_the_quotation_is_from
     assert _direct("TURNOUT BEAT THE RECORD IN IOWA - Ann Ortiz: “At long last the contests have started.”")[0][0] == "Ann Ortiz"
     # control: a dash before a clause that is no name leaves the clause's own reading
     assert _direct("The vote was close - and the mayor said: “We will count again.”")[0][0] == "the mayor"
+
+
+def test_the_subject_of_a_participle_is_read_past_adverbials_and_partitives():
+    # "Ever since ...," opens an adverbial; a place after an adverbial ends it ("At a rally in Portsmouth, N.H., on Tuesday,")
+    assert _reported("Ann Ortiz spoke. Ever since she won the vote this month, Ms. Ortiz has been busy, attacking the council and saying it wasted money.")[-1] == (
+        "Ann Ortiz", "it wasted money"
+    )
+    assert _reported("At a rally in Portsmouth, N.H., on Tuesday, Mayor Ann Ortiz endorsed the plan, saying that it would pass.") == [
+        ("Ann Ortiz", "it would pass")
+    ]
+    # "One of the men, Jessie Elkins, 70, had served ... and said": the name in apposition to a partitive
+    assert _reported("They despised him. One of the men, Tom Reyes, 70, had served in the army and said he was sure the plan would fail.")[0][0] == "Tom Reyes"
+    # control: a place after the subject, not after an adverbial opener, is passed over as before
+    assert _reported("Mayor Ann Ortiz spoke in Portsmouth, N.H., on Tuesday, saying the plan would pass.") == [("Ann Ortiz", "the plan would pass")]

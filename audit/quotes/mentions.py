@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, alternation, calendar_words, is_plural, tokens, word_spans
+from ..text import NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -403,17 +403,27 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     with the next segment as its apposition; comma segments that open with an adverbial
     ("The next month,", "When his family moved back,") are passed over."""
     segments = comma_segments(text, floor, end)
+    after_adverbial = False
     for index, segment in enumerate(segments[:4]):
         words = tokens(text, *segment)
         if not words:
             continue
         if index + 1 < len(segments) and (
             words[0][2].lower() in _INTRO_WORDS
+            or words[0][2].lower() == "ever"  # "Ever since she endorsed Mrs. Clinton,"
             or _TIME_PHRASE_RE.match(text, segment[0])
             or _PARTICIPLE_RE.match(words[0][2].lower())
             or (len(words) > 1 and words[0][2].lower().endswith("ly") and words[1][2].lower() in _INTRO_WORDS)
+            or (after_adverbial and _place_only(text, segment, names))  # "At a rally in Portsmouth, N.H., on Tuesday,"
         ):
+            after_adverbial = True
             continue  # "The next month,", "Appearing before cheering supporters,", "Immediately after the attacks,": an adverbial opener
+        if index + 1 < len(segments) and len(words) <= 5 and words[0][2].lower() in DETERMINERS | {"one"} and head_mention(text, words, names) is None:
+            # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to a partitive
+            apposed = _apposed_name(text, segments[index + 1], names)
+            if apposed is not None:
+                apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", text[segment[0]:segment[1]].strip(), flags=re.IGNORECASE)
+                return apposed
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
                 continue  # "Trump attacked Romney, calling him ...": a name, a verb and its object
@@ -421,7 +431,15 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 # "Kerpen needled the CNN reporter, saying": an article after a verb opens its object (not after
                 # a preposition, "one of the", nor after a dateline, "WASHINGTON ― The")
                 continue
+            if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
+                continue  # "One of the": no noun phrase ends in an article or a preposition
             mention = head_mention(text, words[:k], names)
+            if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
+                # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
+                apposed = _apposed_name(text, segments[index + 1], names)
+                if apposed is not None:
+                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
+                    return apposed
             if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
                 if index + 1 < len(segments) and k == len(words):
                     appositive = text[segments[index + 1][0]:segments[index + 1][1]]
@@ -429,6 +447,13 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 return mention
         return None
     return None
+
+
+def _place_only(text: str, segment: tuple[int, int], names: ArticleNames) -> bool:
+    """Whether the comma segment is a place alone ("N.H.", "Ohio"): the end of a place phrase before it."""
+    words = tokens(text, *segment)
+    found = names.ending_at(segment[0], words[-1][1]) if words else None
+    return (found is not None and found.kind == "place" and found.start <= words[0][0]) or bool(place_kind(text[segment[0]:segment[1]].strip()))
 
 
 def _loose_description(core: list[str]) -> bool:

@@ -112,3 +112,11 @@ def test_a_persons_own_text_after_according_to_is_that_persons():
     assert _speakers(text) == [("Ann Ortiz", "the clinic never closed")]
     # control: a possessive pronoun with no one named before it leaves the text itself the source
     assert _speakers("According to its website, the clinic never closed.") == [("its website", "the clinic never closed")]
+
+
+def test_it_after_a_text_that_spoke_is_that_text():
+    text = 'The council sent an email. "We can win," the email read. It stated that the rival was rattled by the polls.'
+    assert _speakers(text)[-1] == ("the email", "the rival was rattled by the polls")
+    # control: a person who spoke before is no antecedent of "it"
+    text = 'The council met. "We can win," a council member said. It stated that the rival was rattled by the polls.'
+    assert _speakers(text)[-1] == ("unidentified speaker (it)", "the rival was rattled by the polls")

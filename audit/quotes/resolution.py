@@ -135,7 +135,7 @@ class SpeakerResolver:
             elif lower == "they":
                 entity = self._recent_speaker(position, ("group", "organization"))
             elif lower == "it":
-                entity = self._nearest_org(position)
+                entity = self._nearest_org(position) or self._recent_text_or_body(position)
             if entity is None:
                 # no antecedent in the article: an unidentified voice, kept apart per pronoun
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
@@ -207,6 +207,15 @@ class SpeakerResolver:
 
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
+        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+    def _recent_text_or_body(self, position: int) -> Entity | None:
+        """For "it" when no organisation is named near: the text or body described as the speaker of a quote
+        in the sentence before or this one ("“...,” the email read. It stated that ...", "The Sanders
+        campaign countered ..., which it had said ..."), not a named one (a name would be the organisation)."""
+        sentence = self.article.sentence_at(position)
+        floor = self.article.sentences[max(0, sentence.index - 1)].start if sentence is not None else position
+        candidates = [(at, e) for at, e in self.speakers if floor <= at < position and not e.names and not e.labelled and _is_thing(e)]
         return max(candidates, key=lambda item: item[0])[1] if candidates else None
 
     def _nearest_org(self, position: int) -> Entity | None:
@@ -365,6 +374,21 @@ class SpeakerResolver:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+# bodies a description may name, that "it" stands for ("the city", "the campaign")
+_BODY_NOUNS = frozenset({"campaign", "city", "state", "committee", "council", "board", "court", "department", "administration", "newspaper", "paper"})
+
+
+def _is_thing(entity: Entity) -> bool:
+    """Whether a described speaker is a text or a body, not a person: an organisation, or an unnamed
+    source whose head noun is a text (``lexicons/authored_nouns.csv``) or a body ("the city of Phoenix")."""
+    if entity.kind == "organization":
+        return True
+    head = re.split(r"\s+(?:of|from|by|on|in)\s+", entity.name.lower())[0].split()[-1:]
+    return entity.kind == "anonymous" and not entity.gender and bool(head) and (
+        head[0] in _BODY_NOUNS or any(head[0] in authored_nouns(use) for use in ("authored", "source", "channel"))
+    )
 
 
 def _possessor_of_text(mention: Mention) -> Mention | None:

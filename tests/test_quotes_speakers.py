@@ -117,6 +117,9 @@ def test_a_persons_own_text_after_according_to_is_that_persons():
 def test_it_after_a_text_that_spoke_is_that_text():
     text = 'The council sent an email. "We can win," the email read. It stated that the rival was rattled by the polls.'
     assert _speakers(text)[-1] == ("the email", "the rival was rattled by the polls")
-    # control: a person who spoke before is no antecedent of "it"
+    # a body opening the sentence before as its subject
+    assert _speakers("The committee met on Monday. It said the rules would change.") == [("the committee", "the rules would change")]
+    # control: a person who spoke before is no antecedent of "it", nor a sentence opening with no body
+    assert _speakers("Mayor Ann Ortiz met the press. It was cold. It said the rules would change.")[-1][0] == "unidentified speaker (it)"
     text = 'The council met. "We can win," a council member said. It stated that the rival was rattled by the polls.'
     assert _speakers(text)[-1] == ("unidentified speaker (it)", "the rival was rattled by the polls")

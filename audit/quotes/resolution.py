@@ -135,7 +135,7 @@ class SpeakerResolver:
             elif lower == "they":
                 entity = self._recent_speaker(position, ("group", "organization"))
             elif lower == "it":
-                entity = self._nearest_org(position) or self._recent_text_or_body(position)
+                entity = self._nearest_org(position) or self._recent_text_or_body(position) or self._body_opening_sentence_before(position)
             if entity is None:
                 # no antecedent in the article: an unidentified voice, kept apart per pronoun
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
@@ -217,6 +217,21 @@ class SpeakerResolver:
         floor = self.article.sentences[max(0, sentence.index - 1)].start if sentence is not None else position
         candidates = [(at, e) for at, e in self.speakers if floor <= at < position and not e.names and not e.labelled and _is_thing(e)]
         return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+    def _body_opening_sentence_before(self, position: int) -> Entity | None:
+        """For "it" with no other antecedent: a body that opens the sentence before as its subject ("The
+        city sent a cease-and-desist letter. It says ...", "Donald Trump's campaign is defending his
+        tweets. It's denouncing what it calls ..."), as a description."""
+        sentence = self.article.sentence_at(position)
+        if sentence is None or sentence.index == 0:
+            return None
+        opening = _BODY_SUBJECT_RE.match(self.article.sentences[sentence.index - 1].text)
+        if opening is None:
+            return None
+        described = opening.group(0)
+        entity = self._description(described[0].lower() + described[1:] if described.startswith("The ") else described, "organization")
+        entity.category = entity.category or categorize(described)[0] or "other"
+        return entity
 
     def _nearest_org(self, position: int) -> Entity | None:
         sentence = self.article.sentence_at(position)
@@ -378,6 +393,12 @@ class SpeakerResolver:
 
 # bodies a description may name, that "it" stands for ("the city", "the campaign")
 _BODY_NOUNS = frozenset({"campaign", "city", "state", "committee", "council", "board", "court", "department", "administration", "newspaper", "paper"})
+
+
+# a sentence opening with a body as its subject: "The city", "Donald Trump’s campaign", "The state's health department"
+_BODY_SUBJECT_RE = re.compile(
+    r"(?:The|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b(?=\s+[a-z])"
+)
 
 
 def _is_thing(entity: Entity) -> bool:

@@ -370,6 +370,10 @@ def test_a_verb_of_saying_going_on_after_a_report_has_the_reports_speaker():
         "Tom Reyes", "he was preparing plans"
     )
     assert _reported("Some Democrats said they feared a speech like the one in 1992, when Mr. Reyes, who had lost, called for a war.")[-1][0] == "Reyes"
+    # control: a report opening with a named speaker's own verb of saying: the verb going on is that speaker's
+    assert _reported(
+        "Tom Reyes spoke. As the Herald reported, Reyes proudly proclaimed that he knew the cuts would raise prices, and suggested the council should call him."
+    )[-1] == ("Tom Reyes", "the council should call him")
 
 
 def test_who_after_a_predicate_noun_or_an_apposition_stands_for_the_name():

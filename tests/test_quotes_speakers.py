@@ -110,8 +110,10 @@ def test_a_transcript_label_in_capitals_is_named_as_a_name_is_written():
 def test_a_persons_own_text_after_according_to_is_that_persons():
     text = "Dr. Ann Ortiz wrote about her years at the clinic. According to her account, the clinic never closed."
     assert _speakers(text) == [("Ann Ortiz", "the clinic never closed")]
-    # control: a possessive pronoun with no one named before it leaves the text itself the source
+    # control: a possessive pronoun with no one named before it leaves the text itself the source, and
+    # "their" (any group that spoke last) is left alone
     assert _speakers("According to its website, the clinic never closed.") == [("its website", "the clinic never closed")]
+    assert _speakers("Some say it will close. According to their website, the clinic never closed.")[-1] == ("their website", "the clinic never closed")
 
 
 def test_it_after_a_text_that_spoke_is_that_text():

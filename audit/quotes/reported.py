@@ -191,11 +191,15 @@ def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attr
     has been patronizing, noting ...", "Many Democrats have warned the Fed not to act, noting ...": a verb of
     saying coordinated with an earlier one ("and", "but"), or a participle after it and a comma, whose
     subject was read inside what the earlier verb reports (a name there is its object or the reported
-    clause's subject) has the earlier verb's speaker, and the earlier report ends before it."""
+    clause's subject) has the earlier verb's speaker, and the earlier report ends before it. Not when what
+    the earlier verb reports opens with a name and a verb of saying of its own ("As Salon reported, Trump
+    proudly proclaimed that ..., and suggested ...": Trump suggested)."""
     mention = quote.mention
     for other in earlier:
         if other.mention is None or not other.start <= cue.start < other.end or not other.start <= mention.start < cue.start:
             continue
+        if any(len(word_spans(text, other.start, inner.start)) <= 3 and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
+            continue  # the report opens with a named speaker's clause of saying: "Trump proudly proclaimed that ..."
         going_on = _GOES_ON_RE.search(text, other.start, speaker_end(text, other.start, cue.start))
         if going_on is None or going_on.start() <= other.start or (cue.scope != "participle" and not re.search(r"\b(?:and|but)\b", going_on.group())):
             return  # ", when Mr. Buchanan, who had failed ..., called for": a comma alone before a finite verb ends an aside

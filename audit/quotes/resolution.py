@@ -413,10 +413,12 @@ def _is_thing(entity: Entity) -> bool:
 
 
 def _possessor_of_text(mention: Mention) -> Mention | None:
-    """The possessive pronoun of a description that is a person's own text ("her account", "his latest
-    statement", ``lexicons/authored_nouns.csv``, authored), as a pronoun mention; None otherwise."""
+    """The possessive pronoun of a description that is a person's or a body's own text ("her account",
+    "his latest statement", "its website": ``lexicons/authored_nouns.csv``, authored), as a pronoun
+    mention; None otherwise."""
     words = mention.text.split()
-    if mention.form != "description" or not 2 <= len(words) <= 3 or words[0].lower() not in _POSSESSIVE_SUBJECTS:
+    # not "their": "they" is any group that spoke last ("The Tax Foundation, according to their website")
+    if mention.form != "description" or not 2 <= len(words) <= 3 or words[0].lower() not in ("his", "her", "its"):
         return None
     if words[-1].lower() not in authored_nouns("authored"):
         return None

@@ -1031,7 +1031,7 @@ def test_a_transcript_label_by_surname_is_the_speaker_labelled_in_full_before():
         "JOEL BENENSON: This is a man who never debates.\n\n"
         "BOULDUAN: You guys said otherwise in January.\n"
     )
-    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "KATE BOULDUAN"), ("direct", "JOEL BENENSON"), ("direct", "KATE BOULDUAN")]
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Kate Boulduan"), ("direct", "Joel Benenson"), ("direct", "Kate Boulduan")]
     # control: a lone label no full label named before is no speaker ("NOTE:", "UPDATE:")
     assert _quotes("UPDATE: The vote was moved to Friday.\n") == ()
 

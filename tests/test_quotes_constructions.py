@@ -340,3 +340,95 @@ def test_one_word_in_ed_opening_the_sentence_before_the_subject_is_no_speaker():
     assert _reported("Frustrated, Ortiz said she could not walk down the street.") == [("Ortiz", "she could not walk down the street")]
     # control: a name in -ed before its apposition is still the speaker
     assert _reported("Alfred, the butler, said the plan would pass.") == [("Alfred", "the plan would pass")]
+
+
+def test_a_name_after_a_subject_and_its_verb_is_the_object_not_the_speaker():
+    # "X criticised Y ... and suggested", "X sternly reprimanded Mr. Y, saying": the subject of the first verb speaks
+    assert _reported(
+        "Mayor Ann Ortiz spoke on Monday. Ortiz criticised Reyes at the council meeting and suggested that the budget was late."
+    ) == [("Ann Ortiz", "the budget was late")]
+    assert _reported(
+        "Mayor Ann Ortiz spoke on Monday. Ann Ortiz sternly reprimanded Mr. Reyes, saying that the budget was late."
+    ) == [("Ann Ortiz", "the budget was late")]
+    # control: a premodifier in -ed before a name, with no subject before it, leaves the name the speaker
+    assert _reported("Newly elected Senator Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
+    assert _reported("The city's embattled treasurer Tom Reyes said the budget was late.") == [("Tom Reyes", "the budget was late")]
+
+
+def test_a_verb_of_saying_going_on_after_a_report_has_the_reports_speaker():
+    # "X called Y “...” and said ...", "X said A, noting B": the name inside the first report is not the second's speaker
+    assert _reported('Senator Ann Ortiz spoke on Monday. Ortiz called both Reyes and Smith "reckless" and said the party would lose.') == [
+        ("Ann Ortiz", 'both Reyes and Smith "reckless"'),
+        ("Ann Ortiz", "the party would lose"),
+    ]
+    assert _reported("Tom Reyes said the Republican Party was not in a crisis, and urged that everyone relax.") == [
+        ("Tom Reyes", "the Republican Party was not in a crisis"),
+        ("Tom Reyes", "everyone relax"),
+    ]
+    # control: a new subject after "and" speaks for itself; an aside set off by commas before a finite verb is no going on
+    assert _reported("The agency contends that it is on track, and Tom Reyes, its adviser, said he was preparing plans.")[-1] == (
+        "Tom Reyes", "he was preparing plans"
+    )
+    assert _reported("Some Democrats said they feared a speech like the one in 1992, when Mr. Reyes, who had lost, called for a war.")[-1][0] == "Reyes"
+    # control: a report opening with a named speaker's own verb of saying: the verb going on is that speaker's
+    assert _reported(
+        "Tom Reyes spoke. As the Herald reported, Reyes proudly proclaimed that he knew the cuts would raise prices, and suggested the council should call him."
+    )[-1] == ("Tom Reyes", "the council should call him")
+
+
+def test_who_after_a_predicate_noun_or_an_apposition_stands_for_the_name():
+    # "X ... is a serial liar and birther who has pledged": the predicate noun describes the copula's subject
+    assert _reported("Editor's note: Tom Reyes often insults voters and is a serial liar, bully and birther who has pledged to ban all visitors.") == [
+        ("Tom Reyes", "to ban all visitors")
+    ]
+    # "met Ann Ortiz, a former teacher who said": the description is the apposition of the name before it
+    assert _reported("Tom Reyes met Ann Ortiz, a former teacher who has repeatedly said the schools need more money.") == [
+        ("Ann Ortiz", "the schools need more money")
+    ]
+    # control: a description after a comma with no name before it stays the speaker
+    assert _reported("The council heard from the mayor, a former teacher who has said the schools need more money.")[0][0] == "a former teacher"
+
+
+def test_a_participle_after_an_inverted_cue_and_its_speaker_goes_on_with_the_speakers_words():
+    # "“...,” said X, a ROLE, suggesting that ...": not the "I" inside the quotation
+    assert _reported("“I think the rhetoric was heated,” said Tom Reyes, a top aide to the mayor, suggesting that the next votes will be calmer.") == [
+        ("Tom Reyes", "the next votes will be calmer")
+    ]
+    # control: a speaker before the cue goes on as before
+    assert _reported("“I think the rhetoric was heated,” Tom Reyes said, suggesting that the next votes will be calmer.") == [
+        ("Tom Reyes", "the next votes will be calmer")
+    ]
+
+
+def test_a_name_after_a_participle_or_inside_a_relative_clause_is_no_subject():
+    # "as X, contradicting Y, said": the participle acts on the name after it
+    assert _reported("Tom Reyes spoke. The dispute began early, as Reyes, contradicting Ortiz, said he had warned the council.")[0][0] == "Tom Reyes"
+    # "whether X, who ... than President Y, will tell": the relative clause is an aside after the subject
+    assert _reported("Tom Reyes spoke. It is unclear whether Reyes, who polls better than Mayor Ann Ortiz, will ever tell voters to back her.")[0][0] == "Tom Reyes"
+    # control: an adjective of office in -ing before a name leaves the name the speaker
+    assert _reported("Acting Director Ann Ortiz said the budget would pass.") == [("Ann Ortiz", "the budget would pass")]
+    assert _reported("The outgoing mayor, acting on advice, said the budget would pass.")[0][0] == "the outgoing mayor"
+
+
+def test_a_name_after_a_spaced_dash_before_a_colon_is_whom_the_quotation_is_from():
+    # a digest's heading or summary, then "- NAME:" and the quotation
+    assert _direct("Polls missed the late shift. Pollsters agree - Tom Reyes: “Keep on contacting voters as late as possible.”") == [
+        ("Tom Reyes", ":", "Keep on contacting voters as late as possible.")
+    ]
+    assert _direct("TURNOUT BEAT THE RECORD IN IOWA - Ann Ortiz: “At long last the contests have started.”")[0][0] == "Ann Ortiz"
+    # control: a dash before a clause that is no name leaves the clause's own reading
+    assert _direct("The vote was close - and the mayor said: “We will count again.”")[0][0] == "the mayor"
+
+
+def test_the_subject_of_a_participle_is_read_past_adverbials_and_partitives():
+    # "Ever since ...," opens an adverbial; a place after an adverbial ends it ("At a rally in Portsmouth, N.H., on Tuesday,")
+    assert _reported("Ann Ortiz spoke. Ever since she won the vote this month, Ms. Ortiz has been busy, attacking the council and saying it wasted money.")[-1] == (
+        "Ann Ortiz", "it wasted money"
+    )
+    assert _reported("At a rally in Portsmouth, N.H., on Tuesday, Mayor Ann Ortiz endorsed the plan, saying that it would pass.") == [
+        ("Ann Ortiz", "it would pass")
+    ]
+    # "One of the men, Jessie Elkins, 70, had served ... and said": the name in apposition to a partitive
+    assert _reported("They despised him. One of the men, Tom Reyes, 70, had served in the army and said he was sure the plan would fail.")[0][0] == "Tom Reyes"
+    # control: a place after the subject, not after an adverbial opener, is passed over as before
+    assert _reported("Mayor Ann Ortiz spoke in Portsmouth, N.H., on Tuesday, saying the plan would pass.") == [("Ann Ortiz", "the plan would pass")]

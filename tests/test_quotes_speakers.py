@@ -19,6 +19,7 @@ from audit import load
 from audit.lexicons import data_lines
 from audit.quotes import quotes_in
 from audit.text import name_problem
+from conftest import make_article
 from golden_outputs import devsets_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,3 +93,35 @@ def test_no_implausible_speaker_on_polnear_dev():
 
 def test_no_implausible_speaker_on_the_figures_stories():
     assert problems_in(_devsets("figures", "stories")) == []
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.text) for q in quotes_in(make_article("Title line\n\n" + text))]
+
+
+def test_a_transcript_label_in_capitals_is_named_as_a_name_is_written():
+    text = 'Gov. Tom Reyes spoke on the show. Partial transcript as follows:\n\n"HOLLIS: Let us start with the budget.\n\nANN ORTIZ: Go ahead.'
+    assert [name for name, _ in _speakers(text)] == ["Hollis", "Ann Ortiz"]
+    # control: a label the article names in full elsewhere is that name; a short label may be an acronym and stays
+    text = "Host Ann Hollis asked Gov. Tom Reyes about the budget. Partial transcript as follows:\n\nHOLLIS: Let us start.\n\nREYES: Go ahead."
+    assert [name for name, _ in _speakers(text)][-2:] == ["Ann Hollis", "Tom Reyes"]
+
+
+def test_a_persons_own_text_after_according_to_is_that_persons():
+    text = "Dr. Ann Ortiz wrote about her years at the clinic. According to her account, the clinic never closed."
+    assert _speakers(text) == [("Ann Ortiz", "the clinic never closed")]
+    # control: a possessive pronoun with no one named before it leaves the text itself the source, and
+    # "their" (any group that spoke last) is left alone
+    assert _speakers("According to its website, the clinic never closed.") == [("its website", "the clinic never closed")]
+    assert _speakers("Some say it will close. According to their website, the clinic never closed.")[-1] == ("their website", "the clinic never closed")
+
+
+def test_it_after_a_text_that_spoke_is_that_text():
+    text = 'The council sent an email. "We can win," the email read. It stated that the rival was rattled by the polls.'
+    assert _speakers(text)[-1] == ("the email", "the rival was rattled by the polls")
+    # a body opening the sentence before as its subject
+    assert _speakers("The committee met on Monday. It said the rules would change.") == [("the committee", "the rules would change")]
+    # control: a person who spoke before is no antecedent of "it", nor a sentence opening with no body
+    assert _speakers("Mayor Ann Ortiz met the press. It was cold. It said the rules would change.")[-1][0] == "unidentified speaker (it)"
+    text = 'The council met. "We can win," a council member said. It stated that the rival was rattled by the polls.'
+    assert _speakers(text)[-1] == ("unidentified speaker (it)", "the rival was rattled by the polls")

@@ -314,6 +314,10 @@ def _authored_comma_re() -> re.Pattern[str]:
     )
 
 
+# a spaced dash, then a short run of words up to the colon before a quotation ("... - Carl Bialik:")
+_DASHED_NAME_BEFORE_COLON_RE = re.compile(r"\s[-—–―]\s*([A-Z][^-—–―:;,“”\"]{1,60}?)\s*:\s*$")
+
+
 def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A quotation after a colon ending a clause whose subject speaks: "Ms. Lauten wrote what she
     thought the daughters should have done: "Rise to the occasion."", "President Obama is rolling
@@ -324,6 +328,13 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     if colon is None or re.search(r"\w", text[pair.close + 1:s_end]):
         return None
     colon_at = floor + colon.start()
+    signed = _DASHED_NAME_BEFORE_COLON_RE.search(text, floor, colon_at + 1)
+    if signed is not None:
+        # "Pollsters agree - Carl Bialik: “...”", "TURNOUT WAS HIGH - Michael P. McDonald: “...”": a digest's
+        # heading or summary, then the name of whom the quotation is from
+        mention = parse_speaker(text, signed.start(1), signed.end(1), strict=True, names=names)
+        if mention is not None and mention.form == "name" and mention.start == signed.start(1):
+            return colon_at, colon_at + 1, mention
     cues = cues_in(text, floor, colon_at)
     if cues:
         c_start, c_end, _lemma, scope = cues[0]

@@ -6,7 +6,8 @@ label must be one the shared name finder reads as a name (it keeps "TRUMP:" at a
 start and drops shouted headings such as "FULL TEXT"), so section labels ("UPDATE:",
 "NOTE:") and interview letters ("Q:") are no speakers. Quote marks inside a turn are part
 of it; so is the opening quote mark of a transcript printed as one long quotation
-('"WALLACE: ...').
+('"WALLACE: ...'). The speaker is named as the article names the person elsewhere ("Chris
+Wallace"), or, when it does not, in the case a name is written in ("Wallace"), not in capitals.
 """
 from __future__ import annotations
 
@@ -43,7 +44,11 @@ def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames
         end = paragraph.end
         while end > label.end() and text[end - 1].isspace():
             end -= 1
-        speaker = Mention(label.start(1), label.end(1), text[label.start(1):label.end(1)], "name", name=mention)
+        # a reader names "WALLACE" as the article does elsewhere ("Chris Wallace": the registry finds that
+        # fuller name), else as a name is written, not shouted: "Wallace", "Kate Bolduan", "O'Reilly" (a short
+        # word alone may be an acronym: "UN", "IMF")
+        written = label.group(1).title() if " " in label.group(1) or len(label.group(1)) >= 5 else label.group(1)
+        speaker = Mention(label.start(1), label.end(1), written, "name", name=mention)
         turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
         for pair in marks.pairs:
             if paragraph.start <= pair.open < end:

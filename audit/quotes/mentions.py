@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, alternation, calendar_words, is_plural, tokens, word_spans
+from ..text import NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -146,6 +146,14 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if mention is None and not strict and rest:
         # "Speaking at a rally in Novi, Michigan, Trump says": the subject stands right before the verb
         last = tokens(text, *rest[-1])
+        if last and last[0][2].lower() in ("who", "whose", "which") and len(rest) == 1:
+            # "whether Sanders, who enjoys higher numbers than President Obama, will tell": a relative clause
+            # after the subject, which ends the comma segment before it (after a subordinator)
+            prior = tokens(text, *head)
+            opening = max((k for k, token in enumerate(prior) if token[2].lower() in _SUBJECT_OPENING_WORDS), default=-1)
+            subject = head_mention(text, prior[opening + 1:], names) if prior[opening + 1:] else None
+            if subject is not None and subject.form == "name":
+                return subject
         mention = head_mention(text, last, names) if last and last[0][2].lower() not in LEADING_CONNECTIVES else None
         if mention is not None:
             words, rest = last, []
@@ -178,6 +186,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     return mention
 
 
+# subordinators before a subject in its comma segment: "whether Sanders, who ..."
+_SUBJECT_OPENING_WORDS = frozenset({"whether", "as", "if", "when", "while", "because", "although", "though", "after", "before", "since"})
 # words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation
 _ADVERBIAL_OPENERS = (_INTRO_WORDS | PREPOSITIONS) - {"at", "with", "from", "of"}
 
@@ -327,11 +337,54 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return None
     name = speaker_name(text, found)
     title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
+    subject = _subject_before_verb(text, [t for t in core_words if t[1] <= title_start], names)
+    if subject is not None:
+        return subject
+    before_name = [t for t in core_words if t[1] <= title_start]
+    if before_name and _OBJECT_OF_PARTICIPLE_RE.fullmatch(before_name[-1][2]) and before_name[-1][2].lower() not in _ING_PREMODIFIERS:
+        return None  # "contradicting Trump", "citing Reuters": the name is what a participle acts on
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
+
+
+# a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
+_PAST_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
+_HAVE_FORMS = frozenset({"has", "have", "had"})
+
+
+# a participle acting on the name after it ("Pena Nieto, contradicting Trump, said"), unless the word is
+# an adjective of office or standing written before names ("acting Director", "outgoing Gov.")
+_OBJECT_OF_PARTICIPLE_RE = re.compile(r"[a-z]{2,}ing")
+_ING_PREMODIFIERS = frozenset(
+    """acting outgoing incoming leading ruling governing sitting reigning founding managing presiding ranking
+    remaining visiting retiring competing opposing rising striking working living missing amazing bestselling
+    best-selling award-winning""".split()
+)
+
+
+def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) -> Mention | None:
+    """The subject when the words ``before`` a name open a clause whose object the name is: "Cameron
+    criticised Trump ...", "Hillary Clinton sternly reprimanded Mr. Trump", "Many liberal Democrats have
+    also warned the Fed": a speaker (a name, a pronoun or a description) then a lower-case verb in the past
+    (after adverbs in -ly or a form of "have"), so that the verb of saying later in the sentence ("...,
+    saying", "... and suggested") is the subject's. Premodifiers of a name hold no such verb after a
+    speaker ("retired Gen. Smith", "Fox News' embattled host Bill O'Reilly", "Trump-endorsed candidate X")."""
+    for k, (_start, _end, word) in enumerate(before):
+        if k == 0 or not _PAST_VERB_RE.fullmatch(word):
+            continue
+        j = k
+        while j > 0 and (before[j - 1][2].lower() in _HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+            j -= 1
+        if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
+            return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause
+        subject = head_mention(text, before[:j], names)
+        if subject is not None and subject.form in ("name", "pronoun", "description") and before[0][2][:1].isupper():
+            return subject
+        return None
+    return None
 
 
 def _verb_then_object(words: list[Token], i: int) -> bool:
@@ -350,17 +403,27 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     with the next segment as its apposition; comma segments that open with an adverbial
     ("The next month,", "When his family moved back,") are passed over."""
     segments = comma_segments(text, floor, end)
+    after_adverbial = False
     for index, segment in enumerate(segments[:4]):
         words = tokens(text, *segment)
         if not words:
             continue
         if index + 1 < len(segments) and (
             words[0][2].lower() in _INTRO_WORDS
+            or words[0][2].lower() == "ever"  # "Ever since she endorsed Mrs. Clinton,"
             or _TIME_PHRASE_RE.match(text, segment[0])
             or _PARTICIPLE_RE.match(words[0][2].lower())
             or (len(words) > 1 and words[0][2].lower().endswith("ly") and words[1][2].lower() in _INTRO_WORDS)
+            or (after_adverbial and _place_only(text, segment, names))  # "At a rally in Portsmouth, N.H., on Tuesday,"
         ):
+            after_adverbial = True
             continue  # "The next month,", "Appearing before cheering supporters,", "Immediately after the attacks,": an adverbial opener
+        if index + 1 < len(segments) and len(words) <= 5 and words[0][2].lower() in DETERMINERS | {"one"} and head_mention(text, words, names) is None:
+            # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to a partitive
+            apposed = _apposed_name(text, segments[index + 1], names)
+            if apposed is not None:
+                apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", text[segment[0]:segment[1]].strip(), flags=re.IGNORECASE)
+                return apposed
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
                 continue  # "Trump attacked Romney, calling him ...": a name, a verb and its object
@@ -368,7 +431,15 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 # "Kerpen needled the CNN reporter, saying": an article after a verb opens its object (not after
                 # a preposition, "one of the", nor after a dateline, "WASHINGTON ― The")
                 continue
+            if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
+                continue  # "One of the": no noun phrase ends in an article or a preposition
             mention = head_mention(text, words[:k], names)
+            if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
+                # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
+                apposed = _apposed_name(text, segments[index + 1], names)
+                if apposed is not None:
+                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
+                    return apposed
             if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
                 if index + 1 < len(segments) and k == len(words):
                     appositive = text[segments[index + 1][0]:segments[index + 1][1]]
@@ -376,6 +447,13 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 return mention
         return None
     return None
+
+
+def _place_only(text: str, segment: tuple[int, int], names: ArticleNames) -> bool:
+    """Whether the comma segment is a place alone ("N.H.", "Ohio"): the end of a place phrase before it."""
+    words = tokens(text, *segment)
+    found = names.ending_at(segment[0], words[-1][1]) if words else None
+    return (found is not None and found.kind == "place" and found.start <= words[0][0]) or bool(place_kind(text[segment[0]:segment[1]].strip()))
 
 
 def _loose_description(core: list[str]) -> bool:
@@ -514,25 +592,49 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
     """What a relative pronoun after ``text[floor:end]`` stands for ("Ted Cruz, who said ...";
     "Nicky Driscoll, 24, from Manchester, who said"): the nearest comma segment before it that
     is a name or a description, or a name ending it ("... was President Barack Obama, who")."""
-    for segment in reversed(comma_segments(text, floor, end)[-4:]):
+    segments = comma_segments(text, floor, end)[-4:]
+    for index in range(len(segments) - 1, -1, -1):
+        segment = segments[index]
         words = tokens(text, *segment)
         if not words or words[0][2].lower() in POSTMODIFIER_WORDS or words[0][2][0].isdigit():
             continue  # "from Manchester", "24": what the apposition says of the person
         found = names.ending_at(segment[0], words[-1][1])
         if found is not None and found.kind != "place":
-            start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= segment[0] else found.start
-            return head_mention(text, tokens(text, start, words[-1][1]), names)
+            return _name_mention(text, found, segment[0], words[-1][1], names)
         mention = head_mention(text, words, names)
+        if mention is not None and mention.form == "description" and index > 0 and words[0][2].lower() in _ARTICLES:
+            # "Tom Reyes met Ann Ortiz, a former teacher who said": the description is the apposition of the name before it
+            before = tokens(text, *segments[index - 1])
+            named = names.ending_at(segments[index - 1][0], before[-1][1]) if before else None
+            if named is not None and named.kind != "place" and not named.possessive:
+                apposed = _name_mention(text, named, segments[index - 1][0], before[-1][1], names)
+                if apposed is not None:
+                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
+                    return apposed
         if mention is not None and mention.form != "pronoun":
             return mention
         # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
         for k in range(max(0, len(words) - 6), len(words)):
             if words[k][2].lower() in PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
+                if k > 0 and words[k][2].lower() in _COPULAS and k + 1 < len(words) and words[k + 1][2].lower() in _ARTICLES:
+                    # "Reyes ... is a serial liar and birther who": a predicate noun describes the copula's subject
+                    subject = next((m for m in names.within(floor, words[k][0]) if m.kind != "place" and not m.possessive), None)
+                    if subject is not None:
+                        return _name_mention(text, subject, floor, subject.end, names)
                 continue
             mention = head_mention(text, words[k:], names, loose=True)
             if mention is not None and mention.form != "pronoun" and (words[k][2][:1].isupper() or words[k][2].lower() in DETERMINERS or k == len(words) - 1 or words[k - 1][2].lower() in PREPOSITIONS | NOT_IN_NOUN_PHRASE):
                 return mention
     return None
+
+
+_COPULAS = frozenset({"is", "was", "are", "were", "remains", "remained", "became", "becomes"})
+
+
+def _name_mention(text: str, found: NameMention, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The speaker mention of the name ``found`` ending at ``end``, with its title when the title lies after ``floor``."""
+    start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= floor else found.start
+    return head_mention(text, tokens(text, start, end), names)
 
 
 # adjectives that take a complement after the noun they follow: "a person familiar with the planning",

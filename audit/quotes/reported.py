@@ -171,6 +171,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
+                _speaker_goes_on(text, quote, cue, sentence_found)
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
                         # "X said A, and several warned B": A ends where the second source begins
@@ -179,6 +180,32 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             sentence_found.append(quote)
         for quote in sentence_found:
             _keep(text, marks, quote, found)
+
+
+# between what a source reports and a second verb of the same source: ", noting", "... and said", ", but also urged"
+_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
+
+
+def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attribution]) -> None:
+    """ "Graham called both Trump and Clinton “crazy” and said ...", "Khalif said some of Clinton's rhetoric
+    has been patronizing, noting ...", "Many Democrats have warned the Fed not to act, noting ...": a verb of
+    saying coordinated with an earlier one ("and", "but"), or a participle after it and a comma, whose
+    subject was read inside what the earlier verb reports (a name there is its object or the reported
+    clause's subject) has the earlier verb's speaker, and the earlier report ends before it. Not when what
+    the earlier verb reports opens with a name and a verb of saying of its own ("As Salon reported, Trump
+    proudly proclaimed that ..., and suggested ...": Trump suggested)."""
+    mention = quote.mention
+    for other in earlier:
+        if other.mention is None or not other.start <= cue.start < other.end or not other.start <= mention.start < cue.start:
+            continue
+        if any(len(word_spans(text, other.start, inner.start)) <= 3 and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
+            continue  # the report opens with a named speaker's clause of saying: "Trump proudly proclaimed that ..."
+        going_on = _GOES_ON_RE.search(text, other.start, speaker_end(text, other.start, cue.start))
+        if going_on is None or going_on.start() <= other.start or (cue.scope != "participle" and not re.search(r"\b(?:and|but)\b", going_on.group())):
+            return  # ", when Mr. Buchanan, who had failed ..., called for": a comma alone before a finite verb ends an aside
+        quote.mention = replace(other.mention)
+        other.end = going_on.start()
+        return
 
 
 # a quotation mark or a semicolon before the last clause: the sentence may hold other words than the source's
@@ -354,7 +381,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, q.cue_end, left_end)),
+        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
         None,
     )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
@@ -384,6 +411,20 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
+    """Where the cue of ``quote`` ends or, when its speaker follows the cue ("“...,” said Tad Devine, a
+    top aide,"), where the speaker and the apposition end: a participle right after them goes on with
+    the speaker's words ("..., suggesting that ...")."""
+    mention = quote.mention
+    if mention is None or not quote.cue_end <= mention.start < mention.end <= left_end:
+        return quote.cue_end
+    last_comma = text.rfind(",", mention.end, left_end)
+    apposition = text[mention.end:last_comma] if last_comma >= 0 else ""
+    if last_comma >= 0 and (not apposition.strip() or apposition.lstrip().startswith(",") and not re.search(r"[“”\";]|''", apposition)):
+        return last_comma
+    return quote.cue_end
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:

@@ -135,7 +135,7 @@ class SpeakerResolver:
             elif lower == "they":
                 entity = self._recent_speaker(position, ("group", "organization"))
             elif lower == "it":
-                entity = self._nearest_org(position)
+                entity = self._nearest_org(position) or self._recent_text_or_body(position) or self._body_opening_sentence_before(position)
             if entity is None:
                 # no antecedent in the article: an unidentified voice, kept apart per pronoun
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
@@ -145,11 +145,18 @@ class SpeakerResolver:
             entity = self.registry.resolve_name(mention.text, position, mention.name)
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
+            if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
+                entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
         else:
-            entity = self._from_description(mention, position)
+            possessor = _possessor_of_text(mention)
+            # "According to her account", "his statement said": the possessor wrote it, read as "she", "he"
+            # (when the article names whom the pronoun stands for)
+            entity = self._entity(possessor, quote) if possessor is not None else None
+            if entity is None or entity.labelled:
+                entity = self._from_description(mention, position)
         if entity is None:
             return None
         role = clean_role(mention.role)
@@ -201,6 +208,30 @@ class SpeakerResolver:
     def _recent_speaker(self, position: int, kinds: tuple[str, ...]) -> Entity | None:
         candidates = [(at, e) for at, e in self.speakers[-50:] if at < position and e.kind in kinds and position - at < 1500]
         return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+    def _recent_text_or_body(self, position: int) -> Entity | None:
+        """For "it" when no organisation is named near: the text or body described as the speaker of a quote
+        in the sentence before or this one ("“...,” the email read. It stated that ...", "The Sanders
+        campaign countered ..., which it had said ..."), not a named one (a name would be the organisation)."""
+        sentence = self.article.sentence_at(position)
+        floor = self.article.sentences[max(0, sentence.index - 1)].start if sentence is not None else position
+        candidates = [(at, e) for at, e in self.speakers if floor <= at < position and not e.names and not e.labelled and _is_thing(e)]
+        return max(candidates, key=lambda item: item[0])[1] if candidates else None
+
+    def _body_opening_sentence_before(self, position: int) -> Entity | None:
+        """For "it" with no other antecedent: a body that opens the sentence before as its subject ("The
+        city sent a cease-and-desist letter. It says ...", "Donald Trump's campaign is defending his
+        tweets. It's denouncing what it calls ..."), as a description."""
+        sentence = self.article.sentence_at(position)
+        if sentence is None or sentence.index == 0:
+            return None
+        opening = _BODY_SUBJECT_RE.match(self.article.sentences[sentence.index - 1].text)
+        if opening is None:
+            return None
+        described = opening.group(0)
+        entity = self._description(described[0].lower() + described[1:] if described.startswith("The ") else described, "organization")
+        entity.category = entity.category or categorize(described)[0] or "other"
+        return entity
 
     def _nearest_org(self, position: int) -> Entity | None:
         sentence = self.article.sentence_at(position)
@@ -358,6 +389,40 @@ class SpeakerResolver:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+# bodies a description may name, that "it" stands for ("the city", "the campaign")
+_BODY_NOUNS = frozenset({"campaign", "city", "state", "committee", "council", "board", "court", "department", "administration", "newspaper", "paper"})
+
+
+# a sentence opening with a body as its subject: "The city", "Donald Trump’s campaign", "The state's health department"
+_BODY_SUBJECT_RE = re.compile(
+    r"(?:The|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b(?=\s+[a-z])"
+)
+
+
+def _is_thing(entity: Entity) -> bool:
+    """Whether a described speaker is a text or a body, not a person: an organisation, or an unnamed
+    source whose head noun is a text (``lexicons/authored_nouns.csv``) or a body ("the city of Phoenix")."""
+    if entity.kind == "organization":
+        return True
+    head = re.split(r"\s+(?:of|from|by|on|in)\s+", entity.name.lower())[0].split()[-1:]
+    return entity.kind == "anonymous" and not entity.gender and bool(head) and (
+        head[0] in _BODY_NOUNS or any(head[0] in authored_nouns(use) for use in ("authored", "source", "channel"))
+    )
+
+
+def _possessor_of_text(mention: Mention) -> Mention | None:
+    """The possessive pronoun of a description that is a person's or a body's own text ("her account",
+    "his latest statement", "its website": ``lexicons/authored_nouns.csv``, authored), as a pronoun
+    mention; None otherwise."""
+    words = mention.text.split()
+    # not "their": "they" is any group that spoke last ("The Tax Foundation, according to their website")
+    if mention.form != "description" or not 2 <= len(words) <= 3 or words[0].lower() not in ("his", "her", "its"):
+        return None
+    if words[-1].lower() not in authored_nouns("authored"):
+        return None
+    return Mention(mention.start, mention.start + len(words[0]), words[0], "pronoun")
 
 
 def _agreeing_antecedent(

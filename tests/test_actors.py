@@ -120,6 +120,29 @@ def test_an_acronym_introduced_in_parentheses_is_its_organisation():
     assert ("EPA", "Environmental Protection Agency", "acronym introduced in parentheses") in {(m.alias, m.actor, m.rule) for m in found.merges}
 
 
+def test_an_acronym_no_article_introduces_joins_the_one_name_of_the_story_it_spells():
+    found = _story(
+        "Republican leaders criticized the JCT analysis. The DOJ and the DOI declined to comment, and the ACA stayed.",
+        "The Joint Committee on Taxation scored the plan. The Department of Justice and the Department of the "
+        "Interior were silent about the Affordable Care Act.",
+    )
+    for short, full in (("JCT", "Joint Committee on Taxation"), ("DOJ", "Department of Justice"), ("DOI", "Department of the Interior")):
+        actor = _actor(found, full)
+        assert set(actor.aliases) == {short, full} and actor.articles == 2
+        assert (short, full, "acronym of the one name of the story it spells") in {(m.alias, m.actor, m.rule) for m in found.merges}
+    # the acronym's guess ("organization") does not outvote what the full name is: a law
+    assert _actor(found, "Affordable Care Act").kind == "thing"
+
+
+def test_an_acronym_two_names_of_the_story_spell_joins_neither():
+    found = _story(
+        "The NPC met on Monday.",
+        "The National People's Congress and the National Petroleum Council met. H.R. 1 passed; H. Res. 24 did not.",
+    )
+    assert "NPC" in _names(found) and _actor(found, "NPC").aliases == ("NPC",)
+    assert "H.R." not in {alias for actor in found.actors if actor.name != "H.R." for alias in actor.aliases}
+
+
 def test_groups_stay_their_own_actors():
     found = _story(
         "Bernie Sanders is pushing fellow Senate Democrats to reject the Puerto Rico debt deal. "

@@ -637,3 +637,9 @@ def test_an_organisation_word_that_opens_sentences_still_ends_a_name(text, name)
 def test_a_transcript_label_in_capitals_is_a_whole_name_whatever_its_words_length():
     text = "Title\n\nKATE BOULDUAN: Why not debate him?\n\nJOEL BENENSON: This is a man who never debates.\n"
     assert [(m.text, m.kind) for m in find_names(text)] == [("KATE BOULDUAN", "person"), ("JOEL BENENSON", "person")]
+
+
+def test_acronyms_joined_by_a_connector_in_lower_case_are_names_not_a_shouted_line():
+    found = find_names("Officials at the FBI and CIA said so, and MSNBC and the DCCC agreed.")
+    assert [(m.text, m.kind) for m in found] == [("FBI", "organization"), ("CIA", "organization"), ("MSNBC", "organization"), ("DCCC", "organization")]
+    assert find_names("FULL TEXT OF THE SPEECH") == ()  # control: a shouted line is no name

@@ -27,6 +27,7 @@ from .clauses import (
     clause_start,
 )
 from .names import (
+    ACRONYM_GUESS,
     KINDS,
     CalendarWords,
     NameMention,
@@ -48,6 +49,7 @@ from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
 from .wordlists import Title, alternation, honorifics, stopwords, title_words, titles
 
 __all__ = [
+    "ACRONYM_GUESS",
     "CONTRAST_CLAUSES",
     "KINDS",
     "QUANTITY_CLAUSES",

@@ -67,6 +67,9 @@ from .segment import abbreviations
 from .wordlists import Title, alternation, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
+ACRONYM_GUESS = "acronym"
+"""The evidence of a run of capitals the finder knows nothing else of: read as an organisation, a guess
+that any other reading of the same name outweighs ("ACA" is the Affordable Care Act)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -655,8 +658,10 @@ class _Finder:
         if not segment:
             return []
         label = self._label(segment, len(segment) - 1) if _capitals(segment[-1].word) else False
-        if all(_capitals(t.word) or t.connector for t in segment) and sum(not t.connector for t in segment) > 1 and not label:
-            return []  # "FULL TEXT", "NEW YORK": a heading or a shouted line, not a name
+        if all(_capitals(t.word) for t in segment) and len(segment) > 1 and not label:
+            # "FULL TEXT", "NEW YORK": a heading or a shouted line, not a name; but a connector in lower
+            # case is running text, and its capitals are acronyms ("the FBI and CIA", "MSNBC and CNN")
+            return []
         acronym = self._acronym_after(segment)
         if acronym:
             whole = self._mention(segment, acronym=acronym)
@@ -1033,7 +1038,7 @@ class _Finder:
         if acronym:
             return "organization", "acronym introduced in parentheses"
         if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
-            return "organization", "acronym"
+            return "organization", ACRONYM_GUESS
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
         if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
             return "thing", "event, law or programme word"

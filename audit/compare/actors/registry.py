@@ -6,7 +6,8 @@
 - full names of people merge when they share the surname and their given names agree
   (``audit.text.same_entity``: "Susan E. Rice" = "Susan Rice", never "Condoleezza Rice");
 - an acronym joins the name it was introduced for in parentheses ("American Civil
-  Liberties Union (ACLU)"); a company name with a corporate suffix joins its stem
+  Liberties Union (ACLU)"), or else the one name of the story whose initials it spells ("JCT" and
+  "Joint Committee on Taxation" in two outlets); a company name with a corporate suffix joins its stem
   ("Tencent Holdings" = "Tencent");
 - a one-word name of a person joins the one person of its article whose surname it is
   ("Rice"), or whose first word it is after a title ("Mr. Liang": Liang Wenfeng), else the one
@@ -28,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import NameMention, Vocabulary, same_entity
+from ...text import ACRONYM_GUESS, NameMention, Vocabulary, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -36,6 +37,8 @@ from .results import Ambiguous
 PERSONISH = ("person", "unknown")
 ORGANISATIONISH = ("organization", "unknown")
 COMPANY = "company name with its corporate suffix"
+SPELLED = "acronym of the one name of the story it spells"
+SPELLED_KINDS = ("organization", "unknown", "thing")  # "ACA" is the Affordable Care Act; a person or place is no acronym's
 MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
 
 
@@ -190,6 +193,19 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
         target = introduced.get(form.key)
         if target is not None and form.key not in clusters.of and form.kind() in ORGANISATIONISH + (target.kind(),):
             clusters.join(form, clusters.of[target.key], "acronym introduced in parentheses")
+    # an acronym no article introduces joins the one name of the story it spells ("JCT" in one outlet,
+    # "Joint Committee on Taxation" in another; "DOJ", "Department of Justice"); two such names, none
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for form in forms.values():
+        if form.key in clusters.of and form.kind() in SPELLED_KINDS:
+            for letters in _initials(form.key):
+                spelled[letters].add(form.key)
+    for form in sorted(forms.values(), key=lambda f: f.key):
+        if form.key in clusters.of or form.kind() not in ORGANISATIONISH or not _acronym(form.name.text):
+            continue
+        targets = spelled.get(form.key, set())
+        if len(targets) == 1:
+            clusters.join(form, clusters.of[next(iter(targets))], SPELLED)
     for form in sorted(forms.values(), key=lambda f: (-f.parts, f.key)):
         if not 2 <= form.parts <= MAX_COMPANY_WORDS or form.kind() not in ORGANISATIONISH:
             continue
@@ -307,6 +323,30 @@ def _suffix(name: NameMention) -> str:
     return last if last in _RELATION_SUFFIXES else ""
 
 
+def _acronym(text: str) -> bool:
+    """A name written as an acronym: two to six capitals, dotted or not ("JCT", "D.O.J.")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+# words an acronym may skip: "Joint Committee on Taxation" is JCT, "Department of the Interior" DOI
+_SKIPPED_BY_ACRONYMS = (frozenset(), frozenset({"the"}), frozenset({"of", "on", "the", "and", "for", "&"}))
+
+
+def _initials(key: str) -> set[str]:
+    """The acronyms a name of two words or more may be written as: the initials of all its words, of all
+    but "the", of all but its function words ("department of justice": "doj", "dj")."""
+    words = key.split()
+    if any(len(w) == 1 for w in words):
+        return set()  # "H. Res", "John F. Kennedy": abbreviations and initials spell no acronym
+    found = set()
+    for skipped in _SKIPPED_BY_ACRONYMS:
+        initials = "".join(w[0] for w in words if w not in skipped)
+        if len(initials) >= 2:
+            found.add(initials)
+    return found if len(words) >= 2 else set()
+
+
 def _form_key(name: NameMention) -> str:
     """The finder's key, with the generational suffix: Donald Trump Jr. is not his father."""
     suffix = _suffix(name)
@@ -327,7 +367,10 @@ _PERSON_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 
 
 def _majority_kind(found: Sequence[Occurrence]) -> str:
-    kinds = Counter(o.name.kind for o in found if o.name is not None and o.name.kind != "unknown")
+    """The kind most occurrences have; an acronym's guess ("organization" for any capitals) counts only
+    when no other occurrence says ("ACA" beside "Affordable Care Act" is a law)."""
+    told = [o for o in found if o.name is not None and o.name.kind != "unknown" and o.name.evidence != ACRONYM_GUESS]
+    kinds = Counter(o.name.kind for o in told or found if o.name is not None and o.name.kind != "unknown")
     if not kinds:
         return "unknown"
     return sorted(kinds.items(), key=lambda item: (-item[1], item[0]))[0][0]

@@ -643,3 +643,12 @@ def test_acronyms_joined_by_a_connector_in_lower_case_are_names_not_a_shouted_li
     found = find_names("Officials at the FBI and CIA said so, and MSNBC and the DCCC agreed.")
     assert [(m.text, m.kind) for m in found] == [("FBI", "organization"), ("CIA", "organization"), ("MSNBC", "organization"), ("DCCC", "organization")]
     assert find_names("FULL TEXT OF THE SPEECH") == ()  # control: a shouted line is no name
+
+
+def test_a_law_or_agreement_introducing_its_acronym_is_a_thing_and_so_is_the_acronym():
+    found = find_names("The North American Free Trade Agreement (NAFTA) ended. NAFTA was replaced, as was the Paris Agreement.")
+    assert [(m.text, m.kind) for m in found] == [
+        ("North American Free Trade Agreement", "thing"), ("NAFTA", "thing"), ("NAFTA", "thing"), ("Paris Agreement", "thing"),
+    ]
+    # control: an organisation introducing its acronym is one
+    assert [(m.text, m.kind) for m in find_names("The Environmental Protection Agency (EPA) said so.")][0] == ("Environmental Protection Agency", "organization")

@@ -1035,13 +1035,14 @@ class _Finder:
             return "group", "group word"
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
+        given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
+        if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
+            # before the acronym: "North American Free Trade Agreement (NAFTA)", "Affordable Care Act (ACA)"
+            return "thing", "event, law or programme word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
         if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", ACRONYM_GUESS
-        given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
-        if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
-            return "thing", "event, law or programme word"
         if given:
             return "person", "given name"
         return "unknown", ""

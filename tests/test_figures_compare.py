@@ -614,3 +614,36 @@ def test_a_sentence_naming_its_own_place_borrows_no_place_from_the_sentence_befo
     control = make_article(text.replace("a Mississippi law", "a law"), id="b.txt")
     (item,) = [i for i in items_of([control], [figures_in(control)]) if i.mention.figure.surface == "15 weeks"]
     assert "texas" in {term for name in item.context.wide_names for term in name}
+
+
+def test_a_bound_agrees_with_a_value_only_when_the_sentences_say_it_is_one_quantity():
+    # "less than 60 days" holds six weeks and most else: on sentences that share little, a bound is no
+    # evidence by value that two figures are one
+    facts = two_articles(
+        "Two states have heartbeat bills that prohibit abortion after six weeks.",
+        "Coming less than 60 days before the midterms, the ruling riled some Republicans.",
+    )
+    assert len(fact_with(facts, "six weeks").mentions) == 1
+    assert fact_with(facts, "six weeks") is not fact_with(facts, "less than 60 days")
+    # control: two stated values ("nearly" is no bound from zero), each its article's only match by value, still agree
+    facts = two_articles(
+        "The state spent $9 billion on roads. Critics blamed $5-a-gallon gas on the administration.",
+        "Refiners earned $2 billion. Drivers paid nearly $5 per gallon in June.",
+    )
+    assert fact_with(facts, "$5").verdict == "agree"
+
+
+def test_durations_in_other_units_whose_clauses_share_nothing_are_no_conflict():
+    # "the other 51 weeks of the year" and "$80 billion over 10 years": a writer picks the unit that fits
+    # the quantity, and only the sentences' name (Biden) is shared
+    facts = two_articles(
+        "For the other 51 weeks of the year, Biden’s agents, including armed ones, would be coming after you.",
+        "Conservatives say Biden was wrong to sign a law in 2022 that included $80 billion over 10 years for the IRS.",
+    )
+    assert all(f.verdict != "conflict" for f in facts)
+    # control: in one unit, the same sole matches are a conflict ("five weeks" against "nine weeks")
+    facts = two_articles(
+        "For the other five weeks of the session, Biden’s agents, including armed ones, would be coming after you.",
+        "Conservatives say Biden was wrong to sign a law that included $80 billion over nine weeks for the IRS.",
+    )
+    assert fact_with(facts, "five weeks").verdict == "conflict"

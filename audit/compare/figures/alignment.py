@@ -242,7 +242,10 @@ def _sole_matches(
             kind = fg.kind
             says_little = kind in SAYS_LITTLE_KINDS or bool(generic_noun(fg, fh))
             needed = SOLE_SCORE if says_little else TALLY_SCORE if kind == "tally" else SOLE_SCORE_COUNTED
-            if similarity.score < needed or not (clear_best(g, h) and clear_best(h, g)):
+            # a writer picks the unit that fits the quantity: a duration or measure in another unit ("the
+            # other 51 weeks of the year", "$80 billion over 10 years") is one quantity only if the clauses say so
+            other_unit = kind in ("duration", "measure") and fg.unit != fh.unit and not similarity.clause
+            if similarity.score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"
             judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)

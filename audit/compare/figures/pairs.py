@@ -147,6 +147,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "agree", alike
         if alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
+        if _open_ended(ia) or _open_ended(ib):
+            return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
@@ -281,6 +283,11 @@ def specific_and_equal(fa: Figure, fb: Figure) -> bool:
         return False
     digits = f"{abs(fa.stated_low):.6g}".replace(".", "").strip("0")
     return fa.stated_low != int(fa.stated_low) or len(digits) >= 3
+
+
+def _open_ended(interval: Interval) -> bool:
+    """A bound, not a value: "more than 18,000" (no upper end), "less than 60 days" (from zero)."""
+    return math.isinf(interval.high) or (interval.low == 0 and interval.high > 0)
 
 
 def _same_event(a: Item, b: Item) -> bool:

@@ -25,6 +25,9 @@ def test_a_person_whose_campaign_the_article_names_is_a_candidate():
     assert _kinds("Sen. Bernie Sanders spoke. The Sanders campaign raised money. “We will win,” Sanders said.") == [
         ("Bernie Sanders", "government")
     ]
+    # an office no longer held says less than the campaign: former Secretary of State Clinton is a candidate
+    text = "Former Secretary of State Hillary Clinton spoke. Clinton's campaign raised money. “We will win,” Clinton said."
+    assert _kinds(text) == [("Hillary Clinton", "politics")]
 
 
 def test_an_undated_article_reads_offices_as_of_the_latest_year_it_writes():
@@ -70,6 +73,9 @@ def test_a_dotted_acronym_is_the_body_the_lexicon_lists_bare():
 def test_a_person_of_a_known_body_is_of_its_kind_and_so_is_their_surname():
     text = "George Zornick of The Nation wrote about the case. “It is a disgrace,” Zornick wrote."
     assert _kinds(text) == [("George Zornick", "media")]
+    # the sentence's full stop is no part of the body's name
+    quote = quotes_in(make_article("Title line\n\n“Sales fell,” said David French of the National Retail Federation.", published=""))[0]
+    assert quote.speaker is not None and quote.speaker.role == "of the National Retail Federation"
     # a place after "of" is where the person comes from
     assert _kinds("Jane Roe of Dayton spoke at the rally. “It is a disgrace,” Roe said.") == [("Jane Roe", "other")]
 

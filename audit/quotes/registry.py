@@ -182,6 +182,7 @@ class EntityRegistry:
     def _scan(self, marks: QuoteMarks) -> None:
         article = self.article
         mentions = sorted([*self.names.mentions, *self._lone_openers(marks)], key=lambda m: (m.start, m.end))
+        running: list[Entity] = []  # people whose campaign the article names, candidates
         for mention in mentions:
             if mention.kind == "place" or marks.encloses(mention.start):
                 continue
@@ -204,8 +205,13 @@ class EntityRegistry:
             subject = name.start - sentence.start < 40 and "," not in before and not _OBJECT_BEFORE_RE.search(before)
             self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
             self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
-            if is_person(entity) and _CANDIDACY_RE.match(self.text, mention.end):
-                entity.category = entity.category or "politics"
+            if _CANDIDACY_RE.match(self.text, mention.end):
+                running.append(entity)
+        for entity in running:
+            if is_person(entity):
+                # read last, so that an office the article gives wins a tie ("Sen. Bernie Sanders" and "the Sanders
+                # campaign": a senator), and a former office loses ("former secretary of State Hillary Clinton")
+                entity.add_roles(["candidate"])
         self._learn_company_lists()
         self.starts = [o[0] for o in self.occurrences]
 
@@ -290,7 +296,9 @@ class EntityRegistry:
         affiliation = ""
         am = _AFFILIATION_RE.match(text, end, sentence.end)
         if am and categorize(am.group(1))[0]:
-            affiliation = f"of {am.group(1)}"
+            # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
+            body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
+            affiliation = f"of {body}"
         # an appositive noun phrase or a role word before the name says more than a relative clause
         ordered = [x for x in map(clean_role, (premod, title, role, affiliation) if role.startswith("who") else (role, premod, title, affiliation)) if x]
         if not entity.role and ordered:

@@ -25,6 +25,9 @@ def test_a_person_whose_campaign_the_article_names_is_a_candidate():
     assert _kinds("Sen. Bernie Sanders spoke. The Sanders campaign raised money. “We will win,” Sanders said.") == [
         ("Bernie Sanders", "government")
     ]
+    # in a dated article a sitting senator by the officeholders' list holds office while running
+    text = "Ted Cruz spoke in Iowa. The Cruz campaign raised money. “We will win,” Cruz said."
+    assert _kinds(text, published="2016-01-20") == [("Ted Cruz", "government")]
     # an office no longer held says less than the campaign: former Secretary of State Clinton is a candidate
     text = "Former Secretary of State Hillary Clinton spoke. Clinton's campaign raised money. “We will win,” Clinton said."
     assert _kinds(text) == [("Hillary Clinton", "politics")]

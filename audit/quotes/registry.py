@@ -24,6 +24,7 @@ from ..text import NameMention, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
+from .officials import officials_named
 from .quote_marks import QuoteMarks
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
@@ -207,10 +208,14 @@ class EntityRegistry:
             self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
             if _CANDIDACY_RE.match(self.text, mention.end):
                 running.append(entity)
+        day = article.reference_date
         for entity in running:
-            if is_person(entity):
+            if is_person(entity) and not (day and any(official.since is not None for official in officials_named(entity.name, day))):
                 # read last, so that an office the article gives wins a tie ("Sen. Bernie Sanders" and "the Sanders
-                # campaign": a senator), and a former office loses ("former secretary of State Hillary Clinton")
+                # campaign": a senator), and a former office loses ("former secretary of State Hillary Clinton"); in a
+                # dated article a sitting member of Congress or president by the officeholders' list (first year known
+                # and passed: Ted Cruz in 2016, Donald Trump in 2018) holds office while running, a government source
+                # (an undated article's latest year is too rough for that: "the 2017 budget" in a story of 2016)
                 entity.add_roles(["candidate"])
         self._learn_company_lists()
         self.starts = [o[0] for o in self.occurrences]
@@ -295,7 +300,7 @@ class EntityRegistry:
         # when the role lexicon knows it (a place after "of" is where the person is from, not a role)
         affiliation = ""
         am = _AFFILIATION_RE.match(text, end, sentence.end)
-        if am and categorize(am.group(1))[0]:
+        if am and categorize(am.group(1))[0] and categorize(am.group(1))[1] != "person":  # "of Witness at the Border" is no witness
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"

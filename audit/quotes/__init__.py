@@ -66,7 +66,7 @@ from .headline import find_headline_speech
 from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import officials_named
+from .officials import elected_next, latest_year_written, officials_named
 from .principals import principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
@@ -159,7 +159,8 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     borrow_speakers(article, marks, registry, attributions)
     SpeakerResolver(article, registry).resolve(attributions)
     attribute_fragments_between_quotes(article, found.fragments, attributions)
-    return _quotes(article.text, attributions, registry, article.reference_date)
+    # an undated article's offices are read as of the latest year it writes (``officials.latest_year_written``)
+    return _quotes(article.text, attributions, registry, article.reference_date or latest_year_written(article.text))
 
 
 def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry, day: _dt.date | None) -> tuple[Quote, ...]:
@@ -195,7 +196,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     falling back on the mention's own words, then on whom a spokesperson or aide speaks for
     (``principals``: "Clinton spokesman Brian Fallon" is of Clinton's kind), then on the US federal
     officeholders a person's full name can be (``officials``: "Bernie Sanders" said, with no role, is
-    a government source)."""
+    a government source; one elected to an office soon after the article's day, a candidate, is a
+    political source), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -208,12 +210,19 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         else:
             kind = "person"
     role = clean_role(mention.role) if mention else ""
+    description = mention.text if mention and mention.form == "description" else ""
     category = (
-        entity.source_category
-        or categorize(role, mention.text if mention and mention.form == "description" else "")[0]
+        # "other" is what the resolution of a description settles on when its words name no kind: a
+        # principal or an office below may still say more ("a spokeswoman for Hillary Clinton")
+        (entity.source_category if entity.source_category != "other" else "")
+        or categorize(role, description)[0]
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
-        or principal_category([*entity.roles, role], entity, registry, day)
+        # "a spokeswoman for Hillary Clinton said": the description names the principal too
+        or principal_category([*entity.roles, role, description], entity, registry, day)
         or ("government" if kind == "person" and officials_named(entity.name, day) else "")
+        or ("politics" if kind == "person" and elected_next(entity.name, day) else "")
+        # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
+        or ("citizen" if kind == "person" and entity.aged else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )

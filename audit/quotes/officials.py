@@ -6,6 +6,11 @@ know it. ``lexicons/us_officials.csv`` (the unitedstates/congress-legislators da
 them by given name and surname; an office counts only from its first year where the list gives it
 (an article of 2016 does not know Donald Trump as president, nor Mark Kelly as a senator). Only the full name is looked up: a surname alone
 ("Clinton") is never enough, and a name that several officeholders bear is still one of them.
+
+A person who takes one of these offices within two years after the article's day was running for it on that day,
+a candidate (``elected_next``: Donald Trump in 2016), a political source. An article with no date is read as of
+the latest year it writes (``latest_year_written``), so that a story of the 2016 race does not know its winner as
+president; one that writes no year knows every office.
 """
 from __future__ import annotations
 
@@ -61,3 +66,30 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
             if official.given.lower() in given and (official.since is None or day is None or day.year >= official.since):
                 found.append(official)
     return tuple(found)
+
+
+CAMPAIGN_YEARS = 2  # a US federal campaign runs for up to two years before the office is taken
+
+
+def elected_next(name: str, day: _dt.date | None) -> tuple[Official, ...]:
+    """The offices ``name`` (as ``officials_named`` reads it) takes within ``CAMPAIGN_YEARS`` after
+    ``day``'s year: on that day the person was running for it, a candidate (Donald Trump in an article
+    of 2016, president from 2017; Ted Cruz in one of 2012, senator from 2013); () when the day is
+    unknown or no office follows it so closely."""
+    if day is None:
+        return ()
+    return tuple(
+        official for official in officials_named(name, None)
+        if official.since is not None and official.since - CAMPAIGN_YEARS <= day.year < official.since
+    )
+
+
+_YEAR_RE = re.compile(r"(?<![\w$.,\-])(19\d\d|20\d\d)(?![\w%\-])")
+
+
+def latest_year_written(text: str) -> _dt.date | None:
+    """For an article with no date: the last day of the latest year it writes, the day its offices
+    are read on (an undated article of 2016 that writes no later year does not know Donald Trump as
+    president, and one that writes "2017" might); None when it writes no year."""
+    years = [int(match.group(1)) for match in _YEAR_RE.finditer(text)]
+    return _dt.date(max(years), 12, 31) if years else None

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import word_set
 from ..text import alternation, titles
 from .names import strip_possessive
-from .officials import officials_named
+from .officials import elected_next, officials_named
 from .registry import Entity, EntityRegistry, is_person
 from .roles import categorize
 
@@ -76,7 +76,9 @@ def _category_of(principal: Entity, day: _dt.date | None) -> str:
     else their own kind of source."""
     if any(categorize(role)[0] == "politics" for role in principal.roles):
         return "politics"
-    return principal.source_category or ("government" if is_person(principal) and officials_named(principal.name, day) else "")
+    if principal.source_category or not is_person(principal):
+        return principal.source_category
+    return "government" if officials_named(principal.name, day) else ("politics" if elected_next(principal.name, day) else "")
 
 
 def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | None:

@@ -24,6 +24,7 @@ from ..text import NameMention, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
+from .officials import officials_named
 from .quote_marks import QuoteMarks
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
@@ -49,6 +50,7 @@ class Entity:
     names: list[NameMention] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
     gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
+    aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
 
 
     @property
@@ -109,6 +111,16 @@ def is_person(entity: Entity) -> bool:
 
 
 _NOT_PERSON_WORDS = word_set("not_person_words.txt")
+# "NAME of The Nation", "NAME of Human Rights Watch": up to five capitalised words ("at", "with" and "in" more
+# often say where the person was or whom they met: "Sanders at the Vatican", "Clinton with NBC's Matt Lauer")
+_AFFILIATION_RE = re.compile(r"\s+of\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w.&’'\-]*){0,4})")
+# "Trump's campaign", "the Clinton campaign", "Sanders' presidential bid", "Cruz's running mate": the person runs
+# for office, a candidate (a campaign against something, "Obama's campaign against the Islamic State", is none)
+_CANDIDACY_RE = re.compile(
+    r"(?:’s|'s|’|')?\s+(?:(?:presidential|primary|general-election|general election|reelection|re-election|senate|white house)\s+)?"
+    r"(?:campaign(?!\s+(?:against|on|of|to)\b)|candidacy|bid for|running mate)(?![\w\-])",
+    re.IGNORECASE,
+)
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
@@ -171,6 +183,7 @@ class EntityRegistry:
     def _scan(self, marks: QuoteMarks) -> None:
         article = self.article
         mentions = sorted([*self.names.mentions, *self._lone_openers(marks)], key=lambda m: (m.start, m.end))
+        running: list[Entity] = []  # people whose campaign the article names, candidates
         for mention in mentions:
             if mention.kind == "place" or marks.encloses(mention.start):
                 continue
@@ -193,6 +206,17 @@ class EntityRegistry:
             subject = name.start - sentence.start < 40 and "," not in before and not _OBJECT_BEFORE_RE.search(before)
             self.occurrences.append((name.start, mention.end, entity, subject and not mention.possessive))
             self._learn_role(entity, mention.title_span[0] if mention.title_span else name.start, mention.end, name.role)
+            if _CANDIDACY_RE.match(self.text, mention.end):
+                running.append(entity)
+        day = article.reference_date
+        for entity in running:
+            if is_person(entity) and not (day and any(official.since is not None for official in officials_named(entity.name, day))):
+                # read last, so that an office the article gives wins a tie ("Sen. Bernie Sanders" and "the Sanders
+                # campaign": a senator), and a former office loses ("former secretary of State Hillary Clinton"); in a
+                # dated article a sitting member of Congress or president by the officeholders' list (first year known
+                # and passed: Ted Cruz in 2016, Donald Trump in 2018) holds office while running, a government source
+                # (an undated article's latest year is too rough for that: "the 2017 budget" in a story of 2016)
+                entity.add_roles(["candidate"])
         self._learn_company_lists()
         self.starts = [o[0] for o in self.occurrences]
 
@@ -261,7 +285,7 @@ class EntityRegistry:
             if words & NOT_IN_NOUN_PHRASE or not mentions_role(role):
                 role = ""
         before = text[max(sentence.start, start - 80):start]
-        premod = ""
+        premod, premod_kind = "", ""
         pm = re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words_before = pm.group(1).split()
@@ -269,14 +293,25 @@ class EntityRegistry:
             if head is not None and head.kind != "group":  # "Unlike larger tech companies, DeepSeek" is no role
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
+                premod_kind = head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+        if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
+            entity.aged = True
+        # "George Zornick of The Nation": the body a person writes or works for,
+        # when the role lexicon knows it (a place after "of" is where the person is from, not a role)
+        affiliation = ""
+        am = _AFFILIATION_RE.match(text, end, sentence.end)
+        if am and categorize(am.group(1))[0] and categorize(am.group(1))[1] != "person":  # "of Witness at the Border" is no witness
+            # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
+            body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
+            affiliation = f"of {body}"
         # an appositive noun phrase or a role word before the name says more than a relative clause
-        ordered = [x for x in map(clean_role, (premod, title, role) if role.startswith("who") else (role, premod, title)) if x]
+        ordered = [x for x in map(clean_role, (premod, title, role, affiliation) if role.startswith("who") else (role, premod, title, affiliation)) if x]
         if not entity.role and ordered:
             entity.role = ordered[0]
         if not entity.gender:
             entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
         entity.add_roles(role_for_category(x) for x in ordered)
-        kind = next((k for k in (role_kind(x) for x in ordered) if k), "")
+        kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
 

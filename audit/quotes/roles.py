@@ -45,18 +45,39 @@ def role_words() -> tuple[RoleWord, ...]:
     return tuple(words)
 
 
+_DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}")
 _FORMER_RE = re.compile(r"\b(?:former|ex-|onetime|one-time|then-)\s*(?:[\w.’'\-]+\s+){0,3}$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _role_re() -> re.Pattern[str]:
-    phrases = sorted({w.phrase for w in role_words()}, key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w\-])", re.IGNORECASE)
+def _plural(phrase: str) -> str:
+    """The plural of a role phrase's last word ("speechwriter" -> "speechwriters", "advocacy group" ->
+    "advocacy groups", "spokesman" -> "spokesmen", "party" -> "parties", "press secretary" -> "press secretaries")."""
+    for singular, plural in (("man", "men"), ("woman", "women"), ("person", "people")):
+        if phrase.endswith(singular):
+            return phrase[: -len(singular)] + plural
+    if re.search(r"[^aeiou]y$", phrase):
+        return phrase[:-1] + "ies"
+    return phrase + ("es" if re.search(r"(?:s|sh|ch|x|z)$", phrase) else "s")
 
 
 @lru_cache(maxsize=1)
 def _role_index() -> dict[str, RoleWord]:
-    return {w.phrase: w for w in role_words()}
+    """The lexicon's entries, with the plural of each person or organisation word it does not list
+    ("two Democratic speechwriters", "environmental groups"): a group of the same kind of source.
+    Abbreviations and acronyms of three letters or fewer ("sen", "sec", "rt") get no plural, nor does
+    an organisation's word other than "group" ("polls" is left out on purpose: see the lexicon's header)."""
+    index = {w.phrase: w for w in role_words()}
+    for word in role_words():
+        last = word.phrase.split()[-1]
+        if len(last) > 3 and (word.kind == "person" or (word.kind == "organization" and last == "group")):
+            index.setdefault(_plural(word.phrase), RoleWord(_plural(word.phrase), word.category, word.priority, "group"))
+    return index
+
+
+@lru_cache(maxsize=1)
+def _role_re() -> re.Pattern[str]:
+    phrases = sorted(_role_index(), key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w\-])", re.IGNORECASE)
 
 
 def role_word(phrase: str) -> RoleWord | None:
@@ -95,7 +116,17 @@ def categorize(*texts: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=65536)  # roles and names recur within and across articles
 def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
-    """``(priority, start, word)`` of every role phrase in ``text``."""
+    """``(priority, start, word)`` of every role phrase in ``text``, and of those its dotted acronyms
+    spell ("the S.E.C.", "F.B.I. agents": the New York Times dots the acronyms the lexicon lists bare)."""
+    found = _phrases_in(text)
+    undotted = _DOTTED_RE.sub(lambda m: m.group().replace(".", ""), text)
+    if undotted != text:
+        seen = {word for _priority, _start, word in found}
+        found += [match for match in _phrases_in(undotted) if match[2] not in seen]
+    return tuple(found)
+
+
+def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
     for match in _role_re().finditer(text):
@@ -103,7 +134,7 @@ def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
         found.append((word.priority + former, match.start(), word))
-    return tuple(found)
+    return found
 
 
 def role_kind(role: str) -> str:

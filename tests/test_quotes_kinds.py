@@ -1,0 +1,105 @@
+"""Kinds of source in constructions of US political news that PolNeAR's train split showed the lens
+getting wrong (benchmarks/bench_kinds.py measures them), one construction per test, each with a control
+the rule must leave alone (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import make_article
+
+from audit.quotes import quotes_in
+
+
+def _kinds(text: str, published: str = "") -> list[tuple[str, str]]:
+    """(speaker, kind of source) of every quote of an article with ``text`` as its body, undated unless ``published``."""
+    article = make_article("Title line\n\n" + text, published=published)
+    return [(q.speaker.name if q.speaker else "", q.speaker.category if q.speaker else "") for q in quotes_in(article)]
+
+
+def test_a_person_whose_campaign_the_article_names_is_a_candidate():
+    assert _kinds("Hillary Clinton spoke in Ohio. The Clinton campaign raised money. “We will win,” Clinton said.") == [
+        ("Hillary Clinton", "politics")
+    ]
+    # a campaign against something is no candidacy; an office the article gives still comes first
+    assert _kinds("Barack Obama spoke. Obama's campaign against the Islamic State goes on. “We will win,” Obama said.") == [
+        ("Barack Obama", "government")
+    ]
+    assert _kinds("Sen. Bernie Sanders spoke. The Sanders campaign raised money. “We will win,” Sanders said.") == [
+        ("Bernie Sanders", "government")
+    ]
+    # in a dated article a sitting senator by the officeholders' list holds office while running
+    text = "Ted Cruz spoke in Iowa. The Cruz campaign raised money. “We will win,” Cruz said."
+    assert _kinds(text, published="2016-01-20") == [("Ted Cruz", "government")]
+    # an office no longer held says less than the campaign: former Secretary of State Clinton is a candidate
+    text = "Former Secretary of State Hillary Clinton spoke. Clinton's campaign raised money. “We will win,” Clinton said."
+    assert _kinds(text) == [("Hillary Clinton", "politics")]
+
+
+def test_an_undated_article_reads_offices_as_of_the_latest_year_it_writes():
+    # in 2016 Donald Trump (president from 2017) was running for the office: a candidate
+    assert _kinds("The 2016 race tightened. “We will win,” said Donald Trump.") == [("Donald Trump", "politics")]
+    assert _kinds("“We will win,” said Donald Trump.", published="2016-05-02") == [("Donald Trump", "politics")]
+    # controls: once in office, or long before running, or with no year at all (every office counts)
+    assert _kinds("The 2019 budget passed. “We will win,” said Donald Trump.") == [("Donald Trump", "government")]
+    assert _kinds("“We will win,” said Donald Trump.", published="2010-05-02") == [("Donald Trump", "other")]
+    assert _kinds("“We will win,” said Donald Trump.") == [("Donald Trump", "government")]
+
+
+def test_a_spokesperson_described_by_whom_they_speak_for_takes_the_principals_kind():
+    text = "The Clinton campaign raised money. Hillary Clinton spoke in Ohio. “She is ready,” a spokeswoman for Hillary Clinton said."
+    assert _kinds(text)[-1] == ("a spokeswoman for Hillary Clinton", "politics")
+    assert _kinds("The funeral was on Monday. “He was kind,” a spokeswoman for the family said.") == [
+        ("a spokeswoman for the family", "other")
+    ]
+
+
+def test_a_staff_role_written_in_the_singular_names_its_principal():
+    text = "Hillary Clinton's campaign raised money. “We are ready,” said Jennifer Palmieri, Clinton communication director."
+    assert _kinds(text) == [("Jennifer Palmieri", "politics")]
+
+
+def test_the_plural_of_a_role_word_is_a_group_of_the_same_kind():
+    assert _kinds("The speech ran long. Two Democratic speechwriters said the speech was too long.") == [
+        ("two Democratic speechwriters", "politics")
+    ]
+    assert _kinds("The dam was approved. Environmental groups said the dam would hurt the river.") == [
+        ("Environmental groups", "advocacy")
+    ]
+    # "polls" is no plural of the lexicon's "poll" (a candidate "who says the polls have tightened" is no pollster)
+    assert _kinds("The race is close. Exit polls said the race was close.") == [("Exit polls", "other")]
+
+
+def test_a_dotted_acronym_is_the_body_the_lexicon_lists_bare():
+    assert _kinds("The rule was changed. The S.E.C. said the rule would take effect in May.") == [("S.E.C.", "government")]
+    assert _kinds("The case was closed. The F.B.I. said the inquiry was over.") == [("F.B.I.", "government")]
+    assert _kinds("The plant was closed. U.S. Steel said the plant would reopen.") == [("U.S. Steel", "other")]
+
+
+def test_a_person_of_a_known_body_is_of_its_kind_and_so_is_their_surname():
+    text = "George Zornick of The Nation wrote about the case. “It is a disgrace,” Zornick wrote."
+    assert _kinds(text) == [("George Zornick", "media")]
+    # the sentence's full stop is no part of the body's name
+    quote = quotes_in(make_article("Title line\n\n“Sales fell,” said David French of the National Retail Federation.", published=""))[0]
+    assert quote.speaker is not None and quote.speaker.role == "of the National Retail Federation"
+    # a place after "of" is where the person comes from
+    assert _kinds("Jane Roe of Dayton spoke at the rally. “It is a disgrace,” Roe said.") == [("Jane Roe", "other")]
+
+
+def test_a_role_written_before_a_name_is_headed_by_its_last_word():
+    # "Fox News anchor": an anchor (a person), so "Kelly" later is the same person and of the same kind
+    text = "Donald Trump told Fox News anchor Megyn Kelly about it on Tuesday. “It can happen at 45,” Kelly responded."
+    assert _kinds(text)[-1] == ("Megyn Kelly", "media")
+    assert _kinds("The deal was struck by tech giant Alibaba on Monday. “We are pleased,” Alibaba said.") == [("Alibaba", "industry")]
+
+
+def test_a_person_the_article_gives_only_an_age_is_a_member_of_the_public():
+    assert _kinds("Brenda Johnson, 62, came to the rally. “They should speak English,” Johnson said.") == [("Brenda Johnson", "citizen")]
+    assert _kinds("“They should speak English,” said 62-year-old Brenda Johnson.") == [("Brenda Johnson", "citizen")]
+    # an office the article or the officeholders' list gives comes first
+    assert _kinds("Sen. Ann Roe, 62, spoke. “They should speak English,” Roe said.") == [("Ann Roe", "government")]
+
+
+def test_local_election_officials_and_teachers_unions_have_kinds():
+    text = "Susan Bucher, the Palm Beach County supervisor of elections, said independents cannot vote."
+    assert _kinds(text) == [("Susan Bucher", "government")]
+    assert _kinds("The union backed her. “She will fight for us,” the National Education Association said.") == [
+        ("National Education Association", "advocacy")
+    ]

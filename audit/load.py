@@ -4,7 +4,9 @@ Formats: ``.txt`` (the first non-empty line is the title), ``.html``/``.htm``
 (main text and metadata through trafilatura), and corpora in ``.json``,
 ``.jsonl`` and ``.csv`` with a ``text`` field (required) and optional ``title``,
 ``outlet``, ``label``, ``url``, ``published``, ``story`` and ``id``. A directory is
-read recursively in sorted order; a ``manifest.csv`` in it describes its files.
+read recursively in sorted order; a ``manifest.csv`` in it describes its files. A file that
+holds one article and gives no date of its own takes the ISO date its name holds
+(``nyt_2016-09-19_obama.txt``: ``date_source`` "file name", shown so on the pages).
 
 Nothing here raises on bad input: an input that cannot be read becomes an
 ``InputProblem`` naming the file (and line) and the reason, and the rest is read.
@@ -130,6 +132,8 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
     if date_warning:
         warnings.append(date_warning)
     given_story_date = story_date or iso_date(fields.get("story_date", ""))[0]
+    named_date = "" if published or not raw.whole_file else date_in_file_name(raw.id)
+    date_source = "article" if published else ("file name" if named_date else ("user" if story_date else ("story" if given_story_date else "")))
     return Article(
         id=raw.id,
         text=text,
@@ -139,10 +143,10 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
         source=raw.source,
         title_span=title_span,
         url=(fields.get("url") or "").strip(),
-        published=published,
+        published=published or named_date,
         story=(fields.get("story") or "").strip(),
         story_date=given_story_date,
-        date_source="article" if published else ("user" if story_date else ("story" if given_story_date else "")),
+        date_source=date_source,
         removed=found.removed,
         paragraphs=paragraphs,
         sentences=sentences,
@@ -169,6 +173,23 @@ def _first_line(text: str) -> Span:
             return Span(pos + lead, pos + lead + len(body.strip()))
         pos += len(line)
     return Span(0, 0)
+
+
+# "usa-today_2016-09-08_candidates-vie.txt", "2016-09-08-report.html": a whole ISO date, no digit around it
+_FILE_NAME_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_file_name(article_id: str) -> str:
+    """The one ISO date (``YYYY-MM-DD``) a file's name holds, as corpora name articles by their day
+    (PolNeAR's ``nyt_2016-09-19_obama-sees-....txt``); "" when it holds none, several or no real day.
+    Folders are not read: a folder's date is a story's, not this article's."""
+    found = {m.group() for m in _FILE_NAME_DATE_RE.finditer(Path(article_id).name)}
+    if len(found) != 1:
+        return ""
+    try:
+        return _dt.date.fromisoformat(found.pop()).isoformat()
+    except ValueError:
+        return ""  # "2016-02-30"
 
 
 def iso_date(value: str) -> tuple[str, str]:

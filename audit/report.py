@@ -86,6 +86,8 @@ def outlet_note(article: Article) -> str:
 
 def published(article: Article) -> str:
     """The article's date as the pages show it: its own, else the story's (marked so), else "unknown"."""
+    if article.published and article.date_source == "file name":
+        return f"{article.published} (from the file name)"
     return article.published or (f"{article.story_date} (story date)" if article.story_date else "unknown")
 
 

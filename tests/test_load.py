@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from audit.load import ARTICLE_SUFFIXES, CORPUS_SUFFIXES, load
+from audit.report import published
 
 DATA = Path(__file__).parent / "data"
 
@@ -110,6 +111,23 @@ def test_story_date_override_and_reference_date(tmp_path):
     assert load([path]).articles[0].reference_date is None
     article = load([path], story_date="2025-03-01").articles[0]
     assert article.reference_date.isoformat() == "2025-03-01" and article.date_source == "user"
+
+
+def test_a_file_named_by_its_day_takes_that_date_when_it_gives_none_of_its_own(tmp_path):
+    named = write(tmp_path / "usa-today_2016-09-08_candidates-vie.txt", ARTICLE)
+    article = load([named]).articles[0]
+    assert article.published == "2016-09-08" and article.date_source == "file name"
+    assert article.reference_date.isoformat() == "2016-09-08"
+    assert published(article) == "2016-09-08 (from the file name)"  # the pages say where the date comes from
+    # it is the article's own day, so a story date given by the user does not replace it
+    assert load([named], story_date="2025-03-01").articles[0].published == "2016-09-08"
+    # no date, two dates, or no real day: nothing is read
+    for name in ("x_2016-9-8.txt", "from_2016-09-08_to_2016-09-09.txt", "x_2016-02-30.txt", "v12016-09-081.txt"):
+        assert load([write(tmp_path / name, ARTICLE)]).articles[0].date_source == ""
+    # a date of the article's own (a manifest's published column) wins over its file name
+    write(tmp_path / "manifest.csv", "file,outlet,published\nusa-today_2016-09-08_candidates-vie.txt,USA Today,2016-09-07\n")
+    (article,) = [a for a in load([tmp_path]).articles if a.id.startswith("usa-today")]
+    assert article.published == "2016-09-07" and article.date_source == "article"
 
 
 BAD_INPUTS = {

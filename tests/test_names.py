@@ -652,3 +652,16 @@ def test_a_law_or_agreement_introducing_its_acronym_is_a_thing_and_so_is_the_acr
     ]
     # control: an organisation introducing its acronym is one
     assert [(m.text, m.kind) for m in find_names("The Environmental Protection Agency (EPA) said so.")][0] == ("Environmental Protection Agency", "organization")
+
+
+def test_an_article_inside_a_for_complement_stays_in_the_organisation_name():
+    found = find_names("He spoke to the Committee for a Responsible Federal Budget. The A. Philip Randolph Institute agreed.")
+    assert [(m.text, m.kind) for m in found] == [
+        ("Committee for a Responsible Federal Budget", "organization"), ("A. Philip Randolph Institute", "organization"),
+    ]
+    assert [m.text for m in find_names("Strategists for a Clinton win agreed.")] == ["Clinton"]  # no organisation: no name
+
+
+def test_an_opener_cut_off_its_run_by_a_preposition_is_no_name_but_a_coordinated_one_is():
+    text = "Regarding the Senate vote, aides spoke. Stocks on Wall Street rose. Boeing and GE pay zero taxes."
+    assert [m.text for m in find_names(text)] == ["Senate", "Wall Street", "Boeing", "GE"]

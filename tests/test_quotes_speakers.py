@@ -125,3 +125,14 @@ def test_it_after_a_text_that_spoke_is_that_text():
     assert _speakers("Mayor Ann Ortiz met the press. It was cold. It said the rules would change.")[-1][0] == "unidentified speaker (it)"
     text = 'The council met. "We can win," a council member said. It stated that the rival was rattled by the polls.'
     assert _speakers(text)[-1] == ("unidentified speaker (it)", "the rival was rattled by the polls")
+
+
+def test_an_organisations_name_keeps_its_role_words():
+    # "Federal" is a role word ("a federal judge"), but inside "Federal Reserve" it is the name's own
+    article = make_article(
+        "T\n\nThe Federal Reserve said on Monday that rates would rise.\n\n"
+        "The Committee for a Responsible Federal Budget said the plan was costly.\n\n"
+        "Billionaire Mark Cuban said he would not run.\n"
+    )
+    speakers = [(q.speaker.name, q.speaker.role) for q in quotes_in(article)]
+    assert speakers == [("Federal Reserve", ""), ("Committee for a Responsible Federal Budget", ""), ("Mark Cuban", "Billionaire")]

@@ -120,10 +120,12 @@ class ArticleNames:
 
 def speaker_name(text: str, mention: NameMention) -> SpeakerName:
     """``mention`` as a speaker's name: the words up to its last person role word ("Billionaire",
-    "Senior Analyst", ``lexicons/speaker_roles.csv``) moved to the role with the title, the party tag and the origin ("of Delaware")."""
+    "Senior Analyst", ``lexicons/speaker_roles.csv``; none in an organisation's name) moved to the role with the title, the party tag and the origin ("of Delaware")."""
     start, parts = mention.start, list(mention.parts)
     cut = 0
-    for index, part in enumerate(parts[:-1]):
+    # an organisation's name holds such words as its own ("Federal Reserve", "Committee for a Responsible
+    # Federal Budget"): only a person's or an unknown name is read for a role before it
+    for index, part in enumerate(parts[:-1] if mention.kind in ("person", "unknown") else ()):
         entry = role_word(part.lower().rstrip("."))
         if entry is not None and entry.kind == "person":
             cut = index + 1

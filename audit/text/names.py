@@ -264,7 +264,9 @@ _CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\
 # "v." joins the parties of a court case ("Roe v. Wade"); "vs." is left out: news writes it of contests ("Trump vs. Clinton")
 _CASE = "v."
 _CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
-_CONNECTOR_RE = alternation({*_CONNECTORS, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
+# inside a run only, kept after "for" ("Committee for a Responsible Federal Budget"); at a name's edge "A." is an initial
+_INNER_ARTICLE = "a"
+_CONNECTOR_RE = alternation({*_CONNECTORS, _INNER_ARTICLE, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
 # an ordinal in figures opening a name ("14th Amendment", "9th Circuit"); kept only before an ordinal head
 _ORDINAL_NUMBER = r"\d{1,3}(?:st|nd|rd|th)"
 _ORDINAL_NUMBER_RE = re.compile(_ORDINAL_NUMBER)
@@ -480,7 +482,7 @@ class _Finder:
             a = text.find(word, position) if "\u00a0" in run else position
             b = a + len(word)
             position = b + 1
-            if word in lex.particles or word in _CONNECTORS or word[0] in "“\"":
+            if word in lex.particles or word in _CONNECTORS or word == _INNER_ARTICLE or word[0] in "“\"":
                 found.append(_Tok(a, b, word, word, True))  # an inner word, or a nickname in quote marks
                 continue
             breaks = possessive = False
@@ -643,9 +645,7 @@ class _Finder:
         if segment and self._opens(segment[0].start):
             while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]) and not self._ordinal_opens(segment):
                 segment = segment[1:]
-            if len(segment) == 1 and self._opens(segment[0].start) and (segment[0].lower in self.lex.org_words or not self._known(segment[0])) and not (
-                segment[0].compound_head and segment[0].lower in self.lex.towns  # "Evanston-based Rotary said"
-            ):
+            if len(segment) == 1 and self._lone_opener(segment[0]):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
         while segment and (segment[0].connector or (segment[0].lower in self.lex.common and not _initial(segment[0]) and not self._surname_pronoun(segment)
                                                     and not self._ordinal_opens(segment))
@@ -668,10 +668,22 @@ class _Finder:
             return [whole] if whole is not None else []
         names = []
         for chunk, origin in self._chunks(segment):
+            if (len(chunk) == 1 and chunk[0] is segment[0] and len(segment) > 1 and segment[1].word not in ("and", "&")
+                    and chunk[0].lower not in lex.org_words and self._lone_opener(chunk[0])):
+                # "Strategists for a Clinton win", "Regarding the Senate", "Stocks on Wall Street": an opener cut
+                # off its run by a preposition is no name either; one coordinated is ("Boeing and GE")
+                continue
             mention = self._mention(chunk, origin=origin)
             if mention is not None:
                 names.append(mention)
         return names
+
+    def _lone_opener(self, tok: _Tok) -> bool:
+        """A word alone opening a sentence that is no name: an organisation word, or a word the text never
+        capitalises mid-sentence ("Critics", "Given"), unless a town before "-based" ("Evanston-based")."""
+        return self._opens(tok.start) and (tok.lower in self.lex.org_words or not self._known(tok)) and not (
+            tok.compound_head and tok.lower in self.lex.towns
+        )
 
     def _ordinal_opens(self, segment: list[_Tok]) -> bool:
         """An ordinal ("Second", "14th") opening a name whose next word is an ordinal head: "Second
@@ -734,6 +746,9 @@ class _Finder:
                 keep = True
             elif word == _CASE:
                 keep = bool(current) and bool(rest) and not rest[0].connector  # "Roe v. Wade": one case
+            elif word == _INNER_ARTICLE:
+                # "Committee for a Responsible Federal Budget", "Alliance for a Better Utah": the article of a "for" complement
+                keep = current[-1:] != [] and current[-1].word == "for" and any(t.lower in lex.org_words for t in current) and bool(rest) and not rest[0].connector
             elif word == "of":
                 place = self._place_after(rest)
                 has_org = any(t.lower in lex.org_words for t in current)

@@ -132,7 +132,8 @@ def build_article(raw: RawArticle, *, story_date: str | None = None) -> Article:
     if date_warning:
         warnings.append(date_warning)
     given_story_date = story_date or iso_date(fields.get("story_date", ""))[0]
-    named_date = "" if published or not raw.whole_file else date_in_file_name(raw.id)
+    # a date the file gives but that cannot be read is reported, not replaced by its name's
+    named_date = "" if published or date_warning or not raw.whole_file else date_in_file_name(raw.id)
     date_source = "article" if published else ("file name" if named_date else ("user" if story_date else ("story" if given_story_date else "")))
     return Article(
         id=raw.id,

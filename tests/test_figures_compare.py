@@ -616,7 +616,7 @@ def test_a_sentence_naming_its_own_place_borrows_no_place_from_the_sentence_befo
     assert "texas" in {term for name in item.context.wide_names for term in name}
 
 
-def test_a_bound_agrees_with_a_value_only_when_the_sentences_say_it_is_one_quantity():
+def test_a_bound_is_no_agreement_by_value_alone():
     # "less than 60 days" holds six weeks and most else: on sentences that share little, a bound is no
     # evidence by value that two figures are one
     facts = two_articles(

@@ -124,6 +124,10 @@ def test_a_file_named_by_its_day_takes_that_date_when_it_gives_none_of_its_own(t
     # no date, two dates, or no real day: nothing is read
     for name in ("x_2016-9-8.txt", "from_2016-09-08_to_2016-09-09.txt", "x_2016-02-30.txt", "v12016-09-081.txt"):
         assert load([write(tmp_path / name, ARTICLE)]).articles[0].date_source == ""
+    # a date of the file's own that cannot be read is reported, not replaced by the name's
+    write(tmp_path / "bad" / "manifest.csv", "file,published\nx_2016-09-08.txt,someday\n")
+    (bad,) = load([write(tmp_path / "bad" / "x_2016-09-08.txt", ARTICLE)]).articles
+    assert bad.published == "" and any("someday" in w for w in bad.warnings)
     # a date of the article's own (a manifest's published column) wins over its file name
     write(tmp_path / "manifest.csv", "file,outlet,published\nusa-today_2016-09-08_candidates-vie.txt,USA Today,2016-09-07\n")
     (article,) = [a for a in load([tmp_path]).articles if a.id.startswith("usa-today")]

@@ -132,7 +132,12 @@ def test_an_organisations_name_keeps_its_role_words():
     article = make_article(
         "T\n\nThe Federal Reserve said on Monday that rates would rise.\n\n"
         "The Committee for a Responsible Federal Budget said the plan was costly.\n\n"
-        "Billionaire Mark Cuban said he would not run.\n"
+        "Billionaire Mark Cuban said he would not run.\n\n"
+        "Heritage Foundation Senior Fellow James Carafano said the plan was costly.\n"
     )
     speakers = [(q.speaker.name, q.speaker.role) for q in quotes_in(article)]
-    assert speakers == [("Federal Reserve", ""), ("Committee for a Responsible Federal Budget", ""), ("Mark Cuban", "Billionaire")]
+    assert speakers == [
+        ("Federal Reserve", ""), ("Committee for a Responsible Federal Budget", ""), ("Mark Cuban", "Billionaire"),
+        # an employer, a title and a person read as one organisation: the person is still the speaker
+        ("James Carafano", "Heritage Foundation Senior Fellow"),
+    ]

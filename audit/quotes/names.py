@@ -123,12 +123,17 @@ def speaker_name(text: str, mention: NameMention) -> SpeakerName:
     "Senior Analyst", ``lexicons/speaker_roles.csv``; none in an organisation's name) moved to the role with the title, the party tag and the origin ("of Delaware")."""
     start, parts = mention.start, list(mention.parts)
     cut = 0
-    # an organisation's name holds such words as its own ("Federal Reserve", "Committee for a Responsible
-    # Federal Budget"): only a person's or an unknown name is read for a role before it
-    for index, part in enumerate(parts[:-1] if mention.kind in ("person", "unknown") else ()):
+    for index, part in enumerate(parts[:-1]):
         entry = role_word(part.lower().rstrip("."))
         if entry is not None and entry.kind == "person":
             cut = index + 1
+    if cut and mention.kind not in ("person", "unknown"):
+        # an organisation's name holds such words as its own ("Federal Reserve", "Committee for a Responsible
+        # Federal Budget"); but the finder may read an employer, a title and a person as one organisation
+        # ("Heritage Foundation Senior Fellow James Carafano"): cut only before what reads as a person
+        rest = read_name_alone(" ".join(parts[cut:]))
+        if rest is None or rest.kind != "person":
+            cut = 0
     lead = parts[:cut]
     for part in parts[cut:cut + 1] if cut else ():
         start = text.find(part, start + len(" ".join(lead)))

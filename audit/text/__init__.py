@@ -28,6 +28,7 @@ from .clauses import (
 )
 from .names import (
     ACRONYM_GUESS,
+    CONNECTORS,
     KINDS,
     CalendarWords,
     NameMention,
@@ -50,6 +51,7 @@ from .wordlists import Title, alternation, honorifics, stopwords, title_words, t
 
 __all__ = [
     "ACRONYM_GUESS",
+    "CONNECTORS",
     "CONTRAST_CLAUSES",
     "KINDS",
     "QUANTITY_CLAUSES",

@@ -135,6 +135,7 @@ class _Lexicon:
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
+    law_heads: frozenset[str]  # "act", "treaty", "agreement": heads of laws and treaties, things even when they introduce an acronym
     ordinals: frozenset[str]  # "first", "second", ...: ordinal words, part of a name only before an ordinal head
     ordinal_heads: frozenset[str]  # "amendment", "circuit", "district": name words an ordinal opens ("Second Amendment")
     possessors: frozenset[str]  # "women", "children": plural nouns for people that a name holds in the possessive
@@ -234,7 +235,8 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
-        thing_heads=frozenset(by_type.get("thing", ())),
+        thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
+        law_heads=frozenset(by_type.get("law", ())),
         ordinals=frozenset(by_type.get("ordinal", ())),
         ordinal_heads=frozenset(by_type.get("ordinal_head", ())),
         possessors=frozenset(by_type.get("possessor", ())),
@@ -263,7 +265,9 @@ def _lexicon() -> _Lexicon:
 _CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
 # "v." joins the parties of a court case ("Roe v. Wade"); "vs." is left out: news writes it of contests ("Trump vs. Clinton")
 _CASE = "v."
-_CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
+CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
+"""The inner words of names ("Department of Justice", "Roe v. Wade"); an acronym may skip them ("DOJ", "DHS")."""
+_CONNECTORS = CONNECTORS
 # inside a run only, kept after "for" ("Committee for a Responsible Federal Budget"); at a name's edge "A." is an initial
 _INNER_ARTICLE = "a"
 _CONNECTOR_RE = alternation({*_CONNECTORS, _INNER_ARTICLE, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
@@ -494,7 +498,7 @@ class _Finder:
                 if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
                         or (low in lex.corp_suffixes and len(low) <= 4) or word in lex.states or low in lex.office_last):
                     word, b, breaks = bare, b - 1, True
-            if word[-2:] in ("'s", "’s") and word[:-2].lower() in lex.possessors and text[b:b + 1] == " " and text[b + 1:b + 2].isupper():
+            if word[-2:] in ("'s", "’s") and word[:-2].lower() in lex.possessors and text[b:b + 1] in (" ", "\u00a0") and text[b + 1:b + 2].isupper():
                 pass  # "Jackson Women's Health Organization", "Children's Hospital": a possessor inside the name
             elif word[-2:] in ("'s", "’s"):
                 word, b, breaks, possessive = word[:-2], b - 2, True, True
@@ -669,9 +673,11 @@ class _Finder:
         names = []
         for chunk, origin in self._chunks(segment):
             if (len(chunk) == 1 and chunk[0] is segment[0] and len(segment) > 1 and segment[1].word not in ("and", "&")
-                    and chunk[0].lower not in lex.org_words and self._lone_opener(chunk[0])):
-                # "Strategists for a Clinton win", "Regarding the Senate", "Stocks on Wall Street": an opener cut
-                # off its run by a preposition is no name either; one coordinated is ("Boeing and GE")
+                    and chunk[0].lower not in lex.org_words and self._lone_opener(chunk[0])
+                    and (chunk[0].lower in self.vocab.lower or chunk[0].lower in lex.openers or chunk[0].lower.endswith("ing"))):
+                # "Regarding the Senate vote", "Stocks on Wall Street": an opener cut off its run by a preposition
+                # is no name either, when the text writes it in lower case or it is an opener or a participle;
+                # a surname is ("Pelosi on Twitter"), and so is a word coordinated ("Boeing and GE")
                 continue
             mention = self._mention(chunk, origin=origin)
             if mention is not None:
@@ -772,7 +778,8 @@ class _Finder:
             elif word == "and":
                 # "Department of Health and Human Services", "Centers for Disease Control and Prevention":
                 # inside the complement of an organisation word
-                keep = any(t.word in ("of", "for") for t in current) and any(t.lower in lex.org_words for t in current) and not rest[0].connector
+                keep = (any(t.word in ("of", "for") for t in current) and any(t.lower in lex.org_words for t in current)
+                        and not rest[0].connector and not any(t.word == "and" for t in current))  # one "and" in a name
                 # "Congress and White House", "Army and Navy" are two; but two organisation words before a
                 # shared head are one name ("Securities and Exchange Commission", "Army and Navy Club")
                 alone = all(t.lower in lex.org_words for t in current) and not (
@@ -1051,13 +1058,16 @@ class _Finder:
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
-        if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
-            # before the acronym: "North American Free Trade Agreement (NAFTA)", "Affordable Care Act (ACA)"
+        if len(chunk) >= 2 and words[-1] in lex.law_heads and not (given and len(chunk) == 2):
+            # before the acronym: "North American Free Trade Agreement (NAFTA)", "Affordable Care Act (ACA)";
+            # a programme or conference introducing one is a body ("World Food Programme (WFP)")
             return "thing", "event, law or programme word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
         if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", ACRONYM_GUESS
+        if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
+            return "thing", "event, law or programme word"
         if given:
             return "person", "given name"
         return "unknown", ""

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, NameMention, Vocabulary, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -330,7 +330,7 @@ def _acronym(text: str) -> bool:
 
 
 # words an acronym may skip: "Joint Committee on Taxation" is JCT, "Department of the Interior" DOI
-_SKIPPED_BY_ACRONYMS = (frozenset(), frozenset({"the"}), frozenset({"of", "on", "the", "and", "for", "&"}))
+_SKIPPED_BY_ACRONYMS = (frozenset(), frozenset({"the"}), frozenset(CONNECTORS))
 
 
 def _initials(key: str) -> set[str]:

@@ -21,7 +21,7 @@ from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
-from .values import AGE_LIMIT_QUALIFIERS
+from .values import BOUND_QUALIFIERS
 
 # Context is read at most this many characters either side of a figure. A real sentence is
 # shorter (the seeds' longest is 388 characters); a "sentence" of 100,000 characters without a
@@ -317,7 +317,7 @@ class SentenceReadings:
             if noun:
                 return frozenset({"~" + noun})
         left, _ = self.clause(sentence, start, end)
-        if figure.qualifier in AGE_LIMIT_QUALIFIERS or _AGE_WORD_RE.search(text, left, end):
+        if figure.qualifier in BOUND_QUALIFIERS or _AGE_WORD_RE.search(text, left, end):
             return _AGE_LIMIT  # "under 18", "the age to buy a gun to 21": a limit, nobody's age
         if not people and figure.sentence > 0:
             # "The forty-year-old, bespectacled programmer ...": the person named last in the sentence before

@@ -19,7 +19,7 @@ from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
-from .values import Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
+from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
@@ -147,7 +147,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "agree", alike
         if alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
-        if _open_ended(ia) or _open_ended(ib):
+        if fa.qualifier in BOUND_QUALIFIERS or fb.qualifier in BOUND_QUALIFIERS:
             return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value
         return "value", alike
     if contrasting_names(a.context, b.context):
@@ -283,11 +283,6 @@ def specific_and_equal(fa: Figure, fb: Figure) -> bool:
         return False
     digits = f"{abs(fa.stated_low):.6g}".replace(".", "").strip("0")
     return fa.stated_low != int(fa.stated_low) or len(digits) >= 3
-
-
-def _open_ended(interval: Interval) -> bool:
-    """A bound, not a value: "more than 18,000" (no upper end), "less than 60 days" (from zero)."""
-    return math.isinf(interval.high) or (interval.low == 0 and interval.high > 0)
 
 
 def _same_event(a: Item, b: Item) -> bool:

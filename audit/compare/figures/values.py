@@ -53,8 +53,9 @@ def to_usd(amount: float, currency: str, day: _dt.date | None) -> float | None:
     return float(rates.convert(amount, currency, "USD", date=rate_date(day)))
 
 
-AGE_LIMIT_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
-"""Qualifiers that make an age a limit ("under 18", "over the age of 5", "at least 21")."""
+BOUND_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
+"""Qualifiers that make a figure a bound ("more than 18,000", "less than 60 days") and an age a limit
+("under 18", "over the age of 5", "at least 21")."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def widened_interval(figure: Figure, day: _dt.date | None, half: float, in_usd: 
     """The figure's interval widened by ``half`` either side (its rounding), in US dollars
     when ``in_usd`` (money beside another currency), base units for durations and measures."""
     f = figure
-    if f.kind == "age" and f.qualifier in AGE_LIMIT_QUALIFIERS:
+    if f.kind == "age" and f.qualifier in BOUND_QUALIFIERS:
         # "under 18", "people over 65": an age limit is its threshold, not the ages below or above it,
         # so "under the age of 13" and "under 18" are two limits, not overlapping ranges of ages
         return Interval(f.stated_low, f.stated_high, False, False)

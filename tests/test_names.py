@@ -652,3 +652,21 @@ def test_a_law_or_agreement_introducing_its_acronym_is_a_thing_and_so_is_the_acr
     ]
     # control: an organisation introducing its acronym is one
     assert [(m.text, m.kind) for m in find_names("The Environmental Protection Agency (EPA) said so.")][0] == ("Environmental Protection Agency", "organization")
+
+
+def test_a_function_word_that_is_a_given_name_names_a_person_mid_sentence():
+    text = "“It is a pretty expensive model,” said Will Doyle, a professor at Vanderbilt. Will the price fall?"
+    assert names(text)[0] == "Will Doyle"
+    assert not any(n.startswith("Will ") or n == "Will" for n in names(text)[1:])
+
+
+def test_a_particle_written_as_a_given_name_opens_the_name():
+    text = "“We lost three elections,” said Al From, who helped found the council. Al Gore and Bashar al-Assad too."
+    assert names(text)[:3] == ["Al From", "Al Gore", "Bashar al-Assad"]
+
+
+def test_a_pageant_title_before_a_given_name_belongs_to_the_title():
+    mention = find_names("The pageant winner, former Miss Universe Alicia Machado, said it hurt.")[0]
+    assert (mention.text, mention.title) == ("Alicia Machado", "Miss Universe")
+    control = find_names("Miss Kim Davis said it hurt. Miss Smith agreed.")
+    assert [(m.text, m.title) for m in control] == [("Kim Davis", "Miss"), ("Smith", "Miss")]

@@ -114,9 +114,9 @@ def test_a_quotation_inside_a_sentence_keeps_the_cue_before_it():
 
 def test_an_aside_between_the_subject_phrase_and_its_verb_is_left_out():
     assert _reported("Cement makers, for instance, argue that imports grew.") == [("Cement makers", "imports grew")]
-    # a capitalised modal inside a name is the name's ("Will Rogers")
+    # a capitalised modal inside a name is the name's given name ("Will Rogers"), named as any other after its title
     assert _reported("Local GOP Chairman Will Rogers, for example, said the visit would help.") == [
-        ("Local GOP Chairman Will Rogers", "the visit would help")
+        ("Will Rogers", "the visit would help")
     ]
 
 

@@ -125,3 +125,19 @@ def test_it_after_a_text_that_spoke_is_that_text():
     assert _speakers("Mayor Ann Ortiz met the press. It was cold. It said the rules would change.")[-1][0] == "unidentified speaker (it)"
     text = 'The council met. "We can win," a council member said. It stated that the rival was rattled by the polls.'
     assert _speakers(text)[-1] == ("unidentified speaker (it)", "the rival was rattled by the polls")
+
+
+def test_a_pageant_title_is_no_part_of_the_name_she_resolves_to():
+    text = "The candidate mocked former Miss Universe Alicia Machado for her weight. She says the insults hurt her."
+    assert _speakers(text) == [("Alicia Machado", "the insults hurt her")]
+    # control: "Miss" before a surname alone stays the honorific
+    assert _speakers("Miss Machado spoke at the rally. She says the insults hurt her.") == [("Machado", "the insults hurt her")]
+
+
+def test_a_name_whose_words_are_also_function_words_is_the_inverted_source():
+    text = '"It is a pretty expensive business model," said Will Doyle, a professor of higher education.'
+    assert _speakers(text) == [("Will Doyle", "It is a pretty expensive business model,")]
+    text = '"We won a smaller share of votes than any party," said Al From, who helped found the council.'
+    assert _speakers(text) == [("Al From", "We won a smaller share of votes than any party,")]
+    # control: a modal opening a question is no name
+    assert _speakers('Will the plan pass? "It will," said Ann Ortiz.') == [("Ann Ortiz", "It will,")]

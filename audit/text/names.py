@@ -145,6 +145,7 @@ class _Lexicon:
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
+    given_words: frozenset[str]  # "will": function words that are also given names ("said Will Doyle")
     places: dict[str, str]  # lower-case name -> canonical
     place_kinds: dict[str, str]  # lower-case name -> country | us_state | city | region
     towns: frozenset[str]  # lower-case US cities and towns of us_places.csv: places only where the text reads them so
@@ -245,6 +246,7 @@ def _lexicon() -> _Lexicon:
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
+        given_words=frozenset(by_type.get("given_word", ())),
         places=places,
         place_kinds=place_kinds,
         towns=towns,
@@ -538,7 +540,8 @@ class _Finder:
                 or tok.lower == "i"
                 or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
-                    and not _initial(tok) and not self._surname_slot(tok, current) and tok.lower not in lex.org_words)
+                    and not _initial(tok) and not self._surname_slot(tok, current) and tok.lower not in lex.org_words
+                    and not self._given_word_opens(tokens, index))
                 or (heading and not tok.connector and not self._known(tok) and not (tok.compound_head and tok.lower in lex.towns))
             )
             if tag is not None:
@@ -593,6 +596,17 @@ class _Finder:
         if _initial(last) or self._courtesy(last):
             return True
         return last.lower in self.lex.given and (len(before) == 1 or before[-2].lower in self.lex.office_last)
+
+    def _given_word_opens(self, tokens: list[_Tok], index: int) -> bool:
+        """A function word that is also a given name, before a name word: the given name of a person
+        whose title stands before it ("Local GOP Chairman Will Rogers")."""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            tokens[index].lower in self.lex.given_words
+            and following is not None
+            and not following.connector
+            and following.lower not in self.lex.common
+        )
 
     def _courtesy(self, tok: _Tok) -> bool:
         """An honorific abbreviated ("Mr.", "Mrs", "Dr."), always followed by a surname; "Miss", "Sir",
@@ -686,10 +700,11 @@ class _Finder:
 
     def _surname_pronoun(self, segment: list[_Tok]) -> bool:
         """A pronoun capitalised mid-sentence before another name word is a surname ("says 41-year-old
-        You Tianlong", "He Jiankui"): English writes these pronouns in lower case there."""
+        You Tianlong", "He Jiankui"), and so is a function word that is also a given name a given name
+        ("said Will Doyle"): English writes these words in lower case there."""
         first = segment[0]
         return (
-            first.lower in _SURNAME_PRONOUNS
+            (first.lower in _SURNAME_PRONOUNS or first.lower in self.lex.given_words)
             and len(segment) > 1
             and not segment[1].connector
             and not self._opens(first.start)
@@ -848,7 +863,9 @@ class _Finder:
         if not chunk:
             return None
         words = [t.lower for t in chunk]
-        significant = [w for w in words if w not in _CONNECTORS and w not in lex.particles]
+        # a particle written as a given name opening the name is one ("Al From", "Del Paxton"; but "al-Assad")
+        significant = [t.lower for k, t in enumerate(chunk) if t.lower not in _CONNECTORS and not (
+            t.lower in lex.particles and not (k == 0 and len(chunk) > 1 and t.word[:1].isupper() and t.lower in lex.given))]
         if not significant:
             return None
         if not title_words and ((words[0],) in lex.offices and (len(chunk) == 1 or chunk[1].word == "of") or tuple(words) in lex.offices):
@@ -986,6 +1003,9 @@ class _Finder:
                     cut += 1 + complement
                 else:
                     cut = 0
+        if (cut and cut + 2 < len(chunk) and chunk[cut - 1].lower in lex.honorifics and not self._courtesy(chunk[cut - 1])
+                and chunk[cut].lower not in lex.given and not _initial(chunk[cut]) and chunk[cut + 1].lower in lex.given):
+            cut += 1  # "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a pageant title before the given name
         name = chunk[cut:]
         if cut and (not name or name[0].connector or all(t.lower in lex.org_words or t.connector or t.lower in lex.suffixes for t in name)):
             return [], chunk  # "Justice Department", "Justice for Victims ...": an organisation or a law, not a title

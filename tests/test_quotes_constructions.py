@@ -432,3 +432,12 @@ def test_the_subject_of_a_participle_is_read_past_adverbials_and_partitives():
     assert _reported("They despised him. One of the men, Tom Reyes, 70, had served in the army and said he was sure the plan would fail.")[0][0] == "Tom Reyes"
     # control: a place after the subject, not after an adverbial opener, is passed over as before
     assert _reported("Mayor Ann Ortiz spoke in Portsmouth, N.H., on Tuesday, saying the plan would pass.") == [("Ann Ortiz", "the plan would pass")]
+
+
+def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_cues_object_speaks():
+    text = 'The rally turned to the trade pact, which Tom Zhang had called a "disaster" and promised to "rip up".'
+    assert _reported(text) == [("Tom Zhang", 'a "disaster" and promised to "rip up"')]
+    text = "The growers kept their lead, which their union describes as a firewall against imports."
+    assert [speaker for speaker, _ in _reported(text)] == ["their union"]
+    # control: a relative pronoun that is the cue's subject stands for what it follows
+    assert _reported("Ann Ortiz, who said the budget would pass, left early.")[0][0] == "Ann Ortiz"

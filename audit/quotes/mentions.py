@@ -539,7 +539,9 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
-    mention = _subordinate_subject(text, floor, end, names) or parse_speaker(text, floor, end, loose=True, names=names)
+    mention = _subordinate_subject(text, floor, end, names) or _object_relative_subject(text, floor, end, names) or parse_speaker(
+        text, floor, end, loose=True, names=names
+    )
     if mention is None:
         # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
         opening = _last_match(_SUBORDINATE_RE, text, floor, end)
@@ -584,6 +586,20 @@ def _subordinate_subject(text: str, floor: int, end: int, names: ArticleNames) -
     main clause, whose subject speaks."""
     opening = _last_match(_CLAUSE_OPENER_RE, text, floor, end)
     if opening is None or opening.start() == floor or "," in text[opening.end():end]:
+        return None
+    return parse_speaker(text, opening.end(), end, strict=True, names=names)
+
+
+# a relative pronoun that is the object of the cue after it: "the trade pact, which Trump called a disaster"
+_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whom)\s+", re.IGNORECASE)
+
+
+def _object_relative_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The subject of a relative clause whose pronoun is the cue's object: "NAFTA, which Trump called a
+    disaster", "the candidate, whom he described as volatile": the speaker follows the pronoun; what it
+    stands for is what is spoken of."""
+    opening = _last_match(_OBJECT_RELATIVE_RE, text, floor, end)
+    if opening is None or "," in text[opening.end():end]:
         return None
     return parse_speaker(text, opening.end(), end, strict=True, names=names)
 

@@ -441,3 +441,12 @@ def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_cues_object_speak
     assert [speaker for speaker, _ in _reported(text)] == ["their union"]
     # control: a relative pronoun that is the cue's subject stands for what it follows
     assert _reported("Ann Ortiz, who said the budget would pass, left early.")[0][0] == "Ann Ortiz"
+
+
+def test_told_after_the_content_takes_its_hearer_after_it_not_its_speaker():
+    text = "The senator remains committed to the race, his top aide, Tom Zhang, told The Daily Ledger."
+    assert [speaker for speaker, _ in _reported(text)] == ["Tom Zhang"]
+    # control: "said" after the content takes its speaker after it
+    assert _reported("The senator remains committed to the race, said Tom Zhang, his top aide.") == [
+        ("Tom Zhang", "The senator remains committed to the race")
+    ]

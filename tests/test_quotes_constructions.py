@@ -450,3 +450,10 @@ def test_told_after_the_content_takes_its_hearer_after_it_not_its_speaker():
     assert _reported("The senator remains committed to the race, said Tom Zhang, his top aide.") == [
         ("Tom Zhang", "The senator remains committed to the race")
     ]
+
+
+def test_a_participle_after_in_belongs_to_the_clause_not_to_a_noun_after_with():
+    text = "Several centrist Democrats sided with Republicans in demanding that the agency reinstate the rule."
+    assert [speaker for speaker, _ in _reported(text)] == ["Democrats"]
+    # control: "with" and a noun phrase right before the participle make it speak
+    assert _reported("The plan passed, with 30 percent of voters saying they opposed it.") == [("30 percent of voters", "they opposed it")]

@@ -386,7 +386,8 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         None,
     )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
-    absolute = _WITH_SUBJECT_RE.search(left)
+    # "with the mayor in arguing": a subordinator before the participle makes it the clause's, not "with"'s
+    absolute = _WITH_SUBJECT_RE.search(left) if not _SUBORDINATED_PARTICIPLE_RE.search(left) else None
     mention = None
     if subordinated and absolute is not None:
         # "..., with 30 percent of voters saying they ...": the noun phrase after "with" speaks

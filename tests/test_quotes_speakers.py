@@ -141,3 +141,12 @@ def test_a_name_whose_words_are_also_function_words_is_the_inverted_source():
     assert _speakers(text) == [("Al From", "We won a smaller share of votes than any party,")]
     # control: a modal opening a question is no name
     assert _speakers('Will the plan pass? "It will," said Ann Ortiz.') == [("Ann Ortiz", "It will,")]
+
+
+def test_a_one_word_transcript_label_is_a_person():
+    text = "The interview went on.\n\nWALLACE: Do you accept the result?\n\nORTIZ: I will look at it then."
+    speakers = [(q.speaker.name, q.speaker.kind) for q in quotes_in(make_article("Title line\n\n" + text))]
+    assert speakers == [("Wallace", "person"), ("Ortiz", "person")]
+    # control: a body named alone that speaks is still an organisation
+    found = quotes_in(make_article("Title line\n\nThe Pentagon said the drill would go on."))
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Pentagon", "organization")]

@@ -670,3 +670,11 @@ def test_a_pageant_title_before_a_given_name_belongs_to_the_title():
     assert (mention.text, mention.title) == ("Alicia Machado", "Miss Universe")
     control = find_names("Miss Kim Davis said it hurt. Miss Smith agreed.")
     assert [(m.text, m.title) for m in control] == [("Kim Davis", "Miss"), ("Smith", "Miss")]
+
+
+def test_a_surname_that_is_a_function_word_names_the_person_before_a_verb_of_saying():
+    text = "The council was founded by Al From in 1985. “We lost,” From said. From the start it was hard."
+    found = [(m.text, m.kind) for m in find_names(text)]
+    assert found == [("Al From", "person"), ("From", "person")]
+    # control: with no one of that surname named, the word is no name
+    assert names("“We lost,” From said.") == []

@@ -150,3 +150,12 @@ def test_a_one_word_transcript_label_is_a_person():
     # control: a body named alone that speaks is still an organisation
     found = quotes_in(make_article("Title line\n\nThe Pentagon said the drill would go on."))
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Pentagon", "organization")]
+
+
+def test_a_surname_that_is_a_function_word_speaks_for_the_person_named_in_full():
+    text = 'The council was founded by Al From in 1985. Ann Ortiz disagreed. "The circumstances are changed," From said.'
+    assert _speakers(text) == [("Al From", "The circumstances are changed,")]
+    # control: a prepositional phrase opening the clause is no speaker
+    assert _speakers('The council was founded by Al From. From the outset, critics said the council would fail.') == [
+        ("critics", "the council would fail")
+    ]

@@ -254,6 +254,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _PREMODIFIER_WORDS = 6
 
 
+def _word_surname(words: list[Token], names: ArticleNames) -> bool:
+    """Whether ``words`` are a person's name the finder read though its first word is a function word
+    ("From" of "Al From")."""
+    found = names.ending_at(words[0][0], words[-1][1])
+    return found is not None and found.start == words[0][0] and found.kind == "person"
+
+
 def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
     description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
@@ -302,8 +309,8 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
         if spanning:
             core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
-    if core > 7 or lower[0] in PREPOSITIONS:
-        return None  # "On social media posts and ...": a prepositional phrase names no one
+    if core > 7 or (lower[0] in PREPOSITIONS and not _word_surname(words[:core], names)):
+        return None  # "On social media posts and ...": a prepositional phrase names no one (but "From said": Al From)
     core_words = words[:core]
     core_lower = lower[:core]
     found = names.ending_at(core_words[0][0], core_words[-1][1])

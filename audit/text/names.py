@@ -466,7 +466,30 @@ class _Finder:
                 continue
             for segment in self._segments(run_start, run_end):
                 mentions.extend(self._names_in(segment))
-        return _resolve(self.text, mentions)
+        return _resolve(self.text, self._word_surnames(mentions, start, end))
+
+    def _word_surnames(self, mentions: list[NameMention], start: int, end: int) -> list[NameMention]:
+        """A person named in full whose surname is also a function word ("Al From", "George Will") is named by
+        the surname alone where it stands capitalised right before a verb of saying ("..., From said.", "Will
+        wrote"), which the finder otherwise reads as the word."""
+        fulls: dict[str, NameMention] = {}
+        for m in mentions:
+            if m.kind == "person" and len(m.parts) >= 2 and m.parts[-1].lower() in self.lex.common and m.parts[-1][:1].isupper():
+                fulls.setdefault(m.parts[-1], m)
+        if not fulls:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        added = []
+        for word, full in sorted(fulls.items()):
+            for match in re.finditer(rf"(?<![\w'’\-.]){re.escape(word)}(?={_WORD_SURNAME_SPEECH})", self.text[start:end]):
+                at = start + match.start()
+                if self._in(taken, at) or self._in(self.heading_lines, at):
+                    continue
+                added.append(replace(
+                    full, start=at, end=at + len(word), text=word, key=_key(word, self.lex), parts=(word,), evidence=f"surname of {full.text}",
+                    title="", title_span=None, honorific="", party="", state="", tag_span=None, origin="", origin_span=None, acronym="", possessive=False,
+                ))
+        return [*mentions, *added]
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         text = self.text
@@ -1074,6 +1097,8 @@ _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
 _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
+# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims")
+_WORD_SURNAME_SPEECH = r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|argues|urged|urges|claimed|claims|noted|notes)\b"
 _WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 _CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")

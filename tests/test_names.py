@@ -673,3 +673,29 @@ def test_an_opener_cut_off_its_run_by_a_preposition_is_no_name_but_a_coordinated
     )
     # a participle, a word the text writes in lower case: no names; a coordinated word and a surname: names
     assert [m.text for m in find_names(text)] == ["Senate", "Wall Street", "Boeing", "GE", "Pelosi", "Twitter"]
+
+
+def test_a_function_word_that_is_a_given_name_names_a_person_mid_sentence():
+    text = "“It is a pretty expensive model,” said Will Doyle, a professor at Vanderbilt. Will the price fall?"
+    assert names(text)[0] == "Will Doyle"
+    assert not any(n.startswith("Will ") or n == "Will" for n in names(text)[1:])
+
+
+def test_a_particle_written_as_a_given_name_opens_the_name():
+    text = "“We lost three elections,” said Al From, who helped found the council. Al Gore and Bashar al-Assad too."
+    assert names(text)[:3] == ["Al From", "Al Gore", "Bashar al-Assad"]
+
+
+def test_a_pageant_title_before_a_given_name_belongs_to_the_title():
+    mention = find_names("The pageant winner, former Miss Universe Alicia Machado, said it hurt.")[0]
+    assert (mention.text, mention.title) == ("Alicia Machado", "Miss Universe")
+    control = find_names("Miss Kim Davis said it hurt. Miss Smith agreed.")
+    assert [(m.text, m.title) for m in control] == [("Kim Davis", "Miss"), ("Smith", "Miss")]
+
+
+def test_a_surname_that_is_a_function_word_names_the_person_before_a_verb_of_saying():
+    text = "The council was founded by Al From in 1985. “We lost,” From said. From the start it was hard."
+    found = [(m.text, m.kind) for m in find_names(text)]
+    assert found == [("Al From", "person"), ("From", "person")]
+    # control: with no one of that surname named, the word is no name
+    assert names("“We lost,” From said.") == []

@@ -114,9 +114,9 @@ def test_a_quotation_inside_a_sentence_keeps_the_cue_before_it():
 
 def test_an_aside_between_the_subject_phrase_and_its_verb_is_left_out():
     assert _reported("Cement makers, for instance, argue that imports grew.") == [("Cement makers", "imports grew")]
-    # a capitalised modal inside a name is the name's ("Will Rogers")
+    # a capitalised modal inside a name is the name's given name ("Will Rogers"), named as any other after its title
     assert _reported("Local GOP Chairman Will Rogers, for example, said the visit would help.") == [
-        ("Local GOP Chairman Will Rogers", "the visit would help")
+        ("Will Rogers", "the visit would help")
     ]
 
 
@@ -432,3 +432,28 @@ def test_the_subject_of_a_participle_is_read_past_adverbials_and_partitives():
     assert _reported("They despised him. One of the men, Tom Reyes, 70, had served in the army and said he was sure the plan would fail.")[0][0] == "Tom Reyes"
     # control: a place after the subject, not after an adverbial opener, is passed over as before
     assert _reported("Mayor Ann Ortiz spoke in Portsmouth, N.H., on Tuesday, saying the plan would pass.") == [("Ann Ortiz", "the plan would pass")]
+
+
+def test_the_subject_of_a_relative_clause_whose_pronoun_is_the_cues_object_speaks():
+    text = 'The rally turned to the trade pact, which Tom Zhang had called a "disaster" and promised to "rip up".'
+    assert _reported(text) == [("Tom Zhang", 'a "disaster" and promised to "rip up"')]
+    text = "The growers kept their lead, which their union describes as a firewall against imports."
+    assert [speaker for speaker, _ in _reported(text)] == ["their union"]
+    # control: a relative pronoun that is the cue's subject stands for what it follows
+    assert _reported("Ann Ortiz, who said the budget would pass, left early.")[0][0] == "Ann Ortiz"
+
+
+def test_told_after_the_content_takes_its_hearer_after_it_not_its_speaker():
+    text = "The senator remains committed to the race, his top aide, Tom Zhang, told The Daily Ledger."
+    assert [speaker for speaker, _ in _reported(text)] == ["Tom Zhang"]
+    # control: "said" after the content takes its speaker after it
+    assert _reported("The senator remains committed to the race, said Tom Zhang, his top aide.") == [
+        ("Tom Zhang", "The senator remains committed to the race")
+    ]
+
+
+def test_a_participle_after_in_belongs_to_the_clause_not_to_a_noun_after_with():
+    text = "Several centrist Democrats sided with Republicans in demanding that the agency reinstate the rule."
+    assert [speaker for speaker, _ in _reported(text)] == ["Democrats"]
+    # control: "with" and a noun phrase right before the participle make it speak
+    assert _reported("The plan passed, with 30 percent of voters saying they opposed it.") == [("30 percent of voters", "they opposed it")]

@@ -141,3 +141,37 @@ def test_an_organisations_name_keeps_its_role_words():
         # an employer, a title and a person read as one organisation: the person is still the speaker
         ("James Carafano", "Heritage Foundation Senior Fellow"),
     ]
+
+
+def test_a_pageant_title_is_no_part_of_the_name_she_resolves_to():
+    text = "The candidate mocked former Miss Universe Alicia Machado for her weight. She says the insults hurt her."
+    assert _speakers(text) == [("Alicia Machado", "the insults hurt her")]
+    # control: "Miss" before a surname alone stays the honorific
+    assert _speakers("Miss Machado spoke at the rally. She says the insults hurt her.") == [("Machado", "the insults hurt her")]
+
+
+def test_a_name_whose_words_are_also_function_words_is_the_inverted_source():
+    text = '"It is a pretty expensive business model," said Will Doyle, a professor of higher education.'
+    assert _speakers(text) == [("Will Doyle", "It is a pretty expensive business model,")]
+    text = '"We won a smaller share of votes than any party," said Al From, who helped found the council.'
+    assert _speakers(text) == [("Al From", "We won a smaller share of votes than any party,")]
+    # control: a modal opening a question is no name
+    assert _speakers('Will the plan pass? "It will," said Ann Ortiz.') == [("Ann Ortiz", "It will,")]
+
+
+def test_a_one_word_transcript_label_is_a_person():
+    text = "The interview went on.\n\nWALLACE: Do you accept the result?\n\nORTIZ: I will look at it then."
+    speakers = [(q.speaker.name, q.speaker.kind) for q in quotes_in(make_article("Title line\n\n" + text))]
+    assert speakers == [("Wallace", "person"), ("Ortiz", "person")]
+    # control: a body named alone that speaks is still an organisation
+    found = quotes_in(make_article("Title line\n\nThe Pentagon said the drill would go on."))
+    assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Pentagon", "organization")]
+
+
+def test_a_surname_that_is_a_function_word_speaks_for_the_person_named_in_full():
+    text = 'The council was founded by Al From in 1985. Ann Ortiz disagreed. "The circumstances are changed," From said.'
+    assert _speakers(text) == [("Al From", "The circumstances are changed,")]
+    # control: a prepositional phrase opening the clause is no speaker
+    assert _speakers('The council was founded by Al From. From the outset, critics said the council would fail.') == [
+        ("critics", "the council would fail")
+    ]

@@ -12,6 +12,7 @@ Wallace"), or, when it does not, in the case a name is written in ("Wallace"), n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Article
 from ..text import NameMention
@@ -48,7 +49,9 @@ def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames
         # fuller name), else as a name is written, not shouted: "Wallace", "Kate Bolduan", "O'Reilly" (a short
         # word alone may be an acronym: "UN", "IMF")
         written = label.group(1).title() if " " in label.group(1) or len(label.group(1)) >= 5 else label.group(1)
-        speaker = Mention(label.start(1), label.end(1), written, "name", name=mention)
+        # a turn of a transcript is a person's: a label the finder could not type ("WALLACE") names one
+        person = replace(mention, kind="person", evidence="transcript label") if mention.kind == "unknown" else mention
+        speaker = Mention(label.start(1), label.end(1), written, "name", name=person)
         turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
         for pair in marks.pairs:
             if paragraph.start <= pair.open < end:

@@ -254,6 +254,13 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 _PREMODIFIER_WORDS = 6
 
 
+def _word_surname(words: list[Token], names: ArticleNames) -> bool:
+    """Whether ``words`` are a person's name the finder read though its first word is a function word
+    ("From" of "Al From")."""
+    found = names.ending_at(words[0][0], words[-1][1])
+    return found is not None and found.start == words[0][0] and found.kind == "person"
+
+
 def head_mention(text: str, words: list[Token], names: ArticleNames | None = None, *, loose: bool = False) -> Mention | None:
     """Classify one comma segment's words as a pronoun, a (premodified) name or a
     description, or None when they name no speaker (``loose``: see ``parse_speaker``)."""
@@ -302,8 +309,8 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
         if spanning:
             core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
-    if core > 7 or lower[0] in PREPOSITIONS:
-        return None  # "On social media posts and ...": a prepositional phrase names no one
+    if core > 7 or (lower[0] in PREPOSITIONS and not _word_surname(words[:core], names)):
+        return None  # "On social media posts and ...": a prepositional phrase names no one (but "From said": Al From)
     core_words = words[:core]
     core_lower = lower[:core]
     found = names.ending_at(core_words[0][0], core_words[-1][1])
@@ -539,7 +546,9 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
         segments = comma_segments(text, floor, floor + coordinated.start())
         nearest = clause_subject(text, segments[-1][0], floor + coordinated.start(), names) if segments else None
         return nearest or clause_subject(text, floor, floor + coordinated.start(), names)
-    mention = _subordinate_subject(text, floor, end, names) or parse_speaker(text, floor, end, loose=True, names=names)
+    mention = _subordinate_subject(text, floor, end, names) or _object_relative_subject(text, floor, end, names) or parse_speaker(
+        text, floor, end, loose=True, names=names
+    )
     if mention is None:
         # "Clinton caught flak ... when she said": the subject after the last subordinator or conjunction
         opening = _last_match(_SUBORDINATE_RE, text, floor, end)
@@ -584,6 +593,20 @@ def _subordinate_subject(text: str, floor: int, end: int, names: ArticleNames) -
     main clause, whose subject speaks."""
     opening = _last_match(_CLAUSE_OPENER_RE, text, floor, end)
     if opening is None or opening.start() == floor or "," in text[opening.end():end]:
+        return None
+    return parse_speaker(text, opening.end(), end, strict=True, names=names)
+
+
+# a relative pronoun that is the object of the cue after it: "the trade pact, which Trump called a disaster"
+_OBJECT_RELATIVE_RE = re.compile(r",\s+(?:which|whom)\s+", re.IGNORECASE)
+
+
+def _object_relative_subject(text: str, floor: int, end: int, names: ArticleNames) -> Mention | None:
+    """The subject of a relative clause whose pronoun is the cue's object: "NAFTA, which Trump called a
+    disaster", "the candidate, whom he described as volatile": the speaker follows the pronoun; what it
+    stands for is what is spoken of."""
+    opening = _last_match(_OBJECT_RELATIVE_RE, text, floor, end)
+    if opening is None or "," in text[opening.end():end]:
         return None
     return parse_speaker(text, opening.end(), end, strict=True, names=names)
 

@@ -293,7 +293,8 @@ def _report_at(
         if leading is not None and not left.rstrip().endswith(","):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
-    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that:
+    # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
+    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell":
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
@@ -385,7 +386,8 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         None,
     )
     subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
-    absolute = _WITH_SUBJECT_RE.search(left)
+    # "with the mayor in arguing": a subordinator before the participle makes it the clause's, not "with"'s
+    absolute = _WITH_SUBJECT_RE.search(left) if not _SUBORDINATED_PARTICIPLE_RE.search(left) else None
     mention = None
     if subordinated and absolute is not None:
         # "..., with 30 percent of voters saying they ...": the noun phrase after "with" speaks

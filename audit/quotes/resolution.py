@@ -147,6 +147,8 @@ class SpeakerResolver:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
                 entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
+            if mention.name is not None and mention.name.kind == "person":
+                entity.kind = entity.kind or "person"  # a transcript's label ("WALLACE:"), a titled name: a person
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"

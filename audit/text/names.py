@@ -146,6 +146,7 @@ class _Lexicon:
     openers: frozenset[str]
     demonyms: frozenset[str]
     given: frozenset[str]
+    given_words: frozenset[str]  # "will": function words that are also given names ("said Will Doyle")
     places: dict[str, str]  # lower-case name -> canonical
     place_kinds: dict[str, str]  # lower-case name -> country | us_state | city | region
     towns: frozenset[str]  # lower-case US cities and towns of us_places.csv: places only where the text reads them so
@@ -247,6 +248,7 @@ def _lexicon() -> _Lexicon:
         openers=openers,
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
+        given_words=frozenset(by_type.get("given_word", ())),
         places=places,
         place_kinds=place_kinds,
         towns=towns,
@@ -470,7 +472,30 @@ class _Finder:
                 continue
             for segment in self._segments(run_start, run_end):
                 mentions.extend(self._names_in(segment))
-        return _resolve(self.text, mentions)
+        return _resolve(self.text, self._word_surnames(mentions, start, end))
+
+    def _word_surnames(self, mentions: list[NameMention], start: int, end: int) -> list[NameMention]:
+        """A person named in full whose surname is also a function word ("Al From", "George Will") is named by
+        the surname alone where it stands capitalised right before a verb of saying ("..., From said.", "Will
+        wrote"), which the finder otherwise reads as the word."""
+        fulls: dict[str, NameMention] = {}
+        for m in mentions:
+            if m.kind == "person" and len(m.parts) >= 2 and m.parts[-1].lower() in self.lex.common and m.parts[-1][:1].isupper():
+                fulls.setdefault(m.parts[-1], m)
+        if not fulls:
+            return mentions
+        taken = sorted((m.start, m.end) for m in mentions)
+        added = []
+        for word, full in sorted(fulls.items()):
+            for match in re.finditer(rf"(?<![\w'’\-.]){re.escape(word)}(?={_WORD_SURNAME_SPEECH})", self.text[start:end]):
+                at = start + match.start()
+                if self._in(taken, at) or self._in(self.heading_lines, at):
+                    continue
+                added.append(replace(
+                    full, start=at, end=at + len(word), text=word, key=_key(word, self.lex), parts=(word,), evidence=f"surname of {full.text}",
+                    title="", title_span=None, honorific="", party="", state="", tag_span=None, origin="", origin_span=None, acronym="", possessive=False,
+                ))
+        return [*mentions, *added]
 
     def _tokens(self, start: int, end: int) -> list[_Tok]:
         text = self.text
@@ -544,7 +569,8 @@ class _Finder:
                 or tok.lower == "i"
                 or (len(tok.word) >= 3 and _capitals(tok.word) and tok.lower in self.vocab.lower and not self._label(tokens, index))
                 or (current and not tok.connector and tok.lower in lex.common and tok.word[0].isupper()
-                    and not _initial(tok) and not self._surname_slot(tok, current) and tok.lower not in lex.org_words)
+                    and not _initial(tok) and not self._surname_slot(tok, current) and tok.lower not in lex.org_words
+                    and not self._given_word_opens(tokens, index))
                 or (heading and not tok.connector and not self._known(tok) and not (tok.compound_head and tok.lower in lex.towns))
             )
             if tag is not None:
@@ -599,6 +625,17 @@ class _Finder:
         if _initial(last) or self._courtesy(last):
             return True
         return last.lower in self.lex.given and (len(before) == 1 or before[-2].lower in self.lex.office_last)
+
+    def _given_word_opens(self, tokens: list[_Tok], index: int) -> bool:
+        """A function word that is also a given name, before a name word: the given name of a person
+        whose title stands before it ("Local GOP Chairman Will Rogers")."""
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return (
+            tokens[index].lower in self.lex.given_words
+            and following is not None
+            and not following.connector
+            and following.lower not in self.lex.common
+        )
 
     def _courtesy(self, tok: _Tok) -> bool:
         """An honorific abbreviated ("Mr.", "Mrs", "Dr."), always followed by a surname; "Miss", "Sir",
@@ -704,10 +741,11 @@ class _Finder:
 
     def _surname_pronoun(self, segment: list[_Tok]) -> bool:
         """A pronoun capitalised mid-sentence before another name word is a surname ("says 41-year-old
-        You Tianlong", "He Jiankui"): English writes these pronouns in lower case there."""
+        You Tianlong", "He Jiankui"), and so is a function word that is also a given name a given name
+        ("said Will Doyle"): English writes these words in lower case there."""
         first = segment[0]
         return (
-            first.lower in _SURNAME_PRONOUNS
+            (first.lower in _SURNAME_PRONOUNS or first.lower in self.lex.given_words)
             and len(segment) > 1
             and not segment[1].connector
             and not self._opens(first.start)
@@ -870,7 +908,9 @@ class _Finder:
         if not chunk:
             return None
         words = [t.lower for t in chunk]
-        significant = [w for w in words if w not in _CONNECTORS and w not in lex.particles]
+        # a particle written as a given name opening the name is one ("Al From", "Del Paxton"; but "al-Assad")
+        significant = [t.lower for k, t in enumerate(chunk) if t.lower not in _CONNECTORS and not (
+            t.lower in lex.particles and not (k == 0 and len(chunk) > 1 and t.word[:1].isupper() and t.lower in lex.given))]
         if not significant:
             return None
         if not title_words and ((words[0],) in lex.offices and (len(chunk) == 1 or chunk[1].word == "of") or tuple(words) in lex.offices):
@@ -1008,6 +1048,9 @@ class _Finder:
                     cut += 1 + complement
                 else:
                     cut = 0
+        if (cut and cut + 2 < len(chunk) and chunk[cut - 1].lower in lex.honorifics and not self._courtesy(chunk[cut - 1])
+                and chunk[cut].lower not in lex.given and not _initial(chunk[cut]) and chunk[cut + 1].lower in lex.given):
+            cut += 1  # "Miss Universe Alicia Machado", "Miss America Vanessa Williams": a pageant title before the given name
         name = chunk[cut:]
         if cut and (not name or name[0].connector or all(t.lower in lex.org_words or t.connector or t.lower in lex.suffixes for t in name)):
             return [], chunk  # "Justice Department", "Justice for Victims ...": an organisation or a law, not a title
@@ -1079,6 +1122,8 @@ _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
 _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
+# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims")
+_WORD_SURNAME_SPEECH = r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|argues|urged|urges|claimed|claims|noted|notes)\b"
 _WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 _CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")

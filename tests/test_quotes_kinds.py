@@ -103,3 +103,21 @@ def test_local_election_officials_and_teachers_unions_have_kinds():
     assert _kinds("The union backed her. “She will fight for us,” the National Education Association said.") == [
         ("National Education Association", "advocacy")
     ]
+
+
+def test_a_former_member_of_congress_named_alone_is_a_political_source():
+    # Hillary Clinton left the Senate in 2009 (the officeholders' list gives the day): in 2016 she is no senator
+    assert _kinds("“We will win,” said Hillary Clinton.", published="2016-06-09") == [("Hillary Clinton", "politics")]
+    assert _kinds("“We will win,” said Newt Gingrich.", published="2016-07-14") == [("Newt Gingrich", "politics")]
+    # controls: while in office a senator; a former president keeps the office's kind; an office the article gives wins
+    assert _kinds("“We will win,” said Hillary Clinton.", published="2005-06-09") == [("Hillary Clinton", "government")]
+    assert _kinds("“We will win,” said George W. Bush.", published="2016-09-25") == [("George W. Bush", "government")]
+    text = "“We will win,” said Newt Gingrich, the former House speaker."
+    assert _kinds(text, published="2016-07-14") == [("Newt Gingrich", "government")]
+
+
+def test_a_spokesperson_of_a_former_member_of_congress_is_a_political_source():
+    text = "Hillary Clinton spoke in Ohio. “She is ready,” said Nick Merrill, a Clinton spokesman."
+    assert _kinds(text, published="2016-05-18") == [("Nick Merrill", "politics")]
+    text = "Bernie Sanders spoke in Ohio. “He is ready,” said Michael Briggs, a Sanders spokesman."
+    assert _kinds(text, published="2016-05-18") == [("Michael Briggs", "government")]

@@ -66,7 +66,7 @@ from .headline import find_headline_speech
 from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import elected_next, latest_year_written, officials_named
+from .officials import federal_category, latest_year_written
 from .principals import principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
@@ -219,8 +219,7 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
         # "a spokeswoman for Hillary Clinton said": the description names the principal too
         or principal_category([*entity.roles, role, description], entity, registry, day)
-        or ("government" if kind == "person" and officials_named(entity.name, day) else "")
-        or ("politics" if kind == "person" and elected_next(entity.name, day) else "")
+        or (federal_category(entity.name, day) if kind == "person" else "")
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
         or ("citizen" if kind == "person" and entity.aged else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import word_set
 from ..text import alternation, titles
 from .names import strip_possessive
-from .officials import elected_next, officials_named
+from .officials import federal_category
 from .registry import Entity, EntityRegistry, is_person
 from .roles import categorize
 
@@ -78,7 +78,7 @@ def _category_of(principal: Entity, day: _dt.date | None) -> str:
         return "politics"
     if principal.source_category or not is_person(principal):
         return principal.source_category
-    return "government" if officials_named(principal.name, day) else ("politics" if elected_next(principal.name, day) else "")
+    return federal_category(principal.name, day)
 
 
 def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | None:

@@ -121,3 +121,25 @@ def test_a_spokesperson_of_a_former_member_of_congress_is_a_political_source():
     assert _kinds(text, published="2016-05-18") == [("Nick Merrill", "politics")]
     text = "Bernie Sanders spoke in Ohio. “He is ready,” said Michael Briggs, a Sanders spokesman."
     assert _kinds(text, published="2016-05-18") == [("Michael Briggs", "government")]
+
+
+def test_a_candidate_who_holds_a_federal_office_on_the_day_speaks_as_an_officeholder():
+    text = "“We will win,” said Lindsey Graham, a Republican presidential candidate."
+    assert _kinds(text, published="2015-12-03") == [("Lindsey Graham", "government")]
+    text = "“We will win,” said Jon Tester, the Democratic Senatorial Campaign Committee chairman."
+    assert _kinds(text, published="2016-06-22") == [("Jon Tester", "government")]
+    # controls: a candidate in no federal office, one no longer in it, and an undated article
+    text = "“We will win,” said Ben Carson, a Republican presidential candidate."
+    assert _kinds(text, published="2015-12-03") == [("Ben Carson", "politics")]
+    text = "“We will win,” said Hillary Clinton, the Democratic presidential candidate."
+    assert _kinds(text, published="2016-06-22") == [("Hillary Clinton", "politics")]
+    assert _kinds("“We will win,” said Lindsey Graham, a Republican presidential candidate.") == [("Lindsey Graham", "politics")]
+
+
+def test_a_candidate_for_a_federal_office_speaks_as_a_candidate_whatever_trade_the_article_gives():
+    text = "“We will win,” said Donald Trump, the billionaire businessman."
+    assert _kinds(text, published="2016-01-08") == [("Donald Trump", "politics")]
+    # controls: years before the race, after taking office, and an undated article
+    assert _kinds(text, published="2010-01-08") == [("Donald Trump", "industry")]
+    assert _kinds(text, published="2018-01-08") == [("Donald Trump", "industry")]
+    assert _kinds(text) == [("Donald Trump", "industry")]

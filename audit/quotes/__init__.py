@@ -66,7 +66,7 @@ from .headline import find_headline_speech
 from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import federal_category, latest_year_written
+from .officials import federal_category, latest_year_written, office_over_role
 from .principals import principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
@@ -197,7 +197,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     (``principals``: "Clinton spokesman Brian Fallon" is of Clinton's kind), then on the US federal
     officeholders a person's full name can be (``officials``: "Bernie Sanders" said, with no role, is
     a government source; one elected to an office soon after the article's day, a candidate, is a
-    political source), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
+    political source; ``office_over_role`` settles what such an office says against the article's
+    roles), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -225,6 +226,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )
+    if kind == "person":
+        category = office_over_role(category, entity.name, day)
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
     return Speaker(
         name=entity.name,

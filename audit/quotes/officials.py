@@ -134,3 +134,18 @@ def federal_category(name: str, day: _dt.date | None) -> str:
         return "politics"
     kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
     return "government" if "government" in kinds else ("politics" if kinds else "")
+
+
+def office_over_role(category: str, name: str, day: _dt.date | None) -> str:
+    """The kind of source of a person the article gives ``category``, the US federal offices taken into
+    account on a known ``day`` (the conventions of benchmarks/data/polnear_kinds.csv): a candidate or a
+    party's officer who holds such an office speaks as an officeholder, "government" ("Sen. Lindsey
+    Graham, presidential candidate"; "Jon Tester, Democratic Senatorial Campaign Committee chairman");
+    one running for such an office (``elected_next``) and holding none speaks as a candidate,
+    "politics", whatever other trade the article gives them ("the billionaire businessman" Donald
+    Trump in 2016). An undated article's day is too rough for either."""
+    if day is None or category == "government":
+        return category
+    if category == "politics":
+        return "government" if officials_named(name, day) else category
+    return "politics" if elected_next(name, day) and not officials_named(name, day) else category

@@ -143,3 +143,14 @@ def test_a_candidate_for_a_federal_office_speaks_as_a_candidate_whatever_trade_t
     assert _kinds(text, published="2010-01-08") == [("Donald Trump", "industry")]
     assert _kinds(text, published="2018-01-08") == [("Donald Trump", "industry")]
     assert _kinds(text) == [("Donald Trump", "industry")]
+
+
+def test_a_relative_of_a_candidate_named_without_a_role_speaks_for_the_campaign():
+    text = "Donald Trump held a rally in Ohio. “My father will win,” said Eric Trump."
+    assert _kinds(text, published="2016-07-13")[-1] == ("Eric Trump", "politics")
+    # controls: a namesake of no political source, and a role the article gives
+    text = "Sarah Trump runs a bakery. “Sales are up,” said Eric Trump."
+    assert _kinds(text, published="2016-07-13") == [("Eric Trump", "other")]
+    text = "Donald Trump held a rally in Ohio. “Sales are up,” said Eric Trump, a professor of economics."
+    assert _kinds(text, published="2016-07-13")[-1] == ("Eric Trump", "academic")
+

@@ -67,7 +67,7 @@ from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .officials import federal_category, latest_year_written, office_over_role
-from .principals import principal_category
+from .principals import family_category, principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -221,6 +221,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         # "a spokeswoman for Hillary Clinton said": the description names the principal too
         or principal_category([*entity.roles, role, description], entity, registry, day)
         or (federal_category(entity.name, day) if kind == "person" else "")
+        # "Eric Trump" in a story of Donald Trump's campaign: a candidate's family speaks for him
+        or (family_category(entity, registry, day) if kind == "person" and not entity.roles else "")
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
         or ("citizen" if kind == "person" and entity.aged else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")

@@ -90,3 +90,22 @@ def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | Non
         if entity is not speaker and (set(words) <= set(entity.tokens) or (len(words) == 1 and entity.names and entity.names[0].surname == words[0]))
     ]
     return max(found, key=lambda entity: len(entity.mentions)) if found else None
+
+
+def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | None) -> str:
+    """The kind of source of a person the article names by a given name of ``lexicons/given_names.txt``
+    and a surname and gives no role, who bears the surname of a political source of the same article
+    under another given name ("Eric Trump" in a story of Donald Trump's campaign): a candidate's family
+    speaking for him, "politics" (the convention of benchmarks/data/polnear_kinds.csv); "" for anyone
+    else ("Le Pen" is Marine Le Pen, no relative; "Attorneys for Clinton" no given name)."""
+    name = speaker.names[0] if speaker.names else None
+    if name is None or not is_person(speaker) or len(name.given) != 1 or name.given[0] not in word_set("given_names.txt"):
+        return ""
+    for entity in registry.entities:
+        other = entity.names[0] if entity.names else None
+        if (
+            entity is not speaker and other is not None and other.surname == name.surname and other.given
+            and other.given[0] != name.given[0] and is_person(entity) and _category_of(entity, day) == "politics"
+        ):
+            return "politics"
+    return ""

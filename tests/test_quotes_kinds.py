@@ -154,3 +154,10 @@ def test_a_relative_of_a_candidate_named_without_a_role_speaks_for_the_campaign(
     text = "Donald Trump held a rally in Ohio. “Sales are up,” said Eric Trump, a professor of economics."
     assert _kinds(text, published="2016-07-13")[-1] == ("Eric Trump", "academic")
 
+
+def test_one_of_a_group_written_before_a_name_is_a_person_of_its_role():
+    text = "Bernie Sanders spoke in Iowa. One of his advisers, Tad Devine, said the debate went well."
+    assert _kinds(text)[-1] == ("Tad Devine", "politics")
+    # control: a plural with no "one of" before the name is no role of the person
+    text = "Bernie Sanders spoke in Iowa. Unlike his advisers, Tad Devine said the debate went well."
+    assert _kinds(text)[-1] == ("Tad Devine", "other")

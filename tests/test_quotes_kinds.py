@@ -161,3 +161,11 @@ def test_one_of_a_group_written_before_a_name_is_a_person_of_its_role():
     # control: a plural with no "one of" before the name is no role of the person
     text = "Bernie Sanders spoke in Iowa. Unlike his advisers, Tad Devine said the debate went well."
     assert _kinds(text)[-1] == ("Tad Devine", "other")
+
+
+def test_a_share_of_the_people_a_poll_asked_is_a_member_of_the_public():
+    assert _kinds("The poll was taken in May. 45% of Republicans said Trump would win.") == [("45% of Republicans", "citizen")]
+    assert _kinds("The poll was taken in May. Three-quarters said the economy was weak.")[-1][1] == "citizen"
+    # controls: a share of a body of officials, and an ordinal
+    assert _kinds("The vote was in May. Two-thirds of the Senate said the bill would pass.")[-1][1] == "government"
+    assert _kinds("The talks went on. A third source said the bill would pass.")[-1][1] != "citizen"

@@ -72,7 +72,7 @@ from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, role_kind, role_words
+from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, poll_share, role_kind, role_words
 
 __all__ = [
     "ANTECEDENT_WINDOW",
@@ -215,7 +215,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     category = (
         # "other" is what the resolution of a description settles on when its words name no kind: a
         # principal or an office below may still say more ("a spokeswoman for Hillary Clinton")
-        (entity.source_category if entity.source_category != "other" else "")
+        ("citizen" if poll_share(entity.name) else "")  # "45% of Republicans said": respondents, not the party
+        or (entity.source_category if entity.source_category != "other" else "")
         or categorize(role, description)[0]
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
         # "a spokeswoman for Hillary Clinton said": the description names the principal too

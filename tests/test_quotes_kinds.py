@@ -169,3 +169,11 @@ def test_a_share_of_the_people_a_poll_asked_is_a_member_of_the_public():
     # controls: a share of a body of officials, and an ordinal
     assert _kinds("The vote was in May. Two-thirds of the Senate said the bill would pass.")[-1][1] == "government"
     assert _kinds("The talks went on. A third source said the bill would pass.")[-1][1] != "citizen"
+
+
+def test_a_role_of_kin_to_a_political_source_speaks_for_the_campaign():
+    text = "“My father will win,” said Eric Jones, son of the Republican presidential front-runner."
+    assert _kinds(text, published="2016-04-18") == [("Eric Jones", "politics")]
+    # control: kin of anyone else stays a member of the public
+    text = "“He was brave,” said Mary Jones, mother of a soldier killed in Iraq."
+    assert _kinds(text, published="2016-04-18") == [("Mary Jones", "citizen")]

@@ -67,7 +67,7 @@ from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .officials import federal_category, latest_year_written, office_over_role
-from .principals import family_category, principal_category
+from .principals import family_category, kin_category, principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -216,6 +216,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         # "other" is what the resolution of a description settles on when its words name no kind: a
         # principal or an office below may still say more ("a spokeswoman for Hillary Clinton")
         ("citizen" if poll_share(entity.name) else "")  # "45% of Republicans said": respondents, not the party
+        # "Eric Trump, son of the Republican presidential front-runner": the family of a candidate
+        or kin_category([*entity.roles, role], entity, registry, day)
         or (entity.source_category if entity.source_category != "other" else "")
         or categorize(role, description)[0]
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"

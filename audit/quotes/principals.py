@@ -109,3 +109,29 @@ def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | N
         ):
             return "politics"
     return ""
+
+
+_KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|stepson|stepdaughter|son-in-law|daughter-in-law)"
+# "son of the Republican presidential front-runner", "the candidate's wife", "Trump's daughter"
+_KIN_RES = (
+    re.compile(rf"(?:(?:the|a|an|eldest|oldest|youngest|older|younger|second|third)\s+)*{_KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:eldest|oldest|youngest|older|younger|second|third)\s+)?{_KIN}", re.IGNORECASE),
+)
+
+
+def kin_category(roles: list[str], speaker: Entity, registry: EntityRegistry, day: _dt.date | None) -> str:
+    """"politics" when a role makes the speaker kin of a political source ("son of the Republican
+    presidential front-runner", "the candidate's wife", "Trump's daughter"): a candidate's family
+    speaking for him (the convention of benchmarks/data/polnear_kinds.csv); "" otherwise, so that the
+    mother of a soldier stays a citizen."""
+    for role in roles:
+        for pattern in _KIN_RES:
+            match = pattern.fullmatch(role.strip(" ,"))
+            if match is None:
+                continue
+            whom = strip_possessive(match.group("whom")).strip()
+            principal = _named(whom, speaker, registry) if whom[:1].isupper() else None
+            category = _category_of(principal, day) if principal is not None else categorize(whom)[0]
+            if category == "politics":
+                return "politics"
+    return ""

@@ -938,6 +938,7 @@ def test_the_officials_lexicon_is_well_formed():
         assert row["given"] and row["surname"] and row["gender"] in ("M", "F"), row
         assert row["office"] in ("senator", "representative", "president", "vice president"), row
         assert row["since"] == "" or 1900 < int(row["since"]) < 2100, row
+        assert row["until"] == "" or (row["since"] or "1900") <= row["until"][:4] < "2100", row
 
 
 @pytest.mark.parametrize(

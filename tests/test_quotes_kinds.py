@@ -103,3 +103,77 @@ def test_local_election_officials_and_teachers_unions_have_kinds():
     assert _kinds("The union backed her. “She will fight for us,” the National Education Association said.") == [
         ("National Education Association", "advocacy")
     ]
+
+
+def test_a_former_member_of_congress_named_alone_is_a_political_source():
+    # Hillary Clinton left the Senate in 2009 (the officeholders' list gives the day): in 2016 she is no senator
+    assert _kinds("“We will win,” said Hillary Clinton.", published="2016-06-09") == [("Hillary Clinton", "politics")]
+    assert _kinds("“We will win,” said Newt Gingrich.", published="2016-07-14") == [("Newt Gingrich", "politics")]
+    # controls: while in office a senator; a former president keeps the office's kind; an office the article gives wins
+    assert _kinds("“We will win,” said Hillary Clinton.", published="2005-06-09") == [("Hillary Clinton", "government")]
+    assert _kinds("“We will win,” said George W. Bush.", published="2016-09-25") == [("George W. Bush", "government")]
+    text = "“We will win,” said Newt Gingrich, the former House speaker."
+    assert _kinds(text, published="2016-07-14") == [("Newt Gingrich", "government")]
+
+
+def test_a_spokesperson_of_a_former_member_of_congress_is_a_political_source():
+    text = "Hillary Clinton spoke in Ohio. “She is ready,” said Nick Merrill, a Clinton spokesman."
+    assert _kinds(text, published="2016-05-18") == [("Nick Merrill", "politics")]
+    text = "Bernie Sanders spoke in Ohio. “He is ready,” said Michael Briggs, a Sanders spokesman."
+    assert _kinds(text, published="2016-05-18") == [("Michael Briggs", "government")]
+
+
+def test_a_candidate_who_holds_a_federal_office_on_the_day_speaks_as_an_officeholder():
+    text = "“We will win,” said Lindsey Graham, a Republican presidential candidate."
+    assert _kinds(text, published="2015-12-03") == [("Lindsey Graham", "government")]
+    text = "“We will win,” said Jon Tester, the Democratic Senatorial Campaign Committee chairman."
+    assert _kinds(text, published="2016-06-22") == [("Jon Tester", "government")]
+    # controls: a candidate in no federal office, one no longer in it, and an undated article
+    text = "“We will win,” said Ben Carson, a Republican presidential candidate."
+    assert _kinds(text, published="2015-12-03") == [("Ben Carson", "politics")]
+    text = "“We will win,” said Hillary Clinton, the Democratic presidential candidate."
+    assert _kinds(text, published="2016-06-22") == [("Hillary Clinton", "politics")]
+    assert _kinds("“We will win,” said Lindsey Graham, a Republican presidential candidate.") == [("Lindsey Graham", "politics")]
+
+
+def test_a_candidate_for_a_federal_office_speaks_as_a_candidate_whatever_trade_the_article_gives():
+    text = "“We will win,” said Donald Trump, the billionaire businessman."
+    assert _kinds(text, published="2016-01-08") == [("Donald Trump", "politics")]
+    # controls: years before the race, after taking office, and an undated article
+    assert _kinds(text, published="2010-01-08") == [("Donald Trump", "industry")]
+    assert _kinds(text, published="2018-01-08") == [("Donald Trump", "industry")]
+    assert _kinds(text) == [("Donald Trump", "industry")]
+
+
+def test_a_relative_of_a_candidate_named_without_a_role_speaks_for_the_campaign():
+    text = "Donald Trump held a rally in Ohio. “My father will win,” said Eric Trump."
+    assert _kinds(text, published="2016-07-13")[-1] == ("Eric Trump", "politics")
+    # controls: a namesake of no political source, and a role the article gives
+    text = "Sarah Trump runs a bakery. “Sales are up,” said Eric Trump."
+    assert _kinds(text, published="2016-07-13") == [("Eric Trump", "other")]
+    text = "Donald Trump held a rally in Ohio. “Sales are up,” said Eric Trump, a professor of economics."
+    assert _kinds(text, published="2016-07-13")[-1] == ("Eric Trump", "academic")
+
+
+def test_one_of_a_group_written_before_a_name_is_a_person_of_its_role():
+    text = "Bernie Sanders spoke in Iowa. One of his advisers, Tad Devine, said the debate went well."
+    assert _kinds(text)[-1] == ("Tad Devine", "politics")
+    # control: a plural with no "one of" before the name is no role of the person
+    text = "Bernie Sanders spoke in Iowa. Unlike his advisers, Tad Devine said the debate went well."
+    assert _kinds(text)[-1] == ("Tad Devine", "other")
+
+
+def test_a_share_of_the_people_a_poll_asked_is_a_member_of_the_public():
+    assert _kinds("The poll was taken in May. 45% of Republicans said Trump would win.") == [("45% of Republicans", "citizen")]
+    assert _kinds("The poll was taken in May. Three-quarters said the economy was weak.")[-1][1] == "citizen"
+    # controls: a share of a body of officials, and an ordinal
+    assert _kinds("The vote was in May. Two-thirds of the Senate said the bill would pass.")[-1][1] == "government"
+    assert _kinds("The talks went on. A third source said the bill would pass.")[-1][1] != "citizen"
+
+
+def test_a_role_of_kin_to_a_political_source_speaks_for_the_campaign():
+    text = "“My father will win,” said Eric Jones, son of the Republican presidential front-runner."
+    assert _kinds(text, published="2016-04-18") == [("Eric Jones", "politics")]
+    # control: kin of anyone else stays a member of the public
+    text = "“He was brave,” said Mary Jones, mother of a soldier killed in Iraq."
+    assert _kinds(text, published="2016-04-18") == [("Mary Jones", "citizen")]

@@ -66,13 +66,13 @@ from .headline import find_headline_speech
 from .labels import find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import elected_next, latest_year_written, officials_named
-from .principals import principal_category
+from .officials import federal_category, latest_year_written, office_over_role
+from .principals import family_category, kin_category, principal_category
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, role_kind, role_words
+from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, poll_share, role_kind, role_words
 
 __all__ = [
     "ANTECEDENT_WINDOW",
@@ -197,7 +197,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     (``principals``: "Clinton spokesman Brian Fallon" is of Clinton's kind), then on the US federal
     officeholders a person's full name can be (``officials``: "Bernie Sanders" said, with no role, is
     a government source; one elected to an office soon after the article's day, a candidate, is a
-    political source), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
+    political source; ``office_over_role`` settles what such an office says against the article's
+    roles), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -214,18 +215,24 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     category = (
         # "other" is what the resolution of a description settles on when its words name no kind: a
         # principal or an office below may still say more ("a spokeswoman for Hillary Clinton")
-        (entity.source_category if entity.source_category != "other" else "")
+        ("citizen" if poll_share(entity.name) else "")  # "45% of Republicans said": respondents, not the party
+        # "Eric Trump, son of the Republican presidential front-runner": the family of a candidate
+        or kin_category([*entity.roles, role], entity, registry, day)
+        or (entity.source_category if entity.source_category != "other" else "")
         or categorize(role, description)[0]
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
         # "a spokeswoman for Hillary Clinton said": the description names the principal too
         or principal_category([*entity.roles, role, description], entity, registry, day)
-        or ("government" if kind == "person" and officials_named(entity.name, day) else "")
-        or ("politics" if kind == "person" and elected_next(entity.name, day) else "")
+        or (federal_category(entity.name, day) if kind == "person" else "")
+        # "Eric Trump" in a story of Donald Trump's campaign: a candidate's family speaks for him
+        or (family_category(entity, registry, day) if kind == "person" and not entity.roles else "")
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
         or ("citizen" if kind == "person" and entity.aged else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )
+    if kind == "person":
+        category = office_over_role(category, entity.name, day)
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
     return Speaker(
         name=entity.name,

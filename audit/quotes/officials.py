@@ -4,7 +4,8 @@ A senator, representative, president or vice president quoted by name alone ("Be
 is a government source, as "Sen. Bernie Sanders" would be; the article need not say so for a reader to
 know it. ``lexicons/us_officials.csv`` (the unitedstates/congress-legislators data, public domain) lists
 them by given name and surname; an office counts only from its first year where the list gives it
-(an article of 2016 does not know Donald Trump as president, nor Mark Kelly as a senator). Only the full name is looked up: a surname alone
+(an article of 2016 does not know Donald Trump as president, nor Mark Kelly as a senator) and until the day they had
+left it where the list gives it (an article of 2016 does not know Hillary Clinton as a senator: she left in 2009). Only the full name is looked up: a surname alone
 ("Clinton") is never enough, and a name that several officeholders bear is still one of them.
 
 A person who takes one of these offices within two years after the article's day was running for it on that day,
@@ -35,23 +36,37 @@ class Official:
     gender: str  # M | F
     office: str  # senator | representative | president | vice president
     since: int | None  # first year in the office, when the source gives it
+    until: _dt.date | None  # a day by which they had left it; None while they hold it
     bioguide: str
+
+    def holds_on(self, day: _dt.date | None) -> bool:
+        """In the office on ``day`` as far as the list knows (any day when ``day`` is None): from its first
+        year, when known, and before the day they had left it by, when they have."""
+        if day is None:
+            return True
+        return (self.since is None or day.year >= self.since) and (self.until is None or day < self.until)
 
 
 @lru_cache(maxsize=1)
 def _by_surname() -> dict[str, tuple[Official, ...]]:
     index: dict[str, list[Official]] = {}
     for row in csv.DictReader(data_lines("us_officials.csv")):
-        official = Official(row["given"], row["surname"], row["gender"], row["office"], int(row["since"]) if row["since"] else None, row["bioguide"])
+        official = Official(
+            row["given"], row["surname"], row["gender"], row["office"],
+            int(row["since"]) if row["since"] else None,
+            _dt.date.fromisoformat(row["until"]) if row["until"] else None,
+            row["bioguide"],
+        )
         index.setdefault(official.surname.lower(), []).append(official)
     return {surname: tuple(found) for surname, found in index.items()}
 
 
 def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     """The officeholders ``name`` can be (given name or nickname, then surname: "Bernie Sanders", "Donald
-    J. Trump", 'Robert C. "Bobby" Scott', "Jim Sensenbrenner Jr."), in their office on ``day`` or before
-    it (a former senator too) when the office's first year is known; () for a single word or a name no
-    one of the list bears."""
+    J. Trump", 'Robert C. "Bobby" Scott', "Jim Sensenbrenner Jr."), in their office on ``day``
+    (``Official.holds_on``: not before its first year, when known, nor after they left it, when they
+    have: Hillary Clinton is no senator in 2016); any office they ever held when ``day`` is None; () for
+    a single word or a name no one of the list bears."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
     words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
     if len(words) < 2:
@@ -63,7 +78,7 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
         if width >= len(words):
             break
         for official in index.get(" ".join(words[-width:]), ()):
-            if official.given.lower() in given and (official.since is None or day is None or day.year >= official.since):
+            if official.given.lower() in given and official.holds_on(day):
                 found.append(official)
     return tuple(found)
 
@@ -93,3 +108,44 @@ def latest_year_written(text: str) -> _dt.date | None:
     president, and one that writes "2017" might); None when it writes no year."""
     years = [int(match.group(1)) for match in _YEAR_RE.finditer(text)]
     return _dt.date(max(years), 12, 31) if years else None
+
+
+FORMER_OFFICE_KINDS = {"president": "government", "vice president": "government", "senator": "politics", "representative": "politics"}
+
+
+def former_officials(name: str, day: _dt.date | None) -> tuple[Official, ...]:
+    """The offices ``name`` (as ``officials_named`` reads it) had left before ``day``, as far as the list
+    knows (Hillary Clinton, a senator until 2009, in an article of 2016); () when the day is unknown."""
+    if day is None:
+        return ()
+    return tuple(official for official in officials_named(name, None) if official.until is not None and official.until <= day)
+
+
+def federal_category(name: str, day: _dt.date | None) -> str:
+    """The kind of source the US federal offices make of a person the article names in full and gives no
+    role: "government" in office on ``day``; "politics" running for one (``elected_next``); a former
+    president or vice president, whom news still names by that office for life ("former President George
+    W. Bush"), "government"; a former member of Congress, who on leaving goes back to running, to the
+    party or to campaigning for others (Hillary Clinton, Newt Gingrich, Rick Santorum in 2016),
+    "politics"; "" for anyone else."""
+    if officials_named(name, day):
+        return "government"
+    if elected_next(name, day):
+        return "politics"
+    kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
+    return "government" if "government" in kinds else ("politics" if kinds else "")
+
+
+def office_over_role(category: str, name: str, day: _dt.date | None) -> str:
+    """The kind of source of a person the article gives ``category``, the US federal offices taken into
+    account on a known ``day`` (the conventions of benchmarks/data/polnear_kinds.csv): a candidate or a
+    party's officer who holds such an office speaks as an officeholder, "government" ("Sen. Lindsey
+    Graham, presidential candidate"; "Jon Tester, Democratic Senatorial Campaign Committee chairman");
+    one running for such an office (``elected_next``) and holding none speaks as a candidate,
+    "politics", whatever other trade the article gives them ("the billionaire businessman" Donald
+    Trump in 2016). An undated article's day is too rough for either."""
+    if day is None or category == "government":
+        return category
+    if category == "politics":
+        return "government" if officials_named(name, day) else category
+    return "politics" if elected_next(name, day) and not officials_named(name, day) else category

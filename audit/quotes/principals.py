@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import word_set
 from ..text import alternation, titles
 from .names import strip_possessive
-from .officials import elected_next, officials_named
+from .officials import federal_category
 from .registry import Entity, EntityRegistry, is_person
 from .roles import categorize
 
@@ -78,7 +78,7 @@ def _category_of(principal: Entity, day: _dt.date | None) -> str:
         return "politics"
     if principal.source_category or not is_person(principal):
         return principal.source_category
-    return "government" if officials_named(principal.name, day) else ("politics" if elected_next(principal.name, day) else "")
+    return federal_category(principal.name, day)
 
 
 def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | None:
@@ -90,3 +90,48 @@ def _named(name: str, speaker: Entity, registry: EntityRegistry) -> Entity | Non
         if entity is not speaker and (set(words) <= set(entity.tokens) or (len(words) == 1 and entity.names and entity.names[0].surname == words[0]))
     ]
     return max(found, key=lambda entity: len(entity.mentions)) if found else None
+
+
+def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | None) -> str:
+    """The kind of source of a person the article names by a given name of ``lexicons/given_names.txt``
+    and a surname and gives no role, who bears the surname of a political source of the same article
+    under another given name ("Eric Trump" in a story of Donald Trump's campaign): a candidate's family
+    speaking for him, "politics" (the convention of benchmarks/data/polnear_kinds.csv); "" for anyone
+    else ("Le Pen" is Marine Le Pen, no relative; "Attorneys for Clinton" no given name)."""
+    name = speaker.names[0] if speaker.names else None
+    if name is None or not is_person(speaker) or len(name.given) != 1 or name.given[0] not in word_set("given_names.txt"):
+        return ""
+    for entity in registry.entities:
+        other = entity.names[0] if entity.names else None
+        if (
+            entity is not speaker and other is not None and other.surname == name.surname and other.given
+            and other.given[0] != name.given[0] and is_person(entity) and _category_of(entity, day) == "politics"
+        ):
+            return "politics"
+    return ""
+
+
+_KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|stepson|stepdaughter|son-in-law|daughter-in-law)"
+# "son of the Republican presidential front-runner", "the candidate's wife", "Trump's daughter"
+_KIN_RES = (
+    re.compile(rf"(?:(?:the|a|an|eldest|oldest|youngest|older|younger|second|third)\s+)*{_KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:eldest|oldest|youngest|older|younger|second|third)\s+)?{_KIN}", re.IGNORECASE),
+)
+
+
+def kin_category(roles: list[str], speaker: Entity, registry: EntityRegistry, day: _dt.date | None) -> str:
+    """"politics" when a role makes the speaker kin of a political source ("son of the Republican
+    presidential front-runner", "the candidate's wife", "Trump's daughter"): a candidate's family
+    speaking for him (the convention of benchmarks/data/polnear_kinds.csv); "" otherwise, so that the
+    mother of a soldier stays a citizen."""
+    for role in roles:
+        for pattern in _KIN_RES:
+            match = pattern.fullmatch(role.strip(" ,"))
+            if match is None:
+                continue
+            whom = strip_possessive(match.group("whom")).strip()
+            principal = _named(whom, speaker, registry) if whom[:1].isupper() else None
+            category = _category_of(principal, day) if principal is not None else categorize(whom)[0]
+            if category == "politics":
+                return "politics"
+    return ""

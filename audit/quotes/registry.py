@@ -121,6 +121,8 @@ _CANDIDACY_RE = re.compile(
     r"(?:campaign(?!\s+(?:against|on|of|to)\b)|candidacy|bid for|running mate)(?![\w\-])",
     re.IGNORECASE,
 )
+# "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
+_ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
@@ -290,10 +292,12 @@ class EntityRegistry:
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
-            if head is not None and head.kind != "group":  # "Unlike larger tech companies, DeepSeek" is no role
+            # "One of his advisers, Tad Devine, said": one of a group, a person of its role
+            one_of = head is not None and head.kind == "group" and _ONE_OF_RE.search(before) is not None
+            if head is not None and (head.kind != "group" or one_of):  # "Unlike larger tech companies, DeepSeek" is no role
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
-                premod_kind = head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+                premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
         if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
             entity.aged = True
         # "George Zornick of The Nation": the body a person writes or works for,

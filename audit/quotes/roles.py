@@ -274,3 +274,25 @@ def looks_like_organization(name: str) -> bool:
             name,
         )
     ) or bool(re.search(r"\.(ai|com|io)$", name, re.IGNORECASE))
+
+
+# "45% of Republicans", "three-quarters", "the same number", "one in five voters": a share of a poll's answers
+# ("a third source" is an ordinal: a group follows a fraction only after "of", "in" or "among")
+_SHARE_RE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|just|only|over|under|more than|less than|fewer than|some)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:%|percent)|(?:one|two|three|four|a)[\s\-](?:third|quarter|fourth|fifth|half)s?|half|"
+    r"(?:a|the)\s+(?:slim\s+|narrow\s+|clear\s+)?(?:majority|plurality)|the same (?:number|share|percentage))"
+    r"(?:\s+(?:of|in|among)\s+(?:the\s+|those\s+|all\s+)?(?P<group>.+))?"
+    r"|(?:one|two|three|four|\d+)\s+in\s+(?:\w+)(?:\s+(?P<counted>.+))?)",
+    re.IGNORECASE,
+)
+
+
+def poll_share(name: str) -> bool:
+    """Whether a speaker's name is a share of the people a poll asked ("45% of Republicans",
+    "three-quarters of primary voters", "the same number"): members of the public answering, a
+    citizen source, whatever party they lean to; not a share of a body of officials ("two-thirds of
+    the Senate"), whose kind the role lexicon gives."""
+    match = _SHARE_RE.fullmatch(name.strip())
+    group = match and (match.group("group") or match.group("counted"))
+    return match is not None and (not group or categorize(group)[0] in ("", "politics", "citizen"))

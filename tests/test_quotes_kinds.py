@@ -177,3 +177,13 @@ def test_a_role_of_kin_to_a_political_source_speaks_for_the_campaign():
     # control: kin of anyone else stays a member of the public
     text = "“He was brave,” said Mary Jones, mother of a soldier killed in Iraq."
     assert _kinds(text, published="2016-04-18") == [("Mary Jones", "citizen")]
+
+
+def test_a_persons_word_inside_an_organisations_name_gives_it_no_kind():
+    # "federal" hints at an office in "a federal judge", not in the name of a budget watchdog
+    article = make_article(
+        "T\n\nThe Committee for a Responsible Federal Budget said the plan was costly.\n\n"
+        "The Federal Reserve said rates would rise.\n\nFederal Judge Ann Ortiz said the law stands.\n"
+    )
+    kinds = [(q.speaker.name, q.speaker.category) for q in quotes_in(article)]
+    assert kinds == [("Committee for a Responsible Federal Budget", "other"), ("Federal Reserve", "government"), ("Ann Ortiz", "government")]

@@ -75,6 +75,10 @@ class Entity:
         ("Bob Goodlatte, R-Va.", ``party_tag``), else "citizen" for a person introduced only by the
         town they live in (``residence_only``), else ""."""
         named_as = () if self.labelled else (self.name,)
+        if named_as and self.kind == "organization" and categorize(self.name)[1] == "person":
+            # a person's word inside an organisation's name says nothing of it: "Federal" of the
+            # "Committee for a Responsible Federal Budget" (a federal official is government) is no office
+            named_as = ()
         return (
             categorize(*self.roles, *named_as)[0]
             or self.category

@@ -699,3 +699,11 @@ def test_a_surname_that_is_a_function_word_names_the_person_before_a_verb_of_say
     assert found == [("Al From", "person"), ("From", "person")]
     # control: with no one of that surname named, the word is no name
     assert names("“We lost,” From said.") == []
+
+
+def test_an_organisation_word_opening_a_sentence_is_a_name_when_the_text_names_it_so_alone():
+    text = "Congress passed the bill on Monday. The vote in Congress was close. Party elites met with the Grand Old Party."
+    found = [m.text for m in find_names(text)]
+    assert found.count("Congress") == 2 and "Party" not in found
+    # control: a word the text also writes in lower case stays no name ("Police said", "the police")
+    assert find_names("Police said the road was closed. The police chief in Boston agreed.")[0].text == "Boston"

@@ -393,6 +393,7 @@ class _Finder:
         self.heading_lines = self._title_case_lines()
         self.runs = [(m.start(), m.end(), m.group()) for m in _RUN_RE.finditer(text)]
         self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
+        self._alone: frozenset[str] | None = None
         if vocab is None:
             vocab = Vocabulary(lower_case_words(text), frozenset(self.midsentence_capitals()))
         self.vocab = vocab
@@ -722,11 +723,20 @@ class _Finder:
         return names
 
     def _lone_opener(self, tok: _Tok) -> bool:
-        """A word alone opening a sentence that is no name: an organisation word, or a word the text never
-        capitalises mid-sentence ("Critics", "Given"), unless a town before "-based" ("Evanston-based")."""
-        return self._opens(tok.start) and (tok.lower in self.lex.org_words or not self._known(tok)) and not (
-            tok.compound_head and tok.lower in self.lex.towns
-        )
+        """A word alone opening a sentence that is no name: an organisation word ("Police said", "Party elites"),
+        unless the text names it so alone mid-sentence and never writes it in lower case ("in Congress" makes
+        "Congress passed the bill" a name; "the Grand Old Party" does not make "Party elites" one), or
+        a word the text never capitalises mid-sentence ("Critics", "Given"), unless a town before "-based"
+        ("Evanston-based")."""
+        lower = tok.lower
+        organisation = lower in self.lex.org_words and not (lower in self._alone_midsentence() and lower not in self.vocab.lower)
+        return self._opens(tok.start) and (organisation or not self._known(tok)) and not (tok.compound_head and lower in self.lex.towns)
+
+    def _alone_midsentence(self) -> frozenset[str]:
+        """The words the text writes as a one-word run of capitals mid-sentence ("in Congress", "the Senate")."""
+        if self._alone is None:
+            self._alone = frozenset(run.lower() for start, _end, run in self.runs if " " not in run and not self._opens(start))
+        return self._alone
 
     def _ordinal_opens(self, segment: list[_Tok]) -> bool:
         """An ordinal ("Second", "14th") opening a name whose next word is an ordinal head: "Second

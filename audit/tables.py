@@ -37,6 +37,7 @@ def scores_table(story: StoryAudit | ArticleScores) -> pd.DataFrame:
             "title": article.title,
             "url": article.url,
             "published": article.published,
+            "date_source": article.date_source,  # article, file name, user (--date), story (manifest), or ""
             "source": article.source,
             "words": article.word_count,
             "sentences": len(article.sentences),

@@ -16,7 +16,7 @@ from audit.load import iter_raw, load
 from corpus_fixtures import OTHER_EVENTS, mixed_records, seed_records, write_jsonl
 
 ARTICLES_COLUMNS = [
-    "story", "article", "label", "outlet", "title", "url", "published", "source",
+    "story", "article", "label", "outlet", "title", "url", "published", "date_source", "source",
     "words", "sentences", "removed_spans", "removed_chars",
 ]
 

@@ -9,6 +9,8 @@ import pytest
 
 from audit.load import ARTICLE_SUFFIXES, CORPUS_SUFFIXES, load
 from audit.report import published
+from audit.story import ArticleScores, audit_article
+from audit.tables import scores_table
 
 DATA = Path(__file__).parent / "data"
 
@@ -119,6 +121,7 @@ def test_a_file_named_by_its_day_takes_that_date_when_it_gives_none_of_its_own(t
     assert article.published == "2016-09-08" and article.date_source == "file name"
     assert article.reference_date.isoformat() == "2016-09-08"
     assert published(article) == "2016-09-08 (from the file name)"  # the pages say where the date comes from
+    assert scores_table(ArticleScores((audit_article(article),))).loc[0, "date_source"] == "file name"  # and so do the tables
     # it is the article's own day, so a story date given by the user does not replace it
     assert load([named], story_date="2025-03-01").articles[0].published == "2016-09-08"
     # no date, two dates, or no real day: nothing is read

@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import json
 import pathlib
-import shutil
 import sys
-import tempfile
 from collections import Counter
 
-from _figure_devset import _held, _span, devsets, facts_of
+from _figure_devset import devsets, facts_of, flagged, mention_span, perturbed_case
 
 from audit import load
 from audit.compare.figures.groups import topic_terms
@@ -49,7 +47,7 @@ def judged_pairs(folder: pathlib.Path, source: str, new_anchor: str, others: lis
     changed = at(source, start, start + len(new_anchor))
     found = []
     for mention in others:
-        _, s, e = _span(folder, *mention)
+        _, s, e = mention_span(folder, *mention)
         for b in at(mention[0], s, e):
             for a in changed:
                 if a.mention.figure.kind == b.mention.figure.kind:
@@ -68,20 +66,11 @@ def main() -> None:
     stories = {d.name[:8]: d for d in (root / "stories").iterdir()}
     tally: Counter[str] = Counter()
     for case in cases:
-        story = stories[case["story"]]
         source, old, new = case["perturb"]
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = pathlib.Path(tmp) / story.name
-            shutil.copytree(story, folder)
-            path = folder / f"{source}.txt"
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-            start = path.read_text(encoding="utf-8").index(new)
-            changed = (f"{source}.txt", start, start + len(new))
-            others = [m for m in case["mentions"] if not (m[0] == source and m[1] == old)]
-            spans = [changed] + [_span(folder, *m) for m in others]
-            if any(f.get("verdict") == "conflict" and changed in held and len(held) >= 2 for f, held in _held(facts_of(folder), spans)):
+        with perturbed_case(stories[case["story"]], case) as perturbed:
+            if flagged(facts_of(perturbed.folder), perturbed):
                 continue
-            pairs = judged_pairs(folder, source, new, others)
+            pairs = judged_pairs(perturbed.folder, source, new, perturbed.other_mentions)
         best = min((p[2] for p in pairs), key=_ORDER.index) if pairs else "no pair"
         tally[best] += 1
         print(f"{case['id']}: {old!r} -> {new!r}")

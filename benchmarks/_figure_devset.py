@@ -198,13 +198,11 @@ def score_cases(root: pathlib.Path, run: Callable[[pathlib.Path], list[dict[str,
 @dataclass(frozen=True)
 class PerturbedCase:
     """A copy of a case's story with one outlet's figure changed (``perturb``): the copy's ``folder``,
-    the ``changed`` figure's span and the spans of the case's ``others`` mentions in it, and each
-    other mention as the case writes it (``other_mentions``: file stem, anchor, number)."""
+    the ``changed`` figure's span and the spans of the case's ``others`` mentions in it."""
 
     folder: pathlib.Path
     changed: tuple[str, int, int]
     others: list[tuple[str, int, int]]
-    other_mentions: list[list[str]]
 
 
 @contextmanager
@@ -219,8 +217,8 @@ def perturbed_case(story: pathlib.Path, case: dict[str, Any]) -> Iterator[Pertur
         path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
         start = path.read_text(encoding="utf-8").index(new)
         changed = [m for m in case["mentions"] if m[0] == source and m[1] == old][0]
-        other_mentions = [m for m in case["mentions"] if m is not changed]
-        yield PerturbedCase(folder, (f"{source}.txt", start, start + len(new)), [mention_span(folder, *m) for m in other_mentions], other_mentions)
+        others = [mention_span(folder, *m) for m in case["mentions"] if m is not changed]
+        yield PerturbedCase(folder, (f"{source}.txt", start, start + len(new)), others)
 
 
 def flagged(facts: list[dict[str, Any]], perturbed: PerturbedCase) -> bool:

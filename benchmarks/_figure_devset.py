@@ -22,7 +22,8 @@ import re
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -85,7 +86,8 @@ def story_conflicts(root: pathlib.Path, run: Callable[[pathlib.Path], list[dict[
     return found
 
 
-def _span(folder: pathlib.Path, source: str, anchor: str, number: str) -> tuple[str, int, int]:
+def mention_span(folder: pathlib.Path, source: str, anchor: str, number: str) -> tuple[str, int, int]:
+    """The span of a case's mention (file stem, anchor text, number) in the story folder ``folder``."""
     text = (folder / f"{source}.txt").read_text(encoding="utf-8")
     start = text.index(anchor) + anchor.index(number)
     return (f"{source}.txt", start, start + len(number))
@@ -159,7 +161,7 @@ def score_cases(root: pathlib.Path, run: Callable[[pathlib.Path], list[dict[str,
         # cases that share a mention are one quantity (a share written as "29 percent" and as "one-fourth")
         label_of: dict[tuple[str, int, int], str] = {}
         for c in by_story.get(sid, []):
-            sps = [_span(d, *m) for m in c["mentions"]]
+            sps = [mention_span(d, *m) for m in c["mentions"]]
             label = next((label_of[sp] for sp in sps if sp in label_of), "case " + c["id"])
             for sp in sps:
                 label_of.setdefault(sp, label)
@@ -184,23 +186,45 @@ def score_cases(root: pathlib.Path, run: Callable[[pathlib.Path], list[dict[str,
     if not perturb:
         return score
     for c in cases["cases"]:
-        d = stories[c["story"]]
-        with tempfile.TemporaryDirectory() as tmp:
-            td = pathlib.Path(tmp) / d.name
-            shutil.copytree(d, td)
-            src, old, new = c["perturb"]
-            p = td / f"{src}.txt"
-            p.write_text(p.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-            facts = run(td)
-            changed = [x for x in c["mentions"] if x[0] == src and x[1] == old][0]
-            s = (td / f"{src}.txt").read_text(encoding="utf-8").index(new)
-            pert = (f"{src}.txt", s, s + len(new))
-            others = [_span(td, *m) for m in c["mentions"] if m is not changed]
-            ok = any(f.get("verdict") == "conflict" and pert in h and len(h) >= 2 for f, h in _held(facts, [pert] + others))
-            score.perturbed += ok
-            if not ok:
-                score.not_flagged.append(f"{c['id']} ({old!r} -> {new!r})")
+        with perturbed_case(stories[c["story"]], c) as perturbed:
+            ok = flagged(run(perturbed.folder), perturbed)
+        score.perturbed += ok
+        if not ok:
+            _, old, new = c["perturb"]
+            score.not_flagged.append(f"{c['id']} ({old!r} -> {new!r})")
     return score
+
+
+@dataclass(frozen=True)
+class PerturbedCase:
+    """A copy of a case's story with one outlet's figure changed (``perturb``): the copy's ``folder``,
+    the ``changed`` figure's span and the spans of the case's ``others`` mentions in it."""
+
+    folder: pathlib.Path
+    changed: tuple[str, int, int]
+    others: list[tuple[str, int, int]]
+
+
+@contextmanager
+def perturbed_case(story: pathlib.Path, case: dict[str, Any]) -> Iterator[PerturbedCase]:
+    """The story of ``case`` copied into a temporary folder with its perturbation applied, as
+    ``score_cases.py`` applies it (the first occurrence of the old anchor, every one replaced)."""
+    source, old, new = case["perturb"]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = pathlib.Path(tmp) / story.name
+        shutil.copytree(story, folder)
+        path = folder / f"{source}.txt"
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        start = path.read_text(encoding="utf-8").index(new)
+        changed = [m for m in case["mentions"] if m[0] == source and m[1] == old][0]
+        others = [mention_span(folder, *m) for m in case["mentions"] if m is not changed]
+        yield PerturbedCase(folder, (f"{source}.txt", start, start + len(new)), others)
+
+
+def flagged(facts: list[dict[str, Any]], perturbed: PerturbedCase) -> bool:
+    """Whether the changed figure sits in a conflict with another of the case's mentions."""
+    return any(f.get("verdict") == "conflict" and perturbed.changed in h and len(h) >= 2 for f, h in _held(facts, [perturbed.changed] + perturbed.others))
+
 
 
 def _score_pairs(score: CaseScore, facts: list[dict[str, Any]], labelled: list, traps: list[dict[str, Any]], texts: dict[str, str]) -> None:

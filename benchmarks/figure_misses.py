@@ -18,12 +18,10 @@ from __future__ import annotations
 
 import json
 import pathlib
-import shutil
 import sys
-import tempfile
 from collections import Counter
 
-from _figure_devset import _held, _span, devsets, facts_of
+from _figure_devset import PerturbedCase, devsets, facts_of, flagged, perturbed_case
 
 from audit import load
 from audit.compare.figures.groups import topic_terms
@@ -34,23 +32,22 @@ from audit.figures import figures_in
 _ORDER = ("conflict", "weak", "agree", "value", "rival", "no")
 
 
-def judged_pairs(folder: pathlib.Path, source: str, new_anchor: str, others: list[list[str]]) -> list[tuple[str, str, str, float]]:
+def judged_pairs(perturbed: PerturbedCase) -> list[tuple[str, str, str, float]]:
     """(changed figure, other figure, status, similarity) for the changed figure against each other
-    mention of its kind in a perturbed copy ``folder``."""
-    articles = load([folder]).articles
+    mention of its case, of its kind, in the perturbed copy."""
+    articles = load([perturbed.folder]).articles
     items = items_of(articles, [figures_in(a) for a in articles])
     topic = topic_terms(items, len(articles))
-    stem = {i: pathlib.Path(a.id).stem for i, a in enumerate(articles)}
+    file_of = {i: pathlib.Path(a.id).name for i, a in enumerate(articles)}
 
-    def at(outlet: str, start: int, end: int) -> list:
-        return [it for it in items if stem[it.mention.article_index] == outlet and it.mention.figure.span.start < end and start < it.mention.figure.span.end]
+    def at(span: tuple[str, int, int]) -> list:
+        name, start, end = span
+        return [it for it in items if file_of[it.mention.article_index] == name and it.mention.figure.span.start < end and start < it.mention.figure.span.end]
 
-    start = (folder / f"{source}.txt").read_text(encoding="utf-8").index(new_anchor)
-    changed = at(source, start, start + len(new_anchor))
+    changed = at(perturbed.changed)
     found = []
-    for mention in others:
-        _, s, e = _span(folder, *mention)
-        for b in at(mention[0], s, e):
+    for span in perturbed.others:
+        for b in at(span):
             for a in changed:
                 if a.mention.figure.kind == b.mention.figure.kind:
                     status, alike = pair_status(a, b, topic)
@@ -68,20 +65,11 @@ def main() -> None:
     stories = {d.name[:8]: d for d in (root / "stories").iterdir()}
     tally: Counter[str] = Counter()
     for case in cases:
-        story = stories[case["story"]]
         source, old, new = case["perturb"]
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = pathlib.Path(tmp) / story.name
-            shutil.copytree(story, folder)
-            path = folder / f"{source}.txt"
-            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-            start = path.read_text(encoding="utf-8").index(new)
-            changed = (f"{source}.txt", start, start + len(new))
-            others = [m for m in case["mentions"] if not (m[0] == source and m[1] == old)]
-            spans = [changed] + [_span(folder, *m) for m in others]
-            if any(f.get("verdict") == "conflict" and changed in held and len(held) >= 2 for f, held in _held(facts_of(folder), spans)):
+        with perturbed_case(stories[case["story"]], case) as perturbed:
+            if flagged(facts_of(perturbed.folder), perturbed):
                 continue
-            pairs = judged_pairs(folder, source, new, others)
+            pairs = judged_pairs(perturbed)
         best = min((p[2] for p in pairs), key=_ORDER.index) if pairs else "no pair"
         tally[best] += 1
         print(f"{case['id']}: {old!r} -> {new!r}")

@@ -61,6 +61,7 @@ def _by_surname() -> dict[str, tuple[Official, ...]]:
     return {surname: tuple(found) for surname, found in index.items()}
 
 
+@lru_cache(maxsize=4096)  # one speaker's profile asks for the same name up to six times
 def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     """The officeholders ``name`` can be (given name or nickname, then surname: "Bernie Sanders", "Donald
     J. Trump", 'Robert C. "Bobby" Scott', "Jim Sensenbrenner Jr."), in their office on ``day``

@@ -308,7 +308,8 @@ class EntityRegistry:
         # when the role lexicon knows it (a place after "of" is where the person is from, not a role)
         affiliation = ""
         am = _AFFILIATION_RE.match(text, end, sentence.end)
-        if am and categorize(am.group(1))[0] and categorize(am.group(1))[1] != "person":  # "of Witness at the Border" is no witness
+        category, kind = categorize(am.group(1)) if am else ("", "")
+        if category and kind != "person":  # "of Witness at the Border" is no witness
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"

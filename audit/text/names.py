@@ -269,10 +269,9 @@ _CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\
 _CASE = "v."
 CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
 """The inner words of names ("Department of Justice", "Roe v. Wade"); an acronym may skip them ("DOJ", "DHS")."""
-_CONNECTORS = CONNECTORS
 # inside a run only, kept after "for" ("Committee for a Responsible Federal Budget"); at a name's edge "A." is an initial
 _INNER_ARTICLE = "a"
-_CONNECTOR_RE = alternation({*_CONNECTORS, _INNER_ARTICLE, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
+_CONNECTOR_RE = alternation({*CONNECTORS, _INNER_ARTICLE, "de", "del", "della", "der", "den", "di", "da", "du", "dos", "das", "van", "von", "al", "bin", "ibn", "abu", "el", "la", "le", "ter", "y"})
 # an ordinal in figures opening a name ("14th Amendment", "9th Circuit"); kept only before an ordinal head
 _ORDINAL_NUMBER = r"\d{1,3}(?:st|nd|rd|th)"
 _ORDINAL_NUMBER_RE = re.compile(_ORDINAL_NUMBER)
@@ -512,7 +511,7 @@ class _Finder:
             a = text.find(word, position) if "\u00a0" in run else position
             b = a + len(word)
             position = b + 1
-            if word in lex.particles or word in _CONNECTORS or word == _INNER_ARTICLE or word[0] in "“\"":
+            if word in lex.particles or word in CONNECTORS or word == _INNER_ARTICLE or word[0] in "“\"":
                 found.append(_Tok(a, b, word, word, True))  # an inner word, or a nickname in quote marks
                 continue
             breaks = possessive = False
@@ -669,7 +668,7 @@ class _Finder:
             or lower in lex.org_words
             or lower in lex.group_words
             or (lower,) in lex.offices
-            or _is_acronym(tok.word)
+            or is_acronym(tok.word)
             or tok.word[:1].isdigit()  # "36Kr", "01.ai": a brand, never a capitalised opener
         )
 
@@ -794,7 +793,7 @@ class _Finder:
             rest = segment[i + 1:]
             following = [t for t in rest if not t.connector]
             keep = False
-            if (word in lex.particles and word not in _CONNECTORS) or word[0] in "“\"":
+            if (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
@@ -919,7 +918,7 @@ class _Finder:
             return None
         words = [t.lower for t in chunk]
         # a particle written as a given name opening the name is one ("Al From", "Del Paxton"; but "al-Assad")
-        significant = [t.lower for k, t in enumerate(chunk) if t.lower not in _CONNECTORS and not (
+        significant = [t.lower for k, t in enumerate(chunk) if t.lower not in CONNECTORS and not (
             t.lower in lex.particles and not (k == 0 and len(chunk) > 1 and t.word[:1].isupper() and t.lower in lex.given))]
         if not significant:
             return None
@@ -1117,7 +1116,7 @@ class _Finder:
             return "thing", "event, law or programme word"
         if acronym:
             return "organization", "acronym introduced in parentheses"
-        if len(chunk) == 1 and _is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
+        if len(chunk) == 1 and is_acronym(chunk[0].word) and self.text[chunk[0].end:chunk[0].end + 1] != ":" and words[0] not in lex.not_names:
             return "organization", ACRONYM_GUESS
         if len(chunk) >= 2 and words[-1] in lex.thing_heads and not (given and len(chunk) == 2):
             return "thing", "event, law or programme word"
@@ -1135,7 +1134,9 @@ _SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote
 # a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims")
 _WORD_SURNAME_SPEECH = r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|argues|urged|urges|claimed|claims|noted|notes)\b"
 _WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
-_CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")  # "Plessy v. Ferguson": a party to a case
+# a side of a contest ("Uvalde vs. Evanston"), or of a case whose other party is no name ("the state v. Ferguson");
+# "Plessy v. Ferguson" is one name of its own (``CONNECTORS``)
+_CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")
 _COORDINATION_RE = re.compile(r",?[ \u00a0]+(?:and|or)[ \u00a0]+|,[ \u00a0]+")
 _PLACE_PREPOSITION_RE = re.compile(
     r"(?<![\w'’])(in|near|outside|inside|across|throughout|into|around|suburban|downtown|(?:city|town|village|mayor|residents|people|streets|suburb|suburbs|outskirts|county|police|schools) of)[ \u00a0]+$",
@@ -1197,9 +1198,11 @@ def place_kind(name: str) -> str:
     return lex.place_kinds.get(lower) or ("town" if lower in lex.towns else "")
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str, longest: int = 5) -> bool:
+    """A word written as an acronym: two to ``longest`` capitals, dotted or not, an ampersand aside
+    ("CIA", "D.O.J.", "AT&T")."""
     letters = word.replace(".", "").replace("&", "")
-    return 2 <= len(letters) <= 5 and letters.isupper() and letters.isalpha()
+    return 2 <= len(letters) <= longest and letters.isupper() and letters.isalpha()
 
 
 def _key(surface: str, lex: _Lexicon) -> str:
@@ -1220,7 +1223,7 @@ def _key(surface: str, lex: _Lexicon) -> str:
 def _bare_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
     lex = _lexicon()
     bare = [p.replace(".", "").lower().replace("’", "'") for p in parts]
-    bare = [p for p in bare if p and p not in _CONNECTORS]
+    bare = [p for p in bare if p and p not in CONNECTORS]
     while len(bare) > 1 and bare[-1] in lex.suffixes:
         bare.pop()
     return tuple(bare)
@@ -1373,7 +1376,7 @@ def name_problem(name: str) -> str:
     possessives = [k for k, w in enumerate(lowered) if w[-2:] in ("'s", "’s")]
     if any(k == len(lowered) - 1 or lowered[k][:-2] not in lex.possessors for k in possessives) or (
         ("'s" in stripped or "’s" in stripped) and not possessives
-    ) or lowered[0] in _CONNECTORS or lowered[-1] in _CONNECTORS:
+    ) or lowered[0] in CONNECTORS or lowered[-1] in CONNECTORS:
         return "fragment"
     if any(_CONTRACTION_RE.search(w) for w in lowered):
         return "contraction"  # "I’m", "We're"

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, is_acronym, Vocabulary, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -201,7 +201,7 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
             for letters in _initials(form.key):
                 spelled[letters].add(form.key)
     for form in sorted(forms.values(), key=lambda f: f.key):
-        if form.key in clusters.of or form.kind() not in ORGANISATIONISH or not _acronym(form.name.text):
+        if form.key in clusters.of or form.kind() not in ORGANISATIONISH or not is_acronym(form.name.text, longest=6):
             continue
         targets = spelled.get(form.key, set())
         if len(targets) == 1:
@@ -323,12 +323,6 @@ def _suffix(name: NameMention) -> str:
     return last if last in _RELATION_SUFFIXES else ""
 
 
-def _acronym(text: str) -> bool:
-    """A name written as an acronym: two to six capitals, dotted or not ("JCT", "D.O.J.")."""
-    letters = text.replace(".", "")
-    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
-
-
 # words an acronym may skip: "Joint Committee on Taxation" is JCT, "Department of the Interior" DOI
 _SKIPPED_BY_ACRONYMS = (frozenset(), frozenset({"the"}), frozenset(CONNECTORS))
 
@@ -337,14 +331,14 @@ def _initials(key: str) -> set[str]:
     """The acronyms a name of two words or more may be written as: the initials of all its words, of all
     but "the", of all but its function words ("department of justice": "doj", "dj")."""
     words = key.split()
-    if any(len(w) == 1 for w in words):
-        return set()  # "H. Res", "John F. Kennedy": abbreviations and initials spell no acronym
+    if len(words) < 2 or any(len(w) == 1 for w in words):
+        return set()  # one word; or "H. Res", "John F. Kennedy": abbreviations and initials spell no acronym
     found = set()
     for skipped in _SKIPPED_BY_ACRONYMS:
         initials = "".join(w[0] for w in words if w not in skipped)
         if len(initials) >= 2:
             found.add(initials)
-    return found if len(words) >= 2 else set()
+    return found
 
 
 def _form_key(name: NameMention) -> str:
@@ -369,8 +363,8 @@ _PERSON_WORD_RE = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*")
 def _majority_kind(found: Sequence[Occurrence]) -> str:
     """The kind most occurrences have; an acronym's guess ("organization" for any capitals) counts only
     when no other occurrence says ("ACA" beside "Affordable Care Act" is a law)."""
-    told = [o for o in found if o.name is not None and o.name.kind != "unknown" and o.name.evidence != ACRONYM_GUESS]
-    kinds = Counter(o.name.kind for o in told or found if o.name is not None and o.name.kind != "unknown")
+    named = [o.name for o in found if o.name is not None and o.name.kind != "unknown"]
+    kinds = Counter(n.kind for n in [n for n in named if n.evidence != ACRONYM_GUESS] or named)
     if not kinds:
         return "unknown"
     return sorted(kinds.items(), key=lambda item: (-item[1], item[0]))[0][0]

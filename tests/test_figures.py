@@ -217,6 +217,27 @@ def test_relative_date_without_an_article_date_is_not_resolved():
     assert figures_in(article) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eleven states vote on Super Tuesday, when the race may be decided.",
+        "Shoppers lined up for Black Friday deals.",
+        "He told Fox News Sunday that the talks would go on.",
+        "The Sunday Times reported the deal.",
+        "The Tuesday Group of House moderates met.",
+    ],
+)
+def test_a_weekday_inside_a_name_is_no_date(text):
+    # figure_named_days.txt: "Super Tuesday" is a primary day, not "on Tuesday" of the article's week
+    assert [f for f in figures(text) if f.kind == "date"] == []
+
+
+@pytest.mark.parametrize("text", ["It was a good Friday for Democrats.", "Super PACs spent heavily on Tuesday."])
+def test_a_weekday_beside_a_word_of_a_name_is_still_a_date(text):
+    (f,) = figures(text)
+    assert f.kind == "date" and f.relative
+
+
 def test_capitalised_may_without_a_date_is_not_a_month():
     assert figures("May our motherland prosper and grow strong.") == []
 

@@ -647,3 +647,36 @@ def test_durations_in_other_units_whose_clauses_share_nothing_are_no_conflict():
         "Conservatives say Biden was wrong to sign a law that included $80 billion over nine weeks for the IRS.",
     )
     assert fact_with(facts, "five weeks").verdict == "conflict"
+
+
+def _dated_pair(first: str, second: str) -> list:
+    a = make_article("T\n\n" + first, id="a.txt", published="2022-03-30")
+    b = make_article("T\n\n" + second, id="b.txt", published="2022-03-30")
+    return facts_of([a, b])
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The health agency informed the Homeland Security department on Tuesday that it planned to lift the order.",
+         "The union president warned on Tuesday that lifting the order would put the country in trouble."),
+        ("The senator will host the families at the White House on Tuesday.",
+         "The group will hold a celebration for families in the park on Tuesday."),
+    ],
+)
+def test_a_weekday_of_two_different_events_is_no_agreement(first, second):
+    # most events of a story fall on the few days it names: "on Tuesday" in two outlets is one
+    # fact only when their sentences say the same thing (pairs.RELATIVE_DATE_SCORE)
+    assert all(f.verdict == "single_source" for f in _dated_pair(first, second))
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("The state Senate passed the gun bill on Tuesday.", "The gun bill passed the state Senate on Tuesday by a wide margin."),
+        ("A grand jury indicted the man on Tuesday.", "The man was indicted by a grand jury in Ohio on Tuesday."),
+    ],
+)
+def test_a_weekday_of_one_event_agrees(first, second):
+    (fact,) = _dated_pair(first, second)
+    assert fact.verdict == "agree" and len(fact.mentions) == 2

@@ -176,6 +176,18 @@ class DateReader:
             return False
         return 0 < ahead <= FUTURE_REACH
 
+    def in_named_day(self, i: int) -> bool:
+        """Whether the weekday at ``i`` is part of a name written capitalised ("Super Tuesday", "Black
+        Friday", "Fox News Sunday": ``figure_named_days.txt``), a day of its own or no day at all."""
+        t = self.t
+        for place, words in self.lex.named_days.get(t.word(i), ()):
+            start = i - place
+            if start < 0 or start + len(words) > t.n or any(t.word(start + k) != w for k, w in enumerate(words)):
+                continue
+            if all(t.tokens[start + k].text[:1].isupper() for k, w in enumerate(words) if len(w) > 2):
+                return True
+        return False
+
     def relative_date(self, i: int) -> Quantity | None:
         """ "yesterday", "last week", "a month ago", "on Monday": resolved against the article's date."""
         ref = self.reference
@@ -200,6 +212,8 @@ class DateReader:
             else:
                 span = (_dt.date(ref.year + shift, 1, 1), _dt.date(ref.year + shift, 12, 31))
         elif word in self.lex.weekdays and t.tokens[i].text[:1].isupper():
+            if self.in_named_day(i):
+                return None
             target = self.lex.weekdays[word]
             back = (ref.weekday() - target) % 7
             if t.word(i - 1) == "last" and back == 0:

@@ -76,6 +76,18 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(data_lines(name)))
 
 
+def _named_days(weekdays: set[str]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The names of ``figure_named_days.txt`` by the weekday they hold: (the weekday's place in the
+    name, the name's words), for reading "Super Tuesday" as a name, not as "on Tuesday"."""
+    found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for phrase in sorted(word_set("figure_named_days.txt")):
+        words = tuple(phrase.split())
+        for place, word in enumerate(words):
+            if word in weekdays:
+                found.setdefault(word, []).append((place, words))
+    return {day: tuple(names) for day, names in found.items()}
+
+
 @dataclass(frozen=True)
 class FigureLexicons:
     """The figure lexicon files, indexed for the parser (see ``lexicons``)."""
@@ -91,6 +103,7 @@ class FigureLexicons:
     directions: dict[str, str]
     months: dict[str, int]
     weekdays: dict[str, int]
+    named_days: dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
     non_figure_any: re.Pattern[str]
     triggers: frozenset[str]
     number_suffixes: frozenset[str]
@@ -118,6 +131,7 @@ def lexicons() -> FigureLexicons:
         directions={r["verb"]: r["direction"] for r in _rows("figure_directions.csv")},
         months={r["word"]: int(r["number"]) for r in dates if r["kind"] == "month"},
         weekdays={r["word"]: int(r["number"]) for r in dates if r["kind"] == "weekday"},
+        named_days=_named_days({r["word"] for r in dates if r["kind"] == "weekday"}),
         non_figure_any=re.compile("|".join(f"(?:{r['pattern']})" for r in _rows("figure_non_figures.csv")), re.IGNORECASE),
         number_suffixes=frozenset(
             ["", "s", "pc", "p", *ORDINAL_SUFFIXES]

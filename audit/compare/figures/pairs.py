@@ -23,6 +23,13 @@ from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, in
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
+RELATIVE_DATE_SCORE = 3.0
+"""Similarity at which two dates, one of them read from the article's own date ("on Tuesday", "last
+week", "this year"), are one fact. Most events of a news story fall on the few days it names, so two
+outlets' "Tuesday" is the date of one event only when their sentences say the same thing, more than
+two explicit dates need ("Sept. 27"): on the figure dev set's stories, "informed DHS on Tuesday" and
+"warned on Tuesday", "will host the family on Tuesday" and "a celebration on Tuesday" were
+agreements. Nor does such a date agree by its value alone (``VALUE_SCORE``)."""
 SAME_SCORE = 4.0
 """Similarity at which two figures are one quantity whatever their values (set on the figure dev set
 so that its traps stay apart: ``benchmarks/bench_figures.py``)."""
@@ -138,14 +145,15 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
-        if fa.kind == "date" and (fa.relative or fb.relative) and not same_granularity(fa, fb):
+        calendar = fa.kind == "date" and (fa.relative or fb.relative)  # read from the article's own date
+        if calendar and not same_granularity(fa, fb):
             return "no", alike  # "last month" inside "this year", "November 2" inside "this year": containment, no agreement
-        needed = 0.0 if specific_and_equal(fa, fb) else AGREE_SCORE
+        needed = 0.0 if specific_and_equal(fa, fb) else RELATIVE_DATE_SCORE if calendar else AGREE_SCORE
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
         if alike.score >= needed:
             return "agree", alike
-        if alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
+        if calendar or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
         if fa.qualifier in BOUND_QUALIFIERS or fb.qualifier in BOUND_QUALIFIERS:
             return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value

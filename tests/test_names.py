@@ -86,6 +86,21 @@ def test_of_delaware_is_the_origin_not_part_of_the_name():
     assert text[carper.origin_span[0]:carper.origin_span[1]] == "Delaware"
 
 
+@pytest.mark.parametrize(
+    "text, name, title, origin",
+    [
+        ("It was a success for new Senate Majority Leader Mitch McConnell of Kentucky, who made the bill his priority.",
+         "Mitch McConnell", "Senate Majority Leader", "Kentucky"),
+        ("House Speaker Nancy Pelosi of California said no.", "Nancy Pelosi", "House Speaker", "California"),
+    ],
+)
+def test_of_a_state_after_an_office_holding_an_organisation_word_is_the_origin(text, name, title, origin):
+    # the organisation word of the office ("Senate", "House") made the run a body's name, so
+    # "of Kentucky" stayed part of the person's name ("Mitch McConnell of Kentucky")
+    person = only(text, name)
+    assert (person.kind, person.title, person.origin) == ("person", title, origin)
+
+
 def test_of_after_a_full_name_opens_an_affiliation():
     # New York Times and AP (PAC): the affiliation was read as part of the person's name
     text = "“It is a cut,” said Matthew Eyles of Avalere Health, and Jared Margolis of the Center for Biological Diversity agreed."

@@ -804,7 +804,9 @@ class _Finder:
                 keep = current[-1:] != [] and current[-1].word == "for" and any(t.lower in lex.org_words for t in current) and bool(rest) and not rest[0].connector
             elif word == "of":
                 place = self._place_after(rest)
-                has_org = any(t.lower in lex.org_words for t in current)
+                # an organisation word before a person's office is the office's ("Senate Majority Leader
+                # Mitch McConnell of Kentucky"): only the words after the office make the run a body's name
+                has_org = any(t.lower in lex.org_words for t in current[self._after_office(current):])
                 whole = " ".join(t.word for t in current + [tok] + place).lower()
                 personal = self._personal(current) or (len(current) == 1 and " ".join(t.word for t in place) in lex.states)
                 if place and not has_org and current and personal and whole not in lex.places:
@@ -866,12 +868,16 @@ class _Finder:
                     return rest[:width]
         return []
 
+    def _after_office(self, chunk: list[_Tok]) -> int:
+        """The index after the last office word of ``chunk`` but its last word ("Senate Majority
+        Leader Mitch McConnell": 3), 0 when it holds none."""
+        return max((k + 1 for k, t in enumerate(chunk[:-1]) if (t.lower,) in self.lex.offices), default=0)
+
     def _given_and_surname(self, chunk: list[_Tok]) -> bool:
         """A chunk that ends in a given name and a surname with no office or organisation word
         ("Robert Antonacci", "Director James Clapper")."""
         lex = self.lex
-        after_title = max((k + 1 for k, t in enumerate(chunk[:-1]) if (t.lower,) in lex.offices), default=0)
-        name = chunk[after_title:]
+        name = chunk[self._after_office(chunk):]
         return (
             len(name) >= 2
             and name[0].lower in lex.given

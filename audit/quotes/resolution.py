@@ -54,6 +54,8 @@ _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from", "who", "which", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 # a rank written in lower case before a title, which the name finder leaves out of it: "former President"
 _RANK_BEFORE_RE = re.compile(r"\b(former|then|ex)[\s\-]+$", re.IGNORECASE)
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
@@ -483,15 +485,18 @@ def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank
     the state of ``entity``'s party tag); and the party ``party`` among them and ``entity``'s party
     tags, when one is asked."""
     _heads, ranks, parties = described_people()
-    role_words = [re.findall(r"[a-z]+", role.lower()) for role in roles]
+    # each part of a role on its own: "Florida Sen. and Republican presidential candidate", "Sen., D-Mass."
+    role_words = [re.findall(r"[a-z]+", part) for role in roles for part in re.split(r",|;|\band\b|&", role.lower())]
     if party and party not in {name.party for name in entity.names} | {parties[w] for words in role_words for w in words if w in parties}:
         return False
     tagged = {tuple(name.state.lower().split()) for name in entity.names if name.state}
     for words in role_words:
-        at = [k for k, word in enumerate(words) if word in office]
-        if not at:
+        # the role's head, before any complement ("president of FreedomWorks", "Florida Sen."): an
+        # office word elsewhere in a role ("who will be 86 ... as president") names no office held
+        head = next((k for k, word in enumerate(words) if word in _ROLE_COMPLEMENTS), len(words)) - 1
+        if head < 0 or words[head] not in office or words[0] in _RELATIVE_PRONOUNS:
             continue
-        if {ranks[w] for w in words[:at[-1]] if w in ranks} != rank:
+        if {ranks[w] for w in words[:head] if w in ranks} != rank:
             continue
         if all(run in tagged or any(tuple(words[k:k + len(run)]) == run for k in range(len(words))) for run in proper):
             return True

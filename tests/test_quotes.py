@@ -304,6 +304,37 @@ def test_the_43_year_old_is_the_person_of_that_age(text, speaker, kind):
     assert (found.name, found.kind) == (speaker, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a state and an office: the senator of that state, not the nearer one of another
+        ("Florida Sen. Jane Roe spoke in Iowa. Texas Sen. John Doe spoke too. “We will win,” the Florida senator said.", "Jane Roe"),
+        ("Sen. Jane Roe (R-Fla.) spoke in Iowa. Mary Poe answered her. “We will win,” the Florida senator said.", "Jane Roe"),
+        # "Vice President" is no "president", nor is a former one
+        ("President John Doe met former President Bill Poe. Vice President Jane Roe joined them. “We agree,” the president said.", "John Doe"),
+        ("Former Gov. John Doe met Gov. Jane Roe. “We agree,” the former governor said.", "John Doe"),
+        ("Republican presidential candidate John Doe met Jane Roe, a voter. “We will win,” the Republican candidate said.", "John Doe"),
+    ],
+)
+def test_a_definite_description_is_the_person_named_so_before(text, speaker):
+    # US news names a person in full once, then "the Florida senator": one voice, not an unnamed second one
+    assert _by_text(_quotes(text + "\n"), "We ").speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Texas Sen. John Doe spoke in Iowa. “We will win,” the Florida senator said.",  # no senator of Florida named
+        "Former President Bill Poe spoke in Iowa. “We will win,” the president said.",  # a former president is not "the president"
+        "Jane Roe spoke in Iowa. “We will win,” the senator said.",  # no one named a senator
+        "President John Doe met Jane Roe of Moscow. “We will win,” the Russian president said.",  # no role says Russian
+    ],
+)
+def test_a_definite_description_nobody_fits_stays_a_description(text):
+    found = _by_text(_quotes(text + "\n"), "We will win").speaker
+    assert (found.kind, found.named) == ("anonymous", False)
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

@@ -24,11 +24,13 @@ reported clause.
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 
-from ..lexicons import word_set
+from ..lexicons import data_lines, word_set
 from ..model import Article
 from ..text import NameMention, name_problem, same_entity
 from .attribution import Attribution
@@ -52,6 +54,10 @@ _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from", "who", "which", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+# a rank written in lower case before a title, which the name finder leaves out of it: "former President"
+_RANK_BEFORE_RE = re.compile(r"\b(former|then|ex)[\s\-]+$", re.IGNORECASE)
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
 
 
@@ -281,6 +287,10 @@ class SpeakerResolver:
                 break
             core.append(w)
         head = strip_possessive(core[-1]) if core else ""
+        # "the Florida senator", "the former president": the person named before whose role says so
+        person = self._described_person(words[:len(core)], position)
+        if person is not None:
+            return person
         # "a post on Fancaiju", "a report from the Stanford Institute", "a comment on Weibo"
         if head in authored_nouns("source"):
             m = re.search(r"\b(?:on|from|by|in)\s+(?:the\s+)?(.+)$", text)
@@ -330,6 +340,53 @@ class SpeakerResolver:
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
         return entity
+
+    def _described_person(self, written: list[str], position: int) -> Entity | None:
+        """The person a definite description at ``position`` (its words as ``written``) stands for ("the
+        Florida senator", "the former president", "the Republican presidential candidate"): the
+        nearest person named before it (within ``ANTECEDENT_WINDOW``) one of whose roles has the
+        description's head or a word that names that office ("Florida Sen." for "the Florida
+        senator"), the same rank ("Vice President" is no "president", "former President" no "the
+        president"), each proper word the description holds (a state, "Russian": in that role or a
+        party tag, "R-Fla.") and its party. US news names a person once in full and then by such a
+        description; read as a voice of its own, "the Florida senator" stood beside Marco Rubio as an
+        unnamed source. ``None`` when no person fits."""
+        words = [re.sub(r"[^\w\-]", "", strip_possessive(word)) for word in written]
+        heads, ranks, parties = described_people()
+        if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in heads:
+            return None
+        proper: list[tuple[str, ...]] = []  # runs of capitalised words: "New Jersey", "Russian"
+        party = ""
+        rank: set[str] = set()
+        last_proper = -1
+        for k, word in enumerate(words[1:-1], start=1):
+            lower = word.lower()
+            if lower in parties:
+                party = parties[lower]
+            elif lower in ranks:
+                rank.add(ranks[lower])
+            elif word[:1].isupper():
+                run = tuple(re.findall(r"[a-z]+", lower))
+                if proper and last_proper == k - 1:
+                    proper[-1] += run
+                else:
+                    proper.append(run)
+                last_proper = k
+        for _at, entity, _subject, _possessive in self.registry.people_before(position):
+            if _described_as(entity, self._roles_with_rank(entity), heads[words[-1].lower()], rank, proper, party):
+                return entity
+        return None
+
+    def _roles_with_rank(self, entity: Entity) -> list[str]:
+        """``entity``'s roles, and each title of its names with the rank written before it in lower case
+        ("former President Bill Clinton", "then-Sen. Barack Obama": the title is "President", "Sen.")."""
+        ranked: dict[str, str] = {}
+        for name in entity.names:
+            if name.title_span is not None:
+                before = _RANK_BEFORE_RE.search(self.text, max(0, name.title_span[0] - 12), name.title_span[0])
+                if before is not None:
+                    ranked[name.title] = f"{before.group(1)} {name.title}"
+        return [ranked.get(role, role) for role in entity.roles] + [role for title, role in ranked.items() if title not in entity.roles]
 
     def _people_named_before(self, position: int, count: int) -> list[Entity]:
         """The ``count`` people named nearest before ``position`` within its sentence and the two
@@ -401,6 +458,49 @@ _BODY_NOUNS = frozenset({"campaign", "city", "state", "committee", "council", "b
 _BODY_SUBJECT_RE = re.compile(
     r"(?:The|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b(?=\s+[a-z])"
 )
+
+
+@lru_cache(maxsize=1)
+def described_people() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, str]]:
+    """``described_people.csv``: each head with the words that name its office in a role, each rank
+    word with the one spelling it is compared under ("lt" is "lieutenant"), each party word with
+    its one-letter code."""
+    heads: dict[str, frozenset[str]] = {}
+    ranks: dict[str, str] = {}
+    parties: dict[str, str] = {}
+    for row in csv.DictReader(data_lines("described_people.csv")):
+        word, matches = row["word"], row["matches"].split()
+        if row["kind"] == "head":
+            heads[word] = frozenset([word, *matches])
+        elif row["kind"] == "rank":
+            ranks[word] = min([word, *matches])
+        else:
+            parties[word] = row["matches"]
+    return heads, ranks, parties
+
+
+def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank: set[str], proper: list[tuple[str, ...]], party: str) -> bool:
+    """Whether one of ``roles`` (``entity``'s) names ``office`` at ``rank`` (the rank words before the
+    office word, none when ``rank`` is empty), with every run of words of ``proper`` (or that run is
+    the state of ``entity``'s party tag); and the party ``party`` among them and ``entity``'s party
+    tags, when one is asked."""
+    _heads, ranks, parties = described_people()
+    # each part of a role on its own: "Florida Sen. and Republican presidential candidate", "Sen., D-Mass."
+    role_words = [re.findall(r"[a-z]+", part) for role in roles for part in re.split(r",|;|\band\b|&", role.lower())]
+    if party and party not in {name.party for name in entity.names} | {parties[w] for words in role_words for w in words if w in parties}:
+        return False
+    tagged = {tuple(name.state.lower().split()) for name in entity.names if name.state}
+    for words in role_words:
+        # the role's head, before any complement ("president of FreedomWorks", "Florida Sen."): an
+        # office word elsewhere in a role ("who will be 86 ... as president") names no office held
+        head = next((k for k, word in enumerate(words) if word in _ROLE_COMPLEMENTS), len(words)) - 1
+        if head < 0 or words[head] not in office or words[0] in _RELATIVE_PRONOUNS:
+            continue
+        if {ranks[w] for w in words[:head] if w in ranks} != rank:
+            continue
+        if all(run in tagged or any(tuple(words[k:k + len(run)]) == run for k in range(len(words))) for run in proper):
+            return True
+    return False
 
 
 def _is_thing(entity: Entity) -> bool:

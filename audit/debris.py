@@ -3,7 +3,8 @@
 The rules are data (``lexicons/debris.csv``); this module applies them and
 returns the excluded spans. The text itself is never changed. Tag soup (a line
 of keywords run together, "artificial intelligenceBeijingChinaChinese...") and a
-repeated headline are recognised by shape rather than by pattern.
+repeated headline and another story's headline linked in capitals are recognised by shape
+rather than by pattern.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ def rule_descriptions() -> dict[str, str]:
     described = {rule.name: rule.description for rule in debris_rules()}
     described["tag_soup"] = "a line of tags or keywords run together without spaces"
     described["repeated_title"] = "the headline printed again inside the body"
+    described["shouted_headline"] = "another story's headline in capitals, linked between paragraphs"
     return described
 
 
@@ -71,6 +73,29 @@ def _lines(text: str) -> list[tuple[int, int]]:
             spans.append((pos + lead, pos + lead + len(stripped)))
         pos += len(line)
     return spans
+
+
+_SHOUTED_MIN_WORDS = 5
+_SHOUTED_ENDS = (".", "?", "!", ";", ":", ",")
+_QUOTE_MARKS = "\"“”‘’'"
+
+
+def _is_shouted_headline(line: str) -> bool:
+    """A line of five words or more in capitals, with no lower-case letter, that ends as no sentence
+    or heading does: another story's headline linked between paragraphs ("BIDEN ADMIN ACCUSED OF
+    ‘STONEWALLING’ GOP ON KEY AFGHANISTAN WITHDRAWAL CABLE: ‘IT RAISES MY SUSPICION’", as Fox News,
+    Fox Business and the Washington Examiner print them). A numbered heading ("1. WHAT TRUMP'S
+    IMMIGRATION WAFFLING REFLECTS.") or a question heading ("WHY IS BIDEN TAPPING THE RESERVE?")
+    ends with punctuation, and a subhead quoting the story is in quote marks: they stay."""
+    words = line.split()
+    return (
+        len(words) >= _SHOUTED_MIN_WORDS
+        and not any(c.islower() for c in line)
+        and sum(c.isupper() for c in line) >= 3 * len(words)
+        and not line.rstrip(" ’'\"”").endswith(_SHOUTED_ENDS)
+        and not words[0].rstrip(".").isdigit()
+        and not (line[0] in _QUOTE_MARKS and line[-1] in _QUOTE_MARKS)  # a subhead quoting the story: "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”"
+    )
 
 
 def _is_tag_soup(line: str) -> bool:
@@ -90,6 +115,8 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
     removed: list[Removed] = []
     outlet = ""
     taken: set[int] = set()
+    # a text written in capitals throughout (a wire bulletin) has no shouted line of its own
+    shouting = 2 * sum(1 for start, end in lines if any(c.islower() for c in text[start:end])) < len(lines)
     for i, (start, end) in enumerate(lines):
         if title_span and start < title_span.end and title_span.start < end:
             continue
@@ -100,6 +127,8 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
                 rule_name = "repeated_title"
             elif _is_tag_soup(line):
                 rule_name = "tag_soup"
+            elif _is_shouted_headline(line) and not shouting:
+                rule_name = "shouted_headline"
             else:
                 continue
         else:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from audit.debris import find_debris
 
 IMAGE_FRAGMENT = re.compile(r"%2F|\.jpe?g|\.png|&w=\d+")
@@ -58,6 +60,36 @@ def test_tag_soup_line_is_removed_but_a_normal_sentence_is_not():
     soup = "artificial intelligenceBeijingChinaChineseChinese firmsDeepSeeksFirmsjoltsanction"
     found = find_debris(f"A normal sentence about DeepSeek and OpenAI in China.\n{soup}")
     assert [r.text for r in found.removed] == [soup]
+
+
+def test_another_storys_headline_in_capitals_is_removed():
+    # Fox News, Fox Business and the Washington Examiner link other stories between paragraphs so
+    linked = "BIDEN ADMIN ACCUSED OF ‘STONEWALLING’ GOP ON KEY WITHDRAWAL CABLE: ‘IT RAISES MY SUSPICION’"
+    found = find_debris(f"Title\nThe White House released its review on Thursday.\n{linked}\nThe review blames the last administration.")
+    assert [(r.rule, r.text) for r in found.removed] == [("shouted_headline", linked)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. WHAT TRUMP'S IMMIGRATION WAFFLING REFLECTS.",  # a numbered heading of a list of stories
+        "WHY IS BIDEN TAPPING THE RESERVE?",  # an explainer's question heading
+        "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”",  # a subhead quoting the story
+        "THE SENATE VOTES TODAY",  # four words: a heading
+    ],
+)
+def test_a_heading_in_capitals_stays(line):
+    assert find_debris(f"Title\nThe White House released its review on Thursday.\n{line}\nThe review goes on.").removed == ()
+
+
+def test_a_text_in_capitals_throughout_keeps_its_lines():
+    text = "TITLE\nTHE SENATE PASSED THE BILL ON THURSDAY AFTER A LONG DEBATE\nTHE HOUSE VOTES NEXT WEEK ON THE SAME BILL"
+    assert find_debris(text).removed == ()
+
+
+def test_click_here_link_is_removed():
+    found = find_debris("Title\nThe bill passed.\nCLICK HERE TO READ MORE ON FOX BUSINESS\nGet the app by clicking here.")
+    assert [r.rule for r in found.removed] == ["click_here", "click_here"]
 
 
 def test_promo_needs_to_address_the_reader():

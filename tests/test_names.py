@@ -107,6 +107,25 @@ def test_of_after_a_full_name_opens_an_affiliation():
     assert names(text) == ["Matthew Eyles", "Avalere Health", "Jared Margolis", "Center for Biological Diversity"]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("She sold her story to The National Enquirer in 2016.", "National Enquirer"),
+        ("Authorities charged him, the Columbus Dispatch reported.", "Columbus Dispatch"),
+        ("He told the Charlotte Observer that he would vote.", "Charlotte Observer"),
+        ("The Orlando Sentinel endorsed her.", "Orlando Sentinel"),
+    ],
+)
+def test_a_newspaper_nameplate_is_an_organisation(text, name):
+    # the nameplates of US papers (name_words.csv type org): "Columbus Dispatch" read as a person's name
+    found = only(text, name)
+    assert found.kind == "organization"
+
+
+def test_a_nameplate_word_after_an_office_is_no_part_of_the_name():
+    assert names("Medical Examiner John Doe said the cause was unclear.") == ["John Doe"]
+
+
 def test_of_stays_inside_an_organisation():
     assert "University of Delaware" in names("She teaches at the University of Delaware in Newark.")
     assert "Department of Health and Human Services" in names("The Department of Health and Human Services issued the rule.")

@@ -187,3 +187,50 @@ def test_a_persons_word_inside_an_organisations_name_gives_it_no_kind():
     )
     kinds = [(q.speaker.name, q.speaker.category) for q in quotes_in(article)]
     assert kinds == [("Committee for a Responsible Federal Budget", "other"), ("Federal Reserve", "government"), ("Ann Ortiz", "government")]
+
+
+def test_a_union_named_by_its_acronym_before_an_office_word_is_advocacy():
+    # "NEA President", "AFSCME President": the head of a labor union, not of a country
+    text = "“We will endorse early,” NEA President Lily Ortega said."
+    assert _kinds(text) == [("Lily Ortega", "advocacy")]
+    text = "“Our members are ready,” said Lee Saunders, AFSCME president."
+    assert _kinds(text) == [("Lee Saunders", "advocacy")]
+    # control: a president with no body named before the office is still a head of state
+    assert _kinds("“We will endorse early,” President Lily Ortega said.") == [("Lily Ortega", "government")]
+
+
+def test_a_research_centre_of_a_think_tank_is_academic():
+    text = "“Russia lacked the money,” said Ivan Petrov, head of a program at the Carnegie Moscow Center."
+    assert _kinds(text) == [("Ivan Petrov", "academic")]
+    # control: a company's centre is no think tank
+    text = "“Sales rose,” said Ivan Petrov, head of a program at the Acme Data Center."
+    assert _kinds(text)[0][1] != "academic"
+
+
+def test_a_polling_firm_is_a_business():
+    assert _kinds("The race is close. Approval has risen to 52%, according to Gallup.") == [("Gallup", "industry")]
+    # control: a campaign's pollster is a political source
+    assert _kinds("The race is close. “We are ahead,” said Ann Lee, a Republican pollster.") == [("Ann Lee", "politics")]
+
+
+def test_a_veteran_of_a_service_is_a_member_of_the_public():
+    # "a Navy veteran": once in the Navy, now a private person met at a rally
+    assert _kinds("“She should be ready,” said Lance Hall, 49, a Navy veteran.") == [("Lance Hall", "citizen")]
+    assert _kinds("“She should be ready,” said Lance Hall, an Army veteran from Ohio.") == [("Lance Hall", "citizen")]
+    # control: a serving officer of the service speaks for it
+    assert _kinds("“She should be ready,” said Lance Hall, a Navy admiral.") == [("Lance Hall", "government")]
+
+
+def test_an_everyday_occupation_is_a_member_of_the_public():
+    text = "“That may be of concern,” said Alan Hart, a gynecologist from Englewood, New Jersey."
+    assert _kinds(text) == [("Alan Hart", "citizen")]
+    assert _kinds("“It was hard to get ahead,” said Sandra Ruiz, a real estate agent.") == [("Sandra Ruiz", "citizen")]
+    # control: a professional speaking for a firm of their trade is its source
+    assert _kinds("“Prices rose,” said Sandra Ruiz, a real estate developer.") == [("Sandra Ruiz", "industry")]
+
+
+def test_a_general_manager_is_a_business_source_not_a_military_officer():
+    text = "“We are in the people-pleasing business,” said Jay Dean, the club’s general manager."
+    assert _kinds(text) == [("Jay Dean", "industry")]
+    # control: a general of the army is one
+    assert _kinds("“We are ready,” said Jay Dean, a retired Army general.") == [("Jay Dean", "government")]

@@ -234,3 +234,13 @@ def test_a_general_manager_is_a_business_source_not_a_military_officer():
     assert _kinds(text) == [("Jay Dean", "industry")]
     # control: a general of the army is one
     assert _kinds("“We are ready,” said Jay Dean, a retired Army general.") == [("Jay Dean", "government")]
+
+
+def test_a_person_introduced_by_where_they_live_is_a_member_of_the_public():
+    # "who lives in ...": how news introduces an ordinary person; a state capital is a place, no venture capital firm
+    text = "“He can still win,” said Mike Hale, who lives in a small town outside the state capital."
+    assert _kinds(text) == [("Mike Hale", "citizen")]
+    # controls: where one lives says nothing next to a role, nor does a clause of another verb
+    text = "“He can still win,” said Mike Hale, who lives in Ohio and lobbies for a trade association."
+    assert _kinds(text)[0][1] != "citizen"
+    assert _kinds("“He can still win,” said Mike Hale, who worked in the state capital.") == [("Mike Hale", "other")]

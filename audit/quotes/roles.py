@@ -237,13 +237,20 @@ def clean_role(role: str) -> str:
 
 
 _RESIDENCE_RE = re.compile(r"(?:of|from)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:,\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))?")
+# "who lives in a small town outside the state capital", "who grew up near Flint": where the person lives, all the clause says
+_LIVES_RE = re.compile(r"who\s+(?:lives|has lived|resides|grew up)\s+(?:in|near|outside|on|just|north|south|east|west)\b", re.IGNORECASE)
 
 
 def residence_only(role: str) -> bool:
     """Whether a role only says where the speaker lives, in a town or city ("of Sarasota, Florida",
     "of Exeter, N.H.", "from Flint, Mich.", "of Oakland"): how US news introduces an ordinary person
     met at a rally, in a crowd or in a poll. A state or a country alone ("Ted Cruz of Texas") is how
-    a legislator is introduced, and a name the gazetteer does not know may be an employer's."""
+    a legislator is introduced, and a name the gazetteer does not know may be an employer's. A relative
+    clause that only says where the person lives ("who lives in a small town outside the state capital")
+    is the same introduction; a role word in it ("who lives in Ohio and lobbies for a trade association")
+    says more."""
+    if _LIVES_RE.match(role.strip()):
+        return not categorize(role)[0]
     match = _RESIDENCE_RE.fullmatch(role.strip(" ,"))
     if match is None or mentions_role(role):
         return False

@@ -244,3 +244,14 @@ def test_a_person_introduced_by_where_they_live_is_a_member_of_the_public():
     text = "“He can still win,” said Mike Hale, who lives in Ohio and lobbies for a trade association."
     assert _kinds(text)[0][1] != "citizen"
     assert _kinds("“He can still win,” said Mike Hale, who worked in the state capital.") == [("Mike Hale", "other")]
+
+
+def test_a_relative_clause_naming_the_body_a_person_heads_gives_its_kind():
+    # "who chairs the Senate Armed Services Committee": the body is the speaker's own, quoted later by surname
+    text = "Jim Dole, who chairs the Senate Armed Services Committee, spoke. “We need more ships,” Dole said."
+    assert _kinds(text) == [("Jim Dole", "government")]
+    text = "Ann Lowe, who directs the Urban Institute, spoke. “Rates will fall,” Lowe said."
+    assert _kinds(text) == [("Ann Lowe", "academic")]
+    # control: the names of others a clause mentions say nothing of the speaker
+    text = "Jim Dole, who met the Senate Armed Services Committee, spoke. “We need more ships,” Dole said."
+    assert _kinds(text) == [("Jim Dole", "other")]

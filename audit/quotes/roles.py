@@ -263,11 +263,18 @@ def residence_only(role: str) -> bool:
 _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
 
 
+# "who chairs the Senate Armed Services Committee", "who directs the Urban Institute": the body named is the speaker's own
+_HEADS_RE = re.compile(r"who\s+(?:also\s+|now\s+)?(?:chairs|heads|directs|runs|leads|founded|co-founded|oversees)\s+(?:the\s+)?[A-Z]")
+
+
 def role_for_category(role: str) -> str:
     """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
-    clause ("who met Premier Li Qiang") the names say nothing of the speaker."""
+    clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
+    says the speaker heads ("who chairs the Senate Armed Services Committee")."""
     role = clean_role(role)
-    return _TITLE_NAME_RE.sub(" ", role) if re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) else role
+    if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _HEADS_RE.match(role.strip()):
+        return role
+    return _TITLE_NAME_RE.sub(" ", role)
 
 
 def looks_like_organization(name: str) -> bool:

@@ -255,3 +255,12 @@ def test_a_relative_clause_naming_the_body_a_person_heads_gives_its_kind():
     # control: the names of others a clause mentions say nothing of the speaker
     text = "Jim Dole, who met the Senate Armed Services Committee, spoke. “We need more ships,” Dole said."
     assert _kinds(text) == [("Jim Dole", "other")]
+
+
+def test_a_person_named_with_the_outlet_they_write_in_is_a_news_source():
+    assert _kinds("“It was a first,” wrote Ben Jonas in The Guardian.") == [("Ben Jonas", "media")]
+    text = "Nate Cole, writing in The New York Times, said the race was close. “It is close,” Cole said."
+    assert _kinds(text)[-1] == ("Nate Cole", "media")
+    # controls: a place is no outlet; an officeholder's op-ed is an officeholder's
+    assert _kinds("“It was a first,” wrote Ben Jonas in Iowa.") == [("Ben Jonas", "other")]
+    assert _kinds("“It was a first,” wrote Bernie Sanders in The Guardian.", published="2016-02-01") == [("Bernie Sanders", "government")]

@@ -127,6 +127,12 @@ _CANDIDACY_RE = re.compile(
 )
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
+# "NAME, writing in The New York Times," / "NAME wrote in the Global Times" / "wrote NAME in The Guardian": the outlet
+# the person writes in (up to five capitalised words, as ``_AFFILIATION_RE``)
+_OUTLET = r"\s+(?:in|for)\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})"
+_WRITES_IN_RE = re.compile(r"(?:,\s*writing|\s+(?:wrote|writes))" + _OUTLET)
+_WRITES_BEFORE_RE = re.compile(r"\b(?:wrote|writes)\s+$")
+_IN_OUTLET_RE = re.compile(_OUTLET)
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
@@ -313,6 +319,7 @@ class EntityRegistry:
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"
+        self._learn_outlet(entity, before, end, sentence.end)
         # an appositive noun phrase or a role word before the name says more than a relative clause
         ordered = [x for x in map(clean_role, (premod, title, role, affiliation) if role.startswith("who") else (role, premod, title, affiliation)) if x]
         if not entity.role and ordered:
@@ -323,6 +330,20 @@ class EntityRegistry:
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
+
+    def _learn_outlet(self, entity: Entity, before: str, end: int, sentence_end: int) -> None:
+        """A person named with the news outlet they write in ("NAME, writing in The New York Times,", "NAME
+        wrote in the Global Times", "wrote NAME in The Guardian") is a source of that outlet's kind, unless
+        nothing else is learnt of them: a journalist or a columnist (an officeholder's op-ed is an
+        officeholder's: a US federal office, ever held, keeps its own kind)."""
+        found = _WRITES_IN_RE.match(self.text, end, sentence_end)
+        if found is None and _WRITES_BEFORE_RE.search(before):
+            found = _IN_OUTLET_RE.match(self.text, end, sentence_end)
+        if found is None or entity.category:
+            return
+        category = categorize(found.group(1).rstrip("."))[0]
+        if category in ("media", "state_media") and not officials_named(entity.name, None):
+            entity.category = category
 
     def _learn_company_lists(self) -> None:
         """ "companies like A and B" / "companies such as A": A and B are companies."""

@@ -264,3 +264,11 @@ def test_a_person_named_with_the_outlet_they_write_in_is_a_news_source():
     # controls: a place is no outlet; an officeholder's op-ed is an officeholder's
     assert _kinds("“It was a first,” wrote Ben Jonas in Iowa.") == [("Ben Jonas", "other")]
     assert _kinds("“It was a first,” wrote Bernie Sanders in The Guardian.", published="2016-02-01") == [("Bernie Sanders", "government")]
+
+
+def test_a_poll_average_of_a_news_site_is_a_news_source():
+    text = "The race tightened. Clinton leads by three points, according to the average of recent polls compiled by Real Clear Politics."
+    assert _kinds(text)[-1][1] == "media"
+    assert _kinds("The race tightened. Clinton leads by three points, according to FiveThirtyEight.")[-1] == ("FiveThirtyEight", "media")
+    # control: an average of polls whose compiler the article does not name
+    assert _kinds("The race tightened. Clinton leads by three points, according to the average of recent polls.")[-1][1] != "media"

@@ -272,3 +272,13 @@ def test_a_poll_average_of_a_news_site_is_a_news_source():
     assert _kinds("The race tightened. Clinton leads by three points, according to FiveThirtyEight.")[-1] == ("FiveThirtyEight", "media")
     # control: an average of polls whose compiler the article does not name
     assert _kinds("The race tightened. Clinton leads by three points, according to the average of recent polls.")[-1][1] != "media"
+
+
+def test_the_president_of_a_body_named_by_a_possessive_is_no_head_of_state():
+    # "the club's president", "the group's senior vice president": the head of that body, whose kind the body's word gives
+    text = "“We are in the people-pleasing business,” said Jay Dean, the club’s 78-year-old president and general manager."
+    assert _kinds(text) == [("Jay Dean", "industry")]
+    assert _kinds("“We will sue,” said Jay Dean, the group's senior vice president.") == [("Jay Dean", "other")]
+    # controls: the nation's president is one; a company's president is a business source
+    assert _kinds("“We will sue,” said Jay Dean, the nation's president.") == [("Jay Dean", "government")]
+    assert _kinds("“We will sue,” said Jay Dean, the company's president.") == [("Jay Dean", "industry")]

@@ -126,11 +126,19 @@ def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
     return tuple(found)
 
 
+# "the club's 78-year-old president", "the group's senior vice president": a body's head, of the body's kind (its own
+# word gives it when the lexicon knows it: "the company's president"); a nation's, country's or state's is a head of state
+_BODY_POSSESSIVE_RE = re.compile(r"\b(?!(?:nation|country|state|he|she|it)(?:’s|'s))[a-z]+(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}$")
+_BODY_HEADS = frozenset({"president", "vice president"})
+
+
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
     for match in _role_re().finditer(text):
         word = index[match.group(1).lower()]
+        if word.phrase in _BODY_HEADS and _BODY_POSSESSIVE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
         found.append((word.priority + former, match.start(), word))

@@ -282,3 +282,10 @@ def test_the_president_of_a_body_named_by_a_possessive_is_no_head_of_state():
     # controls: the nation's president is one; a company's president is a business source
     assert _kinds("“We will sue,” said Jay Dean, the nation's president.") == [("Jay Dean", "government")]
     assert _kinds("“We will sue,” said Jay Dean, the company's president.") == [("Jay Dean", "industry")]
+
+
+def test_an_analyst_of_a_field_of_policy_is_an_expert_not_a_market_analyst():
+    assert _kinds("The strikes went on. Military analysts said the strikes would fail.") == [("Military analysts", "academic")]
+    assert _kinds("“It will fail,” said Ann Cole, a national-security analyst.") == [("Ann Cole", "academic")]
+    # control: an analyst of securities is a finance source
+    assert _kinds("The strikes went on. Equity analysts said the shares would fall.") == [("Equity analysts", "finance")]

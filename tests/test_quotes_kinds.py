@@ -289,3 +289,12 @@ def test_an_analyst_of_a_field_of_policy_is_an_expert_not_a_market_analyst():
     assert _kinds("“It will fail,” said Ann Cole, a national-security analyst.") == [("Ann Cole", "academic")]
     # control: an analyst of securities is a finance source
     assert _kinds("The strikes went on. Equity analysts said the shares would fall.") == [("Equity analysts", "finance")]
+
+
+def test_coordinated_roles_before_a_name_are_read_together():
+    # "GOP presidential contender and former neurosurgeon Ben Carson": the candidacy comes first and wins a tie
+    text = "GOP presidential contender and former neurosurgeon Ben Cole responded on Sunday. “We will win,” Cole said."
+    assert _kinds(text) == [("Ben Cole", "politics")]
+    # control: a surgeon alone is a member of the public, the surgeon general an official
+    assert _kinds("Retired neurosurgeon Ben Cole responded on Sunday. “We will win,” Cole said.") == [("Ben Cole", "citizen")]
+    assert _kinds("Surgeon General Ben Cole responded on Sunday. “We will win,” Cole said.") == [("Ben Cole", "government")]

@@ -298,3 +298,17 @@ def test_coordinated_roles_before_a_name_are_read_together():
     # control: a surgeon alone is a member of the public, the surgeon general an official
     assert _kinds("Retired neurosurgeon Ben Cole responded on Sunday. “We will win,” Cole said.") == [("Ben Cole", "citizen")]
     assert _kinds("Surgeon General Ben Cole responded on Sunday. “We will win,” Cole said.") == [("Ben Cole", "government")]
+
+
+def test_a_plural_role_before_a_list_of_names_is_each_ones_role():
+    # "Republican presidential hopefuls Jed Bond and Chris Crane": each is a candidate
+    text = "Republican presidential hopefuls Jed Bond and Chris Crane spoke in Iowa. “We will win,” Crane said. “So will I,” Bond said."
+    assert _kinds(text) == [("Chris Crane", "politics"), ("Jed Bond", "politics")]
+    text = "Nuclear experts Dan Albo, Sara Kell and Tom Ruiz wrote the report. “It is weak,” Kell said."
+    assert _kinds(text) == [("Sara Kell", "academic")]
+    # controls: a plural set off by a comma is no role of the name after it, nor is a plural with one name
+    text = "Unlike larger tech companies, Jed Bond and Chris Crane spoke in Iowa. “We will win,” Crane said."
+    assert _kinds(text) == [("Chris Crane", "other")]
+    assert _kinds("Presidential hopefuls met Chris Crane in Iowa. “We will win,” Crane said.") == [("Chris Crane", "other")]
+    # a quantifier before the names is no role of them
+    assert _kinds("In Ohio, many Democrats and Republicans want a comeback. “Not yet,” the Democrats said.") == [("Democrats", "politics")]

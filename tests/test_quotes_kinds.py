@@ -64,7 +64,7 @@ def test_the_plural_of_a_role_word_is_a_group_of_the_same_kind():
         ("Environmental groups", "advocacy")
     ]
     # "polls" is no plural of the lexicon's "poll" (a candidate "who says the polls have tightened" is no pollster)
-    assert _kinds("The race is close. Exit polls said the race was close.") == [("Exit polls", "other")]
+    assert _kinds("The race is close. Recent polls said the race was close.") == [("Recent polls", "other")]
 
 
 def test_a_dotted_acronym_is_the_body_the_lexicon_lists_bare():
@@ -312,3 +312,10 @@ def test_a_plural_role_before_a_list_of_names_is_each_ones_role():
     assert _kinds("Presidential hopefuls met Chris Crane in Iowa. “We will win,” Crane said.") == [("Chris Crane", "other")]
     # a quantifier before the names is no role of them
     assert _kinds("In Ohio, many Democrats and Republicans want a comeback. “Not yet,” the Democrats said.") == [("Democrats", "politics")]
+
+
+def test_exit_polls_are_a_news_source():
+    # US exit polls are the National Election Pool's, a consortium of news networks and the AP
+    assert _kinds("The vote ended. Trump won 40% of evangelicals, according to exit polls.")[-1][1] == "media"
+    # control: a poll of a university stays its own
+    assert _kinds("The vote ended. Trump won 40% of evangelicals, according to a Quinnipiac University poll.")[-1][1] == "academic"

@@ -319,3 +319,19 @@ def test_exit_polls_are_a_news_source():
     assert _kinds("The vote ended. Trump won 40% of evangelicals, according to exit polls.")[-1][1] == "media"
     # control: a poll of a university stays its own
     assert _kinds("The vote ended. Trump won 40% of evangelicals, according to a Quinnipiac University poll.")[-1][1] == "academic"
+
+
+def test_a_word_of_a_relative_clause_says_less_than_a_title():
+    # "Sanders, whose coalition includes young people, said": the senator is no advocacy group
+    text = "Sen. Jed Bond spoke in Iowa. Bond, whose coalition includes young people, said closed primaries hurt him."
+    assert _kinds(text) == [("Jed Bond", "government")]
+    text = "Labor Secretary Tom Ruiz, who said union employees would return to work, spoke. “It is done,” Ruiz said."
+    assert _kinds(text)[-1] == ("Tom Ruiz", "government")
+    # controls: a clause that states a role is an apposition; a relative clause alone still gives its kind
+    text = "Jed Bond, a former White House adviser, spoke. Bond, who is now chairman of the Clinton campaign, said the plan works."
+    assert _kinds(text) == [("Jed Bond", "politics")]
+    text = "Jed Bond spoke in Iowa. Bond, whose coalition includes young people, said closed primaries hurt him."
+    assert _kinds(text) == [("Jed Bond", "advocacy")]
+    # a network's analyst, whose clause "who had worked for the network" now says less, is the network's
+    text = "Curt Dole, one of the baseball analysts on ESPN, who had worked for the network since 2010, spoke. “I was fired,” Dole said."
+    assert _kinds(text) == [("Curt Dole", "media")]

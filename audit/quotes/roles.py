@@ -99,7 +99,8 @@ def categorize(*texts: str) -> tuple[str, str]:
     """The kind of source the words of ``texts`` point to, and the kind of speaker they name.
 
     The lowest priority number wins (an institution beats an occupation beats a weak
-    hint; a word after "former" counts one step weaker); ties go to the word that comes
+    hint; a word after "former", or in a text that is a relative clause, "who ...", counts one
+    step weaker); ties go to the word that comes
     first. Returns ``("", "")`` with no match, and an empty kind of source for a word that
     names a speaker but no kind of source ("chairman").
     """
@@ -132,16 +133,25 @@ _BODY_POSSESSIVE_RE = re.compile(r"\b(?!(?:nation|country|state|he|she|it)(?:’
 _BODY_HEADS = frozenset({"president", "vice president"})
 
 
+_ROLE_CLAUSE_RE = re.compile(
+    r"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|chairs|heads|directs|runs|leads|founded|co-founded|oversees)\b", re.IGNORECASE
+)
+
+
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
+    # "whose coalition includes young people", "who said union employees would return": what a relative clause
+    # mentions says less of the speaker than a title or an apposition ("Sen.", "Labor Secretary"), one step weaker;
+    # a clause that states a role ("who is now chairman of the campaign", "who chairs the committee") is an apposition
+    relative = re.match(r"\s*(?:who|whose)\b", text, re.IGNORECASE) is not None and _ROLE_CLAUSE_RE.match(text) is None
     for match in _role_re().finditer(text):
         word = index[match.group(1).lower()]
         if word.phrase in _BODY_HEADS and _BODY_POSSESSIVE_RE.search(text, max(0, match.start() - 40), match.start()):
             continue
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
-        found.append((word.priority + former, match.start(), word))
+        found.append((word.priority + former + relative, match.start(), word))
     return found
 
 

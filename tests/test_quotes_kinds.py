@@ -335,3 +335,28 @@ def test_a_word_of_a_relative_clause_says_less_than_a_title():
     # a network's analyst, whose clause "who had worked for the network" now says less, is the network's
     text = "Curt Dole, one of the baseball analysts on ESPN, who had worked for the network since 2010, spoke. “I was fired,” Dole said."
     assert _kinds(text) == [("Curt Dole", "media")]
+
+
+def test_a_clause_stating_an_office_in_a_named_body_keeps_the_name():
+    # "who is chairman of Our Principles PAC": the body named is the speaker's own
+    text = "Kate Pike, who is chairman of Our Principles PAC, spoke. “He is unfit,” Pike said."
+    assert _kinds(text) == [("Kate Pike", "politics")]
+    # control: a clause that states no role names others
+    text = "Kate Pike, who was a guest of the Senate Armed Services Committee, spoke. “He is unfit,” Pike said."
+    assert _kinds(text)[0][1] != "government"
+
+
+def test_an_executive_director_is_of_the_body_they_direct():
+    # the head of a nonprofit's staff, no business executive
+    assert _kinds("“We will march,” said Ray Robb, the group's executive director.") == [("Ray Robb", "other")]
+    assert _kinds("“We will march,” said Ray Robb, executive director of the Sierra Club.") == [("Ray Robb", "advocacy")]
+    # control: an executive of a company is a business source
+    assert _kinds("“We will grow,” said Ray Robb, a senior executive at the company.") == [("Ray Robb", "industry")]
+
+
+def test_a_partisan_consulting_firm_is_a_political_source():
+    text = "“He has a path,” said Alex Cole, founding partner at Firehouse Partners, a Republican consulting firm."
+    assert _kinds(text) == [("Alex Cole", "politics")]
+    # control: a consulting firm of no party is a business
+    text = "“He has a path,” said Alex Cole, founding partner at Firehouse Partners, a management consulting firm."
+    assert _kinds(text) == [("Alex Cole", "industry")]

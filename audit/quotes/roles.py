@@ -281,8 +281,21 @@ def residence_only(role: str) -> bool:
 _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
 
 
-# "who chairs the Senate Armed Services Committee", "who directs the Urban Institute": the body named is the speaker's own
+# "who chairs the Senate Armed Services Committee", "who directs the Urban Institute", "who is chairman of Our Principles
+# PAC": the body named is the speaker's own
 _HEADS_RE = re.compile(r"who\s+(?:also\s+|now\s+)?(?:chairs|heads|directs|runs|leads|founded|co-founded|oversees)\s+(?:the\s+)?[A-Z]")
+_IS_ROLE_IN_RE = re.compile(
+    r"who\s+(?:is|was|has been|serves as)\s+(?:(?:also|now|the|an?)\s+)*(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _heads_named_body(role: str) -> bool:
+    """Whether a relative clause says the speaker heads or holds a role in the body it names ("who chairs the
+    Senate Armed Services Committee", "who is chairman of Our Principles PAC"; not "who was a guest of ...")."""
+    if _HEADS_RE.match(role):
+        return True
+    stated = _IS_ROLE_IN_RE.match(role)
+    return stated is not None and role_word(stated.group("noun").lower()) is not None
 
 
 def role_for_category(role: str) -> str:
@@ -290,7 +303,7 @@ def role_for_category(role: str) -> str:
     clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
     says the speaker heads ("who chairs the Senate Armed Services Committee")."""
     role = clean_role(role)
-    if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _HEADS_RE.match(role.strip()):
+    if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _heads_named_body(role.strip()):
         return role
     return _TITLE_NAME_RE.sub(" ", role)
 

@@ -360,3 +360,11 @@ def test_a_partisan_consulting_firm_is_a_political_source():
     # control: a consulting firm of no party is a business
     text = "“He has a path,” said Alex Cole, founding partner at Firehouse Partners, a management consulting firm."
     assert _kinds(text) == [("Alex Cole", "industry")]
+
+
+def test_a_deputy_of_a_role_is_of_that_roles_kind():
+    # "deputy national political director": a campaign's staff, no deputy of a legislature or a sheriff
+    assert _kinds("“We are ready,” said Dan Cole, Romney’s deputy national political director.") == [("Dan Cole", "politics")]
+    # controls: a deputy alone is an official
+    assert _kinds("“We are ready,” said Dan Cole, a sheriff's deputy.") == [("Dan Cole", "government")]
+    assert _kinds("“We are ready,” said Dan Cole, a deputy in the national assembly.") == [("Dan Cole", "government")]

@@ -368,3 +368,13 @@ def test_a_deputy_of_a_role_is_of_that_roles_kind():
     # controls: a deputy alone is an official
     assert _kinds("“We are ready,” said Dan Cole, a sheriff's deputy.") == [("Dan Cole", "government")]
     assert _kinds("“We are ready,” said Dan Cole, a deputy in the national assembly.") == [("Dan Cole", "government")]
+
+
+def test_an_association_of_businesses_is_industry():
+    # the gold README's "industry associations": retailers', growers', manufacturers' federations and councils
+    assert _kinds("“Sales will fall,” said Bill Dorn, president of the California Retailers Association.") == [("Bill Dorn", "industry")]
+    assert _kinds("“Sales will fall,” said Jack Moore, spokesman for the National Federation of Independent Business.") == [("Jack Moore", "industry")]
+    # controls: a union's council and an association of activists stay advocacy; a pollster's namesake is no pollster
+    assert _kinds("“Jobs matter,” said Rich Saba, president of a building and construction trades council.") == [("Rich Saba", "advocacy")]
+    assert _kinds("“We will march,” said Marla Kane, director of the activist group Badass Teachers Association.") == [("Marla Kane", "advocacy")]
+    assert _kinds("“We will vote,” said James Zogby, president of the Arab American Institute.")[0][1] != "industry"

@@ -127,6 +127,19 @@ _CANDIDACY_RE = re.compile(
 )
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
+# "NAME, writing in The New York Times," / "NAME wrote in the Global Times" / "wrote NAME in The Guardian": the outlet
+# the person writes in (up to five capitalised words, as ``_AFFILIATION_RE``)
+_OUTLET = r"\s+(?:in|for)\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})"
+_WRITES_IN_RE = re.compile(r"(?:,\s*writing|\s+(?:wrote|writes))" + _OUTLET)
+_WRITES_BEFORE_RE = re.compile(r"\b(?:wrote|writes)\s+$")
+_IN_OUTLET_RE = re.compile(_OUTLET)
+# "Republican presidential candidates Ben Carson and Chris Christie", "nuclear experts Dan Albo, Sara Kell and Tom
+# Ruiz": a plural role word before a list of names is each one's (a name, its title and party tag as one item)
+_LIST_ITEM = r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}(?:\s*\([^()]{1,25}\))?"
+_LIST_SEPARATOR = r"(?:,\s+|,?\s+and\s+)"
+_LISTED_BEFORE_RE = re.compile(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,2}[a-z][\w\-]*)\s+(?:" + _LIST_ITEM + _LIST_SEPARATOR + r"){1,5}$")
+_LIST_GOES_ON_RE = re.compile(r"(?:\s*\([^()]{1,25}\))?" + _LIST_SEPARATOR + r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z]")
+_QUANTIFIERS = frozenset({"many", "some", "several", "most", "both", "all", "few", "others", "those", "these"})
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
@@ -302,6 +315,9 @@ class EntityRegistry:
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
                 premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+        listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
+        if listed:
+            entity.add_roles([listed])
         if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
             entity.aged = True
         # "George Zornick of The Nation": the body a person writes or works for,
@@ -313,6 +329,7 @@ class EntityRegistry:
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"
+        self._learn_outlet(entity, before, end, sentence.end)
         # an appositive noun phrase or a role word before the name says more than a relative clause
         ordered = [x for x in map(clean_role, (premod, title, role, affiliation) if role.startswith("who") else (role, premod, title, affiliation)) if x]
         if not entity.role and ordered:
@@ -323,6 +340,38 @@ class EntityRegistry:
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
+
+    def _listed_role(self, words_before: str, start: int, end: int, sentence_start: int) -> str:
+        """The plural role a list of names opens ("Republican presidential candidates Ben Carson and Chris Christie"),
+        for the name from ``start`` to ``end``: the words right before it (``words_before``) when the list goes on
+        after it, else the words before the names listed before it; "" when the name is in no such list, or the
+        plural is no role word of a group ("Unlike larger tech companies, DeepSeek" is set off by a comma)."""
+        if words_before and _LIST_GOES_ON_RE.match(self.text, end):
+            phrase = words_before
+        else:
+            before = self.text[max(sentence_start, start - 200):start]
+            if not before.endswith((", ", " and ")):
+                return ""
+            found = _LISTED_BEFORE_RE.search(before)
+            phrase = found.group(1) if found else ""
+        head = role_word(phrase.split()[-1].lower()) if phrase else None
+        if head is None or head.kind != "group" or head.phrase in _QUANTIFIERS:
+            return ""  # "many Democrats and Republicans": a quantifier of the names, no role of them
+        return re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", phrase)[-1]
+
+    def _learn_outlet(self, entity: Entity, before: str, end: int, sentence_end: int) -> None:
+        """A person named with the news outlet they write in ("NAME, writing in The New York Times,", "NAME
+        wrote in the Global Times", "wrote NAME in The Guardian") is a source of that outlet's kind, unless
+        nothing else is learnt of them: a journalist or a columnist (an officeholder's op-ed is an
+        officeholder's: a US federal office, ever held, keeps its own kind)."""
+        found = _WRITES_IN_RE.match(self.text, end, sentence_end)
+        if found is None and _WRITES_BEFORE_RE.search(before):
+            found = _IN_OUTLET_RE.match(self.text, end, sentence_end)
+        if found is None or entity.category:
+            return
+        category = categorize(found.group(1).rstrip("."))[0]
+        if category in ("media", "state_media") and not officials_named(entity.name, None):
+            entity.category = category
 
     def _learn_company_lists(self) -> None:
         """ "companies like A and B" / "companies such as A": A and B are companies."""

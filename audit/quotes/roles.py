@@ -99,7 +99,8 @@ def categorize(*texts: str) -> tuple[str, str]:
     """The kind of source the words of ``texts`` point to, and the kind of speaker they name.
 
     The lowest priority number wins (an institution beats an occupation beats a weak
-    hint; a word after "former" counts one step weaker); ties go to the word that comes
+    hint; a word after "former", or in a text that is a relative clause, "who ...", counts one
+    step weaker); ties go to the word that comes
     first. Returns ``("", "")`` with no match, and an empty kind of source for a word that
     names a speaker but no kind of source ("chairman").
     """
@@ -126,14 +127,31 @@ def _role_matches(text: str) -> tuple[tuple[int, int, RoleWord], ...]:
     return tuple(found)
 
 
+# "the club's 78-year-old president", "the group's senior vice president": a body's head, of the body's kind (its own
+# word gives it when the lexicon knows it: "the company's president"); a nation's, country's or state's is a head of state
+_BODY_POSSESSIVE_RE = re.compile(r"\b(?!(?:nation|country|state|he|she|it)(?:’s|'s))[a-z]+(?:’s|'s)\s+(?:[\w\-]+\s+){0,2}$")
+_BODY_HEADS = frozenset({"president", "vice president"})
+
+
+_ROLE_CLAUSE_RE = re.compile(
+    r"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|chairs|heads|directs|runs|leads|founded|co-founded|oversees)\b", re.IGNORECASE
+)
+
+
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
+    # "whose coalition includes young people", "who said union employees would return": what a relative clause
+    # mentions says less of the speaker than a title or an apposition ("Sen.", "Labor Secretary"), one step weaker;
+    # a clause that states a role ("who is now chairman of the campaign", "who chairs the committee") is an apposition
+    relative = re.match(r"\s*(?:who|whose)\b", text, re.IGNORECASE) is not None and _ROLE_CLAUSE_RE.match(text) is None
     for match in _role_re().finditer(text):
         word = index[match.group(1).lower()]
+        if word.phrase in _BODY_HEADS and _BODY_POSSESSIVE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
-        found.append((word.priority + former, match.start(), word))
+        found.append((word.priority + former + relative, match.start(), word))
     return found
 
 
@@ -237,13 +255,20 @@ def clean_role(role: str) -> str:
 
 
 _RESIDENCE_RE = re.compile(r"(?:of|from)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:,\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))?")
+# "who lives in a small town outside the state capital", "who grew up near Flint": where the person lives, all the clause says
+_LIVES_RE = re.compile(r"who\s+(?:lives|has lived|resides|grew up)\s+(?:in|near|outside|on|just|north|south|east|west)\b", re.IGNORECASE)
 
 
 def residence_only(role: str) -> bool:
     """Whether a role only says where the speaker lives, in a town or city ("of Sarasota, Florida",
     "of Exeter, N.H.", "from Flint, Mich.", "of Oakland"): how US news introduces an ordinary person
     met at a rally, in a crowd or in a poll. A state or a country alone ("Ted Cruz of Texas") is how
-    a legislator is introduced, and a name the gazetteer does not know may be an employer's."""
+    a legislator is introduced, and a name the gazetteer does not know may be an employer's. A relative
+    clause that only says where the person lives ("who lives in a small town outside the state capital")
+    is the same introduction; a role word in it ("who lives in Ohio and lobbies for a trade association")
+    says more."""
+    if _LIVES_RE.match(role.strip()):
+        return not categorize(role)[0]
     match = _RESIDENCE_RE.fullmatch(role.strip(" ,"))
     if match is None or mentions_role(role):
         return False
@@ -256,11 +281,31 @@ def residence_only(role: str) -> bool:
 _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
 
 
+# "who chairs the Senate Armed Services Committee", "who directs the Urban Institute", "who is chairman of Our Principles
+# PAC": the body named is the speaker's own
+_HEADS_RE = re.compile(r"who\s+(?:also\s+|now\s+)?(?:chairs|heads|directs|runs|leads|founded|co-founded|oversees)\s+(?:the\s+)?[A-Z]")
+_IS_ROLE_IN_RE = re.compile(
+    r"who\s+(?:is|was|has been|serves as)\s+(?:(?:also|now|the|an?)\s+)*(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
+)
+
+
+def _heads_named_body(role: str) -> bool:
+    """Whether a relative clause says the speaker heads or holds a role in the body it names ("who chairs the
+    Senate Armed Services Committee", "who is chairman of Our Principles PAC"; not "who was a guest of ...")."""
+    if _HEADS_RE.match(role):
+        return True
+    stated = _IS_ROLE_IN_RE.match(role)
+    return stated is not None and role_word(stated.group("noun").lower()) is not None
+
+
 def role_for_category(role: str) -> str:
     """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
-    clause ("who met Premier Li Qiang") the names say nothing of the speaker."""
+    clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
+    says the speaker heads ("who chairs the Senate Armed Services Committee")."""
     role = clean_role(role)
-    return _TITLE_NAME_RE.sub(" ", role) if re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) else role
+    if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _heads_named_body(role.strip()):
+        return role
+    return _TITLE_NAME_RE.sub(" ", role)
 
 
 def looks_like_organization(name: str) -> bool:

@@ -126,6 +126,18 @@ def test_a_nameplate_word_after_an_office_is_no_part_of_the_name():
     assert names("Medical Examiner John Doe said the cause was unclear.") == ["John Doe"]
 
 
+def test_an_office_opening_a_sentence_is_the_title_of_the_name_after_it():
+    # the text writes "the president" in lower case elsewhere, which made "President" an opener
+    text = "President Biden admitted that concerns are legitimate. “No,” the president stated."
+    biden = only(text, "Biden")
+    assert (biden.title, biden.kind) == ("President", "person")
+    assert only("Secretary of State John Kerry spoke. The secretary left.", "John Kerry").title == "Secretary of State"
+
+
+def test_a_word_of_the_text_opening_a_sentence_is_still_no_name():
+    assert names("Critics of the plan spoke. The critics left.") == []
+
+
 def test_of_stays_inside_an_organisation():
     assert "University of Delaware" in names("She teaches at the University of Delaware in Newark.")
     assert "Department of Health and Human Services" in names("The Department of Health and Human Services issued the rule.")

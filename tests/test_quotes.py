@@ -335,6 +335,24 @@ def test_a_definite_description_nobody_fits_stays_a_description(text):
     assert (found.kind, found.named) == ("anonymous", False)
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        ("President Doe said he would run. “No,” Doe said. His son John Doe Jr. spoke later. “He will win,” John Doe Jr. said.", "No,", "Doe"),
+        ("President Doe said he would run. Doe has not announced, but first lady Jane Doe spoke. “He is not done,” Jane Doe told reporters. "
+         "“I am not done,” Doe said.", "I am not done", "Doe"),
+    ],
+)
+def test_a_relative_named_in_full_is_no_fuller_name_of_the_titled_person(text, fragment, speaker):
+    # the one named by title and surname first is not grown into the relative named in full after
+    assert _by_text(_quotes(text + "\n"), fragment).speaker.name == speaker
+
+
+def test_a_fuller_name_without_a_relative_word_is_the_same_person():
+    text = "Sen. Sanders spoke on Monday. “We will win,” Sanders said. Later, Bernie Sanders spoke again. “We will,” Sanders said.\n"
+    assert {q.speaker.name for q in _quotes(text)} == {"Bernie Sanders"}
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

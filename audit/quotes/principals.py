@@ -18,7 +18,7 @@ from ..lexicons import word_set
 from ..text import alternation, titles
 from .names import strip_possessive
 from .officials import federal_category
-from .registry import Entity, EntityRegistry, is_person
+from .registry import KIN, Entity, EntityRegistry, is_person
 from .roles import categorize
 
 _LEADING_WORDS = ("the", "a", "an", "former", "acting", "deputy", "senior", "chief", "top", "longtime", "veteran", "national", "lead")
@@ -111,11 +111,10 @@ def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | N
     return ""
 
 
-_KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|stepson|stepdaughter|son-in-law|daughter-in-law)"
 # "son of the Republican presidential front-runner", "the candidate's wife", "Trump's daughter"
 _KIN_RES = (
-    re.compile(rf"(?:(?:the|a|an|eldest|oldest|youngest|older|younger|second|third)\s+)*{_KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
-    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:eldest|oldest|youngest|older|younger|second|third)\s+)?{_KIN}", re.IGNORECASE),
+    re.compile(rf"(?:(?:the|a|an|eldest|oldest|youngest|older|younger|second|third)\s+)*{KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:eldest|oldest|youngest|older|younger|second|third)\s+)?{KIN}", re.IGNORECASE),
 )
 
 

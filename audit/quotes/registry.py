@@ -29,6 +29,10 @@ from .quote_marks import QuoteMarks
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
+KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|stepson|stepdaughter|son-in-law|daughter-in-law)"
+"""Words for a relative, as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
+# a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
+_KIN_BEFORE_RE = re.compile(rf"\b(?:first\s+lady|first\s+gentleman|{KIN})\s*,?\s*$", re.IGNORECASE)
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
@@ -51,6 +55,7 @@ class Entity:
     roles: list[str] = field(default_factory=list)  # every role the article gives it, for its kind of source
     gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
     aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
+    kin: bool = False  # first named in full as someone's relative ("first lady Jill Biden", "his son Hunter Biden")
 
 
     @property
@@ -244,8 +249,13 @@ class EntityRegistry:
         surname), grown to the fuller name; else a new one. A fuller form opening a sentence
         with no given name or title grows nothing ("Take DeepSeek's team for instance")."""
         found = self._matching(mention, position)
+        kin = bool(mention.given) and _KIN_BEFORE_RE.search(self.text, max(0, position - 40), position) is not None
+        if found is not None and kin and len(found.names[0].parts) == 1 and (found.roles or any(k.title for k in found.names)):
+            # "President Biden" met by surname and title, then "first lady Jill Biden": the relative
+            # named in full is another person, not the fuller name of the one met before
+            found = None
         if found is None:
-            found = Entity(name, tuple(name.lower().split()))
+            found = Entity(name, tuple(name.lower().split()), kin=kin)
             self.entities.append(found)
         elif _fullness(mention) > _fullness(found.names[0]) and not (opening and mention.evidence != "given name" and not mention.title):
             found.name, found.tokens = name, tuple(name.lower().split())

@@ -116,6 +116,7 @@ class SpeakerResolver:
             fuller = [
                 other for other in speakers
                 if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
+                and not (other.kin and (entity.roles or any(name.title for name in entity.names)))  # "President Biden" is no "first lady Jill Biden"
             ]
             if len(fuller) == 1:
                 into[id(entity)] = fuller[0]

@@ -684,7 +684,10 @@ class _Finder:
         while segment and segment[0].connector:
             segment = segment[1:]
         if segment and self._opens(segment[0].start):
-            while segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0]) and not self._ordinal_opens(segment):
+            # an office opening a sentence before a name is its title ("President Biden admitted", in a
+            # text that writes "the president" elsewhere), not an opener
+            while (segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0])
+                   and not self._ordinal_opens(segment) and not (len(segment) > 1 and (segment[0].lower,) in lex.offices)):
                 segment = segment[1:]
             if len(segment) == 1 and self._lone_opener(segment[0]):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence

@@ -143,6 +143,20 @@ def _questioned(text: str, floor: int, cue: Cue, later: list[Cue]) -> bool:
     return comma >= 0 and any(other.start > comma for other in later)
 
 
+# a verb of naming ("called", "branded", "dubbed") reports speech with no quoted words when what follows is an
+# object pronoun of a person and the name or description given them ("called him a political opportunist",
+# "calling them rapists", "calls himself a democratic socialist"), not a particle, a preposition or an idiom
+# ("called them to the stage", "called him back"); a thing's epithet stays a report only around quoted words
+# ("many calling it underwhelming" is as often the narrator's summary)
+_EPITHET_RE = re.compile(
+    r"(?:(?:him|them|himself|herself|themselves|me|us)\s+|her\s+(?=(?:an?|the)\s))"  # not "called her mother": a call
+    r"(?!(?:to|for|on|off|out|up|back|down|over|in|into|at|about|by|from|with|as|after|before|during|since|when|while|because|"
+    r"and|or|but|that|this|last|something|anything|nothing|everything)\b)"
+    r"(?:(?:an?|the|his|her|their|its|my|our)\s+)?[a-z][\w\-]*",
+    re.IGNORECASE,
+)
+
+
 def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
     (whose cues they leave alone). ``names``: the article's names."""
@@ -167,7 +181,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
             quote.mixed_only = (cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")) and (
                 possessor is None  # "his calls to ban ..." reports with no quoted words
-            )
+            ) and not _EPITHET_RE.match(text, quote.start, quote.end)  # "called him a political opportunist"
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:

@@ -1,0 +1,29 @@
+"""More constructions of English news that PolNeAR's train split showed the lens missing, one per test, each
+with a control sentence the rule must leave alone (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import make_article
+
+from audit.quotes import Quote, quotes_in
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    return quotes_in(make_article("Title line\n\n" + text))
+
+
+def _reported(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+
+
+def test_a_verb_of_naming_with_an_object_pronoun_and_its_epithet_reports_with_no_quoted_words():
+    assert _reported("Mayor Ann Ortiz called him a reckless opportunist.") == [("Ann Ortiz", "him a reckless opportunist")]
+    assert _reported("Councilman Tom Reyes calls himself a fiscal conservative.") == [("Tom Reyes", "himself a fiscal conservative")]
+    assert _reported("Councilman Tom Reyes called her the best mayor in decades.") == [("Tom Reyes", "her the best mayor in decades")]
+
+
+def test_a_verb_of_naming_before_a_particle_a_preposition_or_a_verb_reports_nothing_without_quoted_words():
+    assert _reported("Mayor Ann Ortiz called them to the stage.") == []
+    assert _reported("Mayor Ann Ortiz called it off after the storm.") == []
+    assert _reported("Many early users called it underwhelming.") == []  # a thing's epithet: only around quoted words
+    assert _reported("Mayor Ann Ortiz called the meeting to order.") == []
+    assert _reported("Mayor Ann Ortiz called her lawyer after the vote.") == []  # a telephone call

@@ -27,3 +27,23 @@ def test_a_verb_of_naming_before_a_particle_a_preposition_or_a_verb_reports_noth
     assert _reported("Many early users called it underwhelming.") == []  # a thing's epithet: only around quoted words
     assert _reported("Mayor Ann Ortiz called the meeting to order.") == []
     assert _reported("Mayor Ann Ortiz called her lawyer after the vote.") == []  # a telephone call
+
+
+def _speakers(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)]
+
+
+def test_according_to_right_after_a_quotation_names_its_source():
+    text = "Mayor Ann Ortiz spoke first.\n\n“Investigators expect to finish their work within weeks and hand the findings to prosecutors,” according to the Metro Ledger."
+    assert _speakers(text)[-1] == (
+        "direct", "Metro Ledger", "Investigators expect to finish their work within weeks and hand the findings to prosecutors,"
+    )
+    assert _speakers("She later compared the talk to a “root canal,” according to Tom Reyes.") == [
+        ("mixed", "Tom Reyes", "She later compared the talk to a “root canal,”")
+    ]
+
+
+def test_according_to_after_a_quotations_own_cue_or_a_clause_with_one_leaves_the_speaker_alone():
+    assert _speakers("“We will win,” Mayor Ann Ortiz said, according to the Metro Ledger.") == [("direct", "Ann Ortiz", "We will win,")]
+    said = _speakers("Mayor Ann Ortiz closed the meeting, saying the critics should “look elsewhere,” according to the Metro Ledger.")
+    assert all(speaker != "Metro Ledger" for _kind, speaker, _text in said)

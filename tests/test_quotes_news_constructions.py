@@ -47,3 +47,8 @@ def test_according_to_after_a_quotations_own_cue_or_a_clause_with_one_leaves_the
     assert _speakers("“We will win,” Mayor Ann Ortiz said, according to the Metro Ledger.") == [("direct", "Ann Ortiz", "We will win,")]
     said = _speakers("Mayor Ann Ortiz closed the meeting, saying the critics should “look elsewhere,” according to the Metro Ledger.")
     assert all(speaker != "Metro Ledger" for _kind, speaker, _text in said)
+
+
+def test_maintain_reports_a_clause_not_a_lead():
+    assert _reported("Mayor Ann Ortiz maintains a commanding lead over her rivals in the county.") == []
+    assert _reported("Mayor Ann Ortiz has maintained that the budget was balanced.") == [("Ann Ortiz", "the budget was balanced")]

@@ -52,3 +52,9 @@ def test_according_to_after_a_quotations_own_cue_or_a_clause_with_one_leaves_the
 def test_maintain_reports_a_clause_not_a_lead():
     assert _reported("Mayor Ann Ortiz maintains a commanding lead over her rivals in the county.") == []
     assert _reported("Mayor Ann Ortiz has maintained that the budget was balanced.") == [("Ann Ortiz", "the budget was balanced")]
+
+
+def test_reported_before_a_gerund_reports_what_a_filing_says():
+    assert _reported("The Ortiz campaign reported raising $2 million in March.") == [("the Ortiz campaign", "raising $2 million in March")]
+    assert _reported("The Ortiz campaign reported a loss in March.") == []  # a noun phrase: "report" takes "that" or a clause
+    assert _reported("The county report covering the last three months will be released on Friday.") == []

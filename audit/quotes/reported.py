@@ -443,9 +443,17 @@ def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
     return quote.cue_end
 
 
+# "reported raising $9 million", "has reported spending $1.8 million on ads": a filing's gerund is what it reports
+# (the past form only: "The FEC report covering the last three months" is a noun)
+_GERUND_REPORTS = frozenset({"reported"})
+_GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
+
+
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
+        text[c_start:cue_end].lower() in _GERUND_REPORTS and _GERUND_RE.match(text, cue_end, s_end)
+    ):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue

@@ -63,6 +63,8 @@ def find_asked_questions(article: Article, marks: QuoteMarks, names: ArticleName
         if sentence.is_heading:
             continue
         words = text[sentence.start : sentence.end]  # (read alone, so that "^" is the sentence's start)
+        if "sked" not in words:
+            continue  # (a substring test first: most sentences hold no "asked", and the pattern has no literal opening)
         for match in _ASKED_RE.finditer(words):
             cue_start = sentence.start + match.start("cue")
             if cue_start in found.used_cues or marks.encloses(cue_start) or not _phrases_only(match.group("phrases")):

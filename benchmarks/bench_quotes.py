@@ -13,7 +13,11 @@
   speakers, as that script counts them) and the kinds of source of the quotes ``audit
   quotes`` gives for the split (skipped when the devsets are absent).
 
-    python benchmarks/bench_quotes.py [--split dev|train]
+With ``--misses`` (train only: dev is a check, not a place to tune) it also prints every reported
+(indirect or mixed) speech attribution of the split that the quotes do not cover, as the devset's
+script judges coverage, with its annotated source and cue and the line of text holding it.
+
+    python benchmarks/bench_quotes.py [--split dev|train] [--misses]
 """
 from __future__ import annotations
 
@@ -82,7 +86,43 @@ def seeds_gold() -> None:
     print("seeds gold: " + score(seeds, [json.loads(line) for line in lines if line.strip()]).report().removeprefix("quotes vs gold: "))
 
 
-def polnear(split: str) -> None:
+def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return out
+
+
+def print_reported_misses(root: Path, quotes: list[dict]) -> None:
+    """Every indirect or mixed attribution of ``root/quotes.jsonl`` whose content (each part, when
+    discontinuous) the predicted ``quotes`` cover less than half of, as ``score_quotes.py`` counts a
+    miss, with its annotated source and cue and its line of text."""
+    covered = {}
+    for article in {q["article"] for q in quotes}:
+        covered[article] = _merged([(q["start"], q["end"]) for q in quotes if q["article"] == article])
+    lines = (root / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
+    missed = 0
+    for gold in (json.loads(line) for line in lines if line.strip()):
+        if gold["kind"] == "direct":
+            continue
+        parts = gold.get("parts") or [[gold["start"], gold["end"]]]
+        spans = covered.get(gold["article"], [])
+        inside = sum(max(0, min(end, b) - max(start, a)) for start, end in parts for a, b in spans)
+        if inside >= sum(end - start for start, end in parts) / 2:
+            continue
+        missed += 1
+        text = (root / "texts" / gold["article"]).read_text(encoding="utf-8")
+        line_start = text.rfind("\n", 0, gold["start"]) + 1
+        line_end = text.find("\n", gold["end"])
+        line = " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())
+        print(f"  missed {gold['kind']} [{gold['source'] or '-'} | {gold['cue']}] {gold['article']}:{gold['start']}\n    {line[:400]}")
+    print(f"polnear reported misses: {missed:,}")
+
+
+def polnear(split: str, misses: bool = False) -> None:
     folder = devsets_folder()
     root = folder / "polnear" / split if folder else None
     if root is None or not root.is_dir():
@@ -113,15 +153,20 @@ def polnear(split: str) -> None:
     quotes = json.loads(subprocess.run([str(executable), "quotes", str(root / "texts"), "--format", "json"], capture_output=True, text=True).stdout)["quotes"]
     kinds = Counter(q["category"] or "(none)" for q in quotes)
     print(f"polnear {split} kinds of source ({len(quotes):,} quotes): " + ", ".join(f"{kind} {n:,}" for kind, n in kinds.most_common()))
+    if misses:
+        print_reported_misses(root, quotes)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train"), default="dev", help="the PolNeAR split to score (default dev)")
+    parser.add_argument("--misses", action="store_true", help="also print the reported attributions the quotes miss (train only)")
     args = parser.parse_args()
+    if args.misses and args.split != "train":
+        parser.error("--misses reads the train split only: dev is a check, not a place to tune")
     throughput()
     seeds_gold()
-    polnear(args.split)
+    polnear(args.split, args.misses)
 
 
 if __name__ == "__main__":

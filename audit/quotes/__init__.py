@@ -31,7 +31,8 @@ marks; ``registry`` lists the people and organisations the narrator names (words
 names from ``names``); ``labels`` reads a transcript's turns ("WALLACE: ..."); ``direct``
 and ``reported`` attribute quotes at the cues of
 ``cues`` (the speaker's noun phrase read by ``mentions``, clause bounds from
-``clauses``, each quote an ``attribution``); ``headline`` reads the title's own
+``clauses``, each quote an ``attribution``); ``questions`` reads the questions put with a
+passive "asked" ("Asked whether ..., X said"), speech of the one who asked; ``headline`` reads the title's own
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
@@ -68,6 +69,7 @@ from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .officials import federal_category, latest_year_written, office_over_role
 from .principals import family_category, kin_category, principal_category
+from .questions import find_asked_questions
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
@@ -154,6 +156,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_labelled_turns(article, marks, names, found)
     find_direct_quotes(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
+    find_asked_questions(article, marks, names, found)
     find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
     borrow_speakers(article, marks, registry, attributions)

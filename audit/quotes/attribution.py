@@ -32,6 +32,7 @@ class Attribution:
     borrowed_from: Attribution | None = None  # a cue-less quote borrows this quote's speaker
     context_mention: Mention | None = None  # ... or the subject of the sentence before
     mixed_only: bool = False  # the cue reports speech only around a quoted fragment
+    unnamed_source: bool = False  # no mention, and none to borrow: a question put by an unnamed journalist
 
     @property
     def has_cue(self) -> bool:

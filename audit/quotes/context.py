@@ -23,9 +23,12 @@ from .registry import EntityRegistry, is_person
 def borrow_speakers(article: Article, marks: QuoteMarks, registry: EntityRegistry, attributions: list[Attribution]) -> None:
     """Point every quote of ``attributions`` (in order of position) that has neither a speaker
     mention nor a quote to borrow from to the quote or sentence subject that speaks it."""
-    for index, quote in enumerate(attributions):
+    # a question put by an unnamed journalist neither borrows a speaker nor lends one ("“...,” Le Pen said when
+    # asked which candidate she would back. “...”": the second quotation is Le Pen's)
+    voiced = [quote for quote in attributions if not quote.unnamed_source]
+    for index, quote in enumerate(voiced):
         if quote.mention is None and quote.borrowed_from is None:
-            _borrow(article, marks, registry, quote, index, attributions)
+            _borrow(article, marks, registry, quote, index, voiced)
 
 
 def _borrow(article: Article, marks: QuoteMarks, registry: EntityRegistry, quote: Attribution, index: int, attributions: list[Attribution]) -> None:

@@ -96,6 +96,8 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             previous = quote
             continue
         after = _cue_after(text, pair, limit, names)
+        if after is not None and not at_start and text.startswith("according to", after[0]) and cues_in(text, floor, pair.open):
+            after = None  # "..., saying that his critics should “look for a psychiatrist,” according to Reuters": the clause's own speaker's
         before = _cue_before(text, pair, floor, s_end, names) if after is None else None
         if after is None and before is None and sentence_like:
             before = _colon_before(text, pair, floor, s_end, names)
@@ -188,9 +190,18 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is not None and mention.form == "name":
                 return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
+        pre = text[seg_start:c_start]
+        if lemma == "according to" and not pre.strip(" ,;:—–\n'’\"”"):
+            # "“...,” according to CNN.", "“...,” according to a court document filed by the state attorney.": the
+            # source after it gives the quotation (with a verb of saying between, as in "“...,” Sanders said, according
+            # to CNN", the speaker is the verb's)
+            np_end = limit
+            while np_end > c_end and text[np_end - 1] in ".!?,; \n":
+                np_end -= 1
+            mention = parse_speaker(text, c_end, np_end, loose=True, names=names)
+            return (c_start, c_end, mention) if mention is not None else None
         if scope == "participle" or lemma == "according to":
             return None
-        pre = text[seg_start:c_start]
         if not pre.strip(" ,;:—–\n'’\"”"):  # past the rest of a closing mark too: "them,''' said"
             # "..., says Ding, a primary school teacher in Qingdao."
             np_end = limit

@@ -143,6 +143,20 @@ def _questioned(text: str, floor: int, cue: Cue, later: list[Cue]) -> bool:
     return comma >= 0 and any(other.start > comma for other in later)
 
 
+# a verb of naming ("called", "branded", "dubbed") reports speech with no quoted words when what follows is an
+# object pronoun of a person and the name or description given them ("called him a political opportunist",
+# "calling them rapists", "calls himself a democratic socialist"), not a particle, a preposition or an idiom
+# ("called them to the stage", "called him back"); a thing's epithet stays a report only around quoted words
+# ("many calling it underwhelming" is as often the narrator's summary)
+_EPITHET_RE = re.compile(
+    r"(?:(?:him|them|himself|herself|themselves|me|us)\s+|her\s+(?=(?:an?|the)\s))"  # not "called her mother": a call
+    r"(?!(?:to|for|on|off|out|up|back|down|over|in|into|at|about|by|from|with|as|after|before|during|since|when|while|because|"
+    r"and|or|but|that|this|last|something|anything|nothing|everything)\b)"
+    r"(?:(?:an?|the|his|her|their|its|my|our)\s+)?[a-z][\w\-]*",
+    re.IGNORECASE,
+)
+
+
 def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
     (whose cues they leave alone). ``names``: the article's names."""
@@ -167,7 +181,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
             quote.mixed_only = (cue.scope == "mixed" or (cue.scope == "participle" and finite_scopes().get(cue.lemma) == "mixed")) and (
                 possessor is None  # "his calls to ban ..." reports with no quoted words
-            )
+            ) and not _EPITHET_RE.match(text, quote.start, quote.end)  # "called him a political opportunist"
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
@@ -429,9 +443,17 @@ def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
     return quote.cue_end
 
 
+# "reported raising $9 million", "has reported spending $1.8 million on ads": a filing's gerund is what it reports
+# (the past form only: "The FEC report covering the last three months" is a noun)
+_GERUND_REPORTS = frozenset({"reported"})
+_GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
+
+
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]):
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
+        text[c_start:cue_end].lower() in _GERUND_REPORTS and _GERUND_RE.match(text, cue_end, s_end)
+    ):
         return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue

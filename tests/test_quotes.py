@@ -353,6 +353,19 @@ def test_a_fuller_name_without_a_relative_word_is_the_same_person():
     assert {q.speaker.name for q in _quotes(text)} == {"Bernie Sanders"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden has not announced, but first lady Jane Doe spoke in Kenya. “He is not done,” the first lady told the Associated Press on Friday.",
+        "First lady Jane Doe spoke in Kenya. “He is not done,” the first lady said.",
+    ],
+)
+def test_a_role_of_two_words_before_a_name_and_after_a_quotation(text):
+    # "first lady" is a role of two words whose last, "lady", is none: the speaker was not found at
+    # all, and the role before "Jane Doe" was not learnt, so the description could not resolve
+    assert _by_text(_quotes(text + "\n"), "not done").speaker.name == "Jane Doe"
+
+
 def test_scare_quotes_are_not_quotes():
     quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()

@@ -330,6 +330,8 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     last_is_name = found is not None and not (len(found.parts) == 1 and common and found.start == core_words[0][0])
     if last_role is None and last.endswith("s"):
         last_role = role_word(last[:-1])  # "strategists", "senators"
+    if last_role is None and len(core_lower) >= 2:
+        last_role = role_word(f"{core_lower[-2]} {last}")  # "the first lady": a role of two words whose last is none
     if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:

@@ -319,6 +319,8 @@ class EntityRegistry:
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
+            if head is None and len(words_before) >= 2:
+                head = role_word(" ".join(words_before[-2:]).lower())  # "first lady Jill Biden": a role of two words
             # "One of his advisers, Tad Devine, said": one of a group, a person of its role
             one_of = head is not None and head.kind == "group" and _ONE_OF_RE.search(before) is not None
             if head is not None and (head.kind != "group" or one_of):  # "Unlike larger tech companies, DeepSeek" is no role

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
-from ..lexicons import data_lines, word_set
+from ..lexicons import data_lines, word_set, words_for_use
 from ..text import alternation, calendar_words, is_plural
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
@@ -59,19 +59,7 @@ def authored_nouns(use: str) -> frozenset[str]:
     that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),
     ``authored`` ("Roberts' opinion": the possessor is the author), ``source`` ("a report from the
     Stanford Institute": the name after it speaks)."""
-    if use not in AUTHORED_NOUN_USES:
-        raise ValueError(f"no use {use!r} of lexicons/authored_nouns.csv; use one of {', '.join(AUTHORED_NOUN_USES)}")
-    nouns = set()
-    for number, row in enumerate(csv.DictReader(data_lines("authored_nouns.csv")), start=2):
-        uses = row["uses"].split()
-        if not row["noun"].strip() or not uses or not set(uses) <= set(AUTHORED_NOUN_USES):
-            raise ValueError(
-                f"audit/lexicons/authored_nouns.csv row {number}: expected noun,uses with uses among "
-                f"{', '.join(AUTHORED_NOUN_USES)}; found {row!r}"
-            )
-        if use in uses:
-            nouns.add(row["noun"].strip().lower())
-    return frozenset(nouns)
+    return words_for_use("authored_nouns.csv", "noun", use, AUTHORED_NOUN_USES)
 
 
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker

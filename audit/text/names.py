@@ -64,7 +64,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from .segment import abbreviations
-from .wordlists import Title, alternation, stopwords, titles
+from .wordlists import Title, alternation, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -1130,9 +1130,11 @@ _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
-_SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
-# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims")
-_WORD_SURNAME_SPEECH = r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|argues|urged|urges|claimed|claims|noted|notes)\b"
+# a verb of saying right after a town's name: the mention is a person ("Houston said"); speech_verbs.csv, "town"
+_SPEECH_AFTER_RE = re.compile(rf"['’]?s?[ \u00a0]+{alternation(speech_verbs('town'))}\b")
+# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims");
+# speech_verbs.csv, "surname"
+_WORD_SURNAME_SPEECH = rf"[ \u00a0]+{alternation(speech_verbs('surname'))}\b"
 _WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
 # a side of a contest ("Uvalde vs. Evanston"), or of a case whose other party is no name ("the state v. Ferguson");
 # "Plessy v. Ferguson" is one name of its own (``CONNECTORS``)

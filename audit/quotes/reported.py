@@ -375,6 +375,10 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return None
 
 
+# a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
+_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+
+
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
     """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
     clause's subject speaks; after the cue of a quotation or of an earlier report of the sentence ("“...,” he
@@ -385,7 +389,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
         None,
     )
-    subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
+    subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)
     # "with the mayor in arguing": a subordinator before the participle makes it the clause's, not "with"'s
     absolute = _WITH_SUBJECT_RE.search(left) if not _SUBORDINATED_PARTICIPLE_RE.search(left) else None
     mention = None

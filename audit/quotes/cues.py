@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines, word_set, words_for_use
-from ..text import alternation, calendar_words, is_plural
+from ..text import BE_FORMS, alternation, calendar_words, is_plural
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -28,7 +28,7 @@ CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b
 # "to say", "having said that", "time will tell": infinitives, perfect participles and
 # predictions are not reports of what someone said
 NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|must|should|may|might)\s+$")  # "Theresa May said" is no modal
-PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(BE_FORMS) + r"|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "he's said", "she's told" are "has" ("Paul Ryan ... He's said he gets ..."), unless an agent follows
 # ("he's described by those close to him")
 _HAS_CONTRACTING = ("he", "she")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -359,7 +359,6 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
 
 # a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
 _PAST_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
-_HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 # a participle acting on the name after it ("Pena Nieto, contradicting Trump, said"), unless the word is
@@ -383,7 +382,7 @@ def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) ->
         if k == 0 or not _PAST_VERB_RE.fullmatch(word):
             continue
         j = k
-        while j > 0 and (before[j - 1][2].lower() in _HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
             j -= 1
         if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
             return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause

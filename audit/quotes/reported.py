@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .direct import looks_like_title
 from .cues import (
@@ -62,7 +62,7 @@ _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w",
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
 # one list for the bare clause, the passive test and a noun's complement
 _FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
-_BE_FORM = alternation("is was were are be been being".split())
+_BE_FORM = alternation(BE_FORMS)
 # a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
 # infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
 # begin", "agreed there are qualified candidates", "reported more than half of the meetings were with donors")
@@ -562,9 +562,10 @@ _POSSESSOR_BEFORE_RE = re.compile(
     r"(?:(?<![\w’'\-])(?P<pronoun>his|her|their|its)|(?P<owner>(?<![\w’'\-])(?:(?:the|a|an|his|her|their|its)(?:\s+[\w\-]+){1,3}?|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))[’']s?)"
     r"(?:\s+(?-i:[a-z][\w\-]*)){0,2}\s+$"
 )
-# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview"
+# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview";
+# no form of "have" or "be" in it (but "being", which the rule has always let through)
 _NOUN_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!" + alternation(BE_FORMS - {"being"} | HAVE_FORMS) + r"\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
 )
 
 

@@ -18,6 +18,9 @@ from ..lexicons import data_lines, word_set, words_for_use
 
 TITLE_TYPES = ("honorific", "office")
 SPEECH_VERB_USES = ("town", "surname", "appositive")
+# the forms of the auxiliaries "be" and "have", a closed class of English grammar
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 def stopwords() -> frozenset[str]:

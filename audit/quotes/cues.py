@@ -143,6 +143,14 @@ _NOUN_SUBJECT_WORDS = 12
 _SENTENCE_STOP_RE = re.compile(r"[!?;]")
 
 
+def is_cue_noun(word: str, *, plural: bool = False) -> bool:
+    """Whether a cue word, in any case, is also a singular common noun (``lexicons/cue_nouns.txt``: "report",
+    "claim", "tweet"); with ``plural``, its regular plural counts too ("claims", "remarks")."""
+    nouns = word_set("cue_nouns.txt")
+    lower = word.lower()
+    return lower in nouns or (plural and lower.endswith("s") and lower[:-1] in nouns)
+
+
 def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
     """Whether a cue word that is no noun of ``lexicons/cue_nouns.txt`` comes within ``_NOUN_SUBJECT_WORDS``
     words after ``start``, in the same sentence: then a noun cue before it is that verb's subject ("his
@@ -156,7 +164,7 @@ def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
         word = match.group().lower()
         if count == 0 and word == "that":
             return False  # "a CNN report that Carson would ...": the noun's own content follows
-        if word in index and word not in word_set("cue_nouns.txt") and not match.group()[:1].isupper():
+        if word in index and not is_cue_noun(word) and not match.group()[:1].isupper():
             return True  # (a capitalised form is a name, as in ``cues_in``: "the United States")
     return False
 
@@ -166,7 +174,7 @@ def _noun_after_determiner(text: str, floor: int, w_start: int, word: str) -> bo
     determiner or possessive and at most two words that are no plural ("A new report from the institute
     said", "his latest tweet", "the state said"); a plural before it is its subject ("the companies report
     that", "the people say")."""
-    if word.lower() not in word_set("cue_nouns.txt"):
+    if not is_cue_noun(word):
         return False
     match = _DETERMINER_BEFORE_RE.search(text, floor, w_start)
     if match is None:

@@ -39,6 +39,7 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    is_cue_noun,
     speaker_end,
 )
 from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
@@ -82,7 +83,7 @@ def _clause_follows(text: str, position: int, end: int, cue_text: str) -> bool:
     the cue as written, its first word read."""
     if _PRONOUN_CLAUSE_RE.match(text, position, end) is not None:
         return True
-    if cue_text.split()[0].lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
+    if is_cue_noun(cue_text.split()[0]) or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
         return False
     return _BARE_CLAUSE_RE.match(text, position, end) is not None
 
@@ -339,9 +340,7 @@ def _report_at(
 def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:
     """Whether the cue word may be a noun ("claims", "remarks", "tweet": ``lexicons/cue_nouns.txt``, with a
     plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
-    word = text[c_start:c_end].split()[0].lower()
-    nouns = word_set("cue_nouns.txt")
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or _BE_BEFORE_CUE_RE.search(text[left_end:c_start]) is not None
+    return is_cue_noun(text[c_start:c_end].split()[0], plural=True) or _BE_BEFORE_CUE_RE.search(text[left_end:c_start]) is not None
 
 
 _BE_BEFORE_CUE_RE = re.compile(r"\b" + _BE_FORM + r"\s+(?:\w+\s+)?$", re.IGNORECASE)

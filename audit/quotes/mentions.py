@@ -160,18 +160,15 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if mention is None and rest and len(words) <= 4 and (words[0][2].lower() in DETERMINERS or re.search(r"\w[’']s?$", words[0][2]) and len(words) > 1):
         # "The developer, Northfield Homes, said", "Sanders's campaign manager, Jeff Weaver, said": a short
         # description (or a possessor's) before a name is its role
-        second = _apposed_name(text, rest[0], names)
+        second = _name_described(text, words, rest[0], names)
         if second is not None:
-            second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
             mention, rest = second, rest[1:]
     if mention is None:
         return None
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _apposed_name(text, rest[0], names)
+        second = _name_described(text, words, rest[0], names)
         if second is not None:
-            role = text[words[0][0]:words[-1][1]]
-            second.role = ", ".join(x for x in (role, second.role) if x)
             mention, rest = second, rest[1:]
     # "Trump, in a statement, said", "Smith, speaking to reporters, said": an adverbial set off by
     # commas is no role, nor is what follows it ("Smith, at Brookings," and "Smith, with the ACLU,"
@@ -203,6 +200,24 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
     if words[0] in _ADVERBIAL_OPENERS:
         return True
     return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in PREPOSITIONS or words[1] in DETERMINERS)
+
+
+def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The name apposed in ``segment`` to the description ``words`` before it ("DeepSeek’s founder, Liang
+    Wenfeng,"), the description first in its role; ``None`` when the segment names no one."""
+    second = _apposed_name(text, segment, names)
+    if second is not None:
+        second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
+    return second
+
+
+def _name_of_partitive(text: str, description: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The name apposed in ``segment`` to a partitive or description ("One of the men, Jessie Elkins,"),
+    which is its role (without its article) when the name has none; ``None`` when the segment names no one."""
+    apposed = _apposed_name(text, segment, names)
+    if apposed is not None:
+        apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", description, flags=re.IGNORECASE)
+    return apposed
 
 
 def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -426,9 +441,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             continue  # "The next month,", "Appearing before cheering supporters,", "Immediately after the attacks,": an adverbial opener
         if index + 1 < len(segments) and len(words) <= 5 and words[0][2].lower() in DETERMINERS | {"one"} and head_mention(text, words, names) is None:
             # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to a partitive
-            apposed = _apposed_name(text, segments[index + 1], names)
+            apposed = _name_of_partitive(text, text[segment[0]:segment[1]].strip(), segments[index + 1], names)
             if apposed is not None:
-                apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", text[segment[0]:segment[1]].strip(), flags=re.IGNORECASE)
                 return apposed
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
@@ -442,9 +456,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             mention = head_mention(text, words[:k], names)
             if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
                 # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
-                apposed = _apposed_name(text, segments[index + 1], names)
+                apposed = _name_of_partitive(text, mention.text, segments[index + 1], names)
                 if apposed is not None:
-                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
                     return apposed
             if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
                 if index + 1 < len(segments) and k == len(words):

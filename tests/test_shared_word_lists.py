@@ -16,9 +16,7 @@ from audit.text import calendar_words
 PACKAGE = Path(__file__).resolve().parent.parent / "audit"
 SCANNED = sorted([*(PACKAGE / "text").rglob("*.py"), *(PACKAGE / "quotes").rglob("*.py"), *(PACKAGE / "figures").rglob("*.py")])
 # copies left where they stand, each to be built from its accessor in turn
-KNOWN_COPIES = {
-    ("quotes/reported.py", "nouns of authored text"),  # _participle: "had a post saying"
-}
+KNOWN_COPIES: set[tuple[str, str]] = set()
 # a string naming this many words of one list is a copy of the list (a heading label such as
 # "Analysis|Opinion|Editorial" names fewer)
 LEAST_WORDS_OF_A_COPY = 4

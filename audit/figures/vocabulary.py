@@ -114,6 +114,13 @@ class FigureLexicons:
 
 
 @lru_cache(maxsize=1)
+def number_words() -> dict[str, tuple[float, float]]:
+    """The number words of ``audit/lexicons/figure_number_words.csv`` ("two" ... "billions"), lower case,
+    each with the interval it stands for ("dozens": 12 to 120)."""
+    return {r["word"]: (float(r["low"]), float(r["high"])) for r in _rows("figure_number_words.csv")}
+
+
+@lru_cache(maxsize=1)
 def lexicons() -> FigureLexicons:
     """The figure lexicons, read once from ``audit/lexicons/figure_*.csv``."""
     scales = _rows("figure_scales.csv")
@@ -125,7 +132,7 @@ def lexicons() -> FigureLexicons:
         currency_prefix={r["surface"]: r["code"] for r in currencies if r["position"] in ("prefix", "both")},
         currency_suffix={r["surface"].lower(): r["code"] for r in currencies if r["position"] in ("suffix", "both")},
         units={r["surface"]: (r["unit"], r["kind"], float(r["factor"])) for r in _rows("figure_units.csv")},
-        number_words={r["word"]: (float(r["low"]), float(r["high"])) for r in _rows("figure_number_words.csv")},
+        number_words=number_words(),
         qualifiers={tuple(r["phrase"].split()): r["qualifier"] for r in _rows("figure_qualifiers.csv")},
         counted={r["noun"]: r["unit"] for r in _rows("figure_counted_nouns.csv")},
         directions={r["verb"]: r["direction"] for r in _rows("figure_directions.csv")},
@@ -143,7 +150,7 @@ def lexicons() -> FigureLexicons:
         street_words=word_set("figure_street_words.txt"),
         group_plurals=frozenset(word + "s" for word in word_set("demonyms.txt") if not word.endswith(("s", "ese"))),
         triggers=frozenset(
-            [r["word"] for r in _rows("figure_number_words.csv")]
+            list(number_words())
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
             + ["us", "hk", "nz", "c", "s", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]

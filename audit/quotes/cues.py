@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
-from ..lexicons import data_lines, word_set
-from ..text import alternation, calendar_words, is_plural
+from ..lexicons import data_lines, word_set, words_for_use
+from ..text import BE_FORMS, alternation, calendar_words, is_plural
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -28,7 +28,7 @@ CUE_PHRASE = r"(?:\s+(?:(?:on|in|at|with|from|during|via)\s+|to\s+(?=reporters\b
 # "to say", "having said that", "time will tell": infinitives, perfect participles and
 # predictions are not reports of what someone said
 NOT_A_REPORT_BEFORE = re.compile(r"\b(?:[Tt]o|[Hh]aving|will|shall|can|cannot|must|should|may|might)\s+$")  # "Theresa May said" is no modal
-PASSIVE_BEFORE = re.compile(r"\b(?:is|was|were|are|been|being|be|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(BE_FORMS) + r"|’s|'s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # "he's said", "she's told" are "has" ("Paul Ryan ... He's said he gets ..."), unless an agent follows
 # ("he's described by those close to him")
 _HAS_CONTRACTING = ("he", "she")
@@ -50,7 +50,7 @@ TIME_AFTER_CUE = re.compile(
 # a reported clause opening with its subject's pronoun or determiner after a cue's words ("said his running
 # mate would ...", "said Friday the deadline would hold")
 CLAUSE_SUBJECT_AFTER_CUE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
-AUTHORED_NOUN_USES = ("channel", "authored", "source")  # see lexicons/authored_nouns.csv
+AUTHORED_NOUN_USES = ("channel", "authored", "source", "saying")  # see lexicons/authored_nouns.csv
 
 
 @lru_cache(maxsize=None)
@@ -58,20 +58,8 @@ def authored_nouns(use: str) -> frozenset[str]:
     """The nouns of authored text ("statement", "tweet", "report") of ``lexicons/authored_nouns.csv``
     that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),
     ``authored`` ("Roberts' opinion": the possessor is the author), ``source`` ("a report from the
-    Stanford Institute": the name after it speaks)."""
-    if use not in AUTHORED_NOUN_USES:
-        raise ValueError(f"no use {use!r} of lexicons/authored_nouns.csv; use one of {', '.join(AUTHORED_NOUN_USES)}")
-    nouns = set()
-    for number, row in enumerate(csv.DictReader(data_lines("authored_nouns.csv")), start=2):
-        uses = row["uses"].split()
-        if not row["noun"].strip() or not uses or not set(uses) <= set(AUTHORED_NOUN_USES):
-            raise ValueError(
-                f"audit/lexicons/authored_nouns.csv row {number}: expected noun,uses with uses among "
-                f"{', '.join(AUTHORED_NOUN_USES)}; found {row!r}"
-            )
-        if use in uses:
-            nouns.add(row["noun"].strip().lower())
-    return frozenset(nouns)
+    Stanford Institute": the name after it speaks), ``saying`` ("had a post saying": the participle is the noun's)."""
+    return words_for_use("authored_nouns.csv", "noun", use, AUTHORED_NOUN_USES)
 
 
 # "in a statement", "in an interview", "in a conference call", "in his letter": the channel, not the speaker
@@ -155,6 +143,14 @@ _NOUN_SUBJECT_WORDS = 12
 _SENTENCE_STOP_RE = re.compile(r"[!?;]")
 
 
+def is_cue_noun(word: str, *, plural: bool = False) -> bool:
+    """Whether a cue word, in any case, is also a singular common noun (``lexicons/cue_nouns.txt``: "report",
+    "claim", "tweet"); with ``plural``, its regular plural counts too ("claims", "remarks")."""
+    nouns = word_set("cue_nouns.txt")
+    lower = word.lower()
+    return lower in nouns or (plural and lower.endswith("s") and lower[:-1] in nouns)
+
+
 def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
     """Whether a cue word that is no noun of ``lexicons/cue_nouns.txt`` comes within ``_NOUN_SUBJECT_WORDS``
     words after ``start``, in the same sentence: then a noun cue before it is that verb's subject ("his
@@ -168,7 +164,7 @@ def _verb_of_saying_after(text: str, start: int, end: int) -> bool:
         word = match.group().lower()
         if count == 0 and word == "that":
             return False  # "a CNN report that Carson would ...": the noun's own content follows
-        if word in index and word not in word_set("cue_nouns.txt") and not match.group()[:1].isupper():
+        if word in index and not is_cue_noun(word) and not match.group()[:1].isupper():
             return True  # (a capitalised form is a name, as in ``cues_in``: "the United States")
     return False
 
@@ -178,7 +174,7 @@ def _noun_after_determiner(text: str, floor: int, w_start: int, word: str) -> bo
     determiner or possessive and at most two words that are no plural ("A new report from the institute
     said", "his latest tweet", "the state said"); a plural before it is its subject ("the companies report
     that", "the people say")."""
-    if word.lower() not in word_set("cue_nouns.txt"):
+    if not is_cue_noun(word):
         return False
     match = _DETERMINER_BEFORE_RE.search(text, floor, w_start)
     if match is None:

@@ -165,6 +165,18 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             found.fragments.append(pair)
 
 
+def _line_end(text: str, position: int) -> int:
+    """Where the line holding ``position`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", position)
+    return len(text) if end < 0 else end
+
+
+def _signer(text: str, start: int, end: int, names: ArticleNames | None) -> Mention | None:
+    """The person named by the signature of a quotation, ``text[start:end]``; ``None`` unless it is a name."""
+    mention = parse_speaker(text, start, end, strict=True, names=names)
+    return mention if mention is not None and mention.form == "name" else None
+
+
 def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
     ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
@@ -172,22 +184,19 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
     signed = _SIGNATURE_RE.match(text, seg_start)
     if signed:
         # "“The most unqualified child to ever run for president.” ― Francisco Herrero": a quote signed with a dash
-        line_end = text.find("\n", signed.end())
-        line_end = len(text) if line_end < 0 else line_end
-        mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
-        if mention is not None and mention.form == "name":
+        mention = _signer(text, signed.end(), _line_end(text, signed.end()), names)
+        if mention is not None:
             return signed.start(1), signed.end(1), mention
     signed = _SIGNATURE_LINE_RE.match(text, seg_start)
     if signed:
-        line_end = text.find("\n", signed.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, signed.end())
         while line_end > signed.end() and text[line_end - 1] in ". \t\u00a0":
             line_end -= 1
         if len(word_spans(text, signed.end(), line_end)) <= _SIGNATURE_LINE_WORDS and all(
             scope == "participle" for *_, scope in cues_in(text, signed.end(), line_end)  # "-Obama, tweeting after the speech"
         ):
-            mention = parse_speaker(text, signed.end(), line_end, strict=True, names=names)
-            if mention is not None and mention.form == "name":
+            mention = _signer(text, signed.end(), line_end, names)
+            if mention is not None:
                 return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
         pre = text[seg_start:c_start]
@@ -343,8 +352,8 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
     if signed is not None:
         # "Pollsters agree - Carl Bialik: “...”", "TURNOUT WAS HIGH - Michael P. McDonald: “...”": a digest's
         # heading or summary, then the name of whom the quotation is from
-        mention = parse_speaker(text, signed.start(1), signed.end(1), strict=True, names=names)
-        if mention is not None and mention.form == "name" and mention.start == signed.start(1):
+        mention = _signer(text, signed.start(1), signed.end(1), names)
+        if mention is not None and mention.start == signed.start(1):
             return colon_at, colon_at + 1, mention
     cues = cues_in(text, floor, colon_at)
     if cues:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import mentions_role, role_word, speaker_nouns
@@ -160,18 +160,15 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if mention is None and rest and len(words) <= 4 and (words[0][2].lower() in DETERMINERS or re.search(r"\w[’']s?$", words[0][2]) and len(words) > 1):
         # "The developer, Northfield Homes, said", "Sanders's campaign manager, Jeff Weaver, said": a short
         # description (or a possessor's) before a name is its role
-        second = _apposed_name(text, rest[0], names)
+        second = _name_described(text, words, rest[0], names)
         if second is not None:
-            second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
             mention, rest = second, rest[1:]
     if mention is None:
         return None
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
-        second = _apposed_name(text, rest[0], names)
+        second = _name_described(text, words, rest[0], names)
         if second is not None:
-            role = text[words[0][0]:words[-1][1]]
-            second.role = ", ".join(x for x in (role, second.role) if x)
             mention, rest = second, rest[1:]
     # "Trump, in a statement, said", "Smith, speaking to reporters, said": an adverbial set off by
     # commas is no role, nor is what follows it ("Smith, at Brookings," and "Smith, with the ACLU,"
@@ -203,6 +200,24 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
     if words[0] in _ADVERBIAL_OPENERS:
         return True
     return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in PREPOSITIONS or words[1] in DETERMINERS)
+
+
+def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The name apposed in ``segment`` to the description ``words`` before it ("DeepSeek’s founder, Liang
+    Wenfeng,"), the description first in its role; ``None`` when the segment names no one."""
+    second = _apposed_name(text, segment, names)
+    if second is not None:
+        second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
+    return second
+
+
+def _name_of_partitive(text: str, description: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The name apposed in ``segment`` to a partitive or description ("One of the men, Jessie Elkins,"),
+    which is its role (without its article) when the name has none; ``None`` when the segment names no one."""
+    apposed = _apposed_name(text, segment, names)
+    if apposed is not None:
+        apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", description, flags=re.IGNORECASE)
+    return apposed
 
 
 def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -361,7 +376,6 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
 
 # a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
 _PAST_VERB_RE = re.compile(r"[a-z]{2,}(?:ed|ied)")
-_HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 # a participle acting on the name after it ("Pena Nieto, contradicting Trump, said"), unless the word is
@@ -385,7 +399,7 @@ def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) ->
         if k == 0 or not _PAST_VERB_RE.fullmatch(word):
             continue
         j = k
-        while j > 0 and (before[j - 1][2].lower() in _HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
             j -= 1
         if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
             return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause
@@ -429,9 +443,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             continue  # "The next month,", "Appearing before cheering supporters,", "Immediately after the attacks,": an adverbial opener
         if index + 1 < len(segments) and len(words) <= 5 and words[0][2].lower() in DETERMINERS | {"one"} and head_mention(text, words, names) is None:
             # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to a partitive
-            apposed = _apposed_name(text, segments[index + 1], names)
+            apposed = _name_of_partitive(text, text[segment[0]:segment[1]].strip(), segments[index + 1], names)
             if apposed is not None:
-                apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", text[segment[0]:segment[1]].strip(), flags=re.IGNORECASE)
                 return apposed
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
@@ -445,9 +458,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             mention = head_mention(text, words[:k], names)
             if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
                 # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
-                apposed = _apposed_name(text, segments[index + 1], names)
+                apposed = _name_of_partitive(text, mention.text, segments[index + 1], names)
                 if apposed is not None:
-                    apposed.role = apposed.role or re.sub(r"^(?:an?|the)\s+", "", mention.text, flags=re.IGNORECASE)
                     return apposed
             if mention is not None and (k == len(words) or mention.form != "pronoun" or k == 1):
                 if index + 1 < len(segments) and k == len(words):

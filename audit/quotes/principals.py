@@ -22,10 +22,9 @@ from .registry import KIN, Entity, EntityRegistry, is_person
 from .roles import categorize
 
 _LEADING_WORDS = ("the", "a", "an", "former", "acting", "deputy", "senior", "chief", "top", "longtime", "veteran", "national", "lead")
-_LEADING_ALTERNATION = "|".join(_LEADING_WORDS)
-_LEADING = r"(?:(?i:" + _LEADING_ALTERNATION + r")\s+)*"
+_LEADING = r"(?:(?i:" + alternation(_LEADING_WORDS) + r")\s+)*"
 # a name, never one of the leading words ("Former spokesman" names no principal)
-_NAME = r"(?!(?i:" + _LEADING_ALTERNATION + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
+_NAME = r"(?!(?i:" + alternation(_LEADING_WORDS) + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
 
 
 @lru_cache(maxsize=1)

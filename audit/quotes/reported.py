@@ -22,7 +22,7 @@ from functools import lru_cache
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
 from .clauses import content_end, content_start
 from .direct import looks_like_title
 from .cues import (
@@ -39,6 +39,7 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    is_cue_noun,
     speaker_end,
 )
 from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
@@ -62,7 +63,7 @@ _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w",
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
 # one list for the bare clause, the passive test and a noun's complement
 _FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
-_BE_FORM = alternation("is was were are be been being".split())
+_BE_FORM = alternation(BE_FORMS)
 # a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
 # infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
 # begin", "agreed there are qualified candidates", "reported more than half of the meetings were with donors")
@@ -82,7 +83,7 @@ def _clause_follows(text: str, position: int, end: int, cue_text: str) -> bool:
     the cue as written, its first word read."""
     if _PRONOUN_CLAUSE_RE.match(text, position, end) is not None:
         return True
-    if cue_text.split()[0].lower() in word_set("cue_nouns.txt") or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
+    if is_cue_noun(cue_text.split()[0]) or _OBJECT_PRONOUN_RE.match(text, position, end) or TIME_AFTER_CUE.match(text, position, end):
         return False
     return _BARE_CLAUSE_RE.match(text, position, end) is not None
 
@@ -353,9 +354,7 @@ def _report_at(
 def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:
     """Whether the cue word may be a noun ("claims", "remarks", "tweet": ``lexicons/cue_nouns.txt``, with a
     plural -s) or a passive participle ("was first noted"), so that the words before it need not be its subject."""
-    word = text[c_start:c_end].split()[0].lower()
-    nouns = word_set("cue_nouns.txt")
-    return word in nouns or (word.endswith("s") and word[:-1] in nouns) or _BE_BEFORE_CUE_RE.search(text[left_end:c_start]) is not None
+    return is_cue_noun(text[c_start:c_end].split()[0], plural=True) or _BE_BEFORE_CUE_RE.search(text[left_end:c_start]) is not None
 
 
 _BE_BEFORE_CUE_RE = re.compile(r"\b" + _BE_FORM + r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -389,6 +388,10 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return None
 
 
+# a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
+_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+
+
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
     """ "..., saying that ...", "had a post saying ...", "... by saying ...", "... after arguing ...": the
     clause's subject speaks; after the cue of a quotation or of an earlier report of the sentence ("“...,” he
@@ -399,7 +402,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
         None,
     )
-    subordinated = not re.search(r"(?:,|\b(?:post|statement|message|letter|note|report))\s*$", left)
+    subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)
     # "with the mayor in arguing": a subordinator before the participle makes it the clause's, not "with"'s
     absolute = _WITH_SUBJECT_RE.search(left) if not _SUBORDINATED_PARTICIPLE_RE.search(left) else None
     mention = None
@@ -580,9 +583,10 @@ _POSSESSOR_BEFORE_RE = re.compile(
     r"(?:(?<![\w’'\-])(?P<pronoun>his|her|their|its)|(?P<owner>(?<![\w’'\-])(?:(?:the|a|an|his|her|their|its)(?:\s+[\w\-]+){1,3}?|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*))[’']s?)"
     r"(?:\s+(?-i:[a-z][\w\-]*)){0,2}\s+$"
 )
-# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview"
+# what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview";
+# no form of "have" or "be" in it (but "being", which the rule has always let through)
 _NOUN_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!(?:is|was|are|were|be|been|has|have|had)\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!" + alternation(BE_FORMS - {"being"} | HAVE_FORMS) + r"\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
 )
 
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, name_problem, same_entity
+from ..text import NameMention, alternation, name_problem, same_entity
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
@@ -457,7 +457,7 @@ _BODY_NOUNS = frozenset({"campaign", "city", "state", "committee", "council", "b
 
 # a sentence opening with a body as its subject: "The city", "Donald Trump’s campaign", "The state's health department"
 _BODY_SUBJECT_RE = re.compile(
-    r"(?:The|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s)\s+(?:[a-z\-]+\s+){0,2}?(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\b(?=\s+[a-z])"
+    r"(?:The|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w.\-]*[’']s)\s+(?:[a-z\-]+\s+){0,2}?" + alternation(_BODY_NOUNS) + r"\b(?=\s+[a-z])"
 )
 
 

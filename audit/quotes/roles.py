@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import place_kind
+from ..text import alternation, place_kind
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -76,8 +76,7 @@ def _role_index() -> dict[str, RoleWord]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    phrases = sorted(_role_index(), key=len, reverse=True)
-    return re.compile(r"(?<![\w\-])(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w\-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w\-])(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
 
 
 def role_word(phrase: str) -> RoleWord | None:

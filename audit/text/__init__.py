@@ -9,8 +9,9 @@
 - ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``) and the
   words that steer them, among them the one list of months and weekdays (``calendar_words``)
   and of suffixes after a name (``name_suffixes``);
-- ``wordlists``: the one stop-word list and the one list of honorifics and titles, and
-  ``alternation``, the pattern of a word list.
+- ``wordlists``: the one stop-word list, the one list of honorifics and titles, the one list of
+  verb forms of saying read after a name (``speech_verbs``), the forms of "be" and "have" (``BE_FORMS``,
+  ``HAVE_FORMS``), and ``alternation``, the pattern of a word list.
 
 Every offset points into the original text; a span is ``(start, end)`` half-open.
 """
@@ -48,15 +49,18 @@ from .segment import abbreviations, paragraph_spans, segment, sentence_spans, se
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
-from .wordlists import Title, alternation, honorifics, stopwords, title_words, titles
+from .wordlists import BE_FORMS, HAVE_FORMS, SPEECH_VERB_USES, Title, alternation, honorifics, speech_verbs, stopwords, title_words, titles
 
 __all__ = [
     "ACRONYM_GUESS",
+    "BE_FORMS",
     "CONNECTORS",
     "CONTRAST_CLAUSES",
+    "HAVE_FORMS",
     "KINDS",
     "QUANTITY_CLAUSES",
     "SPEECH_CLAUSES",
+    "SPEECH_VERB_USES",
     "WORD_RE",
     "abbreviations",
     "alternation",
@@ -85,6 +89,7 @@ __all__ = [
     "segment",
     "sentence_spans",
     "sentence_starters",
+    "speech_verbs",
     "split_by_spans",
     "stem",
     "stopwords",

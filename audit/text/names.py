@@ -63,8 +63,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from .segment import abbreviations
-from .wordlists import Title, alternation, stopwords, titles
+from .segment import is_abbreviation, word_before
+from .wordlists import Title, alternation, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -386,7 +386,6 @@ class _Finder:
     def __init__(self, text: str, vocab: Vocabulary | None):
         self.text = text
         self.lex = _lexicon()
-        self.abbreviations = abbreviations()
         self.tags = {m.start(): m for m in _tag_re().finditer(text)}
         self.blocked = self._blocked_spans()
         self.heading_lines = self._title_case_lines()
@@ -445,7 +444,7 @@ class _Finder:
                     found.add(piece.rstrip(".").lower().replace("’", "'").removesuffix("'s"))
                 # "... with Obama. Mostly, they": a full stop after a word that is no abbreviation opens a sentence
                 bare = piece[:-1]
-                opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and bare.lower() not in self.abbreviations
+                opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and not is_abbreviation(bare)
         return found
 
     def _opens(self, position: int) -> bool:
@@ -458,9 +457,8 @@ class _Finder:
             return True
         if text[i] == ".":
             # "Clinton vs. Trump", "Plessy v. Ferguson": the dot of an abbreviation, which ends no sentence
-            # (the sentence splitter's rule, ``segment.abbreviations``)
-            word = _WORD_BEFORE_DOT_RE.search(text, max(0, i - 12), i + 1)
-            if word is not None and word.group(1).lower() in self.abbreviations:
+            # (the sentence splitter's rule)
+            if is_abbreviation(word_before(text, i)):
                 return False
         return text[i] in _SENTENCE_END
 
@@ -520,7 +518,7 @@ class _Finder:
                 low = bare.lower()
                 # an abbreviated company suffix keeps its dot ("Acme Inc.", "Ltd.", "Co."); a spelled-out
                 # one ends the sentence ("owned by United Technologies.", "Tencent Holdings.")
-                if not ("." in bare or len(bare) == 1 or low in self.abbreviations or low in lex.suffixes
+                if not ("." in bare or len(bare) == 1 or is_abbreviation(bare) or low in lex.suffixes
                         or (low in lex.corp_suffixes and len(low) <= 4) or word in lex.states or low in lex.office_last):
                     word, b, breaks = bare, b - 1, True
             if word[-2:] in ("'s", "’s") and word[:-2].lower() in lex.possessors and text[b:b + 1] in (" ", "\u00a0") and text[b + 1:b + 2].isupper():
@@ -640,7 +638,7 @@ class _Finder:
     def _courtesy(self, tok: _Tok) -> bool:
         """An honorific abbreviated ("Mr.", "Mrs", "Dr."), always followed by a surname; "Miss", "Sir",
         "Lady" are words too ("Rubio Miss The Mark")."""
-        return tok.lower in self.lex.honorifics and tok.lower in self.abbreviations
+        return tok.lower in self.lex.honorifics and is_abbreviation(tok.lower)
 
     def _label(self, tokens: list[_Tok], index: int) -> bool:
         """A speaker label in a transcript: "TRUMP:" or "HILLARY CLINTON:" at a line's start."""
@@ -1139,10 +1137,11 @@ _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv
 _STATE_AFTER_RE = re.compile(r",[ \u00a0]+([A-Z][\w.]*)(?:[ \u00a0]([A-Z][\w.]*))?(?:[ \u00a0]([A-Z][\w.]*))?")
-_SPEECH_AFTER_RE = re.compile(r"['’]?s?[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|asked|argued|tweeted|posted|noted|claimed|insisted|explained)\b")
-# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims")
-_WORD_SURNAME_SPEECH = r"[ \u00a0]+(?:said|says|told|tells|wrote|writes|added|adds|asked|argued|argues|urged|urges|claimed|claims|noted|notes)\b"
-_WORD_BEFORE_DOT_RE = re.compile(r"(?<![\w.])([A-Za-z]+)\.$")
+# a verb of saying right after a town's name: the mention is a person ("Houston said"); speech_verbs.csv, "town"
+_SPEECH_AFTER_RE = re.compile(rf"['’]?s?[ \u00a0]+{alternation(speech_verbs('town'))}\b")
+# a verb of saying right after a surname that is also a word ("From said", "Will wrote", "Will claims");
+# speech_verbs.csv, "surname"
+_WORD_SURNAME_SPEECH = rf"[ \u00a0]+{alternation(speech_verbs('surname'))}\b"
 # a side of a contest ("Uvalde vs. Evanston"), or of a case whose other party is no name ("the state v. Ferguson");
 # "Plessy v. Ferguson" is one name of its own (``CONNECTORS``)
 _CASE_PARTY_RE = re.compile(r"(?<![\w.])vs?\.[ \u00a0]+$")

@@ -38,6 +38,19 @@ def sentence_starters() -> frozenset[str]:
     return word_set("sentence_starters.txt")
 
 
+def word_before(text: str, position: int) -> str:
+    """The token written right before ``position`` as the splitter reads it: letters, digits, dots,
+    apostrophes and hyphens ("Mr", "U.S", "e.g", "vs"); "" when white space or a mark comes first."""
+    match = _TOKEN_BEFORE_RE.search(text, max(0, position - 60), position)
+    return match.group(1) if match else ""
+
+
+def is_abbreviation(word: str) -> bool:
+    """Whether ``word`` (as ``word_before`` reads it; final dots are dropped) is an abbreviation whose
+    dot ends no sentence ("Mr", "Gen", "vs", "e.g"): the splitter's rule, shared by the name finder."""
+    return word.lower().rstrip(".") in abbreviations()
+
+
 _AMBIGUOUS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "etc", "plc", "llc", "bros", "no"})
 
 
@@ -94,8 +107,7 @@ def _is_boundary(text: str, start: int, stop: int, after: int) -> bool:
         return any(c in _CLOSERS for c in punct)
     if not (next_char.isupper() or next_char.isdigit() or next_char in "\"“‘'([" or not next_char.isalnum()):
         return False
-    token_match = _TOKEN_BEFORE_RE.search(text, max(0, start - 60), start)
-    token = token_match.group(1) if token_match else ""
+    token = word_before(text, start)
     bare = token.lower().rstrip(".")
     has_closing_quote = any(c in _CLOSERS for c in punct)
     glued = after == stop  # no white space: "recently.Mr."
@@ -104,7 +116,7 @@ def _is_boundary(text: str, start: int, stop: int, after: int) -> bool:
         return len(token) >= 3 and token.isalpha() and token.islower() and next_char.isupper()
     if has_closing_quote:
         return True
-    if bare in abbreviations():
+    if is_abbreviation(token):
         return False
     if len(bare) == 1 and bare.isalpha() and token[:1].isupper():
         return False  # an initial: "Gregory C. Allen"

@@ -14,9 +14,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicons import data_lines, word_set
+from ..lexicons import data_lines, word_set, words_for_use
 
 TITLE_TYPES = ("honorific", "office")
+SPEECH_VERB_USES = ("town", "surname", "appositive")
+# the forms of the auxiliaries "be" and "have", a closed class of English grammar
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
 def stopwords() -> frozenset[str]:
@@ -28,6 +32,12 @@ def alternation(words: Iterable[str]) -> str:
     """A regular-expression group matching any of ``words`` as written (escaped), the longest first so
     that "sept." wins over "sep": ``alternation(["sep", "sept."]) == r"(?:sept\\.|sep)"``."""
     return "(?:" + "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word))) + ")"
+
+
+def speech_verbs(use: str) -> frozenset[str]:
+    """The verb forms of saying that one rule reads (``use``, one of ``SPEECH_VERB_USES``), lower case:
+    one list, ``audit/lexicons/speech_verbs.csv``, whose columns say which rule reads which form."""
+    return words_for_use("speech_verbs.csv", "form", use, SPEECH_VERB_USES)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Article, Sentence
-from ...text import CONTRAST_CLAUSES, clause_spans, stopwords, title_words
+from ...text import CONTRAST_CLAUSES, alternation, clause_spans, speech_verbs, stopwords, title_words
 from .lexicon import ActorLexicon, actor_lexicon
 from .mentions import Occurrence
 from .results import Label
@@ -259,7 +259,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "should", "must
 _APPOSITIVE_RE = re.compile(r",\s+(?P<np>[^,;:—–()“”\"\[\]]{2,160}?)(?=\s*(?:,|;|:|—|–|\)|\.(?:\s|$)|$))")
 _OPENER_RE = re.compile(r"(?:^|(?<=[\s(]))(?P<np>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s)")
 _NP_STOP_RE = re.compile(r"\s+(?:who|whose|which|that|where|when)\b.*$", re.DOTALL)
-_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|wrote|writes|added|adds|according)\b")
+# a verb of saying makes the phrase a clause, no label (", the official said,"); speech_verbs.csv, "appositive"
+_REPORTING_RE = re.compile(rf"\b{alternation(speech_verbs('appositive'))}\b")
 _DETERMINER_RE = re.compile(r"^(?:the|a|an|his|her|its|their|[\w\-]+['’]s)\s", re.IGNORECASE)
 
 

@@ -95,6 +95,8 @@ def _is_shouted_headline(line: str) -> bool:
         and not line.rstrip(" ’'\"”").endswith(_SHOUTED_ENDS)
         and not words[0].rstrip(".").isdigit()
         and not (line[0] in _QUOTE_MARKS and line[-1] in _QUOTE_MARKS)  # a subhead quoting the story: "“EVENTUALLY VOTERS MAKE GOOD DECISIONS”"
+        and any(len(word.strip(_QUOTE_MARKS + ",:")) >= 4 for word in words)  # "NFL NBA MLB NHL MLS" is a list of acronyms
+        and words[0] != "BY"  # a byline
     )
 
 
@@ -116,7 +118,7 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
     outlet = ""
     taken: set[int] = set()
     # a text written in capitals throughout (a wire bulletin) has no shouted line of its own
-    shouting = 2 * sum(1 for start, end in lines if any(c.islower() for c in text[start:end])) < len(lines)
+    written_in_capitals = 2 * sum(1 for start, end in lines if any(c.islower() for c in text[start:end])) < len(lines)
     for i, (start, end) in enumerate(lines):
         if title_span and start < title_span.end and title_span.start < end:
             continue
@@ -127,7 +129,7 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
                 rule_name = "repeated_title"
             elif _is_tag_soup(line):
                 rule_name = "tag_soup"
-            elif _is_shouted_headline(line) and not shouting:
+            elif _is_shouted_headline(line) and not written_in_capitals:
                 rule_name = "shouted_headline"
             else:
                 continue

@@ -87,6 +87,20 @@ def test_a_text_in_capitals_throughout_keeps_its_lines():
     assert find_debris(text).removed == ()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“Don't click here,” the FBI told people who received the email.",
+        "Voters who click here and there on ads were targeted, the report found.",
+        "NFL NBA MLB NHL MLS",
+        "BY JOHN DOE AND JANE ROE",
+    ],
+)
+def test_a_sentence_about_clicking_a_list_of_acronyms_and_a_byline_are_no_linked_headline(line):
+    found = find_debris(f"Title\nThe bill passed on Thursday after a long debate.\n{line}\nThe House votes next.")
+    assert [r.rule for r in found.removed] == []
+
+
 def test_click_here_link_is_removed():
     found = find_debris("Title\nThe bill passed.\nCLICK HERE TO READ MORE ON FOX BUSINESS\nGet the app by clicking here.")
     assert [r.rule for r in found.removed] == ["click_here", "click_here"]

@@ -122,6 +122,11 @@ def test_a_newspaper_nameplate_is_an_organisation(text, name):
     assert found.kind == "organization"
 
 
+@pytest.mark.parametrize("text, name", [("Heath Ledger starred in the film.", "Heath Ledger"), ("Tom Courier said he was ready.", "Tom Courier")])
+def test_a_surname_that_is_also_a_nameplate_stays_a_person(text, name):
+    assert only(text, name).kind == "person"
+
+
 def test_a_nameplate_word_after_an_office_is_no_part_of_the_name():
     assert names("Medical Examiner John Doe said the cause was unclear.") == ["John Doe"]
 
@@ -132,6 +137,8 @@ def test_an_office_opening_a_sentence_is_the_title_of_the_name_after_it():
     biden = only(text, "Biden")
     assert (biden.title, biden.kind) == ("President", "person")
     assert only("Secretary of State John Kerry spoke. The secretary left.", "John Kerry").title == "Secretary of State"
+    assert only("Vice President Tex Doe met voters. The vice president left.", "Tex Doe").title == "Vice President"
+    assert only("Press Secretary Jane Roe spoke. The press secretary left.", "Jane Roe").title == "Press Secretary"
 
 
 def test_a_word_of_the_text_opening_a_sentence_is_still_no_name():

@@ -354,6 +354,29 @@ def test_a_fuller_name_without_a_relative_word_is_the_same_person():
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a title of two words opening a sentence keeps both: "Vice President", not "President"
+        ("President Joe Doe spoke on Monday. Vice President Tex Doe met voters later. “We agree,” the president said.", "Joe Doe"),
+        # "ex-" is "former"
+        ("He met ex-Gov. John Doe in Iowa. “We will win,” the former governor said.", "John Doe"),
+        # "first-term" holds no rank "first"
+        ("Jane Roe, a first-term senator, spoke in Iowa. “We will win,” the senator said.", "Jane Roe"),
+        # "U.S." read the same way in a role and in a description
+        ("U.S. Sen. Jane Roe spoke in Iowa. “We will win,” the U.S. senator said.", "Jane Roe"),
+    ],
+)
+def test_a_definite_description_reads_ranks_and_words_as_the_role_does(text, speaker):
+    assert _by_text(_quotes(text + "\n"), "We ").speaker.name == speaker
+
+
+def test_a_courtesy_title_keeps_the_relative_named_in_full_the_same_person():
+    # "Mrs. Obama" is no office: the first lady named in full next is she, not a relative of hers
+    text = "Mrs. Obama spoke in Ohio. “We will win,” Mrs. Obama said. Later first lady Michelle Obama spoke. “We did,” Obama said.\n"
+    assert {q.speaker.name for q in _quotes(text)} == {"Michelle Obama"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Biden has not announced, but first lady Jane Doe spoke in Kenya. “He is not done,” the first lady told the Associated Press on Friday.",

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, party_tag, same_entity, titles, tokens
+from ..text import NameMention, alternation, honorifics, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -29,10 +29,10 @@ from .quote_marks import QuoteMarks
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
-KIN = r"(?:son|daughter|wife|husband|brother|sister|father|mother|stepson|stepdaughter|son-in-law|daughter-in-law)"
-"""Words for a relative, as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
+KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first lady" across any white space
+"""Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
 # a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
-_KIN_BEFORE_RE = re.compile(rf"\b(?:first\s+lady|first\s+gentleman|{KIN})\s*,?\s*$", re.IGNORECASE)
+_KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
@@ -90,6 +90,15 @@ class Entity:
             or ("government" if any(name.party and name.state for name in self.names) or any(map(party_tag, self.roles)) else "")
             or ("citizen" if any(map(residence_only, self.roles)) else "")
         )
+
+
+def known_by_office(entity: Entity) -> bool:
+    """Whether the article gives ``entity`` an office or role, not only a courtesy title ("President
+    Biden", "Sen. Sanders"; not "Mrs. Obama", "Dr. Biden", who may be the relative named in full next)."""
+    courtesy = honorifics()
+    return any(role.lower().rstrip(".") not in courtesy for role in entity.roles) or any(
+        name.title and name.title.lower().rstrip(".") not in courtesy for name in entity.names
+    )
 
 
 def role_gender(role: str) -> str:
@@ -250,7 +259,7 @@ class EntityRegistry:
         with no given name or title grows nothing ("Take DeepSeek's team for instance")."""
         found = self._matching(mention, position)
         kin = bool(mention.given) and _KIN_BEFORE_RE.search(self.text, max(0, position - 40), position) is not None
-        if found is not None and kin and len(found.names[0].parts) == 1 and (found.roles or any(k.title for k in found.names)):
+        if found is not None and kin and len(found.names[0].parts) == 1 and known_by_office(found):
             # "President Biden" met by surname and title, then "first lady Jill Biden": the relative
             # named in full is another person, not the fuller name of the one met before
             found = None

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable
-from dataclasses import replace
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
@@ -37,7 +38,7 @@ from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
-from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person
+from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
@@ -53,11 +54,10 @@ _TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
 _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
-# "spokesman for Google", "an aide to Donald Trump": whom a role works for
-_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from", "who", "which", "that"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
-# a rank written in lower case before a title, which the name finder leaves out of it: "former President"
-_RANK_BEFORE_RE = re.compile(r"\b(former|then|ex)[\s\-]+$", re.IGNORECASE)
+# the words that end a role's head: a complement ("president of FreedomWorks") or a relative clause
+_ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from"}) | _RELATIVE_PRONOUNS
+# "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
 
 
@@ -116,7 +116,7 @@ class SpeakerResolver:
             fuller = [
                 other for other in speakers
                 if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
-                and not (other.kin and (entity.roles or any(name.title for name in entity.names)))  # "President Biden" is no "first lady Jill Biden"
+                and not (other.kin and known_by_office(entity))  # "President Biden" is no "first lady Jill Biden"
             ]
             if len(fuller) == 1:
                 into[id(entity)] = fuller[0]
@@ -353,7 +353,8 @@ class SpeakerResolver:
         description; read as a voice of its own, "the Florida senator" stood beside Marco Rubio as an
         unnamed source. ``None`` when no person fits."""
         words = [re.sub(r"[^\w\-]", "", strip_possessive(word)) for word in written]
-        heads, ranks, parties = described_people()
+        words_of = described_people()
+        heads, ranks, parties = words_of.heads, words_of.ranks, words_of.parties
         if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in heads:
             return None
         proper: list[tuple[str, ...]] = []  # runs of capitalised words: "New Jersey", "Russian"
@@ -367,7 +368,7 @@ class SpeakerResolver:
             elif lower in ranks:
                 rank.add(ranks[lower])
             elif word[:1].isupper():
-                run = tuple(re.findall(r"[a-z]+", lower))
+                run = tuple(_role_words(lower))
                 if proper and last_proper == k - 1:
                     proper[-1] += run
                 else:
@@ -384,7 +385,7 @@ class SpeakerResolver:
         ranked: dict[str, str] = {}
         for name in entity.names:
             if name.title_span is not None:
-                before = _RANK_BEFORE_RE.search(self.text, max(0, name.title_span[0] - 12), name.title_span[0])
+                before = described_people().rank_before.search(self.text, max(0, name.title_span[0] - 12), name.title_span[0])
                 if before is not None:
                     ranked[name.title] = f"{before.group(1)} {name.title}"
         return [ranked.get(role, role) for role in entity.roles] + [role for title, role in ranked.items() if title not in entity.roles]
@@ -461,11 +462,22 @@ _BODY_SUBJECT_RE = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class DescriptionWords:
+    """``described_people.csv`` read: each head with the words that name its office in a role, each
+    rank word with the one spelling it is compared under ("lt" is "lieutenant", "ex" is "former"),
+    each party word with its one-letter code, and the pattern of a rank written in lower case right
+    before a title, which the name finder leaves out of it ("former President", "then-Sen.")."""
+
+    heads: Mapping[str, frozenset[str]]
+    ranks: Mapping[str, str]
+    parties: Mapping[str, str]
+    rank_before: re.Pattern[str]
+
+
 @lru_cache(maxsize=1)
-def described_people() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[str, str]]:
-    """``described_people.csv``: each head with the words that name its office in a role, each rank
-    word with the one spelling it is compared under ("lt" is "lieutenant"), each party word with
-    its one-letter code."""
+def described_people() -> DescriptionWords:
+    """The words of ``described_people.csv`` (``DescriptionWords``)."""
     heads: dict[str, frozenset[str]] = {}
     ranks: dict[str, str] = {}
     parties: dict[str, str] = {}
@@ -474,10 +486,17 @@ def described_people() -> tuple[dict[str, frozenset[str]], dict[str, str], dict[
         if row["kind"] == "head":
             heads[word] = frozenset([word, *matches])
         elif row["kind"] == "rank":
-            ranks[word] = min([word, *matches])
+            ranks[word] = matches[0] if matches else word
         else:
             parties[word] = row["matches"]
-    return heads, ranks, parties
+    rank_before = re.compile(rf"\b({alternation(ranks)})[\s\-]+$", re.IGNORECASE)
+    return DescriptionWords(MappingProxyType(heads), MappingProxyType(ranks), MappingProxyType(parties), rank_before)
+
+
+def _role_words(role: str) -> list[str]:
+    """The words of a role as a description is compared with them: lower case, without dots ("U.S.
+    Sen." is "us sen"), hyphenated words whole ("first-term")."""
+    return re.findall(r"[a-z]+(?:-[a-z]+)*", role.lower().replace(".", ""))
 
 
 def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank: set[str], proper: list[tuple[str, ...]], party: str) -> bool:
@@ -485,9 +504,10 @@ def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank
     office word, none when ``rank`` is empty), with every run of words of ``proper`` (or that run is
     the state of ``entity``'s party tag); and the party ``party`` among them and ``entity``'s party
     tags, when one is asked."""
-    _heads, ranks, parties = described_people()
+    words_of = described_people()
+    ranks, parties = words_of.ranks, words_of.parties
     # each part of a role on its own: "Florida Sen. and Republican presidential candidate", "Sen., D-Mass."
-    role_words = [re.findall(r"[a-z]+", part) for role in roles for part in re.split(r",|;|\band\b|&", role.lower())]
+    role_words = [_role_words(part) for role in roles for part in re.split(r",|;|\band\b|&", role.lower())]
     if party and party not in {name.party for name in entity.names} | {parties[w] for words in role_words for w in words if w in parties}:
         return False
     tagged = {tuple(name.state.lower().split()) for name in entity.names if name.state}

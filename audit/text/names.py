@@ -685,7 +685,7 @@ class _Finder:
             # an office opening a sentence before a name is its title ("President Biden admitted", in a
             # text that writes "the president" elsewhere), not an opener
             while (segment and not segment[0].connector and self._common(segment[0].lower) and not _initial(segment[0])
-                   and not self._ordinal_opens(segment) and not (len(segment) > 1 and (segment[0].lower,) in lex.offices)):
+                   and not self._ordinal_opens(segment) and not self._office_opens(segment)):
                 segment = segment[1:]
             if len(segment) == 1 and self._lone_opener(segment[0]):
                 return []  # "Critics say", "Given the ...": a one-word opener the text never capitalises mid-sentence
@@ -721,6 +721,13 @@ class _Finder:
             if mention is not None:
                 names.append(mention)
         return names
+
+    def _office_opens(self, segment: list[_Tok]) -> bool:
+        """Whether ``segment`` opens with a title before more of the run: an office of up to four words
+        ("President Biden", "Press Secretary Jane Roe"), or words before an office word among its first
+        four ("Vice President Tex Doe"): a title, not an opener."""
+        words = [t.lower for t in segment[:4]]
+        return any(tuple(words[start:end]) in self.lex.offices for end in range(1, min(5, len(segment))) for start in range(end))
 
     def _lone_opener(self, tok: _Tok) -> bool:
         """A word alone opening a sentence that is no name: an organisation word ("Police said", "Party elites"),

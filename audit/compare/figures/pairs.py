@@ -145,15 +145,15 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
-        calendar = fa.kind == "date" and (fa.relative or fb.relative)  # read from the article's own date
-        if calendar and not same_granularity(fa, fb):
+        read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)
+        if read_from_article_date and not same_granularity(fa, fb):
             return "no", alike  # "last month" inside "this year", "November 2" inside "this year": containment, no agreement
-        needed = 0.0 if specific_and_equal(fa, fb) else RELATIVE_DATE_SCORE if calendar else AGREE_SCORE
+        needed = 0.0 if specific_and_equal(fa, fb) else RELATIVE_DATE_SCORE if read_from_article_date else AGREE_SCORE
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
         if alike.score >= needed:
             return "agree", alike
-        if calendar or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
+        if read_from_article_date or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
         if fa.qualifier in BOUND_QUALIFIERS or fb.qualifier in BOUND_QUALIFIERS:
             return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value

@@ -190,6 +190,23 @@ def test_a_surname_goes_to_the_person_not_to_a_photo_credit():
     assert _actor(found, "Donald Trump").mentions == 3
 
 
+def test_a_surname_goes_to_the_person_not_to_a_relative_named_as_such():
+    # Fox News and ABC (PAC): "President Biden ...", then "first lady Jill Biden"; "his eldest
+    # granddaughter, Naomi Biden": the relative is named by the kin word, the surname is the president's
+    found = _story(
+        "President Biden spoke on Monday. Biden said he would run. Later first lady Jill Biden spoke too.",
+        "President Joe Biden spoke on Monday. Biden said he would run. His eldest granddaughter, Naomi Biden, agreed.",
+    )
+    assert _actor(found, "Joe Biden").mentions == 4
+    assert _actor(found, "Jill Biden").mentions == 1 and _actor(found, "Naomi Biden").mentions == 1
+    assert found.ambiguous == ()
+
+
+def test_a_surname_of_two_people_neither_named_as_a_relative_stays_ambiguous():
+    found = _story("Hillary Clinton spoke. Bill Clinton spoke too. Clinton left.")
+    assert [a.alias for a in found.ambiguous] == ["Clinton"]
+
+
 def test_a_son_with_jr_is_not_his_father():
     found = _story("Donald Trump spoke. Donald Trump Jr. spoke later. Then Trump left.")
     assert {"Donald Trump", "Donald Trump Jr."} <= _names(found)

@@ -29,7 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, is_acronym, Vocabulary, same_entity
+from ...quotes.registry import KIN
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -39,6 +40,8 @@ ORGANISATIONISH = ("organization", "unknown")
 COMPANY = "company name with its corporate suffix"
 SPELLED = "acronym of the one name of the story it spells"
 SPELLED_KINDS = ("organization", "unknown", "thing")  # "ACA" is the Affordable Care Act; a person or place is no acronym's
+# a relative named in full right after the word that says so (kin_words.txt): "first lady Jill Biden"
+_KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
 MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
 
 
@@ -137,7 +140,7 @@ def registry(
     clusters = _Clusters()
     people = _people(forms, clusters)
     _organisations(forms, clusters)
-    resolved, ambiguous = _short_forms(forms, clusters, people, ids, vocabulary)
+    resolved, ambiguous = _short_forms(forms, clusters, people, ids, vocabulary, _relatives(articles, clusters, people))
 
     names = [_cluster_name(cluster, clusters.rule) if cluster else "" for cluster in clusters.members]
     for index, cluster in enumerate(clusters.members):
@@ -222,11 +225,26 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
             break
 
 
+def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[int]) -> set[int]:
+    """The people every full name of whom follows a word for a relative ("first lady Jill Biden",
+    "his son Hunter Biden": ``kin_words.txt``): named as someone's relative, not as the one the
+    story calls by the surname."""
+    found = set()
+    for c in people:
+        full = [o for form in clusters.members[c] if form.parts > 1 for o in form.found]
+        if full and all(_KIN_BEFORE_RE.search(articles[o.article].text, max(0, o.start - 40), o.start) for o in full):
+            found.add(c)
+    return found
+
+
 def _short_forms(
-    forms: dict[str, _Form], clusters: _Clusters, people: list[int], ids: list[str], vocabulary: Vocabulary
+    forms: dict[str, _Form], clusters: _Clusters, people: list[int], ids: list[str], vocabulary: Vocabulary, relatives: set[int]
 ) -> tuple[list[tuple[Occurrence, tuple[int, str]]], tuple[Ambiguous, ...]]:
     """Each occurrence of a one-word name left: the one person of its article (or of the story) it
-    names, ambiguous when several fit; the rest become actors of their own."""
+    names, ambiguous when several fit; the rest become actors of their own. A surname that also names
+    someone introduced only as a relative ("first lady Jill Biden", "his eldest granddaughter, Naomi
+    Biden") is the other person's ("President Joe Biden"): news names the relative by the kin word
+    because the surname alone is taken."""
     by_part: dict[str, set[int]] = defaultdict(set)  # surname -> people
     by_first: dict[str, set[int]] = defaultdict(set)  # first name, or a surname written first ("Liang Wenfeng")
     in_article: dict[int, set[int]] = defaultdict(set)
@@ -257,7 +275,10 @@ def _short_forms(
                 # surname written first ("Zhang Wei"): that one joins nothing, and no one else either
                 doubt = {c for c in first if c in in_article[o.article] and c not in titled and c in known_people}
                 first = {c for c in first if c in in_article[o.article] and c in titled}
-            candidates = _candidates(o, by_part.get(form.key, set()) | first, clusters, known_people)
+            fitting = by_part.get(form.key, set()) | first
+            if fitting - relatives:
+                fitting = fitting - relatives
+            candidates = _candidates(o, fitting, clusters, known_people)
             if not candidates:
                 alone.append(o)
                 continue

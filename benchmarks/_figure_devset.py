@@ -214,8 +214,9 @@ def perturbed_case(story: pathlib.Path, case: dict[str, Any]) -> Iterator[Pertur
         folder = pathlib.Path(tmp) / story.name
         shutil.copytree(story, folder)
         path = folder / f"{source}.txt"
-        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
-        start = path.read_text(encoding="utf-8").index(new)
+        edited = path.read_text(encoding="utf-8").replace(old, new)
+        path.write_text(edited, encoding="utf-8")
+        start = edited.index(new)
         changed = [m for m in case["mentions"] if m[0] == source and m[1] == old][0]
         others = [mention_span(folder, *m) for m in case["mentions"] if m is not changed]
         yield PerturbedCase(folder, (f"{source}.txt", start, start + len(new)), others)

@@ -22,8 +22,10 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
+from audit.text import merge_spans  # noqa: E402
 from golden_outputs import devsets_folder  # noqa: E402
 
 SAMPLE = ROOT / "benchmarks" / "data" / "polnear_kinds.csv"
@@ -71,7 +73,8 @@ def score(split: str, rows: list[dict[str, str]], split_dir: Path, show: bool) -
     for row in rows:
         spans = parts[(row["article"], int(row["start"]), int(row["end"]))]
         candidates = quotes.get(row["article"], [])
-        covered = sum(overlap(q["start"], q["end"], spans) for q in candidates)
+        # as score_quotes.py counts coverage: the predicted quotes merged first, so no character counts twice
+        covered = sum(overlap(a, b, spans) for a, b in merge_spans((q["start"], q["end"]) for q in candidates))
         best = max(candidates, key=lambda q: overlap(q["start"], q["end"], spans), default=None)
         if best is None or covered < sum(b - a for a, b in spans) / 2:
             missed += 1

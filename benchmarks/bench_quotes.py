@@ -11,7 +11,8 @@
   by the devset's own ``score_quotes.py`` run on this checkout's ``audit`` command, with the
   counts behind them (attributions found, quotes inside an attribution, wrong named
   speakers, as that script counts them) and the kinds of source of the quotes ``audit
-  quotes`` gives for the split (skipped when the devsets are absent).
+  quotes`` gives for the split, and how many attributions whose annotated source is a definite
+  description ("the Florida senator") get a named speaker (skipped when the devsets are absent).
 
 With ``--misses`` (train only: dev is a check, not a place to tune) it also prints every reported
 (indirect or mixed) speech attribution of the split that the quotes do not cover, as the devset's
@@ -39,6 +40,7 @@ from audit import load  # noqa: E402
 from audit.compare.voices import compare_voices  # noqa: E402
 from audit.load import RawArticle, build_article  # noqa: E402
 from audit.quotes import quotes_in  # noqa: E402
+from audit.text import merge_spans  # noqa: E402
 from golden_outputs import devsets_folder  # noqa: E402
 from test_quotes_gold import score  # noqa: E402
 
@@ -86,23 +88,14 @@ def seeds_gold() -> None:
     print("seeds gold: " + score(seeds, [json.loads(line) for line in lines if line.strip()]).report().removeprefix("quotes vs gold: "))
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[list[int]]:
-    out: list[list[int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return out
-
-
 def print_reported_misses(root: Path, quotes: list[dict]) -> None:
     """Every indirect or mixed attribution of ``root/quotes.jsonl`` whose content (each part, when
     discontinuous) the predicted ``quotes`` cover less than half of, as ``score_quotes.py`` counts a
     miss, with its annotated source and cue and its line of text."""
-    covered = {}
-    for article in {q["article"] for q in quotes}:
-        covered[article] = _merged([(q["start"], q["end"]) for q in quotes if q["article"] == article])
+    spans_of: dict[str, list[tuple[int, int]]] = {}
+    for q in quotes:
+        spans_of.setdefault(q["article"], []).append((q["start"], q["end"]))
+    covered = {article: merge_spans(spans) for article, spans in spans_of.items()}
     lines = (root / "quotes.jsonl").read_text(encoding="utf-8").splitlines()
     missed = 0
     for gold in (json.loads(line) for line in lines if line.strip()):
@@ -120,6 +113,28 @@ def print_reported_misses(root: Path, quotes: list[dict]) -> None:
         line = " ".join(text[line_start:line_end if line_end >= 0 else len(text)].split())
         print(f"  missed {gold['kind']} [{gold['source'] or '-'} | {gold['cue']}] {gold['article']}:{gold['start']}\n    {line[:400]}")
     print(f"polnear reported misses: {missed:,}")
+
+
+def description_voices(root: Path, quotes: list[dict]) -> str:
+    """How many found attributions whose annotated source is a definite description, not a name ("the
+    Florida senator", "The president"), the quotes give a named speaker (one the article names, not a
+    description in lower case): the line ``polnear`` prints for ``resolution._described_person``."""
+    by_article: dict[str, list[dict]] = {}
+    for q in quotes:
+        by_article.setdefault(q["article"], []).append(q)
+    found = named = 0
+    for gold in (json.loads(line) for line in (root / "quotes.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()):
+        source = gold["source"] or ""
+        if gold["source_is_name"] or not source.lower().startswith("the "):
+            continue
+        overlaps = [(min(q["end"], gold["end"]) - max(q["start"], gold["start"]), q) for q in by_article.get(gold["article"], [])]
+        best = max((o for o in overlaps if o[0] > 0), key=lambda o: o[0], default=None)
+        if best is None:
+            continue
+        found += 1
+        speaker = best[1]["speaker"] or ""
+        named += bool(speaker) and speaker[0].isupper()
+    return f"{named:,} of {found:,} found attributions whose source is a description ('the ...') have a named speaker"
 
 
 def polnear(split: str, misses: bool = False) -> None:
@@ -153,6 +168,7 @@ def polnear(split: str, misses: bool = False) -> None:
     quotes = json.loads(subprocess.run([str(executable), "quotes", str(root / "texts"), "--format", "json"], capture_output=True, text=True).stdout)["quotes"]
     kinds = Counter(q["category"] or "(none)" for q in quotes)
     print(f"polnear {split} kinds of source ({len(quotes):,} quotes): " + ", ".join(f"{kind} {n:,}" for kind, n in kinds.most_common()))
+    print(f"polnear {split} descriptions: {description_voices(root, quotes)}")
     if misses:
         print_reported_misses(root, quotes)
 

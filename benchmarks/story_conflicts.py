@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 
 from _figure_devset import devsets, facts_of, story_conflicts
 
@@ -27,7 +28,9 @@ def sample_agreements(root, count: int, seed: int) -> None:
         for fact in facts_of(folder):
             if fact["verdict"] in ("agree", "agree_after_conversion") and len({m["article"] for m in fact["mentions"]}) > 1:
                 found.append((folder.name, fact))
+    kinds = Counter(fact["mentions"][0]["kind"] for _story, fact in found)
     print(f"{len(found)} cross-outlet agreements; a sample of {min(count, len(found))} (seed {seed})")
+    print("  by kind: " + ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items(), key=lambda item: (-item[1], item[0]))))
     random.seed(seed)
     for story, fact in random.sample(found, min(count, len(found))):
         print(f"## {story} {fact['verdict']}")

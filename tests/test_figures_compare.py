@@ -649,12 +649,6 @@ def test_durations_in_other_units_whose_clauses_share_nothing_are_no_conflict():
     assert fact_with(facts, "five weeks").verdict == "conflict"
 
 
-def _dated_pair(first: str, second: str) -> list:
-    a = make_article("T\n\n" + first, id="a.txt", published="2022-03-30")
-    b = make_article("T\n\n" + second, id="b.txt", published="2022-03-30")
-    return facts_of([a, b])
-
-
 @pytest.mark.parametrize(
     "first, second",
     [
@@ -667,7 +661,7 @@ def _dated_pair(first: str, second: str) -> list:
 def test_a_weekday_of_two_different_events_is_no_agreement(first, second):
     # most events of a story fall on the few days it names: "on Tuesday" in two outlets is one
     # fact only when their sentences say the same thing (pairs.RELATIVE_DATE_SCORE)
-    facts = _dated_pair(first, second)
+    facts = two_articles(first, second, published="2022-03-30")
     assert len(facts) == 2 and all(f.verdict == "single_source" for f in facts)
 
 
@@ -679,5 +673,5 @@ def test_a_weekday_of_two_different_events_is_no_agreement(first, second):
     ],
 )
 def test_a_weekday_of_one_event_agrees(first, second):
-    (fact,) = _dated_pair(first, second)
+    (fact,) = two_articles(first, second, published="2022-03-30")
     assert fact.verdict == "agree" and len(fact.mentions) == 2

@@ -177,6 +177,14 @@ def _signer(text: str, start: int, end: int, names: ArticleNames | None) -> Ment
     return mention if mention is not None and mention.form == "name" else None
 
 
+
+def _speaker_end(text: str, cue_end: int, limit: int) -> int:
+    """Where the speaker after a cue can end: ``limit`` less the sentence's closing punctuation and spaces."""
+    end = limit
+    while end > cue_end and text[end - 1] in ".!?,; \n":
+        end -= 1
+    return end
+
 def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) -> tuple[int, int, Mention] | None:
     """A cue and speaker right after the quotation, before ``limit``: ``"...," says X`` or
     ``"...," X (has) said (in a statement)``, as (cue start, cue end, speaker)."""
@@ -199,23 +207,18 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is not None:
                 return signed.start(1), signed.end(1), mention
     for c_start, c_end, lemma, scope in cues_in(text, seg_start, min(limit, seg_start + 200)):
-        pre = text[seg_start:c_start]
-        if lemma == "according to" and not pre.strip(" ,;:—–\n'’\"”"):
+        bare = not text[seg_start:c_start].strip(" ,;:—–\n'’\"”")  # the cue right after the quotation mark
+        if lemma == "according to" and bare:
             # "“...,” according to CNN.", "“...,” according to a court document filed by the state attorney.": the
             # source after it gives the quotation (with a verb of saying between, as in "“...,” Sanders said, according
             # to CNN", the speaker is the verb's)
-            np_end = limit
-            while np_end > c_end and text[np_end - 1] in ".!?,; \n":
-                np_end -= 1
-            mention = parse_speaker(text, c_end, np_end, loose=True, names=names)
+            mention = parse_speaker(text, c_end, _speaker_end(text, c_end, limit), loose=True, names=names)
             return (c_start, c_end, mention) if mention is not None else None
         if scope == "participle" or lemma == "according to":
             return None
-        if not pre.strip(" ,;:—–\n'’\"”"):  # past the rest of a closing mark too: "them,''' said"
+        if bare:  # past the rest of a closing mark too: "them,''' said"
             # "..., says Ding, a primary school teacher in Qingdao."
-            np_end = limit
-            while np_end > c_end and text[np_end - 1] in ".!?,; \n":
-                np_end -= 1
+            np_end = _speaker_end(text, c_end, limit)
             comma = text.find(",", c_end, np_end)
             adverbial = _ADVERBIAL_AFTER_SPEAKER_RE.search(text, c_end, np_end if comma < 0 else comma)
             if adverbial is not None:
@@ -266,10 +269,7 @@ def _cue_after_words(text: str, pair: QuoteMarkPair, limit: int, names: ArticleN
         words = len(word_spans(text, seg_start, c_start))
         if scope == "participle" or lemma == "according to" or not between.endswith(",") or not 0 < words <= 25 or re.search(r"[“”\"]|''", between):
             return None
-        np_end = limit
-        while np_end > c_end and text[np_end - 1] in ".!?,; \n":
-            np_end -= 1
-        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
+        mention = parse_speaker(text, c_end, _speaker_end(text, c_end, limit), strict=True, names=names)
         if mention is None or mention.form != "name":
             return None
         return c_start, c_end, mention, seg_start + len(between.rstrip(", "))

@@ -22,9 +22,10 @@ from .registry import KIN, Entity, EntityRegistry, is_person
 from .roles import categorize
 
 _LEADING_WORDS = ("the", "a", "an", "former", "acting", "deputy", "senior", "chief", "top", "longtime", "veteran", "national", "lead")
-_LEADING = r"(?:(?i:" + alternation(_LEADING_WORDS) + r")\s+)*"
+_LEADING_ALTERNATION = alternation(_LEADING_WORDS)
+_LEADING = r"(?:(?i:" + _LEADING_ALTERNATION + r")\s+)*"
 # a name, never one of the leading words ("Former spokesman" names no principal)
-_NAME = r"(?!(?i:" + alternation(_LEADING_WORDS) + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
+_NAME = r"(?!(?i:" + _LEADING_ALTERNATION + r")\b)[A-Z][\w.&’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'\-]*){0,3}"
 
 
 @lru_cache(maxsize=1)
@@ -111,9 +112,10 @@ def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | N
 
 
 # "son of the Republican presidential front-runner", "the candidate's wife", "Trump's daughter"
+_BIRTH_ORDER = "eldest|oldest|youngest|older|younger|second|third"
 _KIN_RES = (
-    re.compile(rf"(?:(?:the|a|an|eldest|oldest|youngest|older|younger|second|third)\s+)*{KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
-    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:eldest|oldest|youngest|older|younger|second|third)\s+)?{KIN}", re.IGNORECASE),
+    re.compile(rf"(?:(?:the|a|an|{_BIRTH_ORDER})\s+)*{KIN}\s+of\s+(?P<whom>.+)", re.IGNORECASE),
+    re.compile(rf"(?P<whom>.+?)(?:['’]s?)\s+(?:(?:{_BIRTH_ORDER})\s+)?{KIN}", re.IGNORECASE),
 )
 
 

@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..model import Article
-from ..text import calendar_words, word_spans
+from ..text import BE_FORMS, alternation, calendar_words, word_spans
 from .attribution import Attribution, FoundQuotes
 from .mentions import parse_speaker
 from .names import ArticleNames
@@ -30,7 +30,7 @@ from .quote_marks import QuoteMarks
 # "by host John Dickerson", "on Fox News", "during a January debate", "again", "Monday") before the
 # question's first word (a bounded run, read once: no nested repetition to backtrack over)
 _ASKED_RE = re.compile(
-    r"(?:^[\s“”\"'‘’]*|(?<![\w’'\-])(?:when|after|once|if|while|being|was|were|is|are|been|be|he[’']s|she[’']s)\s+(?:\w+ly\s+)?|,\s+)"
+    r"(?:^[\s“”\"'‘’]*|(?<![\w’'\-])(?:" + alternation({"when", "after", "once", "if", "while"} | BE_FORMS) + r"|he[’']s|she[’']s)\s+(?:\w+ly\s+)?|,\s+)"
     r"(?P<cue>[Aa]sked)"
     r"(?P<phrases>[^,.;:“”\"]{0,80}?)"
     r"\s+(?P<question>(?:whether|if|why|what|how|who|whom|whose|when|where|which)\s+\w|to\s+[a-z]{2,}\b)"

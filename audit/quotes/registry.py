@@ -33,6 +33,19 @@ KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first la
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
 # a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
 _KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
+_ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
+
+
+def kin_before(text: str, position: int) -> bool:
+    """Whether a word for a relative (``KIN``) stands right before ``position``: "first lady Jill Biden",
+    "his eldest granddaughter, Naomi Biden"."""
+    return _KIN_BEFORE_RE.search(text, max(0, position - 40), position) is not None
+
+
+def _role_after_preposition(phrase: str) -> str:
+    """A role read before a name, from after its last preposition or article ("the recent transformation
+    of tech giant Alibaba": "tech giant")."""
+    return _ROLE_OPENING_RE.split(phrase)[-1]
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
@@ -141,9 +154,11 @@ _CANDIDACY_RE = re.compile(
 )
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
+CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
+"""A body's name as a pattern: up to five capitalised words ("The New York Times", "Human Rights Watch")."""
 # "NAME, writing in The New York Times," / "NAME wrote in the Global Times" / "wrote NAME in The Guardian": the outlet
-# the person writes in (up to five capitalised words, as ``_AFFILIATION_RE``)
-_OUTLET = r"\s+(?:in|for)\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})"
+# the person writes in
+_OUTLET = rf"\s+(?:in|for)\s+((?:the\s+|The\s+)?{CAPITALISED_WORDS})"
 _WRITES_IN_RE = re.compile(r"(?:,\s*writing|\s+(?:wrote|writes))" + _OUTLET)
 _WRITES_BEFORE_RE = re.compile(r"\b(?:wrote|writes)\s+$")
 _IN_OUTLET_RE = re.compile(_OUTLET)
@@ -258,7 +273,7 @@ class EntityRegistry:
         surname), grown to the fuller name; else a new one. A fuller form opening a sentence
         with no given name or title grows nothing ("Take DeepSeek's team for instance")."""
         found = self._matching(mention, position)
-        kin = bool(mention.given) and _KIN_BEFORE_RE.search(self.text, max(0, position - 40), position) is not None
+        kin = bool(mention.given) and kin_before(self.text, position)
         if found is not None and kin and len(found.names[0].parts) == 1 and known_by_office(found):
             # "President Biden" met by surname and title, then "first lady Jill Biden": the relative
             # named in full is another person, not the fuller name of the one met before
@@ -334,7 +349,7 @@ class EntityRegistry:
             one_of = head is not None and head.kind == "group" and _ONE_OF_RE.search(before) is not None
             if head is not None and (head.kind != "group" or one_of):  # "Unlike larger tech companies, DeepSeek" is no role
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
-                premod = re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", pm.group(1))[-1]
+                premod = _role_after_preposition(pm.group(1))
                 premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
         listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
         if listed:
@@ -378,7 +393,7 @@ class EntityRegistry:
         head = role_word(phrase.split()[-1].lower()) if phrase else None
         if head is None or head.kind != "group" or head.phrase in _QUANTIFIERS:
             return ""  # "many Democrats and Republicans": a quantifier of the names, no role of them
-        return re.split(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+", phrase)[-1]
+        return _role_after_preposition(phrase)
 
     def _learn_outlet(self, entity: Entity, before: str, end: int, sentence_end: int) -> None:
         """A person named with the news outlet they write in ("NAME, writing in The New York Times,", "NAME

@@ -38,7 +38,7 @@ from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
-from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry, is_person, known_by_office
+from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
@@ -58,7 +58,7 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 # the words that end a role's head: a complement ("president of FreedomWorks") or a relative clause
 _ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from"}) | _RELATIVE_PRONOUNS
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
-_AFFILIATION_RE = re.compile(r"\b(?:for|at|of|to|with)\s+(?:the\s+)?([A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})")
+_AFFILIATION_RE = re.compile(rf"\b(?:for|at|of|to|with)\s+(?:the\s+)?({CAPITALISED_WORDS})")
 
 
 class SpeakerResolver:

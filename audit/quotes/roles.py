@@ -132,9 +132,9 @@ _BODY_POSSESSIVE_RE = re.compile(r"\b(?!(?:nation|country|state|he|she|it)(?:’
 _BODY_HEADS = frozenset({"president", "vice president"})
 
 
-_ROLE_CLAUSE_RE = re.compile(
-    r"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|chairs|heads|directs|runs|leads|founded|co-founded|oversees)\b", re.IGNORECASE
-)
+# the verbs of a relative clause that says whom a person heads: "who chairs the committee"
+_HEADING_VERBS = "chairs|heads|directs|runs|leads|founded|co-founded|oversees"
+_ROLE_CLAUSE_RE = re.compile(rf"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|{_HEADING_VERBS})\b", re.IGNORECASE)
 
 
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
@@ -282,7 +282,7 @@ _TITLE_NAME_RE = re.compile(r"\b[A-Z][a-z]+\s+(?:[A-Z][\w’'\-]+\s*)+")
 
 # "who chairs the Senate Armed Services Committee", "who directs the Urban Institute", "who is chairman of Our Principles
 # PAC": the body named is the speaker's own
-_HEADS_RE = re.compile(r"who\s+(?:also\s+|now\s+)?(?:chairs|heads|directs|runs|leads|founded|co-founded|oversees)\s+(?:the\s+)?[A-Z]")
+_HEADS_RE = re.compile(rf"who\s+(?:also\s+|now\s+)?(?:{_HEADING_VERBS})\s+(?:the\s+)?[A-Z]")
 _IS_ROLE_IN_RE = re.compile(
     r"who\s+(?:is|was|has been|serves as)\s+(?:(?:also|now|the|an?)\s+)*(?:[a-z][\w\-]*\s+){0,2}(?P<noun>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z]"
 )

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...quotes.registry import KIN
+from ...quotes.registry import kin_before
 from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
@@ -40,8 +40,6 @@ ORGANISATIONISH = ("organization", "unknown")
 COMPANY = "company name with its corporate suffix"
 SPELLED = "acronym of the one name of the story it spells"
 SPELLED_KINDS = ("organization", "unknown", "thing")  # "ACA" is the Affordable Care Act; a person or place is no acronym's
-# a relative named in full right after the word that says so (kin_words.txt): "first lady Jill Biden"
-_KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
 MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
 
 
@@ -232,7 +230,7 @@ def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[in
     found = set()
     for c in people:
         full = [o for form in clusters.members[c] if form.parts > 1 for o in form.found]
-        if full and all(_KIN_BEFORE_RE.search(articles[o.article].text, max(0, o.start - 40), o.start) for o in full):
+        if full and all(kin_before(articles[o.article].text, o.start) for o in full):
             found.add(c)
     return found
 

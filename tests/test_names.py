@@ -779,10 +779,12 @@ def test_a_full_name_the_text_names_as_a_person_elsewhere_is_a_person_everywhere
 def test_a_full_name_of_a_surname_named_with_a_title_is_a_person():
     text = "Mr. Quelle spoke on Monday. His brother, Tavish Quelle, said he agreed with Tavish."
     assert ("Tavish Quelle", "person") in kinds(text)
-    text = "Sen. Dara Quelle spoke on Monday. The donor, Tavish Quelle, agreed."
+    text = "Sen. Dara Quelle spoke on Monday. The donor, Tavish Quelle, agreed, and so did Tavish."
     assert ("Tavish Quelle", "person") in kinds(text)
-    # control: a word that opens a sentence only may be no given name ("Tavish Quelle, a donor, agreed")
-    assert ("Tavish Quelle", "unknown") in kinds("Sen. Dara Quelle spoke on Monday. Tavish Quelle, a donor, agreed.")
+    # controls: a word that opens a sentence only may be no given name ("Tavish Quelle, a donor, agreed"),
+    # nor one the text never names alone ("the Stop Quelle movement")
+    assert ("Tavish Quelle", "unknown") in kinds("Sen. Dara Quelle spoke on Monday. Tavish Quelle, a donor, agreed. Tavish wept.")
+    assert ("Tavish Quelle", "unknown") in kinds("Sen. Dara Quelle spoke on Monday. The donor, Tavish Quelle, agreed.")
 
 
 def test_a_word_before_a_persons_surname_that_is_no_given_name_makes_no_person():

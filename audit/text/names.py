@@ -1258,6 +1258,7 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
     by_acronym = {m.acronym.lower(): m for m in mentions if m.acronym}
     surnames: dict[str, set[str]] = {}
     people: set[str] = set()
+    alone = {m.key for m in mentions if len(m.parts) == 1}
     for m in mentions:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
@@ -1283,19 +1284,20 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
         elif m.kind == "unknown":
-            evidence = _person_elsewhere(m, people, surnames, vocab)
+            evidence = _person_elsewhere(m, people, surnames, alone, vocab)
             if evidence:
                 m = replace(m, kind="person", evidence=evidence)
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
 
 
-def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[str]], vocab: Vocabulary) -> str:
+def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[str]], alone: set[str], vocab: Vocabulary) -> str:
     """Why a full name of unknown kind ("Mitt Romney": a given name the census list lacks) is a
     person's, or "". One sense per text: the name is a person's when the text names it as one
     elsewhere ("President Barack Obama", then "Barack Obama"), or when it names a person of its
-    surname with a title, a party tag or a given name ("Mr. Romney", "George W. Bush") and every
-    word before the surname looks like a given name: one the text capitalises mid-sentence and
+    surname with a title, a party tag or a given name ("Mr. Romney", "George W. Bush"), names the
+    first word alone as well ("Jeb Bush" and "Jeb"; not "Stop Trump", whose "Stop" is a slogan's
+    verb), and every word before the surname looks like a given name: one the text capitalises mid-sentence and
     never writes in lower case, no function word, opener, group word, demonym, place or date, no
     "-ing" form ("Like Clinton's reforms", "Bashing Trump", "Republican Trump" stay unknown)."""
     parts = _bare_parts(m.parts)
@@ -1307,7 +1309,7 @@ def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[
     given = parts[:-1]
     if len(given) == 2 and len(given[1]) > 1:
         return ""  # a given name and an initial at most ("Merrick B. Garland"): "Getty Images Trump" is a photo credit run into a name
-    if m.surname not in surnames or not all(
+    if m.surname not in surnames or given[0] not in alone or not all(
         p in vocab.capitalised and p not in vocab.lower and p not in lex.common and p not in lex.group_words
         and p not in lex.demonyms and p not in lex.org_words and p not in lex.places and p not in lex.not_names and not p.endswith("ing")
         for p in given

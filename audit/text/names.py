@@ -122,6 +122,12 @@ class NameMention:
         """The parts before the surname, lower case, without dots ("susan", "e")."""
         return _bare_parts(self.parts)[:-1]
 
+    @property
+    def person_by_elsewhere(self) -> bool:
+        """Whether this full name is a person's only by what the text says of other mentions
+        (``_person_elsewhere``): weaker evidence than its own title, given name or tag."""
+        return self.evidence.endswith(_ELSEWHERE)
+
 
 # ---------------------------------------------------------------------------------------------
 # Word lists
@@ -1304,7 +1310,7 @@ def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[
     if not 2 <= len(parts) <= 3 or any(p in CONNECTORS for p in m.parts):
         return ""
     if m.key in people:
-        return "named as a person elsewhere in the text"
+        return f"named as a person {_ELSEWHERE}"
     lex = _lexicon()
     given = parts[:-1]
     if len(given) == 2 and len(given[1]) > 1:
@@ -1316,9 +1322,10 @@ def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[
     ):
         return ""
     fulls = sorted(surnames[m.surname])
-    return f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text"
+    return f"surname of {fulls[0]}, named {_ELSEWHERE}" if len(fulls) == 1 else f"surname of a person named {_ELSEWHERE}"
 
 
+_ELSEWHERE = "elsewhere in the text"
 # ---------------------------------------------------------------------------------------------
 # Same entity
 

@@ -568,3 +568,15 @@ def test_no_actor_of_the_real_stories_is_junk_and_dotted_forms_merge():
         found = actors_in(load([folder]).articles)
         problems.extend((folder.name, *problem) for problem in _problems(found))
     assert problems == []
+
+
+def test_a_surname_goes_to_the_person_known_by_a_title_not_to_one_known_as_a_person_only_by_the_surname():
+    # "Ivanka Trump" beside "Donald Trump": the finder makes the full name a person's by the surname of a
+    # titled person (names._person_elsewhere); that weaker evidence does not take the bare "Trump" from him
+    text = "President Donald Trump spoke. The adviser, Zorvana Trump, agreed, as did Zorvana. Trump said no, and Donald Trump left."
+    found = _story(text)
+    assert _actor(found, "Zorvana Trump").kind == "person"
+    assert _actor(found, "Donald Trump").mentions == 3
+    # control: two people each known by a title share the bare surname, so it stays ambiguous
+    control = _story("President Donald Trump spoke. Ms. Zorvana Trump agreed. Trump said no, and Donald Trump left.")
+    assert _actor(control, "Donald Trump").mentions == 2

@@ -760,3 +760,48 @@ def test_an_organisation_word_opening_a_sentence_is_a_name_when_the_text_names_i
     assert found.count("Congress") == 2 and "Party" not in found
     # control: a word the text also writes in lower case stays no name ("Police said", "the police")
     assert find_names("Police said the road was closed. The police chief in Boston agreed.")[0].text == "Boston"
+
+
+# --- one sense per text: a full name whose given name the census list lacks ----------------------
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in find_names(text)]
+
+
+def test_a_full_name_the_text_names_as_a_person_elsewhere_is_a_person_everywhere():
+    text = "President Zorvan Quelle spoke on Monday. Later, Zorvan Quelle left for Ohio."
+    assert kinds(text)[1] == ("Zorvan Quelle", "person")
+    # control: alone, the given name is unknown to the census list, and the name's kind stays unknown
+    assert kinds("Later, Zorvan Quelle left for Ohio.")[0] == ("Zorvan Quelle", "unknown")
+
+
+def test_a_full_name_of_a_surname_named_with_a_title_is_a_person():
+    text = "Mr. Quelle spoke on Monday. His brother, Tavish Quelle, said he agreed with Tavish."
+    assert ("Tavish Quelle", "person") in kinds(text)
+    text = "Sen. Dara Quelle spoke on Monday. The donor, Tavish Quelle, agreed, and so did Tavish."
+    assert ("Tavish Quelle", "person") in kinds(text)
+    # controls: a word that opens a sentence only may be no given name ("Tavish Quelle, a donor, agreed"),
+    # nor one the text never names alone ("the Stop Quelle movement")
+    assert ("Tavish Quelle", "unknown") in kinds("Sen. Dara Quelle spoke on Monday. Tavish Quelle, a donor, agreed. Tavish wept.")
+    assert ("Tavish Quelle", "unknown") in kinds("Sen. Dara Quelle spoke on Monday. The donor, Tavish Quelle, agreed.")
+
+
+def test_a_word_before_a_persons_surname_that_is_no_given_name_makes_no_person():
+    # a word opening a sentence, a word written in lower case, a group word, a place, an -ing form
+    for text in (
+        "Sen. Dara Quelle spoke. Like Quelle's plan, it failed.",
+        "Sen. Dara Quelle spoke. Stop Quelle, they chanted, and we stop it.",
+        "Sen. Dara Quelle spoke. Republican Quelle won. The Republican Party agreed.",
+        "Sen. Dara Quelle spoke. Ohio Quelle fans met in Ohio.",
+        "Sen. Dara Quelle spoke. Bashing Quelle is the Bashing game.",
+    ):
+        assert all(kind != "person" for name, kind in kinds(text)[1:] if name != "Quelle"), kinds(text)
+
+
+def test_a_name_ending_in_a_place_word_is_a_place_even_after_a_given_name():
+    assert kinds("Voters in Jefferson County and Maricopa County lined up.") == [("Jefferson County", "place"), ("Maricopa County", "place")]
+    assert kinds("Officials in Hudson Valley and Palm Beach agreed.") == [("Hudson Valley", "place"), ("Palm Beach", "place")]
+    # control: a person named before such a place is still a person, and so is a given name alone with a surname
+    assert kinds("Sheriff Joe Arpaio of Maricopa County said. Thomas Jefferson wrote.")[0] == ("Joe Arpaio", "person")
+    assert ("Thomas Jefferson", "person") in kinds("Thomas Jefferson wrote it.")

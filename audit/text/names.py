@@ -122,6 +122,12 @@ class NameMention:
         """The parts before the surname, lower case, without dots ("susan", "e")."""
         return _bare_parts(self.parts)[:-1]
 
+    @property
+    def person_by_elsewhere(self) -> bool:
+        """Whether this full name is a person's only by what the text says of other mentions
+        (``_person_elsewhere``): weaker evidence than its own title, given name or tag."""
+        return self.evidence.endswith(_ELSEWHERE)
+
 
 # ---------------------------------------------------------------------------------------------
 # Word lists
@@ -134,6 +140,7 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
+    place_heads: frozenset[str]  # "county", "valley": last words of names of places, never a person's
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
     law_heads: frozenset[str]  # "act", "treaty", "agreement": heads of laws and treaties, things even when they introduce an acronym
     ordinals: frozenset[str]  # "first", "second", ...: ordinal words, part of a name only before an ordinal head
@@ -236,6 +243,7 @@ def _lexicon() -> _Lexicon:
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
+        place_heads=frozenset(by_type.get("place_head", ())),
         thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
         law_heads=frozenset(by_type.get("law", ())),
         ordinals=frozenset(by_type.get("ordinal", ())),
@@ -470,7 +478,7 @@ class _Finder:
                 continue
             for segment in self._segments(run_start, run_end):
                 mentions.extend(self._names_in(segment))
-        return _resolve(self.text, self._word_surnames(mentions, start, end))
+        return _resolve(self.text, self._word_surnames(mentions, start, end), self.vocab)
 
     def _word_surnames(self, mentions: list[NameMention], start: int, end: int) -> list[NameMention]:
         """A person named in full whose surname is also a function word ("Al From", "George Will") is named by
@@ -1123,6 +1131,8 @@ class _Finder:
             return "group", "group word"
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
+        if len(chunk) >= 2 and words[-1] in lex.place_heads:
+            return "place", "place word"
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
         if len(chunk) >= 2 and words[-1] in lex.law_heads and not (given and len(chunk) == 2):
             # before the acronym: "North American Free Trade Agreement (NAFTA)", "Affordable Care Act (ACA)";
@@ -1244,16 +1254,21 @@ def _bare_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(bare)
 
 
-def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
-    """Within one text: an acronym takes the kind of the name it was introduced for, and a
-    short form of unknown kind the kind of the one full name it shortens."""
+def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple[NameMention, ...]:
+    """Within one text: an acronym takes the kind of the name it was introduced for, a
+    short form of unknown kind the kind of the one full name it shortens, and a full name of
+    unknown kind is a person's when the text names that person, or a person of its surname,
+    with evidence elsewhere (``_person_elsewhere``)."""
     if not mentions:
         return ()
     by_acronym = {m.acronym.lower(): m for m in mentions if m.acronym}
     surnames: dict[str, set[str]] = {}
+    people: set[str] = set()
+    alone = {m.key for m in mentions if len(m.parts) == 1}
     for m in mentions:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
+            people.add(m.key)
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
     known_towns = _lexicon().towns
     resolved = []
@@ -1274,10 +1289,43 @@ def _resolve(text: str, mentions: list[NameMention]) -> tuple[NameMention, ...]:
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
+        elif m.kind == "unknown":
+            evidence = _person_elsewhere(m, people, surnames, alone, vocab)
+            if evidence:
+                m = replace(m, kind="person", evidence=evidence)
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
 
 
+def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[str]], alone: set[str], vocab: Vocabulary) -> str:
+    """Why a full name of unknown kind ("Mitt Romney": a given name the census list lacks) is a
+    person's, or "". One sense per text: the name is a person's when the text names it as one
+    elsewhere ("President Barack Obama", then "Barack Obama"), or when it names a person of its
+    surname with a title, a party tag or a given name ("Mr. Romney", "George W. Bush"), names the
+    first word alone as well ("Jeb Bush" and "Jeb"; not "Stop Trump", whose "Stop" is a slogan's
+    verb), and every word before the surname looks like a given name: one the text capitalises mid-sentence and
+    never writes in lower case, no function word, opener, group word, demonym, place or date, no
+    "-ing" form ("Like Clinton's reforms", "Bashing Trump", "Republican Trump" stay unknown)."""
+    parts = _bare_parts(m.parts)
+    if not 2 <= len(parts) <= 3 or any(p in CONNECTORS for p in m.parts):
+        return ""
+    if m.key in people:
+        return f"named as a person {_ELSEWHERE}"
+    lex = _lexicon()
+    given = parts[:-1]
+    if len(given) == 2 and len(given[1]) > 1:
+        return ""  # a given name and an initial at most ("Merrick B. Garland"): "Getty Images Trump" is a photo credit run into a name
+    if m.surname not in surnames or given[0] not in alone or not all(
+        p in vocab.capitalised and p not in vocab.lower and p not in lex.common and p not in lex.group_words
+        and p not in lex.demonyms and p not in lex.org_words and p not in lex.places and p not in lex.not_names and not p.endswith("ing")
+        for p in given
+    ):
+        return ""
+    fulls = sorted(surnames[m.surname])
+    return f"surname of {fulls[0]}, named {_ELSEWHERE}" if len(fulls) == 1 else f"surname of a person named {_ELSEWHERE}"
+
+
+_ELSEWHERE = "elsewhere in the text"
 # ---------------------------------------------------------------------------------------------
 # Same entity
 

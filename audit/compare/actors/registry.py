@@ -254,7 +254,13 @@ def _short_forms(
             for o in form.found:
                 in_article[o.article].add(c)
     # people by a title, a given name or a tag; and full names only shaped like people's ("Ye Kejiang")
-    titled = {c for c in people if _majority_kind([o for f in clusters.members[c] for o in f.found]) == "person"}
+    # a full name known as a person's only by another mention ("Ivanka Trump" beside "Donald Trump", by
+    # the surname: ``NameMention.person_by_elsewhere``) does not compete with one known by its own
+    # title or given name for the bare surname
+    titled = {
+        c for c in people
+        if _majority_kind([o for f in clusters.members[c] for o in f.found if o.name is None or not o.name.person_by_elsewhere]) == "person"
+    }
     known_people = titled | {c for c in people if any(_name_shaped(f, vocabulary) for f in clusters.members[c])}
     resolved: list[tuple[Occurrence, tuple[int, str]]] = []
     ambiguous: set[Ambiguous] = set()

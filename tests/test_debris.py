@@ -116,3 +116,51 @@ def test_image_url_fragment_inside_a_line_is_cut_and_the_line_kept():
     found = find_debris(text)
     assert [r.rule for r in found.removed] == ["image_url"]
     assert found.removed[0].text == "/s3/static.example.nl/images/data1-2.jpg)"
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Dana Roe via Getty Images.", "photo_credit"),
+        ("Lee A. Fox/AFP/Getty Images", "photo_credit"),
+        ("Handout/Reuters.", "photo_credit"),
+        ("Getty.", "photo_credit"),
+        ("For more, sign up for the Daily Brief newsletter.", "subscribe_prompt"),
+        ("(Subscribe to the Morning Talk podcast with Dana Roe.)", "subscribe_prompt"),
+        ("Dana Roe hosts the podcast “Talk.” Subscribe here or listen below:", "subscribe_prompt"),
+        ("Follow Dana Roe on Twitter @danaroe.", "follow_author"),
+        ("Copyright © 2021 The Daily Example", "copyright_notice"),
+        ("From A BOOK by Dana Roe. Copyright © 2015 by Dana Roe. Reprinted courtesy of Example Books.", "copyright_notice"),
+        ("Advertisement Advertisement", "advertisement"),
+    ],
+)
+def test_credits_prompts_and_notices_on_lines_of_their_own_are_removed(line, rule):
+    found = find_debris(f"Title\nThe bill passed on Thursday after a long debate.\n{line}\nThe House votes next.")
+    assert [(r.rule, r.text) for r in found.removed] == [(rule, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "He told the AP that the vote would wait.",
+        "Trump Meets With AP",
+        "Her goal was modest. She wanted voters to sign up for text updates from the campaign.",
+        "Subscribers rose by 10 percent, the company said.",
+        "Follow the money, the senator said.",
+        "The photo was taken by a Reuters photographer in Kabul.",
+    ],
+)
+def test_sentences_about_agencies_sign_ups_and_following_stay(line):
+    found = find_debris(f"Title\nThe bill passed on Thursday after a long debate.\n{line}\nThe House votes next.")
+    assert found.removed == ()
+
+
+def test_a_related_box_goes_with_every_linked_headline_after_it():
+    text = (
+        "Title\nThe bill passed on Thursday after a long debate.\n\n\"Related:\"\n\nSenate Leaders Reject The Idea Of A Wage Hike.\n\n"
+        "Rand Paul Scores Direct Hit On Donald Trump.\n\nThe House votes next week, aides said.\n"
+    )
+    found = find_debris(text)
+    assert [r.text for r in found.removed] == ["\"Related:\"", "Senate Leaders Reject The Idea Of A Wage Hike.", "Rand Paul Scores Direct Hit On Donald Trump."]
+    inline = find_debris("Title\nThe bill passed.\n(RELATED: Senate Leaders Reject The Wage Hike) The House votes next.\n")
+    assert [(r.rule, r.text) for r in inline.removed] == [("related_link", "(RELATED: Senate Leaders Reject The Wage Hike)")]

@@ -378,3 +378,33 @@ def test_an_association_of_businesses_is_industry():
     assert _kinds("“Jobs matter,” said Rich Saba, president of a building and construction trades council.") == [("Rich Saba", "advocacy")]
     assert _kinds("“We will march,” said Marla Kane, director of the activist group Badass Teachers Association.") == [("Marla Kane", "advocacy")]
     assert _kinds("“We will vote,” said James Zogby, president of the Arab American Institute.")[0][1] != "industry"
+
+
+def test_an_office_held_outranks_a_candidacy_given_elsewhere():
+    # a governor running for president speaks as an officeholder: the title and the apposition are two roles
+    text = "Ohio Gov. Dan Korvel, a Republican presidential contender, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    # control: within one role the first word still decides (campaign staff of a senator is campaign staff)
+    text = "Ann Varga, a campaign manager for Sen. Dan Korvel, spoke. “We will win,” Varga said."
+    assert _kinds(text) == [("Ann Varga", "politics")]
+    # control: an office no longer held is weaker than the candidacy
+    text = "Former Ohio Gov. Dan Korvel, a Republican presidential contender, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_former_before_a_title_makes_the_office_a_former_one():
+    # "praising former Ohio Gov. Dan Korvel": the title the name finder reads leaves "former" before it
+    text = "Rivals are praising former Ohio Gov. Dan Korvel, a Republican presidential contender. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: without "former" the office held wins
+    text = "Rivals are praising Ohio Gov. Dan Korvel, a Republican presidential contender. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full():
+    text = "NEA President Lily Eskelsen Varga spoke in Ohio. “We will win,” Eskelsen Varga said."
+    assert _kinds(text) == [("Lily Eskelsen Varga", "advocacy")]
+    # control: a given name and a surname that end another name are another person
+    text = "NEA President Lily Anne Varga spoke in Ohio. “We will win,” Anne Varga said."
+    assert [kind for _name, kind in _kinds(text)] != ["advocacy"]
+

@@ -408,3 +408,10 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full():
     text = "NEA President Lily Anne Varga spoke in Ohio. “We will win,” Anne Varga said."
     assert [kind for _name, kind in _kinds(text)] != ["advocacy"]
 
+
+def test_unspecified_analysts_are_no_market_analysts():
+    assert _kinds("The race tightened. Analysts said the governor would lose the primary.") == [("Analysts", "other")]
+    assert _kinds("“He will lose,” veteran analyst Dan Korvel wrote.") == [("Dan Korvel", "other")]
+    # controls: an analyst at a firm, and the analysts of a market, are finance sources
+    assert _kinds("“Shares will fall,” said Dan Korvel, an analyst at Brightwater.") == [("Dan Korvel", "finance")]
+    assert _kinds("The race tightened. Market analysts said the shares would fall.") == [("Market analysts", "finance")]

@@ -415,3 +415,11 @@ def test_unspecified_analysts_are_no_market_analysts():
     # controls: an analyst at a firm, and the analysts of a market, are finance sources
     assert _kinds("“Shares will fall,” said Dan Korvel, an analyst at Brightwater.") == [("Dan Korvel", "finance")]
     assert _kinds("The race tightened. Market analysts said the shares would fall.") == [("Market analysts", "finance")]
+
+
+def test_an_apposition_after_an_age_is_the_persons_role():
+    # "NAME, 58, a ROLE,": US news gives the age first, then what the person does
+    text = "Dan Korvel, 58, a Republican precinct captain, spoke at the rally. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: an age alone still introduces an ordinary person
+    assert _kinds("Dan Korvel, 58, spoke at the rally. “We will win,” Korvel said.") == [("Dan Korvel", "citizen")]

@@ -340,7 +340,8 @@ class EntityRegistry:
         return best[3] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
-        """Role from the words around a name: "NAME, a ROLE," / "ROLE NAME" / "the ROLE, NAME,"."""
+        """Role from the words around a name: "NAME, a ROLE," (an age may come first: "NAME, 49, a ROLE,") /
+        "ROLE NAME" / "the ROLE, NAME,"."""
         text = self.text
         sentence = self.article.sentence_at(start)
         if sentence is None:
@@ -351,7 +352,7 @@ class EntityRegistry:
             # "praising former Florida Gov. Jeb Bush": the name finder's title leaves out "former", an office no longer held
             title = former.group() + title
         m = re.match(
-            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
+            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""

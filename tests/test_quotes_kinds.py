@@ -423,3 +423,13 @@ def test_an_apposition_after_an_age_is_the_persons_role():
     assert _kinds(text) == [("Dan Korvel", "politics")]
     # control: an age alone still introduces an ordinary person
     assert _kinds("Dan Korvel, 58, spoke at the rally. “We will win,” Korvel said.") == [("Dan Korvel", "citizen")]
+
+
+def test_a_role_ending_in_a_preposition_is_not_the_role_of_the_body_after_it():
+    text = "Ann Cole, senior analyst at Brightwater, spoke. Deals rose by a third last year, according to Brightwater."
+    article = make_article("Title line\n\n" + text)
+    speakers = [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in quotes_in(article) if q.speaker]
+    assert ("Brightwater", "organization", "") in speakers
+    # control: a role of two words right before a name is the person's
+    text = "Dan Korvel joined the ticket. Later running mate Dan Korvel spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]

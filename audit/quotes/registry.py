@@ -33,6 +33,7 @@ KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first la
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
 # a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
 _KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"at", "of", "on", "for", "with", "in", "to", "from", "by"})
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
 _ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
 
@@ -367,8 +368,10 @@ class EntityRegistry:
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
-            if head is None and len(words_before) >= 2:
-                head = role_word(" ".join(words_before[-2:]).lower())  # "first lady Jill Biden": a role of two words
+            if head is None and len(words_before) >= 2 and words_before[-1].lower() not in _PREPOSITIONS:
+                # "first lady Jill Biden": a role of two words; one ending in a preposition ("analyst at PitchBook",
+                # "strategist at Jefferies") is the role of the person before the body named after it
+                head = role_word(" ".join(words_before[-2:]).lower())
             # "One of his advisers, Tad Devine, said": one of a group, a person of its role
             one_of = head is not None and head.kind == "group" and _ONE_OF_RE.search(before) is not None
             if head is not None and (head.kind != "group" or one_of):  # "Unlike larger tech companies, DeepSeek" is no role

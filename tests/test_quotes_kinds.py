@@ -433,3 +433,14 @@ def test_a_role_ending_in_a_preposition_is_not_the_role_of_the_body_after_it():
     # control: a role of two words right before a name is the person's
     text = "Dan Korvel joined the ticket. Later running mate Dan Korvel spoke. “We will win,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_a_sitting_governor_named_alone_is_a_government_source():
+    # Ohio's governor from 2011 to 2019, running for president in 2016 (lexicons/us_governors.csv)
+    assert _kinds("“We will win,” said John Kasich.", published="2016-02-01") == [("John Kasich", "government")]
+    assert _kinds("“We will win,” said Chris Christie.", published="2016-02-01") == [("Chris Christie", "government")]
+    assert _kinds("“We will win,” said Bobby Jindal.", published="2015-11-01") == [("Bobby Jindal", "government")]
+    # controls: after the term a governor is none (Kasich, a former representative, is then a political source),
+    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007)
+    assert _kinds("“We will win,” said John Kasich.", published="2020-05-01") == [("John Kasich", "politics")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2016-06-01") == [("Jeb Bush", "other")]

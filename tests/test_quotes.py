@@ -1492,3 +1492,11 @@ def test_a_role_of_punctuation_only_is_no_role():
 )
 def test_examples_after_such_as_are_no_speaker(text, content):
     assert _by_text(_quotes(text), content).speaker.name == "Democrats"
+
+
+def test_the_governors_lexicon_is_well_formed():
+    rows = list(csv.DictReader(data_lines("us_governors.csv")))
+    assert len(rows) > 300
+    for row in rows:
+        assert row["given"] and row["surname"] and row["state"], row
+        assert 1900 < int(row["since"]) <= int(row["until"][:4]) < 2100, row

@@ -378,3 +378,69 @@ def test_an_association_of_businesses_is_industry():
     assert _kinds("“Jobs matter,” said Rich Saba, president of a building and construction trades council.") == [("Rich Saba", "advocacy")]
     assert _kinds("“We will march,” said Marla Kane, director of the activist group Badass Teachers Association.") == [("Marla Kane", "advocacy")]
     assert _kinds("“We will vote,” said James Zogby, president of the Arab American Institute.")[0][1] != "industry"
+
+
+def test_an_office_held_outranks_a_candidacy_given_elsewhere():
+    # a governor running for president speaks as an officeholder: the title and the apposition are two roles
+    text = "Ohio Gov. Dan Korvel, a Republican presidential contender, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    # control: within one role the first word still decides (campaign staff of a senator is campaign staff)
+    text = "Ann Varga, a campaign manager for Sen. Dan Korvel, spoke. “We will win,” Varga said."
+    assert _kinds(text) == [("Ann Varga", "politics")]
+    # control: an office no longer held is weaker than the candidacy
+    text = "Former Ohio Gov. Dan Korvel, a Republican presidential contender, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_former_before_a_title_makes_the_office_a_former_one():
+    # "praising former Ohio Gov. Dan Korvel": the title the name finder reads leaves "former" before it
+    text = "Rivals are praising former Ohio Gov. Dan Korvel, a Republican presidential contender. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: without "former" the office held wins
+    text = "Rivals are praising Ohio Gov. Dan Korvel, a Republican presidential contender. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+
+
+def test_a_two_word_surname_alone_is_the_person_named_in_full():
+    text = "NEA President Lily Eskelsen Varga spoke in Ohio. “We will win,” Eskelsen Varga said."
+    assert _kinds(text) == [("Lily Eskelsen Varga", "advocacy")]
+    # control: a given name and a surname that end another name are another person
+    text = "NEA President Lily Anne Varga spoke in Ohio. “We will win,” Anne Varga said."
+    assert [kind for _name, kind in _kinds(text)] != ["advocacy"]
+
+
+def test_unspecified_analysts_are_no_market_analysts():
+    assert _kinds("The race tightened. Analysts said the governor would lose the primary.") == [("Analysts", "other")]
+    assert _kinds("“He will lose,” veteran analyst Dan Korvel wrote.") == [("Dan Korvel", "other")]
+    # controls: an analyst at a firm, and the analysts of a market, are finance sources
+    assert _kinds("“Shares will fall,” said Dan Korvel, an analyst at Brightwater.") == [("Dan Korvel", "finance")]
+    assert _kinds("The race tightened. Market analysts said the shares would fall.") == [("Market analysts", "finance")]
+
+
+def test_an_apposition_after_an_age_is_the_persons_role():
+    # "NAME, 58, a ROLE,": US news gives the age first, then what the person does
+    text = "Dan Korvel, 58, a Republican precinct captain, spoke at the rally. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: an age alone still introduces an ordinary person
+    assert _kinds("Dan Korvel, 58, spoke at the rally. “We will win,” Korvel said.") == [("Dan Korvel", "citizen")]
+
+
+def test_a_role_ending_in_a_preposition_is_not_the_role_of_the_body_after_it():
+    text = "Ann Cole, senior analyst at Brightwater, spoke. Deals rose by a third last year, according to Brightwater."
+    article = make_article("Title line\n\n" + text)
+    speakers = [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in quotes_in(article) if q.speaker]
+    assert ("Brightwater", "organization", "") in speakers
+    # control: a role of two words right before a name is the person's
+    text = "Dan Korvel joined the ticket. Later running mate Dan Korvel spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_a_sitting_governor_named_alone_is_a_government_source():
+    # Ohio's governor from 2011 to 2019, running for president in 2016 (lexicons/us_governors.csv)
+    assert _kinds("“We will win,” said John Kasich.", published="2016-02-01") == [("John Kasich", "government")]
+    assert _kinds("“We will win,” said Chris Christie.", published="2016-02-01") == [("Chris Christie", "government")]
+    assert _kinds("“We will win,” said Bobby Jindal.", published="2015-11-01") == [("Bobby Jindal", "government")]
+    # controls: after the term a governor is none (Kasich, a former representative, is then a political source),
+    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007)
+    assert _kinds("“We will win,” said John Kasich.", published="2020-05-01") == [("John Kasich", "politics")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2016-06-01") == [("Jeb Bush", "other")]

@@ -1,4 +1,4 @@
-"""US federal officeholders named in an article: the kind of source of a speaker the article gives no role.
+"""US federal officeholders and governors named in an article: the kind of source of a speaker the article gives no role.
 
 A senator, representative, president or vice president quoted by name alone ("Bernie Sanders said")
 is a government source, as "Sen. Bernie Sanders" would be; the article need not say so for a reader to
@@ -7,6 +7,9 @@ them by given name and surname; an office counts only from its first year where 
 (an article of 2016 does not know Donald Trump as president, nor Mark Kelly as a senator) and until the day they had
 left it where the list gives it (an article of 2016 does not know Hillary Clinton as a senator: she left in 2009). Only the full name is looked up: a surname alone
 ("Clinton") is never enough, and a name that several officeholders bear is still one of them.
+``lexicons/us_governors.csv`` (the National Governors Association's roster) adds the state governors the same
+way: a sitting governor quoted by name alone ("John Kasich said", Ohio's governor while running for president in
+2016) is a government source too.
 
 A person who takes one of these offices within two years after the article's day was running for it on that day,
 a candidate (``elected_next``: Donald Trump in 2016), a political source. An article with no date is read as of
@@ -29,12 +32,12 @@ _NICKNAME_RE = re.compile(r"[“\"]([A-Z][\w’'\-]*)[”\"]")
 
 @dataclass(frozen=True)
 class Official:
-    """One row of ``lexicons/us_officials.csv``."""
+    """One row of ``lexicons/us_officials.csv`` or of ``lexicons/us_governors.csv``."""
 
     given: str
     surname: str
-    gender: str  # M | F
-    office: str  # senator | representative | president | vice president
+    gender: str  # M | F; "" for a governor
+    office: str  # senator | representative | president | vice president | governor
     since: int | None  # first year in the office, when the source gives it
     until: _dt.date | None  # a day by which they had left it; None while they hold it
     bioguide: str
@@ -58,6 +61,10 @@ def _by_surname() -> dict[str, tuple[Official, ...]]:
             row["bioguide"],
         )
         index.setdefault(official.surname.lower(), []).append(official)
+    # the governors' source gives neither gender nor a Biographical Directory id
+    for row in csv.DictReader(data_lines("us_governors.csv")):
+        governor = Official(row["given"], row["surname"], "", "governor", int(row["since"]), _dt.date.fromisoformat(row["until"]), "")
+        index.setdefault(governor.surname.lower(), []).append(governor)
     return {surname: tuple(found) for surname, found in index.items()}
 
 
@@ -128,12 +135,13 @@ def federal_category(name: str, day: _dt.date | None) -> str:
     president or vice president, whom news still names by that office for life ("former President George
     W. Bush"), "government"; a former member of Congress, who on leaving goes back to running, to the
     party or to campaigning for others (Hillary Clinton, Newt Gingrich, Rick Santorum in 2016),
-    "politics"; "" for anyone else."""
+    "politics"; "" for anyone else, a former governor too (one named alone in 2016 news was as often a
+    candidate, Jeb Bush, as an elder statesman)."""
     if officials_named(name, day):
         return "government"
     if elected_next(name, day):
         return "politics"
-    kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
+    kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day) if official.office in FORMER_OFFICE_KINDS}
     return "government" if "government" in kinds else ("politics" if kinds else "")
 
 

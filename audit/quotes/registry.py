@@ -33,6 +33,8 @@ KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first la
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
 # a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
 _KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
+_PREPOSITIONS = frozenset({"at", "of", "on", "for", "with", "in", "to", "from", "by"})
+_FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
 _ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
 
 
@@ -180,6 +182,24 @@ _OBJECT_BEFORE_RE = re.compile(
 )
 
 
+_GIVEN_NAMES = word_set("given_names.txt")
+_PERSON_OR_UNKNOWN = frozenset({"person", "unknown"})
+
+
+def _compound_surname(short: NameMention, full: NameMention) -> bool:
+    """Whether ``short`` is the compound surname of the person ``full`` names: its two or more words the last
+    words of the fuller name, the first no given name ("Eskelsen García" after "NEA President Lily Eskelsen
+    García", "Wasserman Schultz" after "Debbie Wasserman Schultz": US news calls a person with a two-word
+    surname by both words; "Paul Jones" after "John Paul Jones" is another person's given name and surname)."""
+    words = [part.lower() for part in short.parts]
+    fuller = [part.lower() for part in full.parts]
+    return (
+        len(words) >= 2 and len(fuller) > len(words) and fuller[-len(words):] == words
+        and words[0] not in _GIVEN_NAMES and "person" in (short.kind, full.kind)
+        and {short.kind, full.kind} <= _PERSON_OR_UNKNOWN
+    )
+
+
 def _fullness(mention: NameMention) -> tuple[int, int]:
     return (len(mention.parts), len(mention.text))
 
@@ -307,7 +327,7 @@ class EntityRegistry:
                 # what the article said of the entity ("Liang Wenfeng, the founder of ...") tells
                 # the name finder's unknown kind
                 known = [replace(k, kind=entity.kind) if k.kind == "unknown" else k for k in known]
-            if any(same_entity(k, mention) for k in known):
+            if any(same_entity(k, mention) or _compound_surname(mention, k) for k in known):
                 if entity.names[0].key == mention.key:
                     return entity
                 # the one the text already calls by this form ("Biden" for President Joe Biden, not for
@@ -321,14 +341,19 @@ class EntityRegistry:
         return best[3] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
-        """Role from the words around a name: "NAME, a ROLE," / "ROLE NAME" / "the ROLE, NAME,"."""
+        """Role from the words around a name: "NAME, a ROLE," (an age may come first: "NAME, 49, a ROLE,") /
+        "ROLE NAME" / "the ROLE, NAME,"."""
         text = self.text
         sentence = self.article.sentence_at(start)
         if sentence is None:
             return
         after = text[end:sentence.end]
+        former = _FORMER_BEFORE_RE.search(text, max(sentence.start, start - 12), start) if title else None
+        if former is not None:
+            # "praising former Florida Gov. Jeb Bush": the name finder's title leaves out "former", an office no longer held
+            title = former.group() + title
         m = re.match(
-            r"(?:’s|'s)?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
+            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
@@ -343,8 +368,10 @@ class EntityRegistry:
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
-            if head is None and len(words_before) >= 2:
-                head = role_word(" ".join(words_before[-2:]).lower())  # "first lady Jill Biden": a role of two words
+            if head is None and len(words_before) >= 2 and words_before[-1].lower() not in _PREPOSITIONS:
+                # "first lady Jill Biden": a role of two words; one ending in a preposition ("analyst at PitchBook",
+                # "strategist at Jefferies") is the role of the person before the body named after it
+                head = role_word(" ".join(words_before[-2:]).lower())
             # "One of his advisers, Tad Devine, said": one of a group, a person of its role
             one_of = head is not None and head.kind == "group" and _ONE_OF_RE.search(before) is not None
             if head is not None and (head.kind != "group" or one_of):  # "Unlike larger tech companies, DeepSeek" is no role

@@ -99,18 +99,30 @@ def categorize(*texts: str) -> tuple[str, str]:
 
     The lowest priority number wins (an institution beats an occupation beats a weak
     hint; a word after "former", or in a text that is a relative clause, "who ...", counts one
-    step weaker); ties go to the word that comes
-    first. Returns ``("", "")`` with no match, and an empty kind of source for a word that
-    names a speaker but no kind of source ("chairman").
+    step weaker); ties go to the word that comes first, except that an office held (a person's title
+    at its own priority: not former, not in a relative clause) that one text gives wins a tie with a
+    candidacy or a party role another text gives ("Ohio Gov." and "Republican presidential contender": a
+    candidate or a party's officer who holds an office speaks as an officeholder, as
+    ``officials.office_over_role`` reads the US federal offices; within one text the first word still
+    wins: "campaign manager for Sen. Cruz" is campaign staff). Returns ``("", "")`` with no
+    match, and an empty kind of source for a word that names a speaker but no kind of source ("chairman").
     """
     best: tuple[int, int, int, RoleWord] | None = None
+    office: tuple[int, int, int, RoleWord] | None = None  # the first office held, for a tie with politics
     for order, text in enumerate(texts):
         for priority, start, word in _role_matches(text or ""):
             key = (priority, order, start, word)
             if best is None or key[:3] < best[:3]:
                 best = key
+            # an office the text gives the speaker as such: a person's title at its own priority (not "former", not in
+            # a relative clause that mentions others: "who was speaking to the US Conference of Mayors")
+            held = word.category == "government" and word.kind == "person" and priority == word.priority
+            if held and (office is None or key[:3] < office[:3]):
+                office = key
     if best is None:
         return "", ""
+    if best[3].category == "politics" and office is not None and office[0] == best[0] and office[1] != best[1]:
+        best = office
     return best[3].category, best[3].kind
 
 

@@ -146,6 +146,14 @@ def test_routed_money_is_no_rout():
     assert framing_of(body("AP: Trump chair routed Ukrainian money to D.C.")).loaded_words == ()
 
 
+def test_bombs_and_emergencies_named_literally_are_no_loaded_words():
+    literal = framing_of(body("A man set off primitive explosives at the airport. FEMA sent disaster relief after the natural disaster."))
+    assert literal.loaded_words == ()
+    # control: the same cues as the writer's judgment
+    judged = framing_of(body("The explosive claim was a disaster for the campaign."))
+    assert [hit.cue for hit in judged.loaded_words] == ["explosive", "disaster"]
+
+
 def test_rather_than_is_no_hedge():
     framing = framing_of(body(
         "That means oil companies have instead chosen to expand existing refineries in recent decades rather than build new ones."

@@ -444,3 +444,25 @@ def test_a_sitting_governor_named_alone_is_a_government_source():
     # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007)
     assert _kinds("“We will win,” said John Kasich.", published="2020-05-01") == [("John Kasich", "politics")]
     assert _kinds("“We will win,” said Jeb Bush.", published="2016-06-01") == [("Jeb Bush", "other")]
+
+
+def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_persons():
+    # NYT style: "complaints by the secretary of the Treasury, Jacob J. Lew, that ..."; "the director of the Federal
+    # Bureau of Investigation, James B. Comey, said" (an office, "director", whose body names the kind)
+    text = "Mr. Lou answered complaints by the secretary of the Treasury, Dan Kovel, that steel was cheap. “We made progress,” Mr. Kovel said."
+    assert _kinds(text) == [("Dan Kovel", "government")]
+    text = "On Wednesday, the director of the Federal Bureau of Investigation, Tom Arlen, said that posts were hard to track."
+    assert _kinds(text) == [("Tom Arlen", "government")]
+    # controls: a place or a thing before the name is no role of it, nor is a group the name is one of
+    text = "On the debate stage here at the University of Miami, Dan Kovel said that he would win."
+    assert _kinds(text) == [("Dan Kovel", "other")]
+    text = "Caught between the anger of Senator Ted Cruz and the crowd, Dan Kovel said that he would win."
+    assert _kinds(text) == [("Dan Kovel", "other")]
+
+
+def test_the_chair_of_a_house_or_senate_committee_is_a_government_source():
+    text = "The chairman of the House Oversight Committee, Tom Arlen, said that hearings would start."
+    assert _kinds(text) == [("Tom Arlen", "government")]
+    # control: the chairman of a company is a business source
+    text = "The chairman of Brightwater Holdings, Tom Arlen, said that profits would rise."
+    assert _kinds(text) == [("Tom Arlen", "industry")]

@@ -51,6 +51,13 @@ def _role_after_preposition(phrase: str) -> str:
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
+def _role_head_index(phrase: str) -> int:
+    """Where the head of a role followed by its body stands: the last word before "of", "at" or "for"
+    ("director" of "deputy director of the FBI")."""
+    words = phrase.split()
+    return next(i for i, word in enumerate(words) if word in ("of", "at", "for")) - 1
+
+
 @dataclass
 class Entity:
     """A person, organisation or group of the article, as the registry and the
@@ -155,6 +162,12 @@ _CANDIDACY_RE = re.compile(
     re.IGNORECASE,
 )
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
+# "the secretary of the Treasury, Jacob J. Lew, said", "the director of the Federal Bureau of Investigation, James B.
+# Comey, said": a role that ends in a body's name, set before the person's name between commas
+_ROLE_OF_BODY_BEFORE_RE = re.compile(
+    r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
+)
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
 """A body's name as a pattern: up to five capitalised words ("The New York Times", "Human Rights Watch")."""
@@ -364,7 +377,18 @@ class EntityRegistry:
                 role = ""
         before = text[max(sentence.start, start - 80):start]
         premod, premod_kind = "", ""
-        pm = re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
+        body_role = _ROLE_OF_BODY_BEFORE_RE.search(text, max(sentence.start, start - 140), start)
+        if body_role is not None:
+            # the head names a role ("secretary"), or an office whose body names a kind of source ("director" of "the
+            # Federal Bureau of Investigation"); a plural head is a group the name is one of, no role of it, and any
+            # other noun no role at all ("On the debate stage here at the University of Miami, Donald Trump")
+            phrase = body_role.group(1)
+            head_word = phrase.split()[_role_head_index(phrase)].lower()
+            head = role_word(head_word)
+            office = titles().get((head_word,))
+            if (head is not None and head.kind != "group") or (head is None and office is not None and office.type == "office" and categorize(phrase)[0]):
+                premod, premod_kind = phrase, head.kind if head is not None else "person"
+        pm = None if premod else re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None

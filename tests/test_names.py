@@ -805,3 +805,12 @@ def test_a_name_ending_in_a_place_word_is_a_place_even_after_a_given_name():
     # control: a person named before such a place is still a person, and so is a given name alone with a surname
     assert kinds("Sheriff Joe Arpaio of Maricopa County said. Thomas Jefferson wrote.")[0] == ("Joe Arpaio", "person")
     assert ("Thomas Jefferson", "person") in kinds("Thomas Jefferson wrote it.")
+
+
+def test_the_word_before_the_weekday_of_a_named_day_is_no_name():
+    # "Super Tuesday" (figure_named_days.txt): "Super" had been a name of unknown kind, an actor of every primary story
+    assert names("Donald Trump won on Super Tuesday, and Cyber Monday sales rose.") == ["Donald Trump"]
+    # controls: a name before a weekday that names no such day stays ("Sen. Bill Nelson Tuesday said"), and so does
+    # a longer name before one ("Fox News Sunday host Chris Wallace")
+    assert names("Sen. Bill Nelson Tuesday said no.") == ["Bill Nelson"]
+    assert names("Fox News Sunday host Chris Wallace asked.") == ["Fox News", "Chris Wallace"]

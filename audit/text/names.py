@@ -582,7 +582,7 @@ class _Finder:
             if tag is not None:
                 skip_until = tag.end()
             if breaker:
-                if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start):
+                if current and not (tok.lower in _DATE_HEADS and current[-1].end + 1 == tok.start) and not self._opens_named_day(current, tok):
                     segments.append(current)  # "Election Day", "Lunar New Year": the words before a date head go with it
                 current = []
                 # a capitalised function word opens a new sentence or heading: it may start the next segment
@@ -596,6 +596,15 @@ class _Finder:
         if current:
             segments.append(current)
         return segments
+
+    def _opens_named_day(self, current: list[_Tok], tok: _Tok) -> bool:
+        """Whether the one word of ``current`` and the weekday ``tok`` right after it name a day
+        (``figure_named_days.txt``: "Super Tuesday", "Black Friday", "Ash Wednesday"): the word goes with
+        the day, no name of its own ("Super" had been an actor of every story of the 2016 primaries)."""
+        return (
+            len(current) == 1 and current[0].end + 1 == tok.start
+            and f"{current[0].lower} {tok.lower}" in _named_days()
+        )
 
     def _not_name(self, tok: _Tok, before: list[_Tok]) -> bool:
         """A term or a date: never a name nor part of one ("AI", "GDP"; "Sept.", "Monday").
@@ -1168,6 +1177,11 @@ _PLACE_PREPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
+
+
+@lru_cache(maxsize=1)
+def _named_days() -> frozenset[str]:
+    return word_set("figure_named_days.txt")
 _SURNAME_PRONOUNS = frozenset({"he", "you", "she", "we"})
 # offices written after an honorific to address someone ("Mr. President", "Madam Speaker"); any other
 # office after one is a surname ("Mr. King", "Ms. Judge")

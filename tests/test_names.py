@@ -645,7 +645,7 @@ def test_an_ordinal_opens_a_name_only_before_an_ordinal_head():
     )
     assert [(m.text, m.kind) for m in find_names(text)] == [
         ("Second Amendment", "thing"), ("First Amendment", "thing"), ("14th Amendment", "thing"),
-        ("9th Circuit", "organization"), ("Second World War", "thing"), ("Trump", "unknown"), ("Twitter", "unknown"),
+        ("9th Circuit", "organization"), ("Second World War", "thing"), ("Trump", "unknown"), ("Twitter", "organization"),
     ]
 
 
@@ -814,3 +814,10 @@ def test_the_word_before_the_weekday_of_a_named_day_is_no_name():
     # a longer name before one ("Fox News Sunday host Chris Wallace")
     assert names("Sen. Bill Nelson Tuesday said no.") == ["Bill Nelson"]
     assert names("Fox News Sunday host Chris Wallace asked.") == ["Fox News", "Chris Wallace"]
+
+
+def test_a_social_media_platform_is_an_organisation():
+    found = find_names("He posted on Twitter and Facebook, then on YouTube.")
+    assert [(m.text, m.kind) for m in found] == [("Twitter", "organization"), ("Facebook", "organization"), ("YouTube", "organization")]
+    # control: the one-letter "X" of platforms.txt is a letter of a name as often
+    assert [(m.text, m.kind) for m in find_names("Then Malcolm X spoke.")] == [("Malcolm X", "person")]

@@ -141,6 +141,7 @@ class _Lexicon:
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
     place_heads: frozenset[str]  # "county", "valley": last words of names of places, never a person's
+    platforms: frozenset[str]  # "twitter", "facebook": social-media platforms, organisations named by one word
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
     law_heads: frozenset[str]  # "act", "treaty", "agreement": heads of laws and treaties, things even when they introduce an acronym
     ordinals: frozenset[str]  # "first", "second", ...: ordinal words, part of a name only before an ordinal head
@@ -244,6 +245,7 @@ def _lexicon() -> _Lexicon:
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
         place_heads=frozenset(by_type.get("place_head", ())),
+        platforms=frozenset(word for word in word_set("platforms.txt") if len(word) > 2),  # "X" is a letter as often
         thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
         law_heads=frozenset(by_type.get("law", ())),
         ordinals=frozenset(by_type.get("ordinal", ())),
@@ -1136,6 +1138,8 @@ class _Finder:
             return "person", "title"
         if surface.lower() in lex.places or surface.replace(".", "").lower() in lex.places:
             return "place", "places.csv"
+        if len(chunk) == 1 and words[0] in lex.platforms:
+            return "organization", "platforms.txt"
         if words[-1] in lex.group_words or (words[-1].endswith("s") and words[-1][:-1] in lex.demonyms):
             return "group", "group word"
         if any(w in lex.org_words for w in words):

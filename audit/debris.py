@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from .lexicons import data_lines
 from .model import Removed, Span
+from .text import title_case_line
 
 _GLUED_CASE_RE = re.compile(r"[a-z][A-Z]")
 _SENTENCE_PUNCT_RE = re.compile(r"[.!?]\s")
@@ -100,23 +101,6 @@ def _is_shouted_headline(line: str) -> bool:
     )
 
 
-_HEADLINE_MIN_WORDS = 3
-_HEADLINE_MAX_WORDS = 25
-
-
-def _is_title_case_headline(line: str) -> bool:
-    """A line written as headlines are, every word of four letters or more capitalised ("Rand Paul Scores
-    Direct Hit On Donald Trump."): after a teaser's first linked headline, the next ones of its box.
-    Sentences of a body write their common words in lower case."""
-    words = [w.strip(_QUOTE_MARKS + "(),.:;!?") for w in line.split()]
-    long = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    return (
-        _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
-        and len(long) >= _HEADLINE_MIN_WORDS
-        and all(w[0].isupper() for w in long)
-    )
-
-
 def _is_tag_soup(line: str) -> bool:
     return len(line) >= 40 and len(_GLUED_CASE_RE.findall(line)) >= 4 and not _SENTENCE_PUNCT_RE.search(line) and not line.rstrip().endswith(".")
 
@@ -169,13 +153,14 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
             ):
                 removed.append(Removed(n_start, n_end, rule_name, teaser))
                 taken.add(i + 1)
-                # a box of several linked headlines ("Related:" then one story's headline per line)
-                following = i + 2
-                while following < len(lines) and _is_title_case_headline(text[lines[following][0]:lines[following][1]]):
-                    f_start, f_end = lines[following]
-                    removed.append(Removed(f_start, f_end, rule_name, text[f_start:f_end]))
-                    taken.add(following)
-                    following += 1
+        elif rule is not None and rule.scope == "box":
+            # a box of linked headlines ("Related:" then one story's headline per line), written in title case
+            following = i + 1
+            while following < len(lines) and title_case_line(text[lines[following][0]:lines[following][1]]):
+                f_start, f_end = lines[following]
+                removed.append(Removed(f_start, f_end, rule_name, text[f_start:f_end]))
+                taken.add(following)
+                following += 1
     inline_rules = [r for r in rules if r.scope == "inline"]
     for i, (start, end) in enumerate(lines):
         if i in taken or (title_span and start < title_span.end and title_span.start < end):
@@ -195,7 +180,7 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
 
 def _line_rule(line: str, rules: tuple[DebrisRule, ...]) -> DebrisRule | None:
     for rule in rules:
-        if rule.scope in ("line", "teaser"):
+        if rule.scope in ("line", "teaser", "box"):
             if rule.pattern.fullmatch(line):
                 return rule
         elif rule.scope == "promo":

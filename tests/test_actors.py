@@ -577,6 +577,8 @@ def test_a_surname_goes_to_the_person_known_by_a_title_not_to_one_known_as_a_per
     found = _story(text)
     assert _actor(found, "Zorvana Trump").kind == "person"
     assert _actor(found, "Donald Trump").mentions == 3
+    # her bare first name joins her ("as did Zorvana")
+    assert _actor(found, "Zorvana Trump").mentions == 2 and "Zorvana" not in _names(found)
     # control: two people each known by a title share the bare surname, so it stays ambiguous
     control = _story("President Donald Trump spoke. Ms. Zorvana Trump agreed. Trump said no, and Donald Trump left.")
     assert _actor(control, "Donald Trump").mentions == 2

@@ -132,6 +132,8 @@ def test_image_url_fragment_inside_a_line_is_cut_and_the_line_kept():
         ("Copyright © 2021 The Daily Example", "copyright_notice"),
         ("From A BOOK by Dana Roe. Copyright © 2015 by Dana Roe. Reprinted courtesy of Example Books.", "copyright_notice"),
         ("Advertisement Advertisement", "advertisement"),
+        ("AP Photo/Evan Roe", "photo_credit"),
+        ("Photo by Dana Roe/Getty Images", "photo_credit"),
     ],
 )
 def test_credits_prompts_and_notices_on_lines_of_their_own_are_removed(line, rule):
@@ -148,6 +150,12 @@ def test_credits_prompts_and_notices_on_lines_of_their_own_are_removed(line, rul
         "Subscribers rose by 10 percent, the company said.",
         "Follow the money, the senator said.",
         "The photo was taken by a Reuters photographer in Kabul.",
+        "Open enrollment ends Dec. 15. Sign up at HealthCare.gov, officials urged, and check for updates.",
+        "In 2020, subscribe buttons were everywhere here, she said.",
+        "Follow-up reports on Facebook showed the post had been shared 10,000 times.",
+        "Follow-up questions went to the spokesman, who can be reached at press@example.gov.",
+        "The Ninth Amendment protects all rights reserved to the people, Gorsuch wrote.",
+        "The agency said its data were reprinted with permission from the Census Bureau.",
     ],
 )
 def test_sentences_about_agencies_sign_ups_and_following_stay(line):
@@ -164,3 +172,9 @@ def test_a_related_box_goes_with_every_linked_headline_after_it():
     assert [r.text for r in found.removed] == ["\"Related:\"", "Senate Leaders Reject The Idea Of A Wage Hike.", "Rand Paul Scores Direct Hit On Donald Trump."]
     inline = find_debris("Title\nThe bill passed.\n(RELATED: Senate Leaders Reject The Wage Hike) The House votes next.\n")
     assert [(r.rule, r.text) for r in inline.removed] == [("related_link", "(RELATED: Senate Leaders Reject The Wage Hike)")]
+
+
+@pytest.mark.parametrize("after", ["The bill was the first of three that Democrats plan to bring up this year.", "By Dana Roe and Tom Arlen"])
+def test_a_related_box_keeps_a_body_line_or_a_byline_after_it(after):
+    found = find_debris(f"Title\nThe bill passed on Thursday.\nRelated\n{after}\nThe House votes next.")
+    assert [r.text for r in found.removed] == ["Related"]

@@ -147,7 +147,10 @@ def test_routed_money_is_no_rout():
 
 
 def test_bombs_and_emergencies_named_literally_are_no_loaded_words():
-    literal = framing_of(body("A man set off primitive explosives at the airport. FEMA sent disaster relief after the natural disaster."))
+    literal = framing_of(body(
+        "A man set off primitive explosives at the airport, and explosive material was found. "
+        "FEMA sent disaster relief and disaster aid after the natural disaster."
+    ))
     assert literal.loaded_words == ()
     # control: the same cues as the writer's judgment
     judged = framing_of(body("The explosive claim was a disaster for the campaign."))

@@ -821,3 +821,24 @@ def test_a_social_media_platform_is_an_organisation():
     assert [(m.text, m.kind) for m in found] == [("Twitter", "organization"), ("Facebook", "organization"), ("YouTube", "organization")]
     # control: the one-letter "X" of platforms.txt is a letter of a name as often
     assert [(m.text, m.kind) for m in find_names("Then Malcolm X spoke.")] == [("Malcolm X", "person")]
+
+
+def test_a_word_the_text_writes_in_lower_case_is_no_given_name_before_a_persons_surname():
+    # "Stop" is named alone and capitalised mid-sentence, but the text writes "stop" too: a slogan's verb
+    text = "Sen. Dara Quelle spoke. Later the Stop Quelle rallies grew, and people stop by. Stop said nothing."
+    assert ("Stop Quelle", "unknown") in kinds(text)
+    # control: a given name the text never writes in lower case makes the person
+    text = "Sen. Dara Quelle spoke. Later the Zorvan Quelle rallies grew, and people stop by. Zorvan said nothing."
+    assert ("Zorvan Quelle", "person") in kinds(text)
+
+
+def test_a_place_known_from_elsewhere_in_the_text_is_no_person_known_so():
+    text = "Residents in Uvalde were angry. Uvalde mourned, and the town was Uvalde."
+    places = [m for m in find_names(text) if m.evidence.endswith("elsewhere in the text")]
+    assert places and all(m.kind == "place" and not m.person_by_elsewhere for m in places)
+    person = [m for m in find_names("President Zorvan Quelle spoke. Later, Zorvan Quelle left.") if m.evidence.startswith("named as")]
+    assert person and person[0].person_by_elsewhere
+
+
+def test_a_given_name_before_a_landscape_word_names_a_person_but_not_before_a_county():
+    assert kinds("The actor Adam Beach said so. Voters in Jefferson Parish agreed.") == [("Adam Beach", "person"), ("Jefferson Parish", "place")]

@@ -456,12 +456,23 @@ def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_perso
     # controls: a place or a thing before the name is no role of it, nor is a group the name is one of
     text = "On the debate stage here at the University of Miami, Dan Kovel said that he would win."
     assert _kinds(text) == [("Dan Kovel", "other")]
-    text = "Caught between the anger of Senator Ted Cruz and the crowd, Dan Kovel said that he would win."
+    text = "Among the members of the Senate Judiciary Committee, Dan Kovel, a lawyer, said that it was fine."
+    assert all(kind != "government" for _name, kind in _kinds(text))
+    # control: a role that ends a clause before a name that opens the next is no apposition
+    text = "The tip was passed to the director of the Federal Bureau of Investigation, Dan Kovel told reporters."
     assert _kinds(text) == [("Dan Kovel", "other")]
+
+
+def test_a_role_set_before_a_name_starts_at_its_head_not_at_the_noun_it_follows():
+    text = "Mr. Lou answered a complaint by the secretary of the Treasury, Dan Kovel, that steel was cheap. “We made progress,” Mr. Kovel said."
+    article = make_article("Title line\n\n" + text)
+    assert [q.speaker.role for q in quotes_in(article) if q.speaker] == ["secretary of the Treasury"]
 
 
 def test_the_chair_of_a_house_or_senate_committee_is_a_government_source():
     text = "The chairman of the House Oversight Committee, Tom Arlen, said that hearings would start."
+    assert _kinds(text) == [("Tom Arlen", "government")]
+    text = "The chairman of the House Financial Services Committee, Tom Arlen, said that hearings would start."
     assert _kinds(text) == [("Tom Arlen", "government")]
     # control: the chairman of a company is a business source
     text = "The chairman of Brightwater Holdings, Tom Arlen, said that profits would rise."

@@ -161,13 +161,14 @@ _CANDIDACY_RE = re.compile(
     r"(?:campaign(?!\s+(?:against|on|of|to)\b)|candidacy|bid for|running mate)(?![\w\-])",
     re.IGNORECASE,
 )
-# "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 # "the secretary of the Treasury, Jacob J. Lew, said", "the director of the Federal Bureau of Investigation, James B.
-# Comey, said": a role that ends in a body's name, set before the person's name between commas
+# Comey, said": a role that ends in a body's name, set before the person's name between commas; the words before the
+# head are modifiers ("deputy", "former"), never a function word ("a complaint by the secretary of ...")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(
-    r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?"
-    r"[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
+    r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:of|at|for|by|to|in|on|with|from|the|an?|and|or)\s)[a-z][\w\-]*\s+){0,3}"
+    r"[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
 )
+# "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
 """A body's name as a pattern: up to five capitalised words ("The New York Times", "Human Rights Watch")."""
@@ -377,16 +378,18 @@ class EntityRegistry:
                 role = ""
         before = text[max(sentence.start, start - 80):start]
         premod, premod_kind = "", ""
-        body_role = _ROLE_OF_BODY_BEFORE_RE.search(text, max(sentence.start, start - 140), start)
+        # an apposition closes with a comma after the name: in "The tip went to the director of the FBI, Dana Roe
+        # told reporters" the role ends a clause and the name opens the next
+        body_role = _ROLE_OF_BODY_BEFORE_RE.search(text, max(sentence.start, start - 140), start) if after.startswith(",") else None
         if body_role is not None:
-            # the head names a role ("secretary"), or an office whose body names a kind of source ("director" of "the
-            # Federal Bureau of Investigation"); a plural head is a group the name is one of, no role of it, and any
-            # other noun no role at all ("On the debate stage here at the University of Miami, Donald Trump")
+            # the head names a role ("secretary") or an office of titles.csv ("director"); a plural head is a group
+            # the name is one of, no role of it, and any other noun no role at all ("On the debate stage here at the
+            # University of Miami, Donald Trump")
             phrase = body_role.group(1)
             head_word = phrase.split()[_role_head_index(phrase)].lower()
             head = role_word(head_word)
             office = titles().get((head_word,))
-            if (head is not None and head.kind != "group") or (head is None and office is not None and office.type == "office" and categorize(phrase)[0]):
+            if (head is not None and head.kind != "group") or (head is None and office is not None and office.type == "office"):
                 premod, premod_kind = phrase, head.kind if head is not None else "person"
         pm = None if premod else re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
         if pm:

@@ -43,6 +43,7 @@ from .names import (
     party_tag,
     place_kind,
     same_entity,
+    title_case_line,
     vocabulary,
 )
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
@@ -95,6 +96,7 @@ __all__ = [
     "stopwords",
     "subtract_spans",
     "Title",
+    "title_case_line",
     "title_words",
     "titles",
     "Token",

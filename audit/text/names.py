@@ -126,7 +126,7 @@ class NameMention:
     def person_by_elsewhere(self) -> bool:
         """Whether this full name is a person's only by what the text says of other mentions
         (``_person_elsewhere``): weaker evidence than its own title, given name or tag."""
-        return self.evidence.endswith(_ELSEWHERE)
+        return self.kind == "person" and self.evidence.endswith(_ELSEWHERE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -140,7 +140,8 @@ class _Lexicon:
     org_words: frozenset[str]
     corp_suffixes: frozenset[str]
     group_words: frozenset[str]
-    place_heads: frozenset[str]  # "county", "valley": last words of names of places, never a person's
+    place_heads: frozenset[str]  # "valley", "beach": last words of names of places, unless a given name opens the name
+    admin_place_heads: frozenset[str]  # "county", "parish": last words of names of US local governments, places always
     platforms: frozenset[str]  # "twitter", "facebook": social-media platforms, organisations named by one word
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
     law_heads: frozenset[str]  # "act", "treaty", "agreement": heads of laws and treaties, things even when they introduce an acronym
@@ -245,6 +246,7 @@ def _lexicon() -> _Lexicon:
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),
         group_words=frozenset(by_type.get("group", ())),
         place_heads=frozenset(by_type.get("place_head", ())),
+        admin_place_heads=frozenset(by_type.get("admin_place_head", ())),
         platforms=frozenset(word for word in word_set("platforms.txt") if len(word) > 2),  # "X" is a letter as often
         thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
         law_heads=frozenset(by_type.get("law", ())),
@@ -392,6 +394,29 @@ class _Tok:
     compound_head: bool = False  # the name before "-based", "-area", "-led": a place, or no name at all
 
 
+def title_case_line(line: str) -> bool:
+    """Whether ``line`` is written in title case, as headlines are ("Jobs Report Gives Democrats A Lift"):
+    most words of four letters or more capitalised, no function word in lower case, and a capitalised
+    function word after the first word or every word capitalised. A sentence writes its function words
+    ("the", "of", "and") in lower case.
+
+    >>> title_case_line("Rand Paul Scores Direct Hit On Donald Trump."), title_case_line("Rand Paul said it was a hit.")
+    (True, False)
+    """
+    # a lower-case function word ("the", "of") rules a heading out: one search in C for most lines
+    if not line or len(line) >= 300 or _LOWER_FUNCTION_RE.search(line):
+        return False
+    function_words = stopwords()
+    words = [w.strip("\"“”‘’'(),.:;!?") for w in line.split()]
+    words = [w for w in words if w[:1].isalpha()]
+    long = [w for w in words if len(w) > 3]
+    lower_function = any(w in function_words for w in words)
+    capital_function = any(w.lower() in function_words and w[0].isupper() for w in words[1:])
+    mostly_capitals = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
+    no_lower = len(words) >= 4 and all(w[0].isupper() for w in words)
+    return mostly_capitals and not lower_function and (capital_function or no_lower)
+
+
 class _Finder:
     def __init__(self, text: str, vocab: Vocabulary | None):
         self.text = text
@@ -417,21 +442,10 @@ class _Finder:
         """Lines written in title case ("Jobs Report Gives Democrats A Lift"): every word there is capitalised."""
         lines = []
         position = 0
-        text = self.text
-        function_words = stopwords()
-        for line in text.split("\n"):
+        for line in self.text.split("\n"):
             end = position + len(line)
-            # a lower-case function word ("the", "of") rules a heading out: one search in C for most lines
-            if line and len(line) < 300 and not _LOWER_FUNCTION_RE.search(line):
-                words = [w.strip("\"“”‘’'(),.:;!?") for w in line.split()]
-                words = [w for w in words if w[:1].isalpha()]
-                long = [w for w in words if len(w) > 3]
-                lower_function = any(w in function_words for w in words)
-                capital_function = any(w.lower() in function_words and w[0].isupper() for w in words[1:])
-                mostly_capitals = len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long)
-                no_lower = len(words) >= 4 and all(w[0].isupper() for w in words)
-                if mostly_capitals and not lower_function and (capital_function or no_lower):
-                    lines.append((position, end))
+            if title_case_line(line):
+                lines.append((position, end))
             position = end + 1
         return lines
 
@@ -1144,9 +1158,9 @@ class _Finder:
             return "group", "group word"
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
-        if len(chunk) >= 2 and words[-1] in lex.place_heads:
-            return "place", "place word"
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
+        if len(chunk) >= 2 and (words[-1] in lex.admin_place_heads or (words[-1] in lex.place_heads and not given)):
+            return "place", "place word"
         if len(chunk) >= 2 and words[-1] in lex.law_heads and not (given and len(chunk) == 2):
             # before the acronym: "North American Free Trade Agreement (NAFTA)", "Affordable Care Act (ACA)";
             # a programme or conference introducing one is a body ("World Food Programme (WFP)")

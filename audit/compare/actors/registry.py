@@ -254,14 +254,15 @@ def _short_forms(
             for o in form.found:
                 in_article[o.article].add(c)
     # people by a title, a given name or a tag; and full names only shaped like people's ("Ye Kejiang")
-    # a full name known as a person's only by another mention ("Ivanka Trump" beside "Donald Trump", by
-    # the surname: ``NameMention.person_by_elsewhere``) does not compete with one known by its own
-    # title or given name for the bare surname
+    titled_at_all = {c for c in people if _majority_kind([o for f in clusters.members[c] for o in f.found]) == "person"}
+    # a full name known as a person's only by another mention ("Ivanka Trump" beside "Donald Trump", by the
+    # surname: ``NameMention.person_by_elsewhere``) does not compete for the bare surname with one known by its
+    # own title or given name (``_fewest``); its bare first name ("Ivanka") still joins it
     titled = {
-        c for c in people
+        c for c in titled_at_all
         if _majority_kind([o for f in clusters.members[c] for o in f.found if o.name is None or not o.name.person_by_elsewhere]) == "person"
     }
-    known_people = titled | {c for c in people if any(_name_shaped(f, vocabulary) for f in clusters.members[c])}
+    known_people = titled_at_all | {c for c in people if any(_name_shaped(f, vocabulary) for f in clusters.members[c])}
     resolved: list[tuple[Occurrence, tuple[int, str]]] = []
     ambiguous: set[Ambiguous] = set()
     for form in sorted(forms.values(), key=lambda f: f.key):
@@ -277,8 +278,8 @@ def _short_forms(
                 # bare, a first word is a first name only of a person known by a title or a given name
                 # ("Hillary"); a name only shaped like a person's may be a product ("Google Drive") or a
                 # surname written first ("Zhang Wei"): that one joins nothing, and no one else either
-                doubt = {c for c in first if c in in_article[o.article] and c not in titled and c in known_people}
-                first = {c for c in first if c in in_article[o.article] and c in titled}
+                doubt = {c for c in first if c in in_article[o.article] and c not in titled_at_all and c in known_people}
+                first = {c for c in first if c in in_article[o.article] and c in titled_at_all}
             fitting = by_part.get(form.key, set()) | first
             if fitting - relatives:
                 fitting = fitting - relatives

@@ -675,3 +675,24 @@ def test_a_weekday_of_two_different_events_is_no_agreement(first, second):
 def test_a_weekday_of_one_event_agrees(first, second):
     (fact,) = two_articles(first, second, published="2022-03-30")
     assert fact.verdict == "agree" and len(fact.mentions) == 2
+
+
+def test_a_thing_named_by_its_year_is_no_statement_of_when_another_event_happened():
+    # pac_0026's shape: Romney's victory "here in 2012" and Trump's victory "in the 2016 nomination race"
+    facts = two_articles(
+        "Rubio targeted Nevada voters, who propelled Mitt Romney to victory here in 2012, as well as seniors.",
+        "Donald Trump easily won the Nevada caucuses, his third straight victory in the 2016 nomination race.",
+    )
+    assert all(f.verdict != "conflict" for f in facts if f.kind == "year")
+    # controls: one thing named by its year in both ("The 2015 law", "A 2009 Republican-enacted law"), and the
+    # time of one event in both, still conflict
+    facts = two_articles(
+        "The 2015 law says agencies may refuse placements, Michigan officials said.",
+        "A 2009 Republican-enacted law says agencies may refuse placements, Michigan officials said.",
+    )
+    assert only_fact(facts, "year").verdict == "conflict"
+    facts = two_articles(
+        "President George Bush sent 6,000 National Guard troops to the border in 2006, officials said.",
+        "In 2008, President George Bush sent 6,000 National Guard troops to the border, officials said.",
+    )
+    assert only_fact(facts, "year").verdict == "conflict"

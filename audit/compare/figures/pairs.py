@@ -12,11 +12,12 @@ of time, measures, the ages of different people, contrasting names, vague amount
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
-from ...text import normal_form, stem
+from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
@@ -162,6 +163,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
         return "no", alike  # never one quantity on context alone
+    if fa.kind == "year":
+        named_a, named_b = named_by_year(a), named_by_year(b)
+        if (named_a or named_b) and not named_a & named_b:
+            # "victory here in 2012" and "the 2016 nomination race", "his 2020 presidential campaign" and "Biden's 2019
+            # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
+            # "The 2015 law" and "A 2009 Republican-enacted law" name one law
+            return "no", alike
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:
@@ -177,6 +185,33 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "no", alike
         return "rival", alike
     return status, alike
+
+
+_WORDS_AFTER_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'\-]*){1,3}")
+NAMED_BY_YEAR_WORDS = 3
+"""How many words after a year are read as the thing it names ("2009 Republican-enacted law")."""
+
+
+def named_by_year(item: Item) -> frozenset[str]:
+    """The stems of the words a year stands before when it names a thing by its year ("the 2016 nomination
+    race": {"nominat", "rac"}; "A 2009 Republican-enacted law"), up to ``NAMED_BY_YEAR_WORDS`` and the first
+    function word; empty when the year is the time of its clause's event ("won here in 2012", "In 2016 he
+    won", "In 2016 Trump won": a capitalised word after it opens the clause, unless hyphenated as a
+    modifier). Outlets that disagree on when something happened both write its time ("in 2006", "in
+    2008"), or both name the one thing by it ("The 2015 law", "A 2009 ... law")."""
+    figure, mention = item.mention.figure, item.mention
+    after = _WORDS_AFTER_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
+    if after is None:
+        return frozenset()
+    function_words = stopwords()
+    words: list[str] = []
+    for word in after.group().split()[:NAMED_BY_YEAR_WORDS]:
+        if word.lower() in function_words:
+            break
+        words.append(word)
+    if not words or not (words[0][0].islower() or "-" in words[0]):
+        return frozenset()
+    return frozenset(stem(word.lower()) for word in words)
 
 
 def _bounds_alike(ia: Interval, ib: Interval) -> bool:

@@ -30,6 +30,7 @@ SHORT_FORMS = {
 }
 PARTICLES = frozenset({"de", "van", "von", "del", "la", "le", "di", "da"})
 FIRST_END_YEAR = 1990
+LONGEST_TERM_YEARS = 16  # four four-year terms in a row; a longer span in the source is an error of it
 HEADER = """# US state and territorial governors, for the kind of source of a speaker the article names without a role
 # (audit/quotes/officials.py): a governor is a government source while in office, as a member of Congress is.
 # Source: the National Governors Association's roster of former and current governors, as published by Jacob Kaplan,
@@ -39,8 +40,15 @@ HEADER = """# US state and territorial governors, for the kind of source of a sp
 # a row of their own), surname, state, since (the term's first year), until (1 January of the year the term ends:
 # governors leave office in January; the source gives years only; a term ending after 2020 is the one the governor
 # was elected to). The source lists a governor still in office in 2020 with that term only (Greg Abbott from 2019,
-# not 2015), and a few ends a year early (Pat McCrory "2013 - 2016"): of the 50 governors of mid-2016, 37 are here.
-# A governor missing is only a speaker with no kind from this list. Version 1 (2026-11-27).
+# not 2015), has years with no governor for some states (Washington 2014-2019), ends a few terms a year early (Pat
+# McCrory "2013 - 2016") and writes some given names as no news does ("Edmund G. Brown Jr." for Jerry Brown): of the
+# 50 states, 34 have a governor here on 1 July 2016 (none for Arizona, Arkansas, Hawaii, Louisiana, Maryland,
+# Massachusetts, Montana, Nebraska, New York, North Carolina, Oregon, Pennsylvania, Rhode Island, Texas, Utah,
+# Washington). A governor missing is only a speaker with no kind from this list; a listed first year is no sign of a
+# campaign before it (audit/quotes/officials.py reads no candidacy from this list). Terms of less than a year (acting
+# governors) and longer than 16 years (errors of the source) are left out. Kentucky's governors take office in
+# December: their terms here end 11 months early. The repository states no licence; the rows are public facts
+# (names, states and years of office) as the NGA publishes them. Version 2 (2026-11-27).
 """
 
 
@@ -51,6 +59,8 @@ def rows_of(source: Path) -> list[tuple[str, str, str, int, str]]:
         term = re.match(r"(\d{4})\s*-\s*(\d{4})", row["time_in_office"])
         if term is None or int(term.group(2)) < FIRST_END_YEAR or "Ã" in row["governor"]:
             continue
+        if not 0 < int(term.group(2)) - int(term.group(1)) <= LONGEST_TERM_YEARS:
+            continue  # an acting governor of a few days ("2017 - 2017"), or the source's junk ("1951 - 1995")
         nicknames = re.findall(r"[(“\"]([A-Z][a-z]+)[)”\"]", row["governor"])
         name = re.sub(r"\s*[(“\"][A-Za-z]+[)”\"]", "", row["governor"])
         name = re.sub(r",?\s+(?:Jr\.|Sr\.|II|III|IV)$", "", name)
@@ -80,8 +90,9 @@ def main() -> None:
         out.write(HEADER)
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["given", "surname", "state", "since", "until"])
-        writer.writerows(rows_of(args.source))
-    print(f"{args.output}: {len(rows_of(args.source))} rows")
+        rows = rows_of(args.source)
+        writer.writerows(rows)
+    print(f"{args.output}: {len(rows)} rows")
 
 
 if __name__ == "__main__":

@@ -1499,4 +1499,5 @@ def test_the_governors_lexicon_is_well_formed():
     assert len(rows) > 300
     for row in rows:
         assert row["given"] and row["surname"] and row["state"], row
-        assert 1900 < int(row["since"]) <= int(row["until"][:4]) < 2100, row
+        # a term of a year or more (no acting governor of a few days) and of at most four terms (no error of the source)
+        assert 1900 < int(row["since"]) < int(row["until"][:4]) <= int(row["since"]) + 16 < 2120, row

@@ -477,3 +477,21 @@ def test_the_chair_of_a_house_or_senate_committee_is_a_government_source():
     # control: the chairman of a company is a business source
     text = "The chairman of Brightwater Holdings, Tom Arlen, said that profits would rise."
     assert _kinds(text) == [("Tom Arlen", "industry")]
+
+
+def test_a_governors_listed_first_year_is_no_sign_of_a_campaign_and_an_undated_article_reads_no_governor():
+    # the roster lists Greg Abbott, governor of Texas since 2015, from his second term (2019) only: in 2017 he was no
+    # candidate for it (before, "politics"); the list has no governor of Texas for 2017, so no kind at all
+    assert _kinds("“We will win,” said Greg Abbott.", published="2017-06-01") == [("Greg Abbott", "other")]
+    # undated, a former governor is no officeholder (every governor of the list had been "government")
+    assert _kinds("“We will win,” said Sarah Palin.") == [("Sarah Palin", "other")]
+    # control: a sitting governor on a known day
+    assert _kinds("“We will win,” said John Kasich.", published="2016-02-01") == [("John Kasich", "government")]
+
+
+def test_an_office_another_person_holds_does_not_outrank_a_candidacy():
+    text = "Ann Varga, a Trump campaign spokeswoman, spoke. Varga, the wife of Sen. Dan Korvel, added: “We will win.”"
+    assert _kinds(text) == [("Ann Varga", "politics")]
+    # control: the speaker's own office outranks the campaign role
+    text = "Ann Varga, a Republican presidential contender, spoke. Ohio Gov. Ann Varga added: “We will win.”"
+    assert _kinds(text) == [("Ann Varga", "government")]

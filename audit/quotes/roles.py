@@ -117,6 +117,9 @@ def categorize(*texts: str) -> tuple[str, str]:
             # an office the text gives the speaker as such: a person's title at its own priority (not "former", not in
             # a relative clause that mentions others: "who was speaking to the US Conference of Mayors")
             held = word.category == "government" and word.kind == "person" and priority == word.priority
+            # and the speaker's own: no preposition or word for a relative before it ("the wife of Sen. Dan Korvel",
+            # "a former chief of staff to President Bill Clinton" name another person's office)
+            held = held and not _OTHERS_OFFICE_RE.search(text, 0, start)
             if held and (office is None or key[:3] < office[:3]):
                 office = key
     if best is None:
@@ -124,6 +127,12 @@ def categorize(*texts: str) -> tuple[str, str]:
     if best[3].category == "politics" and office is not None and office[0] == best[0] and office[1] != best[1]:
         best = office
     return best[3].category, best[3].kind
+
+
+_OTHERS_OFFICE_RE = re.compile(
+    r"\b(?:of|to|for|at|with|by|from|under|wife|husband|son|daughter|father|mother|brother|sister|widow|aide|adviser|advisor)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=65536)  # roles and names recur within and across articles

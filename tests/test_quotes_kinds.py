@@ -406,7 +406,7 @@ def test_a_two_word_surname_alone_is_the_person_named_in_full():
     assert _kinds(text) == [("Lily Eskelsen Varga", "advocacy")]
     # control: a given name and a surname that end another name are another person
     text = "NEA President Lily Anne Varga spoke in Ohio. “We will win,” Anne Varga said."
-    assert [kind for _name, kind in _kinds(text)] != ["advocacy"]
+    assert _kinds(text) == [("Anne Varga", "other")]
 
 
 def test_unspecified_analysts_are_no_market_analysts():
@@ -495,3 +495,4 @@ def test_an_office_another_person_holds_does_not_outrank_a_candidacy():
     # control: the speaker's own office outranks the campaign role
     text = "Ann Varga, a Republican presidential contender, spoke. Ohio Gov. Ann Varga added: “We will win.”"
     assert _kinds(text) == [("Ann Varga", "government")]
+

@@ -496,3 +496,11 @@ def test_an_office_another_person_holds_does_not_outrank_a_candidacy():
     text = "Ann Varga, a Republican presidential contender, spoke. Ohio Gov. Ann Varga added: “We will win.”"
     assert _kinds(text) == [("Ann Varga", "government")]
 
+
+
+def test_a_given_name_written_as_initials_is_looked_up_as_the_lists_write_it():
+    # us_officials.csv writes "JD Vance", us_governors.csv "JB Pritzker"; news dots the initials
+    assert _kinds("“We will win,” said J.D. Vance.", published="2025-06-01") == [("J.D. Vance", "government")]
+    assert _kinds("“We will win,” said J.B. Pritzker.", published="2020-06-01") == [("J.B. Pritzker", "government")]
+    # control: one initial before a surname is no given name the lists hold
+    assert _kinds("“We will win,” said J. Vance.", published="2025-06-01") == [("J. Vance", "other")]

@@ -77,6 +77,11 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     a single word or a name no one of the list bears."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
     words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
+    initials = 0
+    while initials < len(words) - 1 and len(words[initials]) == 1:
+        initials += 1
+    if initials >= 2:
+        words = ["".join(words[:initials]), *words[initials:]]  # "J.D. Vance", "J.B. Pritzker": the lists write "JD", "JB"
     if len(words) < 2:
         return ()
     given = {words[0]} | nicknames

@@ -774,6 +774,13 @@ def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) 
         quote.kind = "mixed"
         pair.used = True
         quote.end = max(quote.end, pair.close + 1)
+    left_open = marks.open_at_end(quote.start, quote.end)
+    if left_open is not None and not left_open.used and not left_open.reopened and text.count("\n", quote.end, left_open.close) == 0:
+        # 'said the plan "would fail. Nobody wants it."': quoted words opened inside the report go on past the
+        # sentence's end to their closing mark, and the report with them
+        quote.kind = "mixed"
+        left_open.used = True
+        quote.end = left_open.close + 1
     for other in found.attributions:
         if other.start < quote.end and quote.start < other.end and other.kind in ("direct", "mixed"):
             return

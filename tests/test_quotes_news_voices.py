@@ -1,0 +1,30 @@
+"""Constructions of English news that PolNeAR's train split showed the lens getting wrong (who speaks, and how
+far their words go), one per test, each with a control the rule must leave alone (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import make_article
+
+from audit.quotes import Quote, quotes_in
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    return quotes_in(make_article("Title line\n\n" + text))
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+
+
+def test_quoted_words_opened_in_a_report_carry_it_past_the_sentence_end_to_their_closing_mark():
+    assert _reported('Mayor Ann Ortiz said the new levy "would hurt every family. Nobody in this town wants it." The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the new levy "would hurt every family. Nobody in this town wants it."')
+    ]
+    assert _reported('Mayor Ann Ortiz insisted that "the budget is balanced. We cut where we had to." Critics disagreed.') == [
+        ("mixed", "Ann Ortiz", '"the budget is balanced. We cut where we had to."')
+    ]
+
+
+def test_quoted_words_closed_inside_the_report_end_it_at_the_sentence_end():
+    assert _reported('Mayor Ann Ortiz said the new levy "would hurt every family" in the county. The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the new levy "would hurt every family" in the county')
+    ]

@@ -28,3 +28,13 @@ def test_quoted_words_closed_inside_the_report_end_it_at_the_sentence_end():
     assert _reported('Mayor Ann Ortiz said the new levy "would hurt every family" in the county. The vote is Monday.') == [
         ("mixed", "Ann Ortiz", 'the new levy "would hurt every family" in the county')
     ]
+
+
+def test_a_verb_of_naming_inside_a_report_is_part_of_what_is_reported():
+    assert _reported("Mayor Ann Ortiz said that she called the governor after the vote.") == [
+        ("indirect", "Ann Ortiz", "she called the governor after the vote")
+    ]
+
+
+def test_a_verb_of_belief_right_after_a_pronoun_in_a_report_still_joins_the_first_cue():
+    assert _reported("Mayor Ann Ortiz said she believed the levy would pass.") == [("indirect", "Ann Ortiz", "the levy would pass")]

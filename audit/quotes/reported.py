@@ -262,7 +262,9 @@ def _report_at(
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
             mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
-            if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
+            # not a verb of naming ("said that she called Sanders after the vote to congratulate him"): its object
+            # is no clause, and what the first cue reports goes on through it
+            if mention is not None and mention.form == "pronoun" and scope != "mixed" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)
                 return None

@@ -38,3 +38,19 @@ def test_a_verb_of_naming_inside_a_report_is_part_of_what_is_reported():
 
 def test_a_verb_of_belief_right_after_a_pronoun_in_a_report_still_joins_the_first_cue():
     assert _reported("Mayor Ann Ortiz said she believed the levy would pass.") == [("indirect", "Ann Ortiz", "the levy would pass")]
+
+
+def test_a_named_subject_with_an_apposition_before_said_is_the_speaker_not_an_inverted_report():
+    assert _reported("Another pollster, Tom Zhang of Mercer College, said his survey of likely voters showed the mayor ahead.") == [
+        ("indirect", "Tom Zhang", "his survey of likely voters showed the mayor ahead")
+    ]
+    assert _reported("The mayor's former campaign manager, Tom Zhang, said the aide who replaced him, Ann Ortiz, should resign.") == [
+        ("indirect", "Tom Zhang", "the aide who replaced him, Ann Ortiz, should resign")
+    ]
+
+
+def test_a_clause_before_an_inverted_said_is_still_the_report():
+    assert _reported("The new levy would hurt every family, said Tom Zhang, a local accountant.") == [
+        ("indirect", "Tom Zhang", "The new levy would hurt every family")
+    ]
+

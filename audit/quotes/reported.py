@@ -311,7 +311,7 @@ def _report_at(
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
-    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell":
+    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell" and not _named_with_apposition(text, clause_floor, left_end, names):
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
@@ -351,6 +351,14 @@ def _report_at(
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+def _named_with_apposition(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """Whether ``text[start:end]`` is all a named speaker and an apposition ("Another pollster, David Woodard of
+    Clemson University,", "Mr. Trump's former campaign manager, Corey Lewandowski,"): the subject of the verb
+    after it, not a clause reported by an inverted source ("The plan will fail, said Tom Zhang")."""
+    mention = parse_speaker(text, start, end, strict=True, names=names)
+    return mention is not None and mention.form == "name" and not _QUOTED_OR_CUED_RE.search(text, start, end)
 
 
 def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:

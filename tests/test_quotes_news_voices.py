@@ -54,3 +54,9 @@ def test_a_clause_before_an_inverted_said_is_still_the_report():
         ("indirect", "Tom Zhang", "The new levy would hurt every family")
     ]
 
+
+def test_a_second_source_inside_a_report_cuts_it_at_a_clause_comma_not_inside_a_number():
+    said = _reported("Tom Zhang said he expected up to 250,000 people angry at what they believe is a rigged vote.")
+    assert said[0] == ("indirect", "Tom Zhang", "he expected up to 250,000 people angry at what")
+    control = _reported("Tom Zhang said he expected 250,000 people, and several officials warned of traffic jams.")
+    assert control[0] == ("indirect", "Tom Zhang", "he expected 250,000 people")

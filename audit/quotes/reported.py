@@ -190,11 +190,19 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
                         # "X said A, and several warned B": A ends where the second source begins
-                        comma = text.rfind(",", other.start, quote.mention.start)
+                        comma = _last_clause_comma(text, other.start, quote.mention.start)
                         other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
         for quote in sentence_found:
             _keep(text, marks, quote, found)
+
+
+def _last_clause_comma(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that is no thousands separator ("up to 250,000 people"), or -1."""
+    comma = text.rfind(",", start, end)
+    while comma > start and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
 
 
 # between what a source reports and a second verb of the same source: ", noting", "... and said", ", but also urged"

@@ -60,3 +60,15 @@ def test_a_second_source_inside_a_report_cuts_it_at_a_clause_comma_not_inside_a_
     assert said[0] == ("indirect", "Tom Zhang", "he expected up to 250,000 people angry at what")
     control = _reported("Tom Zhang said he expected 250,000 people, and several officials warned of traffic jams.")
     assert control[0] == ("indirect", "Tom Zhang", "he expected 250,000 people")
+
+
+def test_a_prepositional_phrase_set_off_before_a_named_subject_and_its_apposition_is_no_part_of_the_speaker():
+    assert _reported("Among the critics, Tom Zhang, the director of the budget office, said the deficit would grow.") == [
+        ("indirect", "Tom Zhang", "the deficit would grow")
+    ]
+    assert _reported("Throughout the campaign, Tom Zhang, a county commissioner, argued that the levy was unfair.") == [
+        ("indirect", "Tom Zhang", "the levy was unfair")
+    ]
+    assert _reported("Tom Zhang, the director of the budget office, said the deficit would grow.") == [
+        ("indirect", "Tom Zhang", "the deficit would grow")
+    ]

@@ -72,3 +72,17 @@ def test_a_prepositional_phrase_set_off_before_a_named_subject_and_its_appositio
     assert _reported("Tom Zhang, the director of the budget office, said the deficit would grow.") == [
         ("indirect", "Tom Zhang", "the deficit would grow")
     ]
+
+
+def test_the_predicate_after_an_inverted_source_and_its_apposition_is_reported_too():
+    assert _reported("Any honest reading of the deal, said Tom Zhang, an expert on trade at Mercer College, would call it a retreat.") == [
+        ("indirect", "Tom Zhang", "Any honest reading of the deal"),
+        ("indirect", "Tom Zhang", "would call it a retreat"),
+    ]
+
+
+def test_a_relative_clause_after_an_inverted_source_is_its_description_not_its_words():
+    assert _reported("The new levy would hurt every family, said Tom Zhang, who was elected in 2010.") == [
+        ("indirect", "Tom Zhang", "The new levy would hurt every family")
+    ]
+    assert _reported("Executives at the two firms, called Zhang Holdings and Ortiz Payroll, were found to have hidden income.") == []

@@ -340,7 +340,10 @@ def _report_at(
                 start = clause_floor  # "Smith said A, but B, said Doe": the sentence holds another's words
             while start < clause_floor and text[start] in " ,;:—–-\n":
                 start += 1
-            return Attribution(start, end, "indirect", c_start, c_end, mention)
+            quote = Attribution(start, end, "indirect", c_start, c_end, mention)
+            if scope != "mixed":  # "Executives at the firms, called A and B, were found ...": a verb of naming, no report
+                _predicate_after_inverted_source(text, mention, np_end, quote, earlier)
+            return quote
         if not trailing and leading is not None:
             # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
@@ -359,6 +362,22 @@ def _report_at(
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+# the finite auxiliary or modal opening the predicate of a clause ("would read", "is", "doesn't")
+_PREDICATE_OPENING_RE = re.compile(r"\s*" + _FINITE_AUXILIARY + r"(?:n[’']t)?\b")
+
+
+def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
+    """ "Any honest reading of the deal, said Tom Zhang, an expert on trade, would call it a retreat.": an inverted
+    source (and its apposition) set inside a clause; the predicate after it, opening with an auxiliary or a
+    modal, is the rest of what the source said, a second part of the same report."""
+    for segment_start, segment_end in comma_segments(text, mention.end, np_end):
+        if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and len(word_spans(text, segment_start, np_end)) >= 2:
+            part = Attribution(segment_start, np_end, "indirect", quote.cue_start, quote.cue_end, quote.mention)
+            part.borrowed_from = quote
+            earlier.append(part)
+            return
 
 
 def _named_with_apposition(text: str, start: int, end: int, names: ArticleNames) -> bool:

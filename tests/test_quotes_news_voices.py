@@ -86,3 +86,15 @@ def test_a_relative_clause_after_an_inverted_source_is_its_description_not_its_w
         ("indirect", "Tom Zhang", "The new levy would hurt every family")
     ]
     assert _reported("Executives at the two firms, called Zhang Holdings and Ortiz Payroll, were found to have hidden income.") == []
+
+
+def test_a_that_after_a_pronoun_subject_or_a_wh_word_belongs_to_the_reported_clause_not_to_the_cue():
+    assert _reported("Tom Zhang also said he understands how hard that can be.") == [("indirect", "Tom Zhang", "he understands how hard that can be")]
+    assert _reported("Tom Zhang said she was convinced that the levy would pass.") == [
+        ("indirect", "Tom Zhang", "she was convinced that the levy would pass")
+    ]
+
+
+def test_words_before_that_naming_the_hearer_or_the_time_belong_to_the_cue():
+    assert [q.cue for q in _quotes("Tom Zhang told the BBC on Monday that the levy would pass.")] == ["told the BBC on Monday"]
+    assert _reported("Tom Zhang told him that the levy would pass.") == [("indirect", "Tom Zhang", "the levy would pass")]

@@ -75,6 +75,11 @@ _BARE_CLAUSE_RE = re.compile(
 )
 
 
+# up to four words between a cue and its "that" belong to the cue ("told the BBC that", "said on Monday that"), not a
+# subject pronoun or a wh-word, which open a clause of their own ("said he understands how hard that can be")
+_WORDS_BEFORE_THAT_RE = re.compile(r"((?:\s+(?!(?:he|she|they|we|i|you|how|what|why|whether|which|who)\b)[\w’'\-]+){0,4}?)\s+that\b", re.IGNORECASE)
+
+
 def _clause_follows(text: str, position: int, end: int, cue_text: str) -> bool:
     """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
     bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
@@ -299,7 +304,7 @@ def _report_at(
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
     that = (
-        re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+        _WORDS_BEFORE_THAT_RE.match(text[c_end:s_end])
         or _PHRASE_THAT_RE.match(text[c_end:s_end])
         or _ASIDE_THAT_RE.match(text[c_end:s_end])
     )

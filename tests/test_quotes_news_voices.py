@@ -98,3 +98,16 @@ def test_a_that_after_a_pronoun_subject_or_a_wh_word_belongs_to_the_reported_cla
 def test_words_before_that_naming_the_hearer_or_the_time_belong_to_the_cue():
     assert [q.cue for q in _quotes("Tom Zhang told the BBC on Monday that the levy would pass.")] == ["told the BBC on Monday"]
     assert _reported("Tom Zhang told him that the levy would pass.") == [("indirect", "Tom Zhang", "the levy would pass")]
+
+
+def test_a_participle_after_a_coordinated_clause_with_its_own_subject_is_that_subjects_report():
+    assert _reported("Tom Zhang said the rules are unfair, and Ann Ortiz sued the city, saying they violate free-speech rights.") == [
+        ("indirect", "Tom Zhang", "the rules are unfair"),
+        ("indirect", "Ann Ortiz", "they violate free-speech rights"),
+    ]
+
+
+def test_a_participle_after_a_coordinated_verb_with_no_new_subject_keeps_the_first_subject():
+    assert _reported("Tom Zhang criticized the rules, and sued the city, saying they violate free-speech rights.") == [
+        ("indirect", "Tom Zhang", "they violate free-speech rights")
+    ]

@@ -228,6 +228,8 @@ def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attr
             continue
         if any(len(word_spans(text, other.start, inner.start)) <= 3 and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
             continue  # the report opens with a named speaker's clause of saying: "Trump proudly proclaimed that ..."
+        if re.search(r",\s+(?:and|but)\s+$", text[other.start:mention.start]):
+            return  # "X says A, and the union has sued, saying B": the participle's own clause has its subject
         going_on = _GOES_ON_RE.search(text, other.start, speaker_end(text, other.start, cue.start))
         if going_on is None or going_on.start() <= other.start or (cue.scope != "participle" and not re.search(r"\b(?:and|but)\b", going_on.group())):
             return  # ", when Mr. Buchanan, who had failed ..., called for": a comma alone before a finite verb ends an aside
@@ -457,7 +459,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
             return None
     elif subordinated and not (_SUBORDINATED_PARTICIPLE_RE.search(left) or _authored_before().search(left) or _COORDINATED_PARTICIPLE_RE.search(left)):
         return None
-    mention = quoted_speaker or mention or clause_subject(text, clause_floor, left_end, names)
+    mention = quoted_speaker or mention or _coordinated_subject(text, clause_floor, left_end, names) or clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     cue_end = cue.end
@@ -472,6 +474,23 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+# ", and " or ", but " opening a coordinated clause: the last one before a participle
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _coordinated_subject(text: str, floor: int, left_end: int, names: ArticleNames) -> Mention | None:
+    """ "Protest groups say the rules are unfair, and the A.C.L.U. has sued the city, saying ...": the participle
+    belongs to the last clause coordinated after a comma, whose own subject (a name or a description that opens
+    it) speaks; None when that clause has none ("..., and sued the city, saying": the first clause's subject)."""
+    coordinated = list(_COORDINATED_CLAUSE_RE.finditer(text, floor, left_end))
+    if not coordinated:
+        return None
+    start = coordinated[-1].end()
+    mention = clause_subject(text, start, left_end, names)
+    opens = mention is not None and not text[start:mention.start].strip()
+    return mention if opens and mention.form in ("name", "description") else None
 
 
 def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:

@@ -111,3 +111,26 @@ def test_a_participle_after_a_coordinated_verb_with_no_new_subject_keeps_the_fir
     assert _reported("Tom Zhang criticized the rules, and sued the city, saying they violate free-speech rights.") == [
         ("indirect", "Tom Zhang", "they violate free-speech rights")
     ]
+
+
+def test_a_participle_after_a_comma_inside_closing_quote_marks_reports_for_the_clause_subject():
+    assert _reported("Tom Zhang defended the “city values,” saying the budget needed the money.") == [
+        ("indirect", "Tom Zhang", "the budget needed the money")
+    ]
+
+
+def test_a_participle_after_a_quoted_report_goes_on_with_the_reports_speaker():
+    assert _reported('Tom Zhang said the mayor was "doing the right thing," suggesting he might back her.') == [
+        ("mixed", "Tom Zhang", 'the mayor was "doing the right thing,"'),
+        ("indirect", "Tom Zhang", "he might back her"),
+    ]
+
+
+def test_a_participles_phrase_of_medium_or_manner_before_that_belongs_to_its_cue():
+    said = _quotes("Tom Zhang made a third attempt to deflect the criticism, writing on Twitter that the real issue was crime.")
+    assert [(q.cue, q.text) for q in said] == [("writing on Twitter", "the real issue was crime")]
+    assert _reported("Tom Zhang was just as blunt, claiming without any evidence that the mayor wanted to raise taxes.") == [
+        ("indirect", "Tom Zhang", "the mayor wanted to raise taxes")
+    ]
+    # "that" and a verb: a relative clause inside the phrase, not the participle's "that"
+    assert _reported("Tom Zhang answered the critics, stating on a radio station that had backed him, that the levy would pass.") == []

@@ -211,7 +211,7 @@ def _last_clause_comma(text: str, start: int, end: int) -> int:
 
 
 # between what a source reports and a second verb of the same source: ", noting", "... and said", ", but also urged"
-_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
+_GOES_ON_RE = re.compile(r"(?:\s*,(?:[”\"’]|'')?\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
 
 
 def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attribution]) -> None:
@@ -433,7 +433,15 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
 
 
 # a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
-_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+# (the comma may stand inside a closing quotation mark, as US style puts it: "a defense of “New York values,” saying";
+# a spaced dash sets a participle off as a comma does: "flipped his choice on the spot – saying")
+_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,(?:[”\"’]|'')?|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+# a participle's phrase of place, medium or manner before its "that": "writing on Twitter that", "stating on NBC's
+# \"Meet the Press\" that", "claiming without any evidence that"
+# ("that" and a verb is a relative clause inside the phrase: "on a station that had backed him")
+_PARTICIPLE_PHRASE_THAT_RE = re.compile(
+    r"\s+(?:in|on|at|to|with|without|during|from|through|via)\s[^,;:.!?]{1,60}?(?=\s+that\s+(?!" + _FINITE_AUXILIARY + r"\b))"
+)
 
 
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
@@ -467,6 +475,9 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         # "..., telling reporters that ...": the one told belongs to the cue
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
+    phrase = _PARTICIPLE_PHRASE_THAT_RE.match(text, cue_end, s_end)
+    if phrase is not None:
+        cue_end = phrase.end()
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
     if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding

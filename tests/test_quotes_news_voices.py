@@ -134,3 +134,8 @@ def test_a_participles_phrase_of_medium_or_manner_before_that_belongs_to_its_cue
     ]
     # "that" and a verb: a relative clause inside the phrase, not the participle's "that"
     assert _reported("Tom Zhang answered the critics, stating on a radio station that had backed him, that the levy would pass.") == []
+
+
+def test_a_time_after_the_one_told_belongs_to_the_cue_when_a_clause_follows():
+    assert _reported("Jane Smith told reporters Tuesday the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
+    assert _reported("Jane Smith told reporters Tuesday was the deadline.") == [("indirect", "Jane Smith", "Tuesday was the deadline")]

@@ -534,6 +534,9 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += obj.end() if obj else 0
+        dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
+        if obj and obj.end() and dated is not None and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
+            cue_end = dated.end()  # "told reporters Tuesday the plan would fail": the time belongs to the cue too
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
     if len(word_spans(text, start, end)) < 2:

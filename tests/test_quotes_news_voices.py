@@ -139,3 +139,13 @@ def test_a_participles_phrase_of_medium_or_manner_before_that_belongs_to_its_cue
 def test_a_time_after_the_one_told_belongs_to_the_cue_when_a_clause_follows():
     assert _reported("Jane Smith told reporters Tuesday the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
     assert _reported("Jane Smith told reporters Tuesday was the deadline.") == [("indirect", "Jane Smith", "Tuesday was the deadline")]
+
+
+def test_a_clause_after_the_cues_phrase_of_place_or_medium_is_the_report_without_that():
+    assert _reported("Jane Smith said in an interview she would run.") == [("indirect", "Jane Smith", "she would run")]
+    assert _reported("Jane Smith wrote in a letter the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
+    assert [q.cue for q in _quotes("Jane Smith told reporters at the Capitol he would run.")] == ["told reporters at the Capitol"]
+
+
+def test_a_cues_phrase_ending_the_sentence_is_still_the_cues():
+    assert _reported("The plan would fail, Jane Smith said in a statement on Friday.") == [("indirect", "Jane Smith", "The plan would fail")]

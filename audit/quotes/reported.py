@@ -294,6 +294,9 @@ def _report_at(
         return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
+    clause_at = _clause_inside_phrase(text, c_end, cue_end, s_end)
+    if clause_at is not None:
+        c_end = cue_end = clause_at  # "said in an interview she would run": the phrase is the cue's, the clause the report
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
     if dated is not None:
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
@@ -385,6 +388,21 @@ def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, q
             part.borrowed_from = quote
             earlier.append(part)
             return
+
+
+_SUBJECT_PRONOUN_OR_DETERMINER_RE = re.compile(r"\s+(?:(?P<pronoun>he|she|they|we|i)|the|a|an|his|her|their|its|this|these|those)\s", re.IGNORECASE)
+
+
+def _clause_inside_phrase(text: str, c_end: int, phrase_end: int, s_end: int) -> int | None:
+    """Where a clause opens inside the phrase read after a cue ("said in an interview she would run", "said in a
+    statement the plan would fail"): after at least a preposition and its noun, a subject pronoun, or a
+    determiner opening a bare subject and its auxiliary; None when the phrase holds no clause."""
+    for m in _SUBJECT_PRONOUN_OR_DETERMINER_RE.finditer(text, c_end, phrase_end):
+        if len(word_spans(text, c_end, m.start())) < 2:
+            continue
+        if m.group("pronoun") or _BARE_CLAUSE_RE.match(text, m.start(), s_end):
+            return m.start()
+    return None
 
 
 def _named_with_apposition(text: str, start: int, end: int, names: ArticleNames) -> bool:

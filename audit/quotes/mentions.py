@@ -35,7 +35,9 @@ NOT_IN_NOUN_PHRASE = frozenset(
 _INTRO_WORDS = frozenset(
     """in on at during after before for with under since last this earlier later meanwhile however but and
     nevertheless nonetheless still moreover instead also yet so then now today yesterday despite while
-    when as if although though because furthermore indeed inside outside unlike like back""".split()
+    when as if although though because furthermore indeed inside outside unlike like back
+    among amid across against beyond within without through throughout toward towards
+    following given besides""".split()
 )
 LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})

@@ -65,6 +65,14 @@ class QuoteMarks:
                 pairs.append(pair)
         return pairs
 
+    def open_at_end(self, start: int, end: int) -> QuoteMarkPair | None:
+        """The quotation that opens in ``[start, end)`` and closes at or after ``end`` (one left
+        open where a span stops), or None."""
+        index = bisect.bisect_left(self.intervals, (start, start))
+        if index < len(self.pairs) and self.pairs[index].open < end <= self.pairs[index].close:
+            return self.pairs[index]
+        return None
+
     def outside(self, start: int, end: int) -> list[tuple[int, int]]:
         """The pieces of ``[start, end)`` outside every quotation: the narrator's words."""
         return list(split_by_spans(start, end, self.intervals)[1])

@@ -75,6 +75,11 @@ _BARE_CLAUSE_RE = re.compile(
 )
 
 
+# up to four words between a cue and its "that" belong to the cue ("told the BBC that", "said on Monday that"), not a
+# subject pronoun or a wh-word, which open a clause of their own ("said he understands how hard that can be")
+_WORDS_BEFORE_THAT_RE = re.compile(r"((?:\s+(?!(?:he|she|they|we|i|you|how|what|why|whether|which|who)\b)[\w’'\-]+){0,4}?)\s+that\b", re.IGNORECASE)
+
+
 def _clause_follows(text: str, position: int, end: int, cue_text: str) -> bool:
     """Whether a clause opens at ``position`` with no "that": a pronoun subject ("announced he supported the
     bill") or a bare subject and its auxiliary ("announced the program would begin"), not after a cue word
@@ -190,15 +195,23 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
                         # "X said A, and several warned B": A ends where the second source begins
-                        comma = text.rfind(",", other.start, quote.mention.start)
+                        comma = _last_clause_comma(text, other.start, quote.mention.start)
                         other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
         for quote in sentence_found:
             _keep(text, marks, quote, found)
 
 
+def _last_clause_comma(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that is no thousands separator ("up to 250,000 people"), or -1."""
+    comma = text.rfind(",", start, end)
+    while comma > start and text[comma - 1].isdigit() and text[comma + 1:comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
 # between what a source reports and a second verb of the same source: ", noting", "... and said", ", but also urged"
-_GOES_ON_RE = re.compile(r"(?:\s*,\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
+_GOES_ON_RE = re.compile(r"(?:\s*,(?:[”\"’]|'')?\s*(?:(?:and|but)\s+)?|\s+(?:and|but)\s+)(?:also\s+|later\s+|then\s+)?$")
 
 
 def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attribution]) -> None:
@@ -215,6 +228,8 @@ def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attr
             continue
         if any(len(word_spans(text, other.start, inner.start)) <= 3 and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
             continue  # the report opens with a named speaker's clause of saying: "Trump proudly proclaimed that ..."
+        if re.search(r",\s+(?:and|but)\s+$", text[other.start:mention.start]):
+            return  # "X says A, and the union has sued, saying B": the participle's own clause has its subject
         going_on = _GOES_ON_RE.search(text, other.start, speaker_end(text, other.start, cue.start))
         if going_on is None or going_on.start() <= other.start or (cue.scope != "participle" and not re.search(r"\b(?:and|but)\b", going_on.group())):
             return  # ", when Mr. Buchanan, who had failed ..., called for": a comma alone before a finite verb ends an aside
@@ -262,7 +277,9 @@ def _report_at(
         if other.start <= c_start < other.end:
             head = text[other.start:c_start]
             mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
-            if mention is not None and mention.form == "pronoun" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
+            # not a verb of naming ("said that she called Sanders after the vote to congratulate him"): its object
+            # is no clause, and what the first cue reports goes on through it
+            if mention is not None and mention.form == "pronoun" and scope != "mixed" and re.fullmatch(r"\s*\w+(?:\s+\w+)?\s*", head):
                 other.cue_end = c_end
                 other.start = content_start(text, c_end)
                 return None
@@ -277,6 +294,9 @@ def _report_at(
         return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
+    clause_at = _clause_inside_phrase(text, c_end, cue_end, s_end)
+    if clause_at is not None:
+        c_end = cue_end = clause_at  # "said in an interview she would run": the phrase is the cue's, the clause the report
     dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
     if dated is not None:
         dated_end = cue_phrase_end(text, dated.end(), s_end, lemma)  # "said Friday in a statement."
@@ -289,7 +309,7 @@ def _report_at(
     # what lies between the cue and "that" belongs to the cue: "told the BBC that",
     # "said in a statement that", "reported last month that"
     that = (
-        re.match(r"((?:\s+[\w’'\-]+){0,4}?)\s+that\b", text[c_end:s_end])
+        _WORDS_BEFORE_THAT_RE.match(text[c_end:s_end])
         or _PHRASE_THAT_RE.match(text[c_end:s_end])
         or _ASIDE_THAT_RE.match(text[c_end:s_end])
     )
@@ -309,7 +329,7 @@ def _report_at(
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
-    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell":
+    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell" and not _named_with_apposition(text, clause_floor, left_end, names):
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
@@ -330,7 +350,10 @@ def _report_at(
                 start = clause_floor  # "Smith said A, but B, said Doe": the sentence holds another's words
             while start < clause_floor and text[start] in " ,;:—–-\n":
                 start += 1
-            return Attribution(start, end, "indirect", c_start, c_end, mention)
+            quote = Attribution(start, end, "indirect", c_start, c_end, mention)
+            if scope != "mixed":  # "Executives at the firms, called A and B, were found ...": a verb of naming, no report
+                _predicate_after_inverted_source(text, mention, np_end, quote, earlier)
+            return quote
         if not trailing and leading is not None:
             # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
@@ -349,6 +372,45 @@ def _report_at(
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+# the finite auxiliary or modal opening the predicate of a clause ("would read", "is", "doesn't")
+_PREDICATE_OPENING_RE = re.compile(r"\s*" + _FINITE_AUXILIARY + r"(?:n[’']t)?\b")
+
+
+def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
+    """ "Any honest reading of the deal, said Tom Zhang, an expert on trade, would call it a retreat.": an inverted
+    source (and its apposition) set inside a clause; the predicate after it, opening with an auxiliary or a
+    modal, is the rest of what the source said, a second part of the same report."""
+    for segment_start, segment_end in comma_segments(text, mention.end, np_end):
+        if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and len(word_spans(text, segment_start, np_end)) >= 2:
+            part = Attribution(segment_start, np_end, "indirect", quote.cue_start, quote.cue_end, quote.mention)
+            part.borrowed_from = quote
+            earlier.append(part)
+            return
+
+
+_SUBJECT_PRONOUN_OR_DETERMINER_RE = re.compile(r"\s+(?:(?P<pronoun>he|she|they|we|i)|the|a|an|his|her|their|its|this|these|those)\s", re.IGNORECASE)
+
+
+def _clause_inside_phrase(text: str, c_end: int, phrase_end: int, s_end: int) -> int | None:
+    """Where a clause opens inside the phrase read after a cue ("said in an interview she would run", "said in a
+    statement the plan would fail"): after at least a preposition and its noun, a subject pronoun, or a
+    determiner opening a bare subject and its auxiliary; None when the phrase holds no clause."""
+    for m in _SUBJECT_PRONOUN_OR_DETERMINER_RE.finditer(text, c_end, phrase_end):
+        if len(word_spans(text, c_end, m.start())) < 2:
+            continue
+        if m.group("pronoun") or _BARE_CLAUSE_RE.match(text, m.start(), s_end):
+            return m.start()
+    return None
+
+
+def _named_with_apposition(text: str, start: int, end: int, names: ArticleNames) -> bool:
+    """Whether ``text[start:end]`` is all a named speaker and an apposition ("Another pollster, David Woodard of
+    Clemson University,", "Mr. Trump's former campaign manager, Corey Lewandowski,"): the subject of the verb
+    after it, not a clause reported by an inverted source ("The plan will fail, said Tom Zhang")."""
+    mention = parse_speaker(text, start, end, strict=True, names=names)
+    return mention is not None and mention.form == "name" and not _QUOTED_OR_CUED_RE.search(text, start, end)
 
 
 def _noun_cue_or_passive(text: str, left_end: int, c_start: int, c_end: int) -> bool:
@@ -389,7 +451,15 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
 
 
 # a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
-_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+# (the comma may stand inside a closing quotation mark, as US style puts it: "a defense of “New York values,” saying";
+# a spaced dash sets a participle off as a comma does: "flipped his choice on the spot – saying")
+_SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,(?:[”\"’]|'')?|\b" + alternation(authored_nouns("saying")) + r")\s*$")
+# a participle's phrase of place, medium or manner before its "that": "writing on Twitter that", "stating on NBC's
+# \"Meet the Press\" that", "claiming without any evidence that"
+# ("that" and a verb is a relative clause inside the phrase: "on a station that had backed him")
+_PARTICIPLE_PHRASE_THAT_RE = re.compile(
+    r"\s+(?:in|on|at|to|with|without|during|from|through|via)\s[^,;:.!?]{1,60}?(?=\s+that\s+(?!" + _FINITE_AUXILIARY + r"\b))"
+)
 
 
 def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int, quoted: list[Attribution], earlier: list[Attribution]) -> Attribution | None:
@@ -415,7 +485,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
             return None
     elif subordinated and not (_SUBORDINATED_PARTICIPLE_RE.search(left) or _authored_before().search(left) or _COORDINATED_PARTICIPLE_RE.search(left)):
         return None
-    mention = quoted_speaker or mention or clause_subject(text, clause_floor, left_end, names)
+    mention = quoted_speaker or mention or _coordinated_subject(text, clause_floor, left_end, names) or clause_subject(text, clause_floor, left_end, names)
     if mention is None or (cue.lemma in _EVIDENTIAL and mention.form == "description" and role_kind(mention.text) == "organization"):
         return None
     cue_end = cue.end
@@ -423,6 +493,9 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         # "..., telling reporters that ...": the one told belongs to the cue
         told = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += told.end() if told else 0
+    phrase = _PARTICIPLE_PHRASE_THAT_RE.match(text, cue_end, s_end)
+    if phrase is not None:
+        cue_end = phrase.end()
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
     if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
@@ -430,6 +503,23 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+# ", and " or ", but " opening a coordinated clause: the last one before a participle
+_COORDINATED_CLAUSE_RE = re.compile(r",\s+(?:and|but)\s+")
+
+
+def _coordinated_subject(text: str, floor: int, left_end: int, names: ArticleNames) -> Mention | None:
+    """ "Protest groups say the rules are unfair, and the A.C.L.U. has sued the city, saying ...": the participle
+    belongs to the last clause coordinated after a comma, whose own subject (a name or a description that opens
+    it) speaks; None when that clause has none ("..., and sued the city, saying": the first clause's subject)."""
+    coordinated = list(_COORDINATED_CLAUSE_RE.finditer(text, floor, left_end))
+    if not coordinated:
+        return None
+    start = coordinated[-1].end()
+    mention = clause_subject(text, start, left_end, names)
+    opens = mention is not None and not text[start:mention.start].strip()
+    return mention if opens and mention.form in ("name", "description") else None
 
 
 def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
@@ -462,6 +552,9 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])
         cue_end += obj.end() if obj else 0
+        dated = TIME_AFTER_CUE.match(text, cue_end, s_end)
+        if obj and obj.end() and dated is not None and CLAUSE_SUBJECT_AFTER_CUE.match(text, dated.end(), s_end):
+            cue_end = dated.end()  # "told reporters Tuesday the plan would fail": the time belongs to the cue too
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
     if len(word_spans(text, start, end)) < 2:
@@ -774,6 +867,13 @@ def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) 
         quote.kind = "mixed"
         pair.used = True
         quote.end = max(quote.end, pair.close + 1)
+    left_open = marks.open_at_end(quote.start, quote.end)
+    if left_open is not None and not left_open.used and not left_open.reopened and text.count("\n", quote.end, left_open.close) == 0:
+        # 'said the plan "would fail. Nobody wants it."': quoted words opened inside the report go on past the
+        # sentence's end to their closing mark, and the report with them
+        quote.kind = "mixed"
+        left_open.used = True
+        quote.end = left_open.close + 1
     for other in found.attributions:
         if other.start < quote.end and quote.start < other.end and other.kind in ("direct", "mixed"):
             return

@@ -1,0 +1,151 @@
+"""Constructions of English news that PolNeAR's train split showed the lens getting wrong (who speaks, and how
+far their words go), one per test, each with a control the rule must leave alone (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import make_article
+
+from audit.quotes import Quote, quotes_in
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    return quotes_in(make_article("Title line\n\n" + text))
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+
+
+def test_quoted_words_opened_in_a_report_carry_it_past_the_sentence_end_to_their_closing_mark():
+    assert _reported('Mayor Ann Ortiz said the new levy "would hurt every family. Nobody in this town wants it." The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the new levy "would hurt every family. Nobody in this town wants it."')
+    ]
+    assert _reported('Mayor Ann Ortiz insisted that "the budget is balanced. We cut where we had to." Critics disagreed.') == [
+        ("mixed", "Ann Ortiz", '"the budget is balanced. We cut where we had to."')
+    ]
+
+
+def test_quoted_words_closed_inside_the_report_end_it_at_the_sentence_end():
+    assert _reported('Mayor Ann Ortiz said the new levy "would hurt every family" in the county. The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the new levy "would hurt every family" in the county')
+    ]
+
+
+def test_a_verb_of_naming_inside_a_report_is_part_of_what_is_reported():
+    assert _reported("Mayor Ann Ortiz said that she called the governor after the vote.") == [
+        ("indirect", "Ann Ortiz", "she called the governor after the vote")
+    ]
+
+
+def test_a_verb_of_belief_right_after_a_pronoun_in_a_report_still_joins_the_first_cue():
+    assert _reported("Mayor Ann Ortiz said she believed the levy would pass.") == [("indirect", "Ann Ortiz", "the levy would pass")]
+
+
+def test_a_named_subject_with_an_apposition_before_said_is_the_speaker_not_an_inverted_report():
+    assert _reported("Another pollster, Tom Zhang of Mercer College, said his survey of likely voters showed the mayor ahead.") == [
+        ("indirect", "Tom Zhang", "his survey of likely voters showed the mayor ahead")
+    ]
+    assert _reported("The mayor's former campaign manager, Tom Zhang, said the aide who replaced him, Ann Ortiz, should resign.") == [
+        ("indirect", "Tom Zhang", "the aide who replaced him, Ann Ortiz, should resign")
+    ]
+
+
+def test_a_clause_before_an_inverted_said_is_still_the_report():
+    assert _reported("The new levy would hurt every family, said Tom Zhang, a local accountant.") == [
+        ("indirect", "Tom Zhang", "The new levy would hurt every family")
+    ]
+
+
+def test_a_second_source_inside_a_report_cuts_it_at_a_clause_comma_not_inside_a_number():
+    said = _reported("Tom Zhang said he expected up to 250,000 people angry at what they believe is a rigged vote.")
+    assert said[0] == ("indirect", "Tom Zhang", "he expected up to 250,000 people angry at what")
+    control = _reported("Tom Zhang said he expected 250,000 people, and several officials warned of traffic jams.")
+    assert control[0] == ("indirect", "Tom Zhang", "he expected 250,000 people")
+
+
+def test_a_prepositional_phrase_set_off_before_a_named_subject_and_its_apposition_is_no_part_of_the_speaker():
+    assert _reported("Among the critics, Tom Zhang, the director of the budget office, said the deficit would grow.") == [
+        ("indirect", "Tom Zhang", "the deficit would grow")
+    ]
+    assert _reported("Throughout the campaign, Tom Zhang, a county commissioner, argued that the levy was unfair.") == [
+        ("indirect", "Tom Zhang", "the levy was unfair")
+    ]
+    assert _reported("Tom Zhang, the director of the budget office, said the deficit would grow.") == [
+        ("indirect", "Tom Zhang", "the deficit would grow")
+    ]
+
+
+def test_the_predicate_after_an_inverted_source_and_its_apposition_is_reported_too():
+    assert _reported("Any honest reading of the deal, said Tom Zhang, an expert on trade at Mercer College, would call it a retreat.") == [
+        ("indirect", "Tom Zhang", "Any honest reading of the deal"),
+        ("indirect", "Tom Zhang", "would call it a retreat"),
+    ]
+
+
+def test_a_relative_clause_after_an_inverted_source_is_its_description_not_its_words():
+    assert _reported("The new levy would hurt every family, said Tom Zhang, who was elected in 2010.") == [
+        ("indirect", "Tom Zhang", "The new levy would hurt every family")
+    ]
+    assert _reported("Executives at the two firms, called Zhang Holdings and Ortiz Payroll, were found to have hidden income.") == []
+
+
+def test_a_that_after_a_pronoun_subject_or_a_wh_word_belongs_to_the_reported_clause_not_to_the_cue():
+    assert _reported("Tom Zhang also said he understands how hard that can be.") == [("indirect", "Tom Zhang", "he understands how hard that can be")]
+    assert _reported("Tom Zhang said she was convinced that the levy would pass.") == [
+        ("indirect", "Tom Zhang", "she was convinced that the levy would pass")
+    ]
+
+
+def test_words_before_that_naming_the_hearer_or_the_time_belong_to_the_cue():
+    assert [q.cue for q in _quotes("Tom Zhang told the BBC on Monday that the levy would pass.")] == ["told the BBC on Monday"]
+    assert _reported("Tom Zhang told him that the levy would pass.") == [("indirect", "Tom Zhang", "the levy would pass")]
+
+
+def test_a_participle_after_a_coordinated_clause_with_its_own_subject_is_that_subjects_report():
+    assert _reported("Tom Zhang said the rules are unfair, and Ann Ortiz sued the city, saying they violate free-speech rights.") == [
+        ("indirect", "Tom Zhang", "the rules are unfair"),
+        ("indirect", "Ann Ortiz", "they violate free-speech rights"),
+    ]
+
+
+def test_a_participle_after_a_coordinated_verb_with_no_new_subject_keeps_the_first_subject():
+    assert _reported("Tom Zhang criticized the rules, and sued the city, saying they violate free-speech rights.") == [
+        ("indirect", "Tom Zhang", "they violate free-speech rights")
+    ]
+
+
+def test_a_participle_after_a_comma_inside_closing_quote_marks_reports_for_the_clause_subject():
+    assert _reported("Tom Zhang defended the “city values,” saying the budget needed the money.") == [
+        ("indirect", "Tom Zhang", "the budget needed the money")
+    ]
+
+
+def test_a_participle_after_a_quoted_report_goes_on_with_the_reports_speaker():
+    assert _reported('Tom Zhang said the mayor was "doing the right thing," suggesting he might back her.') == [
+        ("mixed", "Tom Zhang", 'the mayor was "doing the right thing,"'),
+        ("indirect", "Tom Zhang", "he might back her"),
+    ]
+
+
+def test_a_participles_phrase_of_medium_or_manner_before_that_belongs_to_its_cue():
+    said = _quotes("Tom Zhang made a third attempt to deflect the criticism, writing on Twitter that the real issue was crime.")
+    assert [(q.cue, q.text) for q in said] == [("writing on Twitter", "the real issue was crime")]
+    assert _reported("Tom Zhang was just as blunt, claiming without any evidence that the mayor wanted to raise taxes.") == [
+        ("indirect", "Tom Zhang", "the mayor wanted to raise taxes")
+    ]
+    # "that" and a verb: a relative clause inside the phrase, not the participle's "that"
+    assert _reported("Tom Zhang answered the critics, stating on a radio station that had backed him, that the levy would pass.") == []
+
+
+def test_a_time_after_the_one_told_belongs_to_the_cue_when_a_clause_follows():
+    assert _reported("Jane Smith told reporters Tuesday the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
+    assert _reported("Jane Smith told reporters Tuesday was the deadline.") == [("indirect", "Jane Smith", "Tuesday was the deadline")]
+
+
+def test_a_clause_after_the_cues_phrase_of_place_or_medium_is_the_report_without_that():
+    assert _reported("Jane Smith said in an interview she would run.") == [("indirect", "Jane Smith", "she would run")]
+    assert _reported("Jane Smith wrote in a letter the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
+    assert [q.cue for q in _quotes("Jane Smith told reporters at the Capitol he would run.")] == ["told reporters at the Capitol"]
+
+
+def test_a_cues_phrase_ending_the_sentence_is_still_the_cues():
+    assert _reported("The plan would fail, Jane Smith said in a statement on Friday.") == [("indirect", "Jane Smith", "The plan would fail")]

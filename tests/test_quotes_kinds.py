@@ -504,3 +504,10 @@ def test_a_given_name_written_as_initials_is_looked_up_as_the_lists_write_it():
     assert _kinds("“We will win,” said J.B. Pritzker.", published="2020-06-01") == [("J.B. Pritzker", "government")]
     # control: one initial before a surname is no given name the lists hold
     assert _kinds("“We will win,” said J. Vance.", published="2025-06-01") == [("J. Vance", "other")]
+
+
+def test_a_two_word_surname_opening_with_a_particle_is_the_person_named_in_full():
+    # "van" is in the census given names, yet "Van Hollen" after "Sen. Chris Van Hollen" is his surname
+    assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Van Hollen said.") == [("Chris Van Hollen", "government")]
+    # control: a given name that is no particle before the surname names another person
+    assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Paul Van Hollen said.") == [("Paul Van Hollen", "other")]

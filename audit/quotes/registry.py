@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, alternation, honorifics, party_tag, same_entity, titles, tokens
+from ..text import NameMention, alternation, honorifics, name_particles, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -204,12 +204,13 @@ def _compound_surname(short: NameMention, full: NameMention) -> bool:
     """Whether ``short`` is the compound surname of the person ``full`` names: its two or more words the last
     words of the fuller name, the first no given name ("Eskelsen García" after "NEA President Lily Eskelsen
     García", "Wasserman Schultz" after "Debbie Wasserman Schultz": US news calls a person with a two-word
-    surname by both words; "Paul Jones" after "John Paul Jones" is another person's given name and surname)."""
+    surname by both words, and so with a particle first, "Van Hollen" after "Sen. Chris Van Hollen", though "van" is in
+    the given names' list; "Paul Jones" after "John Paul Jones" is another person's given name and surname)."""
     words = [part.lower() for part in short.parts]
     fuller = [part.lower() for part in full.parts]
     return (
         len(words) >= 2 and len(fuller) > len(words) and fuller[-len(words):] == words
-        and words[0] not in _GIVEN_NAMES and "person" in (short.kind, full.kind)
+        and (words[0] not in _GIVEN_NAMES or words[0] in name_particles()) and "person" in (short.kind, full.kind)
         and {short.kind, full.kind} <= _PERSON_OR_UNKNOWN
     )
 

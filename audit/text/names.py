@@ -213,6 +213,12 @@ def calendar_words() -> CalendarWords:
     )
 
 
+def name_particles() -> frozenset[str]:
+    """The lower-case words inside names that are no given names there ("van" of "Chris Van Hollen", "de" of
+    "Bill de Blasio", "al" of "Bashar al-Assad"; the "particle" rows of ``lexicons/name_words.csv``)."""
+    return _name_words().get("particle", frozenset())
+
+
 def name_suffixes() -> frozenset[str]:
     """The suffixes written after a person's name but no part of its key, lower case and without their
     dot ("jr", "sr", "iii", "esq"; the "suffix" rows of ``lexicons/name_words.csv``)."""
@@ -240,7 +246,7 @@ def _lexicon() -> _Lexicon:
         raise ValueError(f"audit/lexicons/name_words.csv: offices of titles.csv cannot be terms (they open a title): {offices_named}")
     openers = frozenset(by_type.get("opener", ()))
     return _Lexicon(
-        particles=frozenset(by_type.get("particle", ())),
+        particles=name_particles(),
         suffixes=name_suffixes(),
         org_words=frozenset(by_type.get("org", ())),
         corp_suffixes=frozenset(by_type.get("corp_suffix", ())),

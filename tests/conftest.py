@@ -46,6 +46,13 @@ def make_article(text: str, *, id: str = "test.txt", published: str = "2025-02-2
     return build_article(RawArticle(id, id, text, fields={"published": published, "outlet": outlet}))
 
 
+def body_quotes(body: str, **article: str):
+    """The quotes of an article whose body is ``body`` under a title line (``make_article``'s keywords pass through)."""
+    from audit.quotes import quotes_in
+
+    return quotes_in(make_article("Title line\n\n" + body, **article))
+
+
 # Hypothesis: a fixed seed and a bounded number of examples in CI; a longer profile for
 # local fuzzing runs (HYPOTHESIS_PROFILE=long).
 

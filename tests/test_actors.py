@@ -582,3 +582,4 @@ def test_a_surname_goes_to_the_person_known_by_a_title_not_to_one_known_as_a_per
     # control: two people each known by a title share the bare surname, so it stays ambiguous
     control = _story("President Donald Trump spoke. Ms. Zorvana Trump agreed. Trump said no, and Donald Trump left.")
     assert _actor(control, "Donald Trump").mentions == 2
+    assert [a.alias for a in control.ambiguous] == ["Trump"]

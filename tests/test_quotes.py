@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import make_article
+from conftest import body_quotes, make_article
 
 from audit.quotes import Quote, categorize, quotes_in
 from audit.lexicons import data_lines
@@ -15,10 +15,6 @@ from audit.quotes.officials import officials_named
 from audit.quotes.principals import principal_name
 from audit.quotes.roles import clean_role, residence_only
 from audit.text import name_suffixes
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return quotes_in(make_article("Title line\n\n" + text))
 
 
 def _by_text(quotes, fragment: str) -> Quote:
@@ -102,7 +98,7 @@ def test_the_company_resolves_to_the_organisation_named_before(seeds_by_id):
 
 
 def test_quote_running_over_two_paragraphs_is_one_quote():
-    quotes = _quotes(
+    quotes = body_quotes(
         "“We never planned for this. The factory was our whole life, and nobody warned us that it would close.\n\n"
         "“Now we have to start again,” said Li Na, a worker in Wuhan.\n"
     )
@@ -113,7 +109,7 @@ def test_quote_running_over_two_paragraphs_is_one_quote():
 
 
 def test_speaker_named_in_the_next_sentence():
-    quotes = _quotes(
+    quotes = body_quotes(
         "The plant closed on Friday.\n\n"
         "“Nobody told us anything before the gates were locked.” “We found out from the news,” said Chen Jie, a welder at the plant.\n"
     )
@@ -123,14 +119,14 @@ def test_speaker_named_in_the_next_sentence():
 
 
 def test_nested_single_quotes_stay_inside_the_double_quote():
-    quotes = _quotes("“They keep calling it ‘a historic step’ and I do not agree at all,” said Maria Lopez, a senator.\n")
+    quotes = body_quotes("“They keep calling it ‘a historic step’ and I do not agree at all,” said Maria Lopez, a senator.\n")
     assert len(quotes) == 1
     assert quotes[0].text == "They keep calling it ‘a historic step’ and I do not agree at all,"
     assert quotes[0].speaker.category == "government"
 
 
 def test_pronoun_resolved_across_two_sentences():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Ms. Sato, an economist at Kyoto University, has studied the market for a decade. "
         "Prices rose sharply last year. “This is not a bubble,” she said.\n"
     )
@@ -142,7 +138,7 @@ def test_pronoun_resolved_across_two_sentences():
 
 
 def test_two_speakers_in_one_paragraph():
-    quotes = _quotes(
+    quotes = body_quotes(
         "“The deal is good for workers,” said Tom Baker, a union official. "
         "“It is a disaster for the town,” said Ana Ruiz, a resident of Leeds.\n"
     )
@@ -154,7 +150,7 @@ def test_two_speakers_in_one_paragraph():
 
 
 def test_pronoun_prefers_the_speaker_of_matching_gender():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Mr. Okafor, a bank analyst, and Ms. Berg, a professor, met in Oslo. "
         "“Rates will fall,” she said.\n"
     )
@@ -175,19 +171,19 @@ def test_pronoun_prefers_the_speaker_of_matching_gender():
     ],
 )
 def test_pronoun_prefers_a_person_the_article_gives_its_gender_over_a_nearer_one(text, speaker):
-    assert _quotes(text + "\n")[-1].speaker.name == speaker
+    assert body_quotes(text + "\n")[-1].speaker.name == speaker
 
 
 def test_pronoun_stands_for_the_nearest_subject_whatever_the_gender_evidence_before():
-    assert _quotes("Ms. Berg spoke. Then Dana Lee took the stage. “Rates will fall,” she said.\n")[-1].speaker.name == "Dana Lee"
+    assert body_quotes("Ms. Berg spoke. Then Dana Lee took the stage. “Rates will fall,” she said.\n")[-1].speaker.name == "Dana Lee"
 
 
 def test_pronoun_never_stands_for_a_person_of_the_other_stated_gender():
-    assert _quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
+    assert body_quotes("Mr. Okafor met the staff, the donors and the family of Ms. Berg. “Rates will fall,” he said.\n")[-1].speaker.name == "Okafor"
 
 
 def test_pronoun_prefers_a_named_person_over_a_nearer_possessive():
-    quotes = _quotes(
+    quotes = body_quotes(
         "At the rally, voters cheered Hillary Clinton, who lambasted Donald Trump’s plan. "
         "“It is trickle-down economics,” she said.\n"
     )
@@ -195,12 +191,12 @@ def test_pronoun_prefers_a_named_person_over_a_nearer_possessive():
 
 
 def test_a_possessive_is_still_the_antecedent_when_no_other_person_is_near():
-    quotes = _quotes("Dana Lee’s website is new. On the health page, “Care is a right,” she said.\n")
+    quotes = body_quotes("Dana Lee’s website is new. On the health page, “Care is a right,” she said.\n")
     assert _by_text(quotes, "Care is a right").speaker.name == "Dana Lee"
 
 
 def test_the_author_of_a_text_is_no_less_salient_for_being_a_possessor():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Sotomayor wrote separately, with Breyer and Elena Kagan. But John Roberts’ opinion called for action. "
         "“The court should act,” he wrote.\n"
     )
@@ -210,7 +206,7 @@ def test_the_author_of_a_text_is_no_less_salient_for_being_a_possessor():
 def test_a_guessed_pronoun_does_not_fix_a_gender_against_later_evidence():
     # "she" can only be guessed between two people of no stated gender; the next "he" has Casey Blake
     # as the subject of its sentence: a sure reading, which the guess must not rule out
-    quotes = _quotes(
+    quotes = body_quotes(
         "At the hall, voters cheered Jordan Avery and Casey Blake. “We will win,” she said. "
         "Casey Blake spoke next. “Taxes will fall,” he said.\n"
     )
@@ -220,30 +216,30 @@ def test_a_guessed_pronoun_does_not_fix_a_gender_against_later_evidence():
 
 
 def test_a_sure_pronoun_resolution_still_gives_the_gender():
-    quotes = _quotes("Casey Blake spoke next. “Taxes will fall,” she said.\n")
+    quotes = body_quotes("Casey Blake spoke next. “Taxes will fall,” she said.\n")
     assert (quotes[-1].speaker.name, quotes[-1].speaker.gender) == ("Casey Blake", "female")
 
 
 def test_an_event_or_a_programme_is_no_antecedent_of_a_pronoun():
-    quotes = _quotes("Many students rely on Pell Grants. “It changed my life,” she said.\n")
+    quotes = body_quotes("Many students rely on Pell Grants. “It changed my life,” she said.\n")
     assert quotes[-1].speaker.name != "Pell Grants"
     assert quotes[-1].speaker.named is False
 
 
 def test_a_law_said_to_speak_is_no_person():
-    quotes = _quotes("The Affordable Care Act says that insurers must cover children.\n")
+    quotes = body_quotes("The Affordable Care Act says that insurers must cover children.\n")
     assert quotes[-1].speaker.kind == "organization"
 
 
 def test_pronoun_opening_a_sentence_stands_for_the_subject_of_the_sentence_before():
     # "Chris Park" is the subject of the reported clause only: the sentence is Dana Lee's
-    quotes = _quotes("Dana Lee says at a rally that Chris Park never paid taxes. “We can do better,” she said.\n")
+    quotes = body_quotes("Dana Lee says at a rally that Chris Park never paid taxes. “We can do better,” she said.\n")
     assert _by_text(quotes, "We can do better").speaker.name == "Dana Lee"
 
 
 def test_a_name_after_a_preposition_is_no_subject():
     # "with Sean Hannity" opens the sentence yet is no subject: "he" is the nearest, Donald Trump
-    quotes = _quotes(
+    quotes = body_quotes(
         "During an interview with Sean Hannity that aired on Wednesday night, Donald Trump talked about the wall. "
         "When he first described it, “We will build it,” he said.\n"
     )
@@ -266,24 +262,24 @@ def test_a_name_after_a_preposition_is_no_subject():
     ],
 )
 def test_a_time_phrase_before_the_verb_is_no_part_of_the_speaker(sentence, speaker):
-    assert _quotes(sentence + "\n")[-1].speaker.name == speaker
+    assert body_quotes(sentence + "\n")[-1].speaker.name == speaker
 
 
 def test_the_two_are_the_two_people_just_named_together():
-    quotes = _quotes("Jane Roe and John Doe met voters in Ohio. “We will win this state,” the two said.\n")
+    quotes = body_quotes("Jane Roe and John Doe met voters in Ohio. “We will win this state,” the two said.\n")
     speaker = _by_text(quotes, "We will win").speaker
     assert (speaker.name, speaker.kind) == ("Jane Roe and John Doe", "group")
 
 
 def test_the_two_named_apart_are_a_group_the_article_does_not_name():
     # two people, but not named together: "the two" may be others, so no names are guessed
-    quotes = _quotes("Jane Roe met John Doe in Ohio. “We will win this state,” the two said.\n")
+    quotes = body_quotes("Jane Roe met John Doe in Ohio. “We will win this state,” the two said.\n")
     speaker = _by_text(quotes, "We will win").speaker
     assert (speaker.name, speaker.kind, speaker.named) == ("the two", "group", False)
 
 
 def test_the_two_after_a_described_pair_is_that_pair():
-    quotes = _quotes(
+    quotes = body_quotes(
         "The two lawmakers argue that the rule is wrong. Comey spoke to Clinton later. "
         "“You picked a new standard,” the two wrote.\n"
     )
@@ -300,7 +296,7 @@ def test_the_two_after_a_described_pair_is_that_pair():
     ],
 )
 def test_the_43_year_old_is_the_person_of_that_age(text, speaker, kind):
-    found = _by_text(_quotes(text + "\n"), "Why not now").speaker
+    found = _by_text(body_quotes(text + "\n"), "Why not now").speaker
     assert (found.name, found.kind) == (speaker, kind)
 
 
@@ -318,7 +314,7 @@ def test_the_43_year_old_is_the_person_of_that_age(text, speaker, kind):
 )
 def test_a_definite_description_is_the_person_named_so_before(text, speaker):
     # US news names a person in full once, then "the Florida senator": one voice, not an unnamed second one
-    assert _by_text(_quotes(text + "\n"), "We ").speaker.name == speaker
+    assert _by_text(body_quotes(text + "\n"), "We ").speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -331,7 +327,7 @@ def test_a_definite_description_is_the_person_named_so_before(text, speaker):
     ],
 )
 def test_a_definite_description_nobody_fits_stays_a_description(text):
-    found = _by_text(_quotes(text + "\n"), "We will win").speaker
+    found = _by_text(body_quotes(text + "\n"), "We will win").speaker
     assert (found.kind, found.named) == ("anonymous", False)
 
 
@@ -345,12 +341,12 @@ def test_a_definite_description_nobody_fits_stays_a_description(text):
 )
 def test_a_relative_named_in_full_is_no_fuller_name_of_the_titled_person(text, fragment, speaker):
     # the one named by title and surname first is not grown into the relative named in full after
-    assert _by_text(_quotes(text + "\n"), fragment).speaker.name == speaker
+    assert _by_text(body_quotes(text + "\n"), fragment).speaker.name == speaker
 
 
 def test_a_fuller_name_without_a_relative_word_is_the_same_person():
     text = "Sen. Sanders spoke on Monday. “We will win,” Sanders said. Later, Bernie Sanders spoke again. “We will,” Sanders said.\n"
-    assert {q.speaker.name for q in _quotes(text)} == {"Bernie Sanders"}
+    assert {q.speaker.name for q in body_quotes(text)} == {"Bernie Sanders"}
 
 
 @pytest.mark.parametrize(
@@ -367,13 +363,13 @@ def test_a_fuller_name_without_a_relative_word_is_the_same_person():
     ],
 )
 def test_a_definite_description_reads_ranks_and_words_as_the_role_does(text, speaker):
-    assert _by_text(_quotes(text + "\n"), "We ").speaker.name == speaker
+    assert _by_text(body_quotes(text + "\n"), "We ").speaker.name == speaker
 
 
 def test_a_courtesy_title_keeps_the_relative_named_in_full_the_same_person():
     # "Mrs. Obama" is no office: the first lady named in full next is she, not a relative of hers
     text = "Mrs. Obama spoke in Ohio. “We will win,” Mrs. Obama said. Later first lady Michelle Obama spoke. “We did,” Obama said.\n"
-    assert {q.speaker.name for q in _quotes(text)} == {"Michelle Obama"}
+    assert {q.speaker.name for q in body_quotes(text)} == {"Michelle Obama"}
 
 
 @pytest.mark.parametrize(
@@ -386,26 +382,26 @@ def test_a_courtesy_title_keeps_the_relative_named_in_full_the_same_person():
 def test_a_role_of_two_words_before_a_name_and_after_a_quotation(text):
     # "first lady" is a role of two words whose last, "lady", is none: the speaker was not found at
     # all, and the role before "Jane Doe" was not learnt, so the description could not resolve
-    assert _by_text(_quotes(text + "\n"), "not done").speaker.name == "Jane Doe"
+    assert _by_text(body_quotes(text + "\n"), "not done").speaker.name == "Jane Doe"
 
 
 def test_scare_quotes_are_not_quotes():
-    quotes = _quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
+    quotes = body_quotes("The so-called “AI heroes” were celebrated online as a “national treasure” by many.\n")
     assert quotes == ()
 
 
 def test_titles_in_quote_marks_are_not_quotes():
-    quotes = _quotes("He wrote the bestseller “The Art of Saving Money” in 2019 and it sold well.\n")
+    quotes = body_quotes("He wrote the bestseller “The Art of Saving Money” in 2019 and it sold well.\n")
     assert quotes == ()
 
 
 def test_passive_without_agent_is_not_reported_speech():
-    quotes = _quotes("The plan was announced on Monday and was said to be final.\n")
+    quotes = body_quotes("The plan was announced on Monday and was said to be final.\n")
     assert quotes == ()
 
 
 def test_noun_use_of_a_cue_word_is_not_a_cue():
-    quotes = _quotes("The company’s efficiency claims are influencing investor sentiment across the region.\n")
+    quotes = body_quotes("The company’s efficiency claims are influencing investor sentiment across the region.\n")
     assert quotes == ()
 
 
@@ -414,7 +410,7 @@ def test_noun_use_of_a_cue_word_is_not_a_cue():
     ["his 2010 recall", "its $400 billion estimate", "Walker’s 2012 pledge", "a two-paragraph note"],
 )
 def test_a_cue_word_after_a_determiner_and_a_numeral_is_a_noun(noun_phrase):
-    assert _quotes(f'The senator, speaking on Monday, stood by the view that {noun_phrase} was "a mistake."\n') == ()
+    assert body_quotes(f'The senator, speaking on Monday, stood by the view that {noun_phrase} was "a mistake."\n') == ()
 
 
 @pytest.mark.parametrize(
@@ -425,12 +421,12 @@ def test_a_cue_word_after_a_determiner_and_a_numeral_is_a_noun(noun_phrase):
     ],
 )
 def test_a_verb_after_a_numeral_that_ends_its_subject_stays_a_cue(sentence, cue, speaker):
-    quote = _quotes(sentence + "\n")[0]
+    quote = body_quotes(sentence + "\n")[0]
     assert (quote.cue, quote.speaker.name) == (cue, speaker)
 
 
 def test_reported_speech_after_the_clause():
-    quotes = _quotes("The merger will cost thousands of jobs, union leaders said on Tuesday.\n")
+    quotes = body_quotes("The merger will cost thousands of jobs, union leaders said on Tuesday.\n")
     quote = _by_text(quotes, "The merger will cost thousands of jobs")
     assert quote.kind == "indirect"
     assert quote.speaker.name == "union leaders"
@@ -473,7 +469,7 @@ def test_role_lexicon_maps_roles_to_categories(role, category):
 
 
 def test_quoted_phrase_between_two_quotes_of_one_speaker_is_mixed():
-    quotes = _quotes(
+    quotes = body_quotes(
         "“The river has never been this low,” says Ana Ruiz, a hydrologist at the University of Porto. "
         "Farmers now face a “decade of thirst” in the valley. "
         "“We have to plan for it,” she adds.\n"
@@ -484,7 +480,7 @@ def test_quoted_phrase_between_two_quotes_of_one_speaker_is_mixed():
 
 
 def test_quoted_phrase_next_to_one_speaker_only_is_not_a_quote():
-    quotes = _quotes(
+    quotes = body_quotes(
         "“The river has never been this low,” says Ana Ruiz, a hydrologist at the University of Porto. "
         "Farmers now face a “decade of thirst” in the valley.\n"
     )
@@ -492,7 +488,7 @@ def test_quoted_phrase_next_to_one_speaker_only_is_not_a_quote():
 
 
 def test_reported_speech_with_cue_phrase_before_that():
-    quotes = _quotes("The developer, Northfield Homes, said in a statement that it would fund a new bridge.\n")
+    quotes = body_quotes("The developer, Northfield Homes, said in a statement that it would fund a new bridge.\n")
     quote = _by_text(quotes, "it would fund a new bridge")
     assert quote.cue == "said in a statement"
     assert quote.speaker.name == "Northfield Homes"
@@ -500,8 +496,8 @@ def test_reported_speech_with_cue_phrase_before_that():
 
 
 def test_called_reports_speech_only_around_quoted_words():
-    assert _quotes("Critics called the consultation a waste of time and money.\n") == ()
-    quote = _by_text(_quotes("Critics called the consultation a “box-ticking exercise” last week.\n"), "box-ticking")
+    assert body_quotes("Critics called the consultation a waste of time and money.\n") == ()
+    quote = _by_text(body_quotes("Critics called the consultation a “box-ticking exercise” last week.\n"), "box-ticking")
     assert quote.kind == "mixed"
 
 
@@ -519,7 +515,7 @@ def test_any_text_gives_quotes_inside_the_text(pieces):
 
 
 def test_wire_style_attributions():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Negotiations stalled on Monday, officials said, raising the risk of new tariffs.\n\n"
         "“We are not going anywhere until we have a fair deal,” European Trade Commissioner Maros Sefcovic told reporters. "
         "He added: “Our door remains open.”\n\n"
@@ -535,38 +531,38 @@ def test_wire_style_attributions():
 
 
 def test_declined_to_comment_is_not_a_quote():
-    assert _quotes("The White House did not respond to a request for comment. The company declined to comment.\n") == ()
+    assert body_quotes("The White House did not respond to a request for comment. The company declined to comment.\n") == ()
 
 
 def test_word_starting_like_a_preposition_does_not_extend_the_cue():
-    quotes = _quotes("“Prices are too high,” said Carsten Brzeski, an economist at ING. He said investors were too optimistic.\n")
+    quotes = body_quotes("“Prices are too high,” said Carsten Brzeski, an economist at ING. He said investors were too optimistic.\n")
     quote = _by_text(quotes, "investors were too optimistic")
     assert quote.cue == "said"
     assert quote.speaker.name == "Carsten Brzeski"
 
 
 def test_a_named_example_inside_a_group_is_not_the_speaker():
-    quotes = _quotes("Several experts, including Jane Doe of the Bank of England, said rates would fall soon.\n")
+    quotes = body_quotes("Several experts, including Jane Doe of the Bank of England, said rates would fall soon.\n")
     quote = _by_text(quotes, "rates would fall soon")
     assert quote.speaker.name == "experts"
     assert (quote.speaker.kind, quote.speaker.category) == ("group", "academic")
 
 
 def test_cue_with_an_object_before_the_quote():
-    quote = _by_text(_quotes("She told reporters in Berlin: “We will not give up on this deal.”\n"), "We will not give up")
+    quote = _by_text(body_quotes("She told reporters in Berlin: “We will not give up on this deal.”\n"), "We will not give up")
     assert quote.kind == "direct"
     assert quote.cue == "told reporters in Berlin"
 
 
 def test_pronoun_without_antecedent_is_an_unidentified_voice_of_that_gender():
-    quotes = _quotes("She told reporters: “We will not give up.” He added, “Never, not once.”\n")
+    quotes = body_quotes("She told reporters: “We will not give up.” He added, “Never, not once.”\n")
     assert _by_text(quotes, "We will not give up").speaker.gender == "female"
     never = _by_text(quotes, "Never, not once")
     assert (never.speaker.named, never.speaker.gender) == (False, "male")
 
 
 def test_quote_running_over_three_paragraphs_is_one_quote():
-    quotes = _quotes(
+    quotes = body_quotes(
         "“First we lost the orders. Then the bank called in the loan and the suppliers stopped delivering.\n\n"
         "“By March there was nothing left to sell, and the workers knew it before we told them.\n\n"
         "“We will try again next year,” said Li Na, who ran the factory.\n"
@@ -577,7 +573,7 @@ def test_quote_running_over_three_paragraphs_is_one_quote():
 
 
 def test_british_single_quote_marks_with_apostrophes_inside():
-    quotes = _quotes(
+    quotes = body_quotes(
         "One senior doctor at a London hospital, who did not want to be named, said: "
         "‘We’re already running on empty. Strikes will hurt patients.’\n\n"
         "The phrase ‘clap for carers’ has become a bitter joke on the wards, nurses say.\n"
@@ -590,20 +586,20 @@ def test_british_single_quote_marks_with_apostrophes_inside():
 
 
 def test_told_someone_without_that():
-    quote = _by_text(_quotes("Jane Miller, 54, a nurse from Leeds, told the Guardian she would join the picket line.\n"), "picket")
+    quote = _by_text(body_quotes("Jane Miller, 54, a nurse from Leeds, told the Guardian she would join the picket line.\n"), "picket")
     assert quote.cue == "told the Guardian"
     assert quote.text == "she would join the picket line"
     assert quote.speaker.role == "nurse from Leeds"
 
 
 def test_participle_clause_before_the_speaker_is_not_the_speaker():
-    quote = _by_text(_quotes('Asked whether the bank would cut rates, Lagarde said: "We are not pre-committing to any path."\n'), "pre-committing")
+    quote = _by_text(body_quotes('Asked whether the bank would cut rates, Lagarde said: "We are not pre-committing to any path."\n'), "pre-committing")
     assert quote.kind == "direct" and quote.speaker.name == "Lagarde"
 
 
 def test_speaker_in_a_clause_coordinated_after_a_comma():
     quote = _by_text(
-        _quotes("The minister's spokesperson declined to comment, but a source close to the minister said talks were continuing.\n"),
+        body_quotes("The minister's spokesperson declined to comment, but a source close to the minister said talks were continuing.\n"),
         "talks were continuing",
     )
     assert quote.speaker.name == "a source close to the minister"
@@ -611,19 +607,19 @@ def test_speaker_in_a_clause_coordinated_after_a_comma():
 
 
 def test_second_source_inside_a_reported_clause_splits_it():
-    quotes = _quotes("Residents said the roads could not cope with the traffic, and several warned that flooding would get worse.\n")
+    quotes = body_quotes("Residents said the roads could not cope with the traffic, and several warned that flooding would get worse.\n")
     assert _by_text(quotes, "the roads could not cope").text == "the roads could not cope with the traffic"
     assert _by_text(quotes, "flooding would get worse").speaker.name == "several"
 
 
 def test_a_report_speaks_for_its_unnamed_authors():
-    quote = _by_text(_quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n'), "output will shrink")
+    quote = _by_text(body_quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n'), "output will shrink")
     assert (quote.speaker.name, quote.speaker.kind) == ("The report", "organization")
-    assert "Growth at a Crossroads" not in [q.text for q in _quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n')]
+    assert "Growth at a Crossroads" not in [q.text for q in body_quotes('The report, titled "Growth at a Crossroads", warns that output will shrink.\n')]
 
 
 def test_bare_quantifier_speaker_refers_to_the_plural_subject_before():
-    quotes = _quotes("Farmers met in the square on Sunday. Many said the new rules would ruin them.\n")
+    quotes = body_quotes("Farmers met in the square on Sunday. Many said the new rules would ruin them.\n")
     quote = _by_text(quotes, "the new rules would ruin them")
     assert (quote.speaker.name, quote.speaker.kind) == ("farmers", "group")
 
@@ -634,12 +630,12 @@ def test_idioms_with_reporting_verbs_are_not_quotes():
         "Having said that, the bank held rates. It is hard to say what happens next. "
         "The minister declined to say whether talks would resume. Time will tell if the gamble pays off.\n"
     )
-    assert _quotes(text) == ()
+    assert body_quotes(text) == ()
 
 
 def test_two_apostrophes_are_a_double_quote_mark():
     # The New York Times archive in PolNeAR writes ''like this,''
-    quotes = _quotes("''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said. ''It's fine.''\n")
+    quotes = body_quotes("''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said. ''It's fine.''\n")
     first = _by_text(quotes, "They pay us")
     assert (first.kind, first.text, first.speaker.name) == ("direct", "They pay us a lot of money, and we need money to pay our producers,", "King")
     assert _by_text(quotes, "It's fine.").speaker.name == "King"
@@ -649,24 +645,24 @@ def test_two_apostrophes_are_a_double_quote_mark():
 
 
 def test_cue_right_before_the_quote_without_a_comma():
-    quote = _by_text(_quotes('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.\n'), "What curfew?")
+    quote = _by_text(body_quotes('Protesters marching through the streets chanted "What curfew?" and kept going until 2 a.m.\n'), "What curfew?")
     assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "chanted", "Protesters marching through the streets")
 
 
 def test_verb_coordinated_with_an_earlier_one_has_its_subject():
-    quote = _by_text(_quotes('When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil."\n'), "believe in the devil")
+    quote = _by_text(body_quotes('When my mother mentioned the devil, I laughed and said, "I don\'t believe in the devil."\n'), "believe in the devil")
     assert (quote.kind, quote.mention) == ("direct", "I")
-    reported = _by_text(_quotes("Trump had initially welcomed Khan’s election and said he would make an exception for him.\n"), "make an exception")
+    reported = _by_text(body_quotes("Trump had initially welcomed Khan’s election and said he would make an exception for him.\n"), "make an exception")
     assert (reported.kind, reported.speaker.name) == ("indirect", "Trump")
 
 
 def test_relative_pronoun_speaks_for_its_antecedent():
-    quote = _by_text(_quotes("One such politician was President Barack Obama, who claimed Trump was not addressing reality.\n"), "not addressing reality")
+    quote = _by_text(body_quotes("One such politician was President Barack Obama, who claimed Trump was not addressing reality.\n"), "not addressing reality")
     assert (quote.speaker.name, quote.speaker.role) == ("Barack Obama", "President")
 
 
 def test_shares_of_voters_are_sources():
-    quotes = _quotes(
+    quotes = body_quotes(
         "About three in 10 said they prefer the next president to pursue a more liberal agenda, "
         "but six in 10 said they want the next president to continue those policies.\n"
     )
@@ -675,18 +671,18 @@ def test_shares_of_voters_are_sources():
 
 
 def test_speaker_after_a_subordinator():
-    quote = _by_text(_quotes("Hillary Clinton caught flak from both sides when she said she could not support the trade deal.\n"), "could not support")
+    quote = _by_text(body_quotes("Hillary Clinton caught flak from both sides when she said she could not support the trade deal.\n"), "could not support")
     assert (quote.mention, quote.speaker.name) == ("she", "Hillary Clinton")
 
 
 def test_announced_with_a_clause_but_not_with_an_object():
-    assert _by_text(_quotes("Late Saturday he announced he supported legislation to repeal the bill.\n"), "he supported").kind == "indirect"
-    assert _quotes("The company announced a partnership with Ford on Monday.\n") == ()
+    assert _by_text(body_quotes("Late Saturday he announced he supported legislation to repeal the bill.\n"), "he supported").kind == "indirect"
+    assert body_quotes("The company announced a partnership with Ford on Monday.\n") == ()
 
 
 def test_quotes_signed_with_a_dash_are_their_signers():
     # a vox-pop list: each quote followed by "― Name" (HuffPost, PolNeAR dev)
-    quotes = _quotes(
+    quotes = body_quotes(
         "“During the debate Trump said Hispanics live in hell. He is ignorant of our culture.”\u00a0― Pamela Padilla\n"
         "“I’m so ashamed to be an American.”\u00a0―\u00a0Jacklyn Ashley\n"
         "”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy\n"
@@ -696,7 +692,7 @@ def test_quotes_signed_with_a_dash_are_their_signers():
 
 
 def test_transcript_turns_are_their_speakers_quotes():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Partial transcript as follows:\n\n"
         '"WALLACE: Let’s start with breaking news on the debate story.\n\n'
         '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”\n\n'
@@ -731,12 +727,12 @@ def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
     ["Sen. Elizabeth Warren (D-Massachusetts)", "Sen. Elizabeth Warren (D-Mass.)", "Sen. Elizabeth Warren", "Rep. Elizabeth Warren (D-South Carolina)"],
 )
 def test_a_party_tag_of_any_length_leaves_the_speaker_named(speaker):
-    quote = _by_text(_quotes(speaker + " said the bill would fail.\n"), "the bill would fail")
+    quote = _by_text(body_quotes(speaker + " said the bill would fail.\n"), "the bill would fail")
     assert quote.speaker.name == "Elizabeth Warren"
 
 
 def test_a_name_that_is_also_a_modal_verb():
-    quote = _by_text(_quotes("British Prime Minister Theresa May said this week that the country would formally leave.\n"), "formally leave")
+    quote = _by_text(body_quotes("British Prime Minister Theresa May said this week that the country would formally leave.\n"), "formally leave")
     assert (quote.speaker.name, quote.speaker.role) == ("Theresa May", "British Prime Minister")
 
 
@@ -752,39 +748,39 @@ def test_a_name_that_is_also_a_modal_verb():
     ],
 )
 def test_adverbs_and_auxiliaries_between_speaker_and_cue(sentence, content, speaker):
-    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker
+    assert _by_text(body_quotes(sentence + "\n"), content).speaker.name == speaker
 
 
 def test_as_someone_reported():
-    leading = _by_text(_quotes("As POLITICO has reported, cases that led to charges included aggravating circumstances.\n"), "aggravating")
+    leading = _by_text(body_quotes("As POLITICO has reported, cases that led to charges included aggravating circumstances.\n"), "aggravating")
     assert (leading.speaker.name, leading.text) == ("POLITICO", "cases that led to charges included aggravating circumstances")
-    trailing = _by_text(_quotes("But ignoring the progress of the Obama era also carries risks, as Clinton supporters point out.\n"), "carries risks")
+    trailing = _by_text(body_quotes("But ignoring the progress of the Obama era also carries risks, as Clinton supporters point out.\n"), "carries risks")
     assert trailing.speaker.name == "Clinton supporters"
 
 
 def test_source_between_an_adverb_and_the_clause():
-    quote = _by_text(_quotes("Sometimes, they say, it means parsing whether posts are illegal.\n"), "it means parsing")
+    quote = _by_text(body_quotes("Sometimes, they say, it means parsing whether posts are illegal.\n"), "it means parsing")
     assert quote.mention == "they"
 
 
 def test_verb_coordinated_after_a_comma():
-    quote = _by_text(_quotes("Paul Manafort called the actions lawful, and said there was no attempt to circumvent the rules.\n"), "no attempt")
+    quote = _by_text(body_quotes("Paul Manafort called the actions lawful, and said there was no attempt to circumvent the rules.\n"), "no attempt")
     assert quote.speaker.name == "Paul Manafort"
 
 
 def test_that_after_an_aside():
     text = "Corey Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.\n"
-    quote = _by_text(_quotes(text), "held to account")
+    quote = _by_text(body_quotes(text), "held to account")
     assert (quote.speaker.name, quote.text) == ("Corey Lewandowski", "Manafort should be held to account")
 
 
 def test_spokesman_is_the_kind_of_source_he_speaks_for():
-    quotes = _quotes("Google said the tool was safe. “We take privacy seriously,” said Jane Roe, a spokeswoman for Google.\n")
+    quotes = body_quotes("Google said the tool was safe. “We take privacy seriously,” said Jane Roe, a spokeswoman for Google.\n")
     assert _by_text(quotes, "privacy seriously").speaker.category == "industry"
 
 
 def test_a_candidate_is_politics_whatever_office_he_once_held():
-    quotes = _quotes(
+    quotes = body_quotes(
         "Former Secretary of State Hillary Clinton spoke in Ohio. Clinton, the Democratic presidential nominee, said she would win.\n"
         "“We will win Ohio,” Clinton said.\n"
     )
@@ -792,39 +788,39 @@ def test_a_candidate_is_politics_whatever_office_he_once_held():
 
 
 def test_interrupted_reported_speech_is_both_parts():
-    quotes = _quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.\n")
+    quotes = body_quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.\n")
     assert [q.text for q in quotes] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
     assert {q.mention for q in quotes} == {"Clarke"}
 
 
 def test_a_subject_with_an_apposition_before_its_cue():
-    quote = _by_text(_quotes("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.\n"), "leave")
+    quote = _by_text(body_quotes("Proponents, including the United States Conference of Mayors, have urged Congress to leave the program intact.\n"), "leave")
     assert (quote.speaker.name, quote.text) == ("Proponents", "Congress to leave the program intact")
 
 
 def test_relative_pronoun_after_a_clause_speaks_for_its_last_noun_phrase():
     text = "The change is likely to placate nervous Democrats on Capitol Hill, who have argued that it helps down-ballot.\n"
-    assert _by_text(_quotes(text), "it helps down-ballot").speaker.name == "Democrats"
+    assert _by_text(body_quotes(text), "it helps down-ballot").speaker.name == "Democrats"
 
 
 def test_prepositional_phrase_between_cue_and_that():
-    quote = _by_text(_quotes("Mr. Stenger announced in a statement this month that he had reached a settlement.\n"), "reached a settlement")
+    quote = _by_text(body_quotes("Mr. Stenger announced in a statement this month that he had reached a settlement.\n"), "reached a settlement")
     assert quote.text == "he had reached a settlement"
-    quote = _by_text(_quotes("O'Neill said officials are in possession of video that shows the explosion.\n"), "officials are")
+    quote = _by_text(body_quotes("O'Neill said officials are in possession of video that shows the explosion.\n"), "officials are")
     assert quote.text == "officials are in possession of video that shows the explosion"
 
 
 def test_quotation_after_a_colon_is_the_clause_subjects():
-    quotes = _quotes("Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion. Act like it matters.”\n")
+    quotes = body_quotes("Ms. Lauten wrote what she thought the daughters should have done: “Rise to the occasion. Act like it matters.”\n")
     quote = _by_text(quotes, "Rise to the occasion")
     assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "wrote", "Lauten")
-    quote = _by_text(_quotes('President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'), "about me")
+    quote = _by_text(body_quotes('President Obama is rolling out a new and more personal campaign message: "It\'s about me."\n'), "about me")
     assert (quote.kind, quote.speaker.name) == ("direct", "Obama")
 
 
 def test_reported_speech_ends_where_a_later_quote_of_its_speaker_begins():
     text = 'Suu Kyi, 70, said it was too early to congratulate winners but added, "I think you all have an idea of the results."\n'
-    quotes = _quotes(text)
+    quotes = body_quotes(text)
     assert [(q.kind, q.text) for q in quotes] == [
         ("indirect", "it was too early to congratulate winners"),
         ("direct", "I think you all have an idea of the results."),
@@ -833,7 +829,7 @@ def test_reported_speech_ends_where_a_later_quote_of_its_speaker_begins():
 
 
 def test_a_surname_ending_in_ly_is_no_adverb():
-    quote = _by_text(_quotes("Phyllis Schlafly spoke. Mrs. Schlafly said she considered the disclosure a deliberate attempt.\n"), "considered")
+    quote = _by_text(body_quotes("Phyllis Schlafly spoke. Mrs. Schlafly said she considered the disclosure a deliberate attempt.\n"), "considered")
     assert quote.speaker.name == "Phyllis Schlafly"
 
 
@@ -846,7 +842,7 @@ def test_a_surname_ending_in_ly_is_no_adverb():
     ],
 )
 def test_according_to_any_source(sentence, content, speaker):
-    assert _by_text(_quotes(sentence + "\n"), content).speaker.name == speaker
+    assert _by_text(body_quotes(sentence + "\n"), content).speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -863,7 +859,7 @@ def test_according_to_any_source(sentence, content, speaker):
 )
 def test_a_subordinate_clause_before_the_cue_has_its_own_speaker(sentence, fragment, speaker):
     # the words before "after" look like "officials briefed on the talks", a noun and its participle
-    assert _by_text(_quotes(sentence), fragment).speaker.name == speaker
+    assert _by_text(body_quotes(sentence), fragment).speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -880,7 +876,7 @@ def test_a_subordinate_clause_before_the_cue_has_its_own_speaker(sentence, fragm
     ],
 )
 def test_an_adverbial_set_off_after_the_speaker_is_no_role(speaker_part, role):
-    quote = _by_text(_quotes(f"{speaker_part} said the bill would fail.\n"), "the bill would fail")
+    quote = _by_text(body_quotes(f"{speaker_part} said the bill would fail.\n"), "the bill would fail")
     assert quote.speaker.role == role
 
 
@@ -893,13 +889,13 @@ def test_an_adverbial_set_off_after_the_speaker_is_no_role(speaker_part, role):
 )
 def test_a_questioning_participle_set_off_after_its_subject_is_no_speech(sentence, fragment):
     # Smith was asked: the answer is what "said" reports, and nothing is Smith's question
-    quotes = _quotes(sentence)
+    quotes = body_quotes(sentence)
     assert [q.text for q in quotes] == [fragment]
     assert (quotes[0].speaker.name, quotes[0].cue) == ("Smith", "said")
 
 
 def test_a_question_the_subject_asks_is_still_speech():
-    quote = _by_text(_quotes("Smith, the mayor, asked whether the bill would pass.\n"), "whether the bill would pass")
+    quote = _by_text(body_quotes("Smith, the mayor, asked whether the bill would pass.\n"), "whether the bill would pass")
     assert (quote.speaker.name, quote.cue) == ("Smith", "asked")
 
 
@@ -918,7 +914,7 @@ def test_a_question_the_subject_asks_is_still_speech():
     ],
 )
 def test_the_role_is_the_phrase_that_describes_the_speaker(text, fragment, role):
-    assert _by_text(_quotes(text), fragment).speaker.role == role
+    assert _by_text(body_quotes(text), fragment).speaker.role == role
 
 
 @pytest.mark.parametrize(
@@ -974,10 +970,10 @@ def test_residence_only(role, resident):
 
 
 def test_a_person_introduced_by_the_town_they_live_in_is_a_citizen():
-    quote = _by_text(_quotes("Cory James, 22, of Flint, Mich., said it was cold.\n"), "it was cold")
+    quote = _by_text(body_quotes("Cory James, 22, of Flint, Mich., said it was cold.\n"), "it was cold")
     assert (quote.speaker.role, quote.speaker.category) == ("of Flint, Mich.", "citizen")
     # control: a legislator's state says nothing of the kind of source
-    quote = _by_text(_quotes("Tom Lockridge of Texas spoke first. “We will repeal it,” Lockridge said.\n"), "We will repeal it")
+    quote = _by_text(body_quotes("Tom Lockridge of Texas spoke first. “We will repeal it,” Lockridge said.\n"), "We will repeal it")
     assert quote.speaker.category == "other"
 
 
@@ -996,7 +992,7 @@ def test_a_person_introduced_by_the_town_they_live_in_is_a_citizen():
     ],
 )
 def test_a_us_federal_officeholder_named_without_a_role_is_a_government_source(text, published, category):
-    quotes = quotes_in(make_article("Title line\n\n" + text, published=published))
+    quotes = body_quotes(text, published=published)
     assert quotes[0].speaker.category == category
 
 
@@ -1036,13 +1032,13 @@ def test_the_officials_lexicon_is_well_formed():
     ],
 )
 def test_a_participle_of_a_verb_of_saying_reports_its_clause_subject(sentence, fragment, speaker):
-    quote = _by_text(_quotes(sentence), fragment)
+    quote = _by_text(body_quotes(sentence), fragment)
     assert (quote.speaker.name, quote.kind) == (speaker, "indirect")
 
 
 def test_a_participle_keeps_its_verb_scope():
     # "announce" reports only a clause: announcing a partnership is no speech
-    assert _quotes("The company expanded last year, announcing a partnership with Ford.\n") == ()
+    assert body_quotes("The company expanded last year, announcing a partnership with Ford.\n") == ()
 
 
 @pytest.mark.parametrize(
@@ -1058,14 +1054,14 @@ def test_a_participle_keeps_its_verb_scope():
     ],
 )
 def test_a_subject_before_an_inserted_source_is_part_of_the_report(sentence, parts):
-    quotes = _quotes(sentence)
+    quotes = body_quotes(sentence)
     assert [q.text for q in quotes] == parts
     assert len({q.speaker.name for q in quotes}) == 1
 
 
 def test_an_unidentified_voice_is_no_government_source():
     # "unidentified speaker (they)" is the lens's own label: its word "speaker" is no House Speaker
-    quote = _quotes("“We will win,” they said.\n")[0]
+    quote = body_quotes("“We will win,” they said.\n")[0]
     assert (quote.speaker.name, quote.speaker.category) == ("unidentified speaker (they)", "other")
 
 
@@ -1086,14 +1082,14 @@ def test_an_unidentified_voice_is_no_government_source():
     ],
 )
 def test_according_to_a_source_with_a_share_or_a_long_description(sentence, fragment, speaker):
-    assert _by_text(_quotes(sentence), fragment).speaker.name == speaker
+    assert _by_text(body_quotes(sentence), fragment).speaker.name == speaker
 
 
 def test_calling_reports_only_around_quoted_words():
-    quote = _by_text(_quotes("Trump has repeatedly attacked the press, calling reporters “the most dishonest people.”\n"), "dishonest")
+    quote = _by_text(body_quotes("Trump has repeatedly attacked the press, calling reporters “the most dishonest people.”\n"), "dishonest")
     assert (quote.speaker.name, quote.kind, quote.cue) == ("Trump", "mixed", "calling")
     # control: with no quoted words, "calling it a day" reports nothing
-    assert _quotes("He left the room, calling it a day.\n") == ()
+    assert body_quotes("He left the room, calling it a day.\n") == ()
 
 
 @pytest.mark.parametrize(
@@ -1107,26 +1103,26 @@ def test_calling_reports_only_around_quoted_words():
     ],
 )
 def test_the_speaker_stands_before_a_dashed_aside(sentence, speaker, role):
-    quote = _quotes(sentence)[0]
+    quote = body_quotes(sentence)[0]
     assert (quote.speaker.name, quote.speaker.role) == (speaker, role)
 
 
 def test_a_transcript_label_by_surname_is_the_speaker_labelled_in_full_before():
-    quotes = _quotes(
+    quotes = body_quotes(
         "KATE BOULDUAN: Why not debate the issues with him?\n\n"
         "JOEL BENENSON: This is a man who never debates.\n\n"
         "BOULDUAN: You guys said otherwise in January.\n"
     )
     assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Kate Boulduan"), ("direct", "Joel Benenson"), ("direct", "Kate Boulduan")]
     # control: a lone label no full label named before is no speaker ("NOTE:", "UPDATE:")
-    assert _quotes("UPDATE: The vote was moved to Friday.\n") == ()
+    assert body_quotes("UPDATE: The vote was moved to Friday.\n") == ()
 
 
 def test_present_forms_of_verbs_of_quipping_attribute_quotations():
-    quote = _quotes("Bernie Sanders talked about health care. He jokes, “It’s a never ending line!”\n")[0]
+    quote = body_quotes("Bernie Sanders talked about health care. He jokes, “It’s a never ending line!”\n")[0]
     assert (quote.kind, quote.cue, quote.speaker.name) == ("direct", "jokes", "Bernie Sanders")
     # control: the noun reports nothing of its own
-    assert [q.cue for q in _quotes("His jokes about the race fell flat, the aide said.\n")] == ["said"]
+    assert [q.cue for q in body_quotes("His jokes about the race fell flat, the aide said.\n")] == ["said"]
 
 
 def test_each_reporting_cue_form_is_listed_once():
@@ -1180,7 +1176,7 @@ def test_principal_name(role, principal):
     ],
 )
 def test_a_spokesperson_is_of_the_kind_of_whom_they_speak_for(text, fragment, category):
-    assert _by_text(_quotes(text), fragment).speaker.category == category
+    assert _by_text(body_quotes(text), fragment).speaker.category == category
 
 
 @pytest.mark.parametrize(
@@ -1194,13 +1190,13 @@ def test_a_spokesperson_is_of_the_kind_of_whom_they_speak_for(text, fragment, ca
     ],
 )
 def test_a_party_and_state_tag_marks_a_lawmaker(text, category):
-    assert _by_text(_quotes(text), "the plan would work").speaker.category == category
+    assert _by_text(body_quotes(text), "the plan would work").speaker.category == category
 
 
 def test_a_word_with_no_kind_of_source_leaves_the_kind_to_other_evidence():
     assert categorize("chairman") == ("", "person")
     assert categorize("chairman of the Democratic National Committee")[0] == "politics"
-    quote = _by_text(_quotes("Trey Gowdy, Chairman, R-S.C., said the plan would work.\n"), "the plan would work")
+    quote = _by_text(body_quotes("Trey Gowdy, Chairman, R-S.C., said the plan would work.\n"), "the plan would work")
     assert quote.speaker.category == "government"
 
 
@@ -1213,7 +1209,7 @@ def test_a_word_with_no_kind_of_source_leaves_the_kind_to_other_evidence():
     ],
 )
 def test_a_supporter_is_a_citizen_unless_an_office_says_more(text, category):
-    quote = quotes_in(make_article("Title line\n\n" + text))[0]
+    quote = body_quotes(text)[0]
     assert quote.speaker.category == category
 
 
@@ -1251,7 +1247,7 @@ def test_the_first_of_two_coordinated_subjects_is_no_role(role, cleaned):
     ],
 )
 def test_subjects_of_reported_speech(sentence, content, speaker):
-    quote = _by_text(_quotes(sentence), content)
+    quote = _by_text(body_quotes(sentence), content)
     assert quote.speaker.name == speaker
 
 
@@ -1264,7 +1260,7 @@ def test_subjects_of_reported_speech(sentence, content, speaker):
     ],
 )
 def test_one_that_is_no_speaker(sentence):
-    assert all(q.speaker is None or q.speaker.name.lower() != "one" for q in _quotes(sentence))
+    assert all(q.speaker is None or q.speaker.name.lower() != "one" for q in body_quotes(sentence))
 
 
 @pytest.mark.parametrize(
@@ -1280,7 +1276,7 @@ def test_one_that_is_no_speaker(sentence):
     ],
 )
 def test_quotations_after_modals_and_before_dashes(sentence, content, speaker):
-    assert _by_text(_quotes(sentence), content).speaker.name == speaker
+    assert _by_text(body_quotes(sentence), content).speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -1294,7 +1290,7 @@ def test_quotations_after_modals_and_before_dashes(sentence, content, speaker):
     ],
 )
 def test_the_subject_of_a_participle_clause(sentence, content, speaker):
-    assert speaker in _by_text(_quotes(sentence), content).speaker.name
+    assert speaker in _by_text(body_quotes(sentence), content).speaker.name
 
 
 @pytest.mark.parametrize(
@@ -1320,16 +1316,16 @@ def test_the_subject_of_a_participle_clause(sentence, content, speaker):
     ],
 )
 def test_direct_quotation_speakers(text, content, speaker):
-    assert _by_text(_quotes(text), content).speaker.name == speaker
+    assert _by_text(body_quotes(text), content).speaker.name == speaker
 
 
 def test_a_verb_of_the_manner_of_speaking_reports_only_quotations():
-    assert _quotes("The dog barked at the mailman, and the mailman fumed that dogs should be leashed.\n") == ()
+    assert body_quotes("The dog barked at the mailman, and the mailman fumed that dogs should be leashed.\n") == ()
 
 
 def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
     text = "“It will harm the planet,” said Jim Walsh, policy director at Food & Water Watch, a group that opposes the use of ethanol as a climate solution.\n"
-    assert _by_text(_quotes(text), "harm the planet").speaker.role.endswith("as a climate solution")
+    assert _by_text(body_quotes(text), "harm the planet").speaker.role.endswith("as a climate solution")
 
 
 @pytest.mark.parametrize(
@@ -1341,7 +1337,7 @@ def test_an_apposition_after_the_speaker_keeps_its_own_clauses():
     ],
 )
 def test_a_singular_noun_in_s_names_its_source(sentence, speaker):
-    assert _by_text(_quotes(sentence), "the ban would fail").speaker.name == speaker
+    assert _by_text(body_quotes(sentence), "the ban would fail").speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -1356,7 +1352,7 @@ def test_a_singular_noun_in_s_names_its_source(sentence, speaker):
     ],
 )
 def test_a_cue_word_as_a_noun_subject(sentence, content, speaker):
-    assert _by_text(_quotes(sentence), content).speaker.name == speaker
+    assert _by_text(body_quotes(sentence), content).speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -1373,7 +1369,7 @@ def test_a_cue_word_as_a_noun_subject(sentence, content, speaker):
     ],
 )
 def test_a_time_phrase_after_the_cue(sentence, content):
-    quotes = _quotes(sentence)
+    quotes = body_quotes(sentence)
     assert any(q.text.rstrip(",") == content and q.speaker is not None for q in quotes), [(q.text, q.speaker) for q in quotes]
 
 
@@ -1386,11 +1382,11 @@ def test_a_time_phrase_after_the_cue(sentence, content):
     ],
 )
 def test_an_inverted_speaker_with_an_apposition_holding_to(sentence, speaker):
-    assert _quotes(sentence)[0].speaker.name == speaker
+    assert body_quotes(sentence)[0].speaker.name == speaker
 
 
 def test_an_infinitive_after_the_name_is_no_inversion():
-    quote = _by_text(_quotes("Proponents have urged Congress to leave the program intact.\n"), "leave the program")
+    quote = _by_text(body_quotes("Proponents have urged Congress to leave the program intact.\n"), "leave the program")
     assert quote.speaker.name == "Proponents"
 
 
@@ -1405,7 +1401,7 @@ def test_an_infinitive_after_the_name_is_no_inversion():
     ],
 )
 def test_an_inverted_source_reports_its_whole_sentence(sentence, content):
-    quotes = _quotes(sentence)
+    quotes = body_quotes(sentence)
     assert any(q.text == content and q.speaker.name not in ("Smith",) for q in quotes), [(q.text, q.speaker.name) for q in quotes]
 
 
@@ -1420,7 +1416,7 @@ def test_an_inverted_source_reports_its_whole_sentence(sentence, content):
     ],
 )
 def test_adverbs_contractions_and_commented(text, content, speaker):
-    assert _by_text(_quotes(text), content).speaker.name == speaker
+    assert _by_text(body_quotes(text), content).speaker.name == speaker
 
 
 @pytest.mark.parametrize(
@@ -1431,12 +1427,12 @@ def test_adverbs_contractions_and_commented(text, content, speaker):
     ],
 )
 def test_no_contraction_where_s_is_no_has(text):
-    assert _quotes(text) == ()
+    assert body_quotes(text) == ()
 
 
 def test_a_contracted_is_before_an_agent_stays_a_passive():
     text = "Liang Wenfeng spoke. He's described by those close to him as more of a geek than a boss.\n"
-    quote = _by_text(_quotes(text), "geek")
+    quote = _by_text(body_quotes(text), "geek")
     assert quote.speaker.name != "Liang Wenfeng"
 
 
@@ -1454,14 +1450,14 @@ def test_a_contracted_is_before_an_agent_stays_a_passive():
     ],
 )
 def test_statements_adverbial_openers_and_participle_subjects(text, content, speaker):
-    assert _by_text(_quotes(text), content).speaker.name == speaker
+    assert _by_text(body_quotes(text), content).speaker.name == speaker
 
 
 def test_a_quotation_the_sentence_goes_on_after_is_not_introduced_by_the_comma():
     # the guard is the narrator's words after the quotation ("and left"): a comma after an authored text
     # introduces a quotation that ends its sentence only; the verb is not read ("Jane Smith read the
     # statement, “We will win.”" is attributed to the reader)
-    assert all(q.speaker is None or q.speaker.name != "Jane Smith" for q in _quotes("Jane Smith read the statement, “We will win,” and left.\n"))
+    assert all(q.speaker is None or q.speaker.name != "Jane Smith" for q in body_quotes("Jane Smith read the statement, “We will win,” and left.\n"))
 
 
 @pytest.mark.parametrize(
@@ -1476,7 +1472,7 @@ def test_a_quotation_the_sentence_goes_on_after_is_not_introduced_by_the_comma()
     ],
 )
 def test_review_mends_of_the_late_night_rules(text, content, speaker):
-    assert _by_text(_quotes(text), content).speaker.name == speaker
+    assert _by_text(body_quotes(text), content).speaker.name == speaker
 
 
 def test_a_role_of_punctuation_only_is_no_role():
@@ -1491,7 +1487,7 @@ def test_a_role_of_punctuation_only_is_no_role():
     ],
 )
 def test_examples_after_such_as_are_no_speaker(text, content):
-    assert _by_text(_quotes(text), content).speaker.name == "Democrats"
+    assert _by_text(body_quotes(text), content).speaker.name == "Democrats"
 
 
 def test_the_governors_lexicon_is_well_formed():

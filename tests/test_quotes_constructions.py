@@ -2,17 +2,11 @@
 one construction per test, each with a control sentence the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import make_article
-
-from audit.quotes import Quote, quotes_in
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return quotes_in(make_article("Title line\n\n" + text))
+from conftest import body_quotes
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+    return [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text) if q.kind in ("indirect", "mixed")]
 
 
 def test_a_participle_clause_after_a_subordinator_reports_for_the_clause_subject():
@@ -95,7 +89,7 @@ def test_a_clause_joined_by_a_conjunction_after_according_to_is_the_narrators():
 
 
 def _direct(text: str) -> list[tuple[str, str, str]]:
-    return [(q.speaker.name if q.speaker else "", q.cue, q.text) for q in _quotes(text) if q.kind == "direct"]
+    return [(q.speaker.name if q.speaker else "", q.cue, q.text) for q in body_quotes(text) if q.kind == "direct"]
 
 
 def test_a_cue_after_a_quotation_that_closes_a_quotation_inside_it_gives_its_speaker():
@@ -146,7 +140,7 @@ def test_an_infinitive_cue_after_continue_reports():
 
 def test_a_participle_after_the_cue_of_a_quotation_goes_on_with_its_speaker():
     assert _reported("“We will win,” Smith said, adding that the team is ready.") == [("Smith", "the team is ready")]
-    assert [q.text for q in _quotes("“It is time,” she added, while also saying that the vote would be close.")][-1] == "the vote would be close"
+    assert [q.text for q in body_quotes("“It is time,” she added, while also saying that the vote would be close.")][-1] == "the vote would be close"
 
 
 def test_a_participle_after_another_clause_is_not_the_quotations_speakers():
@@ -186,7 +180,7 @@ def test_a_noun_of_saying_with_no_complement_clause_reports_nothing():
 
 
 def test_a_cue_after_a_quoted_title_reports_the_clause_after_it():
-    quotes = _quotes("On Sunday on the network’s “Morning Report Live,” Mayor Ann Ortiz said Democratic leaders are in trouble.")
+    quotes = body_quotes("On Sunday on the network’s “Morning Report Live,” Mayor Ann Ortiz said Democratic leaders are in trouble.")
     assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in quotes] == [
         ("indirect", "Ann Ortiz", "Democratic leaders are in trouble")
     ]
@@ -227,7 +221,7 @@ def test_the_cues_of_lexicon_version_5_attribute():
 
 
 def test_a_title_with_the_sentences_comma_inside_its_marks_is_no_quote():
-    assert _quotes("“Opening Belle,” the novel about bankers, is back in print.") == ()
+    assert body_quotes("“Opening Belle,” the novel about bankers, is back in print.") == ()
     assert _direct("“Never Again,” the protesters chanted as they marched.") == [("the protesters", "chanted", "Never Again,")]
 
 
@@ -248,7 +242,7 @@ def test_according_to_after_an_adverbial_opens_the_sentence():
 
 
 def test_the_quoted_title_of_a_show_in_a_cues_phrase_is_no_quote():
-    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes("The deal is dead, Ortiz said Wednesday on the network’s “Morning Report.”")] == [
+    assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in body_quotes("The deal is dead, Ortiz said Wednesday on the network’s “Morning Report.”")] == [
         ("indirect", "Ortiz", "The deal is dead")
     ]
     assert _direct("She told reporters in Iowa, “Stop The Count.”")[0][2] == "Stop The Count."
@@ -263,7 +257,7 @@ def test_a_bare_clause_is_read_within_its_sentence_and_as_frames_the_narrators_t
 
 
 def test_a_shows_title_after_a_quotations_cue_is_no_fragment_of_its_speaker():
-    quotes = _quotes("“We are far beyond politics,” Ortiz said on the network’s “Morning Report Live.”")
+    quotes = body_quotes("“We are far beyond politics,” Ortiz said on the network’s “Morning Report Live.”")
     assert [(q.kind, q.text) for q in quotes] == [("direct", "We are far beyond politics,")]
 
 
@@ -286,12 +280,12 @@ def test_a_fronted_span_of_time_or_place_before_the_subject_is_no_speaker():
 
 
 def test_a_quotation_going_on_in_the_narrators_words_up_to_an_inverted_cue_is_one_mixed_quote():
-    quotes = _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote, said Ann Ortiz, a city analyst.")
+    quotes = body_quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote, said Ann Ortiz, a city analyst.")
     assert [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in quotes] == [
         ("mixed", "Ann Ortiz", "“Many would call that a defeat for the council” if it lost the vote")
     ]
     # control: a quotation with no cue in its sentence stays a direct quote with no cue
-    assert [(q.kind, q.cue) for q in _quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote.")] == [
+    assert [(q.kind, q.cue) for q in body_quotes("The vote was close. “Many would call that a defeat for the council” if it lost the vote.")] == [
         ("direct", "")
     ]
 
@@ -301,12 +295,12 @@ def test_a_line_opened_by_a_dash_after_a_quotations_paragraph_signs_it():
         "We review the claims.\n\n\"Almost all new income is going to the top 1 percent.\"\n\n- Ann Ortiz.\n\n"
         "The mayor relies on an old figure.\n\n\"Great speech. She is ready.\"\n\n-President Tom Reyes, tweeting after the speech."
     )
-    assert [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)] == [
+    assert [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)] == [
         ("Ann Ortiz", "Almost all new income is going to the top 1 percent."),
         ("Tom Reyes", "Great speech. She is ready."),
     ]
     # control: a line that reports on its own is no signature
-    assert [(q.speaker.name if q.speaker else "", q.cue) for q in _quotes("Intro line.\n\n\"We will win.\"\n\n- Ortiz said the council agreed.")][0] == ("", "")
+    assert [(q.speaker.name if q.speaker else "", q.cue) for q in body_quotes("Intro line.\n\n\"We will win.\"\n\n- Ortiz said the council agreed.")][0] == ("", "")
 
 
 def test_a_capitalised_word_in_ed_after_a_role_noun_is_a_name_not_a_participle():

@@ -3,15 +3,14 @@ getting wrong (benchmarks/bench_kinds.py measures them), one construction per te
 the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import make_article
+from conftest import body_quotes, make_article
 
 from audit.quotes import quotes_in
 
 
 def _kinds(text: str, published: str = "") -> list[tuple[str, str]]:
     """(speaker, kind of source) of every quote of an article with ``text`` as its body, undated unless ``published``."""
-    article = make_article("Title line\n\n" + text, published=published)
-    return [(q.speaker.name if q.speaker else "", q.speaker.category if q.speaker else "") for q in quotes_in(article)]
+    return [(q.speaker.name if q.speaker else "", q.speaker.category if q.speaker else "") for q in body_quotes(text, published=published)]
 
 
 def test_a_person_whose_campaign_the_article_names_is_a_candidate():
@@ -77,7 +76,7 @@ def test_a_person_of_a_known_body_is_of_its_kind_and_so_is_their_surname():
     text = "George Zornick of The Nation wrote about the case. “It is a disgrace,” Zornick wrote."
     assert _kinds(text) == [("George Zornick", "media")]
     # the sentence's full stop is no part of the body's name
-    quote = quotes_in(make_article("Title line\n\n“Sales fell,” said David French of the National Retail Federation.", published=""))[0]
+    quote = body_quotes("“Sales fell,” said David French of the National Retail Federation.", published="")[0]
     assert quote.speaker is not None and quote.speaker.role == "of the National Retail Federation"
     # a place after "of" is where the person comes from
     assert _kinds("Jane Roe of Dayton spoke at the rally. “It is a disgrace,” Roe said.") == [("Jane Roe", "other")]
@@ -204,7 +203,7 @@ def test_a_research_centre_of_a_think_tank_is_academic():
     assert _kinds(text) == [("Ivan Petrov", "academic")]
     # control: a company's centre is no think tank
     text = "“Sales rose,” said Ivan Petrov, head of a program at the Acme Data Center."
-    assert _kinds(text)[0][1] != "academic"
+    assert _kinds(text) == [("Ivan Petrov", "industry")]
 
 
 def test_a_polling_firm_is_a_business():
@@ -242,7 +241,7 @@ def test_a_person_introduced_by_where_they_live_is_a_member_of_the_public():
     assert _kinds(text) == [("Mike Hale", "citizen")]
     # controls: where one lives says nothing next to a role, nor does a clause of another verb
     text = "“He can still win,” said Mike Hale, who lives in Ohio and lobbies for a trade association."
-    assert _kinds(text)[0][1] != "citizen"
+    assert _kinds(text) == [("Mike Hale", "industry")]
     assert _kinds("“He can still win,” said Mike Hale, who worked in the state capital.") == [("Mike Hale", "other")]
 
 
@@ -271,7 +270,7 @@ def test_a_poll_average_of_a_news_site_is_a_news_source():
     assert _kinds(text)[-1][1] == "media"
     assert _kinds("The race tightened. Clinton leads by three points, according to FiveThirtyEight.")[-1] == ("FiveThirtyEight", "media")
     # control: an average of polls whose compiler the article does not name
-    assert _kinds("The race tightened. Clinton leads by three points, according to the average of recent polls.")[-1][1] != "media"
+    assert _kinds("The race tightened. Clinton leads by three points, according to the average of recent polls.") == [("the average of recent polls", "other")]
 
 
 def test_the_president_of_a_body_named_by_a_possessive_is_no_head_of_state():
@@ -343,7 +342,7 @@ def test_a_clause_stating_an_office_in_a_named_body_keeps_the_name():
     assert _kinds(text) == [("Kate Pike", "politics")]
     # control: a clause that states no role names others
     text = "Kate Pike, who was a guest of the Senate Armed Services Committee, spoke. “He is unfit,” Pike said."
-    assert _kinds(text)[0][1] != "government"
+    assert _kinds(text) == [("Kate Pike", "other")]
 
 
 def test_an_executive_director_is_of_the_body_they_direct():
@@ -427,8 +426,7 @@ def test_an_apposition_after_an_age_is_the_persons_role():
 
 def test_a_role_ending_in_a_preposition_is_not_the_role_of_the_body_after_it():
     text = "Ann Cole, senior analyst at Brightwater, spoke. Deals rose by a third last year, according to Brightwater."
-    article = make_article("Title line\n\n" + text)
-    speakers = [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in quotes_in(article) if q.speaker]
+    speakers = [(q.speaker.name, q.speaker.kind, q.speaker.role) for q in body_quotes(text) if q.speaker]
     assert ("Brightwater", "organization", "") in speakers
     # control: a role of two words right before a name is the person's
     text = "Dan Korvel joined the ticket. Later running mate Dan Korvel spoke. “We will win,” Korvel said."
@@ -457,7 +455,7 @@ def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_perso
     text = "On the debate stage here at the University of Miami, Dan Kovel said that he would win."
     assert _kinds(text) == [("Dan Kovel", "other")]
     text = "Among the members of the Senate Judiciary Committee, Dan Kovel, a lawyer, said that it was fine."
-    assert all(kind != "government" for _name, kind in _kinds(text))
+    assert _kinds(text) == [("Dan Kovel", "other")]
     # control: a role that ends a clause before a name that opens the next is no apposition
     text = "The tip was passed to the director of the Federal Bureau of Investigation, Dan Kovel told reporters."
     assert _kinds(text) == [("Dan Kovel", "other")]
@@ -465,8 +463,7 @@ def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_perso
 
 def test_a_role_set_before_a_name_starts_at_its_head_not_at_the_noun_it_follows():
     text = "Mr. Lou answered a complaint by the secretary of the Treasury, Dan Kovel, that steel was cheap. “We made progress,” Mr. Kovel said."
-    article = make_article("Title line\n\n" + text)
-    assert [q.speaker.role for q in quotes_in(article) if q.speaker] == ["secretary of the Treasury"]
+    assert [q.speaker.role for q in body_quotes(text) if q.speaker] == ["secretary of the Treasury"]
 
 
 def test_the_chair_of_a_house_or_senate_committee_is_a_government_source():

@@ -2,17 +2,11 @@
 with a control sentence the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import make_article
-
-from audit.quotes import Quote, quotes_in
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return quotes_in(make_article("Title line\n\n" + text))
+from conftest import body_quotes
 
 
 def _reported(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+    return [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text) if q.kind in ("indirect", "mixed")]
 
 
 def test_a_verb_of_naming_with_an_object_pronoun_and_its_epithet_reports_with_no_quoted_words():
@@ -30,7 +24,7 @@ def test_a_verb_of_naming_before_a_particle_a_preposition_or_a_verb_reports_noth
 
 
 def _speakers(text: str) -> list[tuple[str, str, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)]
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)]
 
 
 def test_according_to_right_after_a_quotation_names_its_source():
@@ -46,7 +40,7 @@ def test_according_to_right_after_a_quotation_names_its_source():
 def test_according_to_after_a_quotations_own_cue_or_a_clause_with_one_leaves_the_speaker_alone():
     assert _speakers("“We will win,” Mayor Ann Ortiz said, according to the Metro Ledger.") == [("direct", "Ann Ortiz", "We will win,")]
     said = _speakers("Mayor Ann Ortiz closed the meeting, saying the critics should “look elsewhere,” according to the Metro Ledger.")
-    assert all(speaker != "Metro Ledger" for _kind, speaker, _text in said)
+    assert [speaker for _kind, speaker, _text in said] == ["Ann Ortiz"]
 
 
 def test_maintain_reports_a_clause_not_a_lead():

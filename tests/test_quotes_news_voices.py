@@ -2,17 +2,11 @@
 far their words go), one per test, each with a control the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import make_article
-
-from audit.quotes import Quote, quotes_in
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return quotes_in(make_article("Title line\n\n" + text))
+from conftest import body_quotes
 
 
 def _reported(text: str) -> list[tuple[str, str, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text) if q.kind in ("indirect", "mixed")]
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text) if q.kind in ("indirect", "mixed")]
 
 
 def test_quoted_words_opened_in_a_report_carry_it_past_the_sentence_end_to_their_closing_mark():
@@ -96,7 +90,7 @@ def test_a_that_after_a_pronoun_subject_or_a_wh_word_belongs_to_the_reported_cla
 
 
 def test_words_before_that_naming_the_hearer_or_the_time_belong_to_the_cue():
-    assert [q.cue for q in _quotes("Tom Zhang told the BBC on Monday that the levy would pass.")] == ["told the BBC on Monday"]
+    assert [q.cue for q in body_quotes("Tom Zhang told the BBC on Monday that the levy would pass.")] == ["told the BBC on Monday"]
     assert _reported("Tom Zhang told him that the levy would pass.") == [("indirect", "Tom Zhang", "the levy would pass")]
 
 
@@ -127,7 +121,7 @@ def test_a_participle_after_a_quoted_report_goes_on_with_the_reports_speaker():
 
 
 def test_a_participles_phrase_of_medium_or_manner_before_that_belongs_to_its_cue():
-    said = _quotes("Tom Zhang made a third attempt to deflect the criticism, writing on Twitter that the real issue was crime.")
+    said = body_quotes("Tom Zhang made a third attempt to deflect the criticism, writing on Twitter that the real issue was crime.")
     assert [(q.cue, q.text) for q in said] == [("writing on Twitter", "the real issue was crime")]
     assert _reported("Tom Zhang was just as blunt, claiming without any evidence that the mayor wanted to raise taxes.") == [
         ("indirect", "Tom Zhang", "the mayor wanted to raise taxes")
@@ -144,7 +138,7 @@ def test_a_time_after_the_one_told_belongs_to_the_cue_when_a_clause_follows():
 def test_a_clause_after_the_cues_phrase_of_place_or_medium_is_the_report_without_that():
     assert _reported("Jane Smith said in an interview she would run.") == [("indirect", "Jane Smith", "she would run")]
     assert _reported("Jane Smith wrote in a letter the plan would fail.") == [("indirect", "Jane Smith", "the plan would fail")]
-    assert [q.cue for q in _quotes("Jane Smith told reporters at the Capitol he would run.")] == ["told reporters at the Capitol"]
+    assert [q.cue for q in body_quotes("Jane Smith told reporters at the Capitol he would run.")] == ["told reporters at the Capitol"]
 
 
 def test_a_cues_phrase_ending_the_sentence_is_still_the_cues():

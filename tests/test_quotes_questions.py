@@ -2,17 +2,11 @@
 whoever asked (the agent after "by", else no one named), never of the one who answers (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import make_article
-
-from audit.quotes import Quote, quotes_in
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    return quotes_in(make_article("Title line\n\n" + text))
+from conftest import body_quotes
 
 
 def _said(text: str) -> list[tuple[str, str, str]]:
-    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in _quotes(text)]
+    return [(q.kind, q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)]
 
 
 def test_a_question_opening_the_sentence_is_speech_of_no_one_named():
@@ -37,7 +31,7 @@ def test_the_agent_of_asked_puts_the_question():
 
 def test_a_quotation_after_a_question_keeps_the_speaker_before_it():
     text = '“Anyone but her,” Ortiz told the station when asked which candidate she would back.\n\n“She means higher taxes for every family in the county.”'
-    assert [(q.speaker.name if q.speaker else "", q.text[:12]) for q in _quotes(text)] == [
+    assert [(q.speaker.name if q.speaker else "", q.text[:12]) for q in body_quotes(text)] == [
         ("Ortiz", "Anyone but h"),
         ("", "which candid"),
         ("Ortiz", "She means hi"),

@@ -19,7 +19,7 @@ from audit import load
 from audit.lexicons import data_lines
 from audit.quotes import quotes_in
 from audit.text import name_problem
-from conftest import make_article
+from conftest import body_quotes, make_article
 from golden_outputs import devsets_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,7 +96,7 @@ def test_no_implausible_speaker_on_the_figures_stories():
 
 
 def _speakers(text: str) -> list[tuple[str, str]]:
-    return [(q.speaker.name if q.speaker else "", q.text) for q in quotes_in(make_article("Title line\n\n" + text))]
+    return [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)]
 
 
 def test_a_transcript_label_in_capitals_is_named_as_a_name_is_written():
@@ -161,10 +161,10 @@ def test_a_name_whose_words_are_also_function_words_is_the_inverted_source():
 
 def test_a_one_word_transcript_label_is_a_person():
     text = "The interview went on.\n\nWALLACE: Do you accept the result?\n\nORTIZ: I will look at it then."
-    speakers = [(q.speaker.name, q.speaker.kind) for q in quotes_in(make_article("Title line\n\n" + text))]
+    speakers = [(q.speaker.name, q.speaker.kind) for q in body_quotes(text)]
     assert speakers == [("Wallace", "person"), ("Ortiz", "person")]
     # control: a body named alone that speaks is still an organisation
-    found = quotes_in(make_article("Title line\n\nThe Pentagon said the drill would go on."))
+    found = body_quotes("The Pentagon said the drill would go on.")
     assert [(q.speaker.name, q.speaker.kind) for q in found] == [("Pentagon", "organization")]
 
 

@@ -79,3 +79,14 @@ def test_the_figure_lens_dates_name_the_months_and_weekdays_of_the_calendar_word
     calendar = calendar_words()
     assert set(lexicons().months) == calendar.months | calendar.month_abbreviations
     assert set(lexicons().weekdays) == calendar.weekdays
+
+
+def test_the_speech_verbs_are_reporting_cues():
+    # speech_verbs.csv says it is a subset of reporting_cues.csv: a form added to one list and not the other
+    # would make the name finder read a name before a verb the quotes lens never reads as a cue
+    from audit.quotes.cues import reporting_cues
+    from audit.text import SPEECH_VERB_USES, speech_verbs
+
+    cues = set(reporting_cues())
+    for use in SPEECH_VERB_USES:
+        assert speech_verbs(use) - cues <= {"according"}, use  # "according (to)" is a cue phrase, not a form

@@ -101,6 +101,12 @@ def _is_shouted_headline(line: str) -> bool:
     )
 
 
+def _written_in_capitals(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether most lines of ``text`` hold no lower-case letter: a wire bulletin written in capitals
+    throughout has no shouted line of its own. Read only for a line shaped as a shouted headline."""
+    return 2 * sum(1 for start, end in lines if any(c.islower() for c in text[start:end])) < len(lines)
+
+
 def _is_tag_soup(line: str) -> bool:
     return len(line) >= 40 and len(_GLUED_CASE_RE.findall(line)) >= 4 and not _SENTENCE_PUNCT_RE.search(line) and not line.rstrip().endswith(".")
 
@@ -118,8 +124,6 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
     removed: list[Removed] = []
     outlet = ""
     taken: set[int] = set()
-    # a text written in capitals throughout (a wire bulletin) has no shouted line of its own
-    written_in_capitals = 2 * sum(1 for start, end in lines if any(c.islower() for c in text[start:end])) < len(lines)
     for i, (start, end) in enumerate(lines):
         if title_span and start < title_span.end and title_span.start < end:
             continue
@@ -130,7 +134,7 @@ def find_debris(text: str, title_span: Span | None = None) -> DebrisFound:
                 rule_name = "repeated_title"
             elif _is_tag_soup(line):
                 rule_name = "tag_soup"
-            elif _is_shouted_headline(line) and not written_in_capitals:
+            elif _is_shouted_headline(line) and not _written_in_capitals(text, lines):
                 rule_name = "shouted_headline"
             else:
                 continue

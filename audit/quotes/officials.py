@@ -91,8 +91,10 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
         if width >= len(words):
             break
         for official in index.get(" ".join(words[-width:]), ()):
-            # an undated article is read as of any day, but for a governor the roster is too patchy for that (every
-            # former governor would be one): a governor counts only on a known day
+            # with no day, any office counts, but for a governor the roster is too patchy for that: every former
+            # governor would be one, and a governor's listed first year is that of the last term it gives, often not the
+            # first in office (Jay Inslee, governor since 2013, is listed from 2017), no sign of a campaign before it
+            # (``elected_next``, ``former_officials`` ask with no day): a governor counts only on a known day
             if official.given.lower() in given and official.holds_on(day) and not (day is None and official.office == "governor"):
                 found.append(official)
     return tuple(found)
@@ -108,11 +110,9 @@ def elected_next(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     unknown or no office follows it so closely."""
     if day is None:
         return ()
-    # a governor's listed first year is that of the last term the roster gives, often not the first in office (Jay
-    # Inslee, governor since 2013, is listed from 2017): no sign of a campaign
     return tuple(
         official for official in officials_named(name, None)
-        if official.office != "governor" and official.since is not None and official.since - CAMPAIGN_YEARS <= day.year < official.since
+        if official.since is not None and official.since - CAMPAIGN_YEARS <= day.year < official.since
     )
 
 
@@ -150,7 +150,7 @@ def federal_category(name: str, day: _dt.date | None) -> str:
         return "government"
     if elected_next(name, day):
         return "politics"
-    kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day) if official.office in FORMER_OFFICE_KINDS}
+    kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
     return "government" if "government" in kinds else ("politics" if kinds else "")
 
 

@@ -22,7 +22,7 @@ from ..lexicons import word_set
 from ..model import Article
 from ..text import NameMention, alternation, honorifics, name_particles, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
-from .mentions import NOT_IN_NOUN_PHRASE
+from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
 from .officials import officials_named
 from .quote_marks import QuoteMarks
@@ -33,7 +33,6 @@ KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first la
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
 # a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
 _KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
-_PREPOSITIONS = frozenset({"at", "of", "on", "for", "with", "in", "to", "from", "by"})
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
 _ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
 
@@ -49,13 +48,6 @@ def _role_after_preposition(phrase: str) -> str:
     of tech giant Alibaba": "tech giant")."""
     return _ROLE_OPENING_RE.split(phrase)[-1]
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
-
-
-def _role_head_index(phrase: str) -> int:
-    """Where the head of a role followed by its body stands: the last word before "of", "at" or "for"
-    ("director" of "deputy director of the FBI")."""
-    words = phrase.split()
-    return next(i for i, word in enumerate(words) if word in ("of", "at", "for")) - 1
 
 
 @dataclass
@@ -166,7 +158,7 @@ _CANDIDACY_RE = re.compile(
 # head are modifiers ("deputy", "former"), never a function word ("a complaint by the secretary of ...")
 _ROLE_OF_BODY_BEFORE_RE = re.compile(
     r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:of|at|for|by|to|in|on|with|from|the|an?|and|or)\s)[a-z][\w\-]*\s+){0,3}"
-    r"[a-z][\w\-]*\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
+    r"(?P<head>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
 )
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
@@ -387,7 +379,7 @@ class EntityRegistry:
             # the name is one of, no role of it, and any other noun no role at all ("On the debate stage here at the
             # University of Miami, Donald Trump")
             phrase = body_role.group(1)
-            head_word = phrase.split()[_role_head_index(phrase)].lower()
+            head_word = body_role.group("head").lower()
             head = role_word(head_word)
             office = titles().get((head_word,))
             if (head is not None and head.kind != "group") or (head is None and office is not None and office.type == "office"):
@@ -396,7 +388,7 @@ class EntityRegistry:
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None
-            if head is None and len(words_before) >= 2 and words_before[-1].lower() not in _PREPOSITIONS:
+            if head is None and len(words_before) >= 2 and words_before[-1].lower() not in PREPOSITIONS:
                 # "first lady Jill Biden": a role of two words; one ending in a preposition ("analyst at PitchBook",
                 # "strategist at Jefferies") is the role of the person before the body named after it
                 head = role_word(" ".join(words_before[-2:]).lower())

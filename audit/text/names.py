@@ -143,6 +143,7 @@ class _Lexicon:
     place_heads: frozenset[str]  # "valley", "beach": last words of names of places, unless a given name opens the name
     admin_place_heads: frozenset[str]  # "county", "parish": last words of names of US local governments, places always
     platforms: frozenset[str]  # "twitter", "facebook": social-media platforms, organisations named by one word
+    named_days: frozenset[str]  # "super tuesday", "black friday": named days holding a weekday (figure_named_days.txt)
     thing_heads: frozenset[str]  # "summit", "grants", "act": last words of names of events, laws, programmes, prizes
     law_heads: frozenset[str]  # "act", "treaty", "agreement": heads of laws and treaties, things even when they introduce an acronym
     ordinals: frozenset[str]  # "first", "second", ...: ordinal words, part of a name only before an ordinal head
@@ -253,7 +254,8 @@ def _lexicon() -> _Lexicon:
         group_words=frozenset(by_type.get("group", ())),
         place_heads=frozenset(by_type.get("place_head", ())),
         admin_place_heads=frozenset(by_type.get("admin_place_head", ())),
-        platforms=frozenset(word for word in word_set("platforms.txt") if len(word) > 2),  # "X" is a letter as often
+        platforms=word_set("platforms.txt") - {"x"},  # "X" is a letter of a name as often ("Malcolm X")
+        named_days=word_set("figure_named_days.txt"),
         thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
         law_heads=frozenset(by_type.get("law", ())),
         ordinals=frozenset(by_type.get("ordinal", ())),
@@ -625,7 +627,7 @@ class _Finder:
         the day, no name of its own ("Super" had been an actor of every story of the 2016 primaries)."""
         return (
             len(current) == 1 and current[0].end + 1 == tok.start
-            and f"{current[0].lower} {tok.lower}" in _named_days()
+            and f"{current[0].lower} {tok.lower}" in self.lex.named_days
         )
 
     def _not_name(self, tok: _Tok, before: list[_Tok]) -> bool:
@@ -1201,11 +1203,6 @@ _PLACE_PREPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 _DATE_HEADS = frozenset({"day", "eve", "week", "year", "festival"})
-
-
-@lru_cache(maxsize=1)
-def _named_days() -> frozenset[str]:
-    return word_set("figure_named_days.txt")
 _SURNAME_PRONOUNS = frozenset({"he", "you", "she", "we"})
 # offices written after an honorific to address someone ("Mr. President", "Madam Speaker"); any other
 # office after one is a surname ("Mr. King", "Ms. Judge")

@@ -187,9 +187,9 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     return status, alike
 
 
-_WORDS_AFTER_RE = re.compile(r"(?:[ \u00a0]+[A-Za-z][\w’'\-]*){1,3}")
 NAMED_BY_YEAR_WORDS = 3
 """How many words after a year are read as the thing it names ("2009 Republican-enacted law")."""
+_WORDS_AFTER_RE = re.compile(rf"(?:[ \u00a0]+[A-Za-z][\w’'\-]*){{1,{NAMED_BY_YEAR_WORDS}}}")
 
 
 def named_by_year(item: Item) -> frozenset[str]:
@@ -205,7 +205,7 @@ def named_by_year(item: Item) -> frozenset[str]:
         return frozenset()
     function_words = stopwords()
     words: list[str] = []
-    for word in after.group().split()[:NAMED_BY_YEAR_WORDS]:
+    for word in after.group().split():
         if word.lower() in function_words:
             break
         words.append(word)

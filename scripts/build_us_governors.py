@@ -29,6 +29,7 @@ SHORT_FORMS = {
     "stephen": "Steve", "steven": "Steve", "thomas": "Tom", "timothy": "Tim", "william": "Bill",
 }
 PARTICLES = frozenset({"de", "van", "von", "del", "la", "le", "di", "da"})
+STATES = Path(__file__).resolve().parent.parent / "audit" / "lexicons" / "us_states.csv"
 FIRST_END_YEAR = 1990
 LONGEST_TERM_YEARS = 16  # four four-year terms in a row; a longer span in the source is an error of it
 HEADER = """# US state and territorial governors, for the kind of source of a speaker the article names without a role
@@ -44,7 +45,7 @@ HEADER = """# US state and territorial governors, for the kind of source of a sp
 # McCrory "2013 - 2016") and writes some given names as no news does ("Edmund G. Brown Jr." for Jerry Brown): of the
 # 50 states, 34 have a governor here on 1 July 2016 (none for Arizona, Arkansas, Hawaii, Louisiana, Maryland,
 # Massachusetts, Montana, Nebraska, New York, North Carolina, Oregon, Pennsylvania, Rhode Island, Texas, Utah,
-# Washington). A governor missing is only a speaker with no kind from this list; a listed first year is no sign of a
+# Washington; the build script prints this count). A governor missing is only a speaker with no kind from this list; a listed first year is no sign of a
 # campaign before it (audit/quotes/officials.py reads no candidacy from this list). Terms of less than a year (acting
 # governors) and longer than 16 years (errors of the source) are left out. Kentucky's governors take office in
 # December: their terms here end 11 months early. The repository states no licence; the rows are public facts
@@ -83,6 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("source", type=Path, help="data/united_states_governors_1775_2020.csv of jacobkap/governors")
     parser.add_argument("-o", "--output", type=Path, default=Path(__file__).resolve().parent.parent / "audit" / "lexicons" / "us_governors.csv")
+    parser.add_argument("--check-day", default="2016-07-01", help="the day whose coverage is printed (YYYY-MM-DD; default: PolNeAR's year)")
     args = parser.parse_args()
     if not args.source.is_file():
         sys.exit(f"{args.source}: no such file; give data/united_states_governors_1775_2020.csv of jacobkap/governors")
@@ -93,6 +95,12 @@ def main() -> None:
         rows = rows_of(args.source)
         writer.writerows(rows)
     print(f"{args.output}: {len(rows)} rows")
+    # the coverage the header states: how many of the 50 states have a governor on the check day
+    states = {row["state"] for row in csv.DictReader(line for line in STATES.read_text(encoding="utf-8").splitlines() if not line.startswith("#"))}
+    states.discard("District of Columbia")
+    day = args.check_day
+    held = {state for _given, _surname, state, since, until in rows if since <= int(day[:4]) and day < until}
+    print(f"{len(held & states)} of {len(states)} states have a governor on {day}; none for: {', '.join(sorted(states - held))}")
 
 
 if __name__ == "__main__":

@@ -15,10 +15,10 @@ import re
 from functools import lru_cache
 
 from ..lexicons import word_set
-from ..text import alternation, titles
+from ..text import KIN, alternation, titles
 from .names import strip_possessive
 from .officials import federal_category
-from .registry import KIN, Entity, EntityRegistry, is_person
+from .registry import Entity, EntityRegistry, is_person
 from .roles import categorize
 
 _LEADING_WORDS = ("the", "a", "an", "former", "acting", "deputy", "senior", "chief", "top", "longtime", "veteran", "national", "lead")

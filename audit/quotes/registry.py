@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, alternation, honorifics, name_particles, party_tag, same_entity, titles, tokens
+from ..text import NameMention, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -29,18 +29,8 @@ from .quote_marks import QuoteMarks
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
-KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")  # "first lady" across any white space
-"""Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
-# a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
-_KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
 _ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
-
-
-def kin_before(text: str, position: int) -> bool:
-    """Whether a word for a relative (``KIN``) stands right before ``position``: "first lady Jill Biden",
-    "his eldest granddaughter, Naomi Biden"."""
-    return _KIN_BEFORE_RE.search(text, max(0, position - 40), position) is not None
 
 
 def _role_after_preposition(phrase: str) -> str:

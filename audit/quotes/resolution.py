@@ -374,7 +374,11 @@ class SpeakerResolver:
                 else:
                     proper.append(run)
                 last_proper = k
+        tried: set[int] = set()  # a person named several times before is judged once: the answer is the entity's
         for _at, entity, _subject, _possessive in self.registry.people_before(position):
+            if id(entity) in tried:
+                continue
+            tried.add(id(entity))
             if _described_as(entity, self._roles_with_rank(entity), heads[words[-1].lower()], rank, proper, party):
                 return entity
         return None

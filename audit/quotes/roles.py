@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import alternation, place_kind
+from ..text import KIN, alternation, place_kind
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -129,10 +129,8 @@ def categorize(*texts: str) -> tuple[str, str]:
     return best[3].category, best[3].kind
 
 
-_OTHERS_OFFICE_RE = re.compile(
-    r"\b(?:of|to|for|at|with|by|from|under|wife|husband|son|daughter|father|mother|brother|sister|widow|aide|adviser|advisor)\b",
-    re.IGNORECASE,
-)
+# a preposition, a word for a relative (``kin_words.txt``) or for someone's aide before an office: another's office
+_OTHERS_OFFICE_RE = re.compile(rf"\b(?:of|to|for|at|with|by|from|under|{KIN}|widow|aide|adviser|advisor)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)  # roles and names recur within and across articles

@@ -51,7 +51,7 @@ from .segment import abbreviations, paragraph_spans, segment, sentence_spans, se
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
-from .wordlists import BE_FORMS, HAVE_FORMS, SPEECH_VERB_USES, Title, alternation, honorifics, speech_verbs, stopwords, title_words, titles
+from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, speech_verbs, stopwords, title_words, titles
 
 __all__ = [
     "ACRONYM_GUESS",
@@ -59,6 +59,7 @@ __all__ = [
     "CONNECTORS",
     "CONTRAST_CLAUSES",
     "HAVE_FORMS",
+    "KIN",
     "KINDS",
     "QUANTITY_CLAUSES",
     "SPEECH_CLAUSES",
@@ -84,6 +85,7 @@ __all__ = [
     "name_suffixes",
     "NameMention",
     "is_plural",
+    "kin_before",
     "normal_form",
     "paragraph_spans",
     "party_tag",

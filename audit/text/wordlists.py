@@ -74,3 +74,17 @@ def honorifics() -> frozenset[str]:
 def title_words() -> frozenset[str]:
     """Every one-word honorific and office ("mr", "sen", "president", ...), lower case, without dots."""
     return frozenset(words[0] for words in titles() if len(words) == 1)
+
+
+# words for a relative (``kin_words.txt``), as a pattern: "first lady" across any white space
+KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")
+"""Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""
+# a relative named in full right after the word that says so: "first lady Jill Biden", "his son Hunter Biden"
+_KIN_BEFORE_RE = re.compile(rf"\b{KIN}\s*,?\s*$", re.IGNORECASE)
+
+
+def kin_before(text: str, position: int) -> bool:
+    """Whether a word for a relative (``KIN``) stands right before ``position``: "first lady Jill Biden",
+    "his eldest granddaughter, Naomi Biden". The quotes lens (who is who) and the actors lens (whose a
+    surname is) read it alike."""
+    return _KIN_BEFORE_RE.search(text, max(0, position - 40), position) is not None

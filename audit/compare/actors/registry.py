@@ -29,8 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...quotes.registry import kin_before
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, same_entity
 from .lexicon import ActorLexicon
 from .mentions import Occurrence
 from .results import Ambiguous

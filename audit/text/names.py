@@ -64,7 +64,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from .segment import is_abbreviation, word_before
-from .wordlists import Title, alternation, speech_verbs, stopwords, titles
+from .wordlists import Title, alternation, roles_of, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -278,18 +278,8 @@ def _lexicon() -> _Lexicon:
         office_last=frozenset(words[-1] for words in offices),
         honorifics=frozenset(words[0] for words, title in offices.items() if title.type == "honorific" and len(words) == 1),
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
-        person_roles=_person_roles(),
+        person_roles=roles_of("person"),
     )
-
-
-_ROLE_PHRASE_RE = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
-
-
-def _person_roles() -> frozenset[tuple[str, ...]]:
-    """The roles of people of ``speaker_roles.csv`` (its rows of kind "person"), as tuples of words:
-    the one list of what people are called that the quotes lens reads too."""
-    rows = csv.DictReader(data_lines("speaker_roles.csv"))
-    return frozenset(tuple(row["phrase"].split()) for row in rows if row["kind"] == "person" and _ROLE_PHRASE_RE.fullmatch(row["phrase"]))
 
 
 # ---------------------------------------------------------------------------------------------

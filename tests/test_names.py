@@ -870,3 +870,13 @@ def test_the_surname_before_an_administration_is_a_persons_everywhere_in_the_tex
     # administration stays unknown
     assert kinds("The Zorvan Drug Administration said. Critics say Quelle’s budget is dead.") == [
         ("Zorvan Drug Administration", "organization"), ("Quelle", "unknown")]
+
+
+def test_a_title_quoted_whole_keeps_its_inner_words():
+    # a show, book or slogan in quotation marks is one name: "Face" and "Nation" of CBS's “Face the Nation” had
+    # been two actors of unknown kind in a story of the figures set (PolNeAR train: "Meet the Press" six times)
+    assert names("He told CBS’s “Face the Nation” that it was over, and NBC’s “Meet the Press,” too.") == [
+        "CBS", "Face the Nation", "NBC", "Meet the Press"]
+    assert names("She watched “Fox and Friends.” Then “State of the Union” aired.") == ["Fox and Friends", "State of the Union"]
+    # control: unquoted, the words stay apart as before
+    assert names("Face the Nation with Trump and Clinton.") == ["Face", "Nation", "Trump", "Clinton"]

@@ -833,6 +833,8 @@ class _Finder:
         lex = self.lex
         chunks: list[tuple[list[_Tok], tuple[_Tok, ...]]] = []
         current: list[_Tok] = []
+        # a title of a work or show quoted whole keeps its inner words: "Meet the Press", "Fox and Friends"
+        quoted = self.text[segment[0].start - 1:segment[0].start] in _OPENING_QUOTES and _CLOSING_QUOTE_RE.match(self.text, segment[-1].end) is not None
         i = 0
         while i < len(segment):
             tok = segment[i]
@@ -844,7 +846,9 @@ class _Finder:
             rest = segment[i + 1:]
             following = [t for t in rest if not t.connector]
             keep = False
-            if (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
+            if quoted and word in CONNECTORS:
+                keep = bool(current) and bool(following)
+            elif (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
@@ -1213,6 +1217,9 @@ _ATTRIBUTIVE_ROLES = frozenset({"conservative", "liberal", "progressive", "democ
 # "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
 _ADMINISTRATION_AFTER_RE = re.compile(r"(?:['’]s?)?[ \u00a0]+administration\b")
 ADMINISTRATION = "the administration of a president or governor"
+# quotation marks around a whole run: a title of a work or show ("“Face the Nation,”")
+_OPENING_QUOTES = frozenset("“\"")
+_CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
 # up to three lower-case words ending right before a name: a role written as a description ("press secretary")
 _WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[a-z][a-z\-]*)[ \u00a0]$")
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")

@@ -1037,7 +1037,7 @@ class _Finder:
             if role:
                 kind, evidence = "person", f"role before the name: {role}"
         elif kind == "unknown" and not title_words and len(chunk) == 1 and _ADMINISTRATION_AFTER_RE.match(text, end):
-            kind, evidence = "person", ADMINISTRATION  # "the Obama administration": a president's or governor's
+            kind, evidence = "person", _ADMINISTRATION  # "the Obama administration": a president's or governor's
         key = _key(surface, lex)
         title = text[title_words[0].start:title_words[-1].end] if title_words else ""
         return NameMention(
@@ -1216,7 +1216,7 @@ class _Finder:
 _ATTRIBUTIVE_ROLES = frozenset({"conservative", "liberal", "progressive", "democrat", "republican", "federal", "fellow", "veteran", "billionaire", "immigrant", "general", "deputy", "comment", "consumer", "user", "child"})
 # "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
 _ADMINISTRATION_AFTER_RE = re.compile(r"(?:['’]s?)?[ \u00a0]+administration\b")
-ADMINISTRATION = "the administration of a president or governor"
+_ADMINISTRATION = "the administration of a president or governor"
 # quotation marks around a whole run: a title of a work or show ("“Face the Nation,”")
 _OPENING_QUOTES = frozenset("“\"")
 _CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
@@ -1343,7 +1343,7 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             surnames.setdefault(m.surname, set()).add(m.key)
             people.add(m.key)
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
-    administrations = {m.key for m in mentions if m.evidence == ADMINISTRATION}
+    administrations = {m.key for m in mentions if m.evidence == _ADMINISTRATION}
     known_towns = _lexicon().towns
     resolved = []
     for m in mentions:
@@ -1361,7 +1361,7 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             full = by_acronym[m.key]
             m = replace(m, kind=full.kind if full.kind != "unknown" else "organization", evidence=f"acronym of {full.text}")
         elif m.kind == "unknown" and len(m.parts) == 1 and m.key in administrations:
-            m = replace(m, kind="person", evidence=f"{ADMINISTRATION} {_ELSEWHERE}")  # one sense per text
+            m = replace(m, kind="person", evidence=f"{_ADMINISTRATION} {_ELSEWHERE}")  # one sense per text
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")

@@ -91,7 +91,9 @@ def kind_from_labels(labels: Iterable[Label]) -> str:
         cut = next((k for k, w in enumerate(words) if k and (w in _PREPOSITIONS or w in _RELATIVE_WORDS)), len(words))
         while cut > 1 and _PARTICIPLE_RE.fullmatch(words[cut - 1]):
             cut -= 1
-        kind = next((_role_kinds().get(tuple(words[cut - length:cut]), "") for length in (3, 2, 1) if cut >= length and tuple(words[cut - length:cut]) in _role_kinds()), "")
+        roles = _role_kinds()
+        heads = [tuple(words[cut - length:cut]) for length in (3, 2, 1) if cut >= length]
+        kind = next((roles[head] for head in heads if head in roles), "")  # the longest role ending at the head
         if kind:
             found.add(kind)
     return found.pop() if len(found) == 1 else ""

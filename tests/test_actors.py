@@ -583,3 +583,17 @@ def test_a_surname_goes_to_the_person_known_by_a_title_not_to_one_known_as_a_per
     control = _story("President Donald Trump spoke. Ms. Zorvana Trump agreed. Trump said no, and Donald Trump left.")
     assert _actor(control, "Donald Trump").mentions == 2
     assert [a.alias for a in control.ambiguous] == ["Trump"]
+
+
+def test_an_actor_of_unknown_kind_takes_the_kind_its_labels_name():
+    # "Lars Larson, a conservative radio host based in Portland": the finder cannot tell a name whose given
+    # name the census lacks; the label's head (the last role word before "based in Portland") can
+    found = _story("Zorvan Quelle, a conservative radio host based in Portland, spoke. Then Vunk Tarbo, the environmental advocacy group, sued.")
+    assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("person", "organization")
+    # controls: a label with no role word, or a charge given by a naming verb, says nothing; nor does a place
+    # after a preposition ("a group based in Zorvan Quelle" is about the group)
+    found = _story("Zorvan Quelle, the federal sign-up site, opened. Critics called Vunk Tarbo a dictator. Vunk Tarbo left.")
+    assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")
+    # nor does an office that news also writes of things ("Manus, an invite-only AI agent", "the market leader")
+    found = _story("Zorvan Quelle, an invite-only AI agent, spread. Vunk Tarbo, the market leader, fell.")
+    assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")

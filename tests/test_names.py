@@ -842,3 +842,41 @@ def test_a_place_known_from_elsewhere_in_the_text_is_no_person_known_so():
 
 def test_a_given_name_before_a_landscape_word_names_a_person_but_not_before_a_county():
     assert kinds("The actor Adam Beach said so. Voters in Jefferson Parish agreed.") == [("Adam Beach", "person"), ("Jefferson Parish", "place")]
+
+
+def test_a_role_written_in_lower_case_before_a_full_name_makes_a_person():
+    # news writes descriptions that are no formal titles in lower case before a name (AP style): "press secretary
+    # Karine Jean-Pierre", "GOP pollster Whit Ayres", "aide Huma Abedin"; given names the census list lacks had
+    # left such people of unknown kind (the roles: speaker_roles.csv's rows of kind person)
+    text = "On Thursday, White House press secretary Zorvan Quelle-Tarb said it. GOP pollster Whit Vunk agreed."
+    assert [(m.text, m.kind, m.evidence) for m in find_names(text) if m.kind == "person"] == [
+        ("Zorvan Quelle-Tarb", "person", "role before the name: press secretary"),
+        ("Whit Vunk", "person", "role before the name: pollster"),
+    ]
+    # controls: a role ending in a preposition says the name is a body ("a managing director at Zorvan Quelle"); a
+    # role that news writes as an adjective says nothing ("the conservative Zorvan Front", "a veteran Zorvan Quelle
+    # insider"); a name alone stays unknown
+    for text in ("She was a managing director at Zorvan Quelle, which failed.", "He backed the conservative Zorvan Quelle.",
+                 "Ask a veteran Zorvan Quelle insider.", "They met Zorvan Quelle."):
+        assert [m.kind for m in find_names(text) if m.text == "Zorvan Quelle"] == ["unknown"], text
+
+
+def test_the_surname_before_an_administration_is_a_persons_everywhere_in_the_text():
+    # "the Obama administration" names a president or governor: 24 such mentions of PolNeAR train were of unknown
+    # kind, and every other bare "Obama" of their texts with them
+    text = "Top leaders in the Quelle administration promised cuts. Critics say Quelle’s budget is dead."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Quelle", "person"), ("Quelle", "person")]
+    # controls: an agency whose name ends in "Administration" is an organisation, and a bare name with no
+    # administration stays unknown
+    assert kinds("The Zorvan Drug Administration said. Critics say Quelle’s budget is dead.") == [
+        ("Zorvan Drug Administration", "organization"), ("Quelle", "unknown")]
+
+
+def test_a_title_quoted_whole_keeps_its_inner_words():
+    # a show, book or slogan in quotation marks is one name: "Face" and "Nation" of CBS's “Face the Nation” had
+    # been two actors of unknown kind in a story of the figures set (PolNeAR train: "Meet the Press" six times)
+    assert names("He told CBS’s “Face the Nation” that it was over, and NBC’s “Meet the Press,” too.") == [
+        "CBS", "Face the Nation", "NBC", "Meet the Press"]
+    assert names("She watched “Fox and Friends.” Then “State of the Union” aired.") == ["Fox and Friends", "State of the Union"]
+    # control: unquoted, the words stay apart as before
+    assert names("Face the Nation with Trump and Clinton.") == ["Face", "Nation", "Trump", "Clinton"]

@@ -64,7 +64,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from .segment import is_abbreviation, word_before
-from .wordlists import Title, alternation, speech_verbs, stopwords, titles
+from .wordlists import Title, alternation, roles_of, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -165,6 +165,7 @@ class _Lexicon:
     office_last: frozenset[str]  # last word of each office, for a quick test
     honorifics: frozenset[str]  # "mr", "mrs", "dr": courtesy titles, always followed by a surname
     common: frozenset[str]  # function words and openers: never a name alone
+    person_roles: frozenset[tuple[str, ...]]  # "press secretary", "pollster": roles of people, as words (speaker_roles.csv)
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +278,7 @@ def _lexicon() -> _Lexicon:
         office_last=frozenset(words[-1] for words in offices),
         honorifics=frozenset(words[0] for words, title in offices.items() if title.type == "honorific" and len(words) == 1),
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
+        person_roles=roles_of("person"),
     )
 
 
@@ -831,6 +833,8 @@ class _Finder:
         lex = self.lex
         chunks: list[tuple[list[_Tok], tuple[_Tok, ...]]] = []
         current: list[_Tok] = []
+        # a title of a work or show quoted whole keeps its inner words: "Meet the Press", "Fox and Friends"
+        quoted = self.text[segment[0].start - 1:segment[0].start] in _OPENING_QUOTES and _CLOSING_QUOTE_RE.match(self.text, segment[-1].end) is not None
         i = 0
         while i < len(segment):
             tok = segment[i]
@@ -842,7 +846,9 @@ class _Finder:
             rest = segment[i + 1:]
             following = [t for t in rest if not t.connector]
             keep = False
-            if (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
+            if quoted and word in CONNECTORS:
+                keep = bool(current) and bool(following)
+            elif (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
@@ -1026,6 +1032,12 @@ class _Finder:
             context = self._place_context(start, end, possessive)
             if context:
                 kind, evidence = "place", f"us_places.csv: {context}"
+        if kind == "unknown" and not title_words and len(significant) >= 2:
+            role = self._role_before(start)
+            if role:
+                kind, evidence = "person", f"role before the name: {role}"
+        elif kind == "unknown" and not title_words and len(chunk) == 1 and _ADMINISTRATION_AFTER_RE.match(text, end):
+            kind, evidence = "person", _ADMINISTRATION  # "the Obama administration": a president's or governor's
         key = _key(surface, lex)
         title = text[title_words[0].start:title_words[-1].end] if title_words else ""
         return NameMention(
@@ -1048,6 +1060,21 @@ class _Finder:
             acronym=acronym.replace(".", "") if acronym else "",
             possessive=possessive,
         )
+
+    def _role_before(self, start: int) -> str:
+        """The role of a person written in lower case right before a full name ("press secretary Karine
+        Jean-Pierre", "pollster Whit Ayres", "the Republican nominee Mitt Romney"), as news writes a
+        description that is no formal title (AP style); "" when there is none. The roles are
+        ``speaker_roles.csv``'s of kind person, up to three words."""
+        match = _WORDS_BEFORE_RE.search(self.text, max(0, start - 60), start)
+        if match is None:
+            return ""
+        words = tuple(match.group(1).split())
+        for k in range(len(words)):
+            role = words[k:]
+            if role in self.lex.person_roles and role[-1] not in _ATTRIBUTIVE_ROLES and role[-1] not in stopwords():
+                return " ".join(role)
+        return ""
 
     def _compound_place(self, chunk: list[_Tok]) -> list[_Tok]:
         """A chunk ending in the name before a hyphenated modifier ("New York-based", "Los
@@ -1184,6 +1211,17 @@ class _Finder:
         return "unknown", ""
 
 
+# roles that news also writes as adjectives before a name of anything ("the conservative National Front", "a
+# veteran Indiana GOP insider", "billionaire Dallas Mavericks owner", "immigrant New Yorkers"): no evidence of a person
+_ATTRIBUTIVE_ROLES = frozenset({"conservative", "liberal", "progressive", "democrat", "republican", "federal", "fellow", "veteran", "billionaire", "immigrant", "general", "deputy", "comment", "consumer", "user", "child"})
+# "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
+_ADMINISTRATION_AFTER_RE = re.compile(r"(?:['’]s?)?[ \u00a0]+administration\b")
+_ADMINISTRATION = "the administration of a president or governor"
+# quotation marks around a whole run: a title of a work or show ("“Face the Nation,”")
+_OPENING_QUOTES = frozenset("“\"")
+_CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
+# up to three lower-case words ending right before a name: a role written as a description ("press secretary")
+_WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[a-z][a-z\-]*)[ \u00a0]$")
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 # the name before a hyphenated modifier in lower case: "York" of "New York-based", "Wilkes-Barre" of "Wilkes-Barre-area"
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
@@ -1305,6 +1343,7 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             surnames.setdefault(m.surname, set()).add(m.key)
             people.add(m.key)
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
+    administrations = {m.key for m in mentions if m.evidence == _ADMINISTRATION}
     known_towns = _lexicon().towns
     resolved = []
     for m in mentions:
@@ -1321,6 +1360,8 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         if m.key in by_acronym and by_acronym[m.key] is not m and len(m.parts) == 1:
             full = by_acronym[m.key]
             m = replace(m, kind=full.kind if full.kind != "unknown" else "organization", evidence=f"acronym of {full.text}")
+        elif m.kind == "unknown" and len(m.parts) == 1 and m.key in administrations:
+            m = replace(m, kind="person", evidence=f"{_ADMINISTRATION} {_ELSEWHERE}")  # one sense per text
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")

@@ -76,6 +76,18 @@ def title_words() -> frozenset[str]:
     return frozenset(words[0] for words in titles() if len(words) == 1)
 
 
+_ROLE_PHRASE_RE = re.compile(r"[a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2}")
+
+
+@lru_cache(maxsize=None)
+def roles_of(kind: str) -> frozenset[tuple[str, ...]]:
+    """The roles ``speaker_roles.csv`` gives to speakers of ``kind`` ("person": "press secretary",
+    "pollster"; "organization": "advocacy group", "agency"), as tuples of lower-case words, up to three:
+    the one list of what people and bodies are called, which the quotes lens reads too."""
+    rows = csv.DictReader(data_lines("speaker_roles.csv"))
+    return frozenset(tuple(row["phrase"].split()) for row in rows if row["kind"] == kind and _ROLE_PHRASE_RE.fullmatch(row["phrase"]))
+
+
 # words for a relative (``kin_words.txt``), as a pattern: "first lady" across any white space
 KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""

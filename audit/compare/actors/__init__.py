@@ -32,7 +32,7 @@ from dataclasses import replace
 from ...model import Article
 from ...text import merge_spans, vocabulary
 from ...tone import quote_mark_spans
-from .labels import CONTEXT_WINDOW, Named, labels_in
+from .labels import CONTEXT_WINDOW, Named, kind_from_labels, labels_in
 from .lexicon import actor_lexicon
 from .mentions import story_occurrences
 from .registry import registry
@@ -136,8 +136,13 @@ def actors_in(
         key=lambda name: (-totals[name], name),
     )
     keep = set(key)
+    kinds = dict(merged.kinds)
+    for name in key:
+        if kinds.get(name, "unknown") == "unknown":
+            # "Lars Larson, a conservative radio host": a label says what the name finder could not
+            kinds[name] = kind_from_labels(label for entries in per_article if name in entries for label in entries[name]["labels"]) or "unknown"
     actors = tuple(
-        Actor(name, merged.kinds.get(name, "unknown"), merged.sources.get(name, "names"), totals[name], spread[name], tuple(sorted(aliases[name])))
+        Actor(name, kinds.get(name, "unknown"), merged.sources.get(name, "names"), totals[name], spread[name], tuple(sorted(aliases[name])))
         for name in key
     )
     # the tone is read for the key actors' mentions only: a stance model costs about a millisecond a mention

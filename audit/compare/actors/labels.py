@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Article, Sentence
-from ...text import CONTRAST_CLAUSES, alternation, clause_spans, speech_verbs, stopwords, title_words
+from ...text import CONTRAST_CLAUSES, alternation, clause_spans, roles_of, speech_verbs, stopwords, title_words, titles
 from .lexicon import ActorLexicon, actor_lexicon
 from .mentions import Occurrence
 from .results import Label
@@ -73,6 +73,46 @@ def labels_in(article: Article, named: Sequence[Named], kinds: dict[str, str]) -
 
 
 # -- words -------------------------------------------------------------------------------------
+
+def kind_from_labels(labels: Iterable[Label]) -> str:
+    """The kind of actor that labels name by their heads: "person" for a role of a person
+    (``speaker_roles.csv``'s rows of kind person, and the offices of ``titles.csv``: "a conservative
+    radio host based in Portland", "Meituan founder", "government relations director for FAIR"),
+    "organization" for a body ("the environmental advocacy group"); "" when no label says, or when
+    labels say both. The head is the phrase's last word before its first preposition or relative
+    word, past a participle ("host" of "a radio host based in Portland"; "site" of "the federal
+    sign-up site", which names no role). A naming verb's label is left out: "called him a
+    'dictator'" is a charge, not a description."""
+    found = set()
+    for label in labels:
+        if label.rule == "naming verb":
+            continue
+        words = [w.lower().strip(".,’'") for w in _WORD_RE.findall(label.text)]
+        cut = next((k for k, w in enumerate(words) if k and (w in _PREPOSITIONS or w in _RELATIVE_WORDS)), len(words))
+        while cut > 1 and _PARTICIPLE_RE.fullmatch(words[cut - 1]):
+            cut -= 1
+        roles = _role_kinds()
+        heads = [tuple(words[cut - length:cut]) for length in (3, 2, 1) if cut >= length]
+        kind = next((roles[head] for head in heads if head in roles), "")  # the longest role ending at the head
+        if kind:
+            found.add(kind)
+    return found.pop() if len(found) == 1 else ""
+
+
+_THING_HEADS = frozenset({("agent",), ("leader",)})
+_PARTICIPLE_RE = re.compile(r"[a-z\-]{3,}(?:ed|ing)")
+_RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "where", "when"})
+
+
+@lru_cache(maxsize=1)
+def _role_kinds() -> dict[tuple[str, ...], str]:
+    # offices that news also writes of things, as heads of a label: "an invite-only AI agent", "the market leader"
+    # (a title before a name, "Agent Jo Doe", is a person's all the same; "majority leader" is a role of its own)
+    kinds = {words: "person" for words, title in titles().items() if title.type == "office" and words not in _THING_HEADS}
+    kinds.update((words, "person") for words in roles_of("person"))
+    kinds.update((words, "organization") for words in roles_of("organization"))
+    return kinds
+
 
 _WORD_RE = re.compile(r"[A-Za-z0-9][\w’'\-.]*")
 _DETERMINERS = frozenset({"the", "a", "an"})

@@ -143,3 +143,13 @@ def test_a_clause_after_the_cues_phrase_of_place_or_medium_is_the_report_without
 
 def test_a_cues_phrase_ending_the_sentence_is_still_the_cues():
     assert _reported("The plan would fail, Jane Smith said in a statement on Friday.") == [("indirect", "Jane Smith", "The plan would fail")]
+
+
+def test_a_later_quotation_opened_in_a_report_carries_it_to_its_closing_mark_past_an_earlier_closed_one():
+    assert _reported('Mayor Ann Ortiz said the "new" levy would "hurt every family. Nobody in this town wants it." The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the "new" levy would "hurt every family. Nobody in this town wants it."')
+    ]
+    # control: both quotations close inside the sentence, which ends the report
+    assert _reported('Mayor Ann Ortiz said the "new" levy would "hurt every family" in the county. The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the "new" levy would "hurt every family" in the county')
+    ]

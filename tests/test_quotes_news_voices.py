@@ -153,3 +153,17 @@ def test_a_later_quotation_opened_in_a_report_carries_it_to_its_closing_mark_pas
     assert _reported('Mayor Ann Ortiz said the "new" levy would "hurt every family" in the county. The vote is Monday.') == [
         ("mixed", "Ann Ortiz", 'the "new" levy would "hurt every family" in the county')
     ]
+
+
+def test_an_adjective_with_its_complement_after_the_head_noun_is_a_postmodifier_of_the_unnamed_source():
+    said = body_quotes("The two sides are close to a deal on the levy, people familiar with the talks said.")
+    assert [(q.text, q.speaker.name, q.speaker.named) for q in said] == [
+        ("The two sides are close to a deal on the levy", "people familiar with the talks", False)
+    ]
+    assert _reported("People familiar with the talks said the two sides are close to a deal.") == [
+        ("indirect", "People familiar with the talks", "the two sides are close to a deal")
+    ]
+    # control: an adjective before the head noun is a premodifier, with no complement
+    assert _reported("The familiar critics said the two sides are close to a deal.") == [
+        ("indirect", "the familiar critics", "the two sides are close to a deal")
+    ]

@@ -297,9 +297,15 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+        if k > 0 and (
+            w in POSTMODIFIER_WORDS or w in PREPOSITIONS
+            or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())
+            or (w in _COMPLEMENT_ADJECTIVES and (words[k - 1][2].islower() or k == 1 and _is_source_noun(lower[0])) and lower[k + 1:k + 2] and lower[k + 1] in PREPOSITIONS)
+        ):
             # "People briefed on the move": a participle after the head noun starts a postmodifier (a capital
-            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali")
+            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali"), as does an adjective with its
+            # complement after a common noun ("people familiar with the talks", "People familiar with";
+            # "a Democrat familiar with" is read whole where a capital may be a name)
             core = k
             break
         if k > 0 and w == "such" and lower[k + 1:k + 2] == ["as"]:

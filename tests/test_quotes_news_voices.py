@@ -167,3 +167,13 @@ def test_an_adjective_with_its_complement_after_the_head_noun_is_a_postmodifier_
     assert _reported("The familiar critics said the two sides are close to a deal.") == [
         ("indirect", "the familiar critics", "the two sides are close to a deal")
     ]
+
+
+def test_the_state_after_a_town_ending_an_unnamed_source_is_part_of_it_not_a_name_apposed_to_it():
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Officials in Chappaqua, N.Y., said that the server had some security features.")] == [
+        ("Officials in Chappaqua, N.Y.", "")
+    ]
+    # control: a name after a description is the speaker, the description its role
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("The mayor of Chappaqua, Ann Ortiz, said that the server had some security features.")] == [
+        ("Ann Ortiz", "mayor of Chappaqua")
+    ]

@@ -167,6 +167,10 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             mention, rest = second, rest[1:]
     if mention is None:
         return None
+    if mention.form == "description" and rest and _state_of_town(text, words, rest[0]):
+        # "Officials in Chappaqua, N.Y., said": the state belongs to the description, and is no name or role
+        mention = Mention(mention.start, rest[0][1], text[mention.start:rest[0][1]], mention.form)
+        rest = rest[1:]
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
         second = _name_described(text, words, rest[0], names)
@@ -206,11 +210,19 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
 
 def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
     """The name apposed in ``segment`` to the description ``words`` before it ("DeepSeek’s founder, Liang
-    Wenfeng,"), the description first in its role; ``None`` when the segment names no one."""
+    Wenfeng,"), the description first in its role; ``None`` when the segment names no one, or only the state
+    of a town the description ends with ("officials in Chappaqua, N.Y.,")."""
+    if _state_of_town(text, words, segment):
+        return None
     second = _apposed_name(text, segment, names)
     if second is not None:
         second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
     return second
+
+
+def _state_of_town(text: str, words: list[Token], segment: tuple[int, int]) -> bool:
+    """Whether ``segment`` is the US state of a town that ``words`` end with ("in Chappaqua, N.Y.")."""
+    return words[-1][2][:1].isupper() and place_kind(text[segment[0]:segment[1]]) == "us_state"
 
 
 def _name_of_partitive(text: str, description: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:

@@ -177,3 +177,12 @@ def test_the_state_after_a_town_ending_an_unnamed_source_is_part_of_it_not_a_nam
     assert [(q.speaker.name, q.speaker.role) for q in body_quotes("The mayor of Chappaqua, Ann Ortiz, said that the server had some security features.")] == [
         ("Ann Ortiz", "mayor of Chappaqua")
     ]
+
+
+def test_her_ending_a_subject_before_a_finite_verb_of_saying_is_an_object_not_a_possessive():
+    assert [q.speaker.name for q in body_quotes("Ann Ortiz spoke on Monday. Officials close to her said the plan would fail.")] == ["Officials close to Ann Ortiz"]
+    assert [q.speaker.name for q in body_quotes("Ann Ortiz spoke on Monday. People familiar with her thinking said the plan would fail.")] == [
+        "People familiar with Ann Ortiz's thinking"
+    ]
+    # control: "her" before a noun of saying is its possessor
+    assert _reported("Ann Ortiz repeated her claim that the plan would fail.") == [("indirect", "Ann Ortiz", "the plan would fail")]

@@ -186,3 +186,13 @@ def test_her_ending_a_subject_before_a_finite_verb_of_saying_is_an_object_not_a_
     ]
     # control: "her" before a noun of saying is its possessor
     assert _reported("Ann Ortiz repeated her claim that the plan would fail.") == [("indirect", "Ann Ortiz", "the plan would fail")]
+
+
+def test_a_relative_clause_or_partitive_after_an_opening_phrase_is_that_phrases_not_the_speaker():
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Among the members of the board, which met on Monday, Dana Roe, a lawyer, said the deficit would grow.")] == [
+        ("Dana Roe", "lawyer")
+    ]
+    said = body_quotes("Addressing 100 members, many of them skeptical about the plan, the campaign chief, Tom Zhang, suggested that the levy was an act.")
+    assert [(q.speaker.name, q.speaker.role) for q in said] == [("Tom Zhang", "the campaign chief")]
+    # control: with no opening phrase skipped, the name and its apposition are read as before
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Among the members, Dana Roe, a lawyer, said the deficit would grow.")] == [("Dana Roe", "lawyer")]

@@ -121,8 +121,17 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if start >= end:
         return None
     segments = comma_segments(text, start, end)
+    skipped = False
     while not strict and len(segments) > 1 and (
-        first_word(text, *segments[0]) in _INTRO_WORDS
+        # "Among the members of the board, which met Monday, Roe said", "Addressing 100 members, many of them
+        # skeptical, the chief, Paul Manafort, said": a relative clause or a partitive after a skipped segment is its
+        # (not when a list runs on past it: "Trump, who has insulted women, Mexicans and Muslims, she said")
+        (
+            skipped
+            and (first_word(text, *segments[0]) in RELATIVE_WORDS - {"that"} or _PARTITIVE_OF_THEM_RE.match(text, *segments[0]))
+            and not re.search(r"\b(?:and|or)\b", text[segments[1][0]:segments[1][1]])
+        )
+        or first_word(text, *segments[0]) in _INTRO_WORDS
         or _TIME_PHRASE_RE.fullmatch(text, segments[0][0], segments[0][1])  # "A week later, Rubio said"
         or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
@@ -136,6 +145,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         )
     ):
         segments.pop(0)
+        skipped = True
     head = segments[0]
     rest = segments[1:]
     # strip a leading conjunction or adverb inside the head ("But Ye", "And they")
@@ -189,6 +199,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     return mention
 
 
+# "many of them", "most of whom", "some of which": a partitive of what the words before named
+_PARTITIVE_OF_THEM_RE = re.compile(r"(?:many|most|some|all|few|several|none|one|each|both|half|two|three)\s+of\s+(?:them|whom|which)\b", re.IGNORECASE)
 # subordinators before a subject in its comma segment: "whether Sanders, who ..."
 _SUBJECT_OPENING_WORDS = frozenset({"whether", "as", "if", "when", "while", "because", "although", "though", "after", "before", "since"})
 # words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation

@@ -196,3 +196,29 @@ def test_a_relative_clause_or_partitive_after_an_opening_phrase_is_that_phrases_
     assert [(q.speaker.name, q.speaker.role) for q in said] == [("Tom Zhang", "the campaign chief")]
     # control: with no opening phrase skipped, the name and its apposition are read as before
     assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Among the members, Dana Roe, a lawyer, said the deficit would grow.")] == [("Dana Roe", "lawyer")]
+
+
+_INTERVIEW = """The actress Dana Roe has written a memoir. Roe spoke to us this week about the book.
+
+Q: You open your book in 2001. What did you find?
+
+A: I came home from school and my parents were gone.
+
+That was the day everything changed for me.
+
+Q: Did anyone help?
+
+A: No one did."""
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and_its_questions_the_interviewers():
+    said = [(q.kind, q.speaker.name, q.speaker.named, q.text) for q in body_quotes(_INTERVIEW)]
+    assert said == [
+        ("direct", "the interviewer", False, "You open your book in 2001. What did you find?"),
+        ("direct", "Dana Roe", True, "I came home from school and my parents were gone."),
+        ("direct", "Dana Roe", True, "That was the day everything changed for me."),
+        ("direct", "the interviewer", False, "Did anyone help?"),
+        ("direct", "Dana Roe", True, "No one did."),
+    ]
+    # control: a lone "A:" (an answer with no question: a list's item, a heading) is no interview
+    assert body_quotes("Dana Roe spoke to reporters on Monday.\n\nA: Yes, absolutely.") == ()

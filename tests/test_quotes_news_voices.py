@@ -222,3 +222,14 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and
     ]
     # control: a lone "A:" (an answer with no question: a list's item, a heading) is no interview
     assert body_quotes("Dana Roe spoke to reporters on Monday.\n\nA: Yes, absolutely.") == ()
+
+
+def test_a_definite_description_with_no_role_word_right_before_a_closing_verb_of_saying_is_the_source():
+    assert _reported("The levy will pass, the former reality TV star said.") == [("indirect", "the former reality TV star", "The levy will pass")]
+    assert _reported("To hit its target, the advisory panel concluded, the tax must rise again in 2018.") == [
+        ("indirect", "the advisory panel", "To hit its target"),
+        ("indirect", "the advisory panel", "the tax must rise again in 2018"),
+    ]
+    # controls: a comparison holding a pronoun, and a cue word that is a plural noun after the description
+    assert _reported("He did it, the more he said.") == []
+    assert _reported("In Nevada and Florida, the two battleground states with the most voters, the nominee leads.") == []

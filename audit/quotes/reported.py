@@ -51,6 +51,7 @@ _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...
 # where a clause of a sentence joins the next: ", and", " and", ", but", ", which", ", adding", ...
 _CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?=\w)|,\s+(?:which|who|adding|saying|noting)\b|[;:]\s")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|this|these|those|whose)\s+$", re.IGNORECASE)
+_DEFINITE_RE = re.compile(r"\s*the\s", re.IGNORECASE)
 # a cue word that is a finite verb, never a noun: "said", "told", "wrote", "argued" (not "claim", "call", "report")
 _FINITE_CUE_RE = re.compile(r"(?:said|says|told|tells|wrote|writes|\w+ed)\b", re.IGNORECASE)
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
@@ -573,6 +574,13 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
     commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
     for comma in reversed(commas):
         mention = parse_speaker(text, comma + 1, left_end, strict=True, names=names)
+        if mention is None and comma == commas[-1] and _DEFINITE_RE.match(text, comma + 1, left_end) and _FINITE_CUE_RE.match(text, c_start, cue_end):
+            # "..., the former reality TV star said": a definite description right before a verb of saying names
+            # its source though no word of it is a role (not before a cue that can be a plural noun: "the two
+            # battleground states")
+            mention = parse_speaker(text, comma + 1, left_end, strict=True, loose=True, names=names)
+            if mention is not None and any(word.lower() in PRONOUN_GENDER for word in mention.text.split()):
+                mention = None  # "..., the more he said": a clause of comparison, no description
         if mention is None:
             continue
         if mention.form == "description" and re.match(r"(?:an?|the)\s", mention.text, re.IGNORECASE):

@@ -233,3 +233,12 @@ def test_a_definite_description_with_no_role_word_right_before_a_closing_verb_of
     # controls: a comparison holding a pronoun, and a cue word that is a plural noun after the description
     assert _reported("He did it, the more he said.") == []
     assert _reported("In Nevada and Florida, the two battleground states with the most voters, the nominee leads.") == []
+
+
+def test_a_closing_according_to_names_who_relayed_the_report_and_is_no_part_of_what_was_said():
+    said = [(q.speaker.name, q.text) for q in body_quotes("Ann Ortiz said the levy will pass, according to CNN.")]
+    assert said == [("CNN", "Ann Ortiz said the levy will pass"), ("Ann Ortiz", "the levy will pass")]
+    # the same report with the relay first reads the same
+    assert [(q.speaker.name, q.text) for q in body_quotes("According to CNN, Ann Ortiz said the levy will pass.")] == said
+    # control: "according to" with no comma is part of the clause
+    assert _reported("Ann Ortiz said the levy will pass according to plan.") == [("indirect", "Ann Ortiz", "the levy will pass according to plan")]

@@ -29,7 +29,7 @@ def test_the_whole_noun_phrase_before_a_verb_of_saying_is_its_subject():
         ("a court filing", "the company will appeal the ruling")
     ]
     assert _reported("Multiple sources privy to the talks say it is the party leaders who insisted on acting now.") == [
-        ("Multiple sources", "it is the party leaders who insisted on acting now")
+        ("Multiple sources privy to the talks", "it is the party leaders who insisted on acting now")
     ]
     assert _reported("Norway insists it has no plans to leave the alliance.") == [("Norway", "it has no plans to leave the alliance")]
     assert _reported("Each side said the other would be blamed if the deal collapsed.") == [

@@ -143,3 +143,102 @@ def test_a_clause_after_the_cues_phrase_of_place_or_medium_is_the_report_without
 
 def test_a_cues_phrase_ending_the_sentence_is_still_the_cues():
     assert _reported("The plan would fail, Jane Smith said in a statement on Friday.") == [("indirect", "Jane Smith", "The plan would fail")]
+
+
+def test_a_later_quotation_opened_in_a_report_carries_it_to_its_closing_mark_past_an_earlier_closed_one():
+    assert _reported('Mayor Ann Ortiz said the "new" levy would "hurt every family. Nobody in this town wants it." The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the "new" levy would "hurt every family. Nobody in this town wants it."')
+    ]
+    # control: both quotations close inside the sentence, which ends the report
+    assert _reported('Mayor Ann Ortiz said the "new" levy would "hurt every family" in the county. The vote is Monday.') == [
+        ("mixed", "Ann Ortiz", 'the "new" levy would "hurt every family" in the county')
+    ]
+
+
+def test_an_adjective_with_its_complement_after_the_head_noun_is_a_postmodifier_of_the_unnamed_source():
+    said = body_quotes("The two sides are close to a deal on the levy, people familiar with the talks said.")
+    assert [(q.text, q.speaker.name, q.speaker.named) for q in said] == [
+        ("The two sides are close to a deal on the levy", "people familiar with the talks", False)
+    ]
+    assert _reported("People familiar with the talks said the two sides are close to a deal.") == [
+        ("indirect", "People familiar with the talks", "the two sides are close to a deal")
+    ]
+    # control: an adjective before the head noun is a premodifier, with no complement
+    assert _reported("The familiar critics said the two sides are close to a deal.") == [
+        ("indirect", "the familiar critics", "the two sides are close to a deal")
+    ]
+
+
+def test_the_state_after_a_town_ending_an_unnamed_source_is_part_of_it_not_a_name_apposed_to_it():
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Officials in Chappaqua, N.Y., said that the server had some security features.")] == [
+        ("Officials in Chappaqua, N.Y.", "")
+    ]
+    # control: a name after a description is the speaker, the description its role
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("The mayor of Chappaqua, Ann Ortiz, said that the server had some security features.")] == [
+        ("Ann Ortiz", "mayor of Chappaqua")
+    ]
+
+
+def test_her_ending_a_subject_before_a_finite_verb_of_saying_is_an_object_not_a_possessive():
+    assert [q.speaker.name for q in body_quotes("Ann Ortiz spoke on Monday. Officials close to her said the plan would fail.")] == ["Officials close to Ann Ortiz"]
+    assert [q.speaker.name for q in body_quotes("Ann Ortiz spoke on Monday. People familiar with her thinking said the plan would fail.")] == [
+        "People familiar with Ann Ortiz's thinking"
+    ]
+    # control: "her" before a noun of saying is its possessor
+    assert _reported("Ann Ortiz repeated her claim that the plan would fail.") == [("indirect", "Ann Ortiz", "the plan would fail")]
+
+
+def test_a_relative_clause_or_partitive_after_an_opening_phrase_is_that_phrases_not_the_speaker():
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Among the members of the board, which met on Monday, Dana Roe, a lawyer, said the deficit would grow.")] == [
+        ("Dana Roe", "lawyer")
+    ]
+    said = body_quotes("Addressing 100 members, many of them skeptical about the plan, the campaign chief, Tom Zhang, suggested that the levy was an act.")
+    assert [(q.speaker.name, q.speaker.role) for q in said] == [("Tom Zhang", "the campaign chief")]
+    # control: with no opening phrase skipped, the name and its apposition are read as before
+    assert [(q.speaker.name, q.speaker.role) for q in body_quotes("Among the members, Dana Roe, a lawyer, said the deficit would grow.")] == [("Dana Roe", "lawyer")]
+
+
+_INTERVIEW = """The actress Dana Roe has written a memoir. Roe spoke to us this week about the book.
+
+Q: You open your book in 2001. What did you find?
+
+A: I came home from school and my parents were gone.
+
+That was the day everything changed for me.
+
+Q: Did anyone help?
+
+A: No one did."""
+
+
+def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and_its_questions_the_interviewers():
+    said = [(q.kind, q.speaker.name, q.speaker.named, q.text) for q in body_quotes(_INTERVIEW)]
+    assert said == [
+        ("direct", "the interviewer", False, "You open your book in 2001. What did you find?"),
+        ("direct", "Dana Roe", True, "I came home from school and my parents were gone."),
+        ("direct", "Dana Roe", True, "That was the day everything changed for me."),
+        ("direct", "the interviewer", False, "Did anyone help?"),
+        ("direct", "Dana Roe", True, "No one did."),
+    ]
+    # control: a lone "A:" (an answer with no question: a list's item, a heading) is no interview
+    assert body_quotes("Dana Roe spoke to reporters on Monday.\n\nA: Yes, absolutely.") == ()
+
+
+def test_a_definite_description_with_no_role_word_right_before_a_closing_verb_of_saying_is_the_source():
+    assert _reported("The levy will pass, the former reality TV star said.") == [("indirect", "the former reality TV star", "The levy will pass")]
+    assert _reported("To hit its target, the advisory panel concluded, the tax must rise again in 2018.") == [
+        ("indirect", "the advisory panel", "To hit its target"),
+        ("indirect", "the advisory panel", "the tax must rise again in 2018"),
+    ]
+    # controls: a comparison holding a pronoun, and a cue word that is a plural noun after the description
+    assert _reported("He did it, the more he said.") == []
+    assert _reported("In Nevada and Florida, the two battleground states with the most voters, the nominee leads.") == []
+
+
+def test_a_closing_according_to_names_who_relayed_the_report_and_is_no_part_of_what_was_said():
+    said = [(q.speaker.name, q.text) for q in body_quotes("Ann Ortiz said the levy will pass, according to CNN.")]
+    assert said == [("CNN", "Ann Ortiz said the levy will pass"), ("Ann Ortiz", "the levy will pass")]
+    # the same report with the relay first reads the same
+    assert [(q.speaker.name, q.text) for q in body_quotes("According to CNN, Ann Ortiz said the levy will pass.")] == said
+    # control: "according to" with no comma is part of the clause
+    assert _reported("Ann Ortiz said the levy will pass according to plan.") == [("indirect", "Ann Ortiz", "the levy will pass according to plan")]

@@ -64,7 +64,7 @@ from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
 from .direct import find_direct_quotes
 from .headline import find_headline_speech
-from .labels import find_labelled_turns
+from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .officials import federal_category, latest_year_written, office_over_role
@@ -154,6 +154,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     registry = EntityRegistry(article, marks, names)
     found = FoundQuotes()
     find_labelled_turns(article, marks, names, found)
+    find_interview_turns(article, marks, names, found)
     find_direct_quotes(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
     find_asked_questions(article, marks, names, found)

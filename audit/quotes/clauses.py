@@ -33,9 +33,15 @@ def content_start(text: str, cue_end: int) -> int:
     return cue_end + (m.end() if m else 0)
 
 
+# ", according to CNN." closing a sentence: who relayed the report, not part of what was said
+_RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+[^,;:“”\"()]{1,60}$", re.IGNORECASE)
+
+
 def content_end(text: str, start: int, sentence_end: int) -> int:
-    """Where reported content ends: the sentence's end without closing punctuation and blanks."""
+    """Where reported content ends: the sentence's end without closing punctuation and blanks, and without a
+    closing "according to" that names who relayed the report ("Ortiz said the levy will pass, according to CNN")."""
     end = sentence_end
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
-    return end
+    relayed = _RELAYED_BY_RE.search(text, start, end)
+    return relayed.start() if relayed is not None and relayed.start() > start else end

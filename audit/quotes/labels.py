@@ -8,10 +8,18 @@ start and drops shouted headings such as "FULL TEXT"), so section labels ("UPDAT
 of it; so is the opening quote mark of a transcript printed as one long quotation
 ('"WALLACE: ...'). The speaker is named as the article names the person elsewhere ("Chris
 Wallace"), or, when it does not, in the case a name is written in ("Wallace"), not in capitals.
+
+An interview printed as questions and answers ("Q: ..." and "A: ..." opening paragraphs, both
+present) is read the same way: each answer is a direct quote by the interviewee, the person the
+article names most often before the first question (its title and introduction: "Q&A with Vice
+President Joe Biden"), and each question one by the interviewer, unnamed; paragraphs without a
+label after an answer go on with it, up to the next question or the article's end (a transcript
+printed this way ends its article).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..model import Article
@@ -22,6 +30,7 @@ from .names import ArticleNames
 from .quote_marks import QuoteMarks
 
 _LABEL_RE = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(:)[ \t]+(?=\S)")
+_INTERVIEW_LABEL_RE = re.compile(r"[ \t]*([QA])(:)[ \t]+(?=\S)")
 
 
 def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
@@ -58,3 +67,53 @@ def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames
                 pair.used = True  # quoted inside the turn, or the turn's own opening mark
         found.used_cues.add(turn.cue_start)
         found.add(turn)
+
+
+def find_interview_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
+    """Add each answer of a question-and-answer interview in ``article`` to ``found`` as a direct quote by
+    the interviewee, and each question as one by the unnamed interviewer (see the module docstring)."""
+    text = article.text
+    labels = [(paragraph, _INTERVIEW_LABEL_RE.match(text, paragraph.start, paragraph.end)) for paragraph in article.paragraphs]
+    letters = {label.group(1) for _paragraph, label in labels if label is not None}
+    if letters != {"Q", "A"}:
+        return
+    first_question = next(label.start() for _paragraph, label in labels if label is not None)
+    interviewee = _most_named_person(names, first_question)
+    answering: Attribution | None = None
+    for paragraph, label in labels:
+        end = paragraph.end
+        while end > paragraph.start and text[end - 1].isspace():
+            end -= 1
+        if label is None:
+            if answering is not None and paragraph.start > answering.end and end > paragraph.start:
+                # an answer running over paragraphs
+                _add_turn(marks, found, Attribution(paragraph.start, end, "direct", answering.cue_start, answering.cue_end, answering.mention))
+            continue
+        if label.group(1) == "Q":
+            answering = None
+            speaker = Mention(label.start(1), label.end(1), "the interviewer", "description")
+        elif interviewee is not None:
+            speaker = Mention(interviewee.start, interviewee.end, interviewee.text, "name", name=interviewee)
+        else:
+            speaker = Mention(label.start(1), label.end(1), "the interviewee", "description")
+        turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
+        answering = turn if label.group(1) == "A" else None
+        _add_turn(marks, found, turn)
+
+
+def _most_named_person(names: ArticleNames, end: int) -> NameMention | None:
+    """The fullest mention of the person named most often before ``end`` (by surname; the first on a tie)."""
+    people = [m for m in names.within(0, end) if m.kind in ("person", "unknown")]
+    counts = Counter(m.text.split()[-1] for m in people)
+    if not counts:
+        return None
+    surname = max(counts, key=lambda word: (counts[word], -next(k for k, m in enumerate(people) if m.text.split()[-1] == word)))
+    return max((m for m in people if m.text.split()[-1] == surname), key=lambda m: (len(m.text.split()), -m.start))
+
+
+def _add_turn(marks: QuoteMarks, found: FoundQuotes, turn: Attribution) -> None:
+    for pair in marks.pairs:
+        if turn.start <= pair.open < turn.end:
+            pair.used = True  # quoted inside the turn
+    found.used_cues.add(turn.cue_start)
+    found.add(turn)

@@ -121,8 +121,17 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     if start >= end:
         return None
     segments = comma_segments(text, start, end)
+    skipped = False
     while not strict and len(segments) > 1 and (
-        first_word(text, *segments[0]) in _INTRO_WORDS
+        # "Among the members of the board, which met Monday, Roe said", "Addressing 100 members, many of them
+        # skeptical, the chief, Paul Manafort, said": a relative clause or a partitive after a skipped segment is its
+        # (not when a list runs on past it: "Trump, who has insulted women, Mexicans and Muslims, she said")
+        (
+            skipped
+            and (first_word(text, *segments[0]) in RELATIVE_WORDS - {"that"} or _PARTITIVE_OF_THEM_RE.match(text, *segments[0]))
+            and not re.search(r"\b(?:and|or)\b", text[segments[1][0]:segments[1][1]])
+        )
+        or first_word(text, *segments[0]) in _INTRO_WORDS
         or _TIME_PHRASE_RE.fullmatch(text, segments[0][0], segments[0][1])  # "A week later, Rubio said"
         or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
         # "Asked whether ..., Lagarde said": a participle clause before the subject
@@ -136,6 +145,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         )
     ):
         segments.pop(0)
+        skipped = True
     head = segments[0]
     rest = segments[1:]
     # strip a leading conjunction or adverb inside the head ("But Ye", "And they")
@@ -167,6 +177,10 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             mention, rest = second, rest[1:]
     if mention is None:
         return None
+    if mention.form == "description" and rest and _state_of_town(text, words, rest[0]):
+        # "Officials in Chappaqua, N.Y., said": the state belongs to the description, and is no name or role
+        mention = Mention(mention.start, rest[0][1], text[mention.start:rest[0][1]], mention.form)
+        rest = rest[1:]
     if mention.form == "description" and rest:
         # "DeepSeek’s founder, Liang Wenfeng, said": the description is the role of the name
         second = _name_described(text, words, rest[0], names)
@@ -185,6 +199,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     return mention
 
 
+# "many of them", "most of whom", "some of which": a partitive of what the words before named
+_PARTITIVE_OF_THEM_RE = re.compile(r"(?:many|most|some|all|few|several|none|one|each|both|half|two|three)\s+of\s+(?:them|whom|which)\b", re.IGNORECASE)
 # subordinators before a subject in its comma segment: "whether Sanders, who ..."
 _SUBJECT_OPENING_WORDS = frozenset({"whether", "as", "if", "when", "while", "because", "although", "though", "after", "before", "since"})
 # words opening an adverbial set off after a name; "at", "with", "from" and "of" open an affiliation
@@ -206,11 +222,19 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
 
 def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
     """The name apposed in ``segment`` to the description ``words`` before it ("DeepSeek’s founder, Liang
-    Wenfeng,"), the description first in its role; ``None`` when the segment names no one."""
+    Wenfeng,"), the description first in its role; ``None`` when the segment names no one, or only the state
+    of a town the description ends with ("officials in Chappaqua, N.Y.,")."""
+    if _state_of_town(text, words, segment):
+        return None
     second = _apposed_name(text, segment, names)
     if second is not None:
         second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
     return second
+
+
+def _state_of_town(text: str, words: list[Token], segment: tuple[int, int]) -> bool:
+    """Whether ``segment`` is the US state of a town that ``words`` end with ("in Chappaqua, N.Y.")."""
+    return words[-1][2][:1].isupper() and place_kind(text[segment[0]:segment[1]]) == "us_state"
 
 
 def _name_of_partitive(text: str, description: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -297,9 +321,15 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     # unless the word is inside a name ("the Association of Flight Attendants")
     core = len(words)
     for k, w in enumerate(lower):
-        if k > 0 and (w in POSTMODIFIER_WORDS or w in PREPOSITIONS or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())):
+        if k > 0 and (
+            w in POSTMODIFIER_WORDS or w in PREPOSITIONS
+            or (_PARTICIPLE_RE.match(w) and words[k][2].islower() and _is_source_noun(lower[k - 1]) and w not in reporting_cues())
+            or (w in _COMPLEMENT_ADJECTIVES and (words[k - 1][2].islower() or k == 1 and _is_source_noun(lower[0])) and lower[k + 1:k + 2] and lower[k + 1] in PREPOSITIONS)
+        ):
             # "People briefed on the move": a participle after the head noun starts a postmodifier (a capital
-            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali")
+            # is a name: "economist Jared Bernstein", "analyst Ahmed Ali"), as does an adjective with its
+            # complement after a common noun ("people familiar with the talks", "People familiar with";
+            # "a Democrat familiar with" is read whole where a capital may be a name)
             core = k
             break
         if k > 0 and w == "such" and lower[k + 1:k + 2] == ["as"]:

@@ -68,8 +68,9 @@ class QuoteMarks:
     def open_at_end(self, start: int, end: int) -> QuoteMarkPair | None:
         """The quotation that opens in ``[start, end)`` and closes at or after ``end`` (one left
         open where a span stops), or None."""
-        index = bisect.bisect_left(self.intervals, (start, start))
-        if index < len(self.pairs) and self.pairs[index].open < end <= self.pairs[index].close:
+        # quotations do not overlap, so only the last one opening before ``end`` can still be open there
+        index = bisect.bisect_left(self.intervals, (end, end)) - 1
+        if index >= 0 and start <= self.pairs[index].open and end <= self.pairs[index].close:
             return self.pairs[index]
         return None
 

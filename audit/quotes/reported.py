@@ -51,6 +51,9 @@ _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...
 # where a clause of a sentence joins the next: ", and", " and", ", but", ", which", ", adding", ...
 _CLAUSE_JOIN_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?=\w)|,\s+(?:which|who|adding|saying|noting)\b|[;:]\s")
 _NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|this|these|those|whose)\s+$", re.IGNORECASE)
+_DEFINITE_RE = re.compile(r"\s*the\s", re.IGNORECASE)
+# a cue word that is a finite verb, never a noun: "said", "told", "wrote", "argued" (not "claim", "call", "report")
+_FINITE_CUE_RE = re.compile(r"(?:said|says|told|tells|wrote|writes|\w+ed)\b", re.IGNORECASE)
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
 # "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
 _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
@@ -259,7 +262,10 @@ def _report_at(
     # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
     frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
     subject_end = frame.start() if frame else c_start
-    if frame is None and NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start):
+    noun_before = _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start)
+    if noun_before is not None and noun_before.group().lower().startswith("her") and _FINITE_CUE_RE.match(text, c_start, c_end):
+        noun_before = None  # "Those close to her said": an object ending the subject, before a verb no noun is spelled as
+    if frame is None and NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or noun_before is not None:
         return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None
     if progressive:
@@ -568,6 +574,13 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
     commas = [m.start() + clause_floor for m in re.finditer(r"(?<!\d),|,(?=\s)", text[clause_floor:left_end])]
     for comma in reversed(commas):
         mention = parse_speaker(text, comma + 1, left_end, strict=True, names=names)
+        if mention is None and comma == commas[-1] and _DEFINITE_RE.match(text, comma + 1, left_end) and _FINITE_CUE_RE.match(text, c_start, cue_end):
+            # "..., the former reality TV star said": a definite description right before a verb of saying names
+            # its source though no word of it is a role (not before a cue that can be a plural noun: "the two
+            # battleground states")
+            mention = parse_speaker(text, comma + 1, left_end, strict=True, loose=True, names=names)
+            if mention is not None and any(word.lower() in PRONOUN_GENDER for word in mention.text.split()):
+                mention = None  # "..., the more he said": a clause of comparison, no description
         if mention is None:
             continue
         if mention.form == "description" and re.match(r"(?:an?|the)\s", mention.text, re.IGNORECASE):

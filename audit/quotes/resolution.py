@@ -329,7 +329,13 @@ class SpeakerResolver:
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
             person, _guessed = self._nearest_person(position, "")
             if person is not None:
-                canonical = re.sub(r"\b(him|her)\b", person.name, canonical, flags=re.IGNORECASE)
+                # "close to her" is the person, "familiar with her thinking" the person's
+                canonical = re.sub(
+                    r"\b(him|her)\b(\s+\w)?",
+                    lambda m: person.name + ("'s" + m.group(2) if m.group(2) and m.group(1).lower() == "her" else (m.group(2) or "")),
+                    canonical,
+                    flags=re.IGNORECASE,
+                )
         canonical = re.sub(r"^those\b", "people", canonical, flags=re.IGNORECASE)
         plural = head.endswith("s") and not head.endswith("ss") or head in ("media", "people", "many", "some", "others", "those", "public")
         kind = "group" if plural else "anonymous"

@@ -508,3 +508,32 @@ def test_a_two_word_surname_opening_with_a_particle_is_the_person_named_in_full(
     assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Van Hollen said.") == [("Chris Van Hollen", "government")]
     # control: a given name that is no particle before the surname names another person
     assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Paul Van Hollen said.") == [("Paul Van Hollen", "other")]
+
+
+def test_a_front_runner_is_a_candidate_and_a_special_counsel_a_prosecutor():
+    # "Republican presidential front-runner Ben Carson": a role word before the name, so the person's
+    text = "Republican presidential front-runner Dan Korvel spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, the Whitewater independent counsel, spoke on Monday. “The case is closed,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    # control: counsel alone is anyone's lawyer, of the body named ("the company's counsel")
+    text = "Dan Korvel, the company's counsel, spoke on Monday. “The case is closed,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "industry")]
+
+
+def test_a_financial_adviser_is_a_finance_source_not_a_politicians_aide():
+    text = "Dan Korvel, a financial adviser in Eau Claire, spoke on Monday. “Save early,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "finance")]
+    # control: an adviser with no field stays a politician's
+    text = "Dan Korvel, a senior adviser in Eau Claire, spoke on Monday. “Save early,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_a_role_before_a_name_starts_after_another_subject_or_a_preposition():
+    roles = [q.speaker.role for q in body_quotes("Tom Arlen and Democratic front-runner Dan Korvel spoke. “We will win,” Korvel said.")]
+    assert roles == ["Democratic front-runner"]
+    roles = [q.speaker.role for q in body_quotes("The race against Republican candidate Dan Korvel tightened. “We will win,” Korvel said.")]
+    assert roles == ["Republican candidate"]
+    # control: two roles joined by "and" are read together
+    roles = [q.speaker.role for q in body_quotes("Filmmaker and best-selling author Dan Korvel spoke. “We will win,” Korvel said.")]
+    assert roles == ["Filmmaker and best-selling author"]

@@ -30,13 +30,24 @@ from .roles import categorize, clean_role, looks_like_organization, mentions_rol
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
-_ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
+_ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an|from|against|including|like)\s+")
+_COORDINATOR_RE = re.compile(r"\s+(?:and|or)\s+")
 
 
 def _role_after_preposition(phrase: str) -> str:
     """A role read before a name, from after its last preposition or article ("the recent transformation
-    of tech giant Alibaba": "tech giant")."""
-    return _ROLE_OPENING_RE.split(phrase)[-1]
+    of tech giant Alibaba": "tech giant"; "the race against Republican front-runner Donald Trump"), and after
+    a dash or a coordinator whose first part holds no role word and whose second opens with a capital ("Trump
+    and Democratic front-runner Hillary Clinton", "on Tuesday and Republican front-runner": another subject, a
+    time; "GOP contender and former neurosurgeon" and "filmmaker and best-selling author" are two roles)."""
+    role = _ROLE_OPENING_RE.split(phrase)[-1].lstrip("-–— ")
+    while (
+        (coordinator := _COORDINATOR_RE.search(role)) is not None
+        and role[coordinator.end():coordinator.end() + 1].isupper()
+        and not mentions_role(role[:coordinator.start()])
+    ):
+        role = role[coordinator.end():]
+    return role
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 

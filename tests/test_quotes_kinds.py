@@ -537,3 +537,20 @@ def test_a_role_before_a_name_starts_after_another_subject_or_a_preposition():
     # control: two roles joined by "and" are read together
     roles = [q.speaker.role for q in body_quotes("Filmmaker and best-selling author Dan Korvel spoke. “We will win,” Korvel said.")]
     assert roles == ["Filmmaker and best-selling author"]
+
+
+def test_an_apposition_opening_with_a_possessive_is_the_persons_role():
+    # "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped ...": no article before the role
+    text = "Dan Korvel, Tom Arlen’s fired campaign manager, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, his combative former campaign manager, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, Time’s assistant managing editor, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "media")]
+    # a staff role is of whom it serves; the title of whom it serves is no office of the speaker's
+    text = "Dan Korvel, Sanders's spokesman, spoke on Monday. Bernie Sanders, a senator, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    text = "Dan Korvel, President Tom Arlen’s former top adviser, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: a list of people after a name is no apposition of it
+    assert [q.speaker.role for q in body_quotes("Dan Korvel, his aides and his donors met on Monday. “We will win,” Korvel said.")] == [""]

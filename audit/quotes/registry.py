@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
+from ..text import NameMention, alternation, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -161,6 +161,14 @@ _ROLE_OF_BODY_BEFORE_RE = re.compile(
     r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:of|at|for|by|to|in|on|with|from|the|an?|and|or)\s)[a-z][\w\-]*\s+){0,3}"
     r"(?P<head>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
 )
+# "Corey Lewandowski, Donald Trump’s fired campaign manager,", "Sam Jacobs, Time’s assistant managing editor,", "NAME, his
+# former campaign manager,": an apposition opening with a possessive and no article (the possessor is whom the role
+# serves: ``principals``)
+_POSSESSOR = r"(?:his|her|their|its|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:’s|'s|’|'))\s+"
+_POSSESSIVE_APPOSITION = rf"|{_POSSESSOR}[^,;.“”\"—–]{{2,100}}?"
+_POSSESSIVE_RE = re.compile(_POSSESSOR)
+# a staff role ("Sanders's spokesman"), which the role lexicon leaves to whom it serves
+_STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", re.IGNORECASE)
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
@@ -361,15 +369,20 @@ class EntityRegistry:
             # "praising former Florida Gov. Jeb Bush": the name finder's title leaves out "former", an office no longer held
             title = former.group() + title
         m = re.match(
-            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
+            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?"
+            + _POSSESSIVE_APPOSITION
+            + r")(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
         if role and not role.startswith("who"):
             words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
             # "According to Zeng, the success should ...": a clause, not an apposition
-            if words & NOT_IN_NOUN_PHRASE or not mentions_role(role):
+            possessive = _POSSESSIVE_RE.match(m.group(1)) is not None  # no article before it
+            if words & NOT_IN_NOUN_PHRASE or not (mentions_role(role) or (possessive and _STAFF_RE.search(role))):
                 role = ""
+            elif possessive and any((word := role_word(w)) is not None and word.kind == "group" for w in words):
+                role = ""  # "Donald Trump, his family members and advisers,": a list of people, no apposition
         before = text[max(sentence.start, start - 80):start]
         premod, premod_kind = "", ""
         # an apposition closes with a comma after the name: in "The tip went to the director of the FBI, Dana Roe

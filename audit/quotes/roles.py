@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import KIN, alternation, place_kind
+from ..text import KIN, alternation, place_kind, titles
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -316,11 +316,23 @@ def _heads_named_body(role: str) -> bool:
     return stated is not None and role_word(stated.group("noun").lower()) is not None
 
 
+# "President Barack Obama’s former top adviser", "Sen. Ted Cruz’s spokesman": a name and its possessive opening a role
+_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,5}?(?=[A-Z][\w.\-]*(?:’s|'s|’|')\s)")
+
+
 def role_for_category(role: str) -> str:
     """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
     clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
-    says the speaker heads ("who chairs the Senate Armed Services Committee")."""
+    says the speaker heads ("who chairs the Senate Armed Services Committee"); the title of the person
+    whose aide or relative the speaker is says nothing of the speaker either ("President Barack Obama’s
+    former top adviser": an adviser; whom the role serves still names them, for ``principals``)."""
     role = clean_role(role)
+    possessor = _POSSESSOR_RE.match(role)
+    if possessor is not None:
+        words = possessor.group().split()
+        while words and (words[0].lower().rstrip("."),) in titles():
+            words = words[1:]
+        role = " ".join(words + [role[possessor.end():]])
     if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _heads_named_body(role.strip()):
         return role
     return _TITLE_NAME_RE.sub(" ", role)

@@ -554,3 +554,19 @@ def test_an_apposition_opening_with_a_possessive_is_the_persons_role():
     assert _kinds(text) == [("Dan Korvel", "politics")]
     # control: a list of people after a name is no apposition of it
     assert [q.speaker.role for q in body_quotes("Dan Korvel, his aides and his donors met on Monday. “We will win,” Korvel said.")] == [""]
+
+
+def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
+    # "a letter, report or study: its authors": "Fox News said in a statement ... the statement said"
+    text = "Fox News said in a statement that the talks were over. “We acknowledge the calls,” the statement said."
+    assert _kinds(text)[-1] == ("the statement", "media")
+    text = "The Arlen campaign sent a fundraising email on Monday. “Give now,” the email said."
+    assert _kinds(text) == [("the email", "politics")]
+    text = "The Times said Tom Arlen, a Pentagon spokesman, provided a written statement. “We regret it,” the statement said."
+    assert _kinds(text)[-1] == ("the statement", "government")
+    text = "In a statement, the Sierra Club criticized the plan. “It will fail,” the statement said."
+    assert _kinds(text) == [("the statement", "advocacy")]
+    # controls: who received a letter did not write it; a statement nobody is said to have issued has no kind
+    text = "The son of Sen. Tom Arlen received a threatening letter. “You will pay,” the letter said."
+    assert _kinds(text) == [("the letter", "other")]
+    assert _kinds("The weather was cold. “It will fail,” the statement said.") == [("the statement", "other")]

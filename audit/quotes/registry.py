@@ -71,6 +71,7 @@ class Entity:
     gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
     aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
     kin: bool = False  # first named in full as someone's relative ("first lady Jill Biden", "his son Hunter Biden")
+    author: Entity | None = None  # of a document speaking ("the statement said"): whom the article says issued it
 
 
     @property

@@ -570,3 +570,18 @@ def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
     text = "The son of Sen. Tom Arlen received a threatening letter. “You will pay,” the letter said."
     assert _kinds(text) == [("the letter", "other")]
     assert _kinds("The weather was cold. “It will fail,” the statement said.") == [("the statement", "other")]
+
+
+def test_a_university_department_and_a_field_of_study_are_academic():
+    text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    text = "Dan Korvel, professor of government at Brightwater University, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    # where a relative clause says the speaker teaches or works is a body of the speaker's
+    text = "Dan Korvel, who teaches constitutional law at Brightwater University, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    # controls: a department of government and a government official stay government
+    text = "Dan Korvel, an official at the Department of Labor, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    text = "Dan Korvel, a government official in Ohio, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]

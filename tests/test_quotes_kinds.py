@@ -585,3 +585,11 @@ def test_a_university_department_and_a_field_of_study_are_academic():
     assert _kinds(text) == [("Dan Korvel", "government")]
     text = "Dan Korvel, a government official in Ohio, spoke. “It is close,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "government")]
+
+
+def test_a_friend_is_a_weak_hint_that_any_trade_outranks():
+    text = "Dan Korvel, a longtime friend and adviser of Tom Arlen, spoke. “He is ready,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: a friend and nothing else is a member of the public
+    text = "Dan Korvel, a friend of the couple since sixth grade, spoke. “He is ready,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "citizen")]

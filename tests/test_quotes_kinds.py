@@ -593,3 +593,14 @@ def test_a_friend_is_a_weak_hint_that_any_trade_outranks():
     # control: a friend and nothing else is a member of the public
     text = "Dan Korvel, a friend of the couple since sixth grade, spoke. “He is ready,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "citizen")]
+
+
+def test_an_apposition_too_long_to_read_whole_is_the_noun_phrase_before_its_relative_clause():
+    text = (
+        "One is Dan Korvel, a real estate agent today who was a bank assistant 25 years ago and an aspiring trader who felt"
+        " he was never taken seriously because he lacked the right degrees. “It was hard,” Korvel said."
+    )
+    assert _kinds(text) == [("Dan Korvel", "citizen")]
+    # control: a short apposition keeps its relative clause, which may name the body ("at Brightwater University")
+    text = "Dan Korvel, a scholar who teaches at Brightwater University, spoke. “It was hard,” Korvel said."
+    assert [(q.speaker.role, q.speaker.category) for q in body_quotes(text)] == [("scholar who teaches at Brightwater University", "academic")]

@@ -170,6 +170,7 @@ _POSSESSIVE_APPOSITION = rf"|{_POSSESSOR}[^,;.“”\"—–]{{2,100}}?"
 _POSSESSIVE_RE = re.compile(_POSSESSOR)
 # a staff role ("Sanders's spokesman"), which the role lexicon leaves to whom it serves
 _STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", re.IGNORECASE)
+_LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
@@ -375,6 +376,10 @@ class EntityRegistry:
             + r")(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
+        if m is None:
+            # "One is Sandra Ripert, a real estate agent today who was a Bear Stearns assistant 25 years ago and ...": an
+            # apposition too long to read whole is the noun phrase before its relative clause
+            m = _LONG_APPOSITION_RE.match(after)
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
         if role and not role.startswith("who"):
             words = {w.lower() for w in re.findall(r"[\w\-]+", role)}

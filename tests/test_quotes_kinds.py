@@ -552,7 +552,9 @@ def test_an_apposition_opening_with_a_possessive_is_the_persons_role():
     assert _kinds(text) == [("Dan Korvel", "government")]
     text = "Dan Korvel, President Tom Arlen’s former top adviser, spoke on Monday. “We will win,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "politics")]
-    # control: a list of people after a name is no apposition of it
+    # controls: a title cut before its name opens a new subject; a list of people after a name is no apposition of it
+    text = "As noted on the news website, Tom Arlen, Florida’s own Sen. Dan Korvel, the richest senator, penned a letter urging Americans to wait."
+    assert [q.speaker.role for q in body_quotes(text)] == ["news website"]
     assert [q.speaker.role for q in body_quotes("Dan Korvel, his aides and his donors met on Monday. “We will win,” Korvel said.")] == [""]
 
 
@@ -570,6 +572,9 @@ def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
     text = "The son of Sen. Tom Arlen received a threatening letter. “You will pay,” the letter said."
     assert _kinds(text) == [("the letter", "other")]
     assert _kinds("The weather was cold. “It will fail,” the statement said.") == [("the statement", "other")]
+    # control: a memo is no antecedent of "they"
+    text = "The White House said in a memo that costs were low. “It is cheap,” the memo continued. “It is fair,” they said."
+    assert [name for name, _kind in _kinds(text)] == ["White House", "the memo", "White House"]
 
 
 def test_a_university_department_and_a_field_of_study_are_academic():

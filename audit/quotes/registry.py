@@ -385,6 +385,9 @@ class EntityRegistry:
             words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
             # "According to Zeng, the success should ...": a clause, not an apposition
             possessive = _POSSESSIVE_RE.match(m.group(1)) is not None  # no article before it
+            last = role.split()[-1]
+            if possessive and after[m.end(1):m.end(1) + 1] == "." and last.istitle() and (last.lower(),) in titles():
+                role = ""  # "Government Executive, Florida’s own Sen. Rick Scott, ...": a title cut before its name, a new subject
             if words & NOT_IN_NOUN_PHRASE or not (mentions_role(role) or (possessive and _STAFF_RE.search(role))):
                 role = ""
             elif possessive and any((word := role_word(w)) is not None and word.kind == "group" for w in words):

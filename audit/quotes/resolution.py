@@ -295,7 +295,9 @@ class SpeakerResolver:
                 written = " ".join(words[:len(core)])
                 key = f"{written.lower()} ({author.name})"  # two statements of two authors are two voices
                 if key not in self.descriptions:
-                    self.descriptions[key] = Entity(written, tuple(written.lower().split()), kind="organization", named=False, author=author)
+                    # of the kind a description of it had before ("the report": organization; "the memo": anonymous), no antecedent of "they"
+                    kind = "organization" if head in authored_nouns("source") else "anonymous"
+                    self.descriptions[key] = Entity(written, tuple(written.lower().split()), kind=kind, named=False, author=author)
                 return self.descriptions[key]
         # "the Florida senator", "the former president": the person named before whose role says so
         person = self._described_person(words[:len(core)], position)

@@ -609,3 +609,10 @@ def test_an_apposition_too_long_to_read_whole_is_the_noun_phrase_before_its_rela
     # control: a short apposition keeps its relative clause, which may name the body ("at Brightwater University")
     text = "Dan Korvel, a scholar who teaches at Brightwater University, spoke. “It was hard,” Korvel said."
     assert [(q.speaker.role, q.speaker.category) for q in body_quotes(text)] == [("scholar who teaches at Brightwater University", "academic")]
+
+
+def test_a_persons_team_speaks_with_that_persons_kind():
+    text = "Tom Arlen, a Republican presidential candidate, spoke. It is unlikely; Arlen’s team says he will go on."
+    assert _kinds(text) == [("Arlen’s team", "politics")]
+    # control: a team no person is named for has no kind
+    assert _kinds("The plan is unlikely; the team says it will go on.") == [("the team", "other")]

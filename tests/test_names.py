@@ -842,3 +842,10 @@ def test_a_place_known_from_elsewhere_in_the_text_is_no_person_known_so():
 
 def test_a_given_name_before_a_landscape_word_names_a_person_but_not_before_a_county():
     assert kinds("The actor Adam Beach said so. Voters in Jefferson Parish agreed.") == [("Adam Beach", "person"), ("Jefferson Parish", "place")]
+
+
+def test_the_fed_is_an_organisation():
+    found = find_names("The Fed raised rates, and officials at the New York Fed agreed.")
+    assert [(m.text, m.kind) for m in found] == [("Fed", "organization"), ("New York Fed", "organization")]
+    # control: the title "Fed Chair" still opens a person's name
+    assert [(m.text, m.kind) for m in find_names("Fed Chair Janet Yellen said rates would rise.")] == [("Janet Yellen", "person")]

@@ -880,3 +880,10 @@ def test_a_title_quoted_whole_keeps_its_inner_words():
     assert names("She watched “Fox and Friends.” Then “State of the Union” aired.") == ["Fox and Friends", "State of the Union"]
     # control: unquoted, the words stay apart as before
     assert names("Face the Nation with Trump and Clinton.") == ["Face", "Nation", "Trump", "Clinton"]
+
+
+def test_the_fed_is_an_organisation():
+    found = find_names("The Fed raised rates, and officials at the New York Fed agreed.")
+    assert [(m.text, m.kind) for m in found] == [("Fed", "organization"), ("New York Fed", "organization")]
+    # control: the title "Fed Chair" still opens a person's name
+    assert [(m.text, m.kind) for m in find_names("Fed Chair Janet Yellen said rates would rise.")] == [("Janet Yellen", "person")]

@@ -508,3 +508,111 @@ def test_a_two_word_surname_opening_with_a_particle_is_the_person_named_in_full(
     assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Van Hollen said.") == [("Chris Van Hollen", "government")]
     # control: a given name that is no particle before the surname names another person
     assert _kinds("Sen. Chris Van Hollen spoke in Ohio. “We will win,” Paul Van Hollen said.") == [("Paul Van Hollen", "other")]
+
+
+def test_a_front_runner_is_a_candidate_and_a_special_counsel_a_prosecutor():
+    # "Republican presidential front-runner Ben Carson": a role word before the name, so the person's
+    text = "Republican presidential front-runner Dan Korvel spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, the Whitewater independent counsel, spoke on Monday. “The case is closed,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    # control: counsel alone is anyone's lawyer, of the body named ("the company's counsel")
+    text = "Dan Korvel, the company's counsel, spoke on Monday. “The case is closed,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "industry")]
+
+
+def test_a_financial_adviser_is_a_finance_source_not_a_politicians_aide():
+    text = "Dan Korvel, a financial adviser in Eau Claire, spoke on Monday. “Save early,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "finance")]
+    # control: an adviser with no field stays a politician's
+    text = "Dan Korvel, a senior adviser in Eau Claire, spoke on Monday. “Save early,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+
+
+def test_a_role_before_a_name_starts_after_another_subject_or_a_preposition():
+    roles = [q.speaker.role for q in body_quotes("Tom Arlen and Democratic front-runner Dan Korvel spoke. “We will win,” Korvel said.")]
+    assert roles == ["Democratic front-runner"]
+    roles = [q.speaker.role for q in body_quotes("The race against Republican candidate Dan Korvel tightened. “We will win,” Korvel said.")]
+    assert roles == ["Republican candidate"]
+    # control: two roles joined by "and" are read together
+    roles = [q.speaker.role for q in body_quotes("Filmmaker and best-selling author Dan Korvel spoke. “We will win,” Korvel said.")]
+    assert roles == ["Filmmaker and best-selling author"]
+
+
+def test_an_apposition_opening_with_a_possessive_is_the_persons_role():
+    # "Corey Lewandowski, Donald Trump’s fired campaign manager, ripped ...": no article before the role
+    text = "Dan Korvel, Tom Arlen’s fired campaign manager, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, his combative former campaign manager, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    text = "Dan Korvel, Time’s assistant managing editor, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "media")]
+    # a staff role is of whom it serves; the title of whom it serves is no office of the speaker's
+    text = "Dan Korvel, Sanders's spokesman, spoke on Monday. Bernie Sanders, a senator, spoke. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    text = "Dan Korvel, President Tom Arlen’s former top adviser, spoke on Monday. “We will win,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # controls: a title cut before its name opens a new subject; a list of people after a name is no apposition of it
+    text = "As noted on the news website, Tom Arlen, Florida’s own Sen. Dan Korvel, the richest senator, penned a letter urging Americans to wait."
+    assert [q.speaker.role for q in body_quotes(text)] == ["news website"]
+    assert [q.speaker.role for q in body_quotes("Dan Korvel, his aides and his donors met on Monday. “We will win,” Korvel said.")] == [""]
+
+
+def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
+    # "a letter, report or study: its authors": "Fox News said in a statement ... the statement said"
+    text = "Fox News said in a statement that the talks were over. “We acknowledge the calls,” the statement said."
+    assert _kinds(text)[-1] == ("the statement", "media")
+    text = "The Arlen campaign sent a fundraising email on Monday. “Give now,” the email said."
+    assert _kinds(text) == [("the email", "politics")]
+    text = "The Times said Tom Arlen, a Pentagon spokesman, provided a written statement. “We regret it,” the statement said."
+    assert _kinds(text)[-1] == ("the statement", "government")
+    text = "In a statement, the Sierra Club criticized the plan. “It will fail,” the statement said."
+    assert _kinds(text) == [("the statement", "advocacy")]
+    # controls: who received a letter did not write it; a statement nobody is said to have issued has no kind
+    text = "The son of Sen. Tom Arlen received a threatening letter. “You will pay,” the letter said."
+    assert _kinds(text) == [("the letter", "other")]
+    assert _kinds("The weather was cold. “It will fail,” the statement said.") == [("the statement", "other")]
+    # control: a memo is no antecedent of "they"
+    text = "The White House said in a memo that costs were low. “It is cheap,” the memo continued. “It is fair,” they said."
+    assert [name for name, _kind in _kinds(text)] == ["White House", "the memo", "White House"]
+
+
+def test_a_university_department_and_a_field_of_study_are_academic():
+    text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    text = "Dan Korvel, professor of government at Brightwater University, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    # where a relative clause says the speaker teaches or works is a body of the speaker's
+    text = "Dan Korvel, who teaches constitutional law at Brightwater University, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "academic")]
+    # controls: a department of government and a government official stay government
+    text = "Dan Korvel, an official at the Department of Labor, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+    text = "Dan Korvel, a government official in Ohio, spoke. “It is close,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "government")]
+
+
+def test_a_friend_is_a_weak_hint_that_any_trade_outranks():
+    text = "Dan Korvel, a longtime friend and adviser of Tom Arlen, spoke. “He is ready,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "politics")]
+    # control: a friend and nothing else is a member of the public
+    text = "Dan Korvel, a friend of the couple since sixth grade, spoke. “He is ready,” Korvel said."
+    assert _kinds(text) == [("Dan Korvel", "citizen")]
+
+
+def test_an_apposition_too_long_to_read_whole_is_the_noun_phrase_before_its_relative_clause():
+    text = (
+        "One is Dan Korvel, a real estate agent today who was a bank assistant 25 years ago and an aspiring trader who felt"
+        " he was never taken seriously because he lacked the right degrees. “It was hard,” Korvel said."
+    )
+    assert _kinds(text) == [("Dan Korvel", "citizen")]
+    # control: a short apposition keeps its relative clause, which may name the body ("at Brightwater University")
+    text = "Dan Korvel, a scholar who teaches at Brightwater University, spoke. “It was hard,” Korvel said."
+    assert [(q.speaker.role, q.speaker.category) for q in body_quotes(text)] == [("scholar who teaches at Brightwater University", "academic")]
+
+
+def test_a_persons_team_speaks_with_that_persons_kind():
+    text = "Tom Arlen, a Republican presidential candidate, spoke. It is unlikely; Arlen’s team says he will go on."
+    assert _kinds(text) == [("Arlen’s team", "politics")]
+    # control: a team no person is named for has no kind
+    assert _kinds("The plan is unlikely; the team says it will go on.") == [("the team", "other")]

@@ -223,6 +223,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         # "Eric Trump, son of the Republican presidential front-runner": the family of a candidate
         or kin_category([*entity.roles, role], entity, registry, day)
         or (entity.source_category if entity.source_category != "other" else "")
+        # "the statement said": of the kind of whom the article says issued it ("a letter, report or study: its authors")
+        or (_profile(entity.author, None, registry, day).category if entity.author is not None else "")
         or categorize(role, description)[0]
         or ("government" if party_tag(role) else "")  # "Bob Goodlatte, House Judiciary Committee Chairman, R-Va., said"
         # "a spokeswoman for Hillary Clinton said": the description names the principal too

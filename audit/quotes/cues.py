@@ -50,7 +50,7 @@ TIME_AFTER_CUE = re.compile(
 # a reported clause opening with its subject's pronoun or determiner after a cue's words ("said his running
 # mate would ...", "said Friday the deadline would hold")
 CLAUSE_SUBJECT_AFTER_CUE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|they|it|we|i|this|these|those)\s", re.IGNORECASE)
-AUTHORED_NOUN_USES = ("channel", "authored", "source", "saying")  # see lexicons/authored_nouns.csv
+AUTHORED_NOUN_USES = ("channel", "authored", "source", "saying", "issued")  # see lexicons/authored_nouns.csv
 
 
 @lru_cache(maxsize=None)
@@ -58,7 +58,8 @@ def authored_nouns(use: str) -> frozenset[str]:
     """The nouns of authored text ("statement", "tweet", "report") of ``lexicons/authored_nouns.csv``
     that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),
     ``authored`` ("Roberts' opinion": the possessor is the author), ``source`` ("a report from the
-    Stanford Institute": the name after it speaks), ``saying`` ("had a post saying": the participle is the noun's)."""
+    Stanford Institute": the name after it speaks), ``saying`` ("had a post saying": the participle is the noun's),
+    ``issued`` ("the statement said": of the kind of whom the article says issued it)."""
     return words_for_use("authored_nouns.csv", "noun", use, AUTHORED_NOUN_USES)
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
+from ..text import NameMention, alternation, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -30,13 +30,24 @@ from .roles import categorize, clean_role, looks_like_organization, mentions_rol
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
-_ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an)\s+")
+_ROLE_OPENING_RE = re.compile(r"\b(?:of|at|in|on|by|for|with|the|a|an|from|against|including|like)\s+")
+_COORDINATOR_RE = re.compile(r"\s+(?:and|or)\s+")
 
 
 def _role_after_preposition(phrase: str) -> str:
     """A role read before a name, from after its last preposition or article ("the recent transformation
-    of tech giant Alibaba": "tech giant")."""
-    return _ROLE_OPENING_RE.split(phrase)[-1]
+    of tech giant Alibaba": "tech giant"; "the race against Republican front-runner Donald Trump"), and after
+    a dash or a coordinator whose first part holds no role word and whose second opens with a capital ("Trump
+    and Democratic front-runner Hillary Clinton", "on Tuesday and Republican front-runner": another subject, a
+    time; "GOP contender and former neurosurgeon" and "filmmaker and best-selling author" are two roles)."""
+    role = _ROLE_OPENING_RE.split(phrase)[-1].lstrip("-–— ")
+    while (
+        (coordinator := _COORDINATOR_RE.search(role)) is not None
+        and role[coordinator.end():coordinator.end() + 1].isupper()
+        and not mentions_role(role[:coordinator.start()])
+    ):
+        role = role[coordinator.end():]
+    return role
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
@@ -60,6 +71,7 @@ class Entity:
     gender_guesses: list[str] = field(default_factory=list)  # genders of pronouns resolved to it by a guess
     aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
     kin: bool = False  # first named in full as someone's relative ("first lady Jill Biden", "his son Hunter Biden")
+    author: Entity | None = None  # of a document speaking ("the statement said"): whom the article says issued it
 
 
     @property
@@ -150,6 +162,15 @@ _ROLE_OF_BODY_BEFORE_RE = re.compile(
     r"(?<![\w’'\-])(?:[Tt]he|[Aa]n?)\s+((?:(?!(?:of|at|for|by|to|in|on|with|from|the|an?|and|or)\s)[a-z][\w\-]*\s+){0,3}"
     r"(?P<head>[a-z][\w\-]*)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.’'\-]*)){0,8}),\s*$"
 )
+# "Corey Lewandowski, Donald Trump’s fired campaign manager,", "Sam Jacobs, Time’s assistant managing editor,", "NAME, his
+# former campaign manager,": an apposition opening with a possessive and no article (the possessor is whom the role
+# serves: ``principals``)
+_POSSESSOR = r"(?:his|her|their|its|[A-Z][\w.&\-]*(?:\s+[A-Z][\w.&\-]*){0,3}(?:’s|'s|’|'))\s+"
+_POSSESSIVE_APPOSITION = rf"|{_POSSESSOR}[^,;.“”\"—–]{{2,100}}?"
+_POSSESSIVE_RE = re.compile(_POSSESSOR)
+# a staff role ("Sanders's spokesman"), which the role lexicon leaves to whom it serves
+_STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", re.IGNORECASE)
+_LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
 CAPITALISED_WORDS = r"[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4}"
@@ -350,15 +371,27 @@ class EntityRegistry:
             # "praising former Florida Gov. Jeb Bush": the name finder's title leaves out "former", an office no longer held
             title = former.group() + title
         m = re.match(
-            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?)(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
+            r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,120}?|who\s[^,;“”\"]{2,160}?|(?:[\w\-]+\s+){0,3}[a-z][\w\-]*\s+(?:of|at)\s[^,;.“”\"]{2,120}?"
+            + _POSSESSIVE_APPOSITION
+            + r")(?:,|\.|;|$| said| says| wrote| told|\s+and\s+\w+\s+[“\"]|\s[—–]\s)",
             after,
         )
+        if m is None:
+            # "One is Sandra Ripert, a real estate agent today who was a Bear Stearns assistant 25 years ago and ...": an
+            # apposition too long to read whole is the noun phrase before its relative clause
+            m = _LONG_APPOSITION_RE.match(after)
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
         if role and not role.startswith("who"):
             words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
             # "According to Zeng, the success should ...": a clause, not an apposition
-            if words & NOT_IN_NOUN_PHRASE or not mentions_role(role):
+            possessive = _POSSESSIVE_RE.match(m.group(1)) is not None  # no article before it
+            last = role.split()[-1]
+            if possessive and after[m.end(1):m.end(1) + 1] == "." and last.istitle() and (last.lower(),) in titles():
+                role = ""  # "Government Executive, Florida’s own Sen. Rick Scott, ...": a title cut before its name, a new subject
+            if words & NOT_IN_NOUN_PHRASE or not (mentions_role(role) or (possessive and _STAFF_RE.search(role))):
                 role = ""
+            elif possessive and any((word := role_word(w)) is not None and word.kind == "group" for w in words):
+                role = ""  # "Donald Trump, his family members and advisers,": a list of people, no apposition
         before = text[max(sentence.start, start - 80):start]
         premod, premod_kind = "", ""
         # an apposition closes with a comma after the name: in "The tip went to the director of the FBI, Dana Roe

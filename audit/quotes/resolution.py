@@ -288,6 +288,17 @@ class SpeakerResolver:
                 break
             core.append(w)
         head = strip_possessive(core[-1]) if core else ""
+        if core[0] == "the" and len(core) <= 3 and head in authored_nouns("issued"):
+            # "Fox News said in a statement ... The statement said": the document speaks for whom the article said issued it
+            author = self._document_author(head, position)
+            if author is not None:
+                written = " ".join(words[:len(core)])
+                key = f"{written.lower()} ({author.name})"  # two statements of two authors are two voices
+                if key not in self.descriptions:
+                    # of the kind a description of it had before ("the report": organization; "the memo": anonymous), no antecedent of "they"
+                    kind = "organization" if head in authored_nouns("source") else "anonymous"
+                    self.descriptions[key] = Entity(written, tuple(written.lower().split()), kind=kind, named=False, author=author)
+                return self.descriptions[key]
         # "the Florida senator", "the former president": the person named before whose role says so
         person = self._described_person(words[:len(core)], position)
         if person is not None:
@@ -347,6 +358,45 @@ class SpeakerResolver:
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
         return entity
+
+    def _document_author(self, noun: str, position: int) -> Entity | None:
+        """Who issued the document ``noun`` ("statement", "letter") that a description at ``position`` names, by
+        the sentence before it (within ``ANTECEDENT_WINDOW``) nearest to it that names that noun: its possessor
+        ("Powell's statement"), the name after "from" or "by" ("a statement from the Clinton campaign"), the name
+        right after a set-off "In a statement," or the subject of a verb of issuing it ("Trump and Ryan issued a
+        statement", "Fox News said in a statement", "The Cruz campaign sent a fundraising email": then the body
+        named with it, the campaign, issued it); ``None`` when that sentence says none of these ("Trump's son
+        received a letter": the receiver is no author)."""
+        sentence = self.article.sentence_at(position)
+        floor = max(0, position - ANTECEDENT_WINDOW)
+        found = None
+        for found in re.finditer(rf"\b{re.escape(noun)}\b", self.text[floor:sentence.start if sentence else position], re.IGNORECASE):
+            pass
+        where = self.article.sentence_at(floor + found.start()) if found is not None else None
+        if found is None or where is None:
+            return None
+        at = floor + found.start()
+        named = [(start, end, entity) for start, end, entity, _subject in self.registry.occurrences if where.start <= start < where.end]
+        source = _DOCUMENT_SOURCE_RE.match(self.text, at + len(noun))
+        opening = _DOCUMENT_OPENING_RE.fullmatch(self.text, where.start, at)
+        for index, (start, end, entity) in enumerate(named):
+            if _DOCUMENT_POSSESSIVE_RE.fullmatch(self.text, end, at) or (source and start == source.end()):
+                return entity
+            if opening and start == _DOCUMENT_SET_OFF_RE.match(self.text, at + len(noun)).end():
+                return entity  # "In a statement, the Sierra Club said"
+            issued = _ISSUED_RE.fullmatch(self.text, end, at)
+            if issued is not None:
+                if issued.group("body"):
+                    # "The Cruz campaign sent": the body the name premodifies, when the role lexicon knows it
+                    body = self.text[start:end] + issued.group("body")
+                    if categorize(body)[0]:
+                        return Entity(body, tuple(body.lower().split()), kind="organization", named=False)
+                # "Trump and Ryan issued a statement": the first of the names joined
+                while index > 0 and re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", self.text[named[index - 1][1]:start]):
+                    index -= 1
+                    start, entity = named[index][0], named[index][2]
+                return entity
+        return None
 
     def _described_person(self, written: list[str], position: int) -> Entity | None:
         """The person a definite description at ``position`` (its words as ``written``) stands for ("the
@@ -460,6 +510,22 @@ class SpeakerResolver:
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
+
+
+# "Powell’s statement", "the campaign's initial statement": the possessor issued the document
+_DOCUMENT_POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}")
+# "Fox News said in a statement", "Trump and Ryan issued a statement", "The Cruz campaign on Wednesday sent a fundraising
+# email", "Cook, a Pentagon spokesman, provided a written statement": a verb of issuing the document after its issuer
+_ISSUED_RE = re.compile(
+    r"(?:’s|'s)?(?P<body>\s+(?:campaign|office|team|committee))?(?:,\s+(?:an?|the|his|her|its)\s+[^,]{1,60},)?\s+(?:(?:has|have|had|also|later|then|jointly|on\s+[A-Z]\w+|[A-Z][a-z]+day|\w+ly)\s+)*"
+    r"(?:issued|released|provided|sent(?:\s+out)?|put\s+out|filed|wrote|signed|emailed|posted|published|"
+    r"(?:said|says|added|wrote|responded|announced|confirmed|explained)\s+in)\s+(?:[\w\-]+\s+){1,4}"
+)
+_DOCUMENT_SET_OFF_RE = re.compile(r"[^,]{0,40},\s+(?:the\s+)?")
+# "a statement from the Clinton campaign", "a letter signed by Trey Gowdy"
+_DOCUMENT_SOURCE_RE = re.compile(r"\s+(?:(?:signed|sent|issued|released|written|filed)\s+)?(?:from|by)\s+(?:the\s+)?")
+# "In a statement, " opening the sentence
+_DOCUMENT_OPENING_RE = re.compile(r"\s*In\s+(?:a|an|his|her|its|their)\s+(?:[\w\-]+\s+){0,2}")
 
 
 # bodies a description may name, that "it" stands for ("the city", "the campaign")

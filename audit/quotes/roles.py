@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import KIN, alternation, place_kind
+from ..text import KIN, alternation, place_kind, titles
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -151,6 +151,12 @@ _BODY_POSSESSIVE_RE = re.compile(r"\b(?!(?:nation|country|state|he|she|it)(?:’
 _BODY_HEADS = frozenset({"president", "vice president"})
 
 
+# "professor of government", "a lecturer in public policy": a field of study after an academic's title, no body of
+# its own; and a university's department ("the political science department at Dartmouth College"): no ministry
+_FIELD_OF_STUDY_RE = re.compile(r"\b(?:professor|lecturer|instructor|scholar|student|teacher)s?\s+(?:of|in)\s+(?:[a-z][\w\-]*\s+){0,2}$", re.IGNORECASE)
+_UNIVERSITY_AFTER_RE = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s+(?:at|of)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,4}(?:University|College)\b")
+
+
 # the verbs of a relative clause that says whom a person heads: "who chairs the committee"
 _HEADING_VERBS = "chairs|heads|directs|runs|leads|founded|co-founded|oversees"
 _ROLE_CLAUSE_RE = re.compile(rf"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|{_HEADING_VERBS})\b", re.IGNORECASE)
@@ -166,6 +172,10 @@ def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     for match in _role_re().finditer(text):
         word = index[match.group(1).lower()]
         if word.phrase in _BODY_HEADS and _BODY_POSSESSIVE_RE.search(text, max(0, match.start() - 40), match.start()):
+            continue
+        if word.phrase == "government" and _FIELD_OF_STUDY_RE.search(text, max(0, match.start() - 60), match.start()):
+            continue
+        if word.phrase in ("department", "department of") and _UNIVERSITY_AFTER_RE.match(text, match.end()):
             continue
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
@@ -307,20 +317,37 @@ _IS_ROLE_IN_RE = re.compile(
 )
 
 
+# "who teaches constitutional law at Washington University", "who works for the Brennan Center": where the speaker works
+_WORKS_AT_RE = re.compile(r"who\s+(?:also\s+|now\s+)?(?:teaches|works|lectures|researches)\b[^,;]{0,60}?\s+(?:at|for)\s+(?:the\s+)?[A-Z]")
+
+
 def _heads_named_body(role: str) -> bool:
-    """Whether a relative clause says the speaker heads or holds a role in the body it names ("who chairs the
-    Senate Armed Services Committee", "who is chairman of Our Principles PAC"; not "who was a guest of ...")."""
-    if _HEADS_RE.match(role):
+    """Whether a relative clause says the speaker heads, works at or holds a role in the body it names ("who
+    chairs the Senate Armed Services Committee", "who teaches law at Washington University", "who is chairman of
+    Our Principles PAC"; not "who was a guest of ...")."""
+    if _HEADS_RE.match(role) or _WORKS_AT_RE.match(role):
         return True
     stated = _IS_ROLE_IN_RE.match(role)
     return stated is not None and role_word(stated.group("noun").lower()) is not None
 
 
+# "President Barack Obama’s former top adviser", "Sen. Ted Cruz’s spokesman": a name and its possessive opening a role
+_POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,5}?(?=[A-Z][\w.\-]*(?:’s|'s|’|')\s)")
+
+
 def role_for_category(role: str) -> str:
     """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
     clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
-    says the speaker heads ("who chairs the Senate Armed Services Committee")."""
+    says the speaker heads ("who chairs the Senate Armed Services Committee"); the title of the person
+    whose aide or relative the speaker is says nothing of the speaker either ("President Barack Obama’s
+    former top adviser": an adviser; whom the role serves still names them, for ``principals``)."""
     role = clean_role(role)
+    possessor = _POSSESSOR_RE.match(role)
+    if possessor is not None:
+        words = possessor.group().split()
+        while words and (words[0].lower().rstrip("."),) in titles():
+            words = words[1:]
+        role = " ".join(words + [role[possessor.end():]])
     if not re.match(r"(?:who|whose)\b", role.strip(), re.IGNORECASE) or _heads_named_body(role.strip()):
         return role
     return _TITLE_NAME_RE.sub(" ", role)

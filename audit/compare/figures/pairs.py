@@ -161,8 +161,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
-        return "no", alike  # never one quantity on context alone
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or increment(a) != increment(b):
+        return "no", alike  # never one quantity on context alone; an increment and a whole differ as a part does
     if fa.kind == "year":
         named_a, named_b = named_by_year(a), named_by_year(b)
         if (named_a or named_b) and not named_a & named_b:
@@ -212,6 +212,24 @@ def named_by_year(item: Item) -> frozenset[str]:
     if not words or not (words[0][0].islower() or "-" in words[0]):
         return frozenset()
     return frozenset(stem(word.lower()) for word in words)
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+@lru_cache(maxsize=1)
+def _increment_words() -> frozenset[str]:
+    return word_set("figure_increment_words.txt")
+
+
+def increment(item: Item) -> bool:
+    """Whether a figure is an increment, a part added to an amount stated elsewhere: the word right before
+    it is one of ``figure_increment_words.txt`` ("an additional $10,000", "another $600 million"). An
+    outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
+    disagree when their values differ."""
+    mention = item.mention
+    before = _LAST_WORD_RE.search(mention.sentence, 0, mention.figure.span.start - mention.sentence_start)
+    return before is not None and before.group(1).lower() in _increment_words()
 
 
 def _bounds_alike(ia: Interval, ib: Interval) -> bool:
@@ -365,6 +383,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
+        increment(item),
     )
 
 

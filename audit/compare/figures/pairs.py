@@ -215,6 +215,7 @@ def named_by_year(item: Item) -> frozenset[str]:
 
 
 _LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_INCREMENT_REACH = 40  # characters before a figure read for an increment word (the longest is 10 letters)
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +229,10 @@ def increment(item: Item) -> bool:
     outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
     disagree when their values differ."""
     mention = item.mention
-    before = _LAST_WORD_RE.search(mention.sentence, 0, mention.figure.span.start - mention.sentence_start)
+    end = mention.figure.span.start - mention.sentence_start
+    # the word is read from a short window: searched from the sentence's start, a run-on "sentence"
+    # of thousands of figures would be read again for each of them
+    before = _LAST_WORD_RE.search(mention.sentence, max(end - _INCREMENT_REACH, 0), end)
     return before is not None and before.group(1).lower() in _increment_words()
 
 

@@ -20,6 +20,7 @@ from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
+from .measures import same_measure
 from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
@@ -135,7 +136,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY
     if different_owners(a.context, b.context):
         return "no", NO_SIMILARITY  # the ages of two different people
-    if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
+    if not same_measure(a.context.measures, b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):

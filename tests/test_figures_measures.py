@@ -110,3 +110,16 @@ def test_revenue_and_income_stay_apart():
     a = "Acme reported revenue of $25 billion in the quarter, the company said."
     b = "Acme reported income of $25 billion in the quarter, the company said."
     assert verdicts(a, b, "money") == ["single_source", "single_source"]
+
+
+def test_two_thresholds_on_one_side_are_no_agreement_by_overlap_alone():
+    # the Examiner's "annual income below $125,000" and NBC's "those earning less than $75,000" (pac_0140): two upper
+    # bounds overlap as intervals, and once "income" and "earnings" were one measure their sentences were alike
+    # enough to agree; two bounds on one side with different numbers are most often thresholds of different groups
+    a = "The administration forgives student loans for every borrower with an annual income below $125,000 who had a Pell Grant."
+    b = '"Most of the relief will go to those with incomes of less than $75,000 a year," the senators said.'
+    assert verdicts(a, b, "money") == ["single_source", "single_source"]
+    # controls: the same bound with the same number agrees, and so does a figure inside the bound
+    for c in ('"Most of the relief will go to those with incomes under $125,000 a year," the senators said.',
+              '"Most of the relief will go to those with incomes of $120,000 a year," the senators said.'):
+        assert verdicts(a, c, "money") == ["agree"], c

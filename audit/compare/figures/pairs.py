@@ -151,6 +151,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         if read_from_article_date and not same_granularity(fa, fb):
             return "no", alike  # "last month" inside "this year", "November 2" inside "this year": containment, no agreement
         needed = 0.0 if specific_and_equal(fa, fb) else RELATIVE_DATE_SCORE if read_from_article_date else AGREE_SCORE
+        if needed and thresholds_apart(fa, fb, ia, ib):
+            needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
         if alike.score >= needed:
@@ -186,6 +188,28 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "no", alike
         return "rival", alike
     return status, alike
+
+
+_UPPER_BOUNDS = frozenset({"fewer_than", "under", "at_most", "up_to"})
+_LOWER_BOUNDS = frozenset({"more_than", "over", "at_least"})
+
+
+THRESHOLDS_APART = 1.5
+"""How many times one bound must be the other, on one side, for the two to be thresholds rather than one
+bound written twice (``thresholds_apart``)."""
+
+
+def thresholds_apart(fa: Figure, fb: Figure, ia: Interval, ib: Interval) -> bool:
+    """Two bounds on one side whose numbers are ``THRESHOLDS_APART`` or more apart ("below $125,000",
+    "less than $75,000"): as news writes bounds their intervals still overlap (``values.capped``), but
+    outlets bounding one quantity write numbers near each other ("more than 30,000", "more than 38,000"),
+    while numbers this far apart on one side are most often the thresholds of different groups (incomes,
+    ages, sizes). They are one quantity only as the same-quantity bar says (``SAME_SCORE``)."""
+    sides = {fa.qualifier, fb.qualifier}
+    if not (sides <= _UPPER_BOUNDS or sides <= _LOWER_BOUNDS):
+        return False
+    a, b = (ia.high, ib.high) if fa.qualifier in _UPPER_BOUNDS else (ia.low, ib.low)
+    return min(a, b) > 0 and max(a, b) >= THRESHOLDS_APART * min(a, b)
 
 
 NAMED_BY_YEAR_WORDS = 3

@@ -265,3 +265,24 @@ def test_a_date_in_a_participle_phrase_is_read_with_the_noun_it_follows():
     assert groups_of(a.format(month="March"), b) == [("agree", ("late March", "March 20"))]
     # the dates of one design's release: a misstated month is a conflict
     assert conflicts(a.format(month="June"), b) == [("late June", "March 20")]
+
+
+# -- an increment ("an additional $10,000") is a part added to an amount, not a statement of the whole
+
+
+def test_an_increment_does_not_conflict_with_the_whole():
+    a = "Borrowers who received a Pell Grant will get $20,000 in relief under the plan, the department said."
+    b = "Borrowers who received a Pell Grant will get an additional $10,000 in relief under the plan, the department said."
+    assert conflicts(a, b) == []
+
+
+def test_two_increments_that_differ_still_conflict():
+    a = "Borrowers who received a Pell Grant will get an additional $20,000 in relief under the plan, the department said."
+    b = "Borrowers who received a Pell Grant will get an additional $10,000 in relief under the plan, the department said."
+    assert conflicts(a, b) == [("$20,000", "$10,000")]
+
+
+def test_an_increment_agrees_with_the_same_amount():
+    a = "Congress took another $600 million from the Treasury to pay for the wall, aides said."
+    b = "Congress took about $600 million from the Treasury to pay for the wall, aides said."
+    assert [f.verdict for f in facts_of(a, b) if len(f.mentions) == 2] == ["agree"]

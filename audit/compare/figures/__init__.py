@@ -27,8 +27,9 @@ Precision over recall, because a false conflict discredits a report:
   "the Conservative party ... 28%") mean different subjects, never a conflict;
   an age belongs to the name nearest to it, and ages of different people are
   never grouped; figures whose sentences state different years never either,
-  nor figures whose clauses name different measures ("revenue" and "profit",
-  ``lexicons/figure_measure_nouns.txt``);
+  nor figures that measure different things ("revenue of $90 billion" and "a
+  profit of $25 billion": ``measures``, read from each figure's own noun phrase,
+  with ``lexicons/figure_measure_nouns.txt``, whose synonyms are one measure);
 * vague amounts ("dozens") and relative dates resolved against a story date
   rather than the article's own date never make a conflict, and relative dates
   resolved that way are not aligned at all;
@@ -36,9 +37,10 @@ Precision over recall, because a false conflict discredits a report:
   conversion ("380 billion yuan (50 billion euros)"), form one mention group.
 
 One module per step, all behind ``compare_figures``: ``items`` (each figure with
-its context, ``context``, and what it can be compared with), ``groups`` (mention
-groups within an article), ``blocking`` (which group pairs can agree or conflict,
-found by value and by shared name instead of comparing all), ``pairs`` (the
+its context, ``context``, what it measures, ``measures``, and what it can be
+compared with), ``groups`` (mention groups within an article), ``blocking``
+(which group pairs can agree or conflict, found by value and by shared name
+instead of comparing all), ``pairs`` (the
 status of two mentions), ``values`` (intervals, currencies, rounding),
 ``alignment`` (groups merged into facts) and ``verdicts`` (verdicts and notes).
 """

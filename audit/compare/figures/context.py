@@ -6,8 +6,8 @@ toolkit's name finder (``audit.text.find_names``, read with the vocabulary of th
 whole set of articles) and compared by their canonical key ("Liang" matching "Liang
 Wenfeng", "U.S." matching "United States"). Word lists: the toolkit's ``stopwords()``
 plus ``figure_stopwords.txt`` (hedges and time words that say nothing of a subject),
-``figure_weak_names.txt`` (names too common to tell subjects apart) and
-``figure_measure_nouns.txt`` ("revenue", "profit": what a number measures).
+``figure_weak_names.txt`` (names too common to tell subjects apart). What a figure measures
+("revenue", "profit") is read from its own phrase (``measures``).
 """
 from __future__ import annotations
 
@@ -15,12 +15,13 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
+from .measures import measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
 # Context is read at most this many characters either side of a figure. A real sentence is
@@ -37,11 +38,6 @@ def _stopwords() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _weak_names() -> frozenset[str]:
     return word_set("figure_weak_names.txt")
-
-
-@lru_cache(maxsize=1)
-def _measure_stems() -> frozenset[str]:
-    return frozenset(stem(word) for word in word_set("figure_measure_nouns.txt"))
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -141,11 +137,7 @@ class FigureContext:
     owner: frozenset[str] = frozenset()  # for an age: the person it belongs to, when named
     people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
     claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
-
-    @cached_property
-    def measures(self) -> frozenset[str]:
-        """What the clause says the number measures ("revenue", "profit"), as stems."""
-        return self.clause_words & _measure_stems()
+    measures: frozenset[str] = frozenset()  # what the figure measures ("revenue", "profit": ``measures``)
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -228,6 +220,9 @@ class SentenceReadings:
         self._breaks: dict[int, tuple[tuple[int, int], ...]] = {}
         self._openers: dict[int, str] = {}
         self._claimed: dict[tuple[int, str], tuple[frozenset[str], ...]] = {}
+        self._own_measures: dict[tuple[int, int], frozenset[str]] = {}
+        self._held_measures: dict[int, frozenset[str]] = {}
+        self._figure_spans: dict[int, list[tuple[int, int, bool]]] = {}
 
     def breaks(self, sentence: Sentence) -> tuple[tuple[int, int], ...]:
         """The sentence's ``sentence_breaks``."""
@@ -252,6 +247,27 @@ class SentenceReadings:
                 for terms, _, _, _ in self.article_names.between(left, right):
                     held.setdefault(terms, None)
             found = self._claimed[key] = tuple(held)
+        return found
+
+    def own_measures(self, sentence: Sentence, figure: Figure, figures: Sequence[Figure]) -> frozenset[str]:
+        """``measures.own_measures`` of a figure in its clause, ``figures`` being those of its sentence."""
+        key = (figure.span.start, figure.span.end)
+        if key not in self._own_measures:
+            spans = self._figure_spans.get(sentence.index)
+            if spans is None:
+                spans = self._figure_spans[sentence.index] = sorted((f.span.start, f.span.end, bool(f.direction)) for f in figures)
+            left, right = self.clause(sentence, figure.span.start, figure.span.end)
+            self._own_measures[key] = own_measures(self.article.text, figure, left, right, spans)
+        return self._own_measures[key]
+
+    def held_measures(self, sentence: Sentence, figures: Sequence[Figure]) -> frozenset[str]:
+        """The measures that the own phrases of the sentence's figures hold (read once per sentence)."""
+        found = self._held_measures.get(sentence.index)
+        if found is None:
+            held: set[str] = set()
+            for figure in figures:
+                held |= self.own_measures(sentence, figure, figures)
+            found = self._held_measures[sentence.index] = frozenset(held)
         return found
 
     def attached_clause(self, sentence: Sentence, figure: Figure) -> tuple[int, int]:
@@ -377,8 +393,12 @@ def figure_context(
     around = _names_and_words(article, names, left, figure.span.start, skip)[0] + _names_and_words(article, names, figure.span.end, right, skip)[0]
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
     claimed = readings.claimed(sentence, figure.kind, neighbours)
+    measures = readings.own_measures(sentence, figure, neighbours)
+    if not measures:
+        # its phrase names no measure: what its clause names, less what the phrases of the sentence's figures hold
+        measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
-        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed
+        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures
     )
 
 

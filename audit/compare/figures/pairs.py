@@ -20,6 +20,7 @@ from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
+from .measures import same_measure
 from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
@@ -135,7 +136,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY
     if different_owners(a.context, b.context):
         return "no", NO_SIMILARITY  # the ages of two different people
-    if a.context.measures and b.context.measures and not (a.context.measures & b.context.measures):
+    if not same_measure(a.context.measures, b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
@@ -150,6 +151,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         if read_from_article_date and not same_granularity(fa, fb):
             return "no", alike  # "last month" inside "this year", "November 2" inside "this year": containment, no agreement
         needed = 0.0 if specific_and_equal(fa, fb) else RELATIVE_DATE_SCORE if read_from_article_date else AGREE_SCORE
+        if needed and thresholds_apart(fa, fb, ia, ib):
+            needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
         if alike.score >= needed:
@@ -161,8 +164,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)):
-        return "no", alike  # never one quantity on context alone
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or increment(a) != increment(b):
+        return "no", alike  # never one quantity on context alone; an increment and a whole differ as a part does
     if fa.kind == "year":
         named_a, named_b = named_by_year(a), named_by_year(b)
         if (named_a or named_b) and not named_a & named_b:
@@ -185,6 +188,28 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "no", alike
         return "rival", alike
     return status, alike
+
+
+_UPPER_BOUNDS = frozenset({"fewer_than", "under", "at_most", "up_to"})
+_LOWER_BOUNDS = frozenset({"more_than", "over", "at_least"})
+
+
+THRESHOLDS_APART = 1.5
+"""How many times one bound must be the other, on one side, for the two to be thresholds rather than one
+bound written twice (``thresholds_apart``)."""
+
+
+def thresholds_apart(fa: Figure, fb: Figure, ia: Interval, ib: Interval) -> bool:
+    """Two bounds on one side whose numbers are ``THRESHOLDS_APART`` or more apart ("below $125,000",
+    "less than $75,000"): as news writes bounds their intervals still overlap (``values.capped``), but
+    outlets bounding one quantity write numbers near each other ("more than 30,000", "more than 38,000"),
+    while numbers this far apart on one side are most often the thresholds of different groups (incomes,
+    ages, sizes). They are one quantity only as the same-quantity bar says (``SAME_SCORE``)."""
+    sides = {fa.qualifier, fb.qualifier}
+    if not (sides <= _UPPER_BOUNDS or sides <= _LOWER_BOUNDS):
+        return False
+    a, b = (ia.high, ib.high) if fa.qualifier in _UPPER_BOUNDS else (ia.low, ib.low)
+    return min(a, b) > 0 and max(a, b) >= THRESHOLDS_APART * min(a, b)
 
 
 NAMED_BY_YEAR_WORDS = 3
@@ -212,6 +237,28 @@ def named_by_year(item: Item) -> frozenset[str]:
     if not words or not (words[0][0].islower() or "-" in words[0]):
         return frozenset()
     return frozenset(stem(word.lower()) for word in words)
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_INCREMENT_REACH = 40  # characters before a figure read for an increment word (the longest is 10 letters)
+
+
+@lru_cache(maxsize=1)
+def _increment_words() -> frozenset[str]:
+    return word_set("figure_increment_words.txt")
+
+
+def increment(item: Item) -> bool:
+    """Whether a figure is an increment, a part added to an amount stated elsewhere: the word right before
+    it is one of ``figure_increment_words.txt`` ("an additional $10,000", "another $600 million"). An
+    outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
+    disagree when their values differ."""
+    mention = item.mention
+    end = mention.figure.span.start - mention.sentence_start
+    # the word is read from a short window: searched from the sentence's start, a run-on "sentence"
+    # of thousands of figures would be read again for each of them
+    before = _LAST_WORD_RE.search(mention.sentence, max(end - _INCREMENT_REACH, 0), end)
+    return before is not None and before.group(1).lower() in _increment_words()
 
 
 def _bounds_alike(ia: Interval, ib: Interval) -> bool:
@@ -365,6 +412,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
+        increment(item),
     )
 
 

@@ -590,10 +590,13 @@ def test_an_actor_of_unknown_kind_takes_the_kind_its_labels_name():
     # name the census lacks; the label's head (the last role word before "based in Portland") can
     found = _story("Zorvan Quelle, a conservative radio host based in Portland, spoke. Then Vunk Tarbo, the environmental advocacy group, sued.")
     assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("person", "organization")
-    # controls: a label with no role word, or a charge given by a naming verb, says nothing; nor does a place
-    # after a preposition ("a group based in Zorvan Quelle" is about the group)
+    # controls: a label with no role word, or a charge given by a naming verb, says nothing
     found = _story("Zorvan Quelle, the federal sign-up site, opened. Critics called Vunk Tarbo a dictator. Vunk Tarbo left.")
     assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")
-    # nor does an office that news also writes of things ("Manus, an invite-only AI agent", "the market leader")
+    # nor does an office that news also writes of things ("Manus, an invite-only AI agent", "the market leader"), nor
+    # a role news gives to firms and people alike ("a software developer in Shenzhen", "a giant of Chinese cinema":
+    # roles_no_evidence.txt)
     found = _story("Zorvan Quelle, an invite-only AI agent, spread. Vunk Tarbo, the market leader, fell.")
+    assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")
+    found = _story("Zorvan Quelle, a software developer in Shenzhen, built it. Vunk Tarbo, a giant of Chinese cinema, died.")
     assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")

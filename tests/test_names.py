@@ -846,17 +846,17 @@ def test_a_given_name_before_a_landscape_word_names_a_person_but_not_before_a_co
 
 def test_a_role_written_in_lower_case_before_a_full_name_makes_a_person():
     # news writes descriptions that are no formal titles in lower case before a name (AP style): "press secretary
-    # Karine Jean-Pierre", "GOP pollster Whit Ayres", "aide Huma Abedin"; given names the census list lacks had
+    # Karine Jean-Pierre", "aide Huma Abedin", "the Republican nominee Mitt Romney"; given names the census list lacks had
     # left such people of unknown kind (the roles: speaker_roles.csv's rows of kind person)
-    text = "On Thursday, White House press secretary Zorvan Quelle-Tarb said it. GOP pollster Whit Vunk agreed."
+    text = "On Thursday, White House press secretary Zorvan Quelle-Tarb said it. GOP strategist Whit Vunk agreed."
     assert [(m.text, m.kind, m.evidence) for m in find_names(text) if m.kind == "person"] == [
         ("Zorvan Quelle-Tarb", "person", "role before the name: press secretary"),
-        ("Whit Vunk", "person", "role before the name: pollster"),
+        ("Whit Vunk", "person", "role before the name: strategist"),
     ]
-    # controls: a role ending in a preposition says the name is a body ("a managing director at Zorvan Quelle"); a
+    # controls: a role ending in a preposition says the name is a body ("an analyst at Zorvan Quelle"); a
     # role that news writes as an adjective says nothing ("the conservative Zorvan Front", "a veteran Zorvan Quelle
     # insider"); a name alone stays unknown
-    for text in ("She was a managing director at Zorvan Quelle, which failed.", "He backed the conservative Zorvan Quelle.",
+    for text in ("She was an analyst at Zorvan Quelle, which failed.", "He backed the conservative Zorvan Quelle.",
                  "Ask a veteran Zorvan Quelle insider.", "They met Zorvan Quelle."):
         assert [m.kind for m in find_names(text) if m.text == "Zorvan Quelle"] == ["unknown"], text
 
@@ -864,12 +864,25 @@ def test_a_role_written_in_lower_case_before_a_full_name_makes_a_person():
 def test_the_surname_before_an_administration_is_a_persons_everywhere_in_the_text():
     # "the Obama administration" names a president or governor: 24 such mentions of PolNeAR train were of unknown
     # kind, and every other bare "Obama" of their texts with them
-    text = "Top leaders in the Quelle administration promised cuts. Critics say Quelle’s budget is dead."
-    assert [(m.text, m.kind) for m in find_names(text)] == [("Quelle", "person"), ("Quelle", "person")]
+    text = "Top leaders in the Reagan administration promised cuts. Critics say Reagan’s budget is dead."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Reagan", "person"), ("Reagan", "person")]
     # controls: an agency whose name ends in "Administration" is an organisation, and a bare name with no
     # administration stays unknown
     assert kinds("The Zorvan Drug Administration said. Critics say Quelle’s budget is dead.") == [
         ("Zorvan Drug Administration", "organization"), ("Quelle", "unknown")]
+    # only the surname of a US president or governor (us_officials.csv, us_governors.csv) names a person by an
+    # administration: "the Harvard administration", "the Taliban administration" name bodies
+    assert kinds("Critics of the Harvard administration spoke. Harvard has 20,000 students.") == [("Harvard", "unknown"), ("Harvard", "unknown")]
+    assert kinds("Critics of the Obama administration spoke. Obama said no.") == [("Obama", "person"), ("Obama", "person")]
+
+
+def test_a_role_that_news_gives_to_firms_too_says_nothing_of_a_person():
+    # "pollster Morning Consult", "Instagram parent Meta Platforms", "activist investor Starboard Value":
+    # roles_no_evidence.txt; a longer role ending in such a word still counts ("campaign pollster" is no row, but
+    # "real estate developer" is)
+    for text in ("He cited pollster Zorvan Quelle.", "Instagram parent Zorvan Quelle said.", "said activist investor Zorvan Quelle."):
+        assert [m.kind for m in find_names(text) if m.text == "Zorvan Quelle"] == ["unknown"], text
+    assert [m.kind for m in find_names("said real estate developer Zorvan Quelle.") if m.text == "Zorvan Quelle"] == ["person"]
 
 
 def test_a_title_quoted_whole_keeps_its_inner_words():
@@ -878,8 +891,10 @@ def test_a_title_quoted_whole_keeps_its_inner_words():
     assert names("He told CBS’s “Face the Nation” that it was over, and NBC’s “Meet the Press,” too.") == [
         "CBS", "Face the Nation", "NBC", "Meet the Press"]
     assert names("She watched “Fox and Friends.” Then “State of the Union” aired.") == ["Fox and Friends", "State of the Union"]
-    # control: unquoted, the words stay apart as before
+    # controls: unquoted, the words stay apart as before; a list of names quoted whole stays a list
     assert names("Face the Nation with Trump and Clinton.") == ["Face", "Nation", "Trump", "Clinton"]
+    assert names("She shouted “Ann Ortiz and Tom Arlen!” at the rally. “Iowa and New Hampshire,” he said.") == [
+        "Ann Ortiz", "Tom Arlen", "Iowa", "New Hampshire"]
 
 
 def test_the_fed_is_an_organisation():

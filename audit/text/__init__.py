@@ -51,7 +51,7 @@ from .segment import abbreviations, paragraph_spans, segment, sentence_spans, se
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
-from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, roles_of, speech_verbs, stopwords, title_words, titles
+from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
 
 __all__ = [
     "ACRONYM_GUESS",
@@ -90,6 +90,7 @@ __all__ = [
     "paragraph_spans",
     "party_tag",
     "place_kind",
+    "roles_no_evidence",
     "roles_of",
     "same_entity",
     "segment",

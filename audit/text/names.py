@@ -64,7 +64,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
 from .segment import is_abbreviation, word_before
-from .wordlists import Title, alternation, roles_of, speech_verbs, stopwords, titles
+from .wordlists import Title, alternation, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -278,7 +278,7 @@ def _lexicon() -> _Lexicon:
         office_last=frozenset(words[-1] for words in offices),
         honorifics=frozenset(words[0] for words, title in offices.items() if title.type == "honorific" and len(words) == 1),
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
-        person_roles=roles_of("person"),
+        person_roles=roles_of("person") - roles_no_evidence(),
     )
 
 
@@ -812,6 +812,13 @@ class _Finder:
             and not self._in(self.heading_lines, first.start)
         )
 
+    def _named_alone(self, part: list[_Tok]) -> bool:
+        """Whether words of a run name something by themselves: a given name opening them, or a known place or
+        US state."""
+        lex = self.lex
+        words = " ".join(t.word for t in part).lower()
+        return bool(part) and (part[0].lower in lex.given or words in lex.places or " ".join(t.word for t in part) in lex.states)
+
     def _acronym_after(self, segment: list[_Tok]) -> str:
         """The letters of "(ACLU)" right after ``segment`` when they spell its words' initials."""
         match = _ACRONYM_AFTER_RE.match(self.text, segment[-1].end)
@@ -847,8 +854,10 @@ class _Finder:
             following = [t for t in rest if not t.connector]
             keep = False
             if quoted and word in CONNECTORS:
-                keep = bool(current) and bool(following)
-            elif (word in lex.particles and word not in CONNECTORS) or word[0] in "“\"":
+                # a list of names quoted whole stays a list ("“Ann Ortiz and Tom Arlen!”", "“Iowa and New Hampshire”")
+                listed = word in ("and", "&") and (self._named_alone(current) or self._named_alone(following))
+                keep = bool(current) and bool(following) and not listed
+            elif (word in lex.particles and word not in CONNECTORS) or word[0] in _OPENING_QUOTES:
                 keep = bool(current) and bool(rest) and not rest[0].connector
             elif word == "&":
                 keep = True
@@ -1036,7 +1045,7 @@ class _Finder:
             role = self._role_before(start)
             if role:
                 kind, evidence = "person", f"role before the name: {role}"
-        elif kind == "unknown" and not title_words and len(chunk) == 1 and _ADMINISTRATION_AFTER_RE.match(text, end):
+        elif kind == "unknown" and not title_words and len(chunk) == 1 and words[0] in _heads_of_administrations() and _ADMINISTRATION_AFTER_RE.match(text, end):
             kind, evidence = "person", _ADMINISTRATION  # "the Obama administration": a president's or governor's
         key = _key(surface, lex)
         title = text[title_words[0].start:title_words[-1].end] if title_words else ""
@@ -1072,7 +1081,7 @@ class _Finder:
         words = tuple(match.group(1).split())
         for k in range(len(words)):
             role = words[k:]
-            if role in self.lex.person_roles and role[-1] not in _ATTRIBUTIVE_ROLES and role[-1] not in stopwords():
+            if role in self.lex.person_roles and role[-1] not in stopwords():
                 return " ".join(role)
         return ""
 
@@ -1211,9 +1220,17 @@ class _Finder:
         return "unknown", ""
 
 
-# roles that news also writes as adjectives before a name of anything ("the conservative National Front", "a
-# veteran Indiana GOP insider", "billionaire Dallas Mavericks owner", "immigrant New Yorkers"): no evidence of a person
-_ATTRIBUTIVE_ROLES = frozenset({"conservative", "liberal", "progressive", "democrat", "republican", "federal", "fellow", "veteran", "billionaire", "immigrant", "general", "deputy", "comment", "consumer", "user", "child"})
+@lru_cache(maxsize=1)
+def _heads_of_administrations() -> frozenset[str]:
+    """The surnames, lower case, of the US presidents of ``us_officials.csv`` and the governors of
+    ``us_governors.csv``: the people news names by their administrations ("the Obama administration", "the
+    Cuomo administration"); any other word before "administration" names a body ("the Harvard
+    administration", "the Taliban administration", "the Tory administration")."""
+    presidents = {row["surname"].lower() for row in csv.DictReader(data_lines("us_officials.csv")) if row["office"] == "president"}
+    governors = {row["surname"].lower() for row in csv.DictReader(data_lines("us_governors.csv"))}
+    return frozenset(presidents | governors)
+
+
 # "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
 _ADMINISTRATION_AFTER_RE = re.compile(r"(?:['’]s?)?[ \u00a0]+administration\b")
 _ADMINISTRATION = "the administration of a president or governor"

@@ -88,6 +88,14 @@ def roles_of(kind: str) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(row["phrase"].split()) for row in rows if row["kind"] == kind and _ROLE_PHRASE_RE.fullmatch(row["phrase"]))
 
 
+@lru_cache(maxsize=1)
+def roles_no_evidence() -> frozenset[tuple[str, ...]]:
+    """The one-word roles (``roles_no_evidence.txt``) that say nothing of whether the name they describe is a
+    person's or a body's: adjectives ("conservative"), roles of firms as of people ("pollster", "developer"),
+    offices of things ("agent"); as one-word tuples, to take out of ``roles_of``'s phrases."""
+    return frozenset((word,) for word in word_set("roles_no_evidence.txt"))
+
+
 # words for a relative (``kin_words.txt``), as a pattern: "first lady" across any white space
 KIN = alternation(word_set("kin_words.txt")).replace(r"\ ", r"\s+")
 """Words for a relative (``kin_words.txt``), as a pattern: a role that makes a person kin of another ("Trump's daughter")."""

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...model import Article, Sentence
-from ...text import CONTRAST_CLAUSES, alternation, clause_spans, roles_of, speech_verbs, stopwords, title_words, titles
+from ...text import CONTRAST_CLAUSES, alternation, clause_spans, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
 from .lexicon import ActorLexicon, actor_lexicon
 from .mentions import Occurrence
 from .results import Label
@@ -99,18 +99,19 @@ def kind_from_labels(labels: Iterable[Label]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
-_THING_HEADS = frozenset({("agent",), ("leader",)})
 _PARTICIPLE_RE = re.compile(r"[a-z\-]{3,}(?:ed|ing)")
 _RELATIVE_WORDS = frozenset({"who", "whose", "which", "that", "where", "when"})
 
 
 @lru_cache(maxsize=1)
 def _role_kinds() -> dict[tuple[str, ...], str]:
-    # offices that news also writes of things, as heads of a label: "an invite-only AI agent", "the market leader"
-    # (a title before a name, "Agent Jo Doe", is a person's all the same; "majority leader" is a role of its own)
-    kinds = {words: "person" for words, title in titles().items() if title.type == "office" and words not in _THING_HEADS}
+    # a role that names people and firms alike, or things ("a software developer", "the market leader", "an AI
+    # agent"), says nothing: roles_no_evidence.txt; a longer role ending in one ("majority leader") still does
+    kinds = {words: "person" for words, title in titles().items() if title.type == "office"}
     kinds.update((words, "person") for words in roles_of("person"))
     kinds.update((words, "organization") for words in roles_of("organization"))
+    for words in roles_no_evidence():
+        kinds.pop(words, None)
     return kinds
 
 

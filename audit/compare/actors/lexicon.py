@@ -1,5 +1,6 @@
-"""The actors' own word lists: the alias lexicon (``lexicons/actors.csv``) and the label words
-(``lexicons/actor_words.csv``). Names themselves come from the shared name finder."""
+"""The actors' own word lists: the alias lexicon (``lexicons/actors.csv``), the nouns after an
+institution's alias that make it name something else (``lexicons/actor_alias_heads.txt``) and the
+label words (``lexicons/actor_words.csv``). Names themselves come from the shared name finder."""
 from __future__ import annotations
 
 import csv
@@ -7,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicons import data_lines
+from ...lexicons import data_lines, word_set
 
 KINDS = ("descriptor", "premodifier", "modifier", "naming_verb")
 
@@ -27,6 +28,7 @@ class ActorLexicon:
     premodifiers: frozenset[str]
     modifiers: frozenset[str]  # premodifiers and the modifiers that are no label alone
     naming_verbs: tuple[str, ...]
+    modified_after: frozenset[str]  # "Treasury yields", "the Homeland Security appropriations committee"
 
 
 def alias_key(name: str) -> str:
@@ -66,6 +68,7 @@ def actor_lexicon() -> ActorLexicon:
         premodifiers=frozenset(words["premodifier"]),
         modifiers=frozenset(words["premodifier"] | words["modifier"]),
         naming_verbs=tuple(sorted(words["naming_verb"], key=lambda v: (-len(v), v))),
+        modified_after=word_set("actor_alias_heads.txt"),
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ...model import Article
-from ...text import NameMention, Vocabulary, find_names, name_problem, titles
+from ...text import NameMention, Vocabulary, find_names, is_acronym, name_problem, titles
 from .lexicon import ActorLexicon, alias_key
 
 
@@ -19,7 +19,8 @@ class Occurrence:
     ``alias`` is how the outlet names it, with an honorific ("Mr. Liang"); ``sentence``
     the body sentence, ``None`` in the headline; ``heading`` whether it stands in the
     headline or a heading line; ``name`` the finder's mention (``None`` for a phrase of
-    the alias lexicon); ``canonical`` the lexicon actor it is an alias of, or ``""``.
+    the alias lexicon); ``canonical`` the lexicon actor it is an alias of, or ``""``;
+    ``introduced`` whether it is that actor as an acronym the article introduced for it.
     """
 
     article: int
@@ -31,6 +32,7 @@ class Occurrence:
     heading: bool
     name: NameMention | None
     canonical: str
+    introduced: bool = False
 
 
 def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, lexicon: ActorLexicon) -> list[Occurrence]:
@@ -57,23 +59,38 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
     if lexicon.phrases is not None:
         for match in lexicon.phrases.finditer(text):
             inside, sentence, heading = place(match.start(), match.end())
-            if inside:
-                canonical = lexicon.aliases[match.group()][0]
+            canonical = lexicon.aliases[match.group()][0]
+            if inside and not (lexicon.kinds[canonical] == "institution" and _names_another(text, match.end(), lexicon)):
                 phrases.append(Occurrence(article_index, match.start(), match.end(), match.group(), match.group(), sentence, heading, None, canonical))
     found: list[Occurrence] = []
     introduced: tuple[int, str] | None = None  # (end, acronym) of the last name introducing one
+    # an acronym the article introduces in parentheses is the actor of the name it follows: "Department of
+    # Transportation (DOT)" makes "DOT" the lexicon's department, "Department of Human Services (DHS)" keeps
+    # "DHS" from the lexicon's Homeland Security
+    acronyms: dict[str, str] = {}
+    previous: tuple[int, str] | None = None  # (end, lexicon actor or "") of the last name
     for mention in find_names(text, vocabulary=vocabulary):
-        if introduced and mention.text.replace(".", "") == introduced[1] and text[introduced[0]:mention.start].strip() == "(":
+        written = mention.text.replace(".", "")
+        if previous and is_acronym(mention.text, longest=6) and _INTRODUCING_RE.fullmatch(text, previous[0], mention.start):
+            acronyms.setdefault(written, previous[1])
+        if introduced and written == introduced[1] and text[introduced[0]:mention.start].strip() == "(":
             continue  # "(EPA)" right after "Environmental Protection Agency": the name's attribute, not a mention
         introduced = (mention.end, mention.acronym) if mention.acronym else None
         canonical = _canonical(mention, lexicon)
+        if canonical and lexicon.kinds[canonical] == "institution" and (mention.title or _names_another(text, mention.end, lexicon)):
+            canonical = ""  # "Secretary of the Treasury": a portfolio after a title; "Treasury yields"
+        by_introduction = written in acronyms and acronyms[written] != canonical
+        canonical = acronyms.get(written, canonical)
+        if mention.acronym:
+            acronyms.setdefault(mention.acronym.replace(".", ""), canonical)
+        previous = (mention.end, canonical)
         if not canonical and (name_problem(mention.text) or _no_actor(mention) or _portfolio(text, mention) or _GLUED_RE.search(mention.text)):
             continue  # never an actor: a month, a party tag, a title alone ("US" is, as an alias of the lexicon)
         inside, sentence, heading = place(mention.start, mention.end)
         if not inside:
             continue
         alias = f"{mention.title} {mention.text}" if mention.honorific and mention.title == mention.honorific else mention.text
-        found.append(Occurrence(article_index, mention.start, mention.end, mention.text, alias, sentence, heading, mention, canonical))
+        found.append(Occurrence(article_index, mention.start, mention.end, mention.text, alias, sentence, heading, mention, canonical, by_introduction and bool(canonical)))
     if not phrases:
         return found
     # a lexicon phrase wins over the names inside it ("U.S. government"); a longer name wins over a
@@ -141,6 +158,19 @@ def _canonical(mention: NameMention, lexicon: ActorLexicon) -> str:
         if form in lexicon.aliases:
             return lexicon.aliases[form][0]
     return ""
+
+
+# between a name and the acronym it introduces: "Department of Transportation (DOT)", "Department of Transportation’s (DOT)"
+_INTRODUCING_RE = re.compile(r"(?:[’']s)?\s*\(")
+_WORD_AFTER_RE = re.compile(r"\s+([a-z][\w’']*)")
+
+
+def _names_another(text: str, end: int, lexicon: ActorLexicon) -> bool:
+    """An institution's alias that a lower-case word after it makes the portfolio of a committee or a
+    security (``lexicons/actor_alias_heads.txt``: "the Homeland Security appropriations committee",
+    "Treasury yields")."""
+    after = _WORD_AFTER_RE.match(text, end)
+    return bool(after and after.group(1) in lexicon.modified_after)
 
 
 def _overlaps(a: Occurrence, b: Occurrence) -> bool:

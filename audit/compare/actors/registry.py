@@ -1,13 +1,15 @@
 """Names into actors: which written names are one actor, merged only on evidence.
 
-- an alias of ``lexicons/actors.csv`` is its actor ("Beijing" is China);
+- an alias of ``lexicons/actors.csv`` is its actor ("Beijing" is China), and so is an acronym an
+  article introduces for one ("Department of Transportation (DOT)");
 - one name key is one actor: dotted and undotted ("C.I.A." = "CIA"), with or without a
   title ("Sen. Tom Carper" = "Tom Carper"), as the name finder keys them;
 - full names of people merge when they share the surname and their given names agree
   (``audit.text.same_entity``: "Susan E. Rice" = "Susan Rice", never "Condoleezza Rice");
 - an acronym joins the name it was introduced for in parentheses ("American Civil
   Liberties Union (ACLU)"), or else the one name of the story whose initials it spells ("JCT" and
-  "Joint Committee on Taxation" in two outlets); a company name with a corporate suffix joins its stem
+  "Joint Committee on Taxation" in two outlets), a lexicon actor's written alias included ("DOT" and
+  "Department of Transportation"); a company name with a corporate suffix joins its stem
   ("Tencent Holdings" = "Tencent");
 - a one-word name of a person joins the one person of its article whose surname it is
   ("Rice"), or whose first word it is after a title ("Mr. Liang": Liang Wenfeng), else the one
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 
 from ...model import Article
 from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, same_entity
-from .lexicon import ActorLexicon
+from .lexicon import ActorLexicon, alias_key
 from .mentions import Occurrence
 from .results import Ambiguous
 
@@ -129,14 +131,19 @@ def registry(
                 kinds[o.canonical] = lexicon.kinds[o.canonical]
                 sources[o.canonical] = "lexicon"
                 if o.alias != o.canonical:
-                    merges[(o.alias, o.canonical, "alias in lexicons/actors.csv")].add(ids[o.article])
+                    rule = "acronym introduced in parentheses" if o.introduced else "alias in lexicons/actors.csv"
+                    merges[(o.alias, o.canonical, rule)].add(ids[o.article])
             elif o.name is not None:
                 key = _form_key(o.name)
                 forms.setdefault(key, _Form(key)).found.append(o)
 
     clusters = _Clusters()
     people = _people(forms, clusters)
-    _organisations(forms, clusters)
+    spelled_actors = _organisations(forms, clusters, _lexicon_initials(found, lexicon))
+    for key, canonical in sorted(spelled_actors.items()):
+        for o in forms.pop(key).found:
+            actor_of[(o.article, o.start, o.end)] = canonical
+            merges[(o.alias, canonical, SPELLED)].add(ids[o.article])
     resolved, ambiguous = _short_forms(forms, clusters, people, ids, vocabulary, _relatives(articles, clusters, people))
 
     names = [_cluster_name(cluster, clusters.rule) if cluster else "" for cluster in clusters.members]
@@ -180,9 +187,23 @@ def _people(forms: dict[str, _Form], clusters: _Clusters) -> list[int]:
     return sorted(c for cs in by_surname.values() for c in cs)
 
 
-def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
+def _lexicon_initials(found: Sequence[Sequence[Occurrence]], lexicon: ActorLexicon) -> dict[str, set[str]]:
+    """The acronyms the aliases of lexicon actors written in the story spell, with those actors ("Department
+    of Transportation": "dot"; not "Pentagon")."""
+    spelled: dict[str, set[str]] = defaultdict(set)
+    for occurrences in found:
+        for o in occurrences:
+            if o.canonical and lexicon.kinds[o.canonical] in ("institution", "organization"):
+                for letters in _initials(alias_key(o.alias)):
+                    spelled[letters].add(o.canonical)
+    return spelled
+
+
+def _organisations(forms: dict[str, _Form], clusters: _Clusters, lexicon_spelled: dict[str, set[str]]) -> dict[str, str]:
     """An acronym introduced in parentheses joins its name; a company name with a corporate
-    suffix joins its stem, when ``same_entity`` says they are one ("Tencent Holdings", "Tencent")."""
+    suffix joins its stem, when ``same_entity`` says they are one ("Tencent Holdings", "Tencent").
+    Returns the acronyms that spell the one lexicon actor of the story they may name (``lexicon_spelled``),
+    with that actor: they join no cluster."""
     introduced: dict[str, _Form] = {}
     for form in sorted(forms.values(), key=lambda f: f.key):
         if form.key in clusters.of:
@@ -200,19 +221,23 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
         if form.key in clusters.of and form.kind() in SPELLED_KINDS:
             for letters in _initials(form.key):
                 spelled[letters].add(form.key)
+    to_lexicon: dict[str, str] = {}
     for form in sorted(forms.values(), key=lambda f: f.key):
         if form.key in clusters.of or form.kind() not in ORGANISATIONISH or not is_acronym(form.name.text, longest=6):
             continue
         targets = spelled.get(form.key, set())
-        if len(targets) == 1:
+        actors = lexicon_spelled.get(form.key, set())
+        if len(targets) == 1 and not actors:
             clusters.join(form, clusters.of[next(iter(targets))], SPELLED)
+        elif len(actors) == 1 and not targets:
+            to_lexicon[form.key] = next(iter(actors))
     for form in sorted(forms.values(), key=lambda f: (-f.parts, f.key)):
         if not 2 <= form.parts <= MAX_COMPANY_WORDS or form.kind() not in ORGANISATIONISH:
             continue
         words = form.key.split()
         for width in range(len(words) - 1, 0, -1):
             stem = forms.get(" ".join(words[:width]))
-            if stem is None or stem.kind() not in ORGANISATIONISH or not same_entity(stem.name, form.name):
+            if stem is None or stem.key in to_lexicon or stem.kind() not in ORGANISATIONISH or not same_entity(stem.name, form.name):
                 continue
             target = clusters.of.get(stem.key)
             if target is None:
@@ -220,6 +245,7 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters) -> None:
             if clusters.of[form.key] != target:
                 clusters.move(clusters.of[form.key], target, COMPANY)
             break
+    return to_lexicon
 
 
 def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[int]) -> set[int]:

@@ -451,6 +451,8 @@ class EntityRegistry:
             entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
+        if not kind and role.startswith("who ") and len(entity.tokens) == 1:
+            kind = "person"  # "Rihanna, who was honored ...,": "who" stands for a person, even where the clause names no role
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
 

@@ -279,9 +279,18 @@ def clean_role(role: str) -> str:
         return ""
     if lower.endswith(" ago") and len(words) <= 4 and not mentions_role(cleaned):
         return ""
+    if re.match(r"(?:who|whose)\b", lower) and not (mentions_role(cleaned) or residence_only(cleaned) or _JOB_CLAUSE_RE.match(lower)):
+        return ""  # "Dana Roe, who met them on Monday,": a relative clause naming no role, job nor home tells what she did
     return cleaned
 
 
+# a relative clause saying what a person does for a living: "who runs Our Principles", "who oversees programming
+# at TNT", "who served as Canova's digital fundraising manager", "who works in retail"
+_JOB_CLAUSE_RE = re.compile(
+    r"who\s+(?:now\s+|also\s+|once\s+|previously\s+|used\s+to\s+)?(?:runs|oversees|oversaw|heads|headed|leads|chairs|chaired|directs|directed|"
+    r"manages|managed|owns|owned|founded|co-founded|helped\s+found|represents|represented|serves|served|works|worked|work|"
+    r"tracks|advises|advised|teaches|taught|covers|covered|hosts|hosted|coaches|coached|edits|edited)\b"
+)
 _RESIDENCE_RE = re.compile(r"(?:of|from)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:,\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))?")
 # "who lives in a small town outside the state capital", "who grew up near Flint": where the person lives, all the clause says
 _LIVES_RE = re.compile(r"who\s+(?:lives|has lived|resides|grew up)\s+(?:in|near|outside|on|just|north|south|east|west)\b", re.IGNORECASE)

@@ -280,3 +280,12 @@ def test_a_relative_clause_after_a_name_is_its_role_only_when_it_says_a_role_a_j
         ("Dana Roe", "who lives in a small town outside the capital")
     ]
     assert _speakers("Tom Reyes spoke first. Then Rihanna, who won the award, took the stage. “Love yourself,” she said.") == [("Rihanna", "Love yourself,")]
+
+
+def test_a_demonym_after_a_describing_word_is_a_person_from_the_place_not_the_outlet_of_that_name():
+    described = lambda text: [(q.speaker.name, q.speaker.category) for q in body_quotes(text)]  # noqa: E731
+    assert described("Ann Ortiz faced reporters. Later the outspoken New Yorker said the race was rigged.") == [("the outspoken New Yorker", "other")]
+    assert described("Ann Ortiz faced reporters. A New Yorker said the race was rigged.") == [("a New Yorker", "other")]
+    # controls: the magazine itself, and an outlet that is no demonym after a describing word
+    assert described("Ann Ortiz faced reporters. The New Yorker reported the race was rigged.") == [("New Yorker", "media")]
+    assert described("Ann Ortiz faced reporters. The liberal New York Times reported the race was rigged.") == [("New York Times", "media")]

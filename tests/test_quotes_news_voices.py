@@ -289,3 +289,10 @@ def test_a_demonym_after_a_describing_word_is_a_person_from_the_place_not_the_ou
     # controls: the magazine itself, and an outlet that is no demonym after a describing word
     assert described("Ann Ortiz faced reporters. The New Yorker reported the race was rigged.") == [("New Yorker", "media")]
     assert described("Ann Ortiz faced reporters. The liberal New York Times reported the race was rigged.") == [("New York Times", "media")]
+
+
+def test_here_or_there_between_the_subject_and_its_verb_of_saying_is_no_part_of_either():
+    assert _speakers("The officials here said the plan would fail.") == [("the officials", "the plan would fail")]
+    assert _speakers("Residents there say the water is unsafe.") == [("Residents", "the water is unsafe")]
+    # control: "there" of an existential question is no subject
+    assert _speakers("Is there said to be a plan?") == []

@@ -296,3 +296,10 @@ def test_here_or_there_between_the_subject_and_its_verb_of_saying_is_no_part_of_
     assert _speakers("Residents there say the water is unsafe.") == [("Residents", "the water is unsafe")]
     # control: "there" of an existential question is no subject
     assert _speakers("Is there said to be a plan?") == []
+
+
+def test_the_subject_of_a_verb_coordinated_with_a_cue_ends_before_the_verb_of_its_own_clause():
+    assert _speakers("The spokesman declined to comment but said there was no call planned.") == [("the spokesman", "there was no call planned")]
+    assert _speakers("The officials refused to answer questions on the race, saying the case was open.") == [("the officials", "the case was open")]
+    # control: a participle after the head noun before a cue of its own stays in the description
+    assert _speakers("People briefed on the talks said the deal was close.") == [("People briefed on the talks", "the deal was close")]

@@ -496,6 +496,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
                 continue  # "One of the": no noun phrase ends in an article or a preposition
             mention = head_mention(text, words[:k], names)
+            if mention is not None and mention.form == "description" and k > 2 and _verb_after_head(words[:k]):
+                continue  # "The spokesman declined to comment but said": a clause's verb, no participle after its head noun
             if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
                 # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
                 apposed = _name_of_partitive(text, mention.text, segments[index + 1], names)
@@ -534,6 +536,15 @@ def _loose_description(core: list[str]) -> bool:
 def _is_source_noun(word: str) -> bool:
     """A common noun that can name a source: ``lexicons/speaker_nouns.txt``, a role word or its plural."""
     return word in speaker_nouns() or role_word(word) is not None or (word.endswith("s") and role_word(word[:-1]) is not None)
+
+
+def _verb_after_head(words: list[Token]) -> bool:
+    """Whether a word in -ed after a source noun (not the last word) opens the predicate of a whole clause: "The
+    spokesman declined to comment" (of a clause before "but said"), where "People briefed on the talks" before a
+    cue of its own is a participle after its head."""
+    return any(
+        w.islower() and w.endswith("ed") and _is_source_noun(words[k - 1][2].lower()) for k, (_s, _e, w) in enumerate(words[:-1]) if k > 0
+    )
 
 
 def _is_verb_like(core: list[str]) -> bool:

@@ -242,3 +242,64 @@ def test_a_closing_according_to_names_who_relayed_the_report_and_is_no_part_of_w
     assert [(q.speaker.name, q.text) for q in body_quotes("According to CNN, Ann Ortiz said the levy will pass.")] == said
     # control: "according to" with no comma is part of the clause
     assert _reported("Ann Ortiz said the levy will pass according to plan.") == [("indirect", "Ann Ortiz", "the levy will pass according to plan")]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)]
+
+
+def test_a_name_modifying_a_noun_is_no_antecedent_of_a_pronoun_while_a_person_named_whole_is():
+    assert _speakers(
+        "Tom Frank is a historian. At times, Frank underplays the Obama administration's record. But he is correct to note that the party lost its voters."
+    ) == [("Tom Frank", "the party lost its voters")]
+    # controls: a modifier is no subject either ("the Clinton campaign"), and it is still the antecedent when no one
+    # else is named ("a Trump television interview, in which he says")
+    assert _speakers("Barack Obama spoke to the Clinton campaign on Monday. He said the race was close.") == [("Barack Obama", "the race was close")]
+    assert _speakers("Donald Trump spoke in Ohio. The ad includes a clip of a Trump television interview, in which he says he will build a wall.") == [
+        ("Donald Trump", "he will build a wall")
+    ]
+
+
+def test_say_after_an_object_pronoun_ending_the_subject_is_the_verb_before_its_clause():
+    assert _speakers("Ann Ortiz is the senator. People close to her say the race was lost.") == [("People close to Ann Ortiz", "the race was lost")]
+    assert _speakers("Ann Ortiz is the senator. People close to her say she now acknowledges the race was lost.") == [
+        ("People close to Ann Ortiz", "the race was lost")
+    ]
+    # controls: "her say" is a noun before no clause, and "her remark that" a noun
+    assert _speakers("Ann Ortiz is the senator. She had her say on Monday, and the race was lost.") == []
+    assert _speakers("Ann Ortiz praised her remark that the race was lost.") == []
+
+
+def test_a_relative_clause_after_a_name_is_its_role_only_when_it_says_a_role_a_job_or_a_home():
+    roles = lambda text: [(q.speaker.name, q.speaker.role) for q in body_quotes(text)]  # noqa: E731
+    assert roles("Dana Roe, who met them on Monday, said the talks had failed.") == [("Dana Roe", "")]
+    # controls: a job, a role word and a home stay the role; a name alone before "who" is still a person ("she")
+    assert roles("Dana Roe, who now runs Our Principles, said the talks had failed.") == [("Dana Roe", "who now runs Our Principles")]
+    assert roles("Dana Roe, who is a senator from Ohio, said the talks had failed.") == [("Dana Roe", "who is a senator from Ohio")]
+    assert roles("Dana Roe, who lives in a small town outside the capital, said the talks had failed.") == [
+        ("Dana Roe", "who lives in a small town outside the capital")
+    ]
+    assert _speakers("Tom Reyes spoke first. Then Rihanna, who won the award, took the stage. “Love yourself,” she said.") == [("Rihanna", "Love yourself,")]
+
+
+def test_a_demonym_after_a_describing_word_is_a_person_from_the_place_not_the_outlet_of_that_name():
+    described = lambda text: [(q.speaker.name, q.speaker.category) for q in body_quotes(text)]  # noqa: E731
+    assert described("Ann Ortiz faced reporters. Later the outspoken New Yorker said the race was rigged.") == [("the outspoken New Yorker", "other")]
+    assert described("Ann Ortiz faced reporters. A New Yorker said the race was rigged.") == [("a New Yorker", "other")]
+    # controls: the magazine itself, and an outlet that is no demonym after a describing word
+    assert described("Ann Ortiz faced reporters. The New Yorker reported the race was rigged.") == [("New Yorker", "media")]
+    assert described("Ann Ortiz faced reporters. The liberal New York Times reported the race was rigged.") == [("New York Times", "media")]
+
+
+def test_here_or_there_between_the_subject_and_its_verb_of_saying_is_no_part_of_either():
+    assert _speakers("The officials here said the plan would fail.") == [("the officials", "the plan would fail")]
+    assert _speakers("Residents there say the water is unsafe.") == [("Residents", "the water is unsafe")]
+    # control: "there" of an existential question is no subject
+    assert _speakers("Is there said to be a plan?") == []
+
+
+def test_the_subject_of_a_verb_coordinated_with_a_cue_ends_before_the_verb_of_its_own_clause():
+    assert _speakers("The spokesman declined to comment but said there was no call planned.") == [("the spokesman", "there was no call planned")]
+    assert _speakers("The officials refused to answer questions on the race, saying the case was open.") == [("the officials", "the case was open")]
+    # control: a participle after the head noun before a cue of its own stays in the description
+    assert _speakers("People briefed on the talks said the deal was close.") == [("People briefed on the talks", "the deal was close")]

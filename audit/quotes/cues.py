@@ -34,7 +34,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:" + alternation(BE_FORMS) + r"|’s|'s)\s+(?:
 _HAS_CONTRACTING = ("he", "she")
 HAS_CONTRACTED_BEFORE = re.compile(r"\b(?:" + "|".join(_HAS_CONTRACTING) + r")[’']s\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # auxiliaries, adverbs and time phrases between a speaker and the cue ("has also said", "now says",
-# "is saying", "just this month announced"): neither speaker nor cue
+# "is saying", "just this month announced", "officials here said"): neither speaker nor cue
 # ("Monday", "Tues.", "March", "Sept."; an abbreviation only with its dot: ``audit.text.calendar_words``)
 _CALENDAR = calendar_words()
 _WEEKDAY = alternation(_CALENDAR.weekdays | {word + "." for word in _CALENDAR.weekday_abbreviations})
@@ -74,7 +74,7 @@ AUXILIARIES_BEFORE = re.compile(
     r"(?:\s+(?:has|have|had|is|are|was|were|be|been|will|would|could|did|does|do|(?-i:may|might|must|should|can|cannot|shall)|"
     r"(?-i:(?:could|can|would|will|may|might|must|should)\s+only)|also|however|though|meanwhile|instead|nonetheless|now|still|just|then|later|again|already|"
     r"often|once|first|initially|ultimately|finally|even|earlier|today|yesterday|tonight|never|always|sometimes|since|long|ever|"
-    r"all|both|each|not|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
+    r"all|both|each|not|(?-i:here|there)|(?!only\b|early\b|family\b|ally\b)(?-i:[a-z]\w*ly)|"
     r"(?:this|last|next|that|each|every)\s+" + _TIME + r"|on\s+" + _TIME + r")|"
     r"(?<![a-z]{3}ed)\s+(?:(?:late|early)\s+(?:(?:this|last|on)\s+)?" + _TIME + r"|" + _WEEKDAY + r"|"
     r"on\s+" + _MONTH + r"\s+\d{1,2}(?:,\s+\d{4})?|in\s+" + _MONTH + r"|" + _CHANNEL + r")|"

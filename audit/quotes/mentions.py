@@ -20,7 +20,7 @@ from ..figures import lexicons as figure_lexicons
 from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
-from .roles import mentions_role, role_word, speaker_nouns
+from .roles import is_demonym, mentions_role, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
 PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
@@ -402,8 +402,16 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
+    article = max((k for k, t in enumerate(before_name) if t[2].lower() in ("the", "a", "an")), default=-1)
+    between = [t[2] for t in before_name[article + 1:]]
+    if article >= 0 and found.start == name.start and (between or before_name[article][2].lower() != "the") and all(w.islower() for w in between) and is_demonym(name.text):
+        # "the outspoken New Yorker", "a lifelong Texan": a person described by where they are from (not the magazine,
+        # "The New Yorker", nor a person named)
+        start = before_name[article][0]
+        return Mention(start, words[-1][1], text[start:words[-1][1]], "description")
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
+
 
 
 # a verb in the past between a subject and its object: "criticised", "reprimanded", "endorsed" (not "so-called")
@@ -488,6 +496,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
             if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
                 continue  # "One of the": no noun phrase ends in an article or a preposition
             mention = head_mention(text, words[:k], names)
+            if mention is not None and mention.form == "description" and k > 2 and _verb_after_head(words[:k]):
+                continue  # "The spokesman declined to comment but said": a clause's verb, no participle after its head noun
             if mention is not None and mention.form == "description" and k == len(words) and index + 1 < len(segments):
                 # "One of the men, Jessie Elkins, 70, had served ...": the name in apposition to the description
                 apposed = _name_of_partitive(text, mention.text, segments[index + 1], names)
@@ -526,6 +536,15 @@ def _loose_description(core: list[str]) -> bool:
 def _is_source_noun(word: str) -> bool:
     """A common noun that can name a source: ``lexicons/speaker_nouns.txt``, a role word or its plural."""
     return word in speaker_nouns() or role_word(word) is not None or (word.endswith("s") and role_word(word[:-1]) is not None)
+
+
+def _verb_after_head(words: list[Token]) -> bool:
+    """Whether a word in -ed after a source noun (not the last word) opens the predicate of a whole clause: "The
+    spokesman declined to comment" (of a clause before "but said"), where "People briefed on the talks" before a
+    cue of its own is a participle after its head."""
+    return any(
+        w.islower() and w.endswith("ed") and _is_source_noun(words[k - 1][2].lower()) for k, (_s, _e, w) in enumerate(words[:-1]) if k > 0
+    )
 
 
 def _is_verb_like(core: list[str]) -> bool:

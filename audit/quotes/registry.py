@@ -189,6 +189,13 @@ _LISTED_BEFORE_RE = re.compile(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,2}[a-z][\w
 _LIST_GOES_ON_RE = re.compile(r"(?:\s*\([^()]{1,25}\))?" + _LIST_SEPARATOR + r"(?:[A-Z][a-z]{1,3}\.\s+)?[A-Z]")
 _QUANTIFIERS = frozenset({"many", "some", "several", "most", "both", "all", "few", "others", "those", "these"})
 _POSSESSED_RE = re.compile(r"(?:’s|'s|’|')((?:\s+[\w\-]+){1,3})")
+# a name between an article and a common noun modifies that noun ("the Obama administration", "a Clinton aide",
+# "the Trump campaign"): it is no noun phrase of its own, so no pronoun stands for it (a verb after it is no noun:
+# "the Clintons have said")
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(
+    r"\s+(?!(?:is|are|was|were|has|have|had|said|says|say|told|added|who|whom|and|or|will|would|could|can|did|do|does|may|might)\b)[a-z][\w\-]*"
+)
 # a preposition or verb right before a name makes it an object, or the subject of a reported clause
 # ("She says Trump represents ..."), not the subject of its sentence
 _OBJECT_BEFORE_RE = re.compile(
@@ -444,6 +451,8 @@ class EntityRegistry:
             entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
+        if not kind and role.startswith("who ") and len(entity.tokens) == 1:
+            kind = "person"  # "Rihanna, who was honored ...,": "who" stands for a person, even where the clause names no role
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
 
@@ -527,10 +536,11 @@ class EntityRegistry:
                 return max(bearers, key=lambda e: (max((m for m in e.mentions if m <= position), default=-1), len(e.mentions)))
         return None
 
-    def people_before(self, position: int) -> list[tuple[int, Entity, bool, bool]]:
+    def people_before(self, position: int) -> list[tuple[int, Entity, bool, bool, bool]]:
         """The people named before ``position`` (within ``ANTECEDENT_WINDOW`` characters), the
         nearest first, as (where, entity, whether that name is the subject of its sentence,
-        whether it is a possessive: "Trump's plan")."""
+        whether it is a possessive: "Trump's plan", whether it modifies the noun after it: "the
+        Obama administration")."""
         found = []
         index = bisect.bisect_left(self.starts, position)
         while index > 0:
@@ -539,7 +549,7 @@ class EntityRegistry:
             if position - start > ANTECEDENT_WINDOW:
                 break
             if is_person(entity):
-                found.append((start, entity, subject, self._embedded_possessor(end)))
+                found.append((start, entity, subject, self._embedded_possessor(end), self._modifier(start, end)))
         return found
 
     def person_of_age(self, age: str, position: int) -> Entity | None:
@@ -557,6 +567,10 @@ class EntityRegistry:
             if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
                 return entity
         return None
+
+    def _modifier(self, start: int, end: int) -> bool:
+        """Whether the name at ``text[start:end]`` modifies the noun after it ("the Obama administration")."""
+        return _ARTICLE_BEFORE_RE.search(self.text, max(0, start - 4), start) is not None and _NOUN_AFTER_RE.match(self.text, end) is not None
 
     def _embedded_possessor(self, end: int) -> bool:
         """Whether the name ending at ``end`` is a possessor ("Trump's plan"), not the author of

@@ -54,6 +54,7 @@ _NOUN_BEFORE_RE = re.compile(r"\b(?:of|the|a|an|his|her|their|its|our|my|your|th
 _DEFINITE_RE = re.compile(r"\s*the\s", re.IGNORECASE)
 # a cue word that is a finite verb, never a noun: "said", "told", "wrote", "argued" (not "claim", "call", "report")
 _FINITE_CUE_RE = re.compile(r"(?:said|says|told|tells|wrote|writes|\w+ed)\b", re.IGNORECASE)
+_CLAUSE_AFTER_RE = re.compile(r"\s+(?:that|he|she|they|it|we|i|the|his|her|their)\s", re.IGNORECASE)
 _PLURAL_VERB_AFTER_RE = re.compile(r"\s+(?:are|were|have|do)\b")
 # "announced in a statement this month that": a longer phrase before "that" when it opens with a preposition
 _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|earlier|later|after)(?:\s+[\w’'\-]+){1,7}?)\s+that\b")
@@ -263,8 +264,12 @@ def _report_at(
     frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
     subject_end = frame.start() if frame else c_start
     noun_before = _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start)
-    if noun_before is not None and noun_before.group().lower().startswith("her") and _FINITE_CUE_RE.match(text, c_start, c_end):
-        noun_before = None  # "Those close to her said": an object ending the subject, before a verb no noun is spelled as
+    if noun_before is not None and noun_before.group().lower().startswith("her") and (
+        _FINITE_CUE_RE.match(text, c_start, c_end) or text[c_start:c_end].lower() == "say" and _CLAUSE_AFTER_RE.match(text, c_end)
+    ):
+        # "Those close to her said", "People close to her say she ...": an object ending the subject, before a verb
+        # no noun is spelled as, or before the subject of a clause ("had her say" is followed by none)
+        noun_before = None
     if frame is None and NOT_A_REPORT_BEFORE.search(text, max(s_start, c_start - 20), c_start) or noun_before is not None:
         return None  # "to say", "will tell"; "secretary of state", "a report", "his claim": nouns
     progressive = scope == "participle" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start) is not None

@@ -207,7 +207,7 @@ class SpeakerResolver:
             if position - at > ANTECEDENT_WINDOW:
                 break
             if at < position and entity.kind in ("person", "anonymous"):
-                candidates.append((at, entity, True, False))
+                candidates.append((at, entity, True, False, False))
         return _agreeing_antecedent(candidates, position, gender, self._sentence_index)
 
     def _sentence_index(self, position: int) -> int:
@@ -431,7 +431,7 @@ class SpeakerResolver:
                     proper.append(run)
                 last_proper = k
         tried: set[int] = set()  # a person named several times before is judged once: the answer is the entity's
-        for _at, entity, _subject, _possessive in self.registry.people_before(position):
+        for _at, entity, _subject, _possessive, _modifier in self.registry.people_before(position):
             if id(entity) in tried:
                 continue
             tried.add(id(entity))
@@ -457,7 +457,7 @@ class SpeakerResolver:
         sentence = self.article.sentence_at(position)
         floor = self.article.sentences[max(0, sentence.index - 2)].start if sentence is not None else position
         nearest: list[tuple[int, Entity]] = []
-        for at, entity, _subject, _possessive in self.registry.people_before(position):
+        for at, entity, _subject, _possessive, _modifier in self.registry.people_before(position):
             if at < floor:
                 break
             if all(entity is not other for _at, other in nearest):
@@ -625,9 +625,10 @@ def _possessor_of_text(mention: Mention) -> Mention | None:
 
 
 def _agreeing_antecedent(
-    candidates: list[tuple[int, Entity, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int]
+    candidates: list[tuple[int, Entity, bool, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int]
 ) -> tuple[Entity | None, bool]:
-    """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive) before a
+    """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive, whether a
+    modifier of the noun after it: "the Obama administration") before a
     pronoun at ``position`` stating ``gender``, the one it stands for (Hobbs' nearest antecedent,
     with agreement): never one whose gender the article states otherwise (an honorific, a gendered
     title, a pronoun resolved to it before); the nearest when it is the subject of its sentence;
@@ -636,34 +637,43 @@ def _agreeing_antecedent(
     Trump never paid. She says ...": Clinton); else the nearest that is no possessive (a possessor, "Trump's plan",
     is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
     algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
-    spoke to the students of John Smith. “Rates will fall,” she said." she is Berg.
+    spoke to the students of John Smith. “Rates will fall,” she said." she is Berg. A name modifying
+    a noun ("the Obama administration", "a Trump interview") is no noun phrase of its own: it is
+    embedded too, and of agreeing candidates it is chosen only when no other agrees ("At times, Frank
+    underplays the Obama administration's record. But he is right ...": Frank).
 
     Also whether the choice was a guess, which must not teach the chosen person's gender (else one
     wrong pick makes Trump "she" and then Clinton "he" for the rest of the article): it is one when
     another person could be meant and the chosen, of no stated gender, is not the nearest name
     and a subject, or is while a person of the pronoun's stated gender is near."""
-    nearest: tuple[int, Entity, bool, bool] | None = None
-    agreeing: tuple[int, Entity, bool, bool] | None = None
-    unembedded: tuple[int, Entity, bool, bool] | None = None
-    subject: tuple[int, Entity, bool, bool] | None = None
+    Candidate = tuple[int, Entity, bool, bool, bool]
+    nearest: Candidate | None = None
+    agreeing: Candidate | None = None
+    agreeing_modifier: Candidate | None = None
+    unembedded: Candidate | None = None
+    subject: Candidate | None = None
     for candidate in candidates:
-        at, entity, _subject, possessive = candidate
+        at, entity, _subject, possessive, modifier = candidate
         if gender and entity.gender and entity.gender != gender:
             continue
         if nearest is None or at > nearest[0]:
             nearest = candidate
-        if not possessive and (unembedded is None or at > unembedded[0]):
+        if not possessive and not modifier and (unembedded is None or at > unembedded[0]):
             unembedded = candidate
         if _subject and (subject is None or at > subject[0]):
             subject = candidate
-        if gender and entity.likely_gender == gender and position - at <= GENDER_EVIDENCE_WINDOW and (agreeing is None or at > agreeing[0]):
-            agreeing = candidate
+        if gender and entity.likely_gender == gender and position - at <= GENDER_EVIDENCE_WINDOW:
+            if not modifier and (agreeing is None or at > agreeing[0]):
+                agreeing = candidate
+            elif modifier and (agreeing_modifier is None or at > agreeing_modifier[0]):
+                agreeing_modifier = candidate
+    agreeing = agreeing or agreeing_modifier
     if subject is not None and nearest is not None and sentence_of(subject[0]) != sentence_of(nearest[0]):
         subject = None
     chosen = nearest if nearest is not None and nearest[2] else agreeing or subject or unembedded or nearest
     if chosen is None:
         return None, False
-    others = any(entity is not chosen[1] and not (gender and entity.gender and entity.gender != gender) for _at, entity, _s, _p in candidates)
+    others = any(entity is not chosen[1] and not (gender and entity.gender and entity.gender != gender) for _at, entity, _s, _p, _m in candidates)
     sure = chosen is nearest and chosen[2] and (agreeing is None or agreeing[1] is chosen[1])
     guessed = others and not chosen[1].gender and not sure
     return chosen[1], guessed

@@ -162,6 +162,10 @@ _HEADING_VERBS = "chairs|heads|directs|runs|leads|founded|co-founded|oversees"
 _ROLE_CLAUSE_RE = re.compile(rf"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*(?:is|serves|{_HEADING_VERBS})\b", re.IGNORECASE)
 
 
+# an indefinite article, or a word in lower case after an article, right before a name: it describes a person by the name
+_DESCRIBED_BEFORE_RE = re.compile(r"(?:\b[Aa]n?|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
+
+
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
@@ -177,10 +181,25 @@ def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
             continue
         if word.phrase in ("department", "department of") and _UNIVERSITY_AFTER_RE.match(text, match.end()):
             continue
+        if word.kind == "organization" and _DESCRIBED_BEFORE_RE.search(text, max(0, match.start() - 30), match.start()) and is_demonym(match.group(1)):
+            continue  # "the outspoken New Yorker", "a New Yorker": a person from the city, not the magazine
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
         found.append((word.priority + former + relative, match.start(), word))
     return found
+
+
+# how a demonym is made from a place's name: "New York" + "er", "Boston" + "ian", "Brooklyn" + "ite", "Texas" - "s" + "n",
+# "California" + "n"
+_DEMONYM_SUFFIXES = (("er", ""), ("ian", ""), ("ite", ""), ("an", ""), ("n", ""), ("an", "as"), ("ian", "ia"), ("an", "a"))
+
+
+def is_demonym(name: str) -> bool:
+    """Whether ``name`` ("New Yorker", "Texan", "Bostonian") names the people of a place the gazetteer knows."""
+    return any(
+        name.endswith(suffix) and place_kind(name[: len(name) - len(suffix)] + ending) in ("us_state", "city", "town", "country", "region")
+        for suffix, ending in _DEMONYM_SUFFIXES
+    )
 
 
 def role_kind(role: str) -> str:
@@ -279,9 +298,18 @@ def clean_role(role: str) -> str:
         return ""
     if lower.endswith(" ago") and len(words) <= 4 and not mentions_role(cleaned):
         return ""
+    if re.match(r"(?:who|whose)\b", lower) and not (mentions_role(cleaned) or residence_only(cleaned) or _JOB_CLAUSE_RE.match(lower)):
+        return ""  # "Dana Roe, who met them on Monday,": a relative clause naming no role, job nor home tells what she did
     return cleaned
 
 
+# a relative clause saying what a person does for a living: "who runs Our Principles", "who oversees programming
+# at TNT", "who served as Canova's digital fundraising manager", "who works in retail"
+_JOB_CLAUSE_RE = re.compile(
+    r"who\s+(?:now\s+|also\s+|once\s+|previously\s+|used\s+to\s+)?(?:runs|oversees|oversaw|heads|headed|leads|chairs|chaired|directs|directed|"
+    r"manages|managed|owns|owned|founded|co-founded|helped\s+found|represents|represented|serves|served|works|worked|work|"
+    r"tracks|advises|advised|teaches|taught|covers|covered|hosts|hosted|coaches|coached|edits|edited)\b"
+)
 _RESIDENCE_RE = re.compile(r"(?:of|from)\s+([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})(?:,\s*([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?))?")
 # "who lives in a small town outside the state capital", "who grew up near Flint": where the person lives, all the clause says
 _LIVES_RE = re.compile(r"who\s+(?:lives|has lived|resides|grew up)\s+(?:in|near|outside|on|just|north|south|east|west)\b", re.IGNORECASE)

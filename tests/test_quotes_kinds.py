@@ -577,6 +577,16 @@ def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
     assert [name for name, _kind in _kinds(text)] == ["White House", "the memo", "White House"]
 
 
+def test_an_opening_in_a_document_with_no_comma_after_it_names_no_issuer_and_breaks_nothing():
+    # "In a statement the Sierra Club ...": no comma sets the opening off (nor within 40 characters of the noun)
+    assert _kinds("In a statement the Sierra Club criticized the plan. “It will fail,” the statement said.") == [("the statement", "other")]
+    assert _kinds("In its letter the Sierra Club criticized the plan. “It is bad,” the letter said.") == [("the letter", "other")]
+    text = "In a statement released on Tuesday afternoon after the vote, the Sierra Club criticized the plan. “It will fail,” the statement said."
+    assert _kinds(text) == [("the statement", "other")]
+    # control: set off by a comma, the name after it issued the document
+    assert _kinds("In a statement, the Sierra Club criticized the plan. “It will fail,” the statement said.") == [("the statement", "advocacy")]
+
+
 def test_a_university_department_and_a_field_of_study_are_academic():
     text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "academic")]

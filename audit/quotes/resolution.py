@@ -379,10 +379,12 @@ class SpeakerResolver:
         named = [(start, end, entity) for start, end, entity, _subject in self.registry.occurrences if where.start <= start < where.end]
         source = _DOCUMENT_SOURCE_RE.match(self.text, at + len(noun))
         opening = _DOCUMENT_OPENING_RE.fullmatch(self.text, where.start, at)
+        # "In a statement Ann Ortiz said": no comma sets the opening off, so no name follows it
+        set_off = _DOCUMENT_SET_OFF_RE.match(self.text, at + len(noun)) if opening else None
         for index, (start, end, entity) in enumerate(named):
             if _DOCUMENT_POSSESSIVE_RE.fullmatch(self.text, end, at) or (source and start == source.end()):
                 return entity
-            if opening and start == _DOCUMENT_SET_OFF_RE.match(self.text, at + len(noun)).end():
+            if set_off is not None and start == set_off.end():
                 return entity  # "In a statement, the Sierra Club said"
             issued = _ISSUED_RE.fullmatch(self.text, end, at)
             if issued is not None:

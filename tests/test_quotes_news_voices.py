@@ -2,7 +2,9 @@
 far their words go), one per test, each with a control the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import body_quotes
+from conftest import body_quotes, make_article
+
+from audit.quotes import quotes_in
 
 
 def _reported(text: str) -> list[tuple[str, str, str]]:
@@ -222,6 +224,32 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and
     ]
     # control: a lone "A:" (an answer with no question: a list's item, a heading) is no interview
     assert body_quotes("Dana Roe spoke to reporters on Monday.\n\nA: Yes, absolutely.") == ()
+
+
+def test_an_interview_ends_at_its_last_answer_where_the_article_reports_on_its_own():
+    body = _INTERVIEW + (
+        "\n\nThat was hard.\n\nOrtiz said on Monday that she was confident. “We will win,” she said."
+        "\n\nThis interview has been edited and condensed.\n\nTom Arlen contributed reporting."
+    )
+    said = [(q.kind, q.speaker.name, q.text) for q in body_quotes(body)][4:]
+    assert said == [
+        ("direct", "Dana Roe", "No one did."),
+        ("direct", "Dana Roe", "That was hard."),  # control: a paragraph that is no report of its own goes on
+        ("indirect", "Ortiz", "she was confident"),
+        ("direct", "Ortiz", "We will win,"),
+    ]
+
+
+def test_the_interviewee_is_whom_the_introduction_says_was_interviewed_not_whom_it_names_most():
+    intro = "The memoir is about Tom Arlen. Arlen left in 2001, and Arlen never came back. We talked to Dana Roe about it."
+    body = intro + "\n\nQ: What did you find?\n\nA: My parents were gone."
+    assert [(q.speaker.name, q.text) for q in body_quotes(body)] == [("the interviewer", "What did you find?"), ("Dana Roe", "My parents were gone.")]
+    # control: with no such phrase, the person named most often answers
+    body = body.replace("We talked to Dana Roe about it.", "Dana Roe wrote it.")
+    assert [(q.speaker.name, q.text) for q in body_quotes(body)][-1] == ("Tom Arlen", "My parents were gone.")
+    # the person the title line names answers
+    titled = quotes_in(make_article("Q&A: Dana Roe on her memoir\n\n" + body))
+    assert [(q.speaker.name, q.text) for q in titled][-1] == ("Dana Roe", "My parents were gone.")
 
 
 def test_a_definite_description_with_no_role_word_right_before_a_closing_verb_of_saying_is_the_source():

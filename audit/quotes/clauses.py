@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import word_set
 from ..model import Article
+from .cues import authored_nouns
+from .mentions import parse_speaker
 
 _TRAILING = frozenset(" .\n\t,;:")  # not part of a reported clause's content
 
@@ -34,7 +37,7 @@ def content_start(text: str, cue_end: int) -> int:
 
 
 # ", according to CNN." closing a sentence: who relayed the report, not part of what was said
-_RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+[^,;:“”\"()]{1,60}$", re.IGNORECASE)
+_RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+([^,;:“”\"()]{1,60})$", re.IGNORECASE)
 
 
 def content_end(text: str, start: int, sentence_end: int) -> int:
@@ -44,4 +47,21 @@ def content_end(text: str, start: int, sentence_end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     relayed = _RELAYED_BY_RE.search(text, start, end)
-    return relayed.start() if relayed is not None and relayed.start() > start else end
+    if relayed is None or relayed.start() <= start or not names_a_source(relayed.group(1)):
+        return end
+    return relayed.start()
+
+
+def names_a_source(phrase: str) -> bool:
+    """Whether ``phrase``, after "according to", names who relayed a report: it holds a name ("CNN", "a CNN
+    tally", "FEC records"), is a speaker a parse finds ("officials", "people familiar with the matter") or
+    holds a noun of authored text that speaks or of a record ("a new study", "a league tally", ``record_nouns.txt``);
+    "according to plan", "according to the bylaws",
+    "according to need" say how, not who."""
+    words = re.findall(r"[\w’'\-]+", phrase)
+    sources = authored_nouns("source") | word_set("record_nouns.txt")
+    return (
+        any(word[:1].isupper() for word in words)
+        or any(word.lower() in sources for word in words)
+        or parse_speaker(phrase, 0, len(phrase)) is not None
+    )

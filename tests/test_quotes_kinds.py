@@ -587,6 +587,19 @@ def test_an_opening_in_a_document_with_no_comma_after_it_names_no_issuer_and_bre
     assert _kinds("In a statement, the Sierra Club criticized the plan. “It will fail,” the statement said.") == [("the statement", "advocacy")]
 
 
+def test_only_a_determiner_and_adjectives_stand_between_a_verb_of_issuing_and_the_document():
+    text = "Senate Republicans released a memo on Friday. The White House issued a rebuttal to the memo. “It is bad,” the memo said."
+    assert _kinds(text)[-1] == ("the memo", "other")  # the White House issued the rebuttal, not the memo
+    text = "Sen. Ann Ortiz wrote about the statement on Facebook. “We acknowledge the calls,” the statement said."
+    assert _kinds(text) == [("the statement", "other")]
+    # the name the document is "from" or "by" comes before the one that posted it
+    text = "Sen. Tom Arlen posted a letter by the Sierra Club. “We regret it,” the letter said."
+    assert _kinds(text) == [("the letter", "advocacy")]
+    # controls: a possessive and adjectives between the verb and the noun
+    assert _kinds("The Sierra Club issued its own written statement. “We regret it,” the statement said.") == [("the statement", "advocacy")]
+    assert _kinds("Sen. Ann Ortiz released a 95-page memo. “It is bad,” the memo said.") == [("the memo", "government")]
+
+
 def test_a_university_department_and_a_field_of_study_are_academic():
     text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "academic")]

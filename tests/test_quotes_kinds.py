@@ -600,6 +600,19 @@ def test_only_a_determiner_and_adjectives_stand_between_a_verb_of_issuing_and_th
     assert _kinds("Sen. Ann Ortiz released a 95-page memo. “It is bad,” the memo said.") == [("the memo", "government")]
 
 
+def test_a_possessive_apposition_whose_head_is_no_persons_role_is_an_absolute_phrase_not_a_role():
+    def role_and_kind(apposition: str) -> list[tuple[str, str]]:
+        said = body_quotes(f"Dan Korvel, {apposition}, spoke on Monday. “We will win,” Korvel said.")
+        return [(q.speaker.role, q.speaker.category) for q in said]
+
+    assert role_and_kind("his campaign in tatters") == [("", "other")]
+    assert role_and_kind("his company near bankruptcy") == [("", "other")]
+    # controls: a person's role, one of several words ("chief of staff"), and a staff role
+    assert role_and_kind("Trump’s fired campaign manager") == [("Trump’s fired campaign manager", "politics")]
+    assert role_and_kind("his former chief of staff") == [("his former chief of staff", "government")]
+    assert role_and_kind("his spokesman") == [("his spokesman", "other")]
+
+
 def test_a_university_department_and_a_field_of_study_are_academic():
     text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "academic")]

@@ -280,3 +280,13 @@ def test_a_closing_according_to_that_names_no_source_is_part_of_what_was_said():
     assert _reported("The levy will pass, according to officials.") == [("indirect", "officials", "The levy will pass")]
     assert _reported("The levy will pass, according to a CNN tally.") == [("indirect", "a CNN tally", "The levy will pass")]
     assert _reported("The levy will pass, according to a new study.") == [("indirect", "a new study", "The levy will pass")]
+
+
+def test_her_before_a_function_word_is_the_person_not_the_persons():
+    def sources(phrase: str) -> list[str]:
+        return [q.speaker.name for q in body_quotes(f"Ann Ortiz spoke on Monday. {phrase} said the plan would fail.")]
+
+    assert sources("People close to her in the campaign") == ["People close to Ann Ortiz in the campaign"]
+    assert sources("People close to her and her husband") == ["People close to Ann Ortiz and Ann Ortiz's husband"]
+    # control: "her" before a noun is the person's
+    assert sources("People familiar with her thinking") == ["People familiar with Ann Ortiz's thinking"]

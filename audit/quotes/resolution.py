@@ -340,10 +340,11 @@ class SpeakerResolver:
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
             person, _guessed = self._nearest_person(position, "")
             if person is not None:
-                # "close to her" is the person, "familiar with her thinking" the person's
+                # "close to her" is the person, "familiar with her thinking" the person's; not "close to her in the
+                # campaign", "close to her and her husband": a function word after "her" leaves it the object
                 canonical = re.sub(
-                    r"\b(him|her)\b(\s+\w)?",
-                    lambda m: person.name + ("'s" + m.group(2) if m.group(2) and m.group(1).lower() == "her" else (m.group(2) or "")),
+                    r"\b(him|her)\b(?=\s+([\w\-]+))?",
+                    lambda m: person.name + ("'s" if m.group(1).lower() == "her" and m.group(2) and m.group(2).lower() not in stopwords() else ""),
                     canonical,
                     flags=re.IGNORECASE,
                 )

@@ -273,13 +273,14 @@ def test_a_closing_according_to_names_who_relayed_the_report_and_is_no_part_of_w
 
 
 def test_a_closing_according_to_that_names_no_source_is_part_of_what_was_said():
-    for how in ("plan", "population", "the bylaws", "need"):
+    for how in ("plan", "population", "the bylaws", "need", "the rules of the Senate"):
         said = f"the recount went smoothly, according to {how}"
         assert _reported(f"Ann Ortiz said {said}.") == [("indirect", "Ann Ortiz", said)]
     # controls: a speaker a parse finds, a name inside the phrase, a noun of authored text that speaks
     assert _reported("The levy will pass, according to officials.") == [("indirect", "officials", "The levy will pass")]
     assert _reported("The levy will pass, according to a CNN tally.") == [("indirect", "a CNN tally", "The levy will pass")]
     assert _reported("The levy will pass, according to a new study.") == [("indirect", "a new study", "The levy will pass")]
+    assert _reported("The levy will pass, according to the returns.") == [("indirect", "the returns", "The levy will pass")]
 
 
 def test_her_before_a_function_word_is_the_person_not_the_persons():

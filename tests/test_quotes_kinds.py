@@ -611,6 +611,9 @@ def test_a_possessive_apposition_whose_head_is_no_persons_role_is_an_absolute_ph
     assert role_and_kind("Trump’s fired campaign manager") == [("Trump’s fired campaign manager", "politics")]
     assert role_and_kind("his former chief of staff") == [("his former chief of staff", "government")]
     assert role_and_kind("his spokesman") == [("his spokesman", "other")]
+    # control: what is no person has no role of a person to have
+    said = body_quotes("Nerdcast, POLITICO's new podcast, said the race was close.")
+    assert [(q.speaker.role, q.speaker.category) for q in said] == [("POLITICO's new podcast", "media")]
 
 
 def test_a_university_department_and_a_field_of_study_are_academic():

@@ -173,11 +173,11 @@ _STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", r
 
 
 def _possessed_person(apposition: str) -> bool:
-    """Whether the head of a possessive apposition (its word before the first preposition) is a person's role
+    """Whether the head of a possessive apposition (its word before the first preposition or conjunction) is a person's role
     (``roles_of("person")``: "his former chief of staff", "Time's assistant managing editor") or a staff
     role ("his spokesman"); not "his campaign in tatters", "his company near bankruptcy"."""
     words = [w.lower() for w in re.findall(r"[\w\-]+", apposition[_POSSESSIVE_RE.match(apposition).end():])]
-    head = next((k for k, word in enumerate(words) if word in PREPOSITIONS), len(words)) - 1
+    head = next((k for k, word in enumerate(words) if word in PREPOSITIONS or word in ("and", "or")), len(words)) - 1
     if head < 0:
         return False
     if _STAFF_RE.search(" ".join(words[: head + 1])):
@@ -406,7 +406,7 @@ class EntityRegistry:
                 role = ""  # "Government Executive, Florida’s own Sen. Rick Scott, ...": a title cut before its name, a new subject
             if words & NOT_IN_NOUN_PHRASE or not (mentions_role(role) or (possessive and _STAFF_RE.search(role))):
                 role = ""
-            elif possessive and not _possessed_person(m.group(1)):
+            elif possessive and entity.kind == "person" and not _possessed_person(m.group(1)):
                 role = ""  # "Dan Korvel, his campaign in tatters, ...": an absolute phrase, no role of his
             elif possessive and any((word := role_word(w)) is not None and word.kind == "group" for w in words):
                 role = ""  # "Donald Trump, his family members and advisers,": a list of people, no apposition

@@ -281,6 +281,8 @@ def test_a_closing_according_to_that_names_no_source_is_part_of_what_was_said():
     assert _reported("The levy will pass, according to a CNN tally.") == [("indirect", "a CNN tally", "The levy will pass")]
     assert _reported("The levy will pass, according to a new study.") == [("indirect", "a new study", "The levy will pass")]
     assert _reported("The levy will pass, according to the returns.") == [("indirect", "the returns", "The levy will pass")]
+    assert _reported("The levy will pass, according to early returns.") == [("indirect", "early returns", "The levy will pass")]
+    assert _reported("The levy will pass, according to someone in attendance.") == [("indirect", "someone in attendance", "The levy will pass")]
 
 
 def test_her_before_a_function_word_is_the_person_not_the_persons():

@@ -577,6 +577,45 @@ def test_a_document_speaks_with_the_kind_of_whom_the_article_says_issued_it():
     assert [name for name, _kind in _kinds(text)] == ["White House", "the memo", "White House"]
 
 
+def test_an_opening_in_a_document_with_no_comma_after_it_names_no_issuer_and_breaks_nothing():
+    # "In a statement the Sierra Club ...": no comma sets the opening off (nor within 40 characters of the noun)
+    assert _kinds("In a statement the Sierra Club criticized the plan. “It will fail,” the statement said.") == [("the statement", "other")]
+    assert _kinds("In its letter the Sierra Club criticized the plan. “It is bad,” the letter said.") == [("the letter", "other")]
+    text = "In a statement released on Tuesday afternoon after the vote, the Sierra Club criticized the plan. “It will fail,” the statement said."
+    assert _kinds(text) == [("the statement", "other")]
+    # control: set off by a comma, the name after it issued the document
+    assert _kinds("In a statement, the Sierra Club criticized the plan. “It will fail,” the statement said.") == [("the statement", "advocacy")]
+
+
+def test_only_a_determiner_and_adjectives_stand_between_a_verb_of_issuing_and_the_document():
+    text = "Senate Republicans released a memo on Friday. The White House issued a rebuttal to the memo. “It is bad,” the memo said."
+    assert _kinds(text)[-1] == ("the memo", "other")  # the White House issued the rebuttal, not the memo
+    text = "Sen. Ann Ortiz wrote about the statement on Facebook. “We acknowledge the calls,” the statement said."
+    assert _kinds(text) == [("the statement", "other")]
+    # the name the document is "from" or "by" comes before the one that posted it
+    text = "Sen. Tom Arlen posted a letter by the Sierra Club. “We regret it,” the letter said."
+    assert _kinds(text) == [("the letter", "advocacy")]
+    # controls: a possessive and adjectives between the verb and the noun
+    assert _kinds("The Sierra Club issued its own written statement. “We regret it,” the statement said.") == [("the statement", "advocacy")]
+    assert _kinds("Sen. Ann Ortiz released a 95-page memo. “It is bad,” the memo said.") == [("the memo", "government")]
+
+
+def test_a_possessive_apposition_whose_head_is_no_persons_role_is_an_absolute_phrase_not_a_role():
+    def role_and_kind(apposition: str) -> list[tuple[str, str]]:
+        said = body_quotes(f"Dan Korvel, {apposition}, spoke on Monday. “We will win,” Korvel said.")
+        return [(q.speaker.role, q.speaker.category) for q in said]
+
+    assert role_and_kind("his campaign in tatters") == [("", "other")]
+    assert role_and_kind("his company near bankruptcy") == [("", "other")]
+    # controls: a person's role, one of several words ("chief of staff"), and a staff role
+    assert role_and_kind("Trump’s fired campaign manager") == [("Trump’s fired campaign manager", "politics")]
+    assert role_and_kind("his former chief of staff") == [("his former chief of staff", "government")]
+    assert role_and_kind("his spokesman") == [("his spokesman", "other")]
+    # control: what is no person has no role of a person to have
+    said = body_quotes("Nerdcast, POLITICO's new podcast, said the race was close.")
+    assert [(q.speaker.role, q.speaker.category) for q in said] == [("POLITICO's new podcast", "media")]
+
+
 def test_a_university_department_and_a_field_of_study_are_academic():
     text = "Dan Korvel, chairman of the political science department at Brightwater College, spoke. “It is close,” Korvel said."
     assert _kinds(text) == [("Dan Korvel", "academic")]

@@ -2,7 +2,9 @@
 far their words go), one per test, each with a control the rule must leave alone (made-up sentences)."""
 from __future__ import annotations
 
-from conftest import body_quotes
+from conftest import body_quotes, make_article
+
+from audit.quotes import quotes_in
 
 
 def _reported(text: str) -> list[tuple[str, str, str]]:
@@ -224,6 +226,32 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and
     assert body_quotes("Dana Roe spoke to reporters on Monday.\n\nA: Yes, absolutely.") == ()
 
 
+def test_an_interview_ends_at_its_last_answer_where_the_article_reports_on_its_own():
+    body = _INTERVIEW + (
+        "\n\nThat was hard.\n\nOrtiz said on Monday that she was confident. “We will win,” she said."
+        "\n\nThis interview has been edited and condensed.\n\nTom Arlen contributed reporting."
+    )
+    said = [(q.kind, q.speaker.name, q.text) for q in body_quotes(body)][4:]
+    assert said == [
+        ("direct", "Dana Roe", "No one did."),
+        ("direct", "Dana Roe", "That was hard."),  # control: a paragraph that is no report of its own goes on
+        ("indirect", "Ortiz", "she was confident"),
+        ("direct", "Ortiz", "We will win,"),
+    ]
+
+
+def test_the_interviewee_is_whom_the_introduction_says_was_interviewed_not_whom_it_names_most():
+    intro = "The memoir is about Tom Arlen. Arlen left in 2001, and Arlen never came back. We talked to Dana Roe about it."
+    body = intro + "\n\nQ: What did you find?\n\nA: My parents were gone."
+    assert [(q.speaker.name, q.text) for q in body_quotes(body)] == [("the interviewer", "What did you find?"), ("Dana Roe", "My parents were gone.")]
+    # control: with no such phrase, the person named most often answers
+    body = body.replace("We talked to Dana Roe about it.", "Dana Roe wrote it.")
+    assert [(q.speaker.name, q.text) for q in body_quotes(body)][-1] == ("Tom Arlen", "My parents were gone.")
+    # the person the title line names answers
+    titled = quotes_in(make_article("Q&A: Dana Roe on her memoir\n\n" + body))
+    assert [(q.speaker.name, q.text) for q in titled][-1] == ("Dana Roe", "My parents were gone.")
+
+
 def test_a_definite_description_with_no_role_word_right_before_a_closing_verb_of_saying_is_the_source():
     assert _reported("The levy will pass, the former reality TV star said.") == [("indirect", "the former reality TV star", "The levy will pass")]
     assert _reported("To hit its target, the advisory panel concluded, the tax must rise again in 2018.") == [
@@ -303,3 +331,26 @@ def test_the_subject_of_a_verb_coordinated_with_a_cue_ends_before_the_verb_of_it
     assert _speakers("The officials refused to answer questions on the race, saying the case was open.") == [("the officials", "the case was open")]
     # control: a participle after the head noun before a cue of its own stays in the description
     assert _speakers("People briefed on the talks said the deal was close.") == [("People briefed on the talks", "the deal was close")]
+
+
+def test_a_closing_according_to_that_names_no_source_is_part_of_what_was_said():
+    for how in ("plan", "population", "the bylaws", "need", "the rules of the Senate"):
+        said = f"the recount went smoothly, according to {how}"
+        assert _reported(f"Ann Ortiz said {said}.") == [("indirect", "Ann Ortiz", said)]
+    # controls: a speaker a parse finds, a name inside the phrase, a noun of authored text that speaks
+    assert _reported("The levy will pass, according to officials.") == [("indirect", "officials", "The levy will pass")]
+    assert _reported("The levy will pass, according to a CNN tally.") == [("indirect", "a CNN tally", "The levy will pass")]
+    assert _reported("The levy will pass, according to a new study.") == [("indirect", "a new study", "The levy will pass")]
+    assert _reported("The levy will pass, according to the returns.") == [("indirect", "the returns", "The levy will pass")]
+    assert _reported("The levy will pass, according to early returns.") == [("indirect", "early returns", "The levy will pass")]
+    assert _reported("The levy will pass, according to someone in attendance.") == [("indirect", "someone in attendance", "The levy will pass")]
+
+
+def test_her_before_a_function_word_is_the_person_not_the_persons():
+    def sources(phrase: str) -> list[str]:
+        return [q.speaker.name for q in body_quotes(f"Ann Ortiz spoke on Monday. {phrase} said the plan would fail.")]
+
+    assert sources("People close to her in the campaign") == ["People close to Ann Ortiz in the campaign"]
+    assert sources("People close to her and her husband") == ["People close to Ann Ortiz and Ann Ortiz's husband"]
+    # control: "her" before a noun is the person's
+    assert sources("People familiar with her thinking") == ["People familiar with Ann Ortiz's thinking"]

@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import word_set
 from ..model import Article
+from ..text import is_plural
+from .cues import authored_nouns
+from .mentions import DETERMINERS, PREPOSITIONS, parse_speaker
 
 _TRAILING = frozenset(" .\n\t,;:")  # not part of a reported clause's content
 
@@ -34,7 +38,7 @@ def content_start(text: str, cue_end: int) -> int:
 
 
 # ", according to CNN." closing a sentence: who relayed the report, not part of what was said
-_RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+[^,;:“”\"()]{1,60}$", re.IGNORECASE)
+_RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+([^,;:“”\"()]{1,60})$", re.IGNORECASE)
 
 
 def content_end(text: str, start: int, sentence_end: int) -> int:
@@ -44,4 +48,33 @@ def content_end(text: str, start: int, sentence_end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     relayed = _RELAYED_BY_RE.search(text, start, end)
-    return relayed.start() if relayed is not None and relayed.start() > start else end
+    if relayed is None or relayed.start() <= start or not names_a_source(relayed.group(1)):
+        return end
+    return relayed.start()
+
+
+def names_a_source(phrase: str) -> bool:
+    """Whether ``phrase``, after "according to", names who relayed a report: it holds a name ("CNN", "a CNN
+    tally"), a noun of authored text that speaks or of a record ("a new study", "a league tally",
+    ``record_nouns.txt``), is a speaker a parse finds ("officials", "people familiar with the matter"), is
+    any other noun phrase opened by a determiner ("the returns", "one of the people familiar with the meeting")
+    or with a plural head ("early returns", "media trackers") or "someone", unless its head is a norm
+    (``conformity_nouns.txt``). "According to plan", "according to need", "according to
+    population" (no determiner) and "according to the bylaws" say how something was done, not who said it."""
+    words = re.findall(r"[\w’'\-]+", phrase)
+    lower = [word.lower() for word in words]
+    head = next((k for k, word in enumerate(lower) if word in PREPOSITIONS or word in ("and", "or")), len(lower)) - 1
+    if head >= 0 and lower[head] in word_set("conformity_nouns.txt"):
+        return False  # "according to the rules of the Senate"
+    if any(word[:1].isupper() for word in words) or re.search(r"\w\.\w", phrase):
+        return True  # a name, a web site ("ouest-france.fr")
+    if set(lower) & (authored_nouns("source") | word_set("record_nouns.txt")):
+        return True
+    if parse_speaker(phrase, 0, len(phrase)) is not None:
+        return True
+    # "the returns", "one of the people familiar with the meeting"; with no determiner, plural people or records
+    # ("early returns", "media trackers") or someone unnamed, not a mass noun ("plan", "need", "population")
+    return len(lower) > 1 and lower[0] in DETERMINERS or head >= 0 and (is_plural(lower[head]) or lower[0] in _SOMEONE)
+
+
+_SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})

@@ -10,11 +10,16 @@ of it; so is the opening quote mark of a transcript printed as one long quotatio
 Wallace"), or, when it does not, in the case a name is written in ("Wallace"), not in capitals.
 
 An interview printed as questions and answers ("Q: ..." and "A: ..." opening paragraphs, both
-present) is read the same way: each answer is a direct quote by the interviewee, the person the
-article names most often before the first question (its title and introduction: "Q&A with Vice
-President Joe Biden"), and each question one by the interviewer, unnamed; paragraphs without a
-label after an answer go on with it, up to the next question or the article's end (a transcript
-printed this way ends its article).
+present) is read the same way: each answer is a direct quote by the interviewee, and each question
+one by the interviewer, unnamed. The interviewee is the person the introduction before the first
+label names right after "interview with", "spoke with", "talked to" or "asked" ("Q&A with Vice
+President Joe Biden"), else the first person its title line names, else the person it names most
+often (an introduction may name the person the interview is about more often than the one who
+answers). Paragraphs without a label after an answer go on with it up to the next label; after the
+last answer only those that are no report of their own go on (no quotation mark, no reporting cue,
+no person named, no editor's note on "this interview"): what follows an interview is often the
+article's own (a report with its own quotes, "X contributed reporting"). A continued paragraph's
+quotation marks stay free for the quote finders.
 """
 from __future__ import annotations
 
@@ -25,12 +30,21 @@ from dataclasses import replace
 from ..model import Article
 from ..text import NameMention
 from .attribution import Attribution, FoundQuotes
+from .cues import cues_in
 from .mentions import Mention
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 
 _LABEL_RE = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(:)[ \t]+(?=\S)")
 _INTERVIEW_LABEL_RE = re.compile(r"[ \t]*([QA])(:)[ \t]+(?=\S)")
+# "an interview with", "Roe spoke with", "we asked": the person after it answers (a title or role may come between)
+_INTERVIEWEE_BEFORE_RE = re.compile(
+    r"\b(?:interview(?:ed)?(?:\s+with)?|Q&A\s+with|conversation\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|asked)\s+"
+    r"(?:(?:[A-Z][a-z]{0,4}\.|[\w\-]+)\s+){0,4}$",
+    re.IGNORECASE,
+)
+# an editor's note closing an interview: "This interview has been edited and condensed."
+_EDITORS_NOTE_RE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|transcript|exchange)\b")
 
 
 def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
@@ -62,11 +76,7 @@ def find_labelled_turns(article: Article, marks: QuoteMarks, names: ArticleNames
         person = replace(mention, kind="person", evidence="transcript label") if mention.kind == "unknown" else mention
         speaker = Mention(label.start(1), label.end(1), written, "name", name=person)
         turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
-        for pair in marks.pairs:
-            if paragraph.start <= pair.open < end:
-                pair.used = True  # quoted inside the turn, or the turn's own opening mark
-        found.used_cues.add(turn.cue_start)
-        found.add(turn)
+        _add_turn(marks, found, turn, paragraph.start)  # a turn's own opening mark too: '"WALLACE: ...'
 
 
 def find_interview_turns(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
@@ -77,8 +87,9 @@ def find_interview_turns(article: Article, marks: QuoteMarks, names: ArticleName
     letters = {label.group(1) for _paragraph, label in labels if label is not None}
     if letters != {"Q", "A"}:
         return
-    first_question = next(label.start() for _paragraph, label in labels if label is not None)
-    interviewee = _most_named_person(names, first_question)
+    first_label = next(label.start() for _paragraph, label in labels if label is not None)
+    last_answer = max(label.start() for _paragraph, label in labels if label is not None and label.group(1) == "A")
+    interviewee = _interviewee(article, names, first_label)
     answering: Attribution | None = None
     for paragraph, label in labels:
         end = paragraph.end
@@ -86,8 +97,11 @@ def find_interview_turns(article: Article, marks: QuoteMarks, names: ArticleName
             end -= 1
         if label is None:
             if answering is not None and paragraph.start > answering.end and end > paragraph.start:
+                if paragraph.start > last_answer and _reports_on_its_own(article, marks, names, paragraph.start, end):
+                    answering = None  # the interview is over: the article goes on
+                    continue
                 # an answer running over paragraphs
-                _add_turn(marks, found, Attribution(paragraph.start, end, "direct", answering.cue_start, answering.cue_end, answering.mention))
+                _add_turn(marks, found, Attribution(paragraph.start, end, "direct", answering.cue_start, answering.cue_end, answering.mention), None)
             continue
         if label.group(1) == "Q":
             answering = None
@@ -98,22 +112,44 @@ def find_interview_turns(article: Article, marks: QuoteMarks, names: ArticleName
             speaker = Mention(label.start(1), label.end(1), "the interviewee", "description")
         turn = Attribution(label.end(), end, "direct", label.start(2), label.end(2), speaker)
         answering = turn if label.group(1) == "A" else None
-        _add_turn(marks, found, turn)
+        _add_turn(marks, found, turn, turn.start)
 
 
-def _most_named_person(names: ArticleNames, end: int) -> NameMention | None:
-    """The fullest mention of the person named most often before ``end`` (by surname; the first on a tie)."""
+def _reports_on_its_own(article: Article, marks: QuoteMarks, names: ArticleNames, start: int, end: int) -> bool:
+    """Whether the paragraph ``[start, end)`` after an interview's last answer is the article's own: it holds a
+    quotation mark, a reporting cue, a person's name or an editor's note on the interview."""
+    return (
+        any(start <= pair.open < end for pair in marks.pairs)
+        or bool(cues_in(article.text, start, end))
+        or any(m.kind == "person" for m in names.within(start, end))
+        or _EDITORS_NOTE_RE.match(article.text, start, end) is not None
+    )
+
+
+def _interviewee(article: Article, names: ArticleNames, end: int) -> NameMention | None:
+    """The fullest mention of who answers an interview whose first label is at ``end`` (see the module
+    docstring): the person named after "interview with" or the like, else in the title line, else the
+    person named most often before ``end`` (by surname; the first on a tie)."""
     people = [m for m in names.within(0, end) if m.kind in ("person", "unknown")]
-    counts = Counter(m.text.split()[-1] for m in people)
-    if not counts:
+    if not people:
         return None
-    surname = max(counts, key=lambda word: (counts[word], -next(k for k, m in enumerate(people) if m.text.split()[-1] == word)))
+    title = article.title_span
+    chosen = next((m for m in people if _INTERVIEWEE_BEFORE_RE.search(article.text, max(0, m.start - 60), m.start)), None)
+    chosen = chosen or next((m for m in people if m.kind == "person" and title is not None and title.start <= m.start < title.end), None)
+    if chosen is not None:
+        surname = chosen.text.split()[-1]
+    else:
+        counts = Counter(m.text.split()[-1] for m in people)
+        surname = max(counts, key=lambda word: (counts[word], -next(k for k, m in enumerate(people) if m.text.split()[-1] == word)))
     return max((m for m in people if m.text.split()[-1] == surname), key=lambda m: (len(m.text.split()), -m.start))
 
 
-def _add_turn(marks: QuoteMarks, found: FoundQuotes, turn: Attribution) -> None:
-    for pair in marks.pairs:
-        if turn.start <= pair.open < turn.end:
-            pair.used = True  # quoted inside the turn
+def _add_turn(marks: QuoteMarks, found: FoundQuotes, turn: Attribution, marked_from: int | None) -> None:
+    """Add ``turn`` to ``found``, its cue used; the quotation marks opening from ``marked_from`` to the turn's end
+    are part of it (``None``: none are)."""
+    if marked_from is not None:
+        for pair in marks.pairs:
+            if marked_from <= pair.open < turn.end:
+                pair.used = True
     found.used_cues.add(turn.cue_start)
     found.add(turn)

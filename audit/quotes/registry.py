@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, alternation, honorifics, kin_before, name_particles, party_tag, same_entity, titles, tokens
+from ..text import NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -170,6 +170,22 @@ _POSSESSIVE_APPOSITION = rf"|{_POSSESSOR}[^,;.“”\"—–]{{2,100}}?"
 _POSSESSIVE_RE = re.compile(_POSSESSOR)
 # a staff role ("Sanders's spokesman"), which the role lexicon leaves to whom it serves
 _STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", re.IGNORECASE)
+
+
+def _possessed_person(apposition: str) -> bool:
+    """Whether the head of a possessive apposition (its word before the first preposition or conjunction) is a person's role
+    (``roles_of("person")``: "his former chief of staff", "Time's assistant managing editor") or a staff
+    role ("his spokesman"); not "his campaign in tatters", "his company near bankruptcy"."""
+    words = [w.lower() for w in re.findall(r"[\w\-]+", apposition[_POSSESSIVE_RE.match(apposition).end():])]
+    head = next((k for k, word in enumerate(words) if word in PREPOSITIONS or word in ("and", "or")), len(words)) - 1
+    if head < 0:
+        return False
+    if _STAFF_RE.search(" ".join(words[: head + 1])):
+        return True
+    # a role covering the head: "campaign manager", "chief of staff"
+    return any(tuple(words[i:i + n]) in roles_of("person") for n in (1, 2, 3) for i in range(max(0, head - n + 1), head + 1))
+
+
 _LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
@@ -397,6 +413,8 @@ class EntityRegistry:
                 role = ""  # "Government Executive, Florida’s own Sen. Rick Scott, ...": a title cut before its name, a new subject
             if words & NOT_IN_NOUN_PHRASE or not (mentions_role(role) or (possessive and _STAFF_RE.search(role))):
                 role = ""
+            elif possessive and entity.kind == "person" and not _possessed_person(m.group(1)):
+                role = ""  # "Dan Korvel, his campaign in tatters, ...": an absolute phrase, no role of his
             elif possessive and any((word := role_word(w)) is not None and word.kind == "group" for w in words):
                 role = ""  # "Donald Trump, his family members and advisers,": a list of people, no apposition
         before = text[max(sentence.start, start - 80):start]

@@ -23,7 +23,7 @@ from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
 from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
-from .clauses import content_end, content_start
+from .clauses import content_end, content_start, names_a_source
 from .direct import looks_like_title
 from .cues import (
     AUTHORED_NOUN_USES,
@@ -783,6 +783,8 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             if not re.match(r"(?:but|and|yet|while|so|although|though)\b", text[rest[0][0]:rest[0][1]], re.IGNORECASE):
                 after = (rest[0][0], np_end)
             np_end = segments[segments.index(rest[0]) - 1][1]
+    if not names_a_source(text[c_end:np_end]):
+        return None  # "..., according to plan."
     mention = parse_speaker(text, c_end, np_end, loose=True, names=names) or _source_phrase(text, c_end, np_end)
     if mention is None:
         return None

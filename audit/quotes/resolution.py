@@ -33,7 +33,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, alternation, name_problem, same_entity
+from ..text import NameMention, alternation, name_problem, same_entity, stopwords
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
@@ -340,10 +340,11 @@ class SpeakerResolver:
         if re.search(r"\b(him|her)\b", canonical, re.IGNORECASE):
             person, _guessed = self._nearest_person(position, "")
             if person is not None:
-                # "close to her" is the person, "familiar with her thinking" the person's
+                # "close to her" is the person, "familiar with her thinking" the person's; not "close to her in the
+                # campaign", "close to her and her husband": a function word after "her" leaves it the object
                 canonical = re.sub(
-                    r"\b(him|her)\b(\s+\w)?",
-                    lambda m: person.name + ("'s" + m.group(2) if m.group(2) and m.group(1).lower() == "her" else (m.group(2) or "")),
+                    r"\b(him|her)\b(?=\s+([\w\-]+))?",
+                    lambda m: person.name + ("'s" if m.group(1).lower() == "her" and m.group(2) and m.group(2).lower() not in stopwords() else ""),
                     canonical,
                     flags=re.IGNORECASE,
                 )
@@ -379,11 +380,15 @@ class SpeakerResolver:
         named = [(start, end, entity) for start, end, entity, _subject in self.registry.occurrences if where.start <= start < where.end]
         source = _DOCUMENT_SOURCE_RE.match(self.text, at + len(noun))
         opening = _DOCUMENT_OPENING_RE.fullmatch(self.text, where.start, at)
-        for index, (start, end, entity) in enumerate(named):
+        # "In a statement Ann Ortiz said": no comma sets the opening off, so no name follows it
+        set_off = _DOCUMENT_SET_OFF_RE.match(self.text, at + len(noun)) if opening else None
+        for start, end, entity in named:
             if _DOCUMENT_POSSESSIVE_RE.fullmatch(self.text, end, at) or (source and start == source.end()):
                 return entity
-            if opening and start == _DOCUMENT_SET_OFF_RE.match(self.text, at + len(noun)).end():
+            if set_off is not None and start == set_off.end():
                 return entity  # "In a statement, the Sierra Club said"
+        # a name of the sentence the document is "from" or "by" comes before any name of a verb of issuing
+        for index, (start, end, entity) in enumerate(named):
             issued = _ISSUED_RE.fullmatch(self.text, end, at)
             if issued is not None:
                 if issued.group("body"):
@@ -519,7 +524,10 @@ _DOCUMENT_POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}")
 _ISSUED_RE = re.compile(
     r"(?:’s|'s)?(?P<body>\s+(?:campaign|office|team|committee))?(?:,\s+(?:an?|the|his|her|its)\s+[^,]{1,60},)?\s+(?:(?:has|have|had|also|later|then|jointly|on\s+[A-Z]\w+|[A-Z][a-z]+day|\w+ly)\s+)*"
     r"(?:issued|released|provided|sent(?:\s+out)?|put\s+out|filed|wrote|signed|emailed|posted|published|"
-    r"(?:said|says|added|wrote|responded|announced|confirmed|explained)\s+in)\s+(?:[\w\-]+\s+){1,4}"
+    r"(?:said|says|added|wrote|responded|announced|confirmed|explained)\s+in)\s+"
+    # then only a determiner or possessive and adjectives, no preposition: not "issued a rebuttal to the memo"
+    r"(?:(?:a|an|the|his|her|its|their|our|this|that|these|those|[\w\-]+(?:’s|'s|’))\s+)?"
+    r"(?:(?!" + alternation(sorted(stopwords() - {"own"})) + r"\s)[\w\-]+\s+){0,3}"
 )
 _DOCUMENT_SET_OFF_RE = re.compile(r"[^,]{0,40},\s+(?:the\s+)?")
 # "a statement from the Clinton campaign", "a letter signed by Trey Gowdy"

@@ -576,6 +576,21 @@ def test_an_alias_before_a_security_or_a_committee_is_not_the_institution():
     assert "Department of Homeland Security" not in _names(found)
 
 
+def test_a_verb_after_an_institution_leaves_it_the_institution():
+    # "notes" and "bills" are verbs after an agency as often as securities (actor_alias_heads.txt version 2): "The CDC
+    # notes that" had made the CDC an organisation of its own beside the lexicon's Centers for Disease Control
+    found = _story("The CDC notes that cases rose. The IRS bills taxpayers late. The CDC warned on Monday, and the IRS agreed.")
+    assert _actor(found, "Centers for Disease Control and Prevention").mentions == 2
+    assert _actor(found, "Internal Revenue Service").mentions == 2
+    assert not {"CDC", "IRS"} & _names(found)
+
+
+def test_a_person_introduces_no_acronym():
+    # "Ann Ortiz (DOJ)" gives her affiliation: "DOJ" stays the lexicon's Justice Department, not an actor of its own
+    found = _story("Ann Ortiz (DOJ) said it would appeal. The Justice Department declined to comment.")
+    assert set(_actor(found, "Department of Justice").aliases) == {"DOJ", "Justice Department"}
+
+
 # --- the table, the command, determinism ---------------------------------------------------------
 
 

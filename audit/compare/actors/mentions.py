@@ -68,10 +68,11 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
     # Transportation (DOT)" makes "DOT" the lexicon's department, "Department of Human Services (DHS)" keeps
     # "DHS" from the lexicon's Homeland Security
     acronyms: dict[str, str] = {}
-    previous: tuple[int, str] | None = None  # (end, lexicon actor or "") of the last name
+    previous: tuple[int, str, str] | None = None  # (end, lexicon actor or "", kind) of the last name
     for mention in find_names(text, vocabulary=vocabulary):
         written = mention.text.replace(".", "")
-        if previous and is_acronym(mention.text, longest=6) and _INTRODUCING_RE.fullmatch(text, previous[0], mention.start):
+        # a person introduces no acronym: "Ann Ortiz (DOJ) said" gives her affiliation
+        if previous and previous[2] != "person" and is_acronym(mention.text, longest=6) and _INTRODUCING_RE.fullmatch(text, previous[0], mention.start):
             acronyms.setdefault(written, previous[1])
         if introduced and written == introduced[1] and text[introduced[0]:mention.start].strip() == "(":
             continue  # "(EPA)" right after "Environmental Protection Agency": the name's attribute, not a mention
@@ -83,7 +84,7 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
         canonical = acronyms.get(written, canonical)
         if mention.acronym:
             acronyms.setdefault(mention.acronym.replace(".", ""), canonical)
-        previous = (mention.end, canonical)
+        previous = (mention.end, canonical, mention.kind)
         if not canonical and (name_problem(mention.text) or _no_actor(mention) or _portfolio(text, mention) or _GLUED_RE.search(mention.text)):
             continue  # never an actor: a month, a party tag, a title alone ("US" is, as an alias of the lexicon)
         inside, sentence, heading = place(mention.start, mention.end)

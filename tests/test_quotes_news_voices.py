@@ -354,3 +354,15 @@ def test_her_before_a_function_word_is_the_person_not_the_persons():
     assert sources("People close to her and her husband") == ["People close to Ann Ortiz and Ann Ortiz's husband"]
     # control: "her" before a noun is the person's
     assert sources("People familiar with her thinking") == ["People familiar with Ann Ortiz's thinking"]
+
+
+def test_the_interviewee_follows_an_interview_cue_with_only_a_title_between_and_nearest_the_questions():
+    def answerer(intro: str) -> str:
+        return [q.speaker.name for q in body_quotes(intro + "\n\nQ: What did you find?\n\nA: My parents were gone.")][-1]
+
+    assert answerer("Dana Roe has written a memoir. Last year Roe asked Tom Arlen to leave the firm. We talked to Dana Roe about it.") == "Dana Roe"
+    assert answerer("Dana Roe has written a memoir. In an interview last year Tom Arlen praised it. This week Roe spoke to us about the book.") == "Dana Roe"
+    assert answerer("Dana Roe has written a memoir. Roe was asked about Tom Arlen.") == "Dana Roe"
+    # controls: a title or role between the cue and the name, and "we asked"
+    assert answerer("Tom Arlen has written a memoir. Arlen praised it. We spoke with the novelist Dana Roe.") == "Dana Roe"
+    assert answerer("Tom Arlen has written a memoir. Arlen praised it. We asked Sen. Dana Roe about it.") == "Dana Roe"

@@ -334,7 +334,7 @@ def test_the_subject_of_a_verb_coordinated_with_a_cue_ends_before_the_verb_of_it
 
 
 def test_a_closing_according_to_that_names_no_source_is_part_of_what_was_said():
-    for how in ("plan", "population", "the bylaws", "need", "the rules of the Senate"):
+    for how in ("plan", "population", "law", "need", "schedule"):
         said = f"the recount went smoothly, according to {how}"
         assert _reported(f"Ann Ortiz said {said}.") == [("indirect", "Ann Ortiz", said)]
     # controls: a speaker a parse finds, a name inside the phrase, a noun of authored text that speaks
@@ -366,3 +366,17 @@ def test_the_interviewee_follows_an_interview_cue_with_only_a_title_between_and_
     # controls: a title or role between the cue and the name, and "we asked"
     assert answerer("Tom Arlen has written a memoir. Arlen praised it. We spoke with the novelist Dana Roe.") == "Dana Roe"
     assert answerer("Tom Arlen has written a memoir. Arlen praised it. We asked Sen. Dana Roe about it.") == "Dana Roe"
+
+
+def test_a_closing_according_to_before_a_norm_with_a_determiner_or_modifier_or_before_law_enforcement_names_a_relay():
+    for source, said in (
+        ("law enforcement", "The suspect fled on foot"),
+        ("local law enforcement", "The suspect fled on foot"),
+        ("new federal guidelines", "Doctors should screen patients every year"),
+        ("the plan", "Troops will withdraw from the city by May"),
+        ("the Senate's rules", "The bill needs 60 votes"),
+        ("the bylaws", "The board meets monthly"),
+    ):
+        assert _reported(f"{said}, according to {source}.") == [("indirect", source, said)]
+    # control: a bare norm says how something was done
+    assert _reported("Ann Ortiz said the recount went smoothly, according to law.") == [("indirect", "Ann Ortiz", "the recount went smoothly, according to law")]

@@ -380,3 +380,14 @@ def test_a_closing_according_to_before_a_norm_with_a_determiner_or_modifier_or_b
         assert _reported(f"{said}, according to {source}.") == [("indirect", source, said)]
     # control: a bare norm says how something was done
     assert _reported("Ann Ortiz said the recount went smoothly, according to law.") == [("indirect", "Ann Ortiz", "the recount went smoothly, according to law")]
+
+
+def test_a_document_issued_with_an_adjective_such_as_further_or_same_before_its_noun_is_its_issuers():
+    def kind(issued: str) -> str:
+        return [q.speaker.category for q in body_quotes(f"The Sierra Club {issued}. “We regret it,” the statement said.")][-1]
+
+    for issued in ("released a further statement", "released the same statement", "released yet another statement", "released a statement"):
+        assert kind(issued) == "advocacy"
+    # controls: a preposition or a clause between the verb and the noun
+    assert kind("wrote that the statement was false") == "other"
+    assert kind("released a rebuttal to the statement") == "other"

@@ -391,3 +391,14 @@ def test_a_document_issued_with_an_adjective_such_as_further_or_same_before_its_
     # controls: a preposition or a clause between the verb and the noun
     assert kind("wrote that the statement was false") == "other"
     assert kind("released a rebuttal to the statement") == "other"
+
+
+def test_a_relative_clause_of_a_job_in_the_perfect_is_the_speakers_role():
+    def role(clause: str) -> str:
+        return [q.speaker.role for q in body_quotes(f"Dana Roe, {clause}, said the plan would fail.")][0]
+
+    for clause in ("who has represented the district since 2010", "who had headed the school for a decade", "who have long run the shop"):
+        assert role(clause) == clause
+    # controls: the clause in the present, and one in the perfect that names no job
+    assert role("who represents the district") == "who represents the district"
+    assert role("who has said little") == ""

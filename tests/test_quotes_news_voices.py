@@ -402,3 +402,15 @@ def test_a_relative_clause_of_a_job_in_the_perfect_is_the_speakers_role():
     # controls: the clause in the present, and one in the perfect that names no job
     assert role("who represents the district") == "who represents the district"
     assert role("who has said little") == ""
+
+
+def test_a_possessive_apposition_naming_a_relative_or_role_in_any_conjunct_or_a_pick_for_an_office_is_a_role():
+    def role_and_kind(intro: str) -> tuple[str, str]:
+        said = body_quotes(f"{intro}, spoke on Monday. “We will win,” {intro.split(',')[0].split()[-1]} said.")
+        return (said[0].speaker.role, said[0].speaker.category)
+
+    assert role_and_kind("Jared Kushner, Trump's son-in-law and senior adviser") == ("Trump's son-in-law and senior adviser", "politics")
+    assert role_and_kind("Ann Ortiz, Biden's pick for labor secretary") == ("Biden's pick for labor secretary", "government")
+    # controls: an absolute phrase in every conjunct, and a head before a preposition that no role follows
+    assert role_and_kind("Ann Ortiz, her campaign in tatters and her company near bankruptcy") == ("", "other")
+    assert role_and_kind("Ann Ortiz, her pick for the weekend") == ("", "other")

@@ -414,3 +414,13 @@ def test_a_possessive_apposition_naming_a_relative_or_role_in_any_conjunct_or_a_
     # controls: an absolute phrase in every conjunct, and a head before a preposition that no role follows
     assert role_and_kind("Ann Ortiz, her campaign in tatters and her company near bankruptcy") == ("", "other")
     assert role_and_kind("Ann Ortiz, her pick for the weekend") == ("", "other")
+
+
+def test_a_participle_before_a_preposition_after_the_head_noun_stays_in_the_subject_of_a_coordinated_cue():
+    assert _speakers("Two officials involved in the talks met reporters and said the deal was close.") == [("two officials involved in the talks", "the deal was close")]
+    assert _speakers("Two officials involved in the talks declined to comment but said the deal was close.") == [("two officials involved in the talks", "the deal was close")]
+    # control: a word in -ed before "to" and a verb is the clause's verb
+    assert _speakers("The spokesman declined to comment but said there was no call planned.") == [("the spokesman", "there was no call planned")]
+    # control: a subject read no further than six words does not end inside a name
+    said = _speakers("The document released by the White House gives an overview and recounts the details of the withdrawal.")
+    assert said and not said[0][0].endswith("White")

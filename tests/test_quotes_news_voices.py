@@ -424,3 +424,13 @@ def test_a_participle_before_a_preposition_after_the_head_noun_stays_in_the_subj
     # control: a subject read no further than six words does not end inside a name
     said = _speakers("The document released by the White House gives an overview and recounts the details of the withdrawal.")
     assert said and not said[0][0].endswith("White")
+
+
+def test_the_interviewee_the_title_line_names_after_an_interview_cue_outranks_the_interviewer_named_nearer():
+    article = make_article(
+        "Q&A with Vice President Joe Biden\n\nJoe Biden flew to Washington, where he spoke with POLITICO writer Tom Arlen."
+        "\n\nQ: What did you find?\n\nA: My parents were gone."
+    )
+    assert [q.speaker.name for q in quotes_in(article)][-1] == "Joe Biden"
+    # control: with no title line naming anyone, the nearest cued mention answers
+    assert [q.speaker.name for q in body_quotes("Tom Arlen met Joe Biden. We spoke with Joe Biden.\n\nQ: Why?\n\nA: Because.")][-1] == "Joe Biden"

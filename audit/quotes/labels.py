@@ -13,7 +13,8 @@ An interview printed as questions and answers ("Q: ..." and "A: ..." opening par
 present) is read the same way: each answer is a direct quote by the interviewee, and each question
 one by the interviewer, unnamed. The interviewee is the person the introduction before the first
 label names right after "interview with", "spoke with", "talked to" or "we asked" ("Q&A with Vice
-President Joe Biden"), only a title or role between (the mention nearest the first label), else the first person its title line names, else the person it names most
+President Joe Biden"), only a title or role between (the title line's mention, else the one nearest the
+first label), else the first person its title line names, else the person it names most
 often (an introduction may name the person the interview is about more often than the one who
 answers). Paragraphs without a label after an answer go on with it up to the next label; after the
 last answer only those that are no report of their own go on (no quotation mark, no reporting cue,
@@ -139,8 +140,10 @@ def _interviewee(article: Article, names: ArticleNames, end: int) -> NameMention
     if not people:
         return None
     title = article.title_span
-    # the nearest to the first label: an introduction may recall earlier meetings before the interview's own
-    chosen = next((m for m in reversed(people) if _INTERVIEWEE_BEFORE_RE.search(article.text, max(0, m.start - 60), m.start)), None)
+    # the title line's ("Q&A with Vice President Joe Biden"), else the nearest to the first label: an introduction may
+    # recall earlier meetings before the interview's own
+    cued = [m for m in people if _INTERVIEWEE_BEFORE_RE.search(article.text, max(0, m.start - 60), m.start)]
+    chosen = next((m for m in cued if title is not None and title.start <= m.start < title.end), cued[-1] if cued else None)
     chosen = chosen or next((m for m in people if m.kind == "person" and title is not None and title.start <= m.start < title.end), None)
     if chosen is not None:
         surname = chosen.text.split()[-1]

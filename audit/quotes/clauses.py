@@ -10,7 +10,7 @@ import re
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import is_plural
+from ..text import is_plural, roles_of
 from .cues import authored_nouns
 from .mentions import DETERMINERS, PREPOSITIONS, parse_speaker
 
@@ -56,16 +56,20 @@ def content_end(text: str, start: int, sentence_end: int) -> int:
 def names_a_source(phrase: str) -> bool:
     """Whether ``phrase``, after "according to", names who relayed a report: it holds a name ("CNN", "a CNN
     tally"), a noun of authored text that speaks or of a record ("a new study", "a league tally",
-    ``record_nouns.txt``), is a speaker a parse finds ("officials", "people familiar with the matter"), is
-    any other noun phrase opened by a determiner ("the returns", "one of the people familiar with the meeting")
-    or with a plural head ("early returns", "media trackers") or "someone", unless its head is a norm
-    (``conformity_nouns.txt``). "According to plan", "according to need", "according to
-    population" (no determiner) and "according to the bylaws" say how something was done, not who said it."""
+    ``record_nouns.txt``), is a speaker a parse finds ("officials", "people familiar with the matter"),
+    holds a body's role (``speaker_roles.csv``: "law enforcement"), or is any other noun phrase opened by a
+    determiner ("the returns", "the plan", "one of the people familiar with the meeting") or with a plural head
+    ("early returns", "media trackers") or "someone", unless it is a bare norm (``conformity_nouns.txt``, nothing
+    before it). "According to plan", "according to law", "according to need", "according to population" (no
+    determiner) say how something was done, not who said it; "according to the plan", "according to new federal
+    guidelines", "according to the Senate's rules" name a document that says it."""
     words = re.findall(r"[\w’'\-]+", phrase)
     lower = [word.lower() for word in words]
     head = next((k for k, word in enumerate(lower) if word in PREPOSITIONS or word in ("and", "or")), len(lower)) - 1
-    if head >= 0 and lower[head] in word_set("conformity_nouns.txt"):
-        return False  # "according to the rules of the Senate"
+    if head == 0 and lower[head] in word_set("conformity_nouns.txt"):
+        return False  # "according to plan", "according to law"; "according to the plan" is a document that says
+    if any(_holds(lower, role) for role in roles_of("organization") | roles_of("group")):
+        return True  # "law enforcement", "the police"
     if any(word[:1].isupper() for word in words) or re.search(r"\w\.\w", phrase):
         return True  # a name, a web site ("ouest-france.fr")
     if set(lower) & (authored_nouns("source") | word_set("record_nouns.txt")):
@@ -75,6 +79,11 @@ def names_a_source(phrase: str) -> bool:
     # "the returns", "one of the people familiar with the meeting"; with no determiner, plural people or records
     # ("early returns", "media trackers") or someone unnamed, not a mass noun ("plan", "need", "population")
     return len(lower) > 1 and lower[0] in DETERMINERS or head >= 0 and (is_plural(lower[head]) or lower[0] in _SOMEONE)
+
+
+def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` is a run of ``words``."""
+    return any(tuple(words[k : k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1))
 
 
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})

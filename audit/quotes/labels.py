@@ -12,8 +12,9 @@ Wallace"), or, when it does not, in the case a name is written in ("Wallace"), n
 An interview printed as questions and answers ("Q: ..." and "A: ..." opening paragraphs, both
 present) is read the same way: each answer is a direct quote by the interviewee, and each question
 one by the interviewer, unnamed. The interviewee is the person the introduction before the first
-label names right after "interview with", "spoke with", "talked to" or "asked" ("Q&A with Vice
-President Joe Biden"), else the first person its title line names, else the person it names most
+label names right after "interview with", "spoke with", "talked to" or "we asked" ("Q&A with Vice
+President Joe Biden"), only a title or role between (the title line's mention, else the one nearest the
+first label), else the first person its title line names, else the person it names most
 often (an introduction may name the person the interview is about more often than the one who
 answers). Paragraphs without a label after an answer go on with it up to the next label; after the
 last answer only those that are no report of their own go on (no quotation mark, no reporting cue,
@@ -31,17 +32,22 @@ from ..model import Article
 from ..text import NameMention
 from .attribution import Attribution, FoundQuotes
 from .cues import cues_in
-from .mentions import Mention
+from .mentions import DETERMINERS, PREPOSITIONS, Mention
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 
 _LABEL_RE = re.compile(r"[ \t]*[\"“]?([A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2})(:)[ \t]+(?=\S)")
 _INTERVIEW_LABEL_RE = re.compile(r"[ \t]*([QA])(:)[ \t]+(?=\S)")
-# "an interview with", "Roe spoke with", "we asked": the person after it answers (a title or role may come between)
+# "an interview with", "Roe spoke with", "we asked": the person after it answers. Only a title or role
+# may come between ("Vice President", "Sen.", "the novelist"): a preposition or determiner starts
+# another phrase ("Roe was asked about Tom Arlen"). Bare "asked" and "interview(ed)" say who was
+# questioned only after "we", "I" or "us" ("Last year Roe asked Tom Arlen to leave" is no interview).
+_NOT_A_ROLE_WORD = "|".join(sorted(PREPOSITIONS | DETERMINERS | {"and", "or", "but", "about"}))
 _INTERVIEWEE_BEFORE_RE = re.compile(
-    r"\b(?:interview(?:ed)?(?:\s+with)?|Q&A\s+with|conversation\s+with|spoke\s+(?:with|to)|talked\s+(?:with|to)|asked)\s+"
-    r"(?:(?:[A-Z][a-z]{0,4}\.|[\w\-]+)\s+){0,4}$",
-    re.IGNORECASE,
+    r"(?:(?i:\binterview(?:ed)?\s+with|\bQ&A\s+with|\bconversation\s+with|\bspoke\s+(?:with|to)|\btalked\s+(?:with|to))"
+    r"|\b(?:[Ww]e|I|us)\s+(?:asked|interview(?:ed)?))\s+"
+    r"(?:(?:the|a|an)\s+)?"
+    rf"(?:(?:[A-Z][\w\-]*\.?|(?!(?:{_NOT_A_ROLE_WORD})\b)[a-z][\w\-]*)\s+){{0,4}}$"
 )
 # an editor's note closing an interview: "This interview has been edited and condensed."
 _EDITORS_NOTE_RE = re.compile(r"\s*(?:This|The)\s+(?:interview|conversation|transcript|exchange)\b")
@@ -134,7 +140,10 @@ def _interviewee(article: Article, names: ArticleNames, end: int) -> NameMention
     if not people:
         return None
     title = article.title_span
-    chosen = next((m for m in people if _INTERVIEWEE_BEFORE_RE.search(article.text, max(0, m.start - 60), m.start)), None)
+    # the title line's ("Q&A with Vice President Joe Biden"), else the nearest to the first label: an introduction may
+    # recall earlier meetings before the interview's own
+    cued = [m for m in people if _INTERVIEWEE_BEFORE_RE.search(article.text, max(0, m.start - 60), m.start)]
+    chosen = next((m for m in cued if title is not None and title.start <= m.start < title.end), cued[-1] if cued else None)
     chosen = chosen or next((m for m in people if m.kind == "person" and title is not None and title.start <= m.start < title.end), None)
     if chosen is not None:
         surname = chosen.text.split()[-1]

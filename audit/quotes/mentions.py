@@ -495,6 +495,8 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
                 continue
             if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
                 continue  # "One of the": no noun phrase ends in an article or a preposition
+            if k < len(words) and any(m.start <= words[k - 1][0] for m in names.within(words[0][0], words[k][1]) if m.end >= words[k][1]):
+                continue  # "The document released by the White": no noun phrase ends inside a name
             mention = head_mention(text, words[:k], names)
             if mention is not None and mention.form == "description" and k > 2 and _verb_after_head(words[:k]):
                 continue  # "The spokesman declined to comment but said": a clause's verb, no participle after its head noun
@@ -541,10 +543,32 @@ def _is_source_noun(word: str) -> bool:
 def _verb_after_head(words: list[Token]) -> bool:
     """Whether a word in -ed after a source noun (not the last word) opens the predicate of a whole clause: "The
     spokesman declined to comment" (of a clause before "but said"), where "People briefed on the talks" before a
-    cue of its own is a participle after its head."""
-    return any(
-        w.islower() and w.endswith("ed") and _is_source_noun(words[k - 1][2].lower()) for k, (_s, _e, w) in enumerate(words[:-1]) if k > 0
-    )
+    cue of its own is a participle after its head. A word in -ed before a preposition ("involved in", "briefed on",
+    "close to the") is such a participle; the clause's verb is then the next word in -ed ("Two officials involved
+    in the talks met reporters": none)."""
+    lower = [w for _s, _e, w in words]
+    first = next((k for k, w in enumerate(lower[:-1]) if k > 0 and _ed_word(w) and _is_source_noun(lower[k - 1].lower())), None)
+    if first is None:
+        return False
+    return any(_ed_word(w) and not _participle_before_preposition(lower, k) for k, w in enumerate(lower[:-1]) if k >= first)
+
+
+def _ed_word(word: str) -> bool:
+    """A lower-case word in -ed: a verb in the past or a participle."""
+    return word.islower() and word.endswith("ed")
+
+
+def _participle_before_preposition(words: list[str], k: int) -> bool:
+    """Whether the word in -ed at ``k`` is a participle after its noun: a preposition follows it ("involved in the
+    talks"), "to" only before a noun phrase ("opposed to the plan"; not "declined to comment")."""
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if after in _PARTICIPLE_PREPOSITIONS:
+        return True
+    following = words[k + 2] if k + 2 < len(words) else ""
+    return after == "to" and (following.lower() in DETERMINERS or following[:1].isupper())
+
+
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "in", "on", "at", "with", "from"})
 
 
 def _is_verb_like(core: list[str]) -> bool:

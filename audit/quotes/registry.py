@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -173,17 +173,41 @@ _STAFF_RE = re.compile(rf"\b(?:{alternation(word_set('staff_roles.txt'))})\b", r
 
 
 def _possessed_person(apposition: str) -> bool:
-    """Whether the head of a possessive apposition (its word before the first preposition or conjunction) is a person's role
-    (``roles_of("person")``: "his former chief of staff", "Time's assistant managing editor") or a staff
-    role ("his spokesman"); not "his campaign in tatters", "his company near bankruptcy"."""
+    """Whether a head of a possessive apposition (the word before the first preposition of each conjunct between
+    "and" and "or") is a person's role (``roles_of("person")``: "his former chief of staff", "Time's assistant
+    managing editor"), a relative (``KIN``: "Trump's son-in-law and senior adviser") or a staff role ("his
+    spokesman"); not "his campaign in tatters", "his company near bankruptcy". "For" before a person's role
+    does not end the head: "Biden's pick for labor secretary" names an office."""
     words = [w.lower() for w in re.findall(r"[\w\-]+", apposition[_POSSESSIVE_RE.match(apposition).end():])]
-    head = next((k for k, word in enumerate(words) if word in PREPOSITIONS or word in ("and", "or")), len(words)) - 1
+    conjuncts: list[list[str]] = [[]]
+    for word in words:
+        if word in ("and", "or"):
+            conjuncts.append([])
+        else:
+            conjuncts[-1].append(word)
+    return any(_names_a_person(conjunct) for conjunct in conjuncts)
+
+
+def _names_a_person(words: list[str]) -> bool:
+    """Whether the head of ``words`` (one conjunct of a possessive apposition, see ``_possessed_person``) is a
+    person's role, a relative or a staff role."""
+    cut = next((k for k, word in enumerate(words) if word in PREPOSITIONS), len(words))
+    if cut < len(words) and words[cut] == "for" and _covers_a_role(words, cut + 1, len(words) - 1):
+        cut = len(words)  # "pick for labor secretary", "nominee for attorney general"
+    head = cut - 1
     if head < 0:
         return False
-    if _STAFF_RE.search(" ".join(words[: head + 1])):
+    if _STAFF_RE.search(" ".join(words[:cut])) or re.fullmatch(KIN, words[head], re.IGNORECASE):
         return True
-    # a role covering the head: "campaign manager", "chief of staff"
-    return any(tuple(words[i:i + n]) in roles_of("person") for n in (1, 2, 3) for i in range(max(0, head - n + 1), head + 1))
+    return _covers_a_role(words, head, head)
+
+
+def _covers_a_role(words: list[str], first: int, last: int) -> bool:
+    """Whether a person's role (``roles_of("person")``, up to three words) covers a word from ``first`` to ``last``
+    ("campaign manager", "chief of staff")."""
+    return any(
+        tuple(words[i : i + n]) in roles_of("person") for at in range(first, last + 1) for n in (1, 2, 3) for i in range(max(0, at - n + 1), at + 1)
+    )
 
 
 _LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")

@@ -36,7 +36,7 @@ from ..model import Article
 from ..text import NameMention, alternation, name_problem, same_entity, stopwords
 from .attribution import Attribution
 from .cues import authored_nouns
-from .mentions import DETERMINERS, PERSON_OF_AGE_RE, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
+from .mentions import DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
@@ -517,6 +517,8 @@ class SpeakerResolver:
                     break
 
 
+# words that end the run of adjectives before a document noun: a clause or another noun phrase begins
+_NOT_AN_ADJECTIVE = frozenset({"and", "or", "but", "that", "the", "a", "an"})
 # "Powell’s statement", "the campaign's initial statement": the possessor issued the document
 _DOCUMENT_POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}")
 # "Fox News said in a statement", "Trump and Ryan issued a statement", "The Cruz campaign on Wednesday sent a fundraising
@@ -525,9 +527,10 @@ _ISSUED_RE = re.compile(
     r"(?:’s|'s)?(?P<body>\s+(?:campaign|office|team|committee))?(?:,\s+(?:an?|the|his|her|its)\s+[^,]{1,60},)?\s+(?:(?:has|have|had|also|later|then|jointly|on\s+[A-Z]\w+|[A-Z][a-z]+day|\w+ly)\s+)*"
     r"(?:issued|released|provided|sent(?:\s+out)?|put\s+out|filed|wrote|signed|emailed|posted|published|"
     r"(?:said|says|added|wrote|responded|announced|confirmed|explained)\s+in)\s+"
-    # then only a determiner or possessive and adjectives, no preposition: not "issued a rebuttal to the memo"
+    # then only a determiner or possessive and adjectives ("a further", "the same", "yet another", "its own"), no
+    # preposition, conjunction or second article: not "issued a rebuttal to the memo", "wrote that the statement"
     r"(?:(?:a|an|the|his|her|its|their|our|this|that|these|those|[\w\-]+(?:’s|'s|’))\s+)?"
-    r"(?:(?!" + alternation(sorted(stopwords() - {"own"})) + r"\s)[\w\-]+\s+){0,3}"
+    r"(?:(?!" + alternation(sorted(PREPOSITIONS | _NOT_AN_ADJECTIVE)) + r"\s)[\w\-]+\s+){0,3}"
 )
 _DOCUMENT_SET_OFF_RE = re.compile(r"[^,]{0,40},\s+(?:the\s+)?")
 # "a statement from the Clinton campaign", "a letter signed by Trey Gowdy"

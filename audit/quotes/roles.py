@@ -304,9 +304,11 @@ def clean_role(role: str) -> str:
 
 
 # a relative clause saying what a person does for a living: "who runs Our Principles", "who oversees programming
-# at TNT", "who served as Canova's digital fundraising manager", "who works in retail"
+# at TNT", "who served as Canova's digital fundraising manager", "who works in retail", "who has represented the
+# district since 2010"
 _JOB_CLAUSE_RE = re.compile(
-    r"who\s+(?:now\s+|also\s+|once\s+|previously\s+|used\s+to\s+)?(?:runs|oversees|oversaw|heads|headed|leads|chairs|chaired|directs|directed|"
+    r"who\s+(?:now\s+|also\s+|once\s+|previously\s+|used\s+to\s+)?(?:(?:has|have|had)\s+(?:long\s+|also\s+)?)?"
+    r"(?:runs|run|oversees|oversaw|overseen|heads|headed|leads|led|chairs|chaired|directs|directed|"
     r"manages|managed|owns|owned|founded|co-founded|helped\s+found|represents|represented|serves|served|works|worked|work|"
     r"tracks|advises|advised|teaches|taught|covers|covered|hosts|hosted|coaches|coached|edits|edited)\b"
 )

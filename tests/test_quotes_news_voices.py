@@ -434,3 +434,15 @@ def test_the_interviewee_the_title_line_names_after_an_interview_cue_outranks_th
     assert [q.speaker.name for q in quotes_in(article)][-1] == "Joe Biden"
     # control: with no title line naming anyone, the nearest cued mention answers
     assert [q.speaker.name for q in body_quotes("Tom Arlen met Joe Biden. We spoke with Joe Biden.\n\nQ: Why?\n\nA: Because.")][-1] == "Joe Biden"
+
+
+def test_a_verb_of_saying_in_a_relative_clause_describing_the_source_reports_nothing():
+    # "who asked not to be named", "who have advised her privately": read as a report, the relative clause took the
+    # later "said" and its clause for its content ("not to be named said the deal was close")
+    for text, said in (("Two officials who asked not to be named said the deal was close.", "the deal was close"),
+                       ("A senior official, who asked not to be identified because he was not authorized to speak publicly, said the talks had stalled.", "the talks had stalled"),
+                       ("People who have advised her privately said she will run.", "she will run")):
+        assert [q.text for q in body_quotes(text)] == [said], text
+    # control: a relative clause with a clause of its own is still read as a report ("who told police he saw the
+    # crash"; its content still runs on through the later cue, a limit left as it was)
+    assert [q.text for q in body_quotes("The man who told police he saw the crash said nothing else.")][0].startswith("police he saw the crash")

@@ -182,6 +182,8 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         for index, cue in enumerate(cues):
             if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
+            if _in_relative_clause_before(text, cue, cues[index + 1 :]):
+                continue  # "Two officials who asked not to be named said ...": the clause describes the source
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
             possessor = _possessor_of_noun(text, sentence.start, cue)
@@ -204,6 +206,41 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             sentence_found.append(quote)
         for quote in sentence_found:
             _keep(text, marks, quote, found)
+
+
+# a relative word and up to three auxiliaries or adverbs right before a cue: "who asked", "who have advised
+# her", "that had long argued"
+_RELATIVE_BEFORE_CUE_RE = re.compile(
+    r"\b(?:who|that)\s+(?:(?:had|has|have|was|were|is|are|did|do|does|not|also|\w+ly)\s+){0,3}$", re.IGNORECASE
+)
+# a finite verb of saying whose subject is the phrase the relative clause ends ("... not to be named said")
+_LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
+
+
+_INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def _in_relative_clause_before(text: str, cue: Cue, later: list[Cue]) -> bool:
+    """Whether ``cue`` stands in a relative clause describing the source of a later finite cue of its
+    sentence: "Two officials who asked not to be named said the deal was close", "People who have advised her
+    privately said she will run". The relative clause reports nothing of its own there (an infinitive, or
+    a few words with no subject of a clause), and read as a report it took the later cue and its clause
+    for its content ("not to be named said the deal was close"). Not when it has a clause of its own
+    ("who said that the plan failed told reporters", "The man who told police he saw the crash said"):
+    then it reports."""
+    if _RELATIVE_BEFORE_CUE_RE.search(text, max(0, cue.start - 60), cue.start) is None:
+        return False
+    following = next((c for c in later if text[c.start:c.end].lower() in _LATER_FINITE_CUES), None)
+    if following is None:
+        return False
+    between = text[cue.end:following.start]
+    if re.search(r"\bthat\b|[;:“”\"]", between):
+        return False
+    if _INFINITIVE_AFTER_CUE_RE.match(between):
+        return True  # "who asked not to be named", "who declined to be identified because he ..."
+    words = [w.strip(",").lower() for w in between.split()]
+    return len(words) <= 4 and not _SUBJECT_PRONOUNS & set(words)  # "who have advised her privately"; not "who told police he saw it"
 
 
 def _last_clause_comma(text: str, start: int, end: int) -> int:

@@ -902,3 +902,12 @@ def test_the_fed_is_an_organisation():
     assert [(m.text, m.kind) for m in found] == [("Fed", "organization"), ("New York Fed", "organization")]
     # control: the title "Fed Chair" still opens a person's name
     assert [(m.text, m.kind) for m in find_names("Fed Chair Janet Yellen said rates would rise.")] == [("Janet Yellen", "person")]
+
+
+def test_the_residents_of_a_us_state_are_a_group_and_no_name_alone():
+    # demonyms.txt version 2: "Iowans", "Floridians" had been names of unknown kind (PolNeAR train: 30 mentions), "the
+    # Texan said" a name of its own, "Ohioan John Boehner" one name
+    assert kinds("He met Iowans and Floridians, and Ohioan John Boehner spoke.") == [("Iowans", "group"), ("Floridians", "group"), ("John Boehner", "person")]
+    assert kinds("“We will win,” the Texan said.") == []
+    # control: a newspaper named like its state's residents stays a name ("The Oregonian reported"), and so does a state
+    assert kinds("The report in The Oregonian cited Texas officials.") == [("Oregonian", "unknown"), ("Texas", "place")]

@@ -7,6 +7,7 @@ sentence's closing punctuation. (Where a clause starts is the toolkit's
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicons import word_set
 from ..model import Article
@@ -53,6 +54,7 @@ def content_end(text: str, start: int, sentence_end: int) -> int:
     return relayed.start()
 
 
+@lru_cache(maxsize=4096)
 def names_a_source(phrase: str) -> bool:
     """Whether ``phrase``, after "according to", names who relayed a report: it holds a name ("CNN", "a CNN
     tally"), a noun of authored text that speaks or of a record ("a new study", "a league tally",
@@ -68,7 +70,8 @@ def names_a_source(phrase: str) -> bool:
     head = next((k for k, word in enumerate(lower) if word in PREPOSITIONS or word in ("and", "or")), len(lower)) - 1
     if head == 0 and lower[head] in word_set("conformity_nouns.txt"):
         return False  # "according to plan", "according to law"; "according to the plan" is a document that says
-    if any(_holds(lower, role) for role in roles_of("organization") | roles_of("group")):
+    bodies = _bodies()
+    if any(tuple(lower[k : k + n]) in bodies for n in (1, 2, 3) for k in range(len(lower) - n + 1)):
         return True  # "law enforcement", "the police"
     if any(word[:1].isupper() for word in words) or re.search(r"\w\.\w", phrase):
         return True  # a name, a web site ("ouest-france.fr")
@@ -81,9 +84,10 @@ def names_a_source(phrase: str) -> bool:
     return len(lower) > 1 and lower[0] in DETERMINERS or head >= 0 and (is_plural(lower[head]) or lower[0] in _SOMEONE)
 
 
-def _holds(words: list[str], phrase: tuple[str, ...]) -> bool:
-    """Whether ``phrase`` is a run of ``words``."""
-    return any(tuple(words[k : k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1))
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[tuple[str, ...]]:
+    """The roles of bodies and groups (``roles_of``: up to three words each), built once."""
+    return roles_of("organization") | roles_of("group")
 
 
 _SOMEONE = frozenset({"someone", "somebody", "anyone", "anybody", "everyone", "everybody"})

@@ -77,7 +77,7 @@ def people_counted(phrase: str) -> int:
     return _counts().get(words[1], 0) if len(words) == 2 and words[0] == "the" else 0
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})
 _COORDINATORS = frozenset({"and", "or", "nor", "but"})
 _INTENSIFIERS = frozenset({"himself", "herself", "itself", "themselves"})
 # determiners standing alone for one of a group of people, as a sentence's whole subject
@@ -399,7 +399,7 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     before_name = [t for t in core_words if t[1] <= title_start]
     if before_name and _OBJECT_OF_PARTICIPLE_RE.fullmatch(before_name[-1][2]) and before_name[-1][2].lower() not in _ING_PREMODIFIERS:
         return None  # "contradicting Trump", "citing Reuters": the name is what a participle acts on
-    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in _ARTICLES and not _AGE_RE.match(t[2])]
+    premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
     article = max((k for k, t in enumerate(before_name) if t[2].lower() in ("the", "a", "an")), default=-1)
@@ -489,11 +489,11 @@ def clause_subject(text: str, floor: int, end: int, names: ArticleNames) -> Ment
         for k in range(min(len(words), 6), 0, -1):
             if any(_verb_then_object(words, i) for i in range(1, k)):
                 continue  # "Trump attacked Romney, calling him ...": a name, a verb and its object
-            if any(words[i][2].lower() in _ARTICLES and words[i - 1][2].islower() and words[i - 1][2] not in PREPOSITIONS | _COORDINATORS for i in range(1, k)):
+            if any(words[i][2].lower() in ARTICLES and words[i - 1][2].islower() and words[i - 1][2] not in PREPOSITIONS | _COORDINATORS for i in range(1, k)):
                 # "Kerpen needled the CNN reporter, saying": an article after a verb opens its object (not after
                 # a preposition, "one of the", nor after a dateline, "WASHINGTON ― The")
                 continue
-            if k > 1 and words[k - 1][2].lower() in _ARTICLES | PREPOSITIONS:
+            if k > 1 and words[k - 1][2].lower() in ARTICLES | PREPOSITIONS:
                 continue  # "One of the": no noun phrase ends in an article or a preposition
             if k < len(words) and any(m.start <= words[k - 1][0] for m in names.within(words[0][0], words[k][1]) if m.end >= words[k][1]):
                 continue  # "The document released by the White": no noun phrase ends inside a name
@@ -714,7 +714,7 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
         if found is not None and found.kind != "place":
             return _name_mention(text, found, segment[0], words[-1][1], names)
         mention = head_mention(text, words, names)
-        if mention is not None and mention.form == "description" and index > 0 and words[0][2].lower() in _ARTICLES:
+        if mention is not None and mention.form == "description" and index > 0 and words[0][2].lower() in ARTICLES:
             # "Tom Reyes met Ann Ortiz, a former teacher who said": the description is the apposition of the name before it
             before = tokens(text, *segments[index - 1])
             named = names.ending_at(segments[index - 1][0], before[-1][1]) if before else None
@@ -728,7 +728,7 @@ def antecedent(text: str, floor: int, end: int, names: ArticleNames) -> Mention 
         # "... to placate nervous Democrats on Capitol Hill, who": the noun phrase ending the clause
         for k in range(max(0, len(words) - 6), len(words)):
             if words[k][2].lower() in PREPOSITIONS or words[k][2].lower() in NOT_IN_NOUN_PHRASE:
-                if k > 0 and words[k][2].lower() in _COPULAS and k + 1 < len(words) and words[k + 1][2].lower() in _ARTICLES:
+                if k > 0 and words[k][2].lower() in _COPULAS and k + 1 < len(words) and words[k + 1][2].lower() in ARTICLES:
                     # "Reyes ... is a serial liar and birther who": a predicate noun describes the copula's subject
                     subject = next((m for m in names.within(floor, words[k][0]) if m.kind != "place" and not m.possessive), None)
                     if subject is not None:

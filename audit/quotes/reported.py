@@ -218,7 +218,7 @@ _LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
 
 
 _INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+_SUBJECT_PRONOUNS = frozenset(PRONOUN_GENDER) | {"you"}
 
 
 def _in_relative_clause_before(text: str, cue: Cue, later: list[Cue]) -> bool:

@@ -36,7 +36,7 @@ from ..model import Article
 from ..text import NameMention, alternation, name_problem, same_entity, stopwords
 from .attribution import Attribution
 from .cues import authored_nouns
-from .mentions import DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
+from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
@@ -518,7 +518,7 @@ class SpeakerResolver:
 
 
 # words that end the run of adjectives before a document noun: a clause or another noun phrase begins
-_NOT_AN_ADJECTIVE = frozenset({"and", "or", "but", "that", "the", "a", "an"})
+_NOT_AN_ADJECTIVE = ARTICLES | {"and", "or", "but", "that"}
 # "Powell’s statement", "the campaign's initial statement": the possessor issued the document
 _DOCUMENT_POSSESSIVE_RE = re.compile(r"(?:’s|'s|’|')\s+(?:[\w\-]+\s+){0,2}")
 # "Fox News said in a statement", "Trump and Ryan issued a statement", "The Cruz campaign on Wednesday sent a fundraising

@@ -543,7 +543,7 @@ class _Finder:
             a = text.find(word, position) if "\u00a0" in run else position
             b = a + len(word)
             position = b + 1
-            if word in lex.particles or word in CONNECTORS or word == _INNER_ARTICLE or word[0] in "“\"":
+            if word in lex.particles or word in CONNECTORS or word == _INNER_ARTICLE or word[0] in _OPENING_QUOTES:
                 found.append(_Tok(a, b, word, word, True))  # an inner word, or a nickname in quote marks
                 continue
             breaks = possessive = False
@@ -816,8 +816,8 @@ class _Finder:
         """Whether words of a run name something by themselves: a given name opening them, or a known place or
         US state."""
         lex = self.lex
-        words = " ".join(t.word for t in part).lower()
-        return bool(part) and (part[0].lower in lex.given or words in lex.places or " ".join(t.word for t in part) in lex.states)
+        joined = " ".join(t.word for t in part)
+        return bool(part) and (part[0].lower in lex.given or joined.lower() in lex.places or joined in lex.states)
 
     def _acronym_after(self, segment: list[_Tok]) -> str:
         """The letters of "(ACLU)" right after ``segment`` when they spell its words' initials."""

@@ -83,6 +83,7 @@ def kind_from_labels(labels: Iterable[Label]) -> str:
     word, past a participle ("host" of "a radio host based in Portland"; "site" of "the federal
     sign-up site", which names no role). A naming verb's label is left out: "called him a
     'dictator'" is a charge, not a description."""
+    roles = _role_kinds()
     found = set()
     for label in labels:
         if label.rule == "naming verb":
@@ -91,7 +92,6 @@ def kind_from_labels(labels: Iterable[Label]) -> str:
         cut = next((k for k, w in enumerate(words) if k and (w in _PREPOSITIONS or w in _RELATIVE_WORDS)), len(words))
         while cut > 1 and _PARTICIPLE_RE.fullmatch(words[cut - 1]):
             cut -= 1
-        roles = _role_kinds()
         heads = [tuple(words[cut - length:cut]) for length in (3, 2, 1) if cut >= length]
         kind = next((roles[head] for head in heads if head in roles), "")  # the longest role ending at the head
         if kind:

@@ -191,11 +191,10 @@ def _lexicon_initials(found: Sequence[Sequence[Occurrence]], lexicon: ActorLexic
     """The acronyms the aliases of lexicon actors written in the story spell, with those actors ("Department
     of Transportation": "dot"; not "Pentagon")."""
     spelled: dict[str, set[str]] = defaultdict(set)
-    for occurrences in found:
-        for o in occurrences:
-            if o.canonical and lexicon.kinds[o.canonical] in ("institution", "organization"):
-                for letters in _initials(alias_key(o.alias)):
-                    spelled[letters].add(o.canonical)
+    written = {(o.alias, o.canonical) for occurrences in found for o in occurrences if o.canonical and lexicon.kinds[o.canonical] in ("institution", "organization")}
+    for alias, canonical in written:  # each alias spelled once, however often the story writes it
+        for letters in _initials(alias_key(alias)):
+            spelled[letters].add(canonical)
     return spelled
 
 

@@ -21,18 +21,13 @@ from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
-from .measures import measures_of, own_measures
+from .measures import function_words, measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
 # Context is read at most this many characters either side of a figure. A real sentence is
 # shorter (the seeds' longest is 388 characters); a "sentence" of 100,000 characters without a
 # full stop, with a figure every few words, made the context scans quadratic (minutes).
 CONTEXT_WINDOW = 600
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    return stopwords() | word_set("figure_stopwords.txt")
 
 
 @lru_cache(maxsize=1)
@@ -59,7 +54,7 @@ def _described_noun(text: str, end: int, limit: int) -> str:
         return ""
     found = ""
     for word in match.group(1).split():
-        if word in _stopwords():
+        if word in function_words():
             break
         found = word
     if found and found == match.group(1).split()[-1] and text[match.end() : match.end() + 2].strip()[:1].isupper():
@@ -92,7 +87,7 @@ def _content_words(token: str) -> tuple[str, ...]:
         if not part or any(c.isdigit() for c in part):
             continue
         lower = _POSSESSIVE_RE.sub("", part.lower())
-        if len(lower) <= 2 or lower in _stopwords() or (part[:1].isupper() and lower.rstrip(".") in title_words()):
+        if len(lower) <= 2 or lower in function_words() or (part[:1].isupper() and lower.rstrip(".") in title_words()):
             continue
         if "." in part and part.replace(".", "").isupper():
             continue  # "U.S", "D.C": a name written as initials, no word of the subject

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...figures import Figure
+from ...lexicons import word_set
 from ...model import Article, Sentence, Span
 from ...text import vocabulary
 from .context import FigureContext, SentenceReadings, SubjectNames, figure_context
@@ -85,6 +86,23 @@ class Item:
     def periods(self) -> Periods:
         """The years and dates stated elsewhere in the figure's sentence."""
         return self.sentence_periods.around(self.mention.figure)
+
+    @cached_property
+    def increment(self) -> bool:
+        """Whether the figure is an increment, a part added to an amount stated elsewhere: the word right
+        before it is one of ``figure_increment_words.txt`` ("an additional $10,000", "another $600 million").
+        An outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
+        disagree when their values differ."""
+        mention = self.mention
+        end = mention.figure.span.start - mention.sentence_start
+        # the word is read from a short window: searched from the sentence's start, a run-on "sentence"
+        # of thousands of figures would be read again for each of them
+        before = _LAST_WORD_RE.search(mention.sentence, max(end - _INCREMENT_REACH, 0), end)
+        return before is not None and before.group(1).lower() in word_set("figure_increment_words.txt")
+
+
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+_INCREMENT_REACH = 40  # characters before a figure read for an increment word (the longest is 10 letters)
 
 
 def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> list[Item]:

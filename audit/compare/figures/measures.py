@@ -86,7 +86,9 @@ def _links() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
+    """The toolkit's stopwords and ``figure_stopwords.txt`` (hedges and time words that say nothing of a
+    subject): words of a figure's sentence that are no content (read by ``context`` too)."""
     return stopwords() | word_set("figure_stopwords.txt")
 
 
@@ -104,7 +106,7 @@ Spans = Sequence[tuple[int, int, bool]]
 def _content(piece: _Piece) -> bool:
     """Whether a word may be part of a noun phrase: letters, and no function, linking or number word."""
     word = piece.word
-    return bool(word) and not any(c.isdigit() for c in word) and word not in _function_words() and word not in _links()
+    return bool(word) and not any(c.isdigit() for c in word) and word not in function_words() and word not in _links()
 
 
 def _stems(pieces: Iterable[_Piece]) -> set[str]:
@@ -161,7 +163,7 @@ def _phrase(text: str, pieces: list[_Piece], first: int, edge: int, step: int) -
 
 def _determiner(word: str) -> bool:
     """A function word that opens a noun phrase ("the", "a", "its"): no preposition and no link."""
-    return word in _function_words() and word not in _POSTMODIFIERS and word not in _links()
+    return word in function_words() and word not in _POSTMODIFIERS and word not in _links()
 
 
 def _after_determiners(text: str, pieces: list[_Piece], first: int, edge: int, step: int) -> int:

@@ -21,7 +21,7 @@ from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .measures import same_measure
-from .values import BOUND_QUALIFIERS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
+from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
@@ -164,7 +164,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or increment(a) != increment(b):
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or a.increment != b.increment:
         return "no", alike  # never one quantity on context alone; an increment and a whole differ as a part does
     if fa.kind == "year":
         named_a, named_b = named_by_year(a), named_by_year(b)
@@ -190,8 +190,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     return status, alike
 
 
-_UPPER_BOUNDS = frozenset({"fewer_than", "under", "at_most", "up_to"})
-_LOWER_BOUNDS = frozenset({"more_than", "over", "at_least"})
 
 
 THRESHOLDS_APART = 1.5
@@ -206,9 +204,9 @@ def thresholds_apart(fa: Figure, fb: Figure, ia: Interval, ib: Interval) -> bool
     while numbers this far apart on one side are most often the thresholds of different groups (incomes,
     ages, sizes). They are one quantity only as the same-quantity bar says (``SAME_SCORE``)."""
     sides = {fa.qualifier, fb.qualifier}
-    if not (sides <= _UPPER_BOUNDS or sides <= _LOWER_BOUNDS):
+    if not (sides <= UPPER_BOUNDS or sides <= LOWER_BOUNDS):
         return False
-    a, b = (ia.high, ib.high) if fa.qualifier in _UPPER_BOUNDS else (ia.low, ib.low)
+    a, b = (ia.high, ib.high) if fa.qualifier in UPPER_BOUNDS else (ia.low, ib.low)
     return min(a, b) > 0 and max(a, b) >= THRESHOLDS_APART * min(a, b)
 
 
@@ -239,26 +237,6 @@ def named_by_year(item: Item) -> frozenset[str]:
     return frozenset(stem(word.lower()) for word in words)
 
 
-_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
-_INCREMENT_REACH = 40  # characters before a figure read for an increment word (the longest is 10 letters)
-
-
-@lru_cache(maxsize=1)
-def _increment_words() -> frozenset[str]:
-    return word_set("figure_increment_words.txt")
-
-
-def increment(item: Item) -> bool:
-    """Whether a figure is an increment, a part added to an amount stated elsewhere: the word right before
-    it is one of ``figure_increment_words.txt`` ("an additional $10,000", "another $600 million"). An
-    outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
-    disagree when their values differ."""
-    mention = item.mention
-    end = mention.figure.span.start - mention.sentence_start
-    # the word is read from a short window: searched from the sentence's start, a run-on "sentence"
-    # of thousands of figures would be read again for each of them
-    before = _LAST_WORD_RE.search(mention.sentence, max(end - _INCREMENT_REACH, 0), end)
-    return before is not None and before.group(1).lower() in _increment_words()
 
 
 def _bounds_alike(ia: Interval, ib: Interval) -> bool:
@@ -412,7 +390,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        increment(item),
+        item.increment,
     )
 
 

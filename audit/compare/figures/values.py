@@ -53,7 +53,9 @@ def to_usd(amount: float, currency: str, day: _dt.date | None) -> float | None:
     return float(rates.convert(amount, currency, "USD", date=rate_date(day)))
 
 
-BOUND_QUALIFIERS = frozenset({"more_than", "over", "fewer_than", "under", "at_least", "at_most", "up_to"})
+UPPER_BOUNDS = frozenset({"fewer_than", "under", "at_most", "up_to"})
+LOWER_BOUNDS = frozenset({"more_than", "over", "at_least"})
+BOUND_QUALIFIERS = UPPER_BOUNDS | LOWER_BOUNDS
 """Qualifiers that make a figure a bound ("more than 18,000", "less than 60 days") and an age a limit
 ("under 18", "over the age of 5", "at least 21")."""
 

@@ -76,9 +76,15 @@ def test_a_measure_of_another_figure_does_not_keep_two_figures_apart():
     assert verdicts(a, b, "money") == ["agree", "single_source"]
 
 
-def test_figures_whose_own_phrases_name_different_measures_stay_apart():
-    a = "Acme reported revenue of $90 billion as the costs of its plants rose."
-    b = "Acme reported a profit of $25 billion as the costs of its plants rose."
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Acme reported revenue of $90 billion as the costs of its plants rose.", "Acme reported a profit of $25 billion as the costs of its plants rose."),
+        # revenue and income stay apart though "earnings" is a synonym of each (a top line and a bottom line)
+        ("Acme reported revenue of $25 billion in the quarter, the company said.", "Acme reported income of $25 billion in the quarter, the company said."),
+    ],
+)
+def test_figures_whose_own_phrases_name_different_measures_stay_apart(a, b):
     assert verdicts(a, b, "money") == ["single_source", "single_source"]
 
 
@@ -104,12 +110,6 @@ def test_measures_that_share_a_synonym_are_not_one_measure():
     assert not same_measure(measure("revenue"), measure("income"))
     assert not same_measure(measure("tax"), measure("tariff"))
     assert not same_measure(measure("cost"), measure("price"))
-
-
-def test_revenue_and_income_stay_apart():
-    a = "Acme reported revenue of $25 billion in the quarter, the company said."
-    b = "Acme reported income of $25 billion in the quarter, the company said."
-    assert verdicts(a, b, "money") == ["single_source", "single_source"]
 
 
 def test_two_thresholds_on_one_side_are_no_agreement_by_overlap_alone():

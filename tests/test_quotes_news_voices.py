@@ -228,8 +228,8 @@ def test_the_answers_of_a_question_and_answer_interview_are_the_interviewees_and
 
 def test_an_interview_ends_at_its_last_answer_where_the_article_reports_on_its_own():
     body = _INTERVIEW + (
-        "\n\nThat was hard.\n\nOrtiz said on Monday that she was confident. “We will win,” she said."
-        "\n\nThis interview has been edited and condensed.\n\nTom Arlen contributed reporting."
+        "\n\nThat was hard.\n\nThis interview has been edited and condensed."
+        "\n\nOrtiz said on Monday that she was confident. “We will win,” she said.\n\nTom Arlen contributed reporting."
     )
     said = [(q.kind, q.speaker.name, q.text) for q in body_quotes(body)][4:]
     assert said == [

@@ -951,3 +951,22 @@ def test_a_time_of_day_is_no_name_even_run_into_a_heading():
 
 def test_a_brand_led_by_digits_is_still_a_name():
     assert names("The 3M company and 36Kr said so.") == ["3M", "36Kr"]
+
+
+def test_a_body_of_the_actor_lexicon_is_that_kind_of_name():
+    text = "The Islamic State claimed the attack, and Al Qaeda praised it. The Treasury said Hamas was sanctioned."
+    assert [(m.text, m.kind) for m in find_names(text)] == [
+        ("Islamic State", "organization"), ("Al Qaeda", "organization"), ("Treasury", "organization"), ("Hamas", "organization"),
+    ]
+
+
+def test_an_office_with_its_complement_and_no_name_after_it_makes_no_person():
+    assert names("He was named Secretary of the Treasury in 2017.") == []
+    assert [m.kind for m in find_names("Mr. Phillips is Director of the Program on Rights at Harvard.") if m.text == "Program"] in ([], ["unknown"])
+
+
+def test_an_office_with_its_complement_before_a_surname_is_still_a_title():
+    clinton = only("Secretary of State Clinton said the talks would go on.", "Clinton")
+    assert (clinton.title, clinton.kind) == ("Secretary of State", "person")
+    mnuchin = only("Secretary of the Treasury Steven Mnuchin said so.", "Steven Mnuchin")
+    assert mnuchin.title == "Secretary of the Treasury"

@@ -167,6 +167,7 @@ class _Lexicon:
     common: frozenset[str]  # function words and openers: never a name alone
     person_roles: frozenset[tuple[str, ...]]  # "press secretary", "pollster": roles of people, as words (speaker_roles.csv)
     officeholders: frozenset[tuple[str, str]]  # ("barack", "obama"): given name and surname of US officeholders
+    bodies: dict[str, str]  # "islamic state": "organization"; the kinds of the aliases of actors.csv
 
 
 @lru_cache(maxsize=1)
@@ -281,7 +282,23 @@ def _lexicon() -> _Lexicon:
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
         person_roles=roles_of("person") - roles_no_evidence(),
         officeholders=_officeholders(),
+        bodies=_bodies(),
     )
+
+
+_ACTOR_KINDS = {"institution": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place"}
+
+
+def _bodies() -> dict[str, str]:
+    """The aliases of ``actors.csv`` (lower case, without dots), each with the kind of name it is: governments,
+    agencies, armed forces, international bodies and designated terrorist organisations that no word of
+    their name says are bodies ("Islamic State", "Treasury", "Hamas", "Al Qaeda", whose "Al" is a given name)."""
+    found: dict[str, str] = {}
+    for row in csv.DictReader(data_lines("actors.csv")):
+        kind = _ACTOR_KINDS.get(row["kind"].strip())
+        if kind:
+            found.setdefault(row["alias"].replace(".", "").strip().lower(), kind)
+    return found
 
 
 def _officeholders() -> frozenset[tuple[str, str]]:
@@ -1157,6 +1174,8 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
+                if given_at is None and complement >= 1 and rest[complement - 1].connector:
+                    complement = 0  # "Secretary of the Treasury" alone: the last word heads the complement, no surname
                 if complement >= 1:
                     cut += 1 + complement
                 else:
@@ -1211,6 +1230,9 @@ class _Finder:
             return "place", "places.csv"
         if len(chunk) == 1 and words[0] in lex.platforms:
             return "organization", "platforms.txt"
+        body = lex.bodies.get(surface.replace(".", "").lower())
+        if body:
+            return body, "actors.csv"
         if words[-1] in lex.group_words or (words[-1].endswith("s") and words[-1][:-1] in lex.demonyms):
             return "group", "group word"
         if any(w in lex.org_words for w in words):

@@ -970,3 +970,8 @@ def test_an_office_with_its_complement_before_a_surname_is_still_a_title():
     assert (clinton.title, clinton.kind) == ("Secretary of State", "person")
     mnuchin = only("Secretary of the Treasury Steven Mnuchin said so.", "Steven Mnuchin")
     assert mnuchin.title == "Secretary of the Treasury"
+
+
+def test_the_plural_of_a_surname_of_the_text_is_the_family():
+    text = "Bill Clinton spoke in Harlem. The Clintons left before the dinner, and the Joneses stayed."
+    assert [(m.text, m.kind) for m in find_names(text) if m.text in ("Clintons", "Joneses")] == [("Clintons", "group"), ("Joneses", "unknown")]

@@ -1424,6 +1424,9 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
+        elif m.kind == "unknown" and len(m.parts) == 1 and _family(m.key, surnames):
+            # "the Clintons", "the Khans": a surname of a person of the text in the plural names the family
+            m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[_family(m.key, surnames)])[0]}")
         elif m.kind == "unknown" and len(m.parts) == 1 and len(given_names.get(m.key, ())) == 1:
             # "Hillary", "Bernie", "Jeb": news names a person it has named in full by the given name
             # alone; only when one person of the text bears it
@@ -1434,6 +1437,14 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
                 m = replace(m, kind="person", evidence=evidence)
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
+
+
+def _family(key: str, surnames: dict[str, set[str]]) -> str:
+    """The surname of ``surnames`` that ``key`` is the plural of ("clintons", "joneses"), or ""."""
+    for stem in (key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else ""):
+        if len(stem) > 1 and stem in surnames:
+            return stem
+    return ""
 
 
 def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[str]], alone: set[str], vocab: Vocabulary) -> str:

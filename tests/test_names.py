@@ -911,3 +911,67 @@ def test_the_residents_of_a_us_state_are_a_group_and_no_name_alone():
     assert kinds("“We will win,” the Texan said.") == []
     # control: a newspaper named like its state's residents stays a name ("The Oregonian reported"), and so does a state
     assert kinds("The report in The Oregonian cited Texas officials.") == [("Oregonian", "unknown"), ("Texas", "place")]
+
+
+# --- people news names without a title or a census given name ------------------------------
+
+
+def test_a_us_officeholder_named_in_full_is_a_person():
+    text = "The crowd cheered when Mitt Romney walked in, while Jeb Bush stayed home."
+    assert (only(text, "Mitt Romney").kind, only(text, "Jeb Bush").kind) == ("person", "person")
+    assert only(text, "Mitt Romney").evidence.startswith("US officeholder")
+
+
+def test_an_officeholders_surname_after_another_given_name_is_no_officeholder():
+    # "Mitt" names one officeholder, "Romney" him: another given name before the surname is not his name
+    text = "The crowd cheered when Zorvan Romney walked in."
+    assert only(text, "Zorvan Romney").kind == "unknown"
+
+
+def test_a_given_name_alone_is_the_person_the_text_named_in_full():
+    text = "Hillary Clinton spoke in Iowa on Monday. Later, Hillary told the crowd that the race was close."
+    hillary = [m for m in find_names(text) if m.text == "Hillary"]
+    assert [(m.kind, m.evidence) for m in hillary] == [("person", "given name of hillary clinton, named elsewhere in the text")]
+
+
+def test_a_given_name_two_people_of_the_text_bear_names_neither():
+    text = "Bill Clinton and Bill Gates met in Davos. Later, Bill told reporters that Gates was right."
+    assert [m.kind for m in find_names(text) if m.text == "Bill"] == ["unknown"]
+
+
+def test_a_given_name_alone_with_no_full_name_in_the_text_stays_unknown():
+    text = "Supporters chanted for Bernie outside the hall in Iowa."
+    assert only(text, "Bernie").kind == "unknown"
+
+
+def test_a_time_of_day_is_no_name_even_run_into_a_heading():
+    assert names("Posted at 11:00AM by staff. Doors open at 6AM.") == []
+    assert "Jeb Bush" not in " ".join(names("12:57PMJeb Bush spoke in Iowa."))
+
+
+def test_a_brand_led_by_digits_is_still_a_name():
+    assert names("The 3M company and 36Kr said so.") == ["3M", "36Kr"]
+
+
+def test_a_body_of_the_actor_lexicon_is_that_kind_of_name():
+    text = "The Islamic State claimed the attack, and Al Qaeda praised it. The Treasury said Hamas was sanctioned."
+    assert [(m.text, m.kind) for m in find_names(text)] == [
+        ("Islamic State", "organization"), ("Al Qaeda", "organization"), ("Treasury", "organization"), ("Hamas", "organization"),
+    ]
+
+
+def test_an_office_with_its_complement_and_no_name_after_it_makes_no_person():
+    assert names("He was named Secretary of the Treasury in 2017.") == []
+    assert [m.kind for m in find_names("Mr. Phillips is Director of the Program on Rights at Harvard.") if m.text == "Program"] in ([], ["unknown"])
+
+
+def test_an_office_with_its_complement_before_a_surname_is_still_a_title():
+    clinton = only("Secretary of State Clinton said the talks would go on.", "Clinton")
+    assert (clinton.title, clinton.kind) == ("Secretary of State", "person")
+    mnuchin = only("Secretary of the Treasury Steven Mnuchin said so.", "Steven Mnuchin")
+    assert mnuchin.title == "Secretary of the Treasury"
+
+
+def test_the_plural_of_a_surname_of_the_text_is_the_family():
+    text = "Bill Clinton spoke in Harlem. The Clintons left before the dinner, and the Joneses stayed."
+    assert [(m.text, m.kind) for m in find_names(text) if m.text in ("Clintons", "Joneses")] == [("Clintons", "group"), ("Joneses", "unknown")]

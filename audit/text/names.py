@@ -166,6 +166,8 @@ class _Lexicon:
     honorifics: frozenset[str]  # "mr", "mrs", "dr": courtesy titles, always followed by a surname
     common: frozenset[str]  # function words and openers: never a name alone
     person_roles: frozenset[tuple[str, ...]]  # "press secretary", "pollster": roles of people, as words (speaker_roles.csv)
+    officeholders: frozenset[tuple[str, str]]  # ("barack", "obama"): given name and surname of US officeholders
+    bodies: dict[str, str]  # "islamic state": "organization"; the kinds of the aliases of actors.csv
 
 
 @lru_cache(maxsize=1)
@@ -279,14 +281,42 @@ def _lexicon() -> _Lexicon:
         honorifics=frozenset(words[0] for words, title in offices.items() if title.type == "honorific" and len(words) == 1),
         common=(stopwords() | openers) - {words[0] for words in offices if len(words) == 1},
         person_roles=roles_of("person") - roles_no_evidence(),
+        officeholders=_officeholders(),
+        bodies=_bodies(),
     )
+
+
+_ACTOR_KINDS = {"institution": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place"}
+
+
+def _bodies() -> dict[str, str]:
+    """The aliases of ``actors.csv`` (lower case, without dots), each with the kind of name it is: governments,
+    agencies, armed forces, international bodies and designated terrorist organisations that no word of
+    their name says are bodies ("Islamic State", "Treasury", "Hamas", "Al Qaeda", whose "Al" is a given name)."""
+    found: dict[str, str] = {}
+    for row in csv.DictReader(data_lines("actors.csv")):
+        kind = _ACTOR_KINDS.get(row["kind"].strip())
+        if kind:
+            found.setdefault(row["alias"].replace(".", "").strip().lower(), kind)
+    return found
+
+
+def _officeholders() -> frozenset[tuple[str, str]]:
+    """(given name, surname), lower case, of every row of ``us_officials.csv`` (members of Congress,
+    presidents and vice presidents born in 1900 or later, each way news writes the given name) and
+    ``us_governors.csv`` (governors since 1990): US political news names them without a title as
+    often as with one ("Barack Obama", "Jeb Bush", "Mitt Romney"), and many of their given names are
+    not in the 1990 census list."""
+    rows = [*csv.DictReader(data_lines("us_officials.csv")), *csv.DictReader(data_lines("us_governors.csv"))]
+    return frozenset((row["given"].strip().lower(), row["surname"].strip().lower()) for row in rows if row["given"].strip() and row["surname"].strip())
 
 
 # ---------------------------------------------------------------------------------------------
 # Patterns
 
-# a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai")
-_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
+# a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai"), not a
+# time of day ("11:00AM", and "12:57PMJeb Bush" of live blogs whose time stamps run into the heading)
+_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?![AP]M(?![a-z]))(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
 # "v." joins the parties of a court case ("Roe v. Wade"); "vs." is left out: news writes it of contests ("Trump vs. Clinton")
 _CASE = "v."
 CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
@@ -1144,6 +1174,8 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
+                if given_at is None and complement >= 1 and rest[complement - 1].connector:
+                    complement = 0  # "Secretary of the Treasury" alone: the last word heads the complement, no surname
                 if complement >= 1:
                     cut += 1 + complement
                 else:
@@ -1198,6 +1230,9 @@ class _Finder:
             return "place", "places.csv"
         if len(chunk) == 1 and words[0] in lex.platforms:
             return "organization", "platforms.txt"
+        body = lex.bodies.get(surface.replace(".", "").lower())
+        if body:
+            return body, "actors.csv"
         if words[-1] in lex.group_words or (words[-1].endswith("s") and words[-1][:-1] in lex.demonyms):
             return "group", "group word"
         if any(w in lex.org_words for w in words):
@@ -1217,6 +1252,8 @@ class _Finder:
             return "thing", "event, law or programme word"
         if given:
             return "person", "given name"
+        if 2 <= len(chunk) <= 3 and (words[0], words[-1]) in lex.officeholders and (len(chunk) == 2 or _INITIAL_RE.fullmatch(chunk[1].word)):
+            return "person", "US officeholder (us_officials.csv, us_governors.csv)"
         return "unknown", ""
 
 
@@ -1234,6 +1271,7 @@ def _heads_of_administrations() -> frozenset[str]:
 # "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
 _ADMINISTRATION_AFTER_RE = re.compile(r"(?:['’]s?)?[ \u00a0]+administration\b")
 _ADMINISTRATION = "the administration of a president or governor"
+_INITIAL_RE = re.compile(r"[A-Z]\.?")
 # quotation marks around a whole run: a title of a work or show ("“Face the Nation,”")
 _OPENING_QUOTES = frozenset("“\"")
 _CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
@@ -1355,10 +1393,14 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
     surnames: dict[str, set[str]] = {}
     people: set[str] = set()
     alone = {m.key for m in mentions if len(m.parts) == 1}
+    given_names: dict[str, set[str]] = {}  # "hillary": {"hillary clinton"}
     for m in mentions:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
             people.add(m.key)
+        bare = _bare_parts(m.parts)
+        if m.kind == "person" and len(bare) >= 2 and len(bare[0]) > 1:
+            given_names.setdefault(bare[0], set()).add(m.key)
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
     administrations = {m.key for m in mentions if m.evidence == _ADMINISTRATION}
     known_towns = _lexicon().towns
@@ -1382,12 +1424,27 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
+        elif m.kind == "unknown" and len(m.parts) == 1 and _family(m.key, surnames):
+            # "the Clintons", "the Khans": a surname of a person of the text in the plural names the family
+            m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[_family(m.key, surnames)])[0]}")
+        elif m.kind == "unknown" and len(m.parts) == 1 and len(given_names.get(m.key, ())) == 1:
+            # "Hillary", "Bernie", "Jeb": news names a person it has named in full by the given name
+            # alone; only when one person of the text bears it
+            m = replace(m, kind="person", evidence=f"given name of {next(iter(given_names[m.key]))}, named {_ELSEWHERE}")
         elif m.kind == "unknown":
             evidence = _person_elsewhere(m, people, surnames, alone, vocab)
             if evidence:
                 m = replace(m, kind="person", evidence=evidence)
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
+
+
+def _family(key: str, surnames: dict[str, set[str]]) -> str:
+    """The surname of ``surnames`` that ``key`` is the plural of ("clintons", "joneses"), or ""."""
+    for stem in (key[:-1] if key.endswith("s") else "", key[:-2] if key.endswith("es") else ""):
+        if len(stem) > 1 and stem in surnames:
+            return stem
+    return ""
 
 
 def _person_elsewhere(m: NameMention, people: set[str], surnames: dict[str, set[str]], alone: set[str], vocab: Vocabulary) -> str:

@@ -38,6 +38,12 @@ def fact_with(facts, surface: str):
     return next(f for f in facts if any(m.figure.surface == surface for m in f.mentions))
 
 
+def verdict_and_surfaces(facts, surface: str) -> tuple[str, set[str]]:
+    """The verdict of the fact holding ``surface`` and the figures it holds, as written."""
+    fact = fact_with(facts, surface)
+    return fact.verdict, {m.figure.surface for m in fact.mentions}
+
+
 def seeds(seeds_by_id, *prefixes):
     return [next(a for i, a in seeds_by_id.items() if i.startswith(p)) for p in prefixes]
 
@@ -533,6 +539,49 @@ def test_open_bounds_the_same_way_far_apart_disagree():
     assert fact_with(facts, "more than 18,000 people").verdict == "conflict"
     facts = two_articles(_EVACUATED.format("more than 30,000"), "The ministry said it had evacuated more than 38,000 people since March and 9,000 since the airlift.")
     assert fact_with(facts, "more than 30,000 people").verdict == "agree"
+
+
+_GRANTS = "The reparations program begins with a $400,000 housing grant fund. Each housing grant gives eligible residents of the program up to $25,000."
+
+
+def test_a_rival_that_another_figure_writes_exactly_does_not_hide_a_conflict():
+    # "up to $25,000" is the counterpart of the "$25,000" grants: it hides no "$900,000" against "$400,000"
+    facts = two_articles("The first phase of the reparations program makes $900,000 available in $25,000 housing grants for eligible residents.", _GRANTS)
+    assert verdict_and_surfaces(facts, "$900,000") == ("conflict", {"$900,000", "$400,000"})
+    assert verdict_and_surfaces(facts, "$25,000") == ("agree", {"$25,000", "up to $25,000"})
+
+
+def test_a_rival_that_nothing_else_writes_still_hides_a_conflict():
+    facts = two_articles("The first phase of the reparations program makes $900,000 available in housing grants for eligible residents.", _GRANTS)
+    assert fact_with(facts, "$900,000").verdict == "single_source"
+
+
+_STANDARD = "The rule cuts the fuel economy standard for new cars from 54 miles per gallon by 2026 to 38 miles per gallon."
+
+
+def test_a_changed_figure_is_set_against_the_end_of_a_dated_change_not_its_start():
+    facts = two_articles(_STANDARD, "Under the rule, the fuel economy standard for new cars would average 28.2 miles per gallon.")
+    assert verdict_and_surfaces(facts, "28.2 miles per gallon") == ("conflict", {"38 miles per gallon", "28.2 miles per gallon"})
+
+
+def test_the_end_of_a_dated_change_agrees_with_its_value():
+    facts = two_articles(_STANDARD, "Under the rule, the fuel economy standard for new cars would average 38.2 miles per gallon.")
+    assert verdict_and_surfaces(facts, "38.2 miles per gallon") == ("agree", {"38 miles per gallon", "38.2 miles per gallon"})
+
+
+_QUORUM = "There are 28 Democratic senators, but 20 senators are needed for a quorum."
+
+
+def test_an_agreement_by_rounding_with_a_figure_another_one_writes_exactly_does_not_hide_a_conflict():
+    # "20 senators" is the counterpart of "20 members": that "18 members" lies in its rounding does not hide 18 against 28
+    facts = two_articles("The Senate Democrats have 18 members, but need 20 members to establish a quorum.", _QUORUM)
+    assert verdict_and_surfaces(facts, "18 members") == ("conflict", {"18 members", "28 Democratic senators"})
+    assert verdict_and_surfaces(facts, "20 senators") == ("agree", {"20 members", "20 senators"})
+
+
+def test_an_agreement_by_rounding_that_nothing_else_writes_still_agrees():
+    facts = two_articles("The Senate Democrats have 18 members, well short of what the rules demand.", _QUORUM)
+    assert verdict_and_surfaces(facts, "18 members") == ("agree", {"18 members", "20 senators"})
 
 
 _SENTENCED = "Weisselberg, the former finance chief, was sentenced Tuesday to five months in jail."

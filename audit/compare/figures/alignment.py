@@ -120,9 +120,11 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     judged.extend(judge.judge_across_nouns([g for g, bucket in bucket_of.items() if bucket[0] == "count"]))
     # the pairs that write the same number in both: evidence for the clear best match and for the order of merging
     same_numbers = {(g, h) for g, h, _status, _similarity in judged if any(same_stated(x, y) for x in groups[g] for y in groups[h])}
-    judged = _sole_matches(_sole_values(judged, groups, judge), groups, judge, same_numbers)
+    judged = _sole_values(judged, groups, judge)
+    counterparts = _counterparts_by_number(judged, groups, same_numbers)
+    judged = _sole_matches(judged, groups, judge, counterparts)
     candidates = []
-    for g, h, status, similarity in _mutual(judged, groups):
+    for g, h, status, similarity in _mutual(judged, groups, counterparts):
         if status == "rival":
             continue  # it only competed for the best match: never one fact
         # the same number written in both ranks first among equally similar pairs, and only among
@@ -205,8 +207,28 @@ def _sole_values(judged: list[tuple[int, int, str, Similarity]], groups: Sequenc
     return kept
 
 
+def _counterparts_by_number(
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], same_numbers: set[tuple[int, int]]
+) -> dict[tuple[int, int], frozenset[int]]:
+    """(group, other article) -> the groups of that article that agree with it writing its very number.
+    Such a figure is the counterpart of those: "approximately 13,000" evacuated beside "13,000" in the
+    other outlet, "20 members" needed for a quorum beside "20 senators"."""
+    found: dict[tuple[int, int], set[int]] = {}
+    for g, h, status, _similarity in judged:
+        if status == "agree" and (g, h) in same_numbers:
+            found.setdefault((g, groups[h][0].mention.article_index), set()).add(h)
+            found.setdefault((h, groups[g][0].mention.article_index), set()).add(g)
+    return {key: frozenset(value) for key, value in found.items()}
+
+
+def _counterpart_of_another(counterparts: dict[tuple[int, int], frozenset[int]], mine: int, theirs: int, groups: Sequence[list[Item]]) -> bool:
+    """Whether ``theirs`` writes the very number of a figure of ``mine``'s article other than ``mine``."""
+    partners = counterparts.get((theirs, groups[mine][0].mention.article_index), frozenset())
+    return bool(partners) and mine not in partners
+
+
 def _sole_matches(
-    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge, same_numbers: set[tuple[int, int]]
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], judge: PairJudge, counterparts: dict[tuple[int, int], frozenset[int]]
 ) -> list[tuple[int, int, str, Similarity]]:
     """The agreeing and conflicting pairs, with a "weak" pair (values apart, sentences alike only at the
     agreement level) made a conflict when each figure is the other's clear best match in its article:
@@ -221,16 +243,10 @@ def _sole_matches(
     # a figure that states the very number of another figure of my article, in a sentence alike, is
     # that figure's counterpart: it is no rival for my match ("approximately 13,000" evacuated since
     # August 14 beside "13,000" in the other outlet does not blur "18,000" against "38,000")
-    claimed: set[tuple[int, int]] = set()
-    for g, h, status, _similarity in judged:
-        if status == "agree" and (g, h) in same_numbers:
-            claimed.add((g, groups[h][0].mention.article_index))
-            claimed.add((h, groups[g][0].mention.article_index))
-
     def clear_best(mine: int, theirs: int) -> bool:
         article = groups[mine][0].mention.article_index
         ranked = sorted(
-            ((score, other) for score, other in scores[(mine, groups[theirs][0].mention.article_index)] if other == theirs or (other, article) not in claimed),
+            ((score, other) for score, other in scores[(mine, groups[theirs][0].mention.article_index)] if other == theirs or (other, article) not in counterparts),
             reverse=True,
         )
         return ranked[0][1] == theirs and (len(ranked) == 1 or ranked[0][0] - ranked[1][0] >= SOLE_MARGIN)
@@ -253,18 +269,28 @@ def _sole_matches(
     return kept
 
 
-def _mutual(judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]]) -> list[tuple[int, int, str, Similarity]]:
+def _mutual(
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], counterparts: dict[tuple[int, int], frozenset[int]]
+) -> list[tuple[int, int, str, Similarity]]:
     """The judged pairs less the conflicts that are not each other's best match.
 
     A figure has at most one counterpart in another article: a disagreement is a conflict only
     between two figures that are each the other's best match in that article (``_rank``), so that "about $3 million" (one
     firm's cost) is not set against "$100 million+" when that article's "$80 to $100 million" is
     the better match.
+
+    A figure that writes the very number of another figure of my article is that figure's
+    counterpart (``_counterparts_by_number``), and its looser links with me do not compete for my
+    match: an agreement by rounding only ("18 members" within "20 senators", when "20 senators" are
+    the "20 members" a quorum needs) or a rival ("up to $25,000" per grant beside a "$400,000"
+    program, when the other outlet writes "$25,000" grants too). A conflict with it still competes.
     """
     best: dict[tuple[int, int], tuple[float, float, bool]] = {}
     for g, h, status, similarity in judged:
         rank = _rank(status, similarity)
         for mine, theirs in ((g, h), (h, g)):
+            if status in ("agree", "rival") and _counterpart_of_another(counterparts, mine, theirs, groups):
+                continue
             key = (mine, groups[theirs][0].mention.article_index)
             if key not in best or rank > best[key]:
                 best[key] = rank

@@ -975,3 +975,14 @@ def test_an_office_with_its_complement_before_a_surname_is_still_a_title():
 def test_the_plural_of_a_surname_of_the_text_is_the_family():
     text = "Bill Clinton spoke in Harlem. The Clintons left before the dinner, and the Joneses stayed."
     assert [(m.text, m.kind) for m in find_names(text) if m.text in ("Clintons", "Joneses")] == [("Clintons", "group"), ("Joneses", "unknown")]
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_is_no_name_where_it_opens_a_sentence():
+    text = ("NBC chose the moderator for the Commission on Presidential Debates. The presidential race is close.\n\n"
+            "Presidential candidates generally benefit from low expectations.")
+    assert names(text) == ["NBC", "Commission on Presidential Debates"]
+
+
+def test_a_longer_name_opening_a_sentence_keeps_its_first_word():
+    text = "Officials of the State Department met state governors.\n\nState Department officials said the talks went well."
+    assert names(text) == ["State Department", "State Department"]

@@ -375,6 +375,7 @@ class Vocabulary:
 
     lower: frozenset[str]
     capitalised: frozenset[str]
+    inner_only: frozenset[str] = frozenset()  # capitalised mid-sentence only inside longer names ("Commission on Presidential Debates")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -391,11 +392,14 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
     several articles of one story alike."""
     lower: set[str] = set()
     capitalised: set[str] = set()
+    leading: set[str] = set()
     unread = Vocabulary(frozenset(), frozenset())  # the finder's own vocabulary is not needed here
     for text in texts:
         lower.update(lower_case_words(text))
-        capitalised.update(_Finder(text, unread).midsentence_capitals())
-    return Vocabulary(frozenset(lower), frozenset(capitalised))
+        found, first = _Finder(text, unread).midsentence_capitals()
+        capitalised.update(found)
+        leading.update(first)
+    return Vocabulary(frozenset(lower), frozenset(capitalised), frozenset(capitalised - leading))
 
 
 def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary: Vocabulary | None = None) -> tuple[NameMention, ...]:
@@ -468,7 +472,8 @@ class _Finder:
         self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
         self._alone: frozenset[str] | None = None
         if vocab is None:
-            vocab = Vocabulary(lower_case_words(text), frozenset(self.midsentence_capitals()))
+            found, leading = self.midsentence_capitals()
+            vocab = Vocabulary(lower_case_words(text), frozenset(found), frozenset(found - leading))
         self.vocab = vocab
 
     # -- text-level facts ---------------------------------------------------------------
@@ -495,21 +500,26 @@ class _Finder:
         index = bisect_right(spans, (position, len(self.text) + 1)) - 1
         return index >= 0 and spans[index][0] <= position < spans[index][1]
 
-    def midsentence_capitals(self) -> set[str]:
-        """Lower-case forms of capitalised words written mid-sentence outside title-case lines."""
+    def midsentence_capitals(self) -> tuple[set[str], set[str]]:
+        """Lower-case forms of capitalised words written mid-sentence outside title-case lines, and of
+        those among them that open their run or stand alone (not only inside a longer name)."""
         found: set[str] = set()
+        leading: set[str] = set()
         headings = self.heading_lines
         for start, _end, run in self.runs:
             if headings and self._in(headings, start):
                 continue
             opens = self._opens(start)
-            for piece in run.split():
+            for index, piece in enumerate(run.split()):
                 if piece[:1].isupper() and not opens and not _capitals(piece.rstrip(".,")):
-                    found.add(piece.rstrip(".").lower().replace("’", "'").removesuffix("'s"))
+                    word = piece.rstrip(".").lower().replace("’", "'").removesuffix("'s")
+                    found.add(word)
+                    if index == 0:
+                        leading.add(word)
                 # "... with Obama. Mostly, they": a full stop after a word that is no abbreviation opens a sentence
                 bare = piece[:-1]
                 opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and not is_abbreviation(bare)
-        return found
+        return found, leading
 
     def _opens(self, position: int) -> bool:
         """Whether a word at ``position`` opens a sentence, a quotation, a line or a clause after a colon."""
@@ -810,7 +820,11 @@ class _Finder:
         ("Evanston-based")."""
         lower = tok.lower
         organisation = lower in self.lex.org_words and not (lower in self._alone_midsentence() and lower not in self.vocab.lower)
-        return self._opens(tok.start) and (organisation or not self._known(tok)) and not (tok.compound_head and lower in self.lex.towns)
+        # a word the text writes in lower case and capitalises only inside longer names ("Commission on
+        # Presidential Debates", "Women in Power") is no name alone where it opens a sentence ("Presidential
+        # candidates", "Power plants")
+        inner = lower in self.vocab.inner_only and lower in self.vocab.lower
+        return self._opens(tok.start) and (organisation or inner or not self._known(tok)) and not (tok.compound_head and lower in self.lex.towns)
 
     def _alone_midsentence(self) -> frozenset[str]:
         """The words the text writes as a one-word run of capitals mid-sentence ("in Congress", "the Senate")."""

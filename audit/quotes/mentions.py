@@ -133,7 +133,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         )
         or first_word(text, *segments[0]) in _INTRO_WORDS
         or _TIME_PHRASE_RE.fullmatch(text, segments[0][0], segments[0][1])  # "A week later, Rubio said"
-        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
+        # "Conversely,": one word in -ly that is no surname of a person the article names in full ("Kelly, the Fox
+        # News host," after "Megyn Kelly"; the name finder alone may read a capitalised adverb as a name)
+        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly") and not _last_name_of_someone(first_word(text, *segments[0]), names))
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
         # "Frustrated, Sanders said", "Undeterred, she added": one word in -ed that the article names no one by
@@ -197,6 +199,12 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         mention.role = ", ".join(x for x in (mention.role, appositive) if x)
     return mention
+
+
+def _last_name_of_someone(word: str, names: ArticleNames) -> bool:
+    """Whether the lower-case ``word`` is the last part of a name of two parts or more the article gives ("kelly"
+    after "Megyn Kelly"), so that a word in -ly alone is a surname and not an adverb ("Conversely")."""
+    return any(len(m.parts) >= 2 and m.parts[-1].lower() == word for m in names.mentions)
 
 
 # "many of them", "most of whom", "some of which": a partitive of what the words before named
@@ -439,7 +447,7 @@ def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) ->
         if k == 0 or not _PAST_VERB_RE.fullmatch(word):
             continue
         j = k
-        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].islower() and before[j - 1][2].endswith("ly")):
             j -= 1
         if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
             return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause

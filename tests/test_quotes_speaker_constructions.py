@@ -24,3 +24,19 @@ def test_an_adverb_in_ly_opening_its_clause_is_still_no_speaker():
     assert _speakers(opening + "Conversely, Trump said the network would stand by its moderators.")[-1][1] == "the network would stand by its moderators"
     assert _speakers(opening + "Conversely, Trump said the network would stand by its moderators.")[-1][0] != "Conversely"
     assert _speakers("Mayor Ann Ortiz sharply criticized Tom Reyes, saying he had wasted the budget.") == [("Ann Ortiz", "he had wasted the budget")]
+
+
+def test_a_participle_after_a_report_and_its_speaker_goes_on_with_that_speaker():
+    text = 'The council and the mayor will meet next week, Reyes said, adding, "They need to sit down and talk."'
+    assert _speakers(text)[-1] == ("Reyes", "They need to sit down and talk.")
+    text = 'The council and the mayor will meet next week, Reyes told the Ledger on Friday, adding, "They need to talk."'
+    assert _speakers(text)[-1] == ("Reyes", "They need to talk.")
+
+
+def test_a_participle_after_a_clause_with_no_report_is_the_clause_subjects():
+    assert _speakers('Mayor Ann Ortiz attacked the council on Monday, adding, "They need to sit down and talk."') == [
+        ("Ann Ortiz", "They need to sit down and talk.")
+    ]
+    assert _speakers('“We will win,” Ortiz said, adding, “They need to sit down and talk.”') == [
+        ("Ortiz", "We will win,"), ("Ortiz", "They need to sit down and talk.")
+    ]

@@ -40,3 +40,17 @@ def test_a_participle_after_a_clause_with_no_report_is_the_clause_subjects():
     assert _speakers('“We will win,” Ortiz said, adding, “They need to sit down and talk.”') == [
         ("Ortiz", "We will win,"), ("Ortiz", "They need to sit down and talk.")
     ]
+
+
+def test_a_name_alone_right_before_the_verb_is_the_subject_not_an_apposition():
+    opening = "Mayor Ann Ortiz and Tom Reyes spoke on Monday.\n\n"
+    assert _speakers(opening + "Ortiz, Reyes wrote, “has shown her commitment to the city.”")[-1] == ("Tom Reyes", "has shown her commitment to the city.")
+    assert _speakers(opening + "The budget was drafted “in homage to” Ortiz, Reyes wrote.")[-1][0] == "Tom Reyes"
+
+
+def test_an_apposition_closed_by_a_comma_stays_the_role_of_the_name_before_it():
+    opening = "Mayor Ann Ortiz and Tom Reyes spoke on Monday.\n\n"
+    quotes = body_quotes(opening + "Ortiz, the mayor of Springfield, wrote, “The budget is balanced.”")
+    assert [(q.speaker.name, q.text) for q in quotes][-1] == ("Ann Ortiz", "The budget is balanced.")
+    quotes = body_quotes(opening + "Ortiz, Reyes's deputy, wrote, “The budget is balanced.”")
+    assert [(q.speaker.name, q.text) for q in quotes][-1] == ("Ann Ortiz", "The budget is balanced.")

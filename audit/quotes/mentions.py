@@ -116,6 +116,7 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         names = ArticleNames(text)
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
+    closed = "," in text[end - 3:end]  # an apposition before the verb ends in a comma: "Cruz, a senator, said"
     while end > start and text[end - 1] in " ,;:\u00a0\n":
         end -= 1
     if start >= end:
@@ -179,6 +180,12 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             mention, rest = second, rest[1:]
     if mention is None:
         return None
+    if mention.form == "name" and len(rest) == 1 and not closed:
+        # "Cruz, Blackwell wrote, “has shown ...”", "Ms. Warren, she said, ''exposes him''": a name or a pronoun alone right
+        # before the verb, with no comma closing it as an apposition, is the subject; the name before is what it speaks of
+        subject = _alone_before_verb(text, rest[0], names)
+        if subject is not None:
+            return subject
     if mention.form == "description" and rest and _state_of_town(text, words, rest[0]):
         # "Officials in Chappaqua, N.Y., said": the state belongs to the description, and is no name or role
         mention = Mention(mention.start, rest[0][1], text[mention.start:rest[0][1]], mention.form)
@@ -199,6 +206,17 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         mention.role = ", ".join(x for x in (mention.role, appositive) if x)
     return mention
+
+
+def _alone_before_verb(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The pronoun ("she") or the person's name with nothing else ("Blackwell", "Mr. Daley") that ``segment`` is."""
+    words = tokens(text, *segment)
+    if len(words) == 1 and words[0][2].lower() in ("he", "she"):
+        return Mention(words[0][0], words[0][1], words[0][2], "pronoun")
+    found = names.ending_at(*segment)
+    if found is None or found.kind not in ("person", "unknown") or (found.title_span[0] if found.title_span else found.start) != segment[0]:
+        return None
+    return head_mention(text, words, names)
 
 
 def _last_name_of_someone(word: str, names: ArticleNames) -> bool:

@@ -54,3 +54,8 @@ def test_an_apposition_closed_by_a_comma_stays_the_role_of_the_name_before_it():
     assert [(q.speaker.name, q.text) for q in quotes][-1] == ("Ann Ortiz", "The budget is balanced.")
     quotes = body_quotes(opening + "Ortiz, Reyes's deputy, wrote, “The budget is balanced.”")
     assert [(q.speaker.name, q.text) for q in quotes][-1] == ("Ann Ortiz", "The budget is balanced.")
+
+
+def test_a_name_suffix_or_a_party_tag_after_a_name_is_no_subject():
+    assert _speakers("Senate Republican Leader Tom Reyes, Jr. explained the reason for the walkout.")[0][0] == "Tom Reyes"
+    assert _speakers("“You are doing the wrong thing,” said state Rep. Ann Ortiz, D-Springfield.")[0][0] == "Ann Ortiz"

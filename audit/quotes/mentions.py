@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, role_word, speaker_nouns
@@ -116,7 +116,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         names = ArticleNames(text)
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
-    closed = "," in text[end - 3:end]  # an apposition before the verb ends in a comma: "Cruz, a senator, said"
+    # an apposition before the verb ends in a comma ("Cruz, a senator, said"); "said Kenyatta, D-Philadelphia." is after it
+    closed = "," in text[end - 3:end] or not re.match(r"\s*[a-z]", text[end:end + 3])
     while end > start and text[end - 1] in " ,;:\u00a0\n":
         end -= 1
     if start >= end:
@@ -213,6 +214,8 @@ def _alone_before_verb(text: str, segment: tuple[int, int], names: ArticleNames)
     words = tokens(text, *segment)
     if len(words) == 1 and words[0][2].lower() in ("he", "she"):
         return Mention(words[0][0], words[0][1], words[0][2], "pronoun")
+    if any(w.lower().strip(".") in name_suffixes() for _s, _e, w in words) or party_tag(text[segment[0]:segment[1]]):
+        return None  # "Herman Baertschiger, Jr. explained", "Kenyatta, D-Philadelphia said": the name's own suffix or tag
     found = names.ending_at(*segment)
     if found is None or found.kind not in ("person", "unknown") or (found.title_span[0] if found.title_span else found.start) != segment[0]:
         return None

@@ -655,3 +655,22 @@ def test_a_persons_team_speaks_with_that_persons_kind():
     assert _kinds(text) == [("Arlen’s team", "politics")]
     # control: a team no person is named for has no kind
     assert _kinds("The plan is unlikely; the team says it will go on.") == [("the team", "other")]
+
+
+def test_the_presidency_as_the_office_sought_is_a_candidacy():
+    assert _kinds("“We will win,” said Republican president candidate Tom Arlen.") == [("Tom Arlen", "politics")]
+    assert _kinds("“We will win,” said Dan Korvel, who is vying to be the next president.") == [("Dan Korvel", "politics")]
+    assert _kinds("“We will win,” said Ann Ortiz, the would-be president.") == [("Ann Ortiz", "politics")]
+    # control: a president held, of a country or of a body, is no candidacy
+    assert _kinds("“We will win,” said President Tom Arlen.") == [("Tom Arlen", "government")]
+    assert _kinds("“We will win,” said Mark Lee, the president of the union.") == [("Mark Lee", "advocacy")]
+
+
+def test_an_office_the_lists_say_was_left_does_not_outrank_a_candidacy():
+    text = "Libertarian presidential nominee Gary Johnson spoke in Maine. Johnson, a two-term governor of New Mexico, took questions. “We will win,” Johnson said."
+    assert _kinds(text, published="2016-08-28") == [("Gary Johnson", "politics")]
+    # controls: a governor in office while running speaks as an officeholder; an office left, with no newer role, still counts
+    text = "Republican presidential candidate John Kasich spoke in Ohio. Kasich, the governor of Ohio, took questions. “We will win,” Kasich said."
+    assert _kinds(text, published="2016-03-01") == [("John Kasich", "government")]
+    text = "Gary Johnson, a two-term governor of New Mexico, spoke in Maine. “We will win,” Johnson said."
+    assert _kinds(text, published="2016-08-28") == [("Gary Johnson", "government")]

@@ -67,14 +67,14 @@ from .headline import find_headline_speech
 from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import federal_category, latest_year_written, office_over_role
+from .officials import federal_category, latest_year_written, left_every_office, office_over_role
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, poll_share, role_kind, role_words
+from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
 __all__ = [
     "ANTECEDENT_WINDOW",
@@ -239,6 +239,11 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     )
     if kind == "person":
         category = office_over_role(category, entity.name, day)
+        if category == "government" and office_outranks_candidacy(*entity.roles, role) and left_every_office(entity.name, day):
+            # "Libertarian presidential nominee Gary Johnson" and "Johnson, a two-term governor of New Mexico": an office
+            # the article writes as if held wins a tie with a candidacy, but the lists say he had left it by the article's
+            # day; the candidacy is his newer role
+            category = "politics"
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
     return Speaker(
         name=entity.name,

@@ -316,10 +316,35 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):
         # "The crowd cheers, and then Wallnau continues: ...": the subject of the clause the cue ends
         floor = coordinated
-    mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
+    mention = (_speaker_going_on(text, floor, cues[:-1], c_start, names) if scope == "participle" else None) or subject_before(
+        text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle"
+    )
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
+
+
+# what stands between a finite cue and a participle going on with its speaker's words: a comma, after a phrase
+# of place or medium ("said on CNN, adding") or after the speaker ("said Spicer, adding")
+_GOING_ON_WORDS = 8
+
+
+def _speaker_going_on(text: str, floor: int, earlier: list, c_start: int, names: ArticleNames) -> Mention | None:
+    """The speaker of the report a participle cue goes on with: "The two will meet next week, Spicer said,
+    adding, “...”", "..., said Spicer, adding, “...”" (not the subject opening the sentence, which is the
+    reported clause's); None when no finite cue stands right before the participle."""
+    if not earlier:
+        return None
+    e_start, e_end, lemma, e_scope = earlier[-1]
+    between = text[e_end:c_start]
+    if e_scope == "participle" or not between.rstrip().endswith(",") or re.search(r"[“”\"]|''", between) or len(between.split()) > _GOING_ON_WORDS:
+        return None
+    phrase_end = cue_phrase_end(text, e_end, c_start, lemma)  # "told CNN on Thursday,"
+    time = TIME_AFTER_CUE.match(text, phrase_end, c_start)
+    if re.fullmatch(r"\s*,\s*", text[time.end() if time else phrase_end:c_start]):
+        return subject_before(text, floor, speaker_end(text, floor, e_start), names)
+    after = parse_speaker(text, e_end, c_start, strict=True, names=names)  # "said Spicer, adding"
+    return after if after is not None and after.form == "name" and not text[e_end:after.start].strip() else None
 
 
 @lru_cache(maxsize=1)

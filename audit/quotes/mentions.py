@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, role_word, speaker_nouns
@@ -116,6 +116,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         names = ArticleNames(text)
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
+    # an apposition before the verb ends in a comma ("Cruz, a senator, said"); "said Kenyatta, D-Philadelphia." is after it
+    closed = "," in text[end - 3:end] or not re.match(r"\s*[a-z]", text[end:end + 3])
     while end > start and text[end - 1] in " ,;:\u00a0\n":
         end -= 1
     if start >= end:
@@ -133,7 +135,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         )
         or first_word(text, *segments[0]) in _INTRO_WORDS
         or _TIME_PHRASE_RE.fullmatch(text, segments[0][0], segments[0][1])  # "A week later, Rubio said"
-        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly"))  # "Conversely,"
+        # "Conversely,": one word in -ly that is no surname of a person the article names in full ("Kelly, the Fox
+        # News host," after "Megyn Kelly"; the name finder alone may read a capitalised adverb as a name)
+        or (len(word_spans(text, *segments[0])) == 1 and first_word(text, *segments[0]).endswith("ly") and not _last_name_of_someone(first_word(text, *segments[0]), names))
         # "Asked whether ..., Lagarde said": a participle clause before the subject
         or (_PARTICIPLE_RE.match(first_word(text, *segments[0])) and len(word_spans(text, *segments[0])) >= 2)
         # "Frustrated, Sanders said", "Undeterred, she added": one word in -ed that the article names no one by
@@ -177,6 +181,12 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
             mention, rest = second, rest[1:]
     if mention is None:
         return None
+    if mention.form == "name" and len(rest) == 1 and not closed:
+        # "Cruz, Blackwell wrote, “has shown ...”", "Ms. Warren, she said, ''exposes him''": a name or a pronoun alone right
+        # before the verb, with no comma closing it as an apposition, is the subject; the name before is what it speaks of
+        subject = _alone_before_verb(text, rest[0], names)
+        if subject is not None:
+            return subject
     if mention.form == "description" and rest and _state_of_town(text, words, rest[0]):
         # "Officials in Chappaqua, N.Y., said": the state belongs to the description, and is no name or role
         mention = Mention(mention.start, rest[0][1], text[mention.start:rest[0][1]], mention.form)
@@ -197,6 +207,25 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         appositive = re.sub(r"\s+and\s+\w+$", "", appositive)  # "... University and was" before a quoted fragment
         mention.role = ", ".join(x for x in (mention.role, appositive) if x)
     return mention
+
+
+def _alone_before_verb(text: str, segment: tuple[int, int], names: ArticleNames) -> Mention | None:
+    """The pronoun ("she") or the person's name with nothing else ("Blackwell", "Mr. Daley") that ``segment`` is."""
+    words = tokens(text, *segment)
+    if len(words) == 1 and words[0][2].lower() in ("he", "she"):
+        return Mention(words[0][0], words[0][1], words[0][2], "pronoun")
+    if any(w.lower().strip(".") in name_suffixes() for _s, _e, w in words) or party_tag(text[segment[0]:segment[1]]):
+        return None  # "Herman Baertschiger, Jr. explained", "Kenyatta, D-Philadelphia said": the name's own suffix or tag
+    found = names.ending_at(*segment)
+    if found is None or found.kind not in ("person", "unknown") or (found.title_span[0] if found.title_span else found.start) != segment[0]:
+        return None
+    return head_mention(text, words, names)
+
+
+def _last_name_of_someone(word: str, names: ArticleNames) -> bool:
+    """Whether the lower-case ``word`` is the last part of a name of two parts or more the article gives ("kelly"
+    after "Megyn Kelly"), so that a word in -ly alone is a surname and not an adverb ("Conversely")."""
+    return any(len(m.parts) >= 2 and m.parts[-1].lower() == word for m in names.mentions)
 
 
 # "many of them", "most of whom", "some of which": a partitive of what the words before named
@@ -439,7 +468,7 @@ def _subject_before_verb(text: str, before: list[Token], names: ArticleNames) ->
         if k == 0 or not _PAST_VERB_RE.fullmatch(word):
             continue
         j = k
-        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].endswith("ly")):
+        while j > 0 and (before[j - 1][2].lower() in HAVE_FORMS or before[j - 1][2].lower() in ("also", "repeatedly") or before[j - 1][2].islower() and before[j - 1][2].endswith("ly")):
             j -= 1
         if j == 0 or re.search(r"[’']s?$", before[j - 1][2]) or text[before[j - 1][1]:before[j][0]].strip():
             return None  # "Fox News' embattled host", "Smith, retired": a possessor's premodifier, or no clause

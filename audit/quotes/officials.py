@@ -75,6 +75,18 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
     (``Official.holds_on``: not before its first year, when known, nor after they left it, when they
     have: Hillary Clinton is no senator in 2016); any office they ever held when ``day`` is None; () for
     a single word or a name no one of the list bears."""
+    return tuple(
+        # with no day, any office counts, but for a governor the roster is too patchy for that: every former
+        # governor would be one, and a governor's listed first year is that of the last term it gives, often not the
+        # first in office (Jay Inslee, governor since 2013, is listed from 2017), no sign of a campaign before it
+        # (``elected_next``, ``former_officials`` ask with no day): a governor counts only on a known day
+        official for official in _rows_named(name) if official.holds_on(day) and not (day is None and official.office == "governor")
+    )
+
+
+@lru_cache(maxsize=4096)
+def _rows_named(name: str) -> tuple[Official, ...]:
+    """Every row of the two lists whose given name (or nickname) and surname ``name`` writes, on any day."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
     words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
     initials = 0
@@ -91,11 +103,7 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
         if width >= len(words):
             break
         for official in index.get(" ".join(words[-width:]), ()):
-            # with no day, any office counts, but for a governor the roster is too patchy for that: every former
-            # governor would be one, and a governor's listed first year is that of the last term it gives, often not the
-            # first in office (Jay Inslee, governor since 2013, is listed from 2017), no sign of a campaign before it
-            # (``elected_next``, ``former_officials`` ask with no day): a governor counts only on a known day
-            if official.given.lower() in given and official.holds_on(day) and not (day is None and official.office == "governor"):
+            if official.given.lower() in given:
                 found.append(official)
     return tuple(found)
 
@@ -152,6 +160,16 @@ def federal_category(name: str, day: _dt.date | None) -> str:
         return "politics"
     kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
     return "government" if "government" in kinds else ("politics" if kinds else "")
+
+
+def left_every_office(name: str, day: _dt.date | None) -> bool:
+    """Whether the two lists know ``name`` only in offices left before ``day`` (Gary Johnson, governor of New Mexico
+    until 2003, in an article of 2016); False when the day is unknown, when the person holds one of them on it, and
+    for a former president or vice president, whom news names by that office for life (``federal_category``)."""
+    if day is None or officials_named(name, day):
+        return False
+    rows = _rows_named(name)
+    return any(o.until is not None and o.until <= day for o in rows) and not any(FORMER_OFFICE_KINDS.get(o.office) == "government" for o in rows)
 
 
 def office_over_role(category: str, name: str, day: _dt.date | None) -> str:

@@ -107,8 +107,32 @@ def categorize(*texts: str) -> tuple[str, str]:
     wins: "campaign manager for Sen. Cruz" is campaign staff). Returns ``("", "")`` with no
     match, and an empty kind of source for a word that names a speaker but no kind of source ("chairman").
     """
-    best: tuple[int, int, int, RoleWord] | None = None
-    office: tuple[int, int, int, RoleWord] | None = None  # the first office held, for a tie with politics
+    best, office = _best_and_office(texts)
+    if best is None:
+        return "", ""
+    if _office_wins_tie(best, office):
+        best = office
+    return best[3].category, best[3].kind
+
+
+def office_outranks_candidacy(*texts: str) -> bool:
+    """Whether ``categorize`` gives an office held the tie with a candidacy or a party role of the same rank that
+    another text gives ("Ohio Gov." and "Republican presidential contender")."""
+    best, office = _best_and_office(texts)
+    return _office_wins_tie(best, office)
+
+
+_Match = tuple[int, int, int, RoleWord]  # priority, order of the text, start in it, the word
+
+
+def _office_wins_tie(best: _Match | None, office: _Match | None) -> bool:
+    return best is not None and best[3].category == "politics" and office is not None and office[0] == best[0] and office[1] != best[1]
+
+
+def _best_and_office(texts: tuple[str, ...]) -> tuple[_Match | None, _Match | None]:
+    """The best match of ``texts`` (lowest priority, then first) and the first office held (for a tie with politics)."""
+    best: _Match | None = None
+    office: _Match | None = None
     for order, text in enumerate(texts):
         for priority, start, word in _role_matches(text or ""):
             key = (priority, order, start, word)
@@ -122,11 +146,7 @@ def categorize(*texts: str) -> tuple[str, str]:
             held = held and not _OTHERS_OFFICE_RE.search(text, 0, start)
             if held and (office is None or key[:3] < office[:3]):
                 office = key
-    if best is None:
-        return "", ""
-    if best[3].category == "politics" and office is not None and office[0] == best[0] and office[1] != best[1]:
-        best = office
-    return best[3].category, best[3].kind
+    return best, office
 
 
 # a preposition, a word for a relative (``kin_words.txt``) or for someone's aide before an office: another's office

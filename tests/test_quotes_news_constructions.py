@@ -52,3 +52,29 @@ def test_reported_before_a_gerund_reports_what_a_filing_says():
     assert _reported("The Ortiz campaign reported raising $2 million in March.") == [("the Ortiz campaign", "raising $2 million in March")]
     assert _reported("The Ortiz campaign reported a loss in March.") == []  # a noun phrase: "report" takes "that" or a clause
     assert _reported("The county report covering the last three months will be released on Friday.") == []
+
+
+def test_an_as_clause_of_report_after_a_comma_or_with_a_time_reports_the_clause_after_it():
+    assert _reported("Given that, as the Metro Ledger reported on Saturday, the mayor has already hired a new adviser.") == [
+        ("Metro Ledger", "the mayor has already hired a new adviser")
+    ]
+    assert _reported("Residents can still appeal, and as Tom Reyes noted, the council could still reverse the decision.") == [
+        ("Tom Reyes", "the council could still reverse the decision")
+    ]
+    assert _reported("As the Metro Ledger reported just today, the county auditor issued subpoenas to the developer.") == [
+        ("Metro Ledger", "the county auditor issued subpoenas to the developer")
+    ]
+
+
+def test_an_as_clause_of_report_followed_by_a_coordinated_clause_or_a_time_reports_the_clause_before_it():
+    assert _reported("The mayor met the developer that day, as the Metro Ledger reported on Tuesday, and she will meet him again.") == [
+        ("Metro Ledger", "The mayor met the developer that day")
+    ]
+    assert _reported("The staff discussed a walkout after the vote, as the Metro Ledger reported a few days later.") == [
+        ("Metro Ledger", "The staff discussed a walkout after the vote")
+    ]
+
+
+def test_an_as_clause_of_time_with_a_verb_of_saying_and_its_object_reports_nothing():
+    assert _reported("As Mayor Ann Ortiz announced her budget, protesters gathered outside the hall.") == []
+    assert _reported("As expected, the council passed the budget on Friday.") == []

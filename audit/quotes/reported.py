@@ -62,6 +62,18 @@ _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|ear
 _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
+# "as" opening a clause of report after a comma or a coordinator, with only its source before the cue: "However, as
+# POLITICO has reported, ...", "Given that, as The Times reported, ...", "..., and as Comey noted, ..."
+_AS_AFTER_COMMA_RE = re.compile(r"(?:,|\b(?:and|but|yet))\s*(?:(?:just|even|also)\s+)?as\s+(?=[^,;:()“”\"—–]+$)", re.IGNORECASE)
+# what an "as" clause holds after its cue, to the comma closing it: a time, a medium, a place ("reported just today,",
+# "reported in his book,", "reported a few days later."); no subject pronoun or auxiliary, which would open a clause
+# and no object, which would make it a clause of time ("As Trump told the crowd about his plan, ...")
+_AS_CLAUSE_TAIL_RE = re.compile(
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|later|recently|just|today|yesterday|a\s+few|\w+day)\b"
+    r"(?:\s+(?!(?:he|she|they|it|we|i|you|that|who|about|would|will|could|can|should|might|may|must|did|does|do|is|are|was|were|had|has|have)\b)"
+    r"[\w’'\-.]+){0,6}?)?(?=\s*(?:,|[.!?]?\s*$))",
+    re.IGNORECASE,
+)
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
@@ -485,17 +497,40 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     if leading:
         mention = parse_speaker(text, leading.end(), left_end, strict=True, loose=True, names=names)
         after = re.match(r"\s*,\s*", text[cue_end:s_end])
-        if mention is None or not after:
-            return None
-        start = cue_end + after.end()
-        end = content_end(text, start, s_end)
-        return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
+        if mention is not None and after:
+            start = cue_end + after.end()
+            end = content_end(text, start, s_end)
+            return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
     trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
     if trailing and not text[cue_end:s_end].strip(" .!?”\""):
         mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
         if mention is not None and len(word_spans(text, clause_floor, trailing.start())) >= 3:
             return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
-    return None
+    return _as_clause_inside(text, names, clause_floor, left_end, c_start, cue_end, s_end)
+
+
+def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
+    """An "as" clause of report set off by commas inside the sentence, its cue followed by a time, a medium or a
+    place: "However, as POLITICO has reported, CLAUSE." and "As the Post reported just today, CLAUSE." report the
+    clause after it; "CLAUSE, as the Times reported on Tuesday, and ..." and "CLAUSE, as Breitbart reported a few
+    days later." the clause before it."""
+    opening = _AS_AFTER_COMMA_RE.search(text, max(clause_floor, left_end - 120), left_end) or _AS_LEADING_RE.match(text, clause_floor, left_end)
+    tail = _AS_CLAUSE_TAIL_RE.match(text, cue_end, s_end)
+    if opening is None or tail is None:
+        return None
+    mention = parse_speaker(text, opening.end(), left_end, strict=True, loose=True, names=names) or subject_phrase(text, opening.end(), left_end, names)
+    if mention is None:
+        return None
+    after = re.match(r"\s*,\s*", text[tail.end():s_end])
+    before_as = opening.start() if text[opening.start()] == "," else text.rfind(",", clause_floor, opening.start())
+    if after is not None and not re.match(r"(?:and|but|while|yet)\b", text[tail.end() + after.end():s_end]):
+        start = tail.end() + after.end()  # "..., as X reported, CLAUSE"
+        end = content_end(text, start, s_end)
+    elif before_as > clause_floor:
+        start, end = clause_floor, before_as  # "CLAUSE, as X reported [...], and ..." or "CLAUSE, as X reported [...]."
+    else:
+        return None
+    return Attribution(start, end, "indirect", c_start, tail.end(), mention) if len(word_spans(text, start, end)) >= 3 else None
 
 
 # a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue

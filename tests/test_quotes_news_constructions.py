@@ -78,3 +78,25 @@ def test_an_as_clause_of_report_followed_by_a_coordinated_clause_or_a_time_repor
 def test_an_as_clause_of_time_with_a_verb_of_saying_and_its_object_reports_nothing():
     assert _reported("As Mayor Ann Ortiz announced her budget, protesters gathered outside the hall.") == []
     assert _reported("As expected, the council passed the budget on Friday.") == []
+
+
+def test_a_participle_clause_of_saying_opening_the_sentence_reports_for_the_main_clause_subject():
+    assert _reported("Noting that the county had lost 3,000 jobs since 2010, Mayor Ann Ortiz opened the hearing.") == [
+        ("Ann Ortiz", "the county had lost 3,000 jobs since 2010")
+    ]
+    assert _reported("After saying he was nervous about the vote, Councilman Tom Reyes voted for the budget.") == [
+        ("Tom Reyes", "he was nervous about the vote")
+    ]
+    assert _reported("Since announcing in October that she would not run, Mayor Ann Ortiz has campaigned for her deputy.") == [
+        ("Ann Ortiz", "she would not run")
+    ]
+
+
+def test_a_participle_opening_the_sentence_with_an_object_and_no_clause_reports_nothing():
+    assert _reported("Recalling that moment, Councilman Tom Reyes smiled.") == []
+    assert _reported("Saying goodbye to her staff, Mayor Ann Ortiz left the building.") == []
+    assert _reported("Responding to the storm, Mayor Ann Ortiz closed the schools.") == []
+
+
+def test_a_participle_opening_a_sentence_inside_a_quotation_is_the_quotations():
+    assert _reported("“The plant is closing. Noting that the county had lost jobs, the owner left town. We should too,” Tom Reyes said.") == []

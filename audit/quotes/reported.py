@@ -40,6 +40,7 @@ from .cues import (
     cues_in,
     finite_scopes,
     is_cue_noun,
+    reporting_cues,
     speaker_end,
 )
 from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
@@ -187,10 +188,13 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         if sentence.is_heading:
             continue
         cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
-        if not cues:
+        opening = _opening_participle(text, names, sentence.start, sentence.end)
+        if opening is not None and marks.encloses(opening.cue_start):
+            opening = None  # a sentence inside a quotation
+        if not cues and opening is None:
             continue
         quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
-        sentence_found: list[Attribution] = []
+        sentence_found: list[Attribution] = [opening] if opening is not None else []
         for index, cue in enumerate(cues):
             if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
@@ -351,6 +355,10 @@ def _report_at(
     if aux:
         left_end = aux.start()
     if scope == "participle":
+        if clause_floor == s_start:
+            fronted = _fronted_participle(text, names, s_end, cue, clause_floor, left_end)
+            if fronted is not None:
+                return fronted
         return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
@@ -586,6 +594,59 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+# what may stand before a participle clause opening its sentence: nothing, or a subordinator ("After saying ...",
+# "Since announcing ...", "In addition to stating ...")
+_FRONTED_BEFORE_RE = re.compile(r"\s*(?:(?:after|since|while|before|besides|upon|in\s+addition\s+to)\s+)?", re.IGNORECASE)
+
+
+# a capitalised participle opening a sentence ("Noting that ..."), which ``cues_in`` leaves out as it leaves out
+# every capitalised word (a name's, a title's); read here only for ``_fronted_participle``
+_OPENING_PARTICIPLE_RE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+
+
+def _opening_participle(text: str, names: ArticleNames, s_start: int, s_end: int) -> Attribution | None:
+    """``_fronted_participle`` of a capitalised participle of saying opening the sentence ``[s_start, s_end)``."""
+    word = _OPENING_PARTICIPLE_RE.match(text, s_start, s_end)
+    if word is None:
+        return None
+    lemma, scope = reporting_cues().get(word.group().strip().lower(), ("", ""))
+    if scope != "participle":
+        return None
+    cue = Cue(word.end() - len(word.group().strip()), word.end(), lemma, scope)
+    return _fronted_participle(text, names, s_end, cue, cue.start, cue.start)
+
+
+_AUXILIARY_WORD_RE = re.compile(r"\b" + _FINITE_AUXILIARY + r"\b", re.IGNORECASE)
+# a comma and the closing quote mark US style puts after it ("has rough edges,” the governor said")
+_COMMA_RE = re.compile(r",([”\"’]|'')?\s+")
+
+
+def _fronted_participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+    """ "Noting that the county had lost jobs, Mayor Ortiz called for ...", "After saying he was nervous, the man
+    ...": a participle clause of saying that opens its sentence, with "that" or a clause after it, reports for the
+    subject of the main clause after its closing comma ("Recalling that moment, ..." and "Responding to the
+    charge, ..." report nothing: no clause)."""
+    if not _FRONTED_BEFORE_RE.fullmatch(text, clause_floor, left_end):
+        return None
+    cue_end = cue.end
+    phrase = _PARTICIPLE_PHRASE_THAT_RE.match(text, cue_end, s_end)
+    if phrase is not None and not _AUXILIARY_WORD_RE.search(phrase.group()):
+        cue_end = phrase.end()  # "announcing in October that", not "Adding to the worry is a fear that"
+    if not re.match(r"\s*that\b", text[cue_end:cue_end + 8]) and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
+        return None
+    start = content_start(text, cue_end)
+    # the comma closing the participle clause: the first after which a clause's subject names a speaker
+    for comma in _COMMA_RE.finditer(text, start, s_end):
+        mention = clause_subject(text, comma.end(), s_end, names)
+        if mention is None:
+            continue
+        end = comma.start() + (len(comma.group(1)) if comma.group(1) and text.count("“", start, comma.start()) > text.count("”", start, comma.start()) else 0)
+        if len(word_spans(text, start, end)) < 3:
+            return None
+        return Attribution(start, end, "indirect", cue.start, cue_end, mention)
+    return None
 
 
 # ", and " or ", but " opening a coordinated clause: the last one before a participle

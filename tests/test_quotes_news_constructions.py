@@ -100,3 +100,18 @@ def test_a_participle_opening_the_sentence_with_an_object_and_no_clause_reports_
 
 def test_a_participle_opening_a_sentence_inside_a_quotation_is_the_quotations():
     assert _reported("“The plant is closing. Noting that the county had lost jobs, the owner left town. We should too,” Tom Reyes said.") == []
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which_reports_for_the_same_source():
+    assert _reported("Tom Reyes, who has argued that the levy is unfair, said on Monday that he would vote against it.") == [
+        ("Tom Reyes", "the levy is unfair"),
+        ("Tom Reyes", "he would vote against it"),
+    ]
+    assert _reported("Mayor Ann Ortiz, who has long insisted the bridge was safe, told reporters she would order a second inspection.") == [
+        ("Ann Ortiz", "the bridge was safe"),
+        ("Ann Ortiz", "she would order a second inspection"),
+    ]
+
+
+def test_a_relative_clause_with_no_report_leaves_the_main_verb_of_saying_to_its_subject():
+    assert _reported("Councilman Tom Reyes, who voted for the levy, said it was fair.") == [("Tom Reyes", "it was fair")]

@@ -115,3 +115,10 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which
 
 def test_a_relative_clause_with_no_report_leaves_the_main_verb_of_saying_to_its_subject():
     assert _reported("Councilman Tom Reyes, who voted for the levy, said it was fair.") == [("Tom Reyes", "it was fair")]
+
+
+def test_a_participle_clause_opening_the_sentence_reports_for_the_subject_of_a_verb_of_saying_after_it():
+    assert _reported("Tom Reyes spoke on Monday. Claiming the levy is unfair, Reyes told Reuters that he would vote against it.") == [
+        ("Tom Reyes", "the levy is unfair"),
+        ("Tom Reyes", "he would vote against it"),
+    ]

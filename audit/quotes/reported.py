@@ -653,7 +653,7 @@ def _fronted_participle(text: str, names: ArticleNames, s_end: int, cue: Cue, cl
     start = content_start(text, cue_end)
     # the comma closing the participle clause: the first after which a clause's subject names a speaker
     for comma in _COMMA_RE.finditer(text, start, s_end):
-        mention = clause_subject(text, comma.end(), s_end, names)
+        mention = _main_clause_subject(text, names, comma.end(), s_end)
         if mention is None:
             continue
         end = comma.start() + (len(comma.group(1)) if comma.group(1) and text.count("“", start, comma.start()) > text.count("”", start, comma.start()) else 0)
@@ -661,6 +661,19 @@ def _fronted_participle(text: str, names: ArticleNames, s_end: int, cue: Cue, cl
             return None
         return Attribution(start, end, "indirect", cue.start, cue_end, mention)
     return None
+
+
+def _main_clause_subject(text: str, names: ArticleNames, start: int, s_end: int) -> Mention | None:
+    """The subject of the clause opening at ``start``: read as a verb of saying's subject when one follows within a few
+    words ("..., Trump told Fox that ...": Trump, where the longest opening naming a speaker would be "Fox"), else as a
+    participle's clause subject (``clause_subject``)."""
+    main_cue = next(iter(cues_in(text, start, min(s_end, start + 80))), None)
+    if main_cue is not None:
+        aux = AUXILIARIES_BEFORE.search(text, start, main_cue.start)
+        mention = subject_before(text, start, aux.start() if aux else main_cue.start, names)
+        if mention is not None:
+            return mention
+    return clause_subject(text, start, s_end, names)
 
 
 # ", and " or ", but " opening a coordinated clause: the last one before a participle

@@ -122,3 +122,9 @@ def test_a_participle_clause_opening_the_sentence_reports_for_the_subject_of_a_v
         ("Tom Reyes", "the levy is unfair"),
         ("Tom Reyes", "he would vote against it"),
     ]
+
+
+def test_an_as_clause_before_a_clause_with_its_own_source_or_after_a_negated_clause_reports_nothing():
+    asked = _reported("Asked why the county will not move the deadline, as even some council members have asked, Ortiz said the date was fixed.")
+    assert ("Ortiz", "the date was fixed") in asked and not [speaker for speaker, _ in asked if "council" in speaker]
+    assert _reported("The levy will not lower property taxes, as its backers claim, but will raise them.") == []

@@ -531,6 +531,9 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     return _as_clause_inside(text, names, clause_floor, left_end, c_start, cue_end, s_end)
 
 
+_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+
+
 def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
     """An "as" clause of report set off by commas inside the sentence, its cue followed by a time, a medium or a
     place: "However, as POLITICO has reported, CLAUSE." and "As the Post reported just today, CLAUSE." report the
@@ -548,8 +551,12 @@ def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_en
     if after is not None and not re.match(r"(?:and|but|while|yet)\b", text[tail.end() + after.end():s_end]):
         start = tail.end() + after.end()  # "..., as X reported, CLAUSE"
         end = content_end(text, start, s_end)
-    elif before_as > clause_floor:
+        if any(_FINITE_CUE_RE.fullmatch(text, c.start, c.end) and subject_before(text, start, c.start, names) for c in cues_in(text, start, min(end, start + 60))):
+            return None  # "Asked why ..., as some Democrats have asked, Carney said ...": the clause has its own source
+    elif before_as > clause_floor and (after is None or re.match(r"and\b", text[tail.end() + after.end():s_end])):
         start, end = clause_floor, before_as  # "CLAUSE, as X reported [...], and ..." or "CLAUSE, as X reported [...]."
+        if _NEGATION_RE.search(text, start, end):
+            return None  # "This will not streamline filing, as the Left claims, ...": the source claims the contrary
     else:
         return None
     return Attribution(start, end, "indirect", c_start, tail.end(), mention) if len(word_spans(text, start, end)) >= 3 else None

@@ -52,3 +52,79 @@ def test_reported_before_a_gerund_reports_what_a_filing_says():
     assert _reported("The Ortiz campaign reported raising $2 million in March.") == [("the Ortiz campaign", "raising $2 million in March")]
     assert _reported("The Ortiz campaign reported a loss in March.") == []  # a noun phrase: "report" takes "that" or a clause
     assert _reported("The county report covering the last three months will be released on Friday.") == []
+
+
+def test_an_as_clause_of_report_after_a_comma_or_with_a_time_reports_the_clause_after_it():
+    assert _reported("Given that, as the Metro Ledger reported on Saturday, the mayor has already hired a new adviser.") == [
+        ("Metro Ledger", "the mayor has already hired a new adviser")
+    ]
+    assert _reported("Residents can still appeal, and as Tom Reyes noted, the council could still reverse the decision.") == [
+        ("Tom Reyes", "the council could still reverse the decision")
+    ]
+    assert _reported("As the Metro Ledger reported just today, the county auditor issued subpoenas to the developer.") == [
+        ("Metro Ledger", "the county auditor issued subpoenas to the developer")
+    ]
+
+
+def test_an_as_clause_of_report_followed_by_a_coordinated_clause_or_a_time_reports_the_clause_before_it():
+    assert _reported("The mayor met the developer that day, as the Metro Ledger reported on Tuesday, and she will meet him again.") == [
+        ("Metro Ledger", "The mayor met the developer that day")
+    ]
+    assert _reported("The staff discussed a walkout after the vote, as the Metro Ledger reported a few days later.") == [
+        ("Metro Ledger", "The staff discussed a walkout after the vote")
+    ]
+
+
+def test_an_as_clause_of_time_with_a_verb_of_saying_and_its_object_reports_nothing():
+    assert _reported("As Mayor Ann Ortiz announced her budget, protesters gathered outside the hall.") == []
+    assert _reported("As expected, the council passed the budget on Friday.") == []
+
+
+def test_a_participle_clause_of_saying_opening_the_sentence_reports_for_the_main_clause_subject():
+    assert _reported("Noting that the county had lost 3,000 jobs since 2010, Mayor Ann Ortiz opened the hearing.") == [
+        ("Ann Ortiz", "the county had lost 3,000 jobs since 2010")
+    ]
+    assert _reported("After saying he was nervous about the vote, Councilman Tom Reyes voted for the budget.") == [
+        ("Tom Reyes", "he was nervous about the vote")
+    ]
+    assert _reported("Since announcing in October that she would not run, Mayor Ann Ortiz has campaigned for her deputy.") == [
+        ("Ann Ortiz", "she would not run")
+    ]
+
+
+def test_a_participle_opening_the_sentence_with_an_object_and_no_clause_reports_nothing():
+    assert _reported("Recalling that moment, Councilman Tom Reyes smiled.") == []
+    assert _reported("Saying goodbye to her staff, Mayor Ann Ortiz left the building.") == []
+    assert _reported("Responding to the storm, Mayor Ann Ortiz closed the schools.") == []
+
+
+def test_a_participle_opening_a_sentence_inside_a_quotation_is_the_quotations():
+    assert _reported("“The plant is closing. Noting that the county had lost jobs, the owner left town. We should too,” Tom Reyes said.") == []
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which_reports_for_the_same_source():
+    assert _reported("Tom Reyes, who has argued that the levy is unfair, said on Monday that he would vote against it.") == [
+        ("Tom Reyes", "the levy is unfair"),
+        ("Tom Reyes", "he would vote against it"),
+    ]
+    assert _reported("Mayor Ann Ortiz, who has long insisted the bridge was safe, told reporters she would order a second inspection.") == [
+        ("Ann Ortiz", "the bridge was safe"),
+        ("Ann Ortiz", "she would order a second inspection"),
+    ]
+
+
+def test_a_relative_clause_with_no_report_leaves_the_main_verb_of_saying_to_its_subject():
+    assert _reported("Councilman Tom Reyes, who voted for the levy, said it was fair.") == [("Tom Reyes", "it was fair")]
+
+
+def test_a_participle_clause_opening_the_sentence_reports_for_the_subject_of_a_verb_of_saying_after_it():
+    assert _reported("Tom Reyes spoke on Monday. Claiming the levy is unfair, Reyes told Reuters that he would vote against it.") == [
+        ("Tom Reyes", "the levy is unfair"),
+        ("Tom Reyes", "he would vote against it"),
+    ]
+
+
+def test_an_as_clause_before_a_clause_with_its_own_source_or_after_a_negated_clause_reports_nothing():
+    asked = _reported("Asked why the county will not move the deadline, as even some council members have asked, Ortiz said the date was fixed.")
+    assert ("Ortiz", "the date was fixed") in asked and not [speaker for speaker, _ in asked if "council" in speaker]
+    assert _reported("The levy will not lower property taxes, as its backers claim, but will raise them.") == []

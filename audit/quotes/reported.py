@@ -40,6 +40,7 @@ from .cues import (
     cues_in,
     finite_scopes,
     is_cue_noun,
+    reporting_cues,
     speaker_end,
 )
 from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
@@ -62,6 +63,18 @@ _PHRASE_THAT_RE = re.compile(r"(\s+(?:in|on|at|during|with|to|from|last|this|ear
 _ASIDE_THAT_RE = re.compile(r"((?:\s+[\w’'\-]+){0,6}?\s*,[^,;“”\"]{1,100},)\s*that\b")
 _AS_LEADING_RE = re.compile(r"\s*(?:(?:but|and|yet|so|just|even|also)\s+)?as\s+", re.IGNORECASE)
 _AS_REPORTED_BY_RE = re.compile(r"\s*[Aa]s\s+(\w+(?:\s+first)?)\s+by\s+([^,]{2,80}),\s*")
+# "as" opening a clause of report after a comma or a coordinator, with only its source before the cue: "However, as
+# POLITICO has reported, ...", "Given that, as The Times reported, ...", "..., and as Comey noted, ..."
+_AS_AFTER_COMMA_RE = re.compile(r"(?:,|\b(?:and|but|yet))\s*(?:(?:just|even|also)\s+)?as\s+(?=[^,;:()“”\"—–]+$)", re.IGNORECASE)
+# what an "as" clause holds after its cue, to the comma closing it: a time, a medium, a place ("reported just today,",
+# "reported in his book,", "reported a few days later."); no subject pronoun or auxiliary, which would open a clause
+# and no object, which would make it a clause of time ("As Trump told the crowd about his plan, ...")
+_AS_CLAUSE_TAIL_RE = re.compile(
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|later|recently|just|today|yesterday|a\s+few|\w+day)\b"
+    r"(?:\s+(?!(?:he|she|they|it|we|i|you|that|who|about|would|will|could|can|should|might|may|must|did|does|do|is|are|was|were|had|has|have)\b)"
+    r"[\w’'\-.]+){0,6}?)?(?=\s*(?:,|[.!?]?\s*$))",
+    re.IGNORECASE,
+)
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
@@ -175,10 +188,13 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         if sentence.is_heading:
             continue
         cues = [c for c in cues_in(text, sentence.start, sentence.end) if c.start not in found.used_cues and not marks.encloses(c.start)]
-        if not cues:
+        opening = _opening_participle(text, names, sentence.start, sentence.end)
+        if opening is not None and marks.encloses(opening.cue_start):
+            opening = None  # a sentence inside a quotation
+        if not cues and opening is None:
             continue
         quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
-        sentence_found: list[Attribution] = []
+        sentence_found: list[Attribution] = [opening] if opening is not None else []
         for index, cue in enumerate(cues):
             if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
                 continue
@@ -215,6 +231,12 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(
 )
 # a finite verb of saying whose subject is the phrase the relative clause ends ("... not to be named said")
 _LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
+
+
+# a cue opening a relative clause ("Reyes, who has argued that ..."), and the comma closing it before the main verb
+# of saying, with the auxiliaries and adverbs before that verb (", said", ", has also said")
+_WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:(?:had|has|have|was|is|also|long|since|often|never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+_MAIN_VERB_AFTER_ASIDE_RE = re.compile(r",\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
 
 
 _INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
@@ -321,8 +343,16 @@ def _report_at(
     clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
+    relative_subject = None
     for other in earlier:
         if other.start <= c_start < other.end:
+            main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
+            if other.mention is not None and main_verb is not None and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start):
+                # "Reyes, who has argued that A, said B": the relative clause's report ends at the comma before the
+                # main verb, whose subject is the relative clause's
+                other.end = main_verb.start()
+                relative_subject = replace(other.mention)
+                continue
             head = text[other.start:c_start]
             mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
             # not a verb of naming ("said that she called Sanders after the vote to congratulate him"): its object
@@ -339,6 +369,10 @@ def _report_at(
     if aux:
         left_end = aux.start()
     if scope == "participle":
+        if clause_floor == s_start:
+            fronted = _fronted_participle(text, names, s_end, cue, clause_floor, left_end)
+            if fronted is not None:
+                return fronted
         return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
@@ -372,8 +406,8 @@ def _report_at(
         if text[coordinated:left_end].strip():  # ", and said ...": the subject of the clause before speaks
             clause_floor = max(clause_floor, coordinated)
         left = text[clause_floor:left_end]
-        leading = subject_before(text, clause_floor, left_end, names)
-        if leading is not None and not left.rstrip().endswith(","):
+        leading = relative_subject or subject_before(text, clause_floor, left_end, names)
+        if leading is not None and (relative_subject is not None or not left.rstrip().endswith(",")):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
@@ -485,17 +519,47 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
     if leading:
         mention = parse_speaker(text, leading.end(), left_end, strict=True, loose=True, names=names)
         after = re.match(r"\s*,\s*", text[cue_end:s_end])
-        if mention is None or not after:
-            return None
-        start = cue_end + after.end()
-        end = content_end(text, start, s_end)
-        return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
+        if mention is not None and after:
+            start = cue_end + after.end()
+            end = content_end(text, start, s_end)
+            return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
     trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
     if trailing and not text[cue_end:s_end].strip(" .!?”\""):
         mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
         if mention is not None and len(word_spans(text, clause_floor, trailing.start())) >= 3:
             return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
-    return None
+    return _as_clause_inside(text, names, clause_floor, left_end, c_start, cue_end, s_end)
+
+
+_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_end: int, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
+    """An "as" clause of report set off by commas inside the sentence, its cue followed by a time, a medium or a
+    place: "However, as POLITICO has reported, CLAUSE." and "As the Post reported just today, CLAUSE." report the
+    clause after it; "CLAUSE, as the Times reported on Tuesday, and ..." and "CLAUSE, as Breitbart reported a few
+    days later." the clause before it."""
+    opening = _AS_AFTER_COMMA_RE.search(text, max(clause_floor, left_end - 120), left_end) or _AS_LEADING_RE.match(text, clause_floor, left_end)
+    tail = _AS_CLAUSE_TAIL_RE.match(text, cue_end, s_end)
+    if opening is None or tail is None:
+        return None
+    mention = parse_speaker(text, opening.end(), left_end, strict=True, loose=True, names=names) or subject_phrase(text, opening.end(), left_end, names)
+    if mention is None:
+        return None
+    after = re.match(r"\s*,\s*", text[tail.end():s_end])
+    before_as = opening.start() if text[opening.start()] == "," else text.rfind(",", clause_floor, opening.start())
+    if after is not None and not re.match(r"(?:and|but|while|yet)\b", text[tail.end() + after.end():s_end]):
+        start = tail.end() + after.end()  # "..., as X reported, CLAUSE"
+        end = content_end(text, start, s_end)
+        if any(_FINITE_CUE_RE.fullmatch(text, c.start, c.end) and subject_before(text, start, c.start, names) for c in cues_in(text, start, min(end, start + 60))):
+            return None  # "Asked why ..., as some Democrats have asked, Carney said ...": the clause has its own source
+    elif before_as > clause_floor and (after is None or re.match(r"and\b", text[tail.end() + after.end():s_end])):
+        start, end = clause_floor, before_as  # "CLAUSE, as X reported [...], and ..." or "CLAUSE, as X reported [...]."
+        if _NEGATION_RE.search(text, start, end):
+            return None  # "This will not streamline filing, as the Left claims, ...": the source claims the contrary
+    else:
+        return None
+    return Attribution(start, end, "indirect", c_start, tail.end(), mention) if len(word_spans(text, start, end)) >= 3 else None
 
 
 # a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
@@ -551,6 +615,72 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
         return None
     start = content_start(text, cue_end)
     return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+
+
+# what may stand before a participle clause opening its sentence: nothing, or a subordinator ("After saying ...",
+# "Since announcing ...", "In addition to stating ...")
+_FRONTED_BEFORE_RE = re.compile(r"\s*(?:(?:after|since|while|before|besides|upon|in\s+addition\s+to)\s+)?", re.IGNORECASE)
+
+
+# a capitalised participle opening a sentence ("Noting that ..."), which ``cues_in`` leaves out as it leaves out
+# every capitalised word (a name's, a title's); read here only for ``_fronted_participle``
+_OPENING_PARTICIPLE_RE = re.compile(r"\s*[A-Z][a-z]+ing\b")
+
+
+def _opening_participle(text: str, names: ArticleNames, s_start: int, s_end: int) -> Attribution | None:
+    """``_fronted_participle`` of a capitalised participle of saying opening the sentence ``[s_start, s_end)``."""
+    word = _OPENING_PARTICIPLE_RE.match(text, s_start, s_end)
+    if word is None:
+        return None
+    lemma, scope = reporting_cues().get(word.group().strip().lower(), ("", ""))
+    if scope != "participle":
+        return None
+    cue = Cue(word.end() - len(word.group().strip()), word.end(), lemma, scope)
+    return _fronted_participle(text, names, s_end, cue, cue.start, cue.start)
+
+
+_AUXILIARY_WORD_RE = re.compile(r"\b" + _FINITE_AUXILIARY + r"\b", re.IGNORECASE)
+# a comma and the closing quote mark US style puts after it ("has rough edges,” the governor said")
+_COMMA_RE = re.compile(r",([”\"’]|'')?\s+")
+
+
+def _fronted_participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_floor: int, left_end: int) -> Attribution | None:
+    """ "Noting that the county had lost jobs, Mayor Ortiz called for ...", "After saying he was nervous, the man
+    ...": a participle clause of saying that opens its sentence, with "that" or a clause after it, reports for the
+    subject of the main clause after its closing comma ("Recalling that moment, ..." and "Responding to the
+    charge, ..." report nothing: no clause)."""
+    if not _FRONTED_BEFORE_RE.fullmatch(text, clause_floor, left_end):
+        return None
+    cue_end = cue.end
+    phrase = _PARTICIPLE_PHRASE_THAT_RE.match(text, cue_end, s_end)
+    if phrase is not None and not _AUXILIARY_WORD_RE.search(phrase.group()):
+        cue_end = phrase.end()  # "announcing in October that", not "Adding to the worry is a fear that"
+    if not re.match(r"\s*that\b", text[cue_end:cue_end + 8]) and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
+        return None
+    start = content_start(text, cue_end)
+    # the comma closing the participle clause: the first after which a clause's subject names a speaker
+    for comma in _COMMA_RE.finditer(text, start, s_end):
+        mention = _main_clause_subject(text, names, comma.end(), s_end)
+        if mention is None:
+            continue
+        end = comma.start() + (len(comma.group(1)) if comma.group(1) and text.count("“", start, comma.start()) > text.count("”", start, comma.start()) else 0)
+        if len(word_spans(text, start, end)) < 3:
+            return None
+        return Attribution(start, end, "indirect", cue.start, cue_end, mention)
+    return None
+
+
+def _main_clause_subject(text: str, names: ArticleNames, start: int, s_end: int) -> Mention | None:
+    """The subject of the clause opening at ``start``: read as a verb of saying's subject when one follows within a few
+    words ("..., Trump told Fox that ...": Trump, where the longest opening naming a speaker would be "Fox"), else as a
+    participle's clause subject (``clause_subject``)."""
+    main_cue = next(iter(cues_in(text, start, min(s_end, start + 80))), None)
+    if main_cue is not None:
+        aux = AUXILIARIES_BEFORE.search(text, start, main_cue.start)
+        mention = subject_before(text, start, aux.start() if aux else main_cue.start, names)
+        if mention is not None:
+            return mention
+    return clause_subject(text, start, s_end, names)
 
 
 # ", and " or ", but " opening a coordinated clause: the last one before a participle

@@ -221,26 +221,20 @@ class ComparisonReader:
             return False
         for back in range(k - 1, max(k - CHANGE_START_REACH, 0) - 1, -1):
             if t.word(back) == "from":
-                return any(t.tokens[n].kind == "num" or t.word(n) in self.lex.number_words for n in range(back + 1, k))
+                return t.tok(back + 1) is not None and back + 1 < k
         return False
 
     def change_across_time(self, found: list[Quantity]) -> None:
-        """ "from 54 miles per gallon by 2025 to 40 miles per gallon", "from 12 on Monday to 20": a change
-        whose start is dated by a phrase of time between its two ends (a preposition and a date or year);
-        its ends take their roles and direction as "from 3% to 5%" does (``range_or_change``), and the
-        date between them stays a figure of its own."""
+        """ "from 54 miles per gallon by 2025 to 40 miles per gallon", "from $3 a gallon in 2020 to $5": a
+        change whose start is dated by a phrase of time between its two ends (a preposition and a date or
+        year); its ends take their roles and direction as "from 3% to 5%" does (``range_or_change``), and
+        the date between them stays a figure of its own."""
         t = self.t
         for start, time, end in zip(found, found[1:], found[2:]):
             if start.role or end.role or t.word(start.first - 1) != "from" or time.kind not in ("date", "year"):
                 continue
-            # the preposition right before the date ("by 2025"), or its first word ("on Monday" is read as one date)
-            if time.first == start.last + 2:
-                preposition = t.word(start.last + 1)
-            elif time.first == start.last + 1:
-                preposition = t.word(time.first)
-            else:
-                continue
-            if preposition not in TIME_PREPOSITIONS:
+            # the preposition before the date, or the first word of it ("on Monday" is read as one date)
+            if t.word(time.first - 1 if time.first == start.last + 2 else time.first) not in TIME_PREPOSITIONS or time.first > start.last + 2:
                 continue
             if end.first != time.last + 2 or t.word(time.last + 1) != "to":
                 continue

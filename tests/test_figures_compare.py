@@ -556,19 +556,6 @@ def test_a_rival_that_nothing_else_writes_still_hides_a_conflict():
     assert fact_with(facts, "$900,000").verdict == "single_source"
 
 
-_STANDARD = "The rule cuts the fuel economy standard for new cars from 54 miles per gallon by 2026 to 38 miles per gallon."
-
-
-def test_a_changed_figure_is_set_against_the_end_of_a_dated_change_not_its_start():
-    facts = two_articles(_STANDARD, "Under the rule, the fuel economy standard for new cars would average 28.2 miles per gallon.")
-    assert verdict_and_surfaces(facts, "28.2 miles per gallon") == ("conflict", {"38 miles per gallon", "28.2 miles per gallon"})
-
-
-def test_the_end_of_a_dated_change_agrees_with_its_value():
-    facts = two_articles(_STANDARD, "Under the rule, the fuel economy standard for new cars would average 38.2 miles per gallon.")
-    assert verdict_and_surfaces(facts, "38.2 miles per gallon") == ("agree", {"38 miles per gallon", "38.2 miles per gallon"})
-
-
 _QUORUM = "There are 28 Democratic senators, but 20 senators are needed for a quorum."
 
 

@@ -289,32 +289,3 @@ def test_a_date_says_whether_the_article_wrote_its_year():
     assert inferred("It opened on March 3, 2020.") == [("March 3, 2020", False)]
     assert inferred("Since the Sept. 11 attacks in 2001, rules changed.") == [("Sept. 11", False)]  # its sentence writes the year
     assert inferred("The chatbot was launched last month.") == [("last month", False)]  # relative: read from the article's date
-
-
-# -- a change whose start is dated: "from X in 2014 to Y"
-
-
-def _roles(text: str) -> list[tuple[str, str, str]]:
-    return [(f.surface, f.role, f.direction) for f in figures(text)]
-
-
-def test_a_change_dated_between_its_ends_is_still_a_change():
-    assert _roles("The rule cuts the standard from 54 miles per gallon by 2026 to 38 miles per gallon.") == [
-        ("from 54 miles per gallon", "from", "down"), ("2026", "", ""), ("38 miles per gallon", "to", "down"),
-    ]
-    assert _roles("The death toll rose from 12 on Monday to 20.") == [("from 12", "from", "up"), ("on Monday", "", ""), ("20", "to", "up")]
-
-
-def test_a_year_dating_a_change_start_is_no_range_with_the_end():
-    # "2014 to 12 million" was read as one count from 2014 to 12 million
-    assert read("Enrollment grew from 8 million in 2014 to 12 million.") == [
-        ("from 8 million", "count", 8e6, ""), ("2014", "year", 2014.0, "year"), ("12 million", "count", 12e6, ""),
-    ]
-
-
-def test_a_range_after_in_and_a_change_without_a_date_are_unchanged():
-    assert read("The fire left 2000 to 3000 people homeless.") == [("2000 to 3000 people", "count", 2000.0, "people")]
-    assert _roles("The standard falls from 54 miles per gallon to 38 miles per gallon.") == [
-        ("from 54 miles per gallon", "from", "down"), ("38 miles per gallon", "to", "down"),
-    ]
-    assert _roles("The plant made 54 miles of pipe by 2026, up to 60 miles later.")[0][1:] == ("", "")

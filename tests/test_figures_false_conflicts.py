@@ -286,3 +286,14 @@ def test_an_increment_agrees_with_the_same_amount():
     a = "Congress took another $600 million from the Treasury to pay for the wall, aides said."
     b = "Congress took about $600 million from the Treasury to pay for the wall, aides said."
     assert [f.verdict for f in facts_of(a, b) if len(f.mentions) == 2] == ["agree"]
+
+
+# -- a change dated at its start: the start is the value at that date, the end is not
+
+def test_the_end_of_a_change_dated_at_its_start_is_no_conflict_with_the_start_stated_at_that_date():
+    a = "Enrollment in the program grew from 8 million people in 2014 to 12 million people."
+    b = "Enrollment in the program stood at 8 million people in 2014."
+    assert conflicts(a, b) == []
+    a = "The rule cut fuel economy standards from 54.5 miles per gallon by 2025 to about 40 miles per gallon."
+    b = "The old rule required automakers to reach 54.5 miles per gallon by 2025."
+    assert conflicts(a, b) == []

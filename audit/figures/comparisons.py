@@ -17,12 +17,6 @@ from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
 
 
-TIME_PREPOSITIONS = frozenset({"in", "by", "on", "at", "during", "until", "through"})
-"""Prepositions that date what comes before them ("from 8 million in 2014", "from 54 miles per gallon by 2025")."""
-CHANGE_START_REACH = 8
-"""How many tokens back from such a preposition "from" may open the change it dates ("from about $3.50 a gallon in")."""
-
-
 def t_between(t: SentenceTokens, k: int) -> bool:
     """Whether the word at ``k`` opens a range ("between 5 and 10", "from 20 to 10")."""
     return t.word(k) in ("between", "from")
@@ -163,8 +157,6 @@ class ComparisonReader:
             return None
         if q.kind in ("year",) and q.low != q.high:
             return None
-        if q.kind == "year" and connector == "to" and self.time_of_a_change_start(q.first - 1):
-            return None  # "from 8 million in 2014 to 12 million": the year dates the change's start, no range to 12 million
         other = self.other_end(q, j)
         if other is None:
             return None
@@ -212,43 +204,6 @@ class ComparisonReader:
         q.high_open = other.high_open
         self.qualifiers.qualify(q)
         return [q]
-
-    def time_of_a_change_start(self, k: int) -> bool:
-        """Whether the words up to ``k`` are the start of a change and a preposition of time after it: "from
-        54 miles per gallon by", "from 8 million in" (``CHANGE_START_REACH`` tokens back at most)."""
-        t = self.t
-        if t.word(k) not in TIME_PREPOSITIONS:
-            return False
-        for back in range(k - 1, max(k - CHANGE_START_REACH, 0) - 1, -1):
-            if t.word(back) == "from":
-                return any(t.tokens[n].kind == "num" or t.word(n) in self.lex.number_words for n in range(back + 1, k))
-        return False
-
-    def change_across_time(self, found: list[Quantity]) -> None:
-        """ "from 54 miles per gallon by 2025 to 40 miles per gallon", "from 12 on Monday to 20": a change
-        whose start is dated by a phrase of time between its two ends (a preposition and a date or year);
-        its ends take their roles and direction as "from 3% to 5%" does (``range_or_change``), and the
-        date between them stays a figure of its own."""
-        t = self.t
-        for start, time, end in zip(found, found[1:], found[2:]):
-            if start.role or end.role or t.word(start.first - 1) != "from" or time.kind not in ("date", "year"):
-                continue
-            # the preposition right before the date ("by 2025"), or its first word ("on Monday" is read as one date)
-            if time.first == start.last + 2:
-                preposition = t.word(start.last + 1)
-            elif time.first == start.last + 1:
-                preposition = t.word(time.first)
-            else:
-                continue
-            if preposition not in TIME_PREPOSITIONS:
-                continue
-            if end.first != time.last + 2 or t.word(time.last + 1) != "to":
-                continue
-            if start.kind != end.kind or (start.unit != end.unit and start.kind != "money"):
-                continue
-            start.first -= 1
-            start.role, end.role = "from", "to"
-            start.direction = end.direction = "up" if end.low > start.low else ("down" if end.low < start.low else "")
 
     def hanging_hyphen(self, j: int) -> bool:
         """Whether the token at ``j`` is a hyphen glued to the number before it and left hanging before

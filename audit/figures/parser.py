@@ -77,7 +77,6 @@ class SentenceParser:
             found.extend(quantity if isinstance(quantity, list) else [quantity])
             last = quantity[-1].last if isinstance(quantity, list) else quantity.last
             i = max(i + 1, last + 1)
-        self.comparisons.change_across_time(found)
         years = {int(q.low) for q in found if q.kind == "year" and q.low == q.high}
         if len(years) == 1:
             # "the Sept. 11 attacks in 2001": a date without its year, in a sentence that states one year

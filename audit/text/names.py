@@ -315,8 +315,9 @@ def _officeholders() -> frozenset[tuple[str, str]]:
 # Patterns
 
 # a capitalised word, a particle before one ("al-Assad"), or a brand led by digits ("36Kr", "3M", "01.ai"), not a
-# time of day ("11:00AM", and "12:57PMJeb Bush" of live blogs whose time stamps run into the heading)
-_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?![AP]M(?![a-z]))(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
+# time of day ("11:00AM"); a name may start right after one ("12:57PMJeb Bush" of live blogs whose time
+# stamps run into the heading, ``_RUN_RE``)
+_CAP = r"(?:(?:al|el|bin|ibn|abu)-[A-Z][\w'’\-]*|[A-Z][\w'’&\-]*(?:\.[A-Z][\w'’&\-]*)*\.?|\d+(?![AaPp][Mm](?![a-z]))(?:[a-z]*[A-Z][\w'’&\-]*|\.[a-z]{2,4}(?![\w\-])))"
 # "v." joins the parties of a court case ("Roe v. Wade"); "vs." is left out: news writes it of contests ("Trump vs. Clinton")
 _CASE = "v."
 CONNECTORS = ("of", "for", "and", "the", "on", "&", _CASE)
@@ -330,7 +331,7 @@ _ORDINAL_NUMBER_RE = re.compile(_ORDINAL_NUMBER)
 # a nickname in quote marks between two name words: Thomas “Tip” O’Neill, Yichao “Peak” Ji
 _NICKNAME = r"[“\"][A-Z][\w'’\-]*[”\"]"
 # a run starts after no word, or after the time prefix of an office ("then-Secretary of State", "ex-Gov.")
-_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-))(?:{_ORDINAL_NUMBER}[ \u00a0](?=[A-Z]))?{_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
+_RUN_RE = re.compile(rf"(?:(?<![\w'’\-.&])|(?<=\bthen-)|(?<=\bex-)|(?<=\d[AaPp][Mm]))(?:{_ORDINAL_NUMBER}[ \u00a0](?=[A-Z]))?{_CAP}(?:[ \u00a0](?:(?:{_CONNECTOR_RE})[ \u00a0])*(?:{_NICKNAME}[ \u00a0])?{_CAP})*")
 _PIECE_RE = re.compile(r"[^ \u00a0]+")
 _LOWER_RE = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
 # "WASHINGTON —", "LOS ANGELES (AP) —", "WASHINGTON, D.C. --", "NEW YORK (Reuters) -", "WASHINGTON, Dec. 8 (UPI) —"
@@ -375,7 +376,7 @@ class Vocabulary:
 
     lower: frozenset[str]
     capitalised: frozenset[str]
-    inner_only: frozenset[str] = frozenset()  # capitalised mid-sentence only inside longer names ("Commission on Presidential Debates")
+    inner_only: frozenset[str] = frozenset()  # capitalised mid-sentence only amid longer names ("Commission on Presidential Debates")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -502,7 +503,7 @@ class _Finder:
 
     def midsentence_capitals(self) -> tuple[set[str], set[str]]:
         """Lower-case forms of capitalised words written mid-sentence outside title-case lines, and of
-        those among them that open their run or stand alone (not only inside a longer name)."""
+        those among them that open or end their run or stand alone (not only inside a longer name)."""
         found: set[str] = set()
         leading: set[str] = set()
         headings = self.heading_lines
@@ -510,16 +511,23 @@ class _Finder:
             if headings and self._in(headings, start):
                 continue
             opens = self._opens(start)
-            for index, piece in enumerate(run.split()):
+            pieces = run.split()
+            for index, piece in enumerate(pieces):
                 if piece[:1].isupper() and not opens and not _capitals(piece.rstrip(".,")):
                     word = piece.rstrip(".").lower().replace("’", "'").removesuffix("'s")
                     found.add(word)
-                    if index == 0:
-                        leading.add(word)
+                    if index == 0 or self._surname_after(pieces[index - 1]) or (index + 1 < len(pieces) and pieces[index + 1][:1].islower()):
+                        leading.add(word)  # first, or a surname ("Rep. Billy Long of Missouri", "Attorney General Sessions")
                 # "... with Obama. Mostly, they": a full stop after a word that is no abbreviation opens a sentence
                 bare = piece[:-1]
                 opens = piece.endswith(".") and len(bare) > 1 and "." not in bare and not is_abbreviation(bare)
         return found, leading
+
+    def _surname_after(self, piece: str) -> bool:
+        """Whether a capitalised word after ``piece`` in a run is a surname: ``piece`` is a given name, an
+        initial or an office ("Billy", "J.", "General")."""
+        lower = piece.rstrip(".,").lower()
+        return lower in self.lex.given or len(lower) == 1 or lower in self.lex.office_last
 
     def _opens(self, position: int) -> bool:
         """Whether a word at ``position`` opens a sentence, a quotation, a line or a clause after a colon."""
@@ -1188,8 +1196,10 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
-                if given_at is None and complement >= 1 and rest[complement - 1].connector:
-                    complement = 0  # "Secretary of the Treasury" alone: the last word heads the complement, no surname
+                if given_at is None and complement >= 1 and (rest[complement - 1].connector or rest[-1].lower in self.vocab.lower):
+                    # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security")
+                    # alone: the last word heads the complement, no surname
+                    complement = 0
                 if complement >= 1:
                     cut += 1 + complement
                 else:
@@ -1407,14 +1417,14 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
     surnames: dict[str, set[str]] = {}
     people: set[str] = set()
     alone = {m.key for m in mentions if len(m.parts) == 1}
-    given_names: dict[str, set[str]] = {}  # "hillary": {"hillary clinton"}
+    given_names: dict[str, dict[str, str]] = {}  # "hillary": {"clinton": "hillary clinton"}, one person per surname
     for m in mentions:
         if m.kind == "person" and (len(_bare_parts(m.parts)) >= 2 or m.title or m.party):
             surnames.setdefault(m.surname, set()).add(m.key)
             people.add(m.key)
         bare = _bare_parts(m.parts)
         if m.kind == "person" and len(bare) >= 2 and len(bare[0]) > 1:
-            given_names.setdefault(bare[0], set()).add(m.key)
+            given_names.setdefault(bare[0], {}).setdefault(m.surname, m.key)  # "Donald J. Trump" and "Donald Trump" are one
     towns = {m.key for m in mentions if m.kind == "place" and m.evidence.startswith("us_places.csv")}
     administrations = {m.key for m in mentions if m.evidence == _ADMINISTRATION}
     known_towns = _lexicon().towns
@@ -1438,19 +1448,22 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
-        elif m.kind == "unknown" and len(m.parts) == 1 and _family(m.key, surnames):
+        elif m.kind == "unknown" and len(m.parts) == 1 and _THE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and _family(m.key, surnames):
             # "the Clintons", "the Khans": a surname of a person of the text in the plural names the family
             m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[_family(m.key, surnames)])[0]}")
         elif m.kind == "unknown" and len(m.parts) == 1 and len(given_names.get(m.key, ())) == 1:
             # "Hillary", "Bernie", "Jeb": news names a person it has named in full by the given name
             # alone; only when one person of the text bears it
-            m = replace(m, kind="person", evidence=f"given name of {next(iter(given_names[m.key]))}, named {_ELSEWHERE}")
+            m = replace(m, kind="person", evidence=f"given name of {next(iter(given_names[m.key].values()))}, named {_ELSEWHERE}")
         elif m.kind == "unknown":
             evidence = _person_elsewhere(m, people, surnames, alone, vocab)
             if evidence:
                 m = replace(m, kind="person", evidence=evidence)
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
+
+
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
 
 
 def _family(key: str, surnames: dict[str, set[str]]) -> str:

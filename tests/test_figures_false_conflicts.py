@@ -297,3 +297,17 @@ def test_the_end_of_a_change_dated_at_its_start_is_no_conflict_with_the_start_st
     a = "The rule cut fuel economy standards from 54.5 miles per gallon by 2025 to about 40 miles per gallon."
     b = "The old rule required automakers to reach 54.5 miles per gallon by 2025."
     assert conflicts(a, b) == []
+# -- figures each dated right after them ("118 murders in 2023") in sentences naming several years
+
+def test_figures_dated_for_different_years_are_never_one_quantity():
+    a = "The city had 120 murders in 2022 and 118 murders in 2023, police said."
+    b = "The city had 120 murders in 2023, down from 150 murders in 2022, police said."
+    facts = [(f.verdict, sorted(m.figure.surface for m in f.mentions)) for f in facts_of(a, b) if f.mentions[0].figure.kind == "count"]
+    assert ("conflict", ["120 murders", "150 murders"]) in facts  # both about 2022
+    assert ("agree", ["118 murders", "120 murders"]) in facts  # both about 2023, one rounded
+
+
+def test_figures_dated_for_the_same_year_still_conflict():
+    a = "The city had 120 murders in 2022 and 118 murders in 2023, police said."
+    b = "The city had 190 murders in 2023, up from 150 murders in 2022, police said."
+    assert ("118 murders", "190 murders") in conflicts(a, b)

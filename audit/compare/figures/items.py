@@ -81,6 +81,7 @@ class Item:
     sentence_periods: SentencePeriods
     first_of_kind: bool = False  # states the number of the article's first figure of its kind and unit class (its lead's)
     present: bool = False  # its clause says the figure is the present one ("it is about $90 a barrel now")
+    own_period: tuple[str, float, float] | None = None  # the year or date right after it ("118 murders in 2023"): kind, low, high
 
     @cached_property
     def periods(self) -> Periods:
@@ -135,9 +136,28 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
                 Item(
                     mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span),
                     periods[figure.sentence], first, bool(_PRESENT_RE.search(article.text, left, right)),
+                    _own_period(article.text, figure, stated[figure.sentence]),
                 )
             )
     return items
+
+
+_OWN_PERIOD_RE = re.compile(r"[ \u00a0]+(?:in|during|for|through)[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:fiscal|calendar)[ \u00a0]+(?:year[ \u00a0]+)?)?")
+"""What stands between a figure and the year or date it is stated for ("118 murders in 2023", "$4 billion
+in fiscal 2022")."""
+
+
+def _own_period(text: str, figure: Figure, dated: Sequence[Figure]) -> tuple[str, float, float] | None:
+    """The year or date a figure is stated for, written right after it ("118 murders in 2023", "$5 million
+    during 2021"): two figures of one sentence each dated so are of different periods whatever the
+    rest of the sentence names ("120 murders in 2022 and 118 murders in 2023")."""
+    if figure.kind in ("year", "date"):
+        return None
+    for other in dated:
+        if other.span.start >= figure.span.end:
+            between = _OWN_PERIOD_RE.fullmatch(text, figure.span.end, other.span.start)
+            return (other.kind, other.low, other.high) if between else None
+    return None
 
 
 def _shares_kind(figure: Figure, sentence_figures: Sequence[Figure]) -> bool:

@@ -129,6 +129,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates
+    if a.own_period and b.own_period and a.own_period[0] == b.own_period[0] and a.own_period != b.own_period:
+        return "no", NO_SIMILARITY  # "118 murders in 2023" and "150 murders in 2022", whatever else their sentences name
     if a.spans_of_time != b.spans_of_time and fa.kind not in ("date", "year", "age"):
         return "no", NO_SIMILARITY  # a quarter's figure and a year's
     ia, ib = interval_of(fa, a.day, fb), interval_of(fb, b.day, fa)

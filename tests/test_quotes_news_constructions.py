@@ -130,3 +130,15 @@ def test_coordinated_subjects_with_relative_clauses_keep_their_own_reports():
     found = _reported("Ann Ortiz, who has said the levy is unfair, and Tom Reyes, who agrees, said on Monday they would vote no.")
     assert ("Ann Ortiz", "the levy is unfair") in found
     assert not [content for _speaker, content in found if "Tom Reyes" in content]
+
+
+def test_a_participle_clause_the_main_verb_of_saying_reports_whole_is_no_second_report():
+    # review: the clause and its inner clause were two quotes of one speech
+    assert _reported("Noting that the county had lost jobs, Ann Ortiz said.") == [("Ann Ortiz", "the county had lost jobs")]
+
+
+def test_an_as_clause_after_a_subordinate_clause_or_before_so_reports_nothing():
+    # review: the clause after the "as" clause was given to its source
+    assert _reported("If the council passes the budget, as Ann Ortiz predicted on Monday, the mayor will sign it.") == []
+    assert _reported("When the council passed the budget, as Ann Ortiz noted on Monday, the mayor was out of town.") == []
+    assert _reported("The budget passed, as the Ledger reported, so the mayor signed it.") == []

@@ -75,6 +75,11 @@ _AS_CLAUSE_TAIL_RE = re.compile(
     r"[\w’'\-.]+){0,6}?)?(?=\s*(?:,|[.!?]?\s*$))",
     re.IGNORECASE,
 )
+# a subordinator opening the clause before an "as" clause of report ("If ..., as X predicted, ...", "When ..., as X
+# noted, ..."): the report may be of the subordinate clause or of the main one
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"\s*(?:if|when|whenever|while|because|although|though|unless|after|before|since|once|until|whether)\b", re.IGNORECASE
+)
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
@@ -220,6 +225,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                         comma = _last_clause_comma(text, other.start, quote.mention.start)
                         other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
+        if opening is not None:
+            # "Noting that the county had lost jobs, Ann Ortiz said.": the main verb's report of the participle clause
+            # whole is the opening's report again, less the words of its cue
+            sentence_found = [q for q in sentence_found if q is opening or not (q.start <= opening.start and opening.end <= q.end)]
         for quote in sentence_found:
             _keep(text, marks, quote, found)
 
@@ -534,7 +543,9 @@ def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_en
         return None
     after = re.match(r"\s*,\s*", text[tail.end():s_end])
     before_as = opening.start() if text[opening.start()] == "," else text.rfind(",", clause_floor, opening.start())
-    if after is not None and not re.match(r"(?:and|but|while|yet)\b", text[tail.end() + after.end():s_end]):
+    if after is not None and not re.match(r"(?:and|but|while|yet|so)\b", text[tail.end() + after.end():s_end]):
+        if before_as > clause_floor and _SUBORDINATE_OPENING_RE.match(text, clause_floor, before_as):
+            return None  # "If the council passes the budget, as Ortiz predicted, the mayor will sign it": which is reported is unsaid
         start = tail.end() + after.end()  # "..., as X reported, CLAUSE"
         end = content_end(text, start, s_end)
         if any(_FINITE_CUE_RE.fullmatch(text, c.start, c.end) and subject_before(text, start, c.start, names) for c in cues_in(text, start, min(end, start + 60))):

@@ -142,3 +142,14 @@ def test_an_as_clause_after_a_subordinate_clause_or_before_so_reports_nothing():
     assert _reported("If the council passes the budget, as Ann Ortiz predicted on Monday, the mayor will sign it.") == []
     assert _reported("When the council passed the budget, as Ann Ortiz noted on Monday, the mayor was out of town.") == []
     assert _reported("The budget passed, as the Ledger reported, so the mayor signed it.") == []
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which_reports_for_the_same_source():
+    assert _reported("Tom Reyes, who has argued that the levy is unfair, said on Monday that he would vote against it.") == [
+        ("Tom Reyes", "the levy is unfair"),
+        ("Tom Reyes", "he would vote against it"),
+    ]
+    assert _reported("But Mayor Ann Ortiz, who has long insisted the bridge was safe, told reporters she would order a second inspection.") == [
+        ("Ann Ortiz", "the bridge was safe"),
+        ("Ann Ortiz", "she would order a second inspection"),
+    ]

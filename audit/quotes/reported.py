@@ -242,6 +242,17 @@ _RELATIVE_BEFORE_CUE_RE = re.compile(
 _LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
 
 
+# a cue opening a relative clause ("Reyes, who has argued that ..."), and the comma closing it before the main verb
+# of saying, with the auxiliaries and adverbs before that verb (", said", ", has also said")
+_WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:(?:had|has|have|was|is|also|long|since|often|never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+_MAIN_VERB_AFTER_ASIDE_RE = re.compile(r",\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# what may stand before the subject that opens its clause: nothing, or a sentence adverb or coordinator, and its
+# title ("But Mayor Ann Ortiz, who ...")
+_OPENS_CLAUSE_RE = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Aa]lso|[Nn]ow|[Mm]eanwhile)\b,?\s*)?(?:[A-Z][\w.’'\-]*\s+){0,3}")
+# a second subject coordinated after the relative clause ("..., and Tom Reyes, who agrees,")
+_COORDINATED_SUBJECT_RE = re.compile(r",\s+(?:and|or)\s+(?:[A-Z]|the\s|a\s)")
+
+
 _INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset(PRONOUN_GENDER) | {"you"}
 
@@ -346,8 +357,21 @@ def _report_at(
     clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
+    relative_subject = None
     for other in earlier:
         if other.start <= c_start < other.end:
+            main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
+            if (other.mention is not None and main_verb is not None
+                    and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start)
+                    and _OPENS_CLAUSE_RE.fullmatch(text, clause_start(text, s_start, other.mention.start, SPEECH_CLAUSES), other.mention.start)
+                    and not _COORDINATED_SUBJECT_RE.search(text, other.start, main_verb.start())):
+                # "Reyes, who has argued that A, said B": the relative clause's report ends at the comma before the
+                # main verb, whose subject is the relative clause's; only when that subject opens the clause ("The
+                # levy was written by Reyes, who has argued that A, said Ortiz" reports Ortiz's) and stands alone
+                # ("Ortiz, who has said A, and Reyes, who agrees, said B" has two subjects)
+                other.end = main_verb.start()
+                relative_subject = replace(other.mention)
+                continue
             head = text[other.start:c_start]
             mention = parse_speaker(text, other.start, speaker_end(text, other.start, c_start), names=names)
             # not a verb of naming ("said that she called Sanders after the vote to congratulate him"): its object
@@ -401,8 +425,8 @@ def _report_at(
         if text[coordinated:left_end].strip():  # ", and said ...": the subject of the clause before speaks
             clause_floor = max(clause_floor, coordinated)
         left = text[clause_floor:left_end]
-        leading = subject_before(text, clause_floor, left_end, names)
-        if leading is not None and not left.rstrip().endswith(","):
+        leading = relative_subject or subject_before(text, clause_floor, left_end, names)
+        if leading is not None and (relative_subject is not None or not left.rstrip().endswith(",")):
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")

@@ -75,6 +75,11 @@ _AS_CLAUSE_TAIL_RE = re.compile(
     r"[\w’'\-.]+){0,6}?)?(?=\s*(?:,|[.!?]?\s*$))",
     re.IGNORECASE,
 )
+# a subordinator opening the clause before an "as" clause of report ("If ..., as X predicted, ...", "When ..., as X
+# noted, ..."): the report may be of the subordinate clause or of the main one
+_SUBORDINATE_OPENING_RE = re.compile(
+    r"\s*(?:if|when|whenever|while|because|although|though|unless|after|before|since|once|until|whether)\b", re.IGNORECASE
+)
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
 # the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
@@ -220,6 +225,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                         comma = _last_clause_comma(text, other.start, quote.mention.start)
                         other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
+        if opening is not None:
+            # "Noting that the county had lost jobs, Ann Ortiz said.": the main verb's report of the participle clause
+            # whole is the opening's report again, less the words of its cue
+            sentence_found = [q for q in sentence_found if q is opening or not (q.start <= opening.start and opening.end <= q.end)]
         for quote in sentence_found:
             _keep(text, marks, quote, found)
 
@@ -237,6 +246,11 @@ _LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
 # of saying, with the auxiliaries and adverbs before that verb (", said", ", has also said")
 _WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:(?:had|has|have|was|is|also|long|since|often|never|\w+ly)\s+){0,3}$", re.IGNORECASE)
 _MAIN_VERB_AFTER_ASIDE_RE = re.compile(r",\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
+# what may stand before the subject that opens its clause: nothing, or a sentence adverb or coordinator, and its
+# title ("But Mayor Ann Ortiz, who ...")
+_OPENS_CLAUSE_RE = re.compile(r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]o|[Ss]till|[Hh]owever|[Aa]lso|[Nn]ow|[Mm]eanwhile)\b,?\s*)?(?:[A-Z][\w.’'\-]*\s+){0,3}")
+# a second subject coordinated after the relative clause ("..., and Tom Reyes, who agrees,")
+_COORDINATED_SUBJECT_RE = re.compile(r",\s+(?:and|or)\s+(?:[A-Z]|the\s|a\s)")
 
 
 _INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
@@ -347,9 +361,14 @@ def _report_at(
     for other in earlier:
         if other.start <= c_start < other.end:
             main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
-            if other.mention is not None and main_verb is not None and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start):
+            if (other.mention is not None and main_verb is not None
+                    and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start)
+                    and _OPENS_CLAUSE_RE.fullmatch(text, clause_start(text, s_start, other.mention.start, SPEECH_CLAUSES), other.mention.start)
+                    and not _COORDINATED_SUBJECT_RE.search(text, other.start, main_verb.start())):
                 # "Reyes, who has argued that A, said B": the relative clause's report ends at the comma before the
-                # main verb, whose subject is the relative clause's
+                # main verb, whose subject is the relative clause's; only when that subject opens the clause ("The
+                # levy was written by Reyes, who has argued that A, said Ortiz" reports Ortiz's) and stands alone
+                # ("Ortiz, who has said A, and Reyes, who agrees, said B" has two subjects)
                 other.end = main_verb.start()
                 relative_subject = replace(other.mention)
                 continue
@@ -548,7 +567,9 @@ def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_en
         return None
     after = re.match(r"\s*,\s*", text[tail.end():s_end])
     before_as = opening.start() if text[opening.start()] == "," else text.rfind(",", clause_floor, opening.start())
-    if after is not None and not re.match(r"(?:and|but|while|yet)\b", text[tail.end() + after.end():s_end]):
+    if after is not None and not re.match(r"(?:and|but|while|yet|so)\b", text[tail.end() + after.end():s_end]):
+        if before_as > clause_floor and _SUBORDINATE_OPENING_RE.match(text, clause_floor, before_as):
+            return None  # "If the council passes the budget, as Ortiz predicted, the mayor will sign it": which is reported is unsaid
         start = tail.end() + after.end()  # "..., as X reported, CLAUSE"
         end = content_end(text, start, s_end)
         if any(_FINITE_CUE_RE.fullmatch(text, c.start, c.end) and subject_before(text, start, c.start, names) for c in cues_in(text, start, min(end, start + 60))):

@@ -28,6 +28,9 @@ cases = {
     "parens": "T\n\n" + "(" * N,
     "said chain": "T\n\n" + "He said " * (N // 8),
     "hyphen words": "T\n\n" + "a-" * (N // 2),
+    # a run-on line of news words with many verbs of saying and no full stop (a subject read back to the clause's
+    # start at every cue was quadratic: quotes.mentions.SUBJECT_REACH)
+    "run-on news words": "T\n\n" + " ".join(("the mayor said Reyes that would as reported on Tuesday and council vote " * (N // 80)).split()[: N // 6]) + ".",
     "url": "T\n\nhttps://" + "a/" * (N // 2),
     "spaces": "T\n\nword" + " " * N + "end.",
     "apostrophes": "T\n\n" + "'s " * (N // 3),

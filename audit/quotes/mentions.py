@@ -614,6 +614,12 @@ _SUBORDINATE_RE = re.compile(
 _COORDINATED_VERB_RE = re.compile(r"[\s,]+(?:and|but|then)\s*$", re.IGNORECASE)
 
 
+SUBJECT_REACH = 600
+"""How many characters before a cue its subject is read from: about a hundred words, more than the longest subject
+with its apposition and relative clause in news ("Laurence Meyer, a former Fed governor who argued with Ms. Brainard at
+the February conference, said": 100 characters)."""
+
+
 def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, participle: bool = False) -> Mention | None:
     """The speaker of a cue whose speaker comes first, from the clause words ``text[floor:end]``
     (auxiliaries and adverbs before the cue already left out):
@@ -623,6 +629,10 @@ def subject_before(text: str, floor: int, end: int, names: ArticleNames, *, part
     - a participle ("saying", "tweeting"): the name or pronoun right before it ("Blige asking",
       "with Trump saying"), else, after a comma, the subject of the clause ("Trump did X, saying").
     """
+    if end - floor > SUBJECT_REACH:
+        # a run-on "sentence" of thousands of words: the subject of a verb of saying stands within a few dozen words
+        # of it, and reading from the clause's start at every cue made the lens quadratic in the sentence's length
+        floor = text.find(" ", end - SUBJECT_REACH, end) + 1 or end - SUBJECT_REACH
     left = text[floor:end]
     if not left.strip():
         return None

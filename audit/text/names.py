@@ -307,8 +307,14 @@ def _officeholders() -> frozenset[tuple[str, str]]:
     ``us_governors.csv`` (governors since 1990): US political news names them without a title as
     often as with one ("Barack Obama", "Jeb Bush", "Mitt Romney"), and many of their given names are
     not in the 1990 census list."""
-    rows = [*csv.DictReader(data_lines("us_officials.csv")), *csv.DictReader(data_lines("us_governors.csv"))]
-    return frozenset((row["given"].strip().lower(), row["surname"].strip().lower()) for row in rows if row["given"].strip() and row["surname"].strip())
+    officials, governors = _officeholder_rows()
+    return frozenset((row["given"].strip().lower(), row["surname"].strip().lower()) for row in (*officials, *governors) if row["given"].strip() and row["surname"].strip())
+
+
+@lru_cache(maxsize=1)
+def _officeholder_rows() -> tuple[tuple[dict[str, str], ...], tuple[dict[str, str], ...]]:
+    """The rows of ``us_officials.csv`` and of ``us_governors.csv``, read once for this module's two uses."""
+    return tuple(csv.DictReader(data_lines("us_officials.csv"))), tuple(csv.DictReader(data_lines("us_governors.csv")))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -378,6 +384,13 @@ class Vocabulary:
     capitalised: frozenset[str]
     inner_only: frozenset[str] = frozenset()  # capitalised mid-sentence only amid longer names ("Commission on Presidential Debates")
 
+    @classmethod
+    def of(cls, lower: Iterable[str], capitalised: Iterable[str], leading: Iterable[str]) -> Vocabulary:
+        """From the lower-case words, the words capitalised mid-sentence, and those of them that open a name,
+        stand alone or are a surname (``_Finder.midsentence_capitals``)."""
+        capitalised = frozenset(capitalised)
+        return cls(frozenset(lower), capitalised, capitalised - frozenset(leading))
+
 
 def lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case (a ``Vocabulary``'s ``lower``), as written.
@@ -400,7 +413,7 @@ def vocabulary(texts: Iterable[str]) -> Vocabulary:
         found, first = _Finder(text, unread).midsentence_capitals()
         capitalised.update(found)
         leading.update(first)
-    return Vocabulary(frozenset(lower), frozenset(capitalised), frozenset(capitalised - leading))
+    return Vocabulary.of(lower, capitalised, leading)
 
 
 def find_names(text: str, start: int = 0, end: int | None = None, *, vocabulary: Vocabulary | None = None) -> tuple[NameMention, ...]:
@@ -473,8 +486,7 @@ class _Finder:
         self.kinds: dict[tuple[tuple[str, ...], bool, bool, bool, bool], tuple[str, str]] = {}
         self._alone: frozenset[str] | None = None
         if vocab is None:
-            found, leading = self.midsentence_capitals()
-            vocab = Vocabulary(lower_case_words(text), frozenset(found), frozenset(found - leading))
+            vocab = Vocabulary.of(lower_case_words(text), *self.midsentence_capitals())
         self.vocab = vocab
 
     # -- text-level facts ---------------------------------------------------------------
@@ -1287,9 +1299,8 @@ def _heads_of_administrations() -> frozenset[str]:
     ``us_governors.csv``: the people news names by their administrations ("the Obama administration", "the
     Cuomo administration"); any other word before "administration" names a body ("the Harvard
     administration", "the Taliban administration", "the Tory administration")."""
-    presidents = {row["surname"].lower() for row in csv.DictReader(data_lines("us_officials.csv")) if row["office"] == "president"}
-    governors = {row["surname"].lower() for row in csv.DictReader(data_lines("us_governors.csv"))}
-    return frozenset(presidents | governors)
+    officials, governors = _officeholder_rows()
+    return frozenset({row["surname"].lower() for row in officials if row["office"] == "president"} | {row["surname"].lower() for row in governors})
 
 
 # "administration" in lower case after a surname ("the Obama administration", "Reagan's administration")
@@ -1448,9 +1459,9 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
-        elif m.kind == "unknown" and len(m.parts) == 1 and _THE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and _family(m.key, surnames):
+        elif m.kind == "unknown" and len(m.parts) == 1 and _THE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and (family := _family(m.key, surnames)):
             # "the Clintons", "the Khans": a surname of a person of the text in the plural names the family
-            m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[_family(m.key, surnames)])[0]}")
+            m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[family])[0]}")
         elif m.kind == "unknown" and len(m.parts) == 1 and len(given_names.get(m.key, ())) == 1:
             # "Hillary", "Bernie", "Jeb": news names a person it has named in full by the given name
             # alone; only when one person of the text bears it

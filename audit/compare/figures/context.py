@@ -73,19 +73,31 @@ def _number_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cardinals), frozenset(cardinals | set(FRACTIONS) | {"one"})
 
 
+@lru_cache(maxsize=1)
+def _compound_numbers() -> frozenset[str]:
+    """The number words that write a compound's number ("six-week", "one-year"): the cardinals and "one"
+    (not the fractions: "fourth-quarter" names a span of time)."""
+    return _number_words()[0] | {"one"}
+
+
 @lru_cache(maxsize=1 << 16)
 def _content_words(token: str) -> tuple[str, ...]:
     """The stems a token adds to a context: none for a function word, a number or a title
-    ("Sen."); the parts with letters of a token with digits ("12-page" -> "page"). Tokens
-    recur: read each once."""
-    parts = token.split("-") if any(c.isdigit() for c in token) else [token]
+    ("Sen."); the parts with letters of a compound with a number, in digits or in words, less the
+    number ("12-page" -> "page", "six-week" -> "week", "one-year" -> "year"). Tokens recur: read
+    each once."""
     cardinals, compound_parts = _number_words()
     if token.lower() in cardinals or ("-" in token and all(part.lower() in compound_parts for part in token.split("-"))):
         return ()  # "thousands", "Forty-six", "two-thirds": the number itself, no word of the subject
+    numbers = _compound_numbers()
+    parts = token.split("-")
+    split = len(parts) > 1 and any(part.lower() in numbers or any(c.isdigit() for c in part) for part in parts)
+    if not split:
+        parts = [token]
     found = []
     for part in parts:
-        if not part or any(c.isdigit() for c in part):
-            continue
+        if not part or any(c.isdigit() for c in part) or (split and part.lower() in numbers):
+            continue  # "six-week" and "six weeks" share "week" as "6-week" and "6 weeks" do: the number is the value, not the subject
         lower = _POSSESSIVE_RE.sub("", part.lower())
         if len(lower) <= 2 or lower in function_words() or (part[:1].isupper() and lower.rstrip(".") in title_words()):
             continue

@@ -38,7 +38,8 @@ training split and written in the weights file,
 
 What every mention of a sentence reads alike (tokens, stems, names, valences, cues, quotes,
 clause breaks, VADER of the sentence) is computed once per sentence and memoised, so the
-several targets of one sentence share it.
+several targets of one sentence share it. A sentence is read at most ``SENTENCE_REACH``
+characters either side of the mention: longer than any real sentence, short of a run-on page.
 
 The weights are fitted on the training split of NewsMTSC (Hamborg & Donnay 2021,
 "NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment Classification in Political

@@ -17,6 +17,7 @@ facts and passages as their section numbers them (from 1).
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -115,16 +116,28 @@ class MarkedText:
         for sentence in article.sentences:
             cuts.update((sentence.start, sentence.end))
         self.cuts = sorted(cuts)
+        # what ``pieces`` looks up by bisection (else each piece read every mark and tag: quadratic in a long article)
+        self._mark_starts = [m.start for m in self.marks]
+        self._tags_by_end = sorted((mark_end, order, tag_end, tag) for order, (mark_end, tag_end, tag) in enumerate(self.tags))
+        self._tag_ends = [mark_end for mark_end, _, _, _ in self._tags_by_end]
 
     def pieces(self, start: int, end: int, *, sentence_anchors: bool = True) -> list[dict[str, Any]]:
         """The pieces of ``text[start:end]``, each with the marks over it and the anchors starting there."""
         text = self.article.text
-        bounds = [start, *(c for c in self.cuts if start < c < end), end]
+        bounds = [start, *self.cuts[bisect_right(self.cuts, start):bisect_left(self.cuts, end)], end]
+        tags = self._tags_ending(start, end)
+        # the marks over a piece [a, b) are those starting at or before a and ending at or after b: swept in
+        # mark order, a mark is taken when the sweep reaches its start and dropped once a piece ends past it
+        upcoming = bisect_right(self._mark_starts, start)
+        active = [m for m in self.marks[:upcoming] if m.end > start]
         pieces = []
         for a, b in zip(bounds, bounds[1:]):
             if a == b:
                 continue
-            active = [m for m in self.marks if m.start <= a and b <= m.end]
+            while upcoming < len(self.marks) and self.marks[upcoming].start <= a:
+                active.append(self.marks[upcoming])
+                upcoming += 1
+            active = [m for m in active if b <= m.end]
             sentence = self.sentence_by_start.get(a) if sentence_anchors else None
             pieces.append(
                 {
@@ -132,17 +145,20 @@ class MarkedText:
                     "classes": " ".join(sorted({f"m-{m.kind}" for m in active})),
                     "note": " · ".join(dict.fromkeys(m.note for m in active if m.note)),
                     "anchors": [m.anchor for m in active if m.anchor and m.start == a],
-                    "tags": self._tags_ending(b, start, end),
+                    "tags": [tag for _, tag in sorted(tags.get(b, []))],
                     "sentence_anchor": sentence_anchor(self.article_index, sentence.index) if sentence else "",
                     "struck": any(m.kind == "debris" for m in active),
                 }
             )
         return pieces
 
-    def _tags_ending(self, b: int, start: int, end: int) -> list[str]:
-        """The tags shown after the piece ending at ``b`` of the run ``text[start:end]``: those of the
-        marks ending in this run whose tag goes at ``b`` (past the closing quotes, but not past the run)."""
-        return [tag for mark_end, tag_end, tag in self.tags if start < mark_end <= end and min(tag_end, end) == b]
+    def _tags_ending(self, start: int, end: int) -> dict[int, list[tuple[int, str]]]:
+        """The tags shown in the run ``text[start:end]``, by the end of the piece they follow, each with its
+        mark's order: those of the marks ending in this run, placed past the closing quotes but not past the run."""
+        found: dict[int, list[tuple[int, str]]] = {}
+        for _, order, tag_end, tag in self._tags_by_end[bisect_right(self._tag_ends, start):bisect_right(self._tag_ends, end)]:
+            found.setdefault(min(tag_end, end), []).append((order, tag))
+        return found
 
     def paragraphs(self) -> list[dict[str, Any]]:
         """The article as paragraphs of pieces, each piece a run of text with the marks over it.

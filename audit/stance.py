@@ -38,7 +38,8 @@ training split and written in the weights file,
 
 What every mention of a sentence reads alike (tokens, stems, names, valences, cues, quotes,
 clause breaks, VADER of the sentence) is computed once per sentence and memoised, so the
-several targets of one sentence share it.
+several targets of one sentence share it. A sentence is read at most ``SENTENCE_REACH``
+characters either side of the mention: longer than any real sentence, short of a run-on page.
 
 The weights are fitted on the training split of NewsMTSC (Hamborg & Donnay 2021,
 "NewsMTSC: A Dataset for (Multi-)Target-dependent Sentiment Classification in Political
@@ -73,6 +74,11 @@ CUES_FILE = "stance_cues.csv"
 SCORE_SCALE = 2.0
 SIDE_WORDS = 3  # words read on each side of the target
 WINDOWS = (3, 6, 10)  # VADER reads this many words on each side of the target
+SENTENCE_REACH = 1_000
+"""How many characters of the sentence are read on each side of the mention. The longest sentence of the development
+articles (PolNeAR, the figure stories, the seeds) has 1,094 characters, so a real sentence is read whole; a run-on
+"sentence" of thousands of words (a page without full stops) is read near the mention, else every mention would read
+all of it and a lens reading each mention (actors) would take time quadratic in the sentence's length."""
 _NEGATIONS = frozenset("not no never nor neither without hardly cannot none nothing nobody".split())
 _PRONOUNS = frozenset("he she him her his hers they them their it its".split())
 # Words a verb's object may carry before it ("accused the former president"), and that may
@@ -90,6 +96,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:—–]|\s-\s|,?\s+(?:but|while|whereas|altho
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
 _APOSTROPHE_S = ("'s", "’s")
 _HAS_WORD = re.compile(r"\w")
+_SPACE_RE = re.compile(r"\s")
 _CONTRAST_RE = re.compile(r"\b(?:but|although|though|however|yet|whereas|despite)\b", re.IGNORECASE)
 
 
@@ -300,6 +307,21 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return (min(start, spans[0][0]), max(end, spans[-1][1]))
 
 
+def within_reach(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The part of ``sentence`` read for the mention ``text[start:end]``: all of it, unless it runs more than
+    ``SENTENCE_REACH`` characters past the mention on a side; there it is cut at a space, so that no word is cut."""
+    s0, s1 = sentence
+    if start - s0 > SENTENCE_REACH:
+        cut = start - SENTENCE_REACH
+        space = _SPACE_RE.search(text, cut, start)
+        s0 = space.end() if space else cut
+    if s1 - end > SENTENCE_REACH:
+        cut = end + SENTENCE_REACH
+        s1 = max(text.rfind(" ", end, cut), text.rfind("\n", end, cut))
+        s1 = s1 if s1 >= end else cut
+    return s0, s1
+
+
 @dataclass(frozen=True)
 class _Sentence:
     """What every mention of one sentence reads alike, computed once: offsets are relative to ``text``."""
@@ -352,7 +374,7 @@ def features(text: str, start: int, end: int, sentence: tuple[int, int]) -> list
     Spans are offsets in ``text``. Public so that the fitting script computes exactly what
     inference computes.
     """
-    s0, s1 = sentence
+    s0, s1 = within_reach(text, start, end, sentence)
     read = _read_sentence(text[s0:s1])
     facts = _Mention(read, start - s0, end - s0)
     return [(name, value, None if span is None else (span[0] + s0, span[1] + s0)) for name, value, span in facts.features()]

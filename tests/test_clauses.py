@@ -69,3 +69,18 @@ def test_speech_clause_after_a_coordination_only_when_asked():
 def test_two_dashes_around_an_aside_break_no_speech_clause(text, starts_with):
     cue = text.rindex(" said") if " said" in text else text.index("according")
     assert text[clause_start(text, 0, cue):].startswith(starts_with)
+
+
+def test_clause_start_from_breaks_read_for_the_whole_sentence_is_clause_start_read_to_the_position():
+    # a sentence's speech breaks are read once for all its cues; those ending by a position are exactly the
+    # breaks read up to it, dashes of an aside included
+    text = "The mayor - a Democrat - said: the plan failed; Reyes - who voted no - said it would cost more, aides - and staff said."
+    read = clause_breaks(text, 0, len(text), SPEECH_CLAUSES)
+    for position in range(len(text) + 1):
+        assert clause_start(text, 0, position, SPEECH_CLAUSES, read=read) == clause_start(text, 0, position, SPEECH_CLAUSES)
+
+
+def test_clause_start_refuses_breaks_read_beforehand_for_another_rule():
+    text = "Prices rose, but wages fell."
+    with pytest.raises(ValueError):
+        clause_start(text, 0, 20, SPEECH_CLAUSES, coordinated=True, read=clause_breaks(text, 0, len(text), SPEECH_CLAUSES))

@@ -137,3 +137,46 @@ def test_a_quote_s_speaker_is_written_after_its_closing_quotation_mark_not_insid
     # a sentence cut before the closing mark still shows the tag, once, at its end
     inside = MarkedText(article, 0, marks).pieces(article.sentences[0].start, text.index("”"))
     assert [piece["tags"] for piece in inside][-1] == ["Maria Lopez"]
+
+
+def test_pieces_carry_the_marks_over_them_when_marks_nest_overlap_and_end_together():
+    # the pieces are cut by a sweep over the marks (each read once, not once per piece): the same marks,
+    # notes, anchors and tags as reading every mark for every piece
+    from audit.marks import Mark, MarkedText
+
+    text = "Rail plan\n\nMayor Ann Ortiz said the $4 billion plan was late. “It is too late,” Reyes said. Debris here.\n"
+    article = make_article(text, id="rail.txt")
+    at = text.index
+    marks = [
+        Mark(at("Mayor"), at(" was late"), "quote", note="Ortiz", anchor="q0", tag="Ann Ortiz"),
+        Mark(at("$4"), at(" plan was"), "figure", note="$4 billion", anchor="f0"),
+        Mark(at("$4"), at(" billion"), "figure", note="four"),
+        Mark(at("It is"), at("”"), "quote", anchor="q1", tag="Reyes"),
+        Mark(at("Ann"), at(" said the"), "actor", note="Ortiz"),
+        Mark(at("Debris"), len(text) - 1, "debris"),
+    ]
+    cutter = MarkedText(article, 0, marks)
+    ordered = sorted(marks, key=lambda m: (m.start, -m.end, m.kind))
+    for start, end in [(0, len(text)), *((s.start, s.end) for s in article.sentences), (at("Ann"), at("”"))]:
+        for piece_start, piece in zip(_piece_starts(cutter.pieces(start, end), start), cutter.pieces(start, end)):
+            piece_end = piece_start + len(piece["text"])
+            over = [m for m in ordered if m.start <= piece_start and piece_end <= m.end]
+            assert piece["classes"] == " ".join(sorted({f"m-{m.kind}" for m in over}))
+            assert piece["note"] == " · ".join(dict.fromkeys(m.note for m in over if m.note))
+            assert piece["anchors"] == [m.anchor for m in over if m.anchor and m.start == piece_start]
+            assert piece["struck"] == any(m.kind == "debris" for m in over)
+            assert piece["tags"] == [m.tag for m in ordered if m.tag and start < m.end <= end and min(_tag_end(text, m.end), end) == piece_end]
+
+
+def _piece_starts(pieces: list[dict], start: int) -> list[int]:
+    starts = []
+    for piece in pieces:
+        starts.append(start)
+        start += len(piece["text"])
+    return starts
+
+
+def _tag_end(text: str, end: int) -> int:
+    from audit.marks import _after_closing_quotes
+
+    return _after_closing_quotes(text, end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import audit.tone
-from audit.stance import LABELS, MIX_KINDS, MODELS, Stance, cue_kinds, features, model, sentence_around, stance_toward
+from audit.stance import LABELS, MIX_KINDS, MODELS, SENTENCE_REACH, Stance, cue_kinds, features, model, sentence_around, stance_toward, within_reach
 
 
 def mention(text: str, name: str, occurrence: int = 0) -> tuple[int, int]:
@@ -177,3 +177,28 @@ def test_acronyms_and_a_sentence_opening_name_are_names_not_words():
 def test_a_month_or_weekday_of_the_name_lexicon_is_read_as_a_time_mention(text, name, is_time):
     names = {feature for feature, _, _ in features(text, *mention(text, name), (0, len(text)))}
     assert ("cue=time" in names) is is_time
+
+
+def test_a_mention_in_a_run_on_sentence_is_read_within_reach_of_it():
+    # a page without full stops is one "sentence": each mention reads the words near it, not all of it
+    words = "the council vote on the budget was delayed again and the mayor blamed Reyes for the delay "
+    text = words * 400
+    start, end = mention(text, "Reyes", 200)
+    spans = [span for _, _, span in features(text, start, end, (0, len(text))) if span is not None]
+    assert spans
+    assert all(start - SENTENCE_REACH <= a and b <= end + SENTENCE_REACH for a, b in spans)
+
+
+def test_a_sentence_within_reach_of_its_mention_is_read_whole():
+    text = "Reyes said the plan, which the council approved " + "after a long and bitter debate " * 30 + "was a disgrace, he said."
+    start, end = mention(text, "Reyes")
+    assert len(text) - end <= SENTENCE_REACH < len(text)
+    assert within_reach(text, start, end, (0, len(text))) == (0, len(text))
+
+
+def test_a_run_on_sentence_is_cut_at_spaces_within_reach():
+    text = "word " * 1000 + "Reyes " + "word " * 1000
+    start, end = mention(text, "Reyes")
+    s0, s1 = within_reach(text, start, end, (0, len(text)))
+    assert start - SENTENCE_REACH <= s0 and s1 <= end + SENTENCE_REACH
+    assert text[s0 - 1] == " " and text[s1] == " "

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from audit.text import paragraph_spans, segment, words
+from audit.text import at_least_words, paragraph_spans, segment, word_spans, words
 
 
 def sentences_of(text: str) -> list[str]:
@@ -132,3 +132,11 @@ def test_removed_spans_are_outside_every_sentence():
 @pytest.mark.parametrize("text, expected", [("It's 2,000 chips, 3 cores", ["It's", "2,000", "chips", "3", "cores"]), ("forty-year-old", ["forty-year-old"])])
 def test_words_keep_inner_punctuation(text, expected):
     assert words(text) == expected
+
+
+def test_at_least_words_counts_as_word_spans_does():
+    text = "Sen. Susan E. Rice's staff, 2,000 of them, said so — twice."
+    for start in range(0, len(text), 3):
+        for end in range(start, len(text) + 1, 2):
+            for count in (1, 2, 3, 4):
+                assert at_least_words(text, start, end, count) == (len(word_spans(text, start, end)) >= count)

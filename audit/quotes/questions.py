@@ -18,7 +18,7 @@ import itertools
 import re
 
 from ..model import Article
-from ..text import BE_FORMS, alternation, calendar_words, word_spans
+from ..text import BE_FORMS, alternation, at_least_words, calendar_words
 from .attribution import Attribution, FoundQuotes
 from .mentions import parse_speaker
 from .names import ArticleNames
@@ -75,7 +75,7 @@ def find_asked_questions(article: Article, marks: QuoteMarks, names: ArticleName
             while end > start and text[end - 1] in " \n\t”\"’'":
                 end -= 1
             before = bisect.bisect_left(starts, end)  # the spans starting before the question ends
-            if len(word_spans(text, start, end)) < 2 or (before > 0 and reach[before - 1] > start) or start < asked_end:
+            if not at_least_words(text, start, end, 2) or (before > 0 and reach[before - 1] > start) or start < asked_end:
                 continue
             quote = Attribution(start, end, "indirect", cue_start, sentence.start + match.end("phrases"), unnamed_source=True)
             agent = _AGENT_RE.search(match.group("phrases"))

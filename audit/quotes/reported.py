@@ -16,13 +16,15 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, clause_start, date_words, tokens, word_spans
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, date_words, tokens
 from .clauses import content_end, content_start, names_a_source
 from .direct import looks_like_title
 from .cues import (
@@ -162,7 +164,7 @@ def _implicative_frame() -> re.Pattern[str]:
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
 
-def _questioned(text: str, floor: int, cue: Cue, later: list[Cue]) -> bool:
+def _questioned(text: str, floor: int, cue: Cue, later: Iterable[Cue]) -> bool:
     """Whether ``cue`` is a passive participle of questioning set off after its subject, answered by a
     later cue ("Smith, asked about the bill, said it would fail": Smith was asked; "said" reports)."""
     if text[cue.start:cue.end].lower() not in _QUESTIONED or not _SET_OFF_RE.search(text, floor, cue.start):
@@ -201,9 +203,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
         sentence_found: list[Attribution] = [opening] if opening is not None else []
         for index, cue in enumerate(cues):
-            if cue.scope == "direct" or _questioned(text, sentence.start, cue, cues[index + 1 :]):
+            # the later cues are read lazily: a copy of them for each cue was quadratic in a run-on sentence's cues
+            if cue.scope == "direct" or _questioned(text, sentence.start, cue, islice(cues, index + 1, None)):
                 continue
-            if _in_relative_clause_before(text, cue, cues[index + 1 :]):
+            if _in_relative_clause_before(text, cue, islice(cues, index + 1, None)):
                 continue  # "Two officials who asked not to be named said ...": the clause describes the source
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
@@ -257,7 +260,7 @@ _INFINITIVE_AFTER_CUE_RE = re.compile(r"\s*(?:not\s+)?to\s", re.IGNORECASE)
 _SUBJECT_PRONOUNS = frozenset(PRONOUN_GENDER) | {"you"}
 
 
-def _in_relative_clause_before(text: str, cue: Cue, later: list[Cue]) -> bool:
+def _in_relative_clause_before(text: str, cue: Cue, later: Iterable[Cue]) -> bool:
     """Whether ``cue`` stands in a relative clause describing the source of a later finite cue of its
     sentence: "Two officials who asked not to be named said the deal was close", "People who have advised her
     privately said she will run". The relative clause reports nothing of its own there (an infinitive, or
@@ -303,7 +306,7 @@ def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attr
     for other in earlier:
         if other.mention is None or not other.start <= cue.start < other.end or not other.start <= mention.start < cue.start:
             continue
-        if any(len(word_spans(text, other.start, inner.start)) <= 3 and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
+        if any(not at_least_words(text, other.start, inner.start, 4) and re.match(r"\s*[A-Z]", text[other.start:inner.start]) for inner in cues_in(text, other.start, cue.start)):
             continue  # the report opens with a named speaker's clause of saying: "Trump proudly proclaimed that ..."
         if re.search(r",\s+(?:and|but)\s+$", text[other.start:mention.start]):
             return  # "X says A, and the union has sued, saying B": the participle's own clause has its subject
@@ -317,6 +320,12 @@ def _speaker_goes_on(text: str, quote: Attribution, cue: Cue, earlier: list[Attr
 
 # a quotation mark or a semicolon before the last clause: the sentence may hold other words than the source's
 _QUOTED_OR_CUED_RE = re.compile(r"[“”\";]|''")
+
+
+@lru_cache(maxsize=8)
+def _speech_breaks(text: str, s_start: int, s_end: int) -> tuple[tuple[int, int], ...]:
+    """The ``SPEECH_CLAUSES`` breaks of the sentence ``[s_start, s_end)``, read once for all its cues."""
+    return clause_breaks(text, s_start, s_end, SPEECH_CLAUSES)
 
 
 def _report_at(
@@ -354,7 +363,8 @@ def _report_at(
         if not HAS_CONTRACTED_BEFORE.search(text, max(s_start, c_start - 30), c_start):
             return None
         # "He's said he gets ...": a contracted "has", not a passive; read on as an active cue
-    clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES)
+    sentence_breaks = _speech_breaks(text, s_start, s_end)
+    clause_floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES, read=sentence_breaks)
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
     relative_subject = None
@@ -363,7 +373,7 @@ def _report_at(
             main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
             if (other.mention is not None and main_verb is not None
                     and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start)
-                    and _OPENS_CLAUSE_RE.fullmatch(text, clause_start(text, s_start, other.mention.start, SPEECH_CLAUSES), other.mention.start)
+                    and _OPENS_CLAUSE_RE.fullmatch(text, clause_start(text, s_start, other.mention.start, SPEECH_CLAUSES, read=sentence_breaks), other.mention.start)
                     and not _COORDINATED_SUBJECT_RE.search(text, other.start, main_verb.start())):
                 # "Reyes, who has argued that A, said B": the relative clause's report ends at the comma before the
                 # main verb, whose subject is the relative clause's; only when that subject opens the clause ("The
@@ -430,7 +440,7 @@ def _report_at(
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
-    if left.rstrip().endswith(",") and len(word_spans(text, clause_floor, left_end)) >= 3 and not that and lemma != "tell" and not _named_with_apposition(text, clause_floor, left_end, names):
+    if left.rstrip().endswith(",") and at_least_words(text, clause_floor, left_end, 3) and not that and lemma != "tell" and not _named_with_apposition(text, clause_floor, left_end, names):
         np_end = content_end(text, c_end, s_end)
         mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
@@ -484,7 +494,7 @@ def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, q
     source (and its apposition) set inside a clause; the predicate after it, opening with an auxiliary or a
     modal, is the rest of what the source said, a second part of the same report."""
     for segment_start, segment_end in comma_segments(text, mention.end, np_end):
-        if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and len(word_spans(text, segment_start, np_end)) >= 2:
+        if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and at_least_words(text, segment_start, np_end, 2):
             part = Attribution(segment_start, np_end, "indirect", quote.cue_start, quote.cue_end, quote.mention)
             part.borrowed_from = quote
             earlier.append(part)
@@ -499,7 +509,7 @@ def _clause_inside_phrase(text: str, c_end: int, phrase_end: int, s_end: int) ->
     statement the plan would fail"): after at least a preposition and its noun, a subject pronoun, or a
     determiner opening a bare subject and its auxiliary; None when the phrase holds no clause."""
     for m in _SUBJECT_PRONOUN_OR_DETERMINER_RE.finditer(text, c_end, phrase_end):
-        if len(word_spans(text, c_end, m.start())) < 2:
+        if not at_least_words(text, c_end, m.start(), 2):
             continue
         if m.group("pronoun") or _BARE_CLAUSE_RE.match(text, m.start(), s_end):
             return m.start()
@@ -532,7 +542,7 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
         mention = parse_speaker(text, passive.start(2), passive.end(2), strict=True, loose=True, names=names)
         start = passive.end()
         end = content_end(text, start, s_end)
-        if mention is not None and len(word_spans(text, start, end)) >= 2:
+        if mention is not None and at_least_words(text, start, end, 2):
             return Attribution(start, end, "indirect", c_start, c_start + len(passive.group(1)), mention)
     leading = _AS_LEADING_RE.match(text, clause_floor, left_end)
     if leading:
@@ -541,11 +551,11 @@ def _as_report(text: str, names: ArticleNames, clause_floor: int, left_end: int,
         if mention is not None and after:
             start = cue_end + after.end()
             end = content_end(text, start, s_end)
-            return Attribution(start, end, "indirect", c_start, cue_end, mention) if len(word_spans(text, start, end)) >= 2 else None
+            return Attribution(start, end, "indirect", c_start, cue_end, mention) if at_least_words(text, start, end, 2) else None
     trailing = _AS_TRAILING_RE.search(text, clause_floor, left_end)
     if trailing and not text[cue_end:s_end].strip(" .!?”\""):
         mention = parse_speaker(text, trailing.end(), left_end, strict=True, loose=True, names=names)
-        if mention is not None and len(word_spans(text, clause_floor, trailing.start())) >= 3:
+        if mention is not None and at_least_words(text, clause_floor, trailing.start(), 3):
             return Attribution(clause_floor, trailing.start(), "indirect", c_start, cue_end, mention)
     return _as_clause_inside(text, names, clause_floor, left_end, c_start, cue_end, s_end)
 
@@ -580,7 +590,7 @@ def _as_clause_inside(text: str, names: ArticleNames, clause_floor: int, left_en
             return None  # "This will not streamline filing, as the Left claims, ...": the source claims the contrary
     else:
         return None
-    return Attribution(start, end, "indirect", c_start, tail.end(), mention) if len(word_spans(text, start, end)) >= 3 else None
+    return Attribution(start, end, "indirect", c_start, tail.end(), mention) if at_least_words(text, start, end, 3) else None
 
 
 # a comma, or a noun of authored text (``authored_nouns.csv``, use "saying"), right before a participle cue
@@ -685,7 +695,7 @@ def _fronted_participle(text: str, names: ArticleNames, s_end: int, cue: Cue, cl
         if mention is None:
             continue
         end = comma.start() + (len(comma.group(1)) if comma.group(1) and text.count("“", start, comma.start()) > text.count("”", start, comma.start()) else 0)
-        if len(word_spans(text, start, end)) < 3:
+        if not at_least_words(text, start, end, 3):
             return None
         return Attribution(start, end, "indirect", cue.start, cue_end, mention)
     return None
@@ -756,7 +766,7 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
             cue_end = dated.end()  # "told reporters Tuesday the plan would fail": the time belongs to the cue too
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
-    if len(word_spans(text, start, end)) < 2:
+    if not at_least_words(text, start, end, 2):
         return None
     return Attribution(start, end, "indirect", c_start, cue_end, mention)
 
@@ -781,13 +791,13 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
             earlier_commas = [c for c in commas if c < comma]
             if earlier_commas:
                 fuller = parse_speaker(text, earlier_commas[-1] + 1, left_end, strict=True, names=names)
-                if fuller is not None and fuller.form == "name" and len(word_spans(text, clause_floor, earlier_commas[-1])) >= 3:
+                if fuller is not None and fuller.form == "name" and at_least_words(text, clause_floor, earlier_commas[-1], 3):
                     comma, mention = earlier_commas[-1], fuller
         a_end = comma
-        if len(word_spans(text, clause_floor, a_end)) < 2:
+        if not at_least_words(text, clause_floor, a_end, 2):
             # "Sometimes, they say, it means ...", "But, he said, it is risky": an adverb before the source
             b = re.match(r"\s*,\s*", text[cue_end:s_end])
-            if b and len(word_spans(text, cue_end + b.end(), s_end)) >= 2:
+            if b and at_least_words(text, cue_end + b.end(), s_end, 2):
                 start = cue_end + b.end()
                 quote = Attribution(start, content_end(text, start, s_end), "indirect", c_start, cue_end, mention)
                 _subject_part(text, clause_floor, a_end, quote, earlier)
@@ -796,7 +806,7 @@ def _trailing(text: str, names: ArticleNames, clause_floor: int, left_end: int, 
         rest = text[cue_end:s_end]
         b = re.match(r"\s*,\s*", rest)
         first_words = text[clause_floor:a_end].split()
-        subordinate = bool(first_words) and first_words[0].lower() in SUBORDINATORS or len(word_spans(text, clause_floor, a_end)) < 4
+        subordinate = bool(first_words) and first_words[0].lower() in SUBORDINATORS or not at_least_words(text, clause_floor, a_end, 4)
         if b and rest[b.end():].strip(" .!?"):
             b_start = cue_end + b.end()
             b_words = text[b_start:b_start + 12].split()
@@ -918,7 +928,7 @@ def _nominal_report(text: str, names: ArticleNames, s_end: int, cue: Cue, posses
     stop = re.search(r",(?P<mark>[”\"’]|'')?|\s[—–-]\s|\s\(", text[start:end])
     if stop is not None:
         end = start + (stop.end() if stop.group("mark") else stop.start())  # (a closing mark after the comma is the complement's)
-    if len(word_spans(text, start, end)) < 2:
+    if not at_least_words(text, start, end, 2):
         return None
     cue_end = complement.start("that") if complement.group("that") else cue.end
     while cue_end > cue.end and text[cue_end - 1].isspace():
@@ -965,7 +975,7 @@ def _according_to(text: str, names: ArticleNames, s_end: int, c_start: int, c_en
             seg for k, seg in enumerate(segments[1:], start=1)
             if not (_apposition(text, seg, names) or _describes_source(text, seg, names, last=k == len(segments) - 1))
         ]
-        if rest and len(word_spans(text, rest[0][0], np_end)) >= 3:
+        if rest and at_least_words(text, rest[0][0], np_end, 3):
             # (a clause joined by a conjunction is the narrator's own: "..., according to a CNN tally, but his
             # pathway is narrowing"; the source ends before it all the same)
             if not re.match(r"(?:but|and|yet|while|so|although|though)\b", text[rest[0][0]:rest[0][1]], re.IGNORECASE):
@@ -1064,7 +1074,7 @@ def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) 
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
     already found it is not repeated."""
     _stop_before_later_quotes(text, quote, found)
-    if quote.end <= quote.start or len(word_spans(text, quote.start, quote.end)) < 2:
+    if quote.end <= quote.start or not at_least_words(text, quote.start, quote.end, 2):
         return
     inside = marks.within(quote.start, quote.end + 1)
     if quote.mixed_only and not any(not p.used for p in inside):

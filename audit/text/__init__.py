@@ -1,6 +1,6 @@
 """The shared text toolkit: every lens reads words, sentences, clauses and names through it.
 
-- ``tokens``: the one tokenizer (``WORD_RE``, ``words``, ``word_spans``, ``tokens``, ``has_letter``);
+- ``tokens``: the one tokenizer (``WORD_RE``, ``words``, ``word_spans``, ``at_least_words``, ``tokens``, ``has_letter``);
 - ``segment``: paragraphs and sentences (``segment``, ``sentence_spans``, ``paragraph_spans``);
 - ``clauses``: one clause splitter with a rule per question (``clause_breaks``, ``clause_spans``,
   ``clause_around``, ``clause_start``; ``QUANTITY_CLAUSES``, ``CONTRAST_CLAUSES``, ``SPEECH_CLAUSES``);
@@ -50,7 +50,7 @@ from .names import (
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
 from .spans import merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
-from .tokens import WORD_RE, Token, has_letter, tokens, word_spans, words
+from .tokens import WORD_RE, Token, at_least_words, has_letter, tokens, word_spans, words
 from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
 
 __all__ = [
@@ -67,6 +67,7 @@ __all__ = [
     "WORD_RE",
     "abbreviations",
     "alternation",
+    "at_least_words",
     "CalendarWords",
     "calendar_words",
     "clause_around",

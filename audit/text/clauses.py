@@ -24,7 +24,8 @@ punctuation), much simplified.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -128,13 +129,29 @@ def _break_start(span: tuple[int, int]) -> int:
     return span[0]
 
 
-def clause_start(text: str, floor: int, position: int, rule: ClauseRule = SPEECH_CLAUSES, *, coordinated: bool = False) -> int:
+def _break_end(span: tuple[int, int]) -> int:
+    return span[1]
+
+
+def clause_start(
+    text: str, floor: int, position: int, rule: ClauseRule = SPEECH_CLAUSES, *, coordinated: bool = False, read: Sequence[tuple[int, int]] | None = None
+) -> int:
     """Where the clause holding ``position`` starts, no earlier than ``floor``: after the last
     separator of ``rule`` before ``position``, past white space and commas. Separators of the rule's
     ``asides`` pair up from the left: a pair encloses an aside and breaks nothing ("the largest share -
-    $5.1 million - pouring into Ohio, according to ..."); one left unpaired breaks."""
+    $5.1 million - pouring into Ohio, according to ..."); one left unpaired breaks.
+
+    ``read``: ``clause_breaks(text, floor, end, SPEECH_CLAUSES)`` for an ``end`` at or past ``position``, when
+    the caller reads several positions of one sentence (a run-on "sentence" read from its start for each of
+    its cues is quadratic). The speech rule's marks have a fixed length, so those ending by ``position`` are
+    exactly the breaks read up to ``position``."""
     start = floor
-    breaks = clause_breaks(text, floor, position, rule, coordinated=coordinated)
+    if read is not None:
+        if rule is not SPEECH_CLAUSES or coordinated:
+            raise ValueError("clause_start: breaks read beforehand are only exact for SPEECH_CLAUSES without coordination")
+        breaks = tuple(read[: bisect_right(read, position, key=_break_end)])
+    else:
+        breaks = clause_breaks(text, floor, position, rule, coordinated=coordinated)
     if rule.asides is not None:
         paired = [span for span in breaks if rule.asides.fullmatch(text, *span)]
         paired = paired[: len(paired) // 2 * 2]

@@ -10,6 +10,7 @@ This is the word pattern of the Penn Treebank tokenizer's spirit (Marcus et al.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import NamedTuple
 
 WORD_RE = re.compile(r"\w+(?:(?:['’\-.]|(?<=\d),(?=\d{3}))\w+)*", re.UNICODE)
@@ -32,6 +33,12 @@ def words(text: str) -> list[str]:
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(start, end)`` of every word in ``text[start:end]``, as offsets into ``text``."""
     return [m.span() for m in WORD_RE.finditer(text, start, len(text) if end is None else end)]
+
+
+def at_least_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether ``text[start:end]`` holds ``count`` words or more: ``len(word_spans(text, start, end)) >= count``,
+    reading no further than the ``count``-th word (the rest of a run-on sentence can be long)."""
+    return next(islice(WORD_RE.finditer(text, start, end), count - 1, None), None) is not None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

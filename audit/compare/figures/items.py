@@ -123,19 +123,29 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
         for figure in found:
             by_sentence.setdefault(figure.sentence, []).append(figure)
         lead_values: dict[tuple[str, str], tuple[float, float]] = {}
+        values_of_kind: dict[int, dict[tuple[str, str], set[tuple[float, float]]]] = {}
+        # the figures of a run-on "sentence" share its one clause: searched once, not once per figure
+        present: dict[tuple[int, int], bool] = {}
         for figure in found:
             sentence: Sentence = article.sentences[figure.sentence]
             kind = (figure.kind, unit_class(figure))
             first = lead_values.setdefault(kind, (figure.stated_low, figure.stated_high)) == (figure.stated_low, figure.stated_high)
-            first = first and figure.sentence < LEAD_SENTENCES and not _shares_kind(figure, by_sentence[figure.sentence])
+            if first and figure.sentence < LEAD_SENTENCES:
+                if figure.sentence not in values_of_kind:
+                    values_of_kind[figure.sentence] = _values_of_kind(by_sentence[figure.sentence])
+                first = not _shares_kind(figure, values_of_kind[figure.sentence])
+            else:
+                first = False
             mention = Mention(index, article.id, figure, sentence.text, sentence.start)
             alignable, reason = _alignable(figure, article)
             context = figure_context(article, figure, names, readings, by_sentence[figure.sentence])
             left, right = readings.clause(sentence, figure.span.start, figure.span.end)
+            if (left, right) not in present:
+                present[left, right] = bool(_PRESENT_RE.search(article.text, left, right))
             items.append(
                 Item(
                     mention, context, alignable, reason, article.reference_date, times.between(sentence, left, right, figure.span),
-                    periods[figure.sentence], first, bool(_PRESENT_RE.search(article.text, left, right)),
+                    periods[figure.sentence], first, present[left, right],
                     _own_period(article.text, figure, stated[figure.sentence]),
                 )
             )
@@ -160,14 +170,21 @@ def _own_period(text: str, figure: Figure, dated: Sequence[Figure]) -> tuple[str
     return None
 
 
-def _shares_kind(figure: Figure, sentence_figures: Sequence[Figure]) -> bool:
+def _values_of_kind(sentence_figures: Sequence[Figure]) -> dict[tuple[str, str], set[tuple[float, float]]]:
+    """The stated values of a sentence's figures, by kind and unit class (read once per sentence: a run-on
+    "sentence" of thousands of figures compared each with all the others)."""
+    values: dict[tuple[str, str], set[tuple[float, float]]] = {}
+    for other in sentence_figures:
+        values.setdefault((other.kind, unit_class(other)), set()).add((other.stated_low, other.stated_high))
+    return values
+
+
+def _shares_kind(figure: Figure, values_of_kind: dict[tuple[str, str], set[tuple[float, float]]]) -> bool:
     """Whether another figure of the same kind and unit class, with another number, shares the
-    figure's sentence: then which of them is the lead's figure is not said by its place."""
-    kind = (figure.kind, unit_class(figure))
-    return any(
-        (other.kind, unit_class(other)) == kind and (other.stated_low, other.stated_high) != (figure.stated_low, figure.stated_high)
-        for other in sentence_figures
-    )
+    figure's sentence (``values_of_kind``: ``_values_of_kind`` of its figures): then which of them is the
+    lead's figure is not said by its place."""
+    values = values_of_kind.get((figure.kind, unit_class(figure)), set())
+    return bool(values - {(figure.stated_low, figure.stated_high)})
 
 
 _PRESENT_RE = re.compile(r"\b(?:now|currently|at present|these days)\b", re.IGNORECASE)

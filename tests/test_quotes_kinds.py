@@ -674,3 +674,13 @@ def test_an_office_the_lists_say_was_left_does_not_outrank_a_candidacy():
     assert _kinds(text, published="2016-03-01") == [("John Kasich", "government")]
     text = "Gary Johnson, a two-term governor of New Mexico, spoke in Maine. “We will win,” Johnson said."
     assert _kinds(text, published="2016-08-28") == [("Gary Johnson", "government")]
+
+
+def test_a_newspaper_named_by_its_nameplate_is_a_news_source():
+    text = (
+        "“He has no plan for the farm economy,” the Des Moines Register wrote in its endorsement on Saturday.\n\n"
+        "“The numbers do not add up,” said Dana Kessler of the Atlanta Journal-Constitution."
+    )
+    assert _kinds(text) == [("Des Moines Register", "media"), ("Dana Kessler", "media")]
+    # control: a prize named for a town is no newspaper
+    assert _kinds("“I never expected it,” said Dana Kessler, who won a Golden Globe in 2010.") == [("Dana Kessler", "other")]

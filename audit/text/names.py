@@ -62,7 +62,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicons import data_lines, word_set
+from ..lexicons import data_lines, word_set, words_for_use
 from .segment import is_abbreviation, word_before
 from .wordlists import Title, alternation, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
 
@@ -1273,6 +1273,8 @@ class _Finder:
             return "group", "group word"
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
+        if newspaper_name(surface):
+            return "organization", "newspaper nameplate (newspaper_nameplates.txt)"
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
         if len(chunk) >= 2 and (words[-1] in lex.admin_place_heads or (words[-1] in lex.place_heads and not given)):
             return "place", "place word"
@@ -1384,6 +1386,29 @@ def place_kind(name: str) -> str:
     if name.strip() in lex.states:
         return "us_state"
     return lex.place_kinds.get(lower) or ("town" if lower in lex.towns else "")
+
+
+# the kinds of place a newspaper's nameplate opens with: a city or a state ("Boston Globe", "Arizona Republic"); not a
+# town, whose names are everyday words as often ("Golden Globe", "Lone Star")
+_NAMEPLATE_PLACES = frozenset({"city", "us_state"})
+_NAMEPLATE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<place>.+?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_COMPOUND_NAMEPLATE_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+
+
+def newspaper_name(name: str) -> bool:
+    """Whether ``name`` reads as a newspaper's by its nameplate (``lexicons/newspaper_nameplates.csv``): a city's or a
+    state's name and a nameplate word ("Des Moines Register", "Boston Globe", "Arizona Republic"), or a name ending in two
+    nameplate words joined by a hyphen ("Pittsburgh Post-Gazette", "Atlanta Journal-Constitution", "Star-Ledger")."""
+    name = name.strip()
+    compound = _COMPOUND_NAMEPLATE_RE.search(name)
+    if compound is not None and compound.end() == len(name):
+        return {compound.group(1).lower(), compound.group(2).lower()} <= _nameplate_words("compound")
+    plate = _NAMEPLATE_RE.fullmatch(name)
+    return plate is not None and plate.group("last").lower() in _nameplate_words("after_place") and place_kind(plate.group("place")) in _NAMEPLATE_PLACES
+
+
+def _nameplate_words(use: str) -> frozenset[str]:
+    return words_for_use("newspaper_nameplates.csv", "word", use, ("after_place", "compound"))
 
 
 def is_acronym(word: str, longest: int = 5) -> bool:

@@ -684,3 +684,13 @@ def test_a_newspaper_named_by_its_nameplate_is_a_news_source():
     assert _kinds(text) == [("Des Moines Register", "media"), ("Dana Kessler", "media")]
     # control: a prize named for a town is no newspaper
     assert _kinds("“I never expected it,” said Dana Kessler, who won a Golden Globe in 2010.") == [("Dana Kessler", "other")]
+
+
+def test_an_office_named_alone_with_its_complement_is_an_officeholder():
+    text = (
+        "“The threat is growing,” the Director of National Intelligence told lawmakers on Tuesday.\n\n"
+        "“We are ready,” said the Chairman of the Joint Chiefs."
+    )
+    assert _kinds(text) == [("the Director of National Intelligence", "government"), ("the Chairman of the Joint Chiefs", "government")]
+    # control: the chairman of a company stays a business source
+    assert _kinds("“We are ready,” said the chairman of the company.") == [("the chairman of the company", "industry")]

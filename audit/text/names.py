@@ -1208,9 +1208,13 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
-                if given_at is None and complement >= 1 and (rest[complement - 1].connector or rest[-1].lower in self.vocab.lower):
-                    # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security")
-                    # alone: the last word heads the complement, no surname
+                if given_at is None and complement >= 1 and (
+                    rest[complement - 1].connector or rest[-1].lower in self.vocab.lower or rest[-1].lower in self.vocab.inner_only
+                ):
+                    # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security"),
+                    # "Director of National Intelligence" (in a text that capitalises "Intelligence" only inside longer
+                    # names: a surname stands alone or after a given name somewhere) alone: the last word heads the
+                    # complement, no surname
                     complement = 0
                 if complement >= 1:
                     cut += 1 + complement

@@ -694,3 +694,14 @@ def test_an_office_named_alone_with_its_complement_is_an_officeholder():
     assert _kinds(text) == [("the Director of National Intelligence", "government"), ("the Chairman of the Joint Chiefs", "government")]
     # control: the chairman of a company stays a business source
     assert _kinds("“We are ready,” said the chairman of the company.") == [("the chairman of the company", "industry")]
+
+
+def test_a_bodys_possessive_before_a_name_gives_the_person_the_bodys_kind():
+    text = (
+        "Sen. Dan Korvel spoke in an interview with CNN’s Laura Pitts on Sunday.\n\n"
+        "“Voters want answers,” Pitts said."
+    )
+    assert _kinds(text) == [("Laura Pitts", "media")]
+    # control: a person's possessive names whom the person works for, no body
+    text = "The day began with Korvel’s Dana Whitfield on the phone.\n\n“We are done,” Whitfield said."
+    assert _kinds(text) == [("Dana Whitfield", "other")]

@@ -705,3 +705,11 @@ def test_a_bodys_possessive_before_a_name_gives_the_person_the_bodys_kind():
     # control: a person's possessive names whom the person works for, no body
     text = "The day began with Korvel’s Dana Whitfield on the phone.\n\n“We are done,” Whitfield said."
     assert _kinds(text) == [("Dana Whitfield", "other")]
+
+
+def test_a_co_role_is_of_the_roles_kind():
+    assert _kinds("“Is that true?” asked co-moderator Dana Whitfield.") == [("Dana Whitfield", "media")]
+    assert _kinds("“Is that true?” asked Dana Whitfield, the co-host of the morning show.") == [("Dana Whitfield", "media")]
+    # controls: a listed co-role keeps its own kind; a word the lexicon does not list stays no role
+    assert _kinds("“We grew fast,” said Dana Whitfield, the co-founder of the company.") == [("Dana Whitfield", "industry")]
+    assert _kinds("“We grew fast,” said Dana Whitfield, a co-sponsor of the measure.") == [("Dana Whitfield", "other")]

@@ -76,7 +76,8 @@ def _role_index() -> dict[str, RoleWord]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
+    # "co-host", "co-moderator", "co-author": one of two or more holding the role, of its kind ("co-founder", listed, too)
+    return re.compile(r"(?<![\w\-])(?:co-)?(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
 
 
 def role_word(phrase: str) -> RoleWord | None:

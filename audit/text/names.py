@@ -31,11 +31,14 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    acronym in parentheses spells the whole run.
 5. Titles are split after the last office word of the run (``lexicons/titles.csv``),
    with its "of ..." complement up to the given name ("Director of National
-   Intelligence James Clapper"); leading demonyms and party adjectives before a
+   Intelligence James Clapper"; with no given name, a last word the text capitalises only
+   inside longer names is no surname: "the Director of National Intelligence" is an office
+   alone); leading demonyms and party adjectives before a
    person become part of the title ("Chinese President Xi Jinping").
 6. The kind: a title, honorific or party tag makes a person; a name of
    ``lexicons/places.csv`` a place (GeoNames); a last word of the group list a group
-   ("Senate Democrats"); an organisation word or an acronym an organisation; a
+   ("Senate Democrats"); an organisation word, an acronym or a newspaper's nameplate ("Des Moines
+   Register", "Pittsburgh Post-Gazette", ``newspaper_name``) an organisation; a
    last word naming an event, a law, a programme or a prize a thing, never a person
    ("Values Voter Summit", "Pell Grants", "Affordable Care Act"; a given name and
    one such word is still a person: "Kristen Day", "Ulysses Grant"); a

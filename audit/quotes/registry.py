@@ -504,13 +504,13 @@ class EntityRegistry:
             entity.kind = kind
 
     def _body_possessive(self, start: int, sentence_start: int) -> str:
-        """The possessive of a body the role lexicon knows right before a name at ``start`` ("CNN's" of "in an
-        interview with CNN's Gloria Borger", "the network's" of "the network's Chris Wallace"), as written; else "".
+        """The body the role lexicon knows whose possessive stands right before a name at ``start`` ("CNN" of "in an
+        interview with CNN's Gloria Borger", "network" of "the network's Chris Wallace"), as written; else "".
         A person's possessive ("Clinton's Huma Abedin", "his wife's") names whom the person serves or is kin to."""
         found = _BODY_POSSESSIVE_BEFORE_RE.search(self.text, max(sentence_start, start - 60), start)
         if found is None or categorize(found.group(1))[1] != "organization":
             return ""
-        return self.text[found.start():start].strip()
+        return found.group(1)  # "Fox News", as a role reads, not "Fox News’"
 
     def _listed_role(self, words_before: str, start: int, end: int, sentence_start: int) -> str:
         """The plural role a list of names opens ("Republican presidential candidates Ben Carson and Chris Christie"),

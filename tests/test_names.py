@@ -1010,3 +1010,21 @@ def test_a_surname_that_is_also_a_common_word_opening_a_sentence_is_still_a_name
     assert names(text) == ["Billy Long", "Long"]  # "of Missouri" is an attribute of the person
     text = "Attorney General Jeff Sessions ended the sessions early.\n\nSessions said he would stay."
     assert names(text) == ["Jeff Sessions", "Sessions"]
+
+
+def test_a_citys_name_and_a_newspaper_nameplate_word_is_an_organisation():
+    text = "The Des Moines Register endorsed him on Saturday, and the Boston Globe and the Pittsburgh Post-Gazette agreed."
+    assert [(m.text, m.kind) for m in find_names(text)] == [
+        ("Des Moines Register", "organization"), ("Boston Globe", "organization"), ("Pittsburgh Post-Gazette", "organization"),
+    ]
+    # controls: a prize named for a town, an honour joined by a hyphen, a person's hyphenated surname
+    text = "She won a Golden Globe in 2010, he was an NBA All-Star, and Mary Star-Jones said so."
+    assert [(m.text, m.kind) for m in find_names(text) if m.kind == "organization"] == []
+
+
+def test_an_office_whose_complement_the_text_capitalises_only_inside_it_names_no_one():
+    # "Intelligence" and "Chiefs" are capitalised only inside the offices: no surnames
+    assert names("The Director of National Intelligence testified, and the Chairman of the Joint Chiefs agreed.") == []
+    # control: a surname the text writes on its own too stays the officeholder's name
+    text = "John Kerry flew to Paris. Secretary of State Kerry met the prime minister, and Kerry spoke."
+    assert [(m.text, m.title) for m in find_names(text) if m.kind == "person"][:2] == [("John Kerry", ""), ("Kerry", "Secretary of State")]

@@ -674,3 +674,42 @@ def test_an_office_the_lists_say_was_left_does_not_outrank_a_candidacy():
     assert _kinds(text, published="2016-03-01") == [("John Kasich", "government")]
     text = "Gary Johnson, a two-term governor of New Mexico, spoke in Maine. “We will win,” Johnson said."
     assert _kinds(text, published="2016-08-28") == [("Gary Johnson", "government")]
+
+
+def test_a_newspaper_named_by_its_nameplate_is_a_news_source():
+    text = (
+        "“He has no plan for the farm economy,” the Des Moines Register wrote in its endorsement on Saturday.\n\n"
+        "“The numbers do not add up,” said Dana Kessler of the Atlanta Journal-Constitution."
+    )
+    assert _kinds(text) == [("Des Moines Register", "media"), ("Dana Kessler", "media")]
+    # control: a prize named for a town is no newspaper
+    assert _kinds("“I never expected it,” said Dana Kessler, who won a Golden Globe in 2010.") == [("Dana Kessler", "other")]
+
+
+def test_an_office_named_alone_with_its_complement_is_an_officeholder():
+    text = (
+        "“The threat is growing,” the Director of National Intelligence told lawmakers on Tuesday.\n\n"
+        "“We are ready,” said the Chairman of the Joint Chiefs."
+    )
+    assert _kinds(text) == [("the Director of National Intelligence", "government"), ("the Chairman of the Joint Chiefs", "government")]
+    # control: the chairman of a company stays a business source
+    assert _kinds("“We are ready,” said the chairman of the company.") == [("the chairman of the company", "industry")]
+
+
+def test_a_bodys_possessive_before_a_name_gives_the_person_the_bodys_kind():
+    text = (
+        "Sen. Dan Korvel spoke in an interview with CNN’s Laura Pitts on Sunday.\n\n"
+        "“Voters want answers,” Pitts said."
+    )
+    assert _kinds(text) == [("Laura Pitts", "media")]
+    # control: a person's possessive names whom the person works for, no body
+    text = "The day began with Korvel’s Dana Whitfield on the phone.\n\n“We are done,” Whitfield said."
+    assert _kinds(text) == [("Dana Whitfield", "other")]
+
+
+def test_a_co_role_is_of_the_roles_kind():
+    assert _kinds("“Is that true?” asked co-moderator Dana Whitfield.") == [("Dana Whitfield", "media")]
+    assert _kinds("“Is that true?” asked Dana Whitfield, the co-host of the morning show.") == [("Dana Whitfield", "media")]
+    # controls: a listed co-role keeps its own kind; a word the lexicon does not list stays no role
+    assert _kinds("“We grew fast,” said Dana Whitfield, the co-founder of the company.") == [("Dana Whitfield", "industry")]
+    assert _kinds("“We grew fast,” said Dana Whitfield, a co-sponsor of the measure.") == [("Dana Whitfield", "other")]

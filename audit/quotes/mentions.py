@@ -408,6 +408,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         last_role = role_word(last[:-1])  # "strategists", "senators"
     if last_role is None and len(core_lower) >= 2:
         last_role = role_word(f"{core_lower[-2]} {last}")  # "the first lady": a role of two words whose last is none
+    if last_role is None and core < len(words):
+        # "the Director of National Intelligence": an office the lexicon lists with its complement, whose head alone is none
+        last_role = role_word(" ".join(lower[1:] if lower[0] in DETERMINERS else lower))
     if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:

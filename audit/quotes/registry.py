@@ -148,6 +148,9 @@ _NOT_PERSON_WORDS = word_set("not_person_words.txt")
 # "NAME of The Nation", "NAME of Human Rights Watch": up to five capitalised words ("at", "with" and "in" more
 # often say where the person was or whom they met: "Sanders at the Vatican", "Clinton with NBC's Matt Lauer")
 _AFFILIATION_RE = re.compile(r"\s+of\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w.&’'\-]*){0,4})")
+# "CNN's Gloria Borger", "Fox News’ Sean Hannity", "the Trump campaign's Jason Miller": a body's possessive right before a
+# name, the body the person works for
+_BODY_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w.&\-]*\s+){0,4}(?:[A-Z][\w.&\-]*|[a-z]+))(?:’s|'s|’|')\s+$")
 # "Trump's campaign", "the Clinton campaign", "Sanders' presidential bid", "Cruz's running mate": the person runs
 # for office, a candidate (a campaign against something, "Obama's campaign against the Islamic State", is none)
 _CANDIDACY_RE = re.compile(
@@ -484,6 +487,8 @@ class EntityRegistry:
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"
+        if not affiliation and not premod and not title:
+            affiliation = self._body_possessive(start, sentence.start)
         self._learn_outlet(entity, before, end, sentence.end)
         # an appositive noun phrase or a role word before the name says more than a relative clause
         ordered = [x for x in map(clean_role, (premod, title, role, affiliation) if role.startswith("who") else (role, premod, title, affiliation)) if x]
@@ -497,6 +502,15 @@ class EntityRegistry:
             kind = "person"  # "Rihanna, who was honored ...,": "who" stands for a person, even where the clause names no role
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
+
+    def _body_possessive(self, start: int, sentence_start: int) -> str:
+        """The body the role lexicon knows whose possessive stands right before a name at ``start`` ("CNN" of "in an
+        interview with CNN's Gloria Borger", "network" of "the network's Chris Wallace"), as written; else "".
+        A person's possessive ("Clinton's Huma Abedin", "his wife's") names whom the person serves or is kin to."""
+        found = _BODY_POSSESSIVE_BEFORE_RE.search(self.text, max(sentence_start, start - 60), start)
+        if found is None or categorize(found.group(1))[1] != "organization":
+            return ""
+        return found.group(1)  # "Fox News", as a role reads, not "Fox News’"
 
     def _listed_role(self, words_before: str, start: int, end: int, sentence_start: int) -> str:
         """The plural role a list of names opens ("Republican presidential candidates Ben Carson and Chris Christie"),

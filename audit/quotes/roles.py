@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicons import data_lines, word_set
-from ..text import KIN, alternation, place_kind, titles
+from ..text import KIN, alternation, newspaper_name, place_kind, titles
 
 CATEGORIES = ("government", "politics", "state_media", "academic", "industry", "finance", "citizen", "media", "advocacy", "other")
 
@@ -76,7 +76,8 @@ def _role_index() -> dict[str, RoleWord]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w\-])(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
+    # "co-host", "co-moderator", "co-author": one of two or more holding the role, of its kind ("co-founder", listed, too)
+    return re.compile(r"(?<![\w\-])(?:co-)?(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
 
 
 def role_word(phrase: str) -> RoleWord | None:
@@ -206,7 +207,35 @@ def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
         # "former Secretary of State Hillary Clinton", a presidential nominee: an office no longer held says less
         former = _FORMER_RE.search(text, max(0, match.start() - 40), match.start()) is not None
         found.append((word.priority + former + relative, match.start(), word))
+    found += [(index["newspaper"].priority + relative, start, index["newspaper"]) for start in _newspapers_in(text)]
     return found
+
+
+# a capitalised word that may end a newspaper's nameplate ("Register", "Post-Gazette"), and a capitalised word before it
+_NAMEPLATE_END_RE = re.compile(r"(?<![\w\-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w\-])")
+_CAPITALISED_BEFORE_RE = re.compile(r"[A-Z][\w.’']*\s+$")
+
+
+def _newspapers_in(text: str) -> list[int]:
+    """Where a newspaper named by its nameplate starts in ``text`` (``newspaper_name``: "of the Des Moines Register",
+    "a reporter for the Pittsburgh Post-Gazette"): the lexicon lists the national papers by name, and the "times",
+    "post" or "journal" it lists alone is a weak hint, where a city's name before a nameplate word is none."""
+    starts = []
+    for last in _NAMEPLATE_END_RE.finditer(text):
+        start, found = last.start(), None
+        for _width in range(3):  # "Boston Globe", "Des Moines Register", "Salt Lake City Tribune": up to three words before
+            before = _CAPITALISED_BEFORE_RE.search(text, max(0, start - 30), start)
+            if before is None:
+                break
+            start = before.start()
+            if newspaper_name(text[start:last.end()]):
+                found = start
+                break
+        if found is None and newspaper_name(last.group()):
+            found = last.start()  # "the Star-Ledger"
+        if found is not None:
+            starts.append(found)
+    return starts
 
 
 # how a demonym is made from a place's name: "New York" + "er", "Boston" + "ian", "Brooklyn" + "ite", "Texas" - "s" + "n",

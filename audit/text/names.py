@@ -31,11 +31,14 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    acronym in parentheses spells the whole run.
 5. Titles are split after the last office word of the run (``lexicons/titles.csv``),
    with its "of ..." complement up to the given name ("Director of National
-   Intelligence James Clapper"); leading demonyms and party adjectives before a
+   Intelligence James Clapper"; with no given name, a last word the text capitalises only
+   inside longer names is no surname: "the Director of National Intelligence" is an office
+   alone); leading demonyms and party adjectives before a
    person become part of the title ("Chinese President Xi Jinping").
 6. The kind: a title, honorific or party tag makes a person; a name of
    ``lexicons/places.csv`` a place (GeoNames); a last word of the group list a group
-   ("Senate Democrats"); an organisation word or an acronym an organisation; a
+   ("Senate Democrats"); an organisation word, an acronym or a newspaper's nameplate ("Des Moines
+   Register", "Pittsburgh Post-Gazette", ``newspaper_name``) an organisation; a
    last word naming an event, a law, a programme or a prize a thing, never a person
    ("Values Voter Summit", "Pell Grants", "Affordable Care Act"; a given name and
    one such word is still a person: "Kristen Day", "Ulysses Grant"); a
@@ -62,7 +65,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..lexicons import data_lines, word_set
+from ..lexicons import data_lines, word_set, words_for_use
 from .segment import is_abbreviation, word_before
 from .wordlists import Title, alternation, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
 
@@ -1208,9 +1211,13 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
-                if given_at is None and complement >= 1 and (rest[complement - 1].connector or rest[-1].lower in self.vocab.lower):
-                    # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security")
-                    # alone: the last word heads the complement, no surname
+                if given_at is None and complement >= 1 and (
+                    rest[complement - 1].connector or rest[-1].lower in self.vocab.lower or rest[-1].lower in self.vocab.inner_only
+                ):
+                    # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security"),
+                    # "Director of National Intelligence" (in a text that capitalises "Intelligence" only inside longer
+                    # names: a surname stands alone or after a given name somewhere) alone: the last word heads the
+                    # complement, no surname
                     complement = 0
                 if complement >= 1:
                     cut += 1 + complement
@@ -1273,6 +1280,8 @@ class _Finder:
             return "group", "group word"
         if any(w in lex.org_words for w in words):
             return "organization", "organisation word"
+        if newspaper_name(surface):
+            return "organization", "newspaper nameplate (newspaper_nameplates.txt)"
         given = len(chunk) >= 2 and words[0] in lex.given and not chunk[-1].connector
         if len(chunk) >= 2 and (words[-1] in lex.admin_place_heads or (words[-1] in lex.place_heads and not given)):
             return "place", "place word"
@@ -1384,6 +1393,29 @@ def place_kind(name: str) -> str:
     if name.strip() in lex.states:
         return "us_state"
     return lex.place_kinds.get(lower) or ("town" if lower in lex.towns else "")
+
+
+# the kinds of place a newspaper's nameplate opens with: a city or a state ("Boston Globe", "Arizona Republic"); not a
+# town, whose names are everyday words as often ("Golden Globe", "Lone Star")
+_NAMEPLATE_PLACES = frozenset({"city", "us_state"})
+_NAMEPLATE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<place>.+?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_COMPOUND_NAMEPLATE_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
+
+
+def newspaper_name(name: str) -> bool:
+    """Whether ``name`` reads as a newspaper's by its nameplate (``lexicons/newspaper_nameplates.csv``): a city's or a
+    state's name and a nameplate word ("Des Moines Register", "Boston Globe", "Arizona Republic"), or a name ending in two
+    nameplate words joined by a hyphen ("Pittsburgh Post-Gazette", "Atlanta Journal-Constitution", "Star-Ledger")."""
+    name = name.strip()
+    compound = _COMPOUND_NAMEPLATE_RE.search(name)
+    if compound is not None and compound.end() == len(name):
+        return {compound.group(1).lower(), compound.group(2).lower()} <= _nameplate_words("compound")
+    plate = _NAMEPLATE_RE.fullmatch(name)
+    return plate is not None and plate.group("last").lower() in _nameplate_words("after_place") and place_kind(plate.group("place")) in _NAMEPLATE_PLACES
+
+
+def _nameplate_words(use: str) -> frozenset[str]:
+    return words_for_use("newspaper_nameplates.csv", "word", use, ("after_place", "compound"))
 
 
 def is_acronym(word: str, longest: int = 5) -> bool:

@@ -153,3 +153,15 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which
         ("Ann Ortiz", "the bridge was safe"),
         ("Ann Ortiz", "she would order a second inspection"),
     ]
+
+
+def test_a_report_ends_before_a_quotation_its_speaker_adds_after_a_participle():
+    text = "The spokesman declined to discuss the talks but said there was no meeting planned with the mayor, adding: “If one is proposed we will consider it.”"
+    assert _speakers(text) == [
+        ("indirect", "the spokesman", "there was no meeting planned with the mayor"),
+        ("direct", "the spokesman", "If one is proposed we will consider it."),
+    ]
+    # control: a quotation after "and added" already ended the report at its conjunction
+    text = "The spokesman said there was no meeting planned with the mayor and added, “If one is proposed we will consider it.”"
+    assert _speakers(text)[0] == ("indirect", "the spokesman", "there was no meeting planned with the mayor")
+

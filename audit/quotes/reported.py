@@ -1052,8 +1052,10 @@ def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes)
     for other in found.attributions:
         if other.kind in ("direct", "mixed") and quote.start < other.start < quote.end:
             limit = min(other.start, other.cue_start) if other.has_cue and other.cue_start > quote.start else other.start
+            # (read past the limit by the later cue's word: "..., adding: “...”" joins at ", adding", the cue itself)
+            reach = max(limit, other.cue_end if other.has_cue and other.cue_start == limit else limit) + 2
             cut = max(
-                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, limit + 2) if m.start() < limit),
+                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, reach) if m.start() < limit),
                 default=-1,
             )
             if cut > quote.start:

@@ -165,3 +165,11 @@ def test_a_report_ends_before_a_quotation_its_speaker_adds_after_a_participle():
     text = "The spokesman said there was no meeting planned with the mayor and added, “If one is proposed we will consider it.”"
     assert _speakers(text)[0] == ("indirect", "the spokesman", "there was no meeting planned with the mayor")
 
+
+def test_quoted_fragments_no_cue_claims_join_the_mixed_quote_a_later_cue_attributes():
+    text = "Budget cuts are “a slow disaster” and “will empty the schools,” Mayor Ann Ortiz said at the hearing."
+    assert _speakers(text) == [("mixed", "Ann Ortiz", "Budget cuts are “a slow disaster” and “will empty the schools,”")]
+    # controls: a fragment its own cue claims stays that cue's; a fragment inside brackets stays apart
+    text = "When Tom Reyes said the levy was “a fair deal,” the council voted, and “nobody clapped,” Ann Ortiz said."
+    assert ("mixed", "Ann Ortiz", "“a fair deal,” the council voted, and “nobody clapped,”") not in _speakers(text)
+    assert [q for q in _speakers(text) if "nobody clapped" in q[2]] == [("mixed", "Ann Ortiz", "the council voted, and “nobody clapped,”")]

@@ -173,3 +173,12 @@ def test_quoted_fragments_no_cue_claims_join_the_mixed_quote_a_later_cue_attribu
     text = "When Tom Reyes said the levy was “a fair deal,” the council voted, and “nobody clapped,” Ann Ortiz said."
     assert ("mixed", "Ann Ortiz", "“a fair deal,” the council voted, and “nobody clapped,”") not in _speakers(text)
     assert [q for q in _speakers(text) if "nobody clapped" in q[2]] == [("mixed", "Ann Ortiz", "the council voted, and “nobody clapped,”")]
+
+
+def test_states_after_a_preposition_is_the_noun_not_a_verb_of_saying():
+    text = "Since winning the primary, Ortiz has spent $2 million on radio ads, largely targeting voters in battleground states, according to a tally by the Ledger."
+    assert _reported(text) == [("a tally by the Ledger", "Since winning the primary, Ortiz has spent $2 million on radio ads, largely targeting voters in battleground states")]
+    assert _reported("Delegates from states Reyes won should switch to him, his aide said.") == [("his aide", "Delegates from states Reyes won should switch to him")]
+    # controls: the verb after its subject, and after the "to" of an infinitive, still reports
+    assert _reported("The memo states that the levy will pass.") == [("the memo", "the levy will pass")]
+    assert _reported("The ruling went on to state that the levy was lawful.") == [("the ruling", "the levy was lawful")]

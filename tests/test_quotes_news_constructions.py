@@ -182,3 +182,13 @@ def test_states_after_a_preposition_is_the_noun_not_a_verb_of_saying():
     # controls: the verb after its subject, and after the "to" of an infinitive, still reports
     assert _reported("The memo states that the levy will pass.") == [("the memo", "the levy will pass")]
     assert _reported("The ruling went on to state that the levy was lawful.") == [("the ruling", "the levy was lawful")]
+
+
+def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_inside_it():
+    text = "Ortiz said if the levy fails, the city will close three schools next year and Reyes says the board agrees."
+    assert _reported(text) == [("Ortiz", "if the levy fails, the city will close three schools next year"), ("Reyes", "the board agrees")]
+    # control: a comma and its coordinator before the second source end the first report there, as before
+    assert _reported("Ortiz said the levy would pass, and several landlords said they would sue.") == [
+        ("Ortiz", "the levy would pass"),
+        ("landlords", "they would sue"),
+    ]

@@ -153,3 +153,42 @@ def test_a_report_in_a_relative_clause_ends_before_the_main_verb_of_saying_which
         ("Ann Ortiz", "the bridge was safe"),
         ("Ann Ortiz", "she would order a second inspection"),
     ]
+
+
+def test_a_report_ends_before_a_quotation_its_speaker_adds_after_a_participle():
+    text = "The spokesman declined to discuss the talks but said there was no meeting planned with the mayor, adding: “If one is proposed we will consider it.”"
+    assert _speakers(text) == [
+        ("indirect", "the spokesman", "there was no meeting planned with the mayor"),
+        ("direct", "the spokesman", "If one is proposed we will consider it."),
+    ]
+    # control: a quotation after "and added" already ended the report at its conjunction
+    text = "The spokesman said there was no meeting planned with the mayor and added, “If one is proposed we will consider it.”"
+    assert _speakers(text)[0] == ("indirect", "the spokesman", "there was no meeting planned with the mayor")
+
+
+def test_quoted_fragments_no_cue_claims_join_the_mixed_quote_a_later_cue_attributes():
+    text = "Budget cuts are “a slow disaster” and “will empty the schools,” Mayor Ann Ortiz said at the hearing."
+    assert _speakers(text) == [("mixed", "Ann Ortiz", "Budget cuts are “a slow disaster” and “will empty the schools,”")]
+    # controls: a fragment its own cue claims stays that cue's; a fragment inside brackets stays apart
+    text = "When Tom Reyes said the levy was “a fair deal,” the council voted, and “nobody clapped,” Ann Ortiz said."
+    assert ("mixed", "Ann Ortiz", "“a fair deal,” the council voted, and “nobody clapped,”") not in _speakers(text)
+    assert [q for q in _speakers(text) if "nobody clapped" in q[2]] == [("mixed", "Ann Ortiz", "the council voted, and “nobody clapped,”")]
+
+
+def test_states_after_a_preposition_is_the_noun_not_a_verb_of_saying():
+    text = "Since winning the primary, Ortiz has spent $2 million on radio ads, largely targeting voters in battleground states, according to a tally by the Ledger."
+    assert _reported(text) == [("a tally by the Ledger", "Since winning the primary, Ortiz has spent $2 million on radio ads, largely targeting voters in battleground states")]
+    assert _reported("Delegates from states Reyes won should switch to him, his aide said.") == [("his aide", "Delegates from states Reyes won should switch to him")]
+    # controls: the verb after its subject, and after the "to" of an infinitive, still reports
+    assert _reported("The memo states that the levy will pass.") == [("the memo", "the levy will pass")]
+    assert _reported("The ruling went on to state that the levy was lawful.") == [("the ruling", "the levy was lawful")]
+
+
+def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_inside_it():
+    text = "Ortiz said if the levy fails, the city will close three schools next year and Reyes says the board agrees."
+    assert _reported(text) == [("Ortiz", "if the levy fails, the city will close three schools next year"), ("Reyes", "the board agrees")]
+    # control: a comma and its coordinator before the second source end the first report there, as before
+    assert _reported("Ortiz said the levy would pass, and several landlords said they would sue.") == [
+        ("Ortiz", "the levy would pass"),
+        ("landlords", "they would sue"),
+    ]

@@ -139,6 +139,12 @@ _PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", 
 
 
 _NOUN_SUBJECT_WORDS = 12
+# a preposition and at most two words before a cue word ("in his home ", "from "); not "to", which opens an infinitive
+# ("went on to state")
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:in|on|at|from|of|for|with|by|across|among|through|into|over|under|between|about|against|within|throughout)\s+(?:(?!to\b)[\w’'\-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 _SENTENCE_STOP_RE = re.compile(r"[!?;]")
@@ -224,6 +230,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
+        if word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start):
+            continue  # "in battleground states, according to ...": the noun a preposition governs, no verb of saying
         for rest, form in forms:
             c_end = match.end()
             if rest is not None:

@@ -132,8 +132,10 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
                     continue
                 quote = Attribution(pair.start, pair.end, "direct", c_start, c_end, mention, pair)
             else:
-                # a fragment after the narrator's words: the whole clause is a mixed quote
-                clause = clause_start(text, floor, pair.open, SPEECH_CLAUSES)
+                # a fragment after the narrator's words: the whole clause is a mixed quote, with the fragments
+                # before it in the clause that no cue claimed ("Guns are “a crisis” and “stunt growth,” Dean said")
+                clause = clause_start(text, _unclaimed_fragments_floor(text, pairs, index, o_start, found.fragments, floor), pair.open, SPEECH_CLAUSES)
+                found.fragments[:] = [f for f in found.fragments if not clause <= f.open < pair.open]
                 quote = Attribution(clause, pair.close + 1, "mixed", c_start, c_end, mention, pair)
             found.used_cues.add(c_start)
             found.add(quote)
@@ -163,6 +165,21 @@ def find_direct_quotes(article: Article, marks: QuoteMarks, names: ArticleNames,
             previous = quote
         elif not at_start:
             found.fragments.append(pair)
+
+
+def _unclaimed_fragments_floor(text: str, pairs: list[QuoteMarkPair], index: int, o_start: int, fragments: list[QuoteMarkPair], floor: int) -> int:
+    """Where the clause of the mixed quote closing at ``pairs[index]`` may start: before the quoted fragments
+    of its sentence right before it that no cue claimed (``fragments``), when no cue and no bracket stands in
+    that clause before the quotation ("Guns are “a crisis” and “stunt growth,” Dean said": one mixed quote, not
+    two); else ``floor`` (after the pair before the quotation)."""
+    start = floor
+    k = index - 1
+    while k >= 0 and pairs[k] in fragments and pairs[k].open >= o_start:
+        start = pairs[k - 1].close + 1 if k > 0 and pairs[k - 1].close >= o_start else o_start
+        k -= 1
+    if start == floor or cues_in(text, clause_start(text, start, floor, SPEECH_CLAUSES), pairs[index].open) or "(" in text[start:pairs[index].open]:
+        return floor  # "When Francis said Mr. Trump “is not Christian” ...": a cue of its own claims the fragment
+    return start
 
 
 def _line_end(text: str, position: int) -> int:

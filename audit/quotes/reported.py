@@ -224,9 +224,15 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                 _speaker_goes_on(text, quote, cue, sentence_found)
                 for other in sentence_found:
                     if other.start < quote.mention.start <= other.end:
-                        # "X said A, and several warned B": A ends where the second source begins
+                        # "X said A, and several warned B": A ends where the second source begins, at its last comma,
+                        # or at the coordinator right before the source when a clause stands between the two ("X said
+                        # if A, B and Y says C"), not a list's last item ("that Tapper, Bash and Blitzer said")
+                        joined = _JOIN_BEFORE_SOURCE_RE.search(text, other.start, quote.mention.start)
                         comma = _last_clause_comma(text, other.start, quote.mention.start)
-                        other.end = comma if comma > other.start else quote.mention.start
+                        if joined is not None and joined.start() > other.start and (comma <= other.start or len(word_spans(text, comma, joined.start())) > 3):
+                            other.end = joined.start()
+                        else:
+                            other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
         if opening is not None:
             # "Noting that the county had lost jobs, Ann Ortiz said.": the main verb's report of the participle clause
@@ -234,6 +240,10 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             sentence_found = [q for q in sentence_found if q is opening or not (q.start <= opening.start and opening.end <= q.end)]
         for quote in sentence_found:
             _keep(text, marks, quote, found)
+
+
+# a coordinator, with its comma, right before a second source of the sentence and its determiner: ", and ", " but the "
+_JOIN_BEFORE_SOURCE_RE = re.compile(r",?\s+(?:and|but|while|yet)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$", re.IGNORECASE)
 
 
 # a relative word and up to three auxiliaries or adverbs right before a cue: "who asked", "who have advised
@@ -1062,8 +1072,10 @@ def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes)
     for other in found.attributions:
         if other.kind in ("direct", "mixed") and quote.start < other.start < quote.end:
             limit = min(other.start, other.cue_start) if other.has_cue and other.cue_start > quote.start else other.start
+            # (read past the limit by the later cue's word: "..., adding: “...”" joins at ", adding", the cue itself)
+            reach = max(limit, other.cue_end if other.has_cue and other.cue_start == limit else limit) + 2
             cut = max(
-                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, limit + 2) if m.start() < limit),
+                (m.start() for m in _CLAUSE_JOIN_RE.finditer(text, quote.start, reach) if m.start() < limit),
                 default=-1,
             )
             if cut > quote.start:

@@ -674,3 +674,16 @@ def test_an_office_the_lists_say_was_left_does_not_outrank_a_candidacy():
     assert _kinds(text, published="2016-03-01") == [("John Kasich", "government")]
     text = "Gary Johnson, a two-term governor of New Mexico, spoke in Maine. “We will win,” Johnson said."
     assert _kinds(text, published="2016-08-28") == [("Gary Johnson", "government")]
+
+
+def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_the_day_gives_their_kind():
+    # never named in full: news writes "Trump" alone when readers know who it is; in 2016 he was running
+    assert _kinds("In 2016, Trump spoke in Ohio. Trump said he would win the state.") == [("Trump", "politics")]
+    assert _kinds("Trump said he would win the state.", published="2016-05-02") == [("Trump", "politics")]
+    assert _kinds("Trump said he would cut taxes.", published="2019-05-02") == [("Trump", "government")]
+    assert _kinds("Sanders said he would win the state.", published="2016-05-02") == [("Sanders", "government")]
+    # controls: an undated article (every office would count); a surname many officeholders bear on the day; one
+    # whose only bearer of the article's gender is a former member of Congress (Hillary Clinton in 2016, not Bill)
+    assert _kinds("Trump said he would win the state.") == [("Trump", "other")]
+    assert _kinds("Smith said he would win the state.", published="2016-05-02") == [("Smith", "other")]
+    assert _kinds("Clinton said she would win the state.", published="2016-05-02") == [("Clinton", "other")]

@@ -67,7 +67,7 @@ from .headline import find_headline_speech
 from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import federal_category, latest_year_written, left_every_office, office_over_role
+from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import QuoteMarks
@@ -230,6 +230,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         # "a spokeswoman for Hillary Clinton said": the description names the principal too
         or principal_category([*entity.roles, role, description], entity, registry, day)
         or (federal_category(entity.name, day) if kind == "person" else "")
+        # "Trump said" in an article that never names him in full: the officeholder or candidate readers know by it
+        or (surname_category(entity.name, day, entity.gender) if kind == "person" and len(entity.tokens) == 1 else "")
         # "Eric Trump" in a story of Donald Trump's campaign: a candidate's family speaks for him
         or (family_category(entity, registry, day) if kind == "person" and not entity.roles else "")
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them

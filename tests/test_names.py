@@ -1010,3 +1010,20 @@ def test_a_surname_that_is_also_a_common_word_opening_a_sentence_is_still_a_name
     assert names(text) == ["Billy Long", "Long"]  # "of Missouri" is an attribute of the person
     text = "Attorney General Jeff Sessions ended the sessions early.\n\nSessions said he would stay."
     assert names(text) == ["Jeff Sessions", "Sessions"]
+
+
+def test_a_body_the_kinds_of_source_list_by_name_is_an_organisation():
+    # speaker_roles.csv names news agencies, pollsters, banks and unions: a name that is one of them is a body
+    assert only("The report, first published by Reuters on Monday, was denied.", "Reuters").kind == "organization"
+    assert only("Bankers at Goldman Sachs declined to comment on the deal.", "Goldman Sachs").kind == "organization"
+    assert only("A poll by Gallup found the race tied.", "Gallup").kind == "organization"
+    assert only("The claim was flagged by the SEC in March.", "SEC").kind == "organization"
+    # controls: one sense per text, a person of that surname comes first ("Bloomberg" in a story of Michael
+    # Bloomberg); a short listed word not in capitals is no acronym ("Sec." as a title); a listed common noun the text
+    # also writes in lower case is no name alone
+    text = "Michael Bloomberg spoke in Iowa. Bloomberg said he would not run."
+    assert [m.kind for m in find_names(text) if m.text == "Bloomberg"] == ["person"]
+    assert only("“He is wrong,” the voter said of Sec. Kerry in the hall.", "Sec").kind == "unknown"
+    assert only("Lawmakers read the Report on Tuesday, and the report was late.", "Report").kind == "unknown"
+    # and a one-word weak hint of the list is a common noun, capitalised or not ("report", "times", "poll")
+    assert only("Lawmakers read the Report on Tuesday.", "Report").kind == "unknown"

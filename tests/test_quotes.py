@@ -108,6 +108,23 @@ def test_quote_running_over_two_paragraphs_is_one_quote():
     assert direct[0].speaker.name == "Li Na"
 
 
+def test_quote_split_into_lines_sentence_by_sentence_is_one_quote():
+    # text written one sentence a line: the quote opens on one line and closes on the next, which does not reopen it
+    quotes = body_quotes(
+        "The senator spoke after the vote.\n\n“I thought the speech was out of line.\n\n"
+        "I think the institution is being damaged,” said Sen. Tom Reyes of Ohio.\n"
+    )
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("direct", "I thought the speech was out of line.\n\nI think the institution is being damaged,", "Tom Reyes")
+    ]
+    # with "''" marks (a newspaper archive's) and a question closing the quote
+    quotes = body_quotes("''Where is the money going?\n\nWho signed off on it?'' asked Ann Ortiz, a council member.\n")
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ann Ortiz")]
+    # control: a pull quote whose next line, its attribution, closes with a full stop is no quote joined over lines
+    quotes = body_quotes("The plan passed.\n\n“The plan will cost jobs in every county.\nRep. Tom Reyes.”\n\nThe vote was close.\n")
+    assert [q for q in quotes if q.kind == "direct"] == []
+
+
 def test_speaker_named_in_the_next_sentence():
     quotes = body_quotes(
         "The plant closed on Friday.\n\n"

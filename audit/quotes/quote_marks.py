@@ -6,7 +6,8 @@ paired left to right within a paragraph. Single quotes inside double quotes are 
 part of the outer quote; a curly apostrophe (``don’t``, ``companies’``) never closes
 a single quote unless nothing else can. A quote left open at a paragraph's end that
 reopens at the start of the next (the news convention for a quote over several
-paragraphs) is one quote. A quoted nickname inside a name (Yichao “Peak” Ji) is no
+paragraphs) is one quote; so is one left open that the next paragraph closes without reopening it, before
+its attribution (text written one sentence a line). A quoted nickname inside a name (Yichao “Peak” Ji) is no
 quotation.
 """
 from __future__ import annotations
@@ -140,6 +141,34 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     return pairs, opened
 
 
+def _first_closing(text: str, start: int, end: int) -> int | None:
+    """The index of the last character of a closing double quote mark that comes before any opening mark in
+    ``text[start:end]``, or None."""
+    for match in _DOUBLE_MARK_RE.finditer(text, start, end):
+        i = match.start()
+        if match.group() == "''":
+            return None if _is_opening_straight(text, i, 2) else i + 1
+        if match.group() in _CLOSE_DOUBLE:
+            return None if _opens_line(text, i) else i
+        if match.group() == '"':
+            return None if _is_opening_straight(text, i) else i
+        return None  # an opening mark comes first
+    return None
+
+
+_ATTRIBUTION_AFTER_RE = re.compile(r"\s+[a-z]")
+
+
+def _attributed_close(text: str, closing: int, end: int) -> bool:
+    """Whether the closing mark ending at ``closing`` closes its quote as news does before the attribution: after a
+    comma, a question or an exclamation mark ("...,” said Thune"), or before a lower-case word ("” she said")."""
+    opening = closing - 1 if text.startswith("''", closing - 1) else closing
+    return text[opening - 1:opening] in (",", "?", "!") or bool(_ATTRIBUTION_AFTER_RE.match(text, closing + 1, end))
+
+
+_DOUBLE_MARK_RE = re.compile("''|[\"" + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
+
+
 def _pair(text: str, opening: int, closing: int, reopened: bool = False) -> QuoteMarkPair:
     """The pair whose opening mark starts at ``opening`` and whose closing mark ends at ``closing``."""
     start = opening + (2 if text.startswith("''", opening) else 1)
@@ -159,8 +188,15 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         indices = by_paragraph[paragraph]
         p_start = article.sentences[indices[0]].start
         p_end = article.sentences[indices[-1]].end
-        pairs, unclosed = _pairs_in(text, p_start, p_end)
         first_char = text[p_start] if p_start < len(text) else ""
+        closing = _first_closing(text, p_start, p_end) if carry is not None and first_char not in _OPENERS else None
+        if closing is not None and _attributed_close(text, closing, p_end):
+            # a quote left open that closes in the next paragraph, which does not reopen it, before its attribution: one
+            # quote split into lines sentence by sentence ("“I thought it was out of line." / "I thought it was partisan,”
+            # said Thune."); not a line that closes with a full stop (a pull quote's "Rep. Jim Clyburn.”")
+            result.append(_pair(text, carry, closing, reopened=True))
+            carry, p_start = None, closing + 1
+        pairs, unclosed = _pairs_in(text, p_start, p_end)
         if carry is not None and pairs and pairs[0][0] == p_start and first_char in _OPENERS:
             # an unclosed quote at the end of the previous paragraph reopens here: one quote
             first = pairs.pop(0)

@@ -120,6 +120,12 @@ def test_quote_split_into_lines_sentence_by_sentence_is_one_quote():
     # with "''" marks (a newspaper archive's) and a question closing the quote
     quotes = body_quotes("''Where is the money going?\n\nWho signed off on it?'' asked Ann Ortiz, a council member.\n")
     assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ann Ortiz")]
+    # a quote of two long sentences closing with a full stop, its attribution in the next paragraph
+    quotes = body_quotes(
+        "The mayor spoke on Monday.\n\n“We will rebuild every school that the storm destroyed last week.\n\n"
+        "It will take years of work and the help of every family in the county.”\n\nThe council agreed.\n"
+    )
+    assert [(q.kind, q.text[:7], q.text[-7:]) for q in quotes if q.kind == "direct"] == [("direct", "We will", "county.")]
     # control: a pull quote whose next line, its attribution, closes with a full stop is no quote joined over lines
     quotes = body_quotes("The plan passed.\n\n“The plan will cost jobs in every county.\nRep. Tom Reyes.”\n\nThe vote was close.\n")
     assert [q for q in quotes if q.kind == "direct"] == []

@@ -156,6 +156,7 @@ def _first_closing(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_ATTRIBUTION_LINE_WORDS = 8  # "Amy Pope, deputy homeland security advisor.”": a pull quote's attribution line, within its marks
 _ATTRIBUTION_AFTER_RE = re.compile(r"\s+[a-z]")
 
 
@@ -190,10 +191,10 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         p_end = article.sentences[indices[-1]].end
         first_char = text[p_start] if p_start < len(text) else ""
         closing = _first_closing(text, p_start, p_end) if carry is not None and first_char not in _OPENERS else None
-        if closing is not None and _attributed_close(text, closing, p_end):
+        if closing is not None and (_attributed_close(text, closing, p_end) or len(text[p_start:closing].split()) > _ATTRIBUTION_LINE_WORDS):
             # a quote left open that closes in the next paragraph, which does not reopen it, before its attribution: one
             # quote split into lines sentence by sentence ("“I thought it was out of line." / "I thought it was partisan,”
-            # said Thune."); not a line that closes with a full stop (a pull quote's "Rep. Jim Clyburn.”")
+            # said Thune."), or after a sentence longer than a pull quote's attribution line ("Rep. Jim Clyburn.”")
             result.append(_pair(text, carry, closing, reopened=True))
             carry, p_start = None, closing + 1
         pairs, unclosed = _pairs_in(text, p_start, p_end)

@@ -6,8 +6,9 @@ paired left to right within a paragraph. Single quotes inside double quotes are 
 part of the outer quote; a curly apostrophe (``don’t``, ``companies’``) never closes
 a single quote unless nothing else can. A quote left open at a paragraph's end that
 reopens at the start of the next (the news convention for a quote over several
-paragraphs) is one quote; so is one left open that the next paragraph closes without reopening it, before
-its attribution (text written one sentence a line). A quoted nickname inside a name (Yichao “Peak” Ji) is no
+paragraphs) is one quote; so is a double quote left open that the next paragraph closes without reopening
+it, after a comma, a question or an exclamation mark, or after a full stop ending a sentence that is no
+pull quote's attribution line (text written one sentence a line: ``_closes_over_lines``). A quoted nickname inside a name (Yichao “Peak” Ji) is no
 quotation.
 """
 from __future__ import annotations
@@ -156,15 +157,25 @@ def _first_closing(text: str, start: int, end: int) -> int | None:
     return None
 
 
-_ATTRIBUTION_LINE_WORDS = 8  # "Amy Pope, deputy homeland security advisor.”": a pull quote's attribution line, within its marks
-_ATTRIBUTION_AFTER_RE = re.compile(r"\s+[a-z]")
+_ATTRIBUTION_WORDS = 8  # "Former NAACP president Ben Jealous.”": a short line ending in a name
+_ENDS_WITH_NAME_RE = re.compile(r"[A-Z][\w.’'\-]*\s+[A-Z][\w’'\-]*\.?\s*$")
+_NAME_LINE_RE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+)+[A-Z][\w.’'\-]*\s*(?:[,.]|$)")
 
 
-def _attributed_close(text: str, closing: int, end: int) -> bool:
-    """Whether the closing mark ending at ``closing`` closes its quote as news does before the attribution: after a
-    comma, a question or an exclamation mark ("...,” said Thune"), or before a lower-case word ("” she said")."""
+def _closes_over_lines(text: str, start: int, closing: int) -> bool:
+    """Whether the closing mark ending at ``closing`` closes a quote that the paragraph from ``start`` goes on
+    with: as news closes a quote before its attribution, after a comma, a question or an exclamation mark
+    ("...partisan,” said Thune"), or after a sentence that is no pull quote's attribution line: one whose first
+    words are a name and title alone ("Rep. Jim Clyburn.”", "Amy Pope, deputy homeland security advisor.”"),
+    or a short one ending in a name ("Former NAACP president Ben Jealous.”")."""
     opening = closing - 1 if text.startswith("''", closing - 1) else closing
-    return text[opening - 1:opening] in (",", "?", "!") or bool(_ATTRIBUTION_AFTER_RE.match(text, closing + 1, end))
+    before = text[opening - 1:opening]
+    if before in (",", "?", "!"):
+        return True
+    # a mark after a word ("the agency” had no way") closes a quoted phrase, not a sentence the quote went on with
+    line = text[start:opening]
+    attribution = _NAME_LINE_RE.fullmatch(line.split(",", 1)[0]) or (len(line.split()) <= _ATTRIBUTION_WORDS and _ENDS_WITH_NAME_RE.search(line))
+    return before in (".", "…") and not attribution
 
 
 _DOUBLE_MARK_RE = re.compile("''|[\"" + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
@@ -190,11 +201,12 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         p_start = article.sentences[indices[0]].start
         p_end = article.sentences[indices[-1]].end
         first_char = text[p_start] if p_start < len(text) else ""
-        closing = _first_closing(text, p_start, p_end) if carry is not None and first_char not in _OPENERS else None
-        if closing is not None and (_attributed_close(text, closing, p_end) or len(text[p_start:closing].split()) > _ATTRIBUTION_LINE_WORDS):
+        carried_double = carry is not None and text[carry] != "‘"  # a ‘ left open is as often an apostrophe ("the ‘80s")
+        closing = _first_closing(text, p_start, p_end) if carried_double and first_char not in _OPENERS else None
+        if closing is not None and _closes_over_lines(text, p_start, closing):
             # a quote left open that closes in the next paragraph, which does not reopen it, before its attribution: one
             # quote split into lines sentence by sentence ("“I thought it was out of line." / "I thought it was partisan,”
-            # said Thune."), or after a sentence longer than a pull quote's attribution line ("Rep. Jim Clyburn.”")
+            # said Thune."), or after a sentence that is no pull quote's attribution line ("Rep. Jim Clyburn.”")
             result.append(_pair(text, carry, closing, reopened=True))
             carry, p_start = None, closing + 1
         pairs, unclosed = _pairs_in(text, p_start, p_end)

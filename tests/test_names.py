@@ -1024,6 +1024,7 @@ def test_a_body_the_kinds_of_source_list_by_name_is_an_organisation():
     text = "Michael Bloomberg spoke in Iowa. Bloomberg said he would not run."
     assert [m.kind for m in find_names(text) if m.text == "Bloomberg"] == ["person"]
     assert only("“He is wrong,” the voter said of Sec. Kerry in the hall.", "Sec").kind == "unknown"
-    assert only("Lawmakers read the Report on Tuesday, and the report was late.", "Report").kind == "unknown"
+    assert only("Lawmakers met in the Lobby on Tuesday, and the lobby was full.", "Lobby").kind == "unknown"
+    assert only("Lawmakers met in the Lobby on Tuesday.", "Lobby").kind == "organization"
     # and a one-word weak hint of the list is a common noun, capitalised or not ("report", "times", "poll")
     assert only("Lawmakers read the Report on Tuesday.", "Report").kind == "unknown"

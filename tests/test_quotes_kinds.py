@@ -682,8 +682,14 @@ def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_th
     assert _kinds("Trump said he would win the state.", published="2016-05-02") == [("Trump", "politics")]
     assert _kinds("Trump said he would cut taxes.", published="2019-05-02") == [("Trump", "government")]
     assert _kinds("Sanders said he would win the state.", published="2016-05-02") == [("Sanders", "government")]
-    # controls: an undated article (every office would count); a surname many officeholders bear on the day; one
-    # whose only bearer of the article's gender is a former member of Congress (Hillary Clinton in 2016, not Bill)
+    # of the article's gender: Susan Collins, a senator in 2016, is the one woman of the lists so named then
+    assert _kinds("Collins said she would vote no.", published="2016-05-02") == [("Collins", "government")]
+    # controls: a gender no officeholder of the name has on the day; an undated article (every office would count);
+    # a surname several officeholders bear on the day; former officeholders, the dead among them (Gerald Ford)
+    assert _kinds("Collins said he would vote no.", published="2016-05-02") == [("Collins", "other")]
     assert _kinds("Trump said he would win the state.") == [("Trump", "other")]
     assert _kinds("Smith said he would win the state.", published="2016-05-02") == [("Smith", "other")]
-    assert _kinds("Clinton said she would win the state.", published="2016-05-02") == [("Clinton", "other")]
+    assert _kinds("Ford said he would never forget the crash.", published="2016-05-02") == [("Ford", "other")]
+    # and no given name: a word of a fuller name of the article, or a person the article gives an age
+    assert _kinds("Paul Smith, a farmer, spoke at the fair. Paul said he loved the town.", published="2016-05-02") == [("Paul", "other")]
+    assert _kinds("Paul, 17, said he loved the town.", published="2016-05-02") == [("Paul", "citizen")]

@@ -168,12 +168,13 @@ def surname_category(surname: str, day: _dt.date | None, gender: str = "") -> st
     """The kind of source of a person an article names by ``surname`` alone and never in full, on a known ``day``:
     news names a person so only when readers know who it is ("Trump said", "Obama told reporters"), and the
     ones they know so are mostly national officeholders. The people of the two lists who matter on that day
-    are those in office ("government"), those running for an office they take within ``CAMPAIGN_YEARS``
-    ("politics": Trump in 2016) and former presidents and vice presidents ("government", named by that office for
-    life); of the ``gender`` the article gives, when it gives one. When exactly one such person bears the
-    surname, theirs is the kind. "" for an undated article (every office would count), for a surname that no one
-    or several people bear on the day ("Ryan" in 2016: Paul and Tim Ryan; "Smith": dozens), and for former
-    members of Congress and governors (thousands: "Clinton" with "she" in 2016 is a candidate, not a senator).
+    are those in office from a year the list gives ("government") and those running for an office they take
+    within ``CAMPAIGN_YEARS`` ("politics": Trump in 2016); of the ``gender`` the article gives, when it gives one
+    (the governors' list gives none: they count only when the article gives none either). When exactly one
+    such person bears the surname, theirs is the kind. "" for an undated article (every office would count),
+    for a surname that no one or several people bear on the day ("Ryan" in 2016: Paul and Tim Ryan; "Smith":
+    dozens), for former officeholders (thousands, and the dead among them: "Ford said" in 2016 is no
+    president) and for a row with no first year (a member of today's Congress is none in 2016).
 
     >>> surname_category("Trump", _dt.date(2016, 5, 2)), surname_category("Trump", _dt.date(2019, 5, 2))
     ('politics', 'government')
@@ -183,15 +184,14 @@ def surname_category(surname: str, day: _dt.date | None, gender: str = "") -> st
     sex = {"male": "M", "female": "F"}.get(gender, "")
     kinds: dict[str, str] = {}
     for official in _by_surname().get(surname.strip().lower(), ()):
-        if sex and official.gender and official.gender != sex:
+        if official.since is None or (sex and official.gender != sex):
             continue
-        person = official.bioguide or f"{official.office}:{official.given}".lower()
+        # one person, however many given names the lists write for them ("Bill" and "William" Clinton)
+        person = official.bioguide or f"{official.office}:{official.surname}".lower()
         if official.holds_on(day):
             kinds[person] = "government"
-        elif official.office != "governor" and official.since is not None and official.since - CAMPAIGN_YEARS <= day.year < official.since:
+        elif official.office != "governor" and official.since - CAMPAIGN_YEARS <= day.year < official.since:
             kinds.setdefault(person, "politics")
-        elif official.office in ("president", "vice president") and official.until is not None and official.until <= day:
-            kinds.setdefault(person, "government")
     return next(iter(kinds.values())) if len(kinds) == 1 else ""
 
 

@@ -135,8 +135,37 @@ def test_an_acronym_no_article_introduces_joins_the_one_name_of_the_story_it_spe
         actor = _actor(found, full)
         assert set(actor.aliases) == {short, full} and actor.articles == 2
         assert (short, full, "acronym of the one name of the story it spells") in {(m.alias, m.actor, m.rule) for m in found.merges}
-    # the acronym's guess ("organization") does not outvote what the full name is: a law
-    assert _actor(found, "Affordable Care Act").kind == "thing"
+    # the acronym's guess ("organization") does not outvote what the full name is: a law (lexicons/actors.csv)
+    assert _actor(found, "Affordable Care Act").kind == "law"
+
+
+def test_a_committee_of_congress_whose_name_holds_and_is_one_actor():
+    # the name finder reads "Ways" and "Means" apart; the committee's names in lexicons/actors.csv join them
+    found = _story(
+        "According to a Ways and Means report, taxes rose. House Ways and Means Committee Chairman Kevin Brady disagreed.",
+        "The top Democrat on the Energy and Commerce Committee spoke. The Ways and Means Committee met.",
+    )
+    assert {(a.name, a.kind, a.articles) for a in found.actors if a.kind == "institution"} == {
+        ("House Committee on Ways and Means", "institution", 2),
+        ("House Committee on Energy and Commerce", "institution", 1),
+    }
+    assert not {"Ways", "Means", "Energy", "Commerce"} & _names(found)
+    # control: the words in lower case are no committee
+    assert _names(_story("Ways to cut costs and means to pay for them were discussed by Kevin Brady.")) == {"Kevin Brady"}
+
+
+def test_a_law_named_by_its_nickname_is_the_law():
+    # "Obamacare" in one outlet, "the ACA" and "the Affordable Care Act" in another: one actor, a law, with each
+    # outlet's words for it among its aliases
+    found = _story(
+        "Republicans vowed to repeal ObamaCare. Obamacare premiums rose again.",
+        "The Affordable Care Act survived. Democrats said the ACA covers millions.",
+    )
+    actor = _actor(found, "Affordable Care Act")
+    assert (actor.kind, set(actor.aliases), actor.articles) == ("law", {"ObamaCare", "Obamacare", "Affordable Care Act", "ACA"}, 2)
+    # control: the president it is named after stays an actor of his own
+    found = _story("President Barack Obama signed the bill, and Obamacare passed.")
+    assert {(a.name, a.kind) for a in found.actors} == {("Barack Obama", "person"), ("Affordable Care Act", "law")}
 
 
 def test_an_acronym_two_names_of_the_story_spell_joins_neither():

@@ -1028,3 +1028,21 @@ def test_an_office_whose_complement_the_text_capitalises_only_inside_it_names_no
     # control: a surname the text writes on its own too stays the officeholder's name
     text = "John Kerry flew to Paris. Secretary of State Kerry met the prime minister, and Kerry spoke."
     assert [(m.text, m.title) for m in find_names(text) if m.kind == "person"][:2] == [("John Kerry", ""), ("Kerry", "Secretary of State")]
+
+
+def test_a_body_the_kinds_of_source_list_by_name_is_an_organisation():
+    # speaker_roles.csv names news agencies, pollsters, banks and unions: a name that is one of them is a body
+    assert only("The report, first published by Reuters on Monday, was denied.", "Reuters").kind == "organization"
+    assert only("Bankers at Goldman Sachs declined to comment on the deal.", "Goldman Sachs").kind == "organization"
+    assert only("A poll by Gallup found the race tied.", "Gallup").kind == "organization"
+    assert only("The claim was flagged by the SEC in March.", "SEC").kind == "organization"
+    # controls: one sense per text, a person of that surname comes first ("Bloomberg" in a story of Michael
+    # Bloomberg); a short listed word not in capitals is no acronym ("Sec." as a title); a listed common noun the text
+    # also writes in lower case is no name alone
+    text = "Michael Bloomberg spoke in Iowa. Bloomberg said he would not run."
+    assert [m.kind for m in find_names(text) if m.text == "Bloomberg"] == ["person"]
+    assert only("“He is wrong,” the voter said of Sec. Kerry in the hall.", "Sec").kind == "unknown"
+    assert only("Lawmakers met in the Lobby on Tuesday, and the lobby was full.", "Lobby").kind == "unknown"
+    assert only("Lawmakers met in the Lobby on Tuesday.", "Lobby").kind == "organization"
+    # and a one-word weak hint of the list is a common noun, capitalised or not ("report", "times", "poll")
+    assert only("Lawmakers read the Report on Tuesday.", "Report").kind == "unknown"

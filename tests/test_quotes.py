@@ -108,6 +108,41 @@ def test_quote_running_over_two_paragraphs_is_one_quote():
     assert direct[0].speaker.name == "Li Na"
 
 
+def test_quote_split_into_lines_sentence_by_sentence_is_one_quote():
+    # text written one sentence a line: the quote opens on one line and closes on the next, which does not reopen it
+    quotes = body_quotes(
+        "The senator spoke after the vote.\n\n“I thought the speech was out of line.\n\n"
+        "I think the institution is being damaged,” said Sen. Tom Reyes of Ohio.\n"
+    )
+    assert [(q.kind, q.text, q.speaker.name) for q in quotes] == [
+        ("direct", "I thought the speech was out of line.\n\nI think the institution is being damaged,", "Tom Reyes")
+    ]
+    # with "''" marks (a newspaper archive's) and a question closing the quote
+    quotes = body_quotes("''Where is the money going?\n\nWho signed off on it?'' asked Ann Ortiz, a council member.\n")
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Ann Ortiz")]
+    # a quote of two long sentences closing with a full stop, its attribution in the next paragraph
+    quotes = body_quotes(
+        "The mayor spoke on Monday.\n\n“We will rebuild every school that the storm destroyed last week.\n\n"
+        "It will take years of work and the help of every family in the county.”\n\nThe council agreed.\n"
+    )
+    assert [(q.kind, q.text[:7], q.text[-7:]) for q in quotes if q.kind == "direct"] == [("direct", "We will", "county.")]
+    # the next quote, with no attribution of its own, is the same speaker's: the joined quote ends one paragraph before
+    quotes = body_quotes(
+        "The senator spoke after the vote.\n\n“We did not get it done all at once.\n\n"
+        "We proved that the sky does not fall,” Sen. Tom Reyes said on Monday.\n\n“In fact, we will get more support.”\n"
+    )
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("direct", "Tom Reyes"), ("direct", "Tom Reyes")]
+    # controls: a ‘ left open is an apostrophe as often ("the ‘80s"); a mark right after a word closes a quoted phrase
+    # ("the agency” had"), not a sentence of a quote gone on over lines
+    assert body_quotes("The band was founded in the ‘80s.\n\nIt was a great time for music,” said Ann Ortiz, the singer.\n") == ()
+    quotes = body_quotes("Reyes called the deal “a disaster.\n\nCritics said the plan would cost billions and that the agency” had no way to pay.\n")
+    assert [(q.kind, q.speaker.name) for q in quotes] == [("indirect", "Critics")]
+    # and a pull quote whose next line, its attribution, closes with a full stop is no quote joined over lines
+    for attribution in ("Rep. Tom Reyes.", "Rep. Tom Reyes, Democrat of Ohio and member of the budget committee.", "Former Ohio state senator Tom Reyes."):
+        quotes = body_quotes(f"The plan passed.\n\n“The plan will cost jobs in every county.\n{attribution}”\n\nThe vote was close.\n")
+        assert [q for q in quotes if q.kind == "direct"] == []
+
+
 def test_speaker_named_in_the_next_sentence():
     quotes = body_quotes(
         "The plant closed on Friday.\n\n"

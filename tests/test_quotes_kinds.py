@@ -713,3 +713,22 @@ def test_a_co_role_is_of_the_roles_kind():
     # controls: a listed co-role keeps its own kind; a word the lexicon does not list stays no role
     assert _kinds("“We grew fast,” said Dana Whitfield, the co-founder of the company.") == [("Dana Whitfield", "industry")]
     assert _kinds("“We grew fast,” said Dana Whitfield, a co-sponsor of the measure.") == [("Dana Whitfield", "other")]
+
+
+def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_the_day_gives_their_kind():
+    # never named in full: news writes "Trump" alone when readers know who it is; in 2016 he was running
+    assert _kinds("In 2016, Trump spoke in Ohio. Trump said he would win the state.") == [("Trump", "politics")]
+    assert _kinds("Trump said he would win the state.", published="2016-05-02") == [("Trump", "politics")]
+    assert _kinds("Trump said he would cut taxes.", published="2019-05-02") == [("Trump", "government")]
+    assert _kinds("Sanders said he would win the state.", published="2016-05-02") == [("Sanders", "government")]
+    # of the article's gender: Susan Collins, a senator in 2016, is the one woman of the lists so named then
+    assert _kinds("Collins said she would vote no.", published="2016-05-02") == [("Collins", "government")]
+    # controls: a gender no officeholder of the name has on the day; an undated article (every office would count);
+    # a surname several officeholders bear on the day; former officeholders, the dead among them (Gerald Ford)
+    assert _kinds("Collins said he would vote no.", published="2016-05-02") == [("Collins", "other")]
+    assert _kinds("Trump said he would win the state.") == [("Trump", "other")]
+    assert _kinds("Smith said he would win the state.", published="2016-05-02") == [("Smith", "other")]
+    assert _kinds("Ford said he would never forget the crash.", published="2016-05-02") == [("Ford", "other")]
+    # and no given name: a word of a fuller name of the article, or a person the article gives an age
+    assert _kinds("Paul Smith, a farmer, spoke at the fair. Paul said he loved the town.", published="2016-05-02") == [("Paul", "other")]
+    assert _kinds("Paul, 17, said he loved the town.", published="2016-05-02") == [("Paul", "citizen")]

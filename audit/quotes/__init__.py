@@ -67,7 +67,7 @@ from .headline import find_headline_speech
 from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .officials import federal_category, latest_year_written, left_every_office, office_over_role
+from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import QuoteMarks
@@ -195,6 +195,15 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
+def _surname_alone(entity: Entity, registry: EntityRegistry) -> bool:
+    """Whether ``entity`` is named by one word that no fuller name of the article holds before its last word
+    ("Trump" said; not the "Paul" of "Paul Smith, a farmer")."""
+    if len(entity.tokens) != 1:
+        return False
+    word = entity.tokens[0].lower()
+    return not any(word in (part.lower() for part in m.parts[:-1]) for m in registry.names.mentions if len(m.parts) > 1)
+
+
 def _profile(entity: Entity | None, mention: Mention | None, registry: EntityRegistry, day: _dt.date | None) -> Speaker | None:
     """The speaker's profile: kind, role and kind of source, from what was learnt of the entity,
     falling back on the mention's own words, then on whom a spokesperson or aide speaks for
@@ -202,7 +211,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     officeholders a person's full name can be (``officials``: "Bernie Sanders" said, with no role, is
     a government source; one elected to an office soon after the article's day, a candidate, is a
     political source; ``office_over_role`` settles what such an office says against the article's
-    roles), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen)."""
+    roles), then on an age given with nothing else ("Brenda Johnson, 62,": a citizen), then on the one
+    officeholder or candidate a surname the article never gives in full names on its day ("Trump" said)."""
     if entity is None:
         return None
     kind = entity.kind
@@ -234,6 +244,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         or (family_category(entity, registry, day) if kind == "person" and not entity.roles else "")
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
         or ("citizen" if kind == "person" and entity.aged else "")
+        # "Trump said" in an article that never names him in full: the officeholder or candidate readers know by it
+        or (surname_category(entity.name, day, entity.gender) if kind == "person" and _surname_alone(entity, registry) else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )

@@ -51,7 +51,8 @@ def _borrow(article: Article, marks: QuoteMarks, registry: EntityRegistry, quote
     if following is not None and following.mention is not None and paragraph_of(article, following.start) == paragraph:
         quote.borrowed_from = following
         return
-    if previous is not None and paragraph_of(article, previous.start) >= paragraph - 1:
+    # where the previous quote ends: one that runs over several paragraphs is as near as its last one
+    if previous is not None and paragraph_of(article, max(previous.start, previous.end - 1)) >= paragraph - 1:
         quote.borrowed_from = previous
 
 

@@ -5,8 +5,10 @@ is a government source, as "Sen. Bernie Sanders" would be; the article need not 
 know it. ``lexicons/us_officials.csv`` (the unitedstates/congress-legislators data, public domain) lists
 them by given name and surname; an office counts only from its first year where the list gives it
 (an article of 2016 does not know Donald Trump as president, nor Mark Kelly as a senator) and until the day they had
-left it where the list gives it (an article of 2016 does not know Hillary Clinton as a senator: she left in 2009). Only the full name is looked up: a surname alone
-("Clinton") is never enough, and a name that several officeholders bear is still one of them.
+left it where the list gives it (an article of 2016 does not know Hillary Clinton as a senator: she left in 2009). The full name is
+looked up, and a name that several officeholders bear is still one of them. A surname alone is enough only in an article that
+never names the person in full, on a known day, when one person of the lists bears it then (``surname_category``: "Trump said"
+in 2016); "Clinton" in 2016 is a former president or a candidate, and "Smith" dozens of members of Congress.
 ``lexicons/us_governors.csv`` (the National Governors Association's roster) adds the state governors the same
 way: a sitting governor quoted by name alone ("John Kasich said", Ohio's governor while running for president in
 2016) is a government source too.
@@ -160,6 +162,37 @@ def federal_category(name: str, day: _dt.date | None) -> str:
         return "politics"
     kinds = {FORMER_OFFICE_KINDS[official.office] for official in former_officials(name, day)}
     return "government" if "government" in kinds else ("politics" if kinds else "")
+
+
+def surname_category(surname: str, day: _dt.date | None, gender: str = "") -> str:
+    """The kind of source of a person an article names by ``surname`` alone and never in full, on a known ``day``:
+    news names a person so only when readers know who it is ("Trump said", "Obama told reporters"), and the
+    ones they know so are mostly national officeholders. The people of the two lists who matter on that day
+    are those in office from a year the list gives ("government") and those running for an office they take
+    within ``CAMPAIGN_YEARS`` ("politics": Trump in 2016); of the ``gender`` the article gives, when it gives one
+    (the governors' list gives none: they count only when the article gives none either). When exactly one
+    such person bears the surname, theirs is the kind. "" for an undated article (every office would count),
+    for a surname that no one or several people bear on the day ("Ryan" in 2016: Paul and Tim Ryan; "Smith":
+    dozens), for former officeholders (thousands, and the dead among them: "Ford said" in 2016 is no
+    president) and for a row with no first year (a member of today's Congress is none in 2016).
+
+    >>> surname_category("Trump", _dt.date(2016, 5, 2)), surname_category("Trump", _dt.date(2019, 5, 2))
+    ('politics', 'government')
+    """
+    if day is None or not surname or " " in surname.strip():
+        return ""
+    sex = {"male": "M", "female": "F"}.get(gender, "")
+    kinds: dict[str, str] = {}
+    for official in _by_surname().get(surname.strip().lower(), ()):
+        if official.since is None or (sex and official.gender != sex):
+            continue
+        # one person, however many given names the lists write for them ("Bill" and "William" Clinton)
+        person = official.bioguide or f"{official.office}:{official.surname}".lower()
+        if official.holds_on(day):
+            kinds[person] = "government"
+        elif official.office != "governor" and official.since - CAMPAIGN_YEARS <= day.year < official.since:
+            kinds.setdefault(person, "politics")
+    return next(iter(kinds.values())) if len(kinds) == 1 else ""
 
 
 def left_every_office(name: str, day: _dt.date | None) -> bool:

@@ -6,7 +6,9 @@ paired left to right within a paragraph. Single quotes inside double quotes are 
 part of the outer quote; a curly apostrophe (``don’t``, ``companies’``) never closes
 a single quote unless nothing else can. A quote left open at a paragraph's end that
 reopens at the start of the next (the news convention for a quote over several
-paragraphs) is one quote. A quoted nickname inside a name (Yichao “Peak” Ji) is no
+paragraphs) is one quote; so is a double quote left open that the next paragraph closes without reopening
+it, after a comma, a question or an exclamation mark, or after a full stop ending a sentence that is no
+pull quote's attribution line (text written one sentence a line: ``_closes_over_lines``). A quoted nickname inside a name (Yichao “Peak” Ji) is no
 quotation.
 """
 from __future__ import annotations
@@ -140,6 +142,45 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
     return pairs, opened
 
 
+def _first_closing(text: str, start: int, end: int) -> int | None:
+    """The index of the last character of a closing double quote mark that comes before any opening mark in
+    ``text[start:end]``, or None."""
+    for match in _DOUBLE_MARK_RE.finditer(text, start, end):
+        i = match.start()
+        if match.group() == "''":
+            return None if _is_opening_straight(text, i, 2) else i + 1
+        if match.group() in _CLOSE_DOUBLE:
+            return None if _opens_line(text, i) else i
+        if match.group() == '"':
+            return None if _is_opening_straight(text, i) else i
+        return None  # an opening mark comes first
+    return None
+
+
+_ATTRIBUTION_WORDS = 8  # "Former NAACP president Ben Jealous.”": a short line ending in a name
+_ENDS_WITH_NAME_RE = re.compile(r"[A-Z][\w.’'\-]*\s+[A-Z][\w’'\-]*\.?\s*$")
+_NAME_LINE_RE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+)+[A-Z][\w.’'\-]*\s*(?:[,.]|$)")
+
+
+def _closes_over_lines(text: str, start: int, closing: int) -> bool:
+    """Whether the closing mark ending at ``closing`` closes a quote that the paragraph from ``start`` goes on
+    with: as news closes a quote before its attribution, after a comma, a question or an exclamation mark
+    ("...partisan,” said Thune"), or after a sentence that is no pull quote's attribution line: one whose first
+    words are a name and title alone ("Rep. Jim Clyburn.”", "Amy Pope, deputy homeland security advisor.”"),
+    or a short one ending in a name ("Former NAACP president Ben Jealous.”")."""
+    opening = closing - 1 if text.startswith("''", closing - 1) else closing
+    before = text[opening - 1:opening]
+    if before in (",", "?", "!"):
+        return True
+    # a mark after a word ("the agency” had no way") closes a quoted phrase, not a sentence the quote went on with
+    line = text[start:opening]
+    attribution = _NAME_LINE_RE.fullmatch(line.split(",", 1)[0]) or (len(line.split()) <= _ATTRIBUTION_WORDS and _ENDS_WITH_NAME_RE.search(line))
+    return before in (".", "…") and not attribution
+
+
+_DOUBLE_MARK_RE = re.compile("''|[\"" + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
+
+
 def _pair(text: str, opening: int, closing: int, reopened: bool = False) -> QuoteMarkPair:
     """The pair whose opening mark starts at ``opening`` and whose closing mark ends at ``closing``."""
     start = opening + (2 if text.startswith("''", opening) else 1)
@@ -159,8 +200,16 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         indices = by_paragraph[paragraph]
         p_start = article.sentences[indices[0]].start
         p_end = article.sentences[indices[-1]].end
-        pairs, unclosed = _pairs_in(text, p_start, p_end)
         first_char = text[p_start] if p_start < len(text) else ""
+        carried_double = carry is not None and text[carry] != "‘"  # a ‘ left open is as often an apostrophe ("the ‘80s")
+        closing = _first_closing(text, p_start, p_end) if carried_double and first_char not in _OPENERS else None
+        if closing is not None and _closes_over_lines(text, p_start, closing):
+            # a quote left open that closes in the next paragraph, which does not reopen it, before its attribution: one
+            # quote split into lines sentence by sentence ("“I thought it was out of line." / "I thought it was partisan,”
+            # said Thune."), or after a sentence that is no pull quote's attribution line ("Rep. Jim Clyburn.”")
+            result.append(_pair(text, carry, closing, reopened=True))
+            carry, p_start = None, closing + 1
+        pairs, unclosed = _pairs_in(text, p_start, p_end)
         if carry is not None and pairs and pairs[0][0] == p_start and first_char in _OPENERS:
             # an unclosed quote at the end of the previous paragraph reopens here: one quote
             first = pairs.pop(0)

@@ -229,7 +229,7 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                         # if A, B and Y says C"), not a list's last item ("that Tapper, Bash and Blitzer said")
                         joined = _JOIN_BEFORE_SOURCE_RE.search(text, other.start, quote.mention.start)
                         comma = _last_clause_comma(text, other.start, quote.mention.start)
-                        if joined is not None and joined.start() > other.start and (comma <= other.start or len(word_spans(text, comma, joined.start())) > 3):
+                        if joined is not None and joined.start() > other.start and (comma <= other.start or at_least_words(text, comma, joined.start(), 4)):
                             other.end = joined.start()
                         else:
                             other.end = comma if comma > other.start else quote.mention.start

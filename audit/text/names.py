@@ -67,7 +67,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set, words_for_use
 from .segment import is_abbreviation, word_before
-from .wordlists import Title, alternation, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
+from .wordlists import Title, alternation, listed_bodies, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -171,6 +171,7 @@ class _Lexicon:
     person_roles: frozenset[tuple[str, ...]]  # "press secretary", "pollster": roles of people, as words (speaker_roles.csv)
     officeholders: frozenset[tuple[str, str]]  # ("barack", "obama"): given name and surname of US officeholders
     bodies: dict[str, str]  # "islamic state": "organization"; the kinds of the aliases of actors.csv
+    institutions: frozenset[str]  # "reuters", "goldman sachs", "senate": what speaker_roles.csv says names a body
 
 
 @lru_cache(maxsize=1)
@@ -286,10 +287,11 @@ def _lexicon() -> _Lexicon:
         person_roles=roles_of("person") - roles_no_evidence(),
         officeholders=_officeholders(),
         bodies=_bodies(),
+        institutions=listed_bodies(),
     )
 
 
-_ACTOR_KINDS = {"institution": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place"}
+_ACTOR_KINDS = {"institution": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place", "law": "thing"}
 
 
 def _bodies() -> dict[str, str]:
@@ -1276,6 +1278,11 @@ class _Finder:
         body = lex.bodies.get(surface.replace(".", "").lower())
         if body:
             return body, "actors.csv"
+        if " ".join(words) in lex.institutions and (len(chunk) > 1 or (words[0] not in self.vocab.lower and (len(words[0]) > 3 or chunk[0].word.isupper()))):
+            # a body the kinds of source list by name ("Reuters", "Goldman Sachs", "Senate"); a single word the text also
+            # writes in lower case is a common noun capitalised ("Report: ...", "Study finds"), and a short one is an
+            # acronym only in capitals ("SEC", not the "Sec." of "Sec. Clinton")
+            return "organization", _LISTED_BODY
         if words[-1] in lex.group_words or (words[-1].endswith("s") and words[-1][:-1] in lex.demonyms):
             return "group", "group word"
         if any(w in lex.org_words for w in words):
@@ -1488,7 +1495,8 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             m = replace(m, kind=full.kind if full.kind != "unknown" else "organization", evidence=f"acronym of {full.text}")
         elif m.kind == "unknown" and len(m.parts) == 1 and m.key in administrations:
             m = replace(m, kind="person", evidence=f"{_ADMINISTRATION} {_ELSEWHERE}")  # one sense per text
-        elif m.kind in ("unknown", "place") and len(m.parts) == 1 and m.key in surnames:
+        elif (m.kind in ("unknown", "place") or m.evidence == _LISTED_BODY) and len(m.parts) == 1 and m.key in surnames:
+            # one sense per text: "Bloomberg" in a story of Michael Bloomberg is he, not the news agency
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
         elif m.kind == "unknown" and len(m.parts) == 1 and _THE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and (family := _family(m.key, surnames)):
@@ -1505,6 +1513,8 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
         resolved.append(m)
     return tuple(sorted(resolved, key=lambda m: (m.start, m.end)))
 
+
+_LISTED_BODY = "speaker_roles.csv: a body listed by name"
 
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
 

@@ -89,6 +89,18 @@ def roles_of(kind: str) -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def listed_bodies() -> frozenset[str]:
+    """The bodies ``speaker_roles.csv`` names, lower case ("reuters", "goldman sachs", "senate"): its organisations
+    of more than one word, and those of one word it ranks as institutions (priority 1), not the weaker hints of a
+    common noun ("report", "times", "poll")."""
+    rows = csv.DictReader(data_lines("speaker_roles.csv"))
+    return frozenset(
+        row["phrase"] for row in rows
+        if row["kind"] == "organization" and _ROLE_PHRASE_RE.fullmatch(row["phrase"]) and (" " in row["phrase"] or row["priority"] == "1")
+    )
+
+
+@lru_cache(maxsize=1)
 def roles_no_evidence() -> frozenset[tuple[str, ...]]:
     """The one-word roles (``roles_no_evidence.txt``) that say nothing of whether the name they describe is a
     person's or a body's: adjectives ("conservative"), roles of firms as of people ("pollster", "developer"),

@@ -189,9 +189,9 @@ def _people(forms: dict[str, _Form], clusters: _Clusters) -> list[int]:
 
 def _lexicon_initials(found: Sequence[Sequence[Occurrence]], lexicon: ActorLexicon) -> dict[str, set[str]]:
     """The acronyms the aliases of lexicon actors written in the story spell, with those actors ("Department
-    of Transportation": "dot"; not "Pentagon")."""
+    of Transportation": "dot", "Affordable Care Act": "aca"; not "Pentagon")."""
     spelled: dict[str, set[str]] = defaultdict(set)
-    written = {(o.alias, o.canonical) for occurrences in found for o in occurrences if o.canonical and lexicon.kinds[o.canonical] in ("institution", "organization")}
+    written = {(o.alias, o.canonical) for occurrences in found for o in occurrences if o.canonical and lexicon.kinds[o.canonical] in ("institution", "organization", "law")}
     for alias, canonical in written:  # each alias spelled once, however often the story writes it
         for letters in _initials(alias_key(alias)):
             spelled[letters].add(canonical)

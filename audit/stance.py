@@ -76,7 +76,9 @@ SIDE_WORDS = 3  # words read on each side of the target
 WINDOWS = (3, 6, 10)  # VADER reads this many words on each side of the target
 SENTENCE_REACH = 1_000
 """How many characters of the sentence are read on each side of the mention. The longest sentence of the development
-articles (PolNeAR, the figure stories, the seeds) has 1,094 characters, so a real sentence is read whole; a run-on
+articles (PolNeAR, the figure stories, the seeds) has 1,094 characters, so a real sentence is read whole but for a
+mention within 94 characters of one end of the very longest (one PolNeAR train sentence: an actor's tone moves in its
+fourth decimal, found by review); a run-on
 "sentence" of thousands of words (a page without full stops) is read near the mention, else every mention would read
 all of it and a lens reading each mention (actors) would take time quadratic in the sentence's length."""
 _NEGATIONS = frozenset("not no never nor neither without hardly cannot none nothing nobody".split())

@@ -1022,6 +1022,16 @@ def test_a_citys_name_and_a_newspaper_nameplate_word_is_an_organisation():
     assert [(m.text, m.kind) for m in find_names(text) if m.kind == "organization"] == []
 
 
+def test_a_surname_after_an_office_with_its_complement_stays_a_name_where_no_the_names_the_office():
+    # after review: a surname the text writes alone only where a sentence opens ("Nuland did not") is capitalised
+    # mid-sentence only inside the office run, yet it is the officeholder's name, as no "the" makes the run an office
+    text = "Assistant Secretary of State Nuland said the talks would resume. Nuland did not give a date."
+    assert [(m.text, m.kind) for m in find_names(text)] == [("Nuland", "person"), ("Nuland", "person")]
+    assert [m.text for m in find_names("Secretary of Defense Mattis told senators the plan would work. Mattis spoke.")] == ["Mattis", "Mattis"]
+    # control: a country as the complement is no surname, with or without "the" before the office
+    assert names("He wants to be President of the United States, he said.") == []
+
+
 def test_an_office_whose_complement_the_text_capitalises_only_inside_it_names_no_one():
     # "Intelligence" and "Chiefs" are capitalised only inside the offices: no surnames
     assert names("The Director of National Intelligence testified, and the Chairman of the Joint Chiefs agreed.") == []

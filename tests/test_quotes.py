@@ -143,6 +143,26 @@ def test_quote_split_into_lines_sentence_by_sentence_is_one_quote():
         assert [q for q in quotes if q.kind == "direct"] == []
 
 
+def test_quote_split_into_three_or_four_lines_is_one_quote():
+    quotes = body_quotes(
+        "The senator spoke.\n\n“We did not get it done.\n\nWe proved the sky does not fall.\n\n"
+        "We will win more support at home,” Sen. Tom Reyes said.\n"
+    )
+    assert [(q.kind, q.text.count("\n\n"), q.speaker.name) for q in quotes] == [("direct", 2, "Tom Reyes")]
+    # controls: a quote left open with a verb of saying in its own paragraph (its closing mark forgotten) does not
+    # run on over unmarked lines; nor does one left open over more than two unmarked lines
+    quotes = body_quotes(
+        "“There was no help for the parents, said Ann Ortiz, a counselor.\n\nFamilies lost papers.\n\n"
+        "Many never knew the rules,” said Tom Reyes, a lawyer.\n"
+    )
+    assert [q.text for q in quotes if q.kind == "direct"] == []
+    quotes = body_quotes(
+        "Reyes called it “a disaster.\n\nThe vote was close.\n\nThe council met.\n\nThe mayor left.\n\n"
+        "The plan will cost billions,” Ortiz said.\n"
+    )
+    assert [q.kind for q in quotes] != ["direct"] and not any(q.kind == "direct" and "\n" in q.text for q in quotes)
+
+
 def test_speaker_named_in_the_next_sentence():
     quotes = body_quotes(
         "The plant closed on Friday.\n\n"

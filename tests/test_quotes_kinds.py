@@ -705,6 +705,9 @@ def test_a_bodys_possessive_before_a_name_gives_the_person_the_bodys_kind():
     # control: a person's possessive names whom the person works for, no body
     text = "The day began with Korvel’s Dana Whitfield on the phone.\n\n“We are done,” Whitfield said."
     assert _kinds(text) == [("Dana Whitfield", "other")]
+    # and after review: a name that modifies the body's programme after it is no one the body employs
+    text = "Millions watched CNN’s Dana Whitfield town hall on Monday.\n\n“We will win,” Whitfield said."
+    assert _kinds(text) == [("Dana Whitfield", "other")]
 
 
 def test_a_co_role_is_of_the_roles_kind():
@@ -713,6 +716,8 @@ def test_a_co_role_is_of_the_roles_kind():
     # controls: a listed co-role keeps its own kind; a word the lexicon does not list stays no role
     assert _kinds("“We grew fast,” said Dana Whitfield, the co-founder of the company.") == [("Dana Whitfield", "industry")]
     assert _kinds("“We grew fast,” said Dana Whitfield, a co-sponsor of the measure.") == [("Dana Whitfield", "other")]
+    # and after review: "co-" before any other role word makes no role of it ("co-operative" is no "operative")
+    assert _kinds("“We will win,” said Dana Whitfield, who runs a farm co-operative in Iowa.") == [("Dana Whitfield", "other")]
 
 
 def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_the_day_gives_their_kind():

@@ -182,6 +182,12 @@ def test_states_after_a_preposition_is_the_noun_not_a_verb_of_saying():
     # controls: the verb after its subject, and after the "to" of an infinitive, still reports
     assert _reported("The memo states that the levy will pass.") == [("the memo", "the levy will pass")]
     assert _reported("The ruling went on to state that the levy was lawful.") == [("the ruling", "the levy was lawful")]
+    # and a subject ending in a prepositional phrase right before the verb with its "that" (a review's finding)
+    assert _reported("A letter from the governor states that the levy will pass.") == [("a letter from the governor", "the levy will pass")]
+    # but not a relative "that" after the noun
+    assert _reported("Voters in the two states that lead off the race are angry, he said.") == [
+        ("unidentified speaker (he)", "Voters in the two states that lead off the race are angry")
+    ]
 
 
 def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_inside_it():

@@ -141,6 +141,9 @@ _PLURALS_WITHOUT_S = frozenset({"people", "police", "men", "women", "children", 
 _NOUN_SUBJECT_WORDS = 12
 # a preposition and at most two words before a cue word ("in his home ", "from "); not "to", which opens an infinitive
 # ("went on to state")
+# "that" opening a clause with its own subject (a determiner or a name: "states that the levy", "that Congress"),
+# not a relative "that" ("the two states that lead off", "states that he won")
+_CONTENT_AFTER_RE = re.compile(r"\s*(?::|(?i:that)\s+(?:(?i:the|a|an|this|these|those|its|their|his|her|no|every|any)\b|[A-Z]))")
 _PREPOSITION_BEFORE_RE = re.compile(
     r"\b(?:in|on|at|from|of|for|with|by|across|among|through|into|over|under|between|about|against|within|throughout)\s+(?:(?!to\b)[\w’'\-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -230,8 +233,11 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
-        if word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start):
-            continue  # "in battleground states, according to ...": the noun a preposition governs, no verb of saying
+        if (word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start)
+                and not _CONTENT_AFTER_RE.match(text, match.end(), end)):
+            # "in battleground states, according to ...": the noun a preposition governs, no verb of saying; but a
+            # subject may end in a prepositional phrase before the verb: "A letter from the governor states that ..."
+            continue
         for rest, form in forms:
             c_end = match.end()
             if rest is not None:

@@ -157,6 +157,8 @@ def _first_closing(text: str, start: int, end: int) -> int | None:
     return None
 
 
+_CUE_NEAR_RE = re.compile(r"\b(?:said|says|added|adds|told|tells|wrote|writes|asked|asks|according to)\b", re.IGNORECASE)
+_UNMARKED_LINES = 2  # "“A." / "B." / "C." / "D,” said X": a quote over four lines at most, its middle ones unmarked
 _ATTRIBUTION_WORDS = 8  # "Former NAACP president Ben Jealous.”": a short line ending in a name
 _ENDS_WITH_NAME_RE = re.compile(r"[A-Z][\w.’'\-]*\s+[A-Z][\w’'\-]*\.?\s*$")
 _NAME_LINE_RE = re.compile(r"\s*(?:[A-Z][\w.’'\-]*\s+)+[A-Z][\w.’'\-]*\s*(?:[,.]|$)")
@@ -196,6 +198,8 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         by_paragraph.setdefault(sentence.paragraph, []).append(sentence.index)
     result: list[QuoteMarkPair] = []
     carry: int | None = None
+    skipped = 0  # lines with no mark a quote left open has gone on over
+    carry_cued = False
     for paragraph in sorted(by_paragraph):
         indices = by_paragraph[paragraph]
         p_start = article.sentences[indices[0]].start
@@ -215,11 +219,21 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
             first = pairs.pop(0)
             result.append(_pair(text, carry, first[1], reopened=True))
         reopened_again = carry is not None and not pairs and unclosed == p_start and first_char in _OPENERS
-        carry = carry if reopened_again else None  # a quote over three or more paragraphs goes on
+        # a line of a quote written one sentence a line, with no mark of its own ("“A." / "B." / "C,” said X"), as far
+        # as _UNMARKED_LINES such lines: a quote left open further is a stray mark more likely than a quotation
+        goes_on_unmarked = (
+            carry is not None and carried_double and skipped < _UNMARKED_LINES and not carry_cued
+            and first_char not in _OPENERS and _DOUBLE_MARK_RE.search(text, p_start, p_end) is None
+        )
+        carry = carry if reopened_again or goes_on_unmarked else None  # a quote over three or more paragraphs goes on
+        skipped = skipped + 1 if goes_on_unmarked else 0
         for a, b in pairs:
             result.append(_pair(text, a, b))
         if carry is None and unclosed is not None and not any(a <= unclosed <= b for a, b in pairs):
             carry = unclosed
+            # a verb of saying in the paragraph that leaves the quote open attributes it there ('...to keep, said Kessel'
+            # with its closing mark forgotten; 'Mr. Rhodes said, “The fact is ...'): it runs on over marked lines only
+            carry_cued = _CUE_NEAR_RE.search(text, max(p_start, carry - 40), p_end) is not None
     for pair in result:
         while pair.start < pair.end and text[pair.start].isspace():
             pair.start += 1

@@ -150,6 +150,9 @@ _NOT_PERSON_WORDS = word_set("not_person_words.txt")
 _AFFILIATION_RE = re.compile(r"\s+of\s+((?:the\s+|The\s+)?[A-Z][\w.&’'\-]*(?:\s+(?:of\s+|for\s+|on\s+)?[A-Z][\w.&’'\-]*){0,4})")
 # "CNN's Gloria Borger", "Fox News’ Sean Hannity", "the Trump campaign's Jason Miller": a body's possessive right before a
 # name, the body the person works for
+_PRODUCT_AFTER_RE = re.compile(
+    r"[’']?s?\s+(?:town\s+hall|interview|show|program|programme|broadcast|segment|special|podcast|documentary|debate|column|newsletter)s?\b"
+)
 _BODY_POSSESSIVE_BEFORE_RE = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w.&\-]*\s+){0,4}(?:[A-Z][\w.&\-]*|[a-z]+))(?:’s|'s|’|')\s+$")
 # "Trump's campaign", "the Clinton campaign", "Sanders' presidential bid", "Cruz's running mate": the person runs
 # for office, a candidate (a campaign against something, "Obama's campaign against the Islamic State", is none)
@@ -487,7 +490,8 @@ class EntityRegistry:
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"
-        if not affiliation and not premod and not title:
+        if not affiliation and not premod and not title and not _PRODUCT_AFTER_RE.match(text, end, sentence.end):
+            # not a name that modifies the body's programme after it ("CNN's Dana Whitfield town hall")
             affiliation = self._body_possessive(start, sentence.start)
         self._learn_outlet(entity, before, end, sentence.end)
         # an appositive noun phrase or a role word before the name says more than a relative clause

@@ -76,8 +76,9 @@ def _role_index() -> dict[str, RoleWord]:
 
 @lru_cache(maxsize=1)
 def _role_re() -> re.Pattern[str]:
-    # "co-host", "co-moderator", "co-author": one of two or more holding the role, of its kind ("co-founder", listed, too)
-    return re.compile(r"(?<![\w\-])(?:co-)?(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
+    # "co-host", "co-moderator", "co-anchor": one of two or more holding the role, of its kind ("co-founder", listed, too);
+    # no other word after "co-": "co-operative" is no "operative", "co-author" of a study no author of a newspaper
+    return re.compile(r"(?<![\w\-])(?:co-(?=(?:host|moderator|anchor)))?(" + alternation(_role_index()) + r")(?![\w\-])", re.IGNORECASE)
 
 
 def role_word(phrase: str) -> RoleWord | None:

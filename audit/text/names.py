@@ -1213,13 +1213,18 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
+                office_named = bool(_THE_BEFORE_RE.search(self.text, max(0, chunk[0].start - 4), chunk[0].start)) or (
+                    " ".join(t.lower for t in rest if t.lower != "the") in lex.places  # "President of the United States"
+                )
                 if given_at is None and complement >= 1 and (
-                    rest[complement - 1].connector or rest[-1].lower in self.vocab.lower or rest[-1].lower in self.vocab.inner_only
+                    rest[complement - 1].connector or rest[-1].lower in self.vocab.lower
+                    or (office_named and rest[-1].lower in self.vocab.inner_only)
                 ):
                     # "Secretary of the Treasury", "Secretary of Homeland Security" (in a text writing "security"),
-                    # "Director of National Intelligence" (in a text that capitalises "Intelligence" only inside longer
-                    # names: a surname stands alone or after a given name somewhere) alone: the last word heads the
-                    # complement, no surname
+                    # "the Director of National Intelligence" (after "the", which names an office, not a titled person,
+                    # in a text that capitalises "Intelligence" only inside longer names) alone: the last word heads the
+                    # complement, no surname; "Secretary of Defense Mattis", a surname the text may write alone only
+                    # where a sentence opens, keeps it
                     complement = 0
                 if complement >= 1:
                     cut += 1 + complement

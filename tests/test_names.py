@@ -1028,8 +1028,11 @@ def test_a_surname_after_an_office_with_its_complement_stays_a_name_where_no_the
     text = "Assistant Secretary of State Nuland said the talks would resume. Nuland did not give a date."
     assert [(m.text, m.kind) for m in find_names(text)] == [("Nuland", "person"), ("Nuland", "person")]
     assert [m.text for m in find_names("Secretary of Defense Mattis told senators the plan would work. Mattis spoke.")] == ["Mattis", "Mattis"]
-    # control: a country as the complement is no surname, with or without "the" before the office
+    # controls: a country as the complement is no surname, with or without "the" before the office; nor is the last
+    # word of a body named with "the" after the office
     assert names("He wants to be President of the United States, he said.") == []
+    text = "“It is short-term thinking,” said Carroll Muffett, president and CEO of the Center for International Environmental Law."
+    assert names(text) == ["Carroll Muffett"]
 
 
 def test_an_office_whose_complement_the_text_capitalises_only_inside_it_names_no_one():

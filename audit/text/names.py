@@ -1213,8 +1213,10 @@ class _Finder:
                 rest = chunk[cut + 1:]
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
-                office_named = bool(_THE_BEFORE_RE.search(self.text, max(0, chunk[0].start - 4), chunk[0].start)) or (
-                    " ".join(t.lower for t in rest if t.lower != "the") in lex.places  # "President of the United States"
+                office_named = (
+                    bool(_THE_BEFORE_RE.search(self.text, max(0, chunk[0].start - 4), chunk[0].start))
+                    or rest[0].lower == "the"  # "CEO of the Center for International Environmental Law": a body by its name
+                    or " ".join(t.lower for t in rest if t.lower != "the") in lex.places  # "President of the United States"
                 )
                 if given_at is None and complement >= 1 and (
                     rest[complement - 1].connector or rest[-1].lower in self.vocab.lower

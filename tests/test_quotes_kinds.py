@@ -737,3 +737,6 @@ def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_th
     # and no given name: a word of a fuller name of the article, or a person the article gives an age
     assert _kinds("Paul Smith, a farmer, spoke at the fair. Paul said he loved the town.", published="2016-05-02") == [("Paul", "other")]
     assert _kinds("Paul, 17, said he loved the town.", published="2016-05-02") == [("Paul", "citizen")]
+    # with no pronoun, the one word is that person, not a body; but not a name after "the" (a newspaper)
+    assert _kinds("Obama told reporters the deal was done.", published="2016-05-02") == [("Obama", "government")]
+    assert _kinds("As The Hill reported, the deal was done.", published="2016-05-02") == [("Hill", "other")]

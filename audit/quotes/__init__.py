@@ -55,6 +55,7 @@ university" is academic), not why the person was quoted.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 
 from ..model import Article, Span
@@ -218,6 +219,12 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     kind = entity.kind
     if not kind:
         if entity.gender:
+            kind = "person"
+        elif (len(entity.tokens) == 1 and not looks_like_organization(entity.name) and _surname_alone(entity, registry)
+              and not any(re.search(r"\b[Tt]he\s$", registry.text[max(0, m.start - 4):m.start]) for m in entity.names)
+              and surname_category(entity.name, day)):
+            # "Obama told reporters": one word, no pronoun, but the surname of the one officeholder or candidate of its
+            # day; not a name written after "the" ("as The Hill reported": a newspaper, not Rep. French Hill)
             kind = "person"
         elif looks_like_organization(entity.name) or len(entity.tokens) == 1 or any(name.kind == "thing" for name in entity.names):
             # a thing said to speak ("the Judicial Conference said"): the body behind it

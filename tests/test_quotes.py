@@ -1040,10 +1040,12 @@ def test_a_person_introduced_by_the_town_they_live_in_is_a_citizen():
         # an office counts from its first year: Mark Kelly was elected to the Senate in 2020
         ("“It has to stop,” Mark Kelly said.\n", "2016-06-13", "other"),
         ("“It has to stop,” Mark Kelly said.\n", "2021-06-13", "government"),
-        # controls: a role the article gives wins; a name no officeholder bears; a surname alone
+        # controls: a role the article gives wins; a name no officeholder bears; a surname alone that several
+        # officeholders bear on the day (one that only one bears is theirs: test_quotes_kinds.py, "surname alone")
         ("“We will win,” said Bernie Sanders, a retired teacher in Flint.\n", "2016-03-01", "citizen"),
         ("“We will win,” Bernard Smithfield said.\n", "2016-03-01", "other"),
-        ("“We will win,” Sanders said.\n", "2016-03-01", "other"),
+        ("“We will win,” Smith said.\n", "2016-03-01", "other"),
+        ("“We will win,” Sanders said.\n", "2016-03-01", "government"),
     ],
 )
 def test_a_us_federal_officeholder_named_without_a_role_is_a_government_source(text, published, category):

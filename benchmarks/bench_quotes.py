@@ -12,7 +12,10 @@
   counts behind them (attributions found, quotes inside an attribution, wrong named
   speakers, as that script counts them) and the kinds of source of the quotes ``audit
   quotes`` gives for the split, and how many attributions whose annotated source is a definite
-  description ("the Florida senator") get a named speaker (skipped when the devsets are absent).
+  description ("the Florida senator") get a named speaker (skipped when the devsets are absent);
+- the 57 two-outlet stories of ``devsets/figures/stories``, written one sentence a line: how many
+  quotes, how many of them an "unidentified speaker" says, and how many direct quotes have no speaker
+  (a quote split over lines and read in halves shows in the last two).
 
 With ``--misses`` (train only: dev is a check, not a place to tune) it also prints every reported
 (indirect or mixed) speech attribution of the split that the quotes do not cover, as the devset's
@@ -173,6 +176,19 @@ def polnear(split: str, misses: bool = False) -> None:
         print_reported_misses(root, quotes)
 
 
+def figure_stories() -> None:
+    folder = devsets_folder()
+    stories = sorted((folder / "figures" / "stories").glob("pac_*")) if folder is not None else []
+    if not stories:
+        print("figure stories: ../shared/devsets not found (set AUDIT_DEVSETS); not measured")
+        return
+    quotes = [q for story in stories for article in load([story]).articles for q in quotes_in(article)]
+    unidentified = sum(1 for q in quotes if q.speaker is not None and q.speaker.name.startswith("unidentified speaker"))
+    unattributed = sum(1 for q in quotes if q.kind == "direct" and q.speaker is None)
+    print(f"figure stories ({len(stories)}): {len(quotes):,} quotes, {unidentified} by an unidentified speaker, "
+          f"{unattributed} direct quotes with no speaker")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "train"), default="dev", help="the PolNeAR split to score (default dev)")
@@ -183,6 +199,7 @@ def main() -> None:
     throughput()
     seeds_gold()
     polnear(args.split, args.misses)
+    figure_stories()
 
 
 if __name__ == "__main__":

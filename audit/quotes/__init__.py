@@ -55,11 +55,10 @@ university" is academic), not why the person was quoted.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass
 
 from ..model import Article, Span
-from ..text import NameMention, party_tag
+from ..text import NameMention, party_tag, the_before
 from .attribution import Attribution, FoundQuotes
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
@@ -217,12 +216,12 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
     if entity is None:
         return None
     kind = entity.kind
+    surname_alone = _surname_alone(entity, registry)
     if not kind:
         if entity.gender:
             kind = "person"
-        elif (len(entity.tokens) == 1 and not looks_like_organization(entity.name) and _surname_alone(entity, registry)
-              and not any(re.search(r"\b[Tt]he\s$", registry.text[max(0, m.start - 4):m.start]) for m in entity.names)
-              and surname_category(entity.name, day)):
+        elif (surname_alone and not looks_like_organization(entity.name)
+              and not any(the_before(registry.text, m.start) for m in entity.names) and surname_category(entity.name, day)):
             # "Obama told reporters": one word, no pronoun, but the surname of the one officeholder or candidate of its
             # day; not a name written after "the" ("as The Hill reported": a newspaper, not Rep. French Hill)
             kind = "person"
@@ -252,7 +251,7 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         # US news gives the age of the ordinary people it quotes ("Brenda Johnson, 62,"), when it says nothing else of them
         or ("citizen" if kind == "person" and entity.aged else "")
         # "Trump said" in an article that never names him in full: the officeholder or candidate readers know by it
-        or (surname_category(entity.name, day, entity.gender) if kind == "person" and _surname_alone(entity, registry) else "")
+        or (surname_category(entity.name, day, entity.gender) if kind == "person" and surname_alone else "")
         or ("industry" if kind == "organization" and entity.name.lower() in {"the company", "the firm"} else "")
         or "other"
     )

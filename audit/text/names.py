@@ -1214,7 +1214,7 @@ class _Finder:
                 given_at = next((k for k, t in enumerate(rest) if t.lower in lex.given and k > 0), None)
                 complement = given_at if given_at is not None else len(rest) - 1
                 office_named = (
-                    bool(_THE_BEFORE_RE.search(self.text, max(0, chunk[0].start - 4), chunk[0].start))
+                    the_before(self.text, chunk[0].start)
                     or rest[0].lower == "the"  # "CEO of the Center for International Environmental Law": a body by its name
                     or " ".join(t.lower for t in rest if t.lower != "the") in lex.places  # "President of the United States"
                 )
@@ -1506,7 +1506,7 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
             # one sense per text: "Bloomberg" in a story of Michael Bloomberg is he, not the news agency
             fulls = sorted(surnames[m.key])
             m = replace(m, kind="person", evidence=f"surname of {fulls[0]}" if len(fulls) == 1 else "surname of a person named in the text")
-        elif m.kind == "unknown" and len(m.parts) == 1 and _THE_BEFORE_RE.search(text, max(0, m.start - 4), m.start) and (family := _family(m.key, surnames)):
+        elif m.kind == "unknown" and len(m.parts) == 1 and the_before(text, m.start) and (family := _family(m.key, surnames)):
             # "the Clintons", "the Khans": a surname of a person of the text in the plural names the family
             m = replace(m, kind="group", evidence=f"the family of {sorted(surnames[family])[0]}")
         elif m.kind == "unknown" and len(m.parts) == 1 and len(given_names.get(m.key, ())) == 1:
@@ -1524,6 +1524,12 @@ def _resolve(text: str, mentions: list[NameMention], vocab: Vocabulary) -> tuple
 _LISTED_BODY = "speaker_roles.csv: a body listed by name"
 
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he[ \u00a0]$")
+
+
+def the_before(text: str, position: int) -> bool:
+    """Whether "the" stands right before ``position`` ("the Clintons", "as The Hill reported"): a name after it
+    names a family, an office or a body, not a person by surname."""
+    return _THE_BEFORE_RE.search(text, max(0, position - 4), position) is not None
 
 
 def _family(key: str, surnames: dict[str, set[str]]) -> str:

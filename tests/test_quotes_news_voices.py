@@ -468,3 +468,8 @@ def test_a_noun_of_saying_in_lower_case_before_an_office_and_a_name_is_no_verb()
     assert [(q.kind, q.cue, q.speaker.name if q.speaker else "") for q in quotes] == [("direct", "said", "Jason Holm")]
     # control: the same word as a verb before its clause, and with a plural subject after it
     assert _reported("The authors state that the rules were never enforced.") == [("indirect", "the authors", "the rules were never enforced")]
+
+
+def test_a_state_legislator_keeps_state_in_the_role():
+    quotes = body_quotes('"We are tying their hands," state Sen. Jason Holm (D) said about halfway through the debate.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Jason Holm", "state Sen., (D)")]

@@ -292,8 +292,8 @@ _TITLE_MODIFIER_WORDS = 2
 
 
 def _titled_after_modifiers(text: str, words: list[Token], names: ArticleNames) -> Mention | None:
-    """The name in an apposition that opens with lower-case words modifying the office before the name ("the
-    chamber's top Republican, state Sen. Kim Ward,"; "the bill's sponsor, former Rep. Tom Lee,"): at most
+    """The name in an apposition that opens with a lower-case office ("the chamber's top Republican, state Sen. Kim
+    Ward,") or with lower-case words modifying the office ("the bill's sponsor, former Rep. Tom Lee,"): at most
     ``_TITLE_MODIFIER_WORDS`` of them, none a function word, a preposition or a participle ("including Sen. Tom
     Lee" gives an example, "especially Rep. Lee" singles one out), right before the office that the name
     finder read with the name."""
@@ -302,7 +302,7 @@ def _titled_after_modifiers(text: str, words: list[Token], names: ArticleNames) 
         return None
     leading = [w for s, _e, w in words if s < mention.name.title_span[0]]
     function_words = stopwords()
-    if not leading or len(leading) > _TITLE_MODIFIER_WORDS or any(
+    if len(leading) > _TITLE_MODIFIER_WORDS or any(
         not w.islower() or w in function_words or w in PREPOSITIONS or w.endswith(("ing", "ly")) for w in leading
     ):
         return None

@@ -79,6 +79,18 @@ def test_then_and_ex_before_an_office_leave_the_title_whole():
     assert only(text, "Hillary Clinton").title == "Secretary of State"
     assert only("The rally drew ex-Gov. Jeb Bush and then-Sen. Barack Obama.", "Barack Obama").title == "Sen."
 
+def test_state_in_lower_case_before_an_office_is_part_of_the_title():
+    # AP style for a state's legislators: "Sen." alone would read as a member of the US Senate
+    holm = only('"We are tying their hands," state Sen. Jason Holm (D) said.', "Jason Holm")
+    assert (holm.title, holm.title_span) == ("state Sen.", (28, 38))
+    assert only("The bill's sponsor, state House Speaker Ann Ortiz, spoke first.", "Ann Ortiz").title == "state House Speaker"
+    # controls: a capital "State" or a state's name was already part of the title; "state" ending a phrase before a comma, or inside a word, is not
+    assert only("State Sen. Jason Holm spoke.", "Jason Holm").title == "State Sen."
+    assert only("Ohio Sen. Jason Holm spoke.", "Jason Holm").title == "Ohio Sen."
+    assert only("Across the state, Sen. Jason Holm spoke.", "Jason Holm").title == "Sen."
+    assert only("The interstate Sen. Jason Holm proposed was never built.", "Jason Holm").title == "Sen."
+
+
 def test_of_delaware_is_the_origin_not_part_of_the_name():
     text = "Democrats including Sen. Tom Carper of Delaware pressed the administration."
     carper = only(text, "Tom Carper")

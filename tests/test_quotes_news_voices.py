@@ -446,3 +446,30 @@ def test_a_verb_of_saying_in_a_relative_clause_describing_the_source_reports_not
     # control: a relative clause with a clause of its own is still read as a report ("who told police he saw the
     # crash"; its content still runs on through the later cue, a limit left as it was)
     assert [q.text for q in body_quotes("The man who told police he saw the crash said nothing else.")][0].startswith("police he saw the crash")
+
+
+def test_a_lower_case_word_before_an_office_in_an_apposed_name_leaves_the_name_the_speaker():
+    assert _reported("The bill's sponsor, state Rep. Tom Lee, said that the measure would pass.") == [
+        ("indirect", "Tom Lee", "the measure would pass")
+    ]
+    assert _reported("The committee's chairman, former Gov. Ann Ortiz, said that the plan would fail.") == [
+        ("indirect", "Ann Ortiz", "the plan would fail")
+    ]
+
+
+def test_an_example_or_a_singled_out_name_after_a_description_is_no_apposed_speaker():
+    # control: a preposition, participle or adverb before the office gives an example of the speakers
+    assert _reported("The bill's backers, including Sen. Tom Lee, said that the plan would pass.")[0][:2] == ("indirect", "the bill's backers")
+    assert _reported("The bill's backers, especially Sen. Tom Lee, said that the plan would pass.")[0][:2] == ("indirect", "the bill's backers")
+
+
+def test_a_noun_of_saying_in_lower_case_before_an_office_and_a_name_is_no_verb():
+    quotes = body_quotes('"We are tying their hands," state Sen. Jason Holm said about halfway through the debate.')
+    assert [(q.kind, q.cue, q.speaker.name if q.speaker else "") for q in quotes] == [("direct", "said", "Jason Holm")]
+    # control: the same word as a verb before its clause, and with a plural subject after it
+    assert _reported("The authors state that the rules were never enforced.") == [("indirect", "the authors", "the rules were never enforced")]
+
+
+def test_a_state_legislator_keeps_state_in_the_role():
+    quotes = body_quotes('"We are tying their hands," state Sen. Jason Holm (D) said about halfway through the debate.')
+    assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Jason Holm", "state Sen., (D)")]

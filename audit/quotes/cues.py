@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines, word_set, words_for_use
-from ..text import BE_FORMS, alternation, calendar_words, is_plural
+from ..text import BE_FORMS, alternation, calendar_words, is_plural, titles
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -212,6 +212,21 @@ def _numeral_before() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _office_title_re() -> re.Pattern[str]:
+    """An office of ``titles.csv`` ("Sen.", "Rep.", "Attorney General") after blanks, then blanks."""
+    offices = sorted((r"\s+".join(re.escape(word) for word in title.words) for title in titles().values() if title.type == "office"), key=len, reverse=True)
+    return re.compile(r"[ \u00a0]+(?:" + "|".join(offices) + r")\b\.?[ \u00a0]+", re.IGNORECASE)
+
+
+def _office_then_name(text: str, at: int, end: int) -> bool:
+    """Whether a capitalised office and a capitalised word follow ``at`` ("state Sen. Kim Ward"): a singular
+    noun of saying written there in lower case modifies the office. As a verb it would need a plural subject
+    after it ("state the authors"), and an office before a name is one person."""
+    found = _office_title_re().match(text, at, end)
+    return found is not None and text[found.start():found.end()].strip()[:1].isupper() and text[found.end():found.end() + 1].isupper()
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Cue occurrences in ``text[start:end]``, in order: whole words (not after an apostrophe),
     the longest form first, words of a form separated by blanks only. A capitalised form is a
@@ -233,6 +248,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
+        if word.islower() and is_cue_noun(word) and _office_then_name(text, match.end(), end):
+            continue  # "state Sen. Kim Ward", "the bill's sponsor, state Rep. Tom Lee,": a noun before an office, no verb
         if (word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start)
                 and not _CONTENT_AFTER_RE.match(text, match.end(), end)):
             # "in battleground states, according to ...": the noun a preposition governs, no verb of saying; but a

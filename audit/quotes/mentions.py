@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, stopwords, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, role_word, speaker_nouns
@@ -279,10 +279,34 @@ def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> M
     """The name standing alone in ``segment`` ("Liang Wenfeng"), not one introduced by a
     preposition ("including Elon Musk": an example, not the speaker)."""
     words = tokens(text, *segment)
-    if not words or not is_name_word(words[0][2]):
+    if not words:
         return None
+    if not is_name_word(words[0][2]):
+        return _titled_after_modifiers(text, words, names)
     mention = head_mention(text, words, names)
     return mention if mention is not None and mention.form == "name" else None
+
+
+_TITLE_MODIFIER_WORDS = 2
+"""How many lower-case words may stand before an office in an apposed name ("state Sen.", "former state Rep.")."""
+
+
+def _titled_after_modifiers(text: str, words: list[Token], names: ArticleNames) -> Mention | None:
+    """The name in an apposition that opens with a lower-case office ("the chamber's top Republican, state Sen. Kim
+    Ward,") or with lower-case words modifying the office ("the bill's sponsor, former Rep. Tom Lee,"): at most
+    ``_TITLE_MODIFIER_WORDS`` of them, none a function word, a preposition or a participle ("including Sen. Tom
+    Lee" gives an example, "especially Rep. Lee" singles one out), right before the office that the name
+    finder read with the name."""
+    mention = head_mention(text, words, names)
+    if mention is None or mention.form != "name" or mention.name is None or mention.name.title_span is None:
+        return None
+    leading = [w for s, _e, w in words if s < mention.name.title_span[0]]
+    function_words = stopwords()
+    if len(leading) > _TITLE_MODIFIER_WORDS or any(
+        not w.islower() or w in function_words or w in PREPOSITIONS or w.endswith(("ing", "ly")) for w in leading
+    ):
+        return None
+    return mention
 
 
 def first_word(text: str, start: int, end: int) -> str:

@@ -1117,7 +1117,8 @@ class _Finder:
         elif kind == "unknown" and not title_words and len(chunk) == 1 and words[0] in _heads_of_administrations() and _ADMINISTRATION_AFTER_RE.match(text, end):
             kind, evidence = "person", _ADMINISTRATION  # "the Obama administration": a president's or governor's
         key = _key(surface, lex)
-        title = text[title_words[0].start:title_words[-1].end] if title_words else ""
+        title_start = _lower_case_state_before(text, title_words[0].start) if title_words else 0
+        title = text[title_start:title_words[-1].end] if title_words else ""
         return NameMention(
             start=start,
             end=end,
@@ -1127,7 +1128,7 @@ class _Finder:
             evidence=evidence,
             parts=tuple(t.word for t in chunk),
             title=title,
-            title_span=(title_words[0].start, title_words[-1].end) if title_words else None,
+            title_span=(title_start, title_words[-1].end) if title_words else None,
             honorific=honorific,
             gender=gender,
             party=party,
@@ -1336,6 +1337,16 @@ _CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
 # up to three lower-case words ending right before a name: a role written as a description ("press secretary")
 _WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[a-z][a-z\-]*)[ \u00a0]$")
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
+# "state" in lower case before an office: AP style for a state's legislators and officers ("state Sen. Kim Ward")
+_STATE_BEFORE_OFFICE_RE = re.compile(r"(?<![\w’'\-.])state[ \u00a0]+$")
+
+
+def _lower_case_state_before(text: str, title_start: int) -> int:
+    """Where a title starting at ``title_start`` starts once a lower-case "state" right before it is taken in:
+    "state Sen. Kim Ward" holds a state senator's office, as "State Sen." does, and "Sen." alone reads as the
+    US Senate's."""
+    found = _STATE_BEFORE_OFFICE_RE.search(text, max(0, title_start - 8), title_start)
+    return found.start() if found else title_start
 # the name before a hyphenated modifier in lower case: "York" of "New York-based", "Wilkes-Barre" of "Wilkes-Barre-area"
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv

@@ -740,3 +740,24 @@ def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_th
     # with no pronoun, the one word is that person, not a body; but not a name after "the" (a newspaper)
     assert _kinds("Obama told reporters the deal was done.", published="2016-05-02") == [("Obama", "government")]
     assert _kinds("As The Hill reported, the deal was done.", published="2016-05-02") == [("Hill", "other")]
+
+
+def test_a_sports_team_named_like_a_newspaper_is_no_news_source():
+    text = (
+        "“We played hard all season,” said Tom Reyes, a former Dallas Star.\n\n"
+        "“The crowd carried us,” said Ana Ruiz, a guard for the Connecticut Sun."
+    )
+    assert _kinds(text) == [("Tom Reyes", "other"), ("Ana Ruiz", "other")]
+    # controls: a newspaper's staff, after a modifier or a preposition, stay news sources
+    text = (
+        "“The numbers do not add up,” said Tom Reyes, a longtime Dallas Star columnist.\n\n"
+        "“The crowd was small,” said Ana Ruiz of the Connecticut Sun."
+    )
+    assert _kinds(text) == [("Tom Reyes", "media"), ("Ana Ruiz", "media")]
+
+
+def test_a_newspaper_with_a_word_between_its_city_and_nameplate_is_a_news_source():
+    text = "“The governor ignored the warnings,” the Detroit Free Press wrote in an editorial on Sunday."
+    assert _kinds(text) == [("Detroit Free Press", "media")]
+    # control: a team with a word between its city and a nameplate-like word is none
+    assert _kinds("“We will be back,” the Detroit Red Star said in a statement.") != [("Detroit Red Star", "media")]

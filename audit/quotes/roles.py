@@ -234,9 +234,27 @@ def _newspapers_in(text: str) -> list[int]:
                 break
         if found is None and newspaper_name(last.group()):
             found = last.start()  # "the Star-Ledger"
-        if found is not None:
+        if found is not None and not _team_member(text, found, last.end()):
             starts.append(found)
     return starts
+
+
+# a player's position before a team ("a guard for the Connecticut Sun", "quarterback for the Dallas Star")
+_POSITION_BEFORE_RE = re.compile(
+    r"\b(?:player|guard|forward|center|centre|coach|quarterback|pitcher|goalie|goalkeeper|captain|rookie|teammate)s?\s+(?:for|with|of|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# a word in lower case right before the name, no article nor preposition ("a former Dallas Star": a player once)
+_MODIFIER_BEFORE_RE = re.compile(r"(?<![\w\-])(?!(?:the|of|for|at|in|to|with|by|from|on|and|or)\s)[a-z][\w\-]*\s+$")
+
+
+def _team_member(text: str, start: int, end: int) -> bool:
+    """Whether the nameplate-like name from ``start`` to ``end`` is a sports team's a person plays for: after a player's
+    position ("a guard for the Connecticut Sun"), or ending the words after a modifier in lower case ("a former Dallas
+    Star", "retired Connecticut Sun"); "a longtime Boston Globe columnist" and "of the Dallas Star" stay newspapers."""
+    if _POSITION_BEFORE_RE.search(text, max(0, start - 40), start):
+        return True
+    return _MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start) is not None and not text[end:].strip(" ,;.")
 
 
 # how a demonym is made from a place's name: "New York" + "er", "Boston" + "ian", "Brooklyn" + "ite", "Texas" - "s" + "n",

@@ -1424,23 +1424,33 @@ def place_kind(name: str) -> str:
 # town, whose names are everyday words as often ("Golden Globe", "Lone Star")
 _NAMEPLATE_PLACES = frozenset({"city", "us_state"})
 _NAMEPLATE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<place>.+?)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+# "Detroit Free Press", "Dallas Morning News", "New York Daily News": a word of the nameplate between the place and its last
+_MIDDLE_NAMEPLATE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<place>.+?)\s+(?P<middle>[A-Z][a-z]+)\s+(?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 _COMPOUND_NAMEPLATE_RE = re.compile(r"(?<![\w\-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w\-])")
 
 
 def newspaper_name(name: str) -> bool:
     """Whether ``name`` reads as a newspaper's by its nameplate (``lexicons/newspaper_nameplates.csv``): a city's or a
     state's name and a nameplate word ("Des Moines Register", "Boston Globe", "Arizona Republic"), or a name ending in two
-    nameplate words joined by a hyphen ("Pittsburgh Post-Gazette", "Atlanta Journal-Constitution", "Star-Ledger")."""
+    nameplate words joined by a hyphen ("Pittsburgh Post-Gazette", "Atlanta Journal-Constitution", "Star-Ledger"); a
+    word used in the "middle" may stand between the place and the last word ("Detroit Free Press", "Dallas Morning News")."""
     name = name.strip()
     compound = _COMPOUND_NAMEPLATE_RE.search(name)
     if compound is not None and compound.end() == len(name):
         return {compound.group(1).lower(), compound.group(2).lower()} <= _nameplate_words("compound")
-    plate = _NAMEPLATE_RE.fullmatch(name)
-    return plate is not None and plate.group("last").lower() in _nameplate_words("after_place") and place_kind(plate.group("place")) in _NAMEPLATE_PLACES
+    for plate in (_NAMEPLATE_RE.fullmatch(name), _MIDDLE_NAMEPLATE_RE.fullmatch(name)):
+        if (
+            plate is not None
+            and plate.group("last").lower() in _nameplate_words("after_place")
+            and ("middle" not in plate.groupdict() or plate.group("middle").lower() in _nameplate_words("middle"))
+            and place_kind(plate.group("place")) in _NAMEPLATE_PLACES
+        ):
+            return True
+    return False
 
 
 def _nameplate_words(use: str) -> frozenset[str]:
-    return words_for_use("newspaper_nameplates.csv", "word", use, ("after_place", "compound"))
+    return words_for_use("newspaper_nameplates.csv", "word", use, ("after_place", "compound", "middle"))
 
 
 def is_acronym(word: str, longest: int = 5) -> bool:

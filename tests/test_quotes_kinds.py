@@ -779,9 +779,3 @@ def test_a_newspaper_with_a_word_between_its_city_and_nameplate_is_a_news_source
     assert _kinds(text) == [("Detroit Free Press", "media")]
     # control: a team with a word between its city and a nameplate-like word is none
     assert _kinds("“We will be back,” the Detroit Red Star said in a statement.") != [("Detroit Red Star", "media")]
-
-
-def test_a_town_named_speaker_set_off_by_an_ordinary_persons_occupation_is_that_person():
-    assert _kinds("“Prices are too high,” said Gallup, a farmer from Iowa.") == [("Gallup", "citizen")]
-    # control: the same name alone keeps the kind the lexicon gives it
-    assert _kinds("“Prices are too high,” said Gallup.") == [("Gallup", "industry")]

@@ -251,7 +251,10 @@ _MODIFIER_BEFORE_RE = re.compile(r"(?<![\w\-])(?!(?:the|of|for|at|in|to|with|by|
 def _team_member(text: str, start: int, end: int) -> bool:
     """Whether the nameplate-like name from ``start`` to ``end`` is a sports team's a person plays for: after a player's
     position ("a guard for the Connecticut Sun"), or ending the words after a modifier in lower case ("a former Dallas
-    Star", "retired Connecticut Sun"); "a longtime Boston Globe columnist" and "of the Dallas Star" stay newspapers."""
+    Star", "retired Connecticut Sun"); "a longtime Boston Globe columnist" and "of the Dallas Star" stay newspapers, as
+    does a nameplate in the possessive ("a key player on the Boston Globe's Spotlight team": the paper's own team)."""
+    if text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’"):
+        return False
     if _POSITION_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
     return _MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start) is not None and not text[end:].strip(" ,;.")

@@ -89,6 +89,14 @@ def test_state_in_lower_case_before_an_office_is_part_of_the_title():
     assert only("Ohio Sen. Jason Holm spoke.", "Jason Holm").title == "Ohio Sen."
     assert only("Across the state, Sen. Jason Holm spoke.", "Jason Holm").title == "Sen."
     assert only("The interstate Sen. Jason Holm proposed was never built.", "Jason Holm").title == "Sen."
+    # "state" that belongs to a phrase before the office is not the office's
+    assert only("Trump's pick for secretary of state Sen. Jason Holm spoke.", "Jason Holm").title == "Sen."
+    assert only('"We will win," said home state Sen. Jason Holm.', "Jason Holm").title == "Sen."
+    assert only('"We will win," said battleground state Sen. Jason Holm.', "Jason Holm").title == "Sen."
+    assert only("It is the state Sen. Jason Holm represents.", "Jason Holm").title == "Sen."
+    # but after a state's name or "then-" it is
+    assert only('"We will win," said Texas state Sen. Jason Holm.', "Jason Holm").title == "state Sen."
+    assert only("He met then-state Sen. Jason Holm.", "Jason Holm").title == "state Sen."
 
 
 def test_of_delaware_is_the_origin_not_part_of_the_name():

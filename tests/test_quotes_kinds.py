@@ -742,24 +742,6 @@ def test_a_surname_alone_of_the_one_officeholder_or_candidate_who_bears_it_on_th
     assert _kinds("As The Hill reported, the deal was done.", published="2016-05-02") == [("Hill", "other")]
 
 
-def test_an_ordinary_persons_occupation_after_a_name_outranks_the_bodys_possessive_before_it():
-    text = "“Tuition went up again,” said the university’s Dana Whitfield, a sophomore and a student.\n\n“We cannot pay,” Whitfield said."
-    assert _kinds(text) == [("Dana Whitfield", "citizen"), ("Dana Whitfield", "citizen")]
-    # controls: the possessive alone still gives the body's kind, and so does an occupation the body employs
-    assert _kinds("“Tuition went up again,” said the university’s Dana Whitfield.") == [("Dana Whitfield", "academic")]
-    assert _kinds("“Rates will rise,” said Goldman Sachs’s Dana Whitfield, an economist.") == [("Dana Whitfield", "finance")]
-
-
-def test_an_age_or_an_ordinary_persons_occupation_makes_a_person_of_a_bodys_name():
-    text = (
-        "“The wait at the clinic is long,” said Morgan Stanley, 34, a mother of two from Toledo.\n\n"
-        "“Nobody called us back,” said Charlotte Star, a nurse at the county hospital."
-    )
-    assert _kinds(text) == [("Morgan Stanley", "citizen"), ("Charlotte Star", "citizen")]
-    # control: the body with an apposition of its own stays the body
-    assert _kinds("“Rates will rise,” said Morgan Stanley, the investment bank.") == [("Morgan Stanley", "finance")]
-
-
 def test_a_sports_team_named_like_a_newspaper_is_no_news_source():
     text = (
         "“We played hard all season,” said Tom Reyes, a former Dallas Star.\n\n"
@@ -772,16 +754,12 @@ def test_a_sports_team_named_like_a_newspaper_is_no_news_source():
         "“The crowd was small,” said Ana Ruiz of the Connecticut Sun."
     )
     assert _kinds(text) == [("Tom Reyes", "media"), ("Ana Ruiz", "media")]
+    # a nameplate in the possessive after a position is the paper's own team
+    assert _kinds("“The story holds up,” said Ana Ruiz, a key player on the Boston Globe's Spotlight team.") == [("Ana Ruiz", "media")]
 
 
 def test_a_newspaper_with_a_word_between_its_city_and_nameplate_is_a_news_source():
     text = "“The governor ignored the warnings,” the Detroit Free Press wrote in an editorial on Sunday."
     assert _kinds(text) == [("Detroit Free Press", "media")]
     # control: a team with a word between its city and a nameplate-like word is none
-    assert _kinds("“We will be back,” the Detroit Red Star said in a statement.") != [("Detroit Red Star", "media")]
-
-
-def test_a_town_named_speaker_set_off_by_an_ordinary_persons_occupation_is_that_person():
-    assert _kinds("“Prices are too high,” said Gallup, a farmer from Iowa.") == [("Gallup", "citizen")]
-    # control: the same name alone keeps the kind the lexicon gives it
-    assert _kinds("“Prices are too high,” said Gallup.") == [("Gallup", "industry")]
+    assert _kinds("“We will be back,” the Detroit Red Star said in a statement.") == [("Detroit Red Star", "other")]

@@ -473,3 +473,26 @@ def test_a_noun_of_saying_in_lower_case_before_an_office_and_a_name_is_no_verb()
 def test_a_state_legislator_keeps_state_in_the_role():
     quotes = body_quotes('"We are tying their hands," state Sen. Jason Holm (D) said about halfway through the debate.')
     assert [(q.speaker.name, q.speaker.role) for q in quotes] == [("Jason Holm", "state Sen., (D)")]
+
+
+def test_a_verb_of_saying_that_is_also_a_noun_still_reports_before_an_office_and_a_name():
+    # review of the 'state' rule: only "state" modifies an office, and not after a subject it agrees with
+    assert _reported("Critics claim Gov. Ann Ortiz ignored the warnings about the dam.") == [
+        ("indirect", "Critics", "Gov. Ann Ortiz ignored the warnings about the dam")
+    ]
+    assert _reported("Analysts note President Tom Lee has not signed the bill.")[0][:2] == ("indirect", "Analysts")
+
+
+def test_a_multi_word_state_office_is_no_verb_and_its_holder_speaks():
+    assert _reported("The bill's sponsor, state House Speaker Ann Ortiz, said that the measure would pass.") == [
+        ("indirect", "Ann Ortiz", "the measure would pass")
+    ]
+
+
+def test_an_apposed_name_after_a_preposition_or_in_a_list_is_no_speaker():
+    assert _reported("The mayor, unlike Gov. Ann Ortiz, said that the plan would fail.")[0][:2] == ("indirect", "the mayor")
+    assert _reported("Three lawmakers, former Sen. Kim Ward, Rep. Tom Lee and Sen. Ann Ortiz, said that the measure would pass.")[0][:2] == (
+        "indirect", "three lawmakers"
+    )
+    # control: a singular description's apposed name still speaks
+    assert _reported("The panel's chairman, Sen. Kim Ward, said that the measure would pass.")[0][:2] == ("indirect", "Kim Ward")

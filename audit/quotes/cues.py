@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines, word_set, words_for_use
-from ..text import BE_FORMS, alternation, calendar_words, is_plural, titles
+from ..text import BE_FORMS, alternation, calendar_words, is_plural, place_kind, titles
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -214,17 +214,27 @@ def _numeral_before() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _office_title_re() -> re.Pattern[str]:
-    """An office of ``titles.csv`` ("Sen.", "Rep.", "Attorney General") after blanks, then blanks."""
+    """An office of ``titles.csv`` ("Sen.", "Rep.", "Attorney General"), after blanks and up to two capitalised
+    words ("House Speaker", "Senate President"), then blanks."""
     offices = sorted((r"\s+".join(re.escape(word) for word in title.words) for title in titles().values() if title.type == "office"), key=len, reverse=True)
-    return re.compile(r"[ \u00a0]+(?:" + "|".join(offices) + r")\b\.?[ \u00a0]+", re.IGNORECASE)
+    return re.compile(r"[ \u00a0]+(?:[A-Z][\w.]*[ \u00a0]+){0,2}?(?:" + "|".join(offices) + r")\b\.?[ \u00a0]+", re.IGNORECASE)
 
 
-def _office_then_name(text: str, at: int, end: int) -> bool:
-    """Whether a capitalised office and a capitalised word follow ``at`` ("state Sen. Kim Ward"): a singular
-    noun of saying written there in lower case modifies the office. As a verb it would need a plural subject
-    after it ("state the authors"), and an office before a name is one person."""
+# a subject that "state" would agree with as a verb: a pronoun or a plural noun ("critics state", "Critics state")
+_PLURAL_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:they|we|you|I)|(?<![\w’'\-])(?P<noun>[A-Za-z][a-z\-]*s))[ \u00a0]+$")
+
+
+def _state_before_office(text: str, start: int, at: int, end: int) -> bool:
+    """Whether "state" ending at ``at`` stands before a capitalised office and a capitalised word ("state Sen. Kim
+    Ward", "state House Speaker Ann Ortiz") with no subject it could agree with before it as a verb: it then
+    names the state's office (AP style for a state's legislators and officers). After a pronoun or a plural noun
+    it is the verb ("Critics state Gov. Ann Ortiz ignored the warnings")."""
     found = _office_title_re().match(text, at, end)
-    return found is not None and text[found.start():found.end()].strip()[:1].isupper() and text[found.end():found.end() + 1].isupper()
+    if found is None or not text[found.start():found.end()].strip()[:1].isupper() or not text[found.end():found.end() + 1].isupper():
+        return False
+    subject = _PLURAL_SUBJECT_BEFORE_RE.search(text, max(start, at - 5 - 30), at - 5)
+    # a state's name ending in "s" is no plural: "Texas state Sen. Kirk Watson"
+    return subject is None or (subject.group("noun") is not None and place_kind(subject.group("noun")) == "us_state")
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
@@ -248,7 +258,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
-        if word.islower() and is_cue_noun(word) and _office_then_name(text, match.end(), end):
+        if word == "state" and _state_before_office(text, start, match.end(), end):
             continue  # "state Sen. Kim Ward", "the bill's sponsor, state Rep. Tom Lee,": a noun before an office, no verb
         if (word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start)
                 and not _CONTENT_AFTER_RE.match(text, match.end(), end)):

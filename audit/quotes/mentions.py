@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, stopwords, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, role_word, speaker_nouns
@@ -255,6 +255,8 @@ def _name_described(text: str, words: list[Token], segment: tuple[int, int], nam
     of a town the description ends with ("officials in Chappaqua, N.Y.,")."""
     if _state_of_town(text, words, segment):
         return None
+    if len(words) > 1 and is_plural(words[-1][2].lower()) and words[-1][2].islower():
+        return None  # "Three lawmakers, former Sen. Kim Ward, Rep. Tom Lee and ...,": a list of the speakers, no one of them
     second = _apposed_name(text, segment, names)
     if second is not None:
         second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)
@@ -288,23 +290,25 @@ def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> M
 
 
 _TITLE_MODIFIER_WORDS = 2
-"""How many lower-case words may stand before an office in an apposed name ("state Sen.", "former state Rep.")."""
+"""How many lower-case words may stand before an office in an apposed name ("former state Rep.")."""
+# lower-case words that modify an office before a name ("former Gov.", "then-state Sen."): not a preposition or an
+# adverb that gives an example or sets one apart ("including Sen.", "unlike Gov.", "especially Rep.")
+_OFFICE_MODIFIERS = frozenset({
+    "state", "former", "then", "then-state", "fellow", "longtime", "veteran", "freshman", "retired", "retiring", "outgoing",
+    "incoming", "acting", "interim", "embattled", "newly-elected",
+})
 
 
 def _titled_after_modifiers(text: str, words: list[Token], names: ArticleNames) -> Mention | None:
     """The name in an apposition that opens with a lower-case office ("the chamber's top Republican, state Sen. Kim
     Ward,") or with lower-case words modifying the office ("the bill's sponsor, former Rep. Tom Lee,"): at most
-    ``_TITLE_MODIFIER_WORDS`` of them, none a function word, a preposition or a participle ("including Sen. Tom
-    Lee" gives an example, "especially Rep. Lee" singles one out), right before the office that the name
-    finder read with the name."""
+    ``_TITLE_MODIFIER_WORDS`` of them, each of ``_OFFICE_MODIFIERS`` ("including Sen. Tom Lee" gives an example,
+    "unlike Gov. Ann Ortiz" sets one apart), right before the office that the name finder read with the name."""
     mention = head_mention(text, words, names)
     if mention is None or mention.form != "name" or mention.name is None or mention.name.title_span is None:
         return None
     leading = [w for s, _e, w in words if s < mention.name.title_span[0]]
-    function_words = stopwords()
-    if len(leading) > _TITLE_MODIFIER_WORDS or any(
-        not w.islower() or w in function_words or w in PREPOSITIONS or w.endswith(("ing", "ly")) for w in leading
-    ):
+    if len(leading) > _TITLE_MODIFIER_WORDS or any(w not in _OFFICE_MODIFIERS for w in leading):
         return None
     return mention
 

@@ -26,18 +26,7 @@ from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
 from .officials import officials_named
 from .quote_marks import QuoteMarks
-from .roles import (
-    categorize,
-    clean_role,
-    looks_like_organization,
-    mentions_role,
-    occupation_category,
-    ordinary_occupation,
-    residence_only,
-    role_for_category,
-    role_kind,
-    role_word,
-)
+from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
@@ -83,7 +72,6 @@ class Entity:
     aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
     kin: bool = False  # first named in full as someone's relative ("first lady Jill Biden", "his son Hunter Biden")
     author: Entity | None = None  # of a document speaking ("the statement said"): whom the article says issued it
-    bears_a_body_name: bool = False  # a person named like a body or a newspaper ("Morgan Stanley, 34, a nurse")
 
 
     @property
@@ -112,8 +100,6 @@ class Entity:
             # a person's word inside an organisation's name says nothing of it: "Federal" of the
             # "Committee for a Responsible Federal Budget" (a federal official is government) is no office
             named_as = ()
-        if self.bears_a_body_name:
-            named_as = ()  # and a person who bears a body's or a newspaper's name is none of them ("Morgan Stanley, 34, a nurse")
         return (
             categorize(*self.roles, *named_as)[0]
             or self.category
@@ -493,8 +479,7 @@ class EntityRegistry:
         listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
         if listed:
             entity.add_roles([listed])
-        aged_after = re.match(r",\s*\d{1,3},", after) is not None
-        if aged_after or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
+        if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
             entity.aged = True
         # "George Zornick of The Nation": the body a person writes or works for,
         # when the role lexicon knows it (a place after "of" is where the person is from, not a role)
@@ -505,10 +490,8 @@ class EntityRegistry:
             # the sentence's full stop is no part of the name ("of the National Retail Federation."; "U.S." keeps its own)
             body = am.group(1)[:-1] if am.group(1).endswith(".") and not re.search(r"\b[A-Z]\.$", am.group(1)) else am.group(1)
             affiliation = f"of {body}"
-        if not affiliation and not premod and not title and not _PRODUCT_AFTER_RE.match(text, end, sentence.end) and occupation_category(role) != "citizen":
-            # not a name that modifies the body's programme after it ("CNN's Dana Whitfield town hall"); and an
-            # apposition naming an ordinary person's occupation says more than the body's possessive ("the university's Dana
-            # Whitfield, a student": a student, no academic)
+        if not affiliation and not premod and not title and not _PRODUCT_AFTER_RE.match(text, end, sentence.end):
+            # not a name that modifies the body's programme after it ("CNN's Dana Whitfield town hall")
             affiliation = self._body_possessive(start, sentence.start)
         self._learn_outlet(entity, before, end, sentence.end)
         # an appositive noun phrase or a role word before the name says more than a relative clause
@@ -523,12 +506,6 @@ class EntityRegistry:
             kind = "person"  # "Rihanna, who was honored ...,": "who" stands for a person, even where the clause names no role
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
-        elif entity.kind == "organization" and (aged_after or ordinary_occupation(role)):
-            # "Morgan Stanley, 34, a nurse", "Charlotte Star, a nurse": an age or an ordinary person's occupation set after
-            # the name says a person bears it, whatever body or newspaper the name finder took it for (an age before the
-            # name may be a building's: "the 44-year-old Boca West Country Club")
-            entity.kind = "person"
-            entity.bears_a_body_name = True
 
     def _body_possessive(self, start: int, sentence_start: int) -> str:
         """The body the role lexicon knows whose possessive stands right before a name at ``start`` ("CNN" of "in an

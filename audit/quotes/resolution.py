@@ -39,10 +39,8 @@ from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, is_person, known_by_office
-from .roles import categorize, clean_role, ordinary_occupation, role_for_category, speaker_nouns
+from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
-# a name alone: capitalised words, no article ("Gallup", "Austin Post"; not "The Senator", "A farmer")
-_NAME_ALONE_RE = re.compile(r"(?!(?:The|A|An)\b)[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2}")
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
 # a possessive pronoun owning a noun of saying ("his claim that"), read as the subject pronoun it stands for
@@ -357,16 +355,6 @@ class SpeakerResolver:
             kind = "organization" if head in _ORG_DESCRIPTIONS else kind
         if canonical[:1].isupper() and canonical.split()[0].lower() in _LOWER_CASE_OPENERS:
             canonical = canonical[0].lower() + canonical[1:]
-        if (
-            kind == "anonymous" and _NAME_ALONE_RE.fullmatch(canonical) and canonical.lower() not in self.descriptions
-            and ordinary_occupation(clean_role(mention.role))
-        ):
-            # "said Gallup, a farmer from Iowa": a name the name finder took for a town's, set off by an ordinary person's
-            # occupation, is a person's; the occupation, not the body the lexicon lists by the name, gives the kind
-            entity = self._description(canonical, "person")
-            entity.named = entity.bears_a_body_name = True
-            entity.category = entity.category or categorize(role_for_category(mention.role))[0]
-            return entity
         entity = self._description(canonical, kind)
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"

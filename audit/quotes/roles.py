@@ -124,31 +124,6 @@ def office_outranks_candidacy(*texts: str) -> bool:
     return _office_wins_tie(best, office)
 
 
-def occupation_category(role: str) -> str:
-    """The kind of source of the office or occupation ``role`` gives a person (``categorize``'s best word, a person's,
-    at priority 2 or stronger: "student", "nurse at the county hospital"), else "": a weak hint ("Trump supporter"), a
-    former office or a relative clause gives none."""
-    best, _office = _best_and_office((role,))
-    return best[3].category if best is not None and best[3].kind == "person" and best[0] <= 2 else ""
-
-
-# what may follow the head of an apposition: its end, a preposition or a relative clause ("nurse at the county hospital")
-_AFTER_HEAD_RE = re.compile(r"\s*(?:$|[,;]|(?:of|from|in|at|for|with|on|near|who|and)\b)")
-
-
-def ordinary_occupation(role: str) -> bool:
-    """Whether an apposition ``role`` names an ordinary person by the head of its noun phrase (``occupation_category`` is
-    "citizen": "nurse", "farmer from Iowa", "Dallas teacher", "mother of two"); not a possessive's ("Carrier's parent
-    company", "his wife"), a word modifying another noun ("parent company"), nor a relative clause."""
-    role = role.strip()
-    if not role or re.match(r"(?:who|whose|his|her|their|its)\b", role, re.IGNORECASE) or re.search(r"(?:’s|'s|’|')\s", role):
-        return False
-    best, _office = _best_and_office((role,))
-    if best is None or best[3].kind != "person" or best[0] > 2 or best[3].category != "citizen":
-        return False
-    return _AFTER_HEAD_RE.match(role, best[2] + len(best[3].phrase)) is not None
-
-
 _Match = tuple[int, int, int, RoleWord]  # priority, order of the text, start in it, the word
 
 
@@ -276,7 +251,10 @@ _MODIFIER_BEFORE_RE = re.compile(r"(?<![\w\-])(?!(?:the|of|for|at|in|to|with|by|
 def _team_member(text: str, start: int, end: int) -> bool:
     """Whether the nameplate-like name from ``start`` to ``end`` is a sports team's a person plays for: after a player's
     position ("a guard for the Connecticut Sun"), or ending the words after a modifier in lower case ("a former Dallas
-    Star", "retired Connecticut Sun"); "a longtime Boston Globe columnist" and "of the Dallas Star" stay newspapers."""
+    Star", "retired Connecticut Sun"); "a longtime Boston Globe columnist" and "of the Dallas Star" stay newspapers, as
+    does a nameplate in the possessive ("a key player on the Boston Globe's Spotlight team": the paper's own team)."""
+    if text[end:end + 2] in ("'s", "’s") or text[end:end + 1] in ("'", "’"):
+        return False
     if _POSITION_BEFORE_RE.search(text, max(0, start - 40), start):
         return True
     return _MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start) is not None and not text[end:].strip(" ,;.")
@@ -458,23 +436,13 @@ def _heads_named_body(role: str) -> bool:
 _POSSESSOR_RE = re.compile(r"(?:[A-Z][\w.\-]*\s+){1,5}?(?=[A-Z][\w.\-]*(?:’s|'s|’|')\s)")
 
 
-# "university's, student" of "the university's Dana Whitfield, a student": a body's possessive before a name, then the
-# apposition after it (``mentions``)
-_BODY_POSSESSIVE_ROLE_RE = re.compile(r"[\w.&\- ]+(?:’s|'s|’|'),\s+(?P<apposition>.+)")
-
-
 def role_for_category(role: str) -> str:
     """A role (``clean_role``) without the other people it names, for ``categorize``: in a relative
     clause ("who met Premier Li Qiang") the names say nothing of the speaker, except the body a clause
     says the speaker heads ("who chairs the Senate Armed Services Committee"); the title of the person
     whose aide or relative the speaker is says nothing of the speaker either ("President Barack Obama’s
-    former top adviser": an adviser; whom the role serves still names them, for ``principals``); nor does a body's
-    possessive before the name when the apposition after it names an ordinary person's occupation ("the university's
-    Dana Whitfield, a student": a student; "Goldman's Dana Whitfield, an economist" keeps the bank)."""
+    former top adviser": an adviser; whom the role serves still names them, for ``principals``)."""
     role = clean_role(role)
-    body = _BODY_POSSESSIVE_ROLE_RE.match(role)
-    if body is not None and occupation_category(body.group("apposition")) == "citizen":
-        role = body.group("apposition")  # "the university's Dana Whitfield, a student": a student, not the university
     possessor = _POSSESSOR_RE.match(role)
     if possessor is not None:
         words = possessor.group().split()

@@ -1337,16 +1337,24 @@ _CLOSING_QUOTE_RE = re.compile(r"[,.!?]?[”\"]")
 # up to three lower-case words ending right before a name: a role written as a description ("press secretary")
 _WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[a-z][a-z\-]*)[ \u00a0]$")
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
-# "state" in lower case before an office: AP style for a state's legislators and officers ("state Sen. Kim Ward")
-_STATE_BEFORE_OFFICE_RE = re.compile(r"(?<![\w’'\-.])state[ \u00a0]+$")
+# "state" in lower case before an office: AP style for a state's legislators and officers ("state Sen. Kim Ward"),
+# where it opens the phrase or follows a word that stands before titles (a verb of saying, a preposition but "of",
+# a coordinator, a modifier of the person, a party, a state's name); not "secretary of state Sen. ...", "home state
+# Sen. ...", "battleground state Sen. ...", "the state Sen. Tom Lee represents"
+_STATE_BEFORE_OFFICE_RE = re.compile(
+    r"(?:^|[,(;:“\"—–][ \u00a0]*|(?<![\w’'\-.])(?:said|says|told|and|or|but|by|with|from|to|for|as|including|like|former|fellow|longtime|"
+    r"veteran|freshman|retiring|outgoing|incoming|Democratic|Republican|GOP|(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Home|Red|Blue|Swing)[ \u00a0])"
+    r"[A-Z][a-z]+)[ \u00a0]+|(?<![\w’'\-.])then-)(?P<state>state)[ \u00a0]+$",
+    re.MULTILINE,
+)
 
 
 def _lower_case_state_before(text: str, title_start: int) -> int:
-    """Where a title starting at ``title_start`` starts once a lower-case "state" right before it is taken in:
-    "state Sen. Kim Ward" holds a state senator's office, as "State Sen." does, and "Sen." alone reads as the
-    US Senate's."""
-    found = _STATE_BEFORE_OFFICE_RE.search(text, max(0, title_start - 8), title_start)
-    return found.start() if found else title_start
+    """Where a title starting at ``title_start`` starts once a lower-case "state" right before it is taken in
+    (``_STATE_BEFORE_OFFICE_RE``): "state Sen. Kim Ward" holds a state senator's office, as "State Sen." does, and
+    "Sen." alone reads as the US Senate's."""
+    found = _STATE_BEFORE_OFFICE_RE.search(text, max(0, title_start - 40), title_start)
+    return found.start("state") if found else title_start
 # the name before a hyphenated modifier in lower case: "York" of "New York-based", "Wilkes-Barre" of "Wilkes-Barre-area"
 _COMPOUND_HEAD_RE = re.compile(r"([A-Z][\w'’.&]*(?:-[A-Z][\w'’.&]*)*)-[a-z][\w'’\-]*")
 # ", N.Y.", ", Texas", ", New Mexico", ", Ill." after a town: up to three words, checked against us_states.csv

@@ -198,3 +198,18 @@ def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_
         ("Ortiz", "the levy would pass"),
         ("landlords", "they would sue"),
     ]
+
+
+def test_announcing_a_persons_own_decision_reports_it():
+    assert _reported("Mayor Ann Ortiz announced her candidacy for governor in a speech downtown.") == [
+        ("Ann Ortiz", "her candidacy for governor in a speech downtown")
+    ]
+    assert _reported("Councilman Tom Reyes left the race in March, announcing his support for the mayor.") == [
+        ("Tom Reyes", "his support for the mayor")
+    ]
+
+
+def test_announcing_a_firms_deal_or_plan_still_reports_nothing():
+    assert _reported("The company announced a partnership with the county on Monday.") == []
+    assert _reported("The county announced its budget on Friday.") == []
+    assert _reported("The developer announced plans to build 300 homes.") == []

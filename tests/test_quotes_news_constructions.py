@@ -213,3 +213,20 @@ def test_announcing_a_firms_deal_or_plan_still_reports_nothing():
     assert _reported("The company announced a partnership with the county on Monday.") == []
     assert _reported("The county announced its budget on Friday.") == []
     assert _reported("The developer announced plans to build 300 homes.") == []
+
+
+def test_a_quotation_after_its_cue_ending_in_its_own_comma_or_exclamation_is_direct_though_words_follow():
+    assert _speakers("Mayor Ann Ortiz vowed, “We will rebuild every school,” referring to the storm damage.") == [
+        ("direct", "Ann Ortiz", "We will rebuild every school,")
+    ]
+    assert _speakers("Mayor Ann Ortiz tweeted, “Thank you, Springfield!” on Friday night.") == [
+        ("direct", "Ann Ortiz", "Thank you, Springfield!")
+    ]
+
+
+def test_a_quoted_word_inside_reported_speech_is_no_direct_quote():
+    assert [kind for kind, _speaker, _text in _speakers("Councilman Tom Reyes said “Ortiz” was the only candidate left.")] == ["mixed"]
+
+
+def test_a_quoted_name_after_a_naming_verb_stays_in_its_mixed_quote_though_it_ends_in_a_comma():
+    assert [kind for kind, _speaker, _text in _speakers("The levy passed, which Mayor Ann Ortiz called “a disgrace,” blaming the council.")] == ["mixed"]

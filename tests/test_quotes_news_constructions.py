@@ -209,6 +209,20 @@ def test_announcing_a_persons_own_decision_reports_it():
     ]
 
 
+def test_an_announced_decision_ends_at_its_comma_and_leaves_the_next_clause_its_own_report():
+    found = _reported(
+        "At the moment Ann Ortiz announced her candidacy last spring, Tom Reyes was holding a meeting and told aides that he saw her"
+        " as a threat, according to someone in attendance."
+    )
+    assert ("Ann Ortiz", "her candidacy last spring") in found
+    assert ("Tom Reyes", "he saw her as a threat") in found
+    assert _reported("Ann Ortiz announced her candidacy last spring, and the council met the next day.") == [("Ann Ortiz", "her candidacy last spring")]
+
+
+def test_an_announcement_in_a_clause_of_time_after_an_honorific_reports_nothing():
+    assert _reported("The author called his publisher after Mr. Reyes announced his candidacy to ask for a new edition.") == []
+
+
 def test_announcing_a_firms_deal_or_plan_still_reports_nothing():
     assert _reported("The company announced a partnership with the county on Monday.") == []
     assert _reported("The county announced its budget on Friday.") == []

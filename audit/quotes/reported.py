@@ -650,12 +650,16 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     if phrase is not None:
         cue_end = phrase.end()
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    if (finite_scopes().get(cue.lemma) == "that" and not _announced_object(text, cue.lemma, cue_end, s_end) or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
+    object_only = not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end])
+    if object_only and (finite_scopes().get(cue.lemma) == "that" and not _announced_object(text, cue.lemma, cue_end, s_end) or subordinated and cue.lemma != "say"):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
         # Democratic strongholds", "in declaring victory" are deeds)
         return None
     start = content_start(text, cue_end)
-    return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
+    end = content_end(text, start, s_end)
+    if object_only and _announced_object(text, cue.lemma, cue_end, s_end):
+        end = _object_end(text, start, end)
+    return Attribution(start, end, "indirect", cue.start, cue_end, mention)
 
 
 # what may stand before a participle clause opening its sentence: nothing, or a subordinator ("After saying ...",
@@ -767,13 +771,24 @@ _ANNOUNCED_OBJECT_RE = re.compile(r"\s+(?:his|her|their)\s+\w", re.IGNORECASE)
 
 # a subordinator of time opening the clause of the cue's subject: "As Mayor Ortiz announced her budget, protesters ...",
 # "When Trump announced his candidacy, ...": the announcement dates the main clause
-_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:as|when|whenever|while|after|before|since|until|once)\s+[^,.;:!?“”\"]{0,30}$", re.IGNORECASE)
+_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:as|when|whenever|while|after|before|since|until|once)\s+[^,;:!?“”\"]{0,30}$", re.IGNORECASE)
 
 
 def _announced_object(text: str, lemma: str, cue_end: int, s_end: int) -> bool:
     """Whether a cue of ``lemma`` "announce" ending at ``cue_end`` takes a noun phrase it reports ("announced his
     candidacy"), where a verb of scope "that" otherwise reports only a clause."""
     return lemma == "announce" and _ANNOUNCED_OBJECT_RE.match(text, cue_end, s_end) is not None
+
+
+# a comma that is no thousands separator ("his $1,500 pledge")
+_OBJECT_COMMA_RE = re.compile(r",(?!\d{3})")
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """Where an announced noun phrase starting at ``start`` ends: at its first comma, before the clause the
+    sentence goes on with ("announced his candidacy last spring, Mook was holding a meeting")."""
+    comma = _OBJECT_COMMA_RE.search(text, start, end)
+    return comma.start() if comma else end
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
@@ -792,6 +807,8 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
             cue_end = dated.end()  # "told reporters Tuesday the plan would fail": the time belongs to the cue too
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
+    if object_only:
+        end = _object_end(text, start, end)
     if not at_least_words(text, start, end, 2):
         return None
     return Attribution(start, end, "indirect", c_start, cue_end, mention)

@@ -244,3 +244,15 @@ def test_a_quoted_word_inside_reported_speech_is_no_direct_quote():
 
 def test_a_quoted_name_after_a_naming_verb_stays_in_its_mixed_quote_though_it_ends_in_a_comma():
     assert [kind for kind, _speaker, _text in _speakers("The levy passed, which Mayor Ann Ortiz called “a disgrace,” blaming the council.")] == ["mixed"]
+
+
+def test_a_participle_right_after_a_quotation_its_cue_opened_goes_on_with_the_quotations_speaker():
+    text = "In a statement, the county said: “The levy was a success when voters passed it,” adding that its revenue doubled in a year."
+    assert ("the county", "its revenue doubled in a year") in _reported(text)
+    # control: a participle after a comma and a new subject is that subject's
+    assert ("Tom Reyes", "the levy failed") in _reported("The county said the levy worked, but Tom Reyes disagreed, saying the levy failed.")
+
+
+def test_an_announced_decision_ends_at_a_dash():
+    text = "Ortiz named 40 retired officers, most of them council members who had announced their support -- who praised her record."
+    assert [content for _speaker, content in _reported(text)] == ["their support"]

@@ -125,6 +125,8 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])" + alternation(PARTICIPLE_SUBORDINATORS) + r"\s*$", re.IGNORECASE)
 # between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
 _AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
+# between a quotation's last word and a participle going on with its speaker's words: its comma and closing mark
+_AFTER_QUOTATION_RE = re.compile(r"[,’”\"']*\s*,?\s*")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
 # "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
@@ -622,7 +624,14 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
+        (
+            replace(q.mention) for q in reversed([*quoted, *earlier])
+            if q.mention is not None and q.cue_end <= left_end and (
+                _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)
+                # "Peabody said: “...,” adding that ...": a quotation after its cue, the participle right after it
+                or q.kind == "direct" and q.cue_end <= q.start and q.end <= left_end and _AFTER_QUOTATION_RE.fullmatch(text, q.end, left_end)
+            )
+        ),
         None,
     )
     subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)
@@ -780,13 +789,13 @@ def _announced_object(text: str, lemma: str, cue_end: int, s_end: int) -> bool:
     return lemma == "announce" and _ANNOUNCED_OBJECT_RE.match(text, cue_end, s_end) is not None
 
 
-# a comma that is no thousands separator ("his $1,500 pledge")
-_OBJECT_COMMA_RE = re.compile(r",(?!\d{3})")
+# a comma that is no thousands separator ("his $1,500 pledge"), a dash, a semicolon or a bracket: the end of a noun phrase
+_OBJECT_COMMA_RE = re.compile(r",(?!\d{3})|\s-{1,2}\s|[—–;(]")
 
 
 def _object_end(text: str, start: int, end: int) -> int:
-    """Where an announced noun phrase starting at ``start`` ends: at its first comma, before the clause the
-    sentence goes on with ("announced his candidacy last spring, Mook was holding a meeting")."""
+    """Where an announced noun phrase starting at ``start`` ends: at its first comma or dash, before the clause
+    the sentence goes on with ("announced his candidacy last spring, Mook was holding a meeting")."""
     comma = _OBJECT_COMMA_RE.search(text, start, end)
     return comma.start() if comma else end
 

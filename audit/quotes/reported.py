@@ -659,14 +659,14 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     if phrase is not None:
         cue_end = phrase.end()
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    object_only = not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end])
-    if object_only and (finite_scopes().get(cue.lemma) == "that" and not _announced_object(text, cue.lemma, cue_end, s_end) or subordinated and cue.lemma != "say"):
+    announced = _announced_object(text, cue.lemma, cue_end, s_end)
+    if (finite_scopes().get(cue.lemma) == "that" and not announced or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
         # Democratic strongholds", "in declaring victory" are deeds)
         return None
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
-    if object_only and _announced_object(text, cue.lemma, cue_end, s_end):
+    if announced and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         end = _object_end(text, start, end)
     return Attribution(start, end, "indirect", cue.start, cue_end, mention)
 

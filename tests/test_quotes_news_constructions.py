@@ -198,3 +198,61 @@ def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_
         ("Ortiz", "the levy would pass"),
         ("landlords", "they would sue"),
     ]
+
+
+def test_announcing_a_persons_own_decision_reports_it():
+    assert _reported("Mayor Ann Ortiz announced her candidacy for governor in a speech downtown.") == [
+        ("Ann Ortiz", "her candidacy for governor in a speech downtown")
+    ]
+    assert _reported("Councilman Tom Reyes left the race in March, announcing his support for the mayor.") == [
+        ("Tom Reyes", "his support for the mayor")
+    ]
+
+
+def test_an_announced_decision_ends_at_its_comma_and_leaves_the_next_clause_its_own_report():
+    found = _reported(
+        "At the moment Ann Ortiz announced her candidacy last spring, Tom Reyes was holding a meeting and told aides that he saw her"
+        " as a threat, according to someone in attendance."
+    )
+    assert ("Ann Ortiz", "her candidacy last spring") in found
+    assert ("Tom Reyes", "he saw her as a threat") in found
+    assert _reported("Ann Ortiz announced her candidacy last spring, and the council met the next day.") == [("Ann Ortiz", "her candidacy last spring")]
+
+
+def test_an_announcement_in_a_clause_of_time_after_an_honorific_reports_nothing():
+    assert _reported("The author called his publisher after Mr. Reyes announced his candidacy to ask for a new edition.") == []
+
+
+def test_announcing_a_firms_deal_or_plan_still_reports_nothing():
+    assert _reported("The company announced a partnership with the county on Monday.") == []
+    assert _reported("The county announced its budget on Friday.") == []
+    assert _reported("The developer announced plans to build 300 homes.") == []
+
+
+def test_a_quotation_after_its_cue_ending_in_its_own_comma_or_exclamation_is_direct_though_words_follow():
+    assert _speakers("Mayor Ann Ortiz vowed, “We will rebuild every school,” referring to the storm damage.") == [
+        ("direct", "Ann Ortiz", "We will rebuild every school,")
+    ]
+    assert _speakers("Mayor Ann Ortiz tweeted, “Thank you, Springfield!” on Friday night.") == [
+        ("direct", "Ann Ortiz", "Thank you, Springfield!")
+    ]
+
+
+def test_a_quoted_word_inside_reported_speech_is_no_direct_quote():
+    assert [kind for kind, _speaker, _text in _speakers("Councilman Tom Reyes said “Ortiz” was the only candidate left.")] == ["mixed"]
+
+
+def test_a_quoted_name_after_a_naming_verb_stays_in_its_mixed_quote_though_it_ends_in_a_comma():
+    assert [kind for kind, _speaker, _text in _speakers("The levy passed, which Mayor Ann Ortiz called “a disgrace,” blaming the council.")] == ["mixed"]
+
+
+def test_a_participle_right_after_a_quotation_its_cue_opened_goes_on_with_the_quotations_speaker():
+    text = "In a statement, the county said: “The levy was a success when voters passed it,” adding that its revenue doubled in a year."
+    assert ("the county", "its revenue doubled in a year") in _reported(text)
+    # control: a participle after a comma and a new subject is that subject's
+    assert ("Tom Reyes", "the levy failed") in _reported("The county said the levy worked, but Tom Reyes disagreed, saying the levy failed.")
+
+
+def test_an_announced_decision_ends_at_a_dash():
+    text = "Ortiz named 40 retired officers, most of them council members who had announced their support -- who praised her record."
+    assert [content for _speaker, content in _reported(text)] == ["their support"]

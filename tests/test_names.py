@@ -97,6 +97,7 @@ def test_state_in_lower_case_before_an_office_is_part_of_the_title():
     # but after a state's name or "then-" it is
     assert only('"We will win," said Texas state Sen. Jason Holm.', "Jason Holm").title == "state Sen."
     assert only("He met then-state Sen. Jason Holm.", "Jason Holm").title == "state Sen."
+    assert only("In Carson City, when state Attorney General Jason Holm needed time, he spoke.", "Jason Holm").title == "state Attorney General"
 
 
 def test_of_delaware_is_the_origin_not_part_of_the_name():

@@ -496,3 +496,12 @@ def test_an_apposed_name_after_a_preposition_or_in_a_list_is_no_speaker():
     )
     # control: a singular description's apposed name still speaks
     assert _reported("The panel's chairman, Sen. Kim Ward, said that the measure would pass.")[0][:2] == ("indirect", "Kim Ward")
+    # control: a plural noun before a parenthetical attribution, no count and no list, leaves the speaker named
+    assert _reported("The winning arguments, Tom Lee says his research shows, include convincing voters.")[0][:2] == ("indirect", "Tom Lee")
+
+
+def test_a_noun_of_saying_after_a_platforms_name_is_the_post_not_the_verb():
+    quotes = body_quotes("The group, known for its rallies, said in a Thursday night Facebook post, “We will stand together with our senators,” pledging to help them.")
+    assert [(q.kind, q.cue.split()[0]) for q in quotes][:1] == [("direct", "said")]
+    # control: the verb after the platform's user is still a cue
+    assert _reported("Mayor Ann Ortiz posted on Facebook that the levy would pass.")[0][::2] == ("indirect", "the levy would pass")

@@ -237,6 +237,16 @@ def _state_before_office(text: str, start: int, at: int, end: int) -> bool:
     return subject is None or (subject.group("noun") is not None and place_kind(subject.group("noun")) == "us_state")
 
 
+_WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
+
+
+def _platform_before(text: str, start: int, at: int) -> bool:
+    """Whether the word right before ``at`` is a social-media platform's name, capitalised (``platforms.txt``: "Facebook
+    post", "Twitter posts"): a noun of saying after it names the platform's post."""
+    found = _WORD_BEFORE_RE.search(text, start, at)
+    return found is not None and found.group(1)[:1].isupper() and found.group(1).lower() in word_set("platforms.txt") - {"x"}
+
+
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
     """Cue occurrences in ``text[start:end]``, in order: whole words (not after an apostrophe),
     the longest form first, words of a form separated by blanks only. A capitalised form is a
@@ -256,6 +266,8 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue
         if _numeral_before().search(text, max(start, w_start - 40), w_start):
             continue
+        if is_cue_noun(word, plural=True) and _platform_before(text, max(start, w_start - 20), w_start):
+            continue  # "in a Thursday night Facebook post", "Twitter posts": the platform's post, a noun
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
         if word == "state" and _state_before_office(text, start, match.end(), end):

@@ -249,14 +249,24 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
     return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in PREPOSITIONS or words[1] in DETERMINERS)
 
 
+# a count opening a plural description: "Three lawmakers", "2 senators", "Both candidates", "Several aides"
+_COUNT_OPENING_RE = re.compile(
+    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|several|many|some|all)$"
+)
+
+
 def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
     """The name apposed in ``segment`` to the description ``words`` before it ("DeepSeek’s founder, Liang
     Wenfeng,"), the description first in its role; ``None`` when the segment names no one, or only the state
     of a town the description ends with ("officials in Chappaqua, N.Y.,")."""
     if _state_of_town(text, words, segment):
         return None
-    if len(words) > 1 and is_plural(words[-1][2].lower()) and words[-1][2].islower():
-        return None  # "Three lawmakers, former Sen. Kim Ward, Rep. Tom Lee and ...,": a list of the speakers, no one of them
+    if len(words) > 1 and is_plural(words[-1][2].lower()) and words[-1][2].islower() and (
+        _COUNT_OPENING_RE.match(words[0][2]) or re.search(r"\s(?:and|&)\s", text[segment[0]:segment[1]])
+    ):
+        # "Three lawmakers, former Sen. Kim Ward, Rep. Tom Lee and ...,", "Clay's biographers, David and Jeanne Heidler,":
+        # a list of the speakers, no one of them ("The winning arguments, Greenberg says his research shows," is no list)
+        return None
     second = _apposed_name(text, segment, names)
     if second is not None:
         second.role = ", ".join(x for x in (text[words[0][0]:words[-1][1]], second.role) if x)

@@ -1339,10 +1339,11 @@ _WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 # "state" in lower case before an office: AP style for a state's legislators and officers ("state Sen. Kim Ward"),
 # where it opens the phrase or follows a word that stands before titles (a verb of saying, a preposition but "of",
-# a coordinator, a modifier of the person, a party, a state's name); not "secretary of state Sen. ...", "home state
+# a coordinator or subordinator, a modifier of the person, a party, a state's name); not "secretary of state Sen. ...", "home state
 # Sen. ...", "battleground state Sen. ...", "the state Sen. Tom Lee represents"
 _STATE_BEFORE_OFFICE_RE = re.compile(
-    r"(?:^|[,(;:“\"—–][ \u00a0]*|(?<![\w’'\-.])(?:said|says|told|and|or|but|by|with|from|to|for|as|including|like|former|fellow|longtime|"
+    r"(?:^|[,(;:“\"—–][ \u00a0]*|(?<![\w’'\-.])(?:said|says|told|added|wrote|and|or|but|by|with|from|to|for|as|including|like|when|while|after|before|"
+    r"because|if|since|until|though|although|whether|where|former|fellow|longtime|"
     r"veteran|freshman|retiring|outgoing|incoming|Democratic|Republican|GOP|(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Home|Red|Blue|Swing)[ \u00a0])"
     r"[A-Z][a-z]+)[ \u00a0]+|(?<![\w’'\-.])then-)(?P<state>state)[ \u00a0]+$",
     re.MULTILINE,

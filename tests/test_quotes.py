@@ -772,22 +772,6 @@ def test_headline_attributions(title, speaker, kind):
     assert quote.end <= article.title_span.end
 
 
-def _title_quotes(title: str) -> list[tuple[str, str, str]]:
-    article = make_article(title + "\n\nThe rest of the story follows here.\n")
-    return [(q.speaker.name if q.speaker else "", q.kind, q.text) for q in quotes_in(article) if q.end <= article.title_span.end]
-
-
-def test_a_headline_cue_after_its_content_and_a_comma_names_the_speaker_after_the_comma():
-    assert _title_quotes("Levy will close three schools, former mayor says.") == [("former mayor", "indirect", "Levy will close three schools")]
-    assert _title_quotes("‘The Worst Budget In A Generation,’ Ann Ortiz Tells Council") == [
-        ("Ann Ortiz", "direct", "The Worst Budget In A Generation,")
-    ]
-
-
-def test_a_headline_cue_after_a_comma_with_its_clause_after_it_keeps_the_leading_shape():
-    assert _title_quotes("After Long Debate, Council Says Levy Is Fair") == [("Council", "indirect", "Levy Is Fair")]
-
-
 def test_a_topic_before_a_colon_in_a_headline_is_no_speaker():
     article = make_article("DeepSeek: How China's 'AI heroes' overcame US curbs to stun Silicon Valley\n\nThe story follows.\n")
     assert quotes_in(article) == ()

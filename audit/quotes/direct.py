@@ -327,7 +327,7 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None
     if _title_in_phrase(text, pair, tail):
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
-    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end) and not (_closes_clause(text, pair) and re.search(r"[,:]\s*$", tail)):
+    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
         return None
     coordinated = clause_start(text, floor, c_start, SPEECH_CLAUSES, coordinated=True)
     if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):
@@ -339,14 +339,6 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
     if mention is None:
         return None
     return c_start, c_start + len(tail.rstrip(" ,:\n—–-")) + (c_end - c_start), mention
-
-
-def _closes_clause(text: str, pair: QuoteMarkPair) -> bool:
-    """Whether the quotation ends its clause with punctuation inside its own marks, as US style writes the comma:
-    "He vowed, “We will win,” referring to the state", "Trump tweeted, “Thank you Indiana!” on Friday" (not "said
-    “Hillary” was lying", a quoted word of reported speech). Read only after a comma or colon that sets the
-    quotation off from its cue: a naming verb's quoted name has none ("what he called “a disgrace,” blaming ...")."""
-    return text[pair.start:pair.end].rstrip(_AFTER_CLOSE)[-1:] in (",", "!", "?")
 
 
 # what stands between a finite cue and a participle going on with its speaker's words: a comma, after a phrase

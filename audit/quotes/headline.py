@@ -4,9 +4,7 @@
   "Poll: Clinton and Trump in dead heat"), the colon standing for "says" (but not a topic
   before a feature's title: "DeepSeek: How China's 'AI heroes' overcame US curbs");
 - "SPEAKER Says/Tells/Urges ... CONTENT" ("Obama Says African-American Museum Will Tell
-  of ..."), a cue written in title case;
-- "CONTENT, SPEAKER Says" ("Sanders will back Clinton, eventually, former rival says"), the cue
-  ending the title (after "tells", only the one told: "..., Dean Tells Democratic Convention").
+  of ..."), a cue written in title case.
 
 A wire service's label before them ("The Latest: ") is no speaker. The content is a
 direct quote when quote marks hold all of it, mixed when they hold part, else indirect.
@@ -45,7 +43,7 @@ def find_headline_speech(article: Article, names: ArticleNames, found: FoundQuot
         start = label.end()
     while end > start and text[end - 1] in " .\n\t":
         end -= 1
-    attribution = _colon(text, start, end, names) or _trailing_cue(text, start, end) or _title_cue(text, start, end, names)
+    attribution = _colon(text, start, end, names) or _title_cue(text, start, end, names)
     if attribution is not None and len(word_spans(text, attribution.start, attribution.end)) >= 2:
         found.add(attribution)
 
@@ -71,44 +69,6 @@ def _colon(text: str, start: int, end: int, names: ArticleNames) -> Attribution 
     if _FEATURE_RE.match(text, content):
         return None  # "DeepSeek: How China's 'AI heroes' overcame ...": a topic and a feature's title
     return Attribution(content, end, _kind(text, content, end), colon, colon + 1, mention)
-
-
-# after a cue ending the title: nothing, or for "tell" up to three words naming the one told ("Tells Democratic
-# Convention", "Tells CNN"), no clause
-_TOLD_AT_END_RE = re.compile(r"(?:\s+[\w’'.\-]+){0,3}")
-_CLOSING_MARKS = "’”'\""
-
-
-def _trailing_cue(text: str, start: int, end: int) -> Attribution | None:
-    """ "CONTENT, SPEAKER Says": the title's last cue after its last comma, with at most six words of speaker
-    between them and nothing after it but the one told."""
-    lowered = text[start:end].lower()
-    if len(lowered) != end - start:
-        return None
-    cues = [cue for cue in cues_in(lowered, 0, len(lowered)) if cue.scope != "participle" and cue.lemma != "according to"]
-    if not cues:
-        return None
-    cue = cues[-1]
-    after = text[start + cue.end:end]
-    if after.strip() and not (cue.lemma == "tell" and _TOLD_AT_END_RE.fullmatch(after)):
-        return None
-    comma = text.rfind(",", start, start + cue.start)
-    if comma < 0 or len(word_spans(text, comma + 1, start + cue.start)) > _MAX_SPEAKER_WORDS or len(word_spans(text, start, comma)) < 2:
-        return None
-    closing = text[comma + 1:comma + 2]
-    content_end = comma + 2 if closing and closing in _CLOSING_MARKS else comma  # "Crisis,’ Howard Dean Tells"
-    # (read on the speaker's words alone, offsets kept: title case runs a name on into "Tells Democratic Convention",
-    # and a closing mark before it joins it to the quoted title)
-    alone = " " * content_end + text[content_end:start + cue.start]
-    mention = parse_speaker(alone, content_end, len(alone), strict=True, names=ArticleNames(alone))
-    if mention is None or mention.form == "pronoun":
-        return None
-    kind = _kind(text, start, content_end)
-    content_start = start
-    if kind == "direct":
-        # a quotation's words without its marks, as the body's direct quotes are
-        content_start, content_end = start + 1, content_end - 1
-    return Attribution(content_start, content_end, kind, start + cue.start, start + cue.end, mention)
 
 
 def _title_cue(text: str, start: int, end: int, names: ArticleNames) -> Attribution | None:

@@ -125,8 +125,6 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])" + alternation(PARTICIPLE_SUBORDINATORS) + r"\s*$", re.IGNORECASE)
 # between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
 _AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
-# between a quotation's last word and a participle going on with its speaker's words: its comma and closing mark
-_AFTER_QUOTATION_RE = re.compile(r"[,’”\"']*\s*,?\s*")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
 # "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
@@ -624,14 +622,7 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
     quoted_speaker = next(
-        (
-            replace(q.mention) for q in reversed([*quoted, *earlier])
-            if q.mention is not None and q.cue_end <= left_end and (
-                _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)
-                # "Peabody said: “...,” adding that ...": a quotation after its cue, the participle right after it
-                or q.kind == "direct" and q.cue_end <= q.start and q.end <= left_end and _AFTER_QUOTATION_RE.fullmatch(text, q.end, left_end)
-            )
-        ),
+        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
         None,
     )
     subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)
@@ -659,16 +650,12 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     if phrase is not None:
         cue_end = phrase.end()
     has_that = re.match(r"[\s,]*that\b", text[cue_end:cue_end + 8]) is not None
-    announced = _announced_object(text, cue.lemma, cue_end, s_end)
-    if (finite_scopes().get(cue.lemma) == "that" and not announced or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
+    if (finite_scopes().get(cue.lemma) == "that" or subordinated and cue.lemma != "say") and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
         # "..., announcing a partnership": no report; after a subordinator only a clause is one ("by adding
         # Democratic strongholds", "in declaring victory" are deeds)
         return None
     start = content_start(text, cue_end)
-    end = content_end(text, start, s_end)
-    if announced and not has_that and not _clause_follows(text, cue_end, s_end, text[cue.start:cue.end]):
-        end = _object_end(text, start, end)
-    return Attribution(start, end, "indirect", cue.start, cue_end, mention)
+    return Attribution(start, content_end(text, start, s_end), "indirect", cue.start, cue_end, mention)
 
 
 # what may stand before a participle clause opening its sentence: nothing, or a subordinator ("After saying ...",
@@ -772,41 +759,14 @@ def _after_cue_and_speaker(text: str, quote: Attribution, left_end: int) -> int:
 # (the past form only: "The FEC report covering the last three months" is a noun)
 _GERUND_REPORTS = frozenset({"reported"})
 _GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
-# "announced his candidacy", "announcing her resignation", "announced their support": a person's own decision, a noun
-# phrase opened by "his", "her" or "their", is speech as PolNeAR annotates it (24 of the 27 such objects in its train
-# split lie inside an attribution); a firm's deal ("announced a partnership", "its merger") stays no report
-_ANNOUNCED_OBJECT_RE = re.compile(r"\s+(?:his|her|their)\s+\w", re.IGNORECASE)
-
-
-# a subordinator of time opening the clause of the cue's subject: "As Mayor Ortiz announced her budget, protesters ...",
-# "When Trump announced his candidacy, ...": the announcement dates the main clause
-_TIME_CLAUSE_BEFORE_RE = re.compile(r"\b(?:as|when|whenever|while|after|before|since|until|once)\s+[^,;:!?“”\"]{0,30}$", re.IGNORECASE)
-
-
-def _announced_object(text: str, lemma: str, cue_end: int, s_end: int) -> bool:
-    """Whether a cue of ``lemma`` "announce" ending at ``cue_end`` takes a noun phrase it reports ("announced his
-    candidacy"), where a verb of scope "that" otherwise reports only a clause."""
-    return lemma == "announce" and _ANNOUNCED_OBJECT_RE.match(text, cue_end, s_end) is not None
-
-
-# a comma that is no thousands separator ("his $1,500 pledge"), a dash, a semicolon or a bracket: the end of a noun phrase
-_OBJECT_COMMA_RE = re.compile(r",(?!\d{3})|\s-{1,2}\s|[—–;(]")
-
-
-def _object_end(text: str, start: int, end: int) -> int:
-    """Where an announced noun phrase starting at ``start`` ends: at its first comma or dash, before the clause
-    the sentence goes on with ("announced his candidacy last spring, Mook was holding a meeting")."""
-    comma = _OBJECT_COMMA_RE.search(text, start, end)
-    return comma.start() if comma else end
 
 
 def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
     """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
-    object_only = scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
+    if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
         text[c_start:cue_end].lower() in _GERUND_REPORTS and _GERUND_RE.match(text, cue_end, s_end)
-    )
-    if object_only and (not _announced_object(text, lemma, cue_end, s_end) or _TIME_CLAUSE_BEFORE_RE.search(text, max(0, mention.start - 40), mention.start)):
-        return None  # "announced a partnership" (but "announced he supported the bill" reports); "As she announced her budget, ..."
+    ):
+        return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])
@@ -816,8 +776,6 @@ def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str
             cue_end = dated.end()  # "told reporters Tuesday the plan would fail": the time belongs to the cue too
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
-    if object_only:
-        end = _object_end(text, start, end)
     if not at_least_words(text, start, end, 2):
         return None
     return Attribution(start, end, "indirect", c_start, cue_end, mention)

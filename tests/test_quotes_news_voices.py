@@ -501,7 +501,7 @@ def test_an_apposed_name_after_a_preposition_or_in_a_list_is_no_speaker():
 
 
 def test_a_noun_of_saying_after_a_platforms_name_is_the_post_not_the_verb():
-    quotes = body_quotes("The group, known for its rallies, said in a Thursday night Facebook post, “We will stand together with our senators,” pledging to help them.")
-    assert [(q.kind, q.cue.split()[0]) for q in quotes][:1] == [("direct", "said")]
+    quotes = body_quotes("The group, known for its rallies, said in a Thursday night Facebook post: “We will stand together with our senators.”")
+    assert [(q.kind, q.cue.split()[0]) for q in quotes] == [("direct", "said")]
     # control: the verb after the platform's user is still a cue
     assert _reported("Mayor Ann Ortiz posted on Facebook that the levy would pass.")[0][::2] == ("indirect", "the levy would pass")

@@ -763,3 +763,10 @@ def test_a_newspaper_with_a_word_between_its_city_and_nameplate_is_a_news_source
     assert _kinds(text) == [("Detroit Free Press", "media")]
     # control: a team with a word between its city and a nameplate-like word is none
     assert _kinds("“We will be back,” the Detroit Red Star said in a statement.") == [("Detroit Red Star", "other")]
+
+
+def test_a_us_federal_agency_named_by_its_acronym_is_a_government_source():
+    assert _kinds("“The plan would cost $400 billion,” the CBO said in a report on Tuesday.") == [("CBO", "government")]
+    assert _kinds("“The storm will strengthen,” NOAA said in a statement.") == [("NOAA", "government")]
+    # control: an acronym that is also a surname is left out of the list (it would match the name)
+    assert _kinds("“The plan will fail,” said Gao Feng.") == [("Gao Feng", "other")]

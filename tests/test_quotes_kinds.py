@@ -770,3 +770,11 @@ def test_a_us_federal_agency_named_by_its_acronym_is_a_government_source():
     assert _kinds("“The storm will strengthen,” NOAA said in a statement.") == [("NOAA", "government")]
     # control: an acronym that is also a surname is left out of the list (it would match the name)
     assert _kinds("“The plan will fail,” said Gao Feng.") == [("Gao Feng", "other")]
+
+
+def test_a_us_news_outlet_named_by_its_nameplate_is_a_news_source():
+    assert _kinds("“The economy is slowing,” CNBC reported on Tuesday.") == [("CNBC", "media")]
+    assert _kinds("“The plan would fail,” Business Insider reported.") == [("Business Insider", "media")]
+    # control: a fire is no outlet, nor is a body whose name holds an outlet's word
+    assert _kinds("“The fire is out,” said Tom Reyes, who watched the blaze from his porch.") == [("Tom Reyes", "other")]
+    assert _kinds("“We disagree,” the Federalist Society said.") == [("Federalist Society", "advocacy")]

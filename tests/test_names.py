@@ -83,21 +83,30 @@ def test_state_in_lower_case_before_an_office_is_part_of_the_title():
     # AP style for a state's legislators: "Sen." alone would read as a member of the US Senate
     holm = only('"We are tying their hands," state Sen. Jason Holm (D) said.', "Jason Holm")
     assert (holm.title, holm.title_span) == ("state Sen.", (28, 38))
-    assert only("The bill's sponsor, state House Speaker Ann Ortiz, spoke first.", "Ann Ortiz").title == "state House Speaker"
-    # controls: a capital "State" or a state's name was already part of the title; "state" ending a phrase before a comma, or inside a word, is not
-    assert only("State Sen. Jason Holm spoke.", "Jason Holm").title == "State Sen."
-    assert only("Ohio Sen. Jason Holm spoke.", "Jason Holm").title == "Ohio Sen."
-    assert only("Across the state, Sen. Jason Holm spoke.", "Jason Holm").title == "Sen."
-    assert only("The interstate Sen. Jason Holm proposed was never built.", "Jason Holm").title == "Sen."
-    # "state" that belongs to a phrase before the office is not the office's
-    assert only("Trump's pick for secretary of state Sen. Jason Holm spoke.", "Jason Holm").title == "Sen."
-    assert only('"We will win," said home state Sen. Jason Holm.', "Jason Holm").title == "Sen."
-    assert only('"We will win," said battleground state Sen. Jason Holm.', "Jason Holm").title == "Sen."
-    assert only("It is the state Sen. Jason Holm represents.", "Jason Holm").title == "Sen."
-    # but after a state's name or "then-" it is
-    assert only('"We will win," said Texas state Sen. Jason Holm.', "Jason Holm").title == "state Sen."
-    assert only("He met then-state Sen. Jason Holm.", "Jason Holm").title == "state Sen."
-    assert only("In Carson City, when state Attorney General Jason Holm needed time, he spoke.", "Jason Holm").title == "state Attorney General"
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("The bill's sponsor, state House Speaker Jason Holm, spoke first.", "state House Speaker"),
+        # after a state's name, "then-" or a subordinator it is the title's
+        ('"We will win," said Texas state Sen. Jason Holm.', "state Sen."),
+        ("He met then-state Sen. Jason Holm.", "state Sen."),
+        ("In Carson City, when state Attorney General Jason Holm needed time, he spoke.", "state Attorney General"),
+        # controls: a capital "State" or a state's name was already part of the title
+        ("State Sen. Jason Holm spoke.", "State Sen."),
+        ("Ohio Sen. Jason Holm spoke.", "Ohio Sen."),
+        # "state" ending a phrase before a comma, inside a word, or belonging to a phrase before the office is not
+        ("Across the state, Sen. Jason Holm spoke.", "Sen."),
+        ("The interstate Sen. Jason Holm proposed was never built.", "Sen."),
+        ("Trump's pick for secretary of state Sen. Jason Holm spoke.", "Sen."),
+        ('"We will win," said home state Sen. Jason Holm.', "Sen."),
+        ('"We will win," said battleground state Sen. Jason Holm.', "Sen."),
+        ("It is the state Sen. Jason Holm represents.", "Sen."),
+    ],
+)
+def test_state_before_an_office_is_the_titles_only_where_it_opens_the_phrase(text, title):
+    assert only(text, "Jason Holm").title == title
 
 
 def test_of_delaware_is_the_origin_not_part_of_the_name():

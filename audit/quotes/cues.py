@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from ..figures import lexicons as figure_lexicons
 from ..lexicons import data_lines, word_set, words_for_use
-from ..text import BE_FORMS, alternation, calendar_words, is_plural, place_kind, titles
+from ..text import BE_FORMS, alternation, calendar_words, is_plural, place_kind, platform_names, titles
 
 CUE_SCOPES = ("any", "direct", "participle", "that", "mixed")  # see lexicons/reporting_cues.csv
 
@@ -224,15 +224,15 @@ def _office_title_re() -> re.Pattern[str]:
 _PLURAL_SUBJECT_BEFORE_RE = re.compile(r"(?:\b(?:they|we|you|I)|(?<![\w’'\-])(?P<noun>[A-Za-z][a-z\-]*s))[ \u00a0]+$")
 
 
-def _state_before_office(text: str, start: int, at: int, end: int) -> bool:
-    """Whether "state" ending at ``at`` stands before a capitalised office and a capitalised word ("state Sen. Kim
+def _state_before_office(text: str, start: int, word_start: int, at: int, end: int) -> bool:
+    """Whether "state", from ``word_start`` to ``at``, stands before a capitalised office and a capitalised word ("state Sen. Kim
     Ward", "state House Speaker Ann Ortiz") with no subject it could agree with before it as a verb: it then
     names the state's office (AP style for a state's legislators and officers). After a pronoun or a plural noun
     it is the verb ("Critics state Gov. Ann Ortiz ignored the warnings")."""
     found = _office_title_re().match(text, at, end)
     if found is None or not text[found.start():found.end()].strip()[:1].isupper() or not text[found.end():found.end() + 1].isupper():
         return False
-    subject = _PLURAL_SUBJECT_BEFORE_RE.search(text, max(start, at - 5 - 30), at - 5)
+    subject = _PLURAL_SUBJECT_BEFORE_RE.search(text, max(start, word_start - 30), word_start)
     # a state's name ending in "s" is no plural: "Texas state Sen. Kirk Watson"
     return subject is None or (subject.group("noun") is not None and place_kind(subject.group("noun")) == "us_state")
 
@@ -244,7 +244,7 @@ def _platform_before(text: str, start: int, at: int) -> bool:
     """Whether the word right before ``at`` is a social-media platform's name, capitalised (``platforms.txt``: "Facebook
     post", "Twitter posts"): a noun of saying after it names the platform's post."""
     found = _WORD_BEFORE_RE.search(text, start, at)
-    return found is not None and found.group(1)[:1].isupper() and found.group(1).lower() in word_set("platforms.txt") - {"x"}
+    return found is not None and found.group(1)[:1].isupper() and found.group(1).lower() in platform_names()
 
 
 def cues_in(text: str, start: int, end: int) -> list[Cue]:
@@ -270,7 +270,7 @@ def cues_in(text: str, start: int, end: int) -> list[Cue]:
             continue  # "in a Thursday night Facebook post", "Twitter posts": the platform's post, a noun
         if _noun_after_determiner(text, max(start, w_start - 40), w_start, word) and _verb_of_saying_after(text, match.end(), end):
             continue  # "A new report from the institute said ...": the noun is the subject of the verb after it
-        if word == "state" and _state_before_office(text, start, match.end(), end):
+        if word == "state" and _state_before_office(text, start, w_start, match.end(), end):
             continue  # "state Sen. Kim Ward", "the bill's sponsor, state Rep. Tom Lee,": a noun before an office, no verb
         if (word.lower() in word_set("cue_nouns_after_prepositions.txt") and _PREPOSITION_BEFORE_RE.search(text, max(start, w_start - 40), w_start)
                 and not _CONTENT_AFTER_RE.match(text, match.end(), end)):

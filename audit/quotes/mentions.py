@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, party_tag, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, role_word, speaker_nouns
@@ -249,10 +249,15 @@ def _adverbial(text: str, segment: tuple[int, int]) -> bool:
     return bool(_PARTICIPLE_RE.match(words[0])) and len(words) > 1 and (words[1] in PREPOSITIONS or words[1] in DETERMINERS)
 
 
-# a count opening a plural description: "Three lawmakers", "2 senators", "Both candidates", "Several aides"
-_COUNT_OPENING_RE = re.compile(
-    r"(?i:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|both|several|many|some|all)$"
-)
+# words that count the people of a plural description besides the numerals ("Both candidates", "Several aides")
+_COUNTING_WORDS = frozenset({"both", "several", "many", "some", "all"})
+
+
+def _opens_with_a_count(word: str) -> bool:
+    """Whether a plural description opens with a count ("Three lawmakers", "2 senators", "Both candidates"): a
+    numeral of the figure lens's lexicons (the toolkit's one list of English numerals) or a counting word."""
+    lower = word.lower()
+    return lower.isdigit() or lower in figure_lexicons().number_words or lower in _COUNTING_WORDS
 
 
 def _name_described(text: str, words: list[Token], segment: tuple[int, int], names: ArticleNames) -> Mention | None:
@@ -262,7 +267,7 @@ def _name_described(text: str, words: list[Token], segment: tuple[int, int], nam
     if _state_of_town(text, words, segment):
         return None
     if len(words) > 1 and is_plural(words[-1][2].lower()) and words[-1][2].islower() and (
-        _COUNT_OPENING_RE.match(words[0][2]) or re.search(r"\s(?:and|&)\s", text[segment[0]:segment[1]])
+        _opens_with_a_count(words[0][2]) or re.search(r"\s(?:and|&)\s", text[segment[0]:segment[1]])
     ):
         # "Three lawmakers, former Sen. Kim Ward, Rep. Tom Lee and ...,", "Clay's biographers, David and Jeanne Heidler,":
         # a list of the speakers, no one of them ("The winning arguments, Greenberg says his research shows," is no list)
@@ -301,24 +306,18 @@ def _apposed_name(text: str, segment: tuple[int, int], names: ArticleNames) -> M
 
 _TITLE_MODIFIER_WORDS = 2
 """How many lower-case words may stand before an office in an apposed name ("former state Rep.")."""
-# lower-case words that modify an office before a name ("former Gov.", "then-state Sen."): not a preposition or an
-# adverb that gives an example or sets one apart ("including Sen.", "unlike Gov.", "especially Rep.")
-_OFFICE_MODIFIERS = frozenset({
-    "state", "former", "then", "then-state", "fellow", "longtime", "veteran", "freshman", "retired", "retiring", "outgoing",
-    "incoming", "acting", "interim", "embattled", "newly-elected",
-})
 
 
 def _titled_after_modifiers(text: str, words: list[Token], names: ArticleNames) -> Mention | None:
     """The name in an apposition that opens with a lower-case office ("the chamber's top Republican, state Sen. Kim
     Ward,") or with lower-case words modifying the office ("the bill's sponsor, former Rep. Tom Lee,"): at most
-    ``_TITLE_MODIFIER_WORDS`` of them, each of ``_OFFICE_MODIFIERS`` ("including Sen. Tom Lee" gives an example,
+    ``_TITLE_MODIFIER_WORDS`` of them, each a modifier of an office (``office_modifiers``: "including Sen. Tom Lee" gives an example,
     "unlike Gov. Ann Ortiz" sets one apart), right before the office that the name finder read with the name."""
     mention = head_mention(text, words, names)
     if mention is None or mention.form != "name" or mention.name is None or mention.name.title_span is None:
         return None
     leading = [w for s, _e, w in words if s < mention.name.title_span[0]]
-    if len(leading) > _TITLE_MODIFIER_WORDS or any(w not in _OFFICE_MODIFIERS for w in leading):
+    if len(leading) > _TITLE_MODIFIER_WORDS or not set(leading) <= office_modifiers():
         return None
     return mention
 

@@ -67,7 +67,7 @@ from functools import lru_cache
 
 from ..lexicons import data_lines, word_set, words_for_use
 from .segment import is_abbreviation, word_before
-from .wordlists import Title, alternation, listed_bodies, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
+from .wordlists import Title, alternation, listed_bodies, office_modifiers, platform_names, roles_no_evidence, roles_of, speech_verbs, stopwords, titles
 
 KINDS = ("person", "organization", "place", "group", "thing", "unknown")
 ACRONYM_GUESS = "acronym"
@@ -261,7 +261,7 @@ def _lexicon() -> _Lexicon:
         group_words=frozenset(by_type.get("group", ())),
         place_heads=frozenset(by_type.get("place_head", ())),
         admin_place_heads=frozenset(by_type.get("admin_place_head", ())),
-        platforms=word_set("platforms.txt") - {"x"},  # "X" is a letter of a name as often ("Malcolm X")
+        platforms=platform_names(),
         named_days=word_set("figure_named_days.txt"),
         thing_heads=frozenset(by_type.get("thing", ())) | frozenset(by_type.get("law", ())),
         law_heads=frozenset(by_type.get("law", ())),
@@ -1339,13 +1339,12 @@ _WORDS_BEFORE_RE = re.compile(r"(?<![\w'’\-])((?:[a-z][a-z\-]*[ \u00a0]){0,2}[
 _TAG_AFTER_RE = re.compile(r"[ \u00a0]*[,(][ \u00a0]*")
 # "state" in lower case before an office: AP style for a state's legislators and officers ("state Sen. Kim Ward"),
 # where it opens the phrase or follows a word that stands before titles (a verb of saying, a preposition but "of",
-# a coordinator or subordinator, a modifier of the person, a party, a state's name); not "secretary of state Sen. ...", "home state
-# Sen. ...", "battleground state Sen. ...", "the state Sen. Tom Lee represents"
+# a coordinator or subordinator, a modifier of the office, office_modifiers.txt, a party, a state's name); not
+# "secretary of state Sen. ...", "home state Sen. ...", "battleground state Sen. ...", "the state Sen. Tom Lee represents"
 _STATE_BEFORE_OFFICE_RE = re.compile(
     r"(?:^|[,(;:“\"—–][ \u00a0]*|(?<![\w’'\-.])(?:said|says|told|added|wrote|and|or|but|by|with|from|to|for|as|including|like|when|while|after|before|"
-    r"because|if|since|until|though|although|whether|where|former|fellow|longtime|"
-    r"veteran|freshman|retiring|outgoing|incoming|Democratic|Republican|GOP|(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Home|Red|Blue|Swing)[ \u00a0])"
-    r"[A-Z][a-z]+)[ \u00a0]+|(?<![\w’'\-.])then-)(?P<state>state)[ \u00a0]+$",
+    r"because|if|since|until|though|although|whether|where|" + alternation(office_modifiers() - {"state"}) + r"|Democratic|Republican|GOP|"
+    r"(?!(?:The|A|An|His|Her|Its|Their|Our|This|That|Home|Red|Blue|Swing)[ \u00a0])[A-Z][a-z]+)[ \u00a0]+|(?<![\w’'\-.])then-)(?P<state>state)[ \u00a0]+$",
     re.MULTILINE,
 )
 

@@ -23,6 +23,18 @@ BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HAVE_FORMS = frozenset({"has", "have", "had"})
 
 
+def office_modifiers() -> frozenset[str]:
+    """Lower-case words that modify an office before a name ("former", "state", "outgoing":
+    ``audit/lexicons/office_modifiers.txt``)."""
+    return word_set("office_modifiers.txt")
+
+
+def platform_names() -> frozenset[str]:
+    """Social-media platforms named by one word ("twitter", "facebook": ``audit/lexicons/platforms.txt``), but "x",
+    a letter of a name as often ("Malcolm X")."""
+    return word_set("platforms.txt") - {"x"}
+
+
 def stopwords() -> frozenset[str]:
     """English function words, lower case (``audit/lexicons/stopwords.txt``)."""
     return word_set("stopwords.txt")

@@ -108,7 +108,7 @@ class Actor:
     """An actor of the story: canonical name, kind, and how it was found.
 
     ``kind``: person, organization, place, group or unknown (found by the name finder),
-    or the kind ``lexicons/actors.csv`` gives (country, territory, region, institution);
+    or the kind ``lexicons/actors.csv`` gives (country, territory, region, institution, party, law);
     ``source``: ``lexicon`` or ``names``.
     """
 

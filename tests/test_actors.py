@@ -782,3 +782,13 @@ def test_a_party_and_its_nickname_are_one_actor_and_its_name_before_a_noun_is_no
     # control: the Democrats, people of the party, stay a group of their own beside it
     found = _story("Democrats said the Democratic Party would win.")
     assert {(a.name, a.kind) for a in found.actors} == {("Democrats", "group"), ("Democratic Party", "party")}
+
+
+def test_a_country_the_alias_lexicon_does_not_list_is_a_country_as_the_place_lexicon_types_it():
+    # actors.csv lists the countries news names by their capitals; any other country the place lexicon names
+    # (places.csv, after GeoNames) is a country too, not a "place" beside the lexicon's "country"
+    found = _story("North Korea fired a missile, the DPRK said, and Venezuela objected. Britain protested.")
+    assert {(a.name, a.kind) for a in found.actors} == {("North Korea", "country"), ("Venezuela", "country"), ("United Kingdom", "country")}
+    # control: a US state and a city stay places
+    found = _story("Texas sued, and Chicago agreed with Ohio.")
+    assert {(a.name, a.kind) for a in found.actors} == {("Texas", "place"), ("Chicago", "place"), ("Ohio", "place")}

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, place_kind, same_entity
 from .lexicon import ActorLexicon, alias_key
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -152,7 +152,9 @@ def registry(
             continue
         name = names[index]
         sources.setdefault(name, "names")
-        kinds.setdefault(name, _majority_kind([o for form in cluster for o in form.found]))
+        kind = _majority_kind([o for form in cluster for o in form.found])
+        # "North Korea" is a country as "Iran" of the alias lexicon is, not a place beside it
+        kinds.setdefault(name, "country" if kind == "place" and place_kind(name) == "country" else kind)
         for form in cluster:
             for o in form.found:
                 actor_of[(o.article, o.start, o.end)] = name

@@ -792,3 +792,18 @@ def test_a_country_the_alias_lexicon_does_not_list_is_a_country_as_the_place_lex
     # control: a US state and a city stay places
     found = _story("Texas sued, and Chicago agreed with Ohio.")
     assert {(a.name, a.kind) for a in found.actors} == {("Texas", "place"), ("Chicago", "place"), ("Ohio", "place")}
+
+
+def test_a_court_case_named_by_its_first_party_is_the_case():
+    # "Roe v. Wade" in one outlet, "overturning Roe" and "the Roe decision" in another: one actor, the case
+    found = _story(
+        "The court overturned Roe v. Wade in June.",
+        "Since the Roe decision fell, states have acted, and Democrats vowed to codify Roe.",
+    )
+    case = _actor(found, "Roe v. Wade")
+    assert (set(case.aliases), case.articles, case.mentions) == ({"Roe v. Wade", "Roe"}, 2, 3)
+    assert "Roe" not in _names(found)
+    # control: a person who shares the first party's name stays a person of his own
+    found = _story("Trump v. United States reached the court. President Donald Trump said Trump would win.")
+    assert {"Trump v. United States", "Donald Trump"} <= _names(found)
+    assert set(_actor(found, "Donald Trump").aliases) == {"Donald Trump", "Trump"}

@@ -755,3 +755,55 @@ def test_an_actor_of_unknown_kind_takes_the_kind_its_labels_name():
     assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")
     found = _story("Zorvan Quelle, a software developer in Shenzhen, built it. Vunk Tarbo, a giant of Chinese cinema, died.")
     assert (_actor(found, "Zorvan Quelle").kind, _actor(found, "Vunk Tarbo").kind) == ("unknown", "unknown")
+
+
+def test_a_party_and_its_nickname_are_one_actor_and_its_name_before_a_noun_is_no_mention():
+    # "the GOP" in one outlet, "the Republican Party" in another: one actor, a party, with each outlet's word
+    # for it among its aliases; "the Democrat Party", as its opponents write it, is the Democratic Party under
+    # a label worth seeing
+    found = _story(
+        "The GOP is divided. Critics of the GOP's platform spoke, and the Democrat Party objected.",
+        "The Republican Party met in Cleveland. The Democratic Party and the Republican party disagreed.",
+    )
+    gop = _actor(found, "Republican Party")
+    assert (gop.kind, set(gop.aliases), gop.articles, gop.mentions) == ("party", {"GOP", "Republican Party", "Republican party"}, 2, 4)
+    democrats = _actor(found, "Democratic Party")
+    assert (democrats.kind, set(democrats.aliases)) == ("party", {"Democrat Party", "Democratic Party"})
+    # a party's name before a noun or a title is its adjective, as "Republican" is: the candidates, the
+    # front-runner, the senator speak, not the party ("the GOP nominee", "GOP Sen. Tom Lee")
+    found = _story(
+        "GOP candidates clashed with GOP front-runner Donald Trump, and GOP Sen. Tom Lee left. "
+        "Republican Party officials said the GOP has a problem. The GOP, Lee said, will lose the GOP nomination, "
+        "though the GOP won the seat, the GOP never conceded and the feud tore the GOP apart."
+    )
+    # "the GOP has", "The GOP, Lee said", "the GOP won", "the GOP never", "tore the GOP apart": the party acting
+    # or acted on
+    assert _actor(found, "Republican Party").mentions == 5
+    # control: the Democrats, people of the party, stay a group of their own beside it
+    found = _story("Democrats said the Democratic Party would win.")
+    assert {(a.name, a.kind) for a in found.actors} == {("Democrats", "group"), ("Democratic Party", "party")}
+
+
+def test_a_country_the_alias_lexicon_does_not_list_is_a_country_as_the_place_lexicon_types_it():
+    # actors.csv lists the countries news names by their capitals; any other country the place lexicon names
+    # (places.csv, after GeoNames) is a country too, not a "place" beside the lexicon's "country"
+    found = _story("North Korea fired a missile, the DPRK said, and Venezuela objected. Britain protested.")
+    assert {(a.name, a.kind) for a in found.actors} == {("North Korea", "country"), ("Venezuela", "country"), ("United Kingdom", "country")}
+    # control: a US state and a city stay places
+    found = _story("Texas sued, and Chicago agreed with Ohio.")
+    assert {(a.name, a.kind) for a in found.actors} == {("Texas", "place"), ("Chicago", "place"), ("Ohio", "place")}
+
+
+def test_a_court_case_named_by_its_first_party_is_the_case():
+    # "Roe v. Wade" in one outlet, "overturning Roe" and "the Roe decision" in another: one actor, the case
+    found = _story(
+        "The court overturned Roe v. Wade in June.",
+        "Since the Roe decision fell, states have acted, and Democrats vowed to codify Roe.",
+    )
+    case = _actor(found, "Roe v. Wade")
+    assert (set(case.aliases), case.articles, case.mentions) == ({"Roe v. Wade", "Roe"}, 2, 3)
+    assert "Roe" not in _names(found)
+    # control: a person who shares the first party's name stays a person of his own
+    found = _story("Trump v. United States reached the court. President Donald Trump said Trump would win.")
+    assert {"Trump v. United States", "Donald Trump"} <= _names(found)
+    assert set(_actor(found, "Donald Trump").aliases) == {"Donald Trump", "Trump"}

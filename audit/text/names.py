@@ -291,7 +291,7 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_ACTOR_KINDS = {"institution": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place", "law": "thing"}
+_ACTOR_KINDS = {"institution": "organization", "party": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place", "law": "thing"}
 
 
 def _bodies() -> dict[str, str]:

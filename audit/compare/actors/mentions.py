@@ -7,8 +7,9 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ...lexicons import word_set
 from ...model import Article
-from ...text import NameMention, Vocabulary, find_names, is_acronym, name_problem, titles
+from ...text import SPEECH_VERB_USES, NameMention, Vocabulary, find_names, is_acronym, name_problem, speech_verbs, stopwords, title_words, titles
 from .lexicon import ActorLexicon, alias_key
 
 
@@ -60,7 +61,9 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
         for match in lexicon.phrases.finditer(text):
             inside, sentence, heading = place(match.start(), match.end())
             canonical = lexicon.aliases[match.group()][0]
-            if inside and not (lexicon.kinds[canonical] == "institution" and _names_another(text, match.end(), lexicon)):
+            if inside and not (lexicon.kinds[canonical] == "institution" and _names_another(text, match.end(), lexicon)) and not (
+                lexicon.kinds[canonical] == "party" and _party_adjective(text, match.end())
+            ):
                 phrases.append(Occurrence(article_index, match.start(), match.end(), match.group(), match.group(), sentence, heading, None, canonical))
     found: list[Occurrence] = []
     introduced: tuple[int, str] | None = None  # (end, acronym) of the last name introducing one
@@ -85,6 +88,8 @@ def occurrences(article_index: int, article: Article, vocabulary: Vocabulary, le
         if mention.acronym:
             acronyms.setdefault(mention.acronym.replace(".", ""), canonical)
         previous = (mention.end, canonical, mention.kind)
+        if canonical and lexicon.kinds[canonical] == "party" and _party_adjective(text, mention.end):
+            continue  # "GOP candidates", "GOP Sen. Tom Lee": the party's name as its adjective, as "Republican" is
         if not canonical and (name_problem(mention.text) or _no_actor(mention) or _portfolio(text, mention) or _GLUED_RE.search(mention.text)):
             continue  # never an actor: a month, a party tag, a title alone ("US" is, as an alias of the lexicon)
         inside, sentence, heading = place(mention.start, mention.end)
@@ -172,6 +177,29 @@ def _names_another(text: str, end: int, lexicon: ActorLexicon) -> bool:
     "Treasury yields")."""
     after = _WORD_AFTER_RE.match(text, end)
     return bool(after and after.group(1) in lexicon.modified_after)
+
+
+# the word right after a name, past spaces only: "GOP candidates", not "the GOP, Lee said"
+_NEXT_WORD_RE = re.compile(r" +([A-Za-z][\w’'\-]*)")
+
+
+def _party_adjective(text: str, end: int) -> bool:
+    """A party's name before a noun or an office, which makes it the adjective "Republican" is and no mention of
+    the party acting ("GOP candidates", "the GOP nominee", "GOP Sen. Tom Lee"): the next word is a lower-case word
+    that is no function word, verb of saying, past form or adverb ("the GOP is", "the GOP says", "the GOP gained",
+    "the GOP met", "the GOP never", ``lexicons/verb_words.txt``), or a
+    capitalised one-word office. A word ending in -s is read as a plural noun ("GOP leaders"), as it is far more
+    often after a party's name than a verb ("the GOP faces")."""
+    after = _NEXT_WORD_RE.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    lower = word.lower()
+    if word[0].isupper():
+        return lower in title_words()
+    if lower in stopwords() or lower in word_set("verb_words.txt") or lower.endswith(("ed", "ly")):
+        return False
+    return not any(lower in speech_verbs(use) for use in SPEECH_VERB_USES)
 
 
 def _overlaps(a: Occurrence, b: Occurrence) -> bool:

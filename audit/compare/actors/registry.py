@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, place_kind, same_entity
 from .lexicon import ActorLexicon, alias_key
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -39,6 +39,7 @@ from .results import Ambiguous
 PERSONISH = ("person", "unknown")
 ORGANISATIONISH = ("organization", "unknown")
 COMPANY = "company name with its corporate suffix"
+CASE = "court case named by its first party"
 SPELLED = "acronym of the one name of the story it spells"
 SPELLED_KINDS = ("organization", "unknown", "thing")  # "ACA" is the Affordable Care Act; a person or place is no acronym's
 MAX_COMPANY_WORDS = 8  # longer runs of capitals are no company name (and their prefixes are many)
@@ -140,6 +141,7 @@ def registry(
     clusters = _Clusters()
     people = _people(forms, clusters)
     spelled_actors = _organisations(forms, clusters, _lexicon_initials(found, lexicon))
+    _cases(forms, clusters, people)
     for key, canonical in sorted(spelled_actors.items()):
         for o in forms.pop(key).found:
             actor_of[(o.article, o.start, o.end)] = canonical
@@ -152,7 +154,9 @@ def registry(
             continue
         name = names[index]
         sources.setdefault(name, "names")
-        kinds.setdefault(name, _majority_kind([o for form in cluster for o in form.found]))
+        kind = _majority_kind([o for form in cluster for o in form.found])
+        # "North Korea" is a country as "Iran" of the alias lexicon is, not a place beside it
+        kinds.setdefault(name, "country" if kind == "place" and place_kind(name) == "country" else kind)
         for form in cluster:
             for o in form.found:
                 actor_of[(o.article, o.start, o.end)] = name
@@ -245,6 +249,26 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters, lexicon_spelled
                 clusters.move(clusters.of[form.key], target, COMPANY)
             break
     return to_lexicon
+
+
+# a court case as news names it: "Roe v. Wade", "Dobbs v. Jackson Women's Health Organization" (keys without dots)
+_CASE_KEY_RE = re.compile(r"(?P<first>\S+(?: \S+)*?) vs? \S")
+
+
+def _cases(forms: dict[str, _Form], clusters: _Clusters, people: list[int]) -> None:
+    """A one-word name that is the first party of one court case of the story joins the case ("overturning
+    Roe", "the Roe decision" after "Roe v. Wade"), unless a person of the story has it as surname or it reads
+    as a person's ("Trump v. United States" beside "President Trump")."""
+    surnames = {form.name.surname for c in people for form in clusters.members[c]}
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for form in forms.values():
+        case = _CASE_KEY_RE.match(form.key)
+        if case and form.key in clusters.of and form.kind() == "thing":
+            by_first[case.group("first")].add(clusters.of[form.key])
+    for first, cases in sorted(by_first.items()):
+        form = forms.get(first)
+        if len(cases) == 1 and form is not None and form.key not in clusters.of and first not in surnames and form.kind() in ("unknown", "thing"):
+            clusters.join(form, next(iter(cases)), CASE)
 
 
 def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[int]) -> set[int]:

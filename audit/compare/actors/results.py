@@ -107,8 +107,9 @@ class ActorInArticle:
 class Actor:
     """An actor of the story: canonical name, kind, and how it was found.
 
-    ``kind``: person, organization, place, group or unknown (found by the name finder),
-    or the kind ``lexicons/actors.csv`` gives (country, territory, region, institution);
+    ``kind``: person, organization, place, group or unknown (found by the name finder; a place
+    ``lexicons/places.csv`` types as a country is a country),
+    or the kind ``lexicons/actors.csv`` gives (country, territory, region, institution, party, law);
     ``source``: ``lexicon`` or ``names``.
     """
 

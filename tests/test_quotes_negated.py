@@ -103,3 +103,23 @@ def test_the_report_notes_a_negated_quote_as_what_the_speaker_did_not_give() -> 
     notes = [mark.note for mark in voices_section.marks(story, 0)]
     assert notes[0].startswith("reported speech: Maria Lopez")
     assert notes[1].startswith("reported speech the speaker did not give (“say” is negated): Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        ("The spokesman, Ray Ortiz, declined to say how many workers were laid off.", "Ray Ortiz", "how many workers were laid off"),
+        ("The senator refused to say whether he would vote against the bill.", "the senator", "whether he would vote against the bill"),
+        ("The minister declined to say whether talks would resume.", "the minister", "whether talks would resume"),
+        ("Mayor Alan Pike was not willing to say who would run the agency.", "Alan Pike", "who would run the agency"),
+    ],
+)
+def test_a_saying_declined_or_refused_is_a_negated_quote(sentence: str, speaker: str, content: str) -> None:
+    assert _read(sentence) == [(speaker, content, True)]
+
+
+def test_a_frame_stating_the_saying_took_place_is_no_refusal() -> None:
+    assert _read("The senator took to Twitter to say he would vote against the bill.") == [
+        ("the senator", "he would vote against the bill", False)
+    ]
+    assert _read("The senator is expected to say that he will run.") == []

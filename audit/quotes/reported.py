@@ -41,6 +41,7 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    frame_before_cue,
     is_cue_noun,
     reporting_cues,
     speaker_end,
@@ -154,13 +155,6 @@ def _title_at_end(text: str, position: int, s_end: int) -> int | None:
 _QUESTIONED = word_set("questioned_participles.txt")
 
 
-@lru_cache(maxsize=1)
-def _implicative_frame() -> re.Pattern[str]:
-    """A phrase of ``lexicons/implicative_frames.txt`` and "to", ending where a cue starts ("went on to ",
-    "was quick to ", "took to Twitter to "), with any be-verb before an adjective left to the subject's side."""
-    phrases = sorted(data_lines("implicative_frames.txt"), key=len, reverse=True)
-    alternatives = [r"\s+".join(r"[\w’'\-]+" if word == "*" else re.escape(word) for word in phrase.lower().split()) for phrase in phrases]
-    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")\s+to\s+$", re.IGNORECASE)
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
 
@@ -353,7 +347,10 @@ def _report_at(
             return None
         return _nominal_report(text, names, s_end, cue, possessor)
     # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
-    frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
+    # "declined to say whether ...", "refused to say who ...": the same, of a saying withheld (``negation``)
+    frame = frame_before_cue("implicative_frames.txt").search(text, max(s_start, c_start - 60), c_start) or frame_before_cue(
+        "refusal_frames.txt"
+    ).search(text, max(s_start, c_start - 60), c_start)
     subject_end = frame.start() if frame else c_start
     noun_before = _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start)
     if noun_before is not None and noun_before.group().lower().startswith("her") and (

@@ -123,3 +123,18 @@ def test_a_frame_stating_the_saying_took_place_is_no_refusal() -> None:
         ("the senator", "he would vote against the bill", False)
     ]
     assert _read("The senator is expected to say that he will run.") == []
+
+
+@pytest.mark.parametrize("relative", ["who did not say", "who would not say", "who declined to say"])
+def test_a_negated_report_in_a_relative_clause_ends_before_the_main_verb_whose_claim_stands(relative: str) -> None:
+    assert _read(f"Lopez, {relative} whether she would run, said the party needed new leaders.") == [
+        ("Lopez", "whether she would run", True),
+        ("Lopez", "the party needed new leaders", False),
+    ]
+
+
+def test_a_report_in_a_relative_clause_before_the_main_verb_is_still_the_speakers_claim() -> None:
+    assert _read("Lopez, who has argued that taxes are too high, said the party needed new leaders.") == [
+        ("Lopez", "taxes are too high", False),
+        ("Lopez", "the party needed new leaders", False),
+    ]

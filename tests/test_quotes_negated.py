@@ -138,3 +138,10 @@ def test_a_report_in_a_relative_clause_before_the_main_verb_is_still_the_speaker
         ("Lopez", "taxes are too high", False),
         ("Lopez", "the party needed new leaders", False),
     ]
+
+
+def test_idioms_of_a_negated_say_attribute_no_claim() -> None:
+    # "did not say no to" (left the door open) and "could not say enough about" (praise) say nothing the speaker
+    # claimed in the words after the verb: whatever the lens reads there is marked as not said
+    assert all(negated for _speaker, _content, negated in _read("Governor Maria Lopez did not say no to the plan."))
+    assert all(negated for _speaker, _content, negated in _read("Parents could not say enough about the new principal, Dana Cole."))

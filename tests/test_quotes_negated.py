@@ -102,7 +102,7 @@ def test_the_report_notes_a_negated_quote_as_what_the_speaker_did_not_give() -> 
     story = audit_story([make_article(_DECLINED)])
     notes = [mark.note for mark in voices_section.marks(story, 0)]
     assert notes[0].startswith("reported speech: Maria Lopez")
-    assert notes[1].startswith("reported speech the speaker did not give (“say” is negated): Maria Lopez")
+    assert notes[1].startswith("reported speech the speaker did not give (“say” negated or declined): Maria Lopez")
 
 
 @pytest.mark.parametrize(

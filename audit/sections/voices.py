@@ -71,7 +71,7 @@ def _chart(outlet: OutletVoices) -> dict[str, Any]:
 def _speaker_note(quote: Quote) -> str:
     speaker = quote.speaker
     # "did not say whether ...": the highlight is what the speaker did not say, never their claim
-    kind = f"{KIND_LABELS[quote.kind]} the speaker did not give (“{quote.cue}” is negated)" if quote.negated else KIND_LABELS[quote.kind]
+    kind = f"{KIND_LABELS[quote.kind]} the speaker did not give (“{quote.cue}” negated or declined)" if quote.negated else KIND_LABELS[quote.kind]
     if speaker is None:
         return f"{kind}; speaker not found"
     role = f", {speaker.role}" if speaker.role else ""

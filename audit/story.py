@@ -109,6 +109,12 @@ class ActorTones:
     actors: StoryActors
 
 
+def claimed_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The spans of ``quotes`` that are their speakers' words: not those of a negated cue ("did not say whether
+    ..."), which the outlet writes of what was not said, in its own voice."""
+    return [(quote.span.start, quote.span.end) for quote in quotes if not quote.negated]
+
+
 def audit_article(article: Article) -> ArticleAudit:
     """Apply every per-article lens to ``article``."""
     quotes = quotes_in(article)
@@ -117,7 +123,7 @@ def audit_article(article: Article) -> ArticleAudit:
         readability=readability_of(article),
         framing=framing_of(article),
         # tone scores the outlet's own words apart from the quoted speech the quotes lens found
-        tone=tone_of(article, quoted=[(quote.span.start, quote.span.end) for quote in quotes]),
+        tone=tone_of(article, quoted=claimed_spans(quotes)),
         quotes=quotes,
         figures=figures_in(article),
     )
@@ -143,7 +149,7 @@ def actor_tones(articles: Sequence[Article]) -> ActorTones:
     outlet's own words, as in ``audit_story``) and the actors lens, nothing else.
     """
     articles = tuple(articles)
-    quoted = [[(quote.span.start, quote.span.end) for quote in quotes_in(article)] for article in articles]
+    quoted = [claimed_spans(quotes_in(article)) for article in articles]
     return ActorTones(articles, actors_in(articles, quoted=quoted))
 
 

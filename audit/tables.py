@@ -177,12 +177,13 @@ def frames_table(story: StoryAudit) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=["article", "outlet", "frame", "share", "sentences", "cues", "evidence"])
-QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender")
+QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender", "negated")
 
 
 def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
     """One row per quote, in article order then text order: where it is (article, start,
-    end: offsets into the article as read), its kind, its words, its cue and who speaks."""
+    end: offsets into the article as read), its kind, its words, its cue and who speaks; ``negated``
+    when the cue is ("did not say whether ..."): the words are what the speaker did not say."""
     rows = []
     for article, quotes in zip(story.articles, story.quotes):
         for quote in quotes:
@@ -199,6 +200,7 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
                     "role": speaker.role if speaker else "",
                     "category": speaker.category if speaker else "",
                     "gender": speaker.gender if speaker else "",
+                    "negated": quote.negated,
                 }
             )
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))
@@ -209,10 +211,11 @@ def voices_table(story: StoryAudit) -> pd.DataFrame:
 
     ``kind`` is the kind of source (government, politics, state_media, academic, industry,
     finance, citizen, media, advocacy, other: ``audit.quotes.CATEGORIES``); ``share`` the share
-    of the article's words inside this voice's quotes.
+    of the article's words inside this voice's quotes; ``negated`` how many of its quotes have a negated
+    cue ("did not say whether ..."), whose words count in neither ``words`` nor ``share``.
     """
     columns = ["article", "outlet", "speaker", "speaker_type", "role", "kind", "gender", "named",
-               "quotes", "direct", "reported", "words", "share", "order"]
+               "quotes", "direct", "reported", "negated", "words", "share", "order"]
     rows = []
     if story.voices is not None:
         for audit, outlet in zip(story.audits, story.voices.outlets):
@@ -231,6 +234,7 @@ def voices_table(story: StoryAudit) -> pd.DataFrame:
                         "quotes": voice.quotes,
                         "direct": voice.direct,
                         "reported": voice.reported,
+                        "negated": voice.negated,
                         "words": voice.words,
                         "share": voice.share,
                         "order": order,

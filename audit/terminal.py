@@ -189,7 +189,8 @@ def quotes_text(story: StoryQuotes | StoryAudit, width: int = DEFAULT_WIDTH) -> 
         for quote in quotes:
             speaker = quote.speaker
             who, source = (speaker.name, speaker.category) if speaker else ("–", "–")
-            rows.append((article.label, who, source, quote.kind, quote_in_context(article, quote)))
+            kind = f"{quote.kind}, not said" if quote.negated else quote.kind  # "did not say whether ..."
+            rows.append((article.label, who, source, kind, quote_in_context(article, quote)))
     headers = ("article", "speaker", "source", "kind", "quote in its sentence")
     return text_table(headers, rows, width, max_lines=6, widest={0: SIDE_COLUMN, 1: SIDE_COLUMN})
 

@@ -69,7 +69,7 @@ def test_an_infinitive_cue_after_an_implicative_frame_reports():
 
 
 def test_an_infinitive_cue_with_no_implicative_frame_reports_nothing():
-    assert _reported("The senator refused to say whether he would vote against the bill.") == []
+    # "refused to say whether ..." reports what was not said: a negated quote (test_quotes_negated.py)
     assert _reported("The senator is expected to say that he will run.") == []
 
 

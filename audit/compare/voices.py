@@ -1,7 +1,8 @@
 """Voices across outlets: who each outlet lets speak, and how the same words travel.
 
 Per article: distinct voices, quotes per voice, the share of the article's words
-that are quoted, direct versus reported speech, voices by kind of source, named
+that are quoted (not counting the content of a negated cue, "did not say whether ...", which is
+what the speaker did not say), direct versus reported speech, voices by kind of source, named
 versus anonymous, gender (as the articles state it) and whose voice comes first.
 
 Across articles: the same speaker quoted by several outlets, matched as the shared name
@@ -41,9 +42,10 @@ class Voice:
     quotes: int
     direct: int
     reported: int  # indirect and mixed
-    words: int  # words inside this speaker's quotes
+    words: int  # words inside this speaker's quotes, but for those of a negated cue
     share: float  # of the article's words
     first_quote: int  # index into the article's quotes
+    negated: int = 0  # quotes of a negated cue ("did not say whether ..."): sought, but not the speaker's words
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class OutletVoices:
     indirect: int
     mixed: int
     unattributed: int
-    quoted_words: int
+    quoted_words: int  # but for the quotes of a negated cue, which are the outlet's words of what was not said
     quoted_share: float
     voices_by_category: tuple[tuple[str, int], ...]  # every category, in CATEGORIES order
     quotes_by_category: tuple[tuple[str, int], ...]
@@ -65,6 +67,7 @@ class OutletVoices:
     anonymous: int
     gender: tuple[tuple[str, int], ...]  # persons only: male, female, unknown
     first_voice: Voice | None
+    negated: int = 0  # quotes of a negated cue
 
 
 @dataclass(frozen=True)
@@ -168,7 +171,7 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
         indices = groups[key]
         speaker = quotes[indices[0]].speaker
         assert speaker is not None
-        quoted = sum(len(words(quotes[i].text)) for i in indices)
+        quoted = sum(len(words(quotes[i].text)) for i in indices if not quotes[i].negated)
         direct = sum(1 for i in indices if quotes[i].kind == "direct")
         voices.append(
             Voice(
@@ -179,9 +182,10 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
                 words=quoted,
                 share=round(quoted / total_words, 4),
                 first_quote=indices[0],
+                negated=sum(1 for i in indices if quotes[i].negated),
             )
         )
-    quoted_words = sum(len(words(q.text)) for q in quotes)
+    quoted_words = sum(len(words(q.text)) for q in quotes if not q.negated)
     by_category = {c: 0 for c in CATEGORIES}
     quotes_by_category = {c: 0 for c in CATEGORIES}
     for voice in voices:
@@ -207,6 +211,7 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
         anonymous=sum(1 for v in voices if not v.speaker.named),
         gender=tuple(gender.items()),
         first_voice=voices[0] if voices else None,
+        negated=sum(1 for q in quotes if q.negated),
     )
 
 
@@ -280,6 +285,8 @@ def wording_differences(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[
     folded: dict[tuple[int, int], list[str]] = {}
     for a_index, quotes in enumerate(quotes_per_article):
         for q_index, quote in enumerate(quotes):
+            if quote.negated:
+                continue  # "did not say whether ...": the outlet's words of what was not said, no wording of the speaker's
             tokens = [_fold(w) for w in quote.text.split()]
             folded[(a_index, q_index)] = tokens
             for token in set(t for t in tokens if len(t) > 3):

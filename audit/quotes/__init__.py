@@ -34,7 +34,8 @@ and ``reported`` attribute quotes at the cues of
 ``clauses``, each quote an ``attribution``); ``questions`` reads the questions put with a
 passive "asked" ("Asked whether ..., X said"), speech of the one who asked; ``headline`` reads the title's own
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
-their speaker; ``resolution`` turns mentions into entities; ``roles`` says what kind
+their speaker; ``negation`` marks the quotes of a negated cue ("did not say whether ...": what the
+speaker did not say); ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
 which US federal officeholders a name can be. Only this module's names are the lens's
 public face.
@@ -67,6 +68,7 @@ from .headline import find_headline_speech
 from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
+from .negation import negated_cue
 from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
@@ -128,6 +130,9 @@ class Quote:
     mention: str
     mention_span: Span | None
     speaker: Speaker | None
+    # the cue is negated ("did not say whether", "would not say who", "has never said"): the content is what the
+    # speaker did not say, no claim of theirs (``negation``)
+    negated: bool = False
 
     @property
     def start(self) -> int:
@@ -190,6 +195,7 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
                 mention=mention.text if mention else "",
                 mention_span=Span(mention.start, mention.end) if mention else None,
                 speaker=_profile(attribution.entity, mention, registry, day),
+                negated=cue_span is not None and negated_cue(text, cue_span.start),
             )
         )
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))

@@ -54,6 +54,16 @@ AUTHORED_NOUN_USES = ("channel", "authored", "source", "saying", "issued")  # se
 
 
 @lru_cache(maxsize=None)
+def frame_before_cue(lexicon: str) -> re.Pattern[str]:
+    """A phrase of ``lexicons/<lexicon>`` and "to", ending where a cue starts ("went on to ", "was quick to ",
+    "took to Twitter to " of ``implicative_frames.txt``; "declined to " of ``refusal_frames.txt``), with any
+    be-verb before an adjective left to the subject's side; "*" in a phrase stands for one word."""
+    phrases = sorted(data_lines(lexicon), key=len, reverse=True)
+    alternatives = [r"\s+".join(r"[\w’'\-]+" if word == "*" else re.escape(word) for word in phrase.lower().split()) for phrase in phrases]
+    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")\s+to\s+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def authored_nouns(use: str) -> frozenset[str]:
     """The nouns of authored text ("statement", "tweet", "report") of ``lexicons/authored_nouns.csv``
     that serve ``use``, one of ``AUTHORED_NOUN_USES``: ``channel`` ("in a statement" before the verb),

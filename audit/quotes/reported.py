@@ -41,6 +41,7 @@ from .cues import (
     cue_phrase_end,
     cues_in,
     finite_scopes,
+    frame_before_cue,
     is_cue_noun,
     reporting_cues,
     speaker_end,
@@ -154,13 +155,6 @@ def _title_at_end(text: str, position: int, s_end: int) -> int | None:
 _QUESTIONED = word_set("questioned_participles.txt")
 
 
-@lru_cache(maxsize=1)
-def _implicative_frame() -> re.Pattern[str]:
-    """A phrase of ``lexicons/implicative_frames.txt`` and "to", ending where a cue starts ("went on to ",
-    "was quick to ", "took to Twitter to "), with any be-verb before an adjective left to the subject's side."""
-    phrases = sorted(data_lines("implicative_frames.txt"), key=len, reverse=True)
-    alternatives = [r"\s+".join(r"[\w’'\-]+" if word == "*" else re.escape(word) for word in phrase.lower().split()) for phrase in phrases]
-    return re.compile(r"(?<![\w’'\-])(?:" + "|".join(alternatives) + r")\s+to\s+$", re.IGNORECASE)
 _SET_OFF_RE = re.compile(r",\s*(?:(?:when|if|after|once|while)\s+)?(?:being\s+)?$", re.IGNORECASE)
 
 
@@ -257,7 +251,22 @@ _LATER_FINITE_CUES = frozenset({"said", "says", "say", "told", "tell", "tells"})
 
 # a cue opening a relative clause ("Reyes, who has argued that ..."), and the comma closing it before the main verb
 # of saying, with the auxiliaries and adverbs before that verb (", said", ", has also said")
-_WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:(?:had|has|have|was|is|also|long|since|often|never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+# ("who did not say whether A, said B", "who declined to say whether A, said B": ``_start_of_frame``)
+_WHO_BEFORE_CUE_RE = re.compile(r"\bwho\s+(?:(?:had|has|have|was|is|did|does|would|not|also|long|since|often|never|\w+ly)\s+){0,3}$", re.IGNORECASE)
+
+
+def _frame_before(text: str, s_start: int, c_start: int) -> re.Match[str] | None:
+    """The frame ending where a cue starts that makes its infinitive report: "was quick to point out", "went on to
+    explain" (``implicative_frames.txt``: the saying took place); "declined to say whether ...", "refused to say who
+    ..." (``refusal_frames.txt``: a saying withheld, a negated quote); its subject stands before it."""
+    floor = max(s_start, c_start - 60)
+    return frame_before_cue("implicative_frames.txt").search(text, floor, c_start) or frame_before_cue("refusal_frames.txt").search(text, floor, c_start)
+
+
+def _start_of_frame(text: str, s_start: int, c_start: int) -> int:
+    """Where the words before a cue's subject end: the start of its ``_frame_before``, or the cue's start."""
+    frame = _frame_before(text, s_start, c_start)
+    return frame.start() if frame else c_start
 _MAIN_VERB_AFTER_ASIDE_RE = re.compile(r",\s+(?:(?:has|have|had|also|later|then|\w+ly)\s+){0,2}$", re.IGNORECASE)
 # what may stand before the subject that opens its clause: nothing, or a sentence adverb or coordinator, and its
 # title ("But Mayor Ann Ortiz, who ...")
@@ -352,8 +361,7 @@ def _report_at(
         if any(other.start <= c_start < other.end for other in earlier):
             return None
         return _nominal_report(text, names, s_end, cue, possessor)
-    # "was quick to point out", "went on to explain": the infinitive reports; its subject stands before the frame
-    frame = _implicative_frame().search(text, max(s_start, c_start - 60), c_start)
+    frame = _frame_before(text, s_start, c_start)
     subject_end = frame.start() if frame else c_start
     noun_before = _NOUN_BEFORE_RE.search(text, max(s_start, c_start - 12), c_start)
     if noun_before is not None and noun_before.group().lower().startswith("her") and (
@@ -382,7 +390,7 @@ def _report_at(
         if other.start <= c_start < other.end:
             main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
             if (other.mention is not None and main_verb is not None
-                    and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), other.cue_start)
+                    and _WHO_BEFORE_CUE_RE.search(text, max(s_start, other.cue_start - 40), _start_of_frame(text, s_start, other.cue_start))
                     and _OPENS_CLAUSE_RE.fullmatch(text, clause_start(text, s_start, other.mention.start, SPEECH_CLAUSES, read=sentence_breaks), other.mention.start)
                     and not _COORDINATED_SUBJECT_RE.search(text, other.start, main_verb.start())):
                 # "Reyes, who has argued that A, said B": the relative clause's report ends at the comma before the

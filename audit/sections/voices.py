@@ -70,7 +70,8 @@ def _chart(outlet: OutletVoices) -> dict[str, Any]:
 
 def _speaker_note(quote: Quote) -> str:
     speaker = quote.speaker
-    kind = KIND_LABELS[quote.kind]
+    # "did not say whether ...": the highlight is what the speaker did not say, never their claim
+    kind = f"{KIND_LABELS[quote.kind]} the speaker did not give (“{quote.cue}” negated or declined)" if quote.negated else KIND_LABELS[quote.kind]
     if speaker is None:
         return f"{kind}; speaker not found"
     role = f", {speaker.role}" if speaker.role else ""
@@ -98,6 +99,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                     "quotes": voice.quotes,
                     "direct": voice.direct,
                     "reported": voice.reported,
+                    "negated": voice.negated,
                     "share": _percent(voice.share),
                     "anchor": quote_anchor(index, voice.first_quote),
                 }
@@ -117,6 +119,7 @@ def context(story: StoryAudit) -> dict[str, Any]:
                 "indirect": outlet.indirect,
                 "mixed": outlet.mixed,
                 "unattributed": outlet.unattributed,
+                "negated": outlet.negated,
                 "quoted_share": _percent(outlet.quoted_share),
                 "named": outlet.named,
                 "anonymous": outlet.anonymous,

@@ -1,0 +1,147 @@
+"""Negated cues: "did not say whether", "has never said", "would not confirm" report what the speaker did not
+say; the quote is kept (PolNeAR annotates it) but marked ``negated`` (made-up sentences)."""
+from __future__ import annotations
+
+import pytest
+from conftest import body_quotes
+
+
+def _read(text: str) -> list[tuple[str, str, bool]]:
+    # getattr: the controls read the same before the field existed
+    return [(q.speaker.name if q.speaker else "", q.text, getattr(q, "negated", False)) for q in body_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        ("Governor Maria Lopez did not say whether she would sign the bill.", "Maria Lopez", "whether she would sign the bill"),
+        ("Mayor Alan Pike has not said when the park will reopen.", "Alan Pike", "when the park will reopen"),
+        ("The commissioner, Dana Cole, has never said she would support the tax.", "Dana Cole", "she would support the tax"),
+        ("Mayor Alan Pike would not confirm that the park will reopen.", "Alan Pike", "the park will reopen"),
+        ("Governor Maria Lopez did not immediately say whether she would veto the bill.", "Maria Lopez", "whether she would veto the bill"),
+    ],
+)
+def test_a_cue_negated_by_an_auxiliary_or_never_reports_what_the_speaker_did_not_say(sentence: str, speaker: str, content: str) -> None:
+    assert _read(sentence) == [(speaker, content, True)]
+
+
+def test_a_negated_belief_inside_a_report_is_negated_and_the_report_around_it_is_the_speakers_claim() -> None:
+    assert _read("Mayor Alan Pike said he does not think the park will reopen this year.") == [
+        ("Alan Pike", "he does not think the park will reopen this year", False),
+        ("Alan Pike", "the park will reopen this year", True),
+    ]
+
+
+def test_a_negation_inside_the_content_or_the_quotation_leaves_the_cue_a_claim() -> None:
+    assert _read("Governor Maria Lopez said she did not know whether the bill would pass.") == [
+        ("Maria Lopez", "she did not know whether the bill would pass", False)
+    ]
+    assert _read("Governor Maria Lopez said it would not pass this year.") == [("Maria Lopez", "it would not pass this year", False)]
+    assert _read("“I decline to say whether the bill will pass,” Governor Maria Lopez said.") == [
+        ("Maria Lopez", "I decline to say whether the bill will pass,", False)
+    ]
+    assert _read("“We will not,” Governor Maria Lopez said.") == [("Maria Lopez", "We will not,", False)]
+
+
+def test_not_only_or_not_just_before_a_cue_adds_to_the_saying() -> None:
+    from audit.quotes.negation import negated_cue
+
+    text = "Governor Maria Lopez not only said the bill would pass."
+    assert not negated_cue(text, text.index("said"))
+    text = "Governor Maria Lopez has not just said it once."
+    assert not negated_cue(text, text.index("said"))
+    text = "Governor Maria Lopez has not yet publicly said it."
+    assert negated_cue(text, text.index("said"))
+
+
+_DECLINED = (
+    "Budget Fight\n\n"
+    "Governor Maria Lopez said the state would balance its books by June. "
+    "Lopez did not say whether she would sign the spending bill that lawmakers passed on Friday."
+)
+
+
+def test_a_negated_quote_keeps_its_voice_but_its_words_are_not_the_speakers() -> None:
+    from conftest import make_article
+
+    from audit.compare.voices import outlet_voices
+    from audit.quotes import quotes_in
+
+    article = make_article(_DECLINED)
+    quotes = quotes_in(article)
+    assert [(q.text, q.negated) for q in quotes] == [
+        ("the state would balance its books by June", False),
+        ("whether she would sign the spending bill that lawmakers passed on Friday", True),
+    ]
+    voices = outlet_voices(article, quotes)
+    (voice,) = voices.voices
+    assert (voice.speaker.name, voice.quotes, voice.negated, voice.words) == ("Maria Lopez", 2, 1, 8)
+    assert (voices.quotes, voices.negated, voices.quoted_words) == (2, 1, 8)
+
+
+def test_the_words_of_a_negated_quote_are_the_outlets_for_tone_and_are_flagged_in_the_table() -> None:
+    from conftest import make_article
+
+    from audit.story import audit_article, story_quotes
+    from audit.tables import quotes_table
+
+    article = make_article(_DECLINED)
+    audit = audit_article(article)
+    declined = next(q for q in audit.quotes if q.negated)
+    assert all(not (a <= declined.span.start < b) for a, b in audit.tone.quoted_spans)
+    table = quotes_table(story_quotes([article]))
+    assert table["negated"].tolist() == [False, True]
+
+
+def test_the_report_notes_a_negated_quote_as_what_the_speaker_did_not_give() -> None:
+    from conftest import make_article
+
+    from audit.sections import voices as voices_section
+    from audit.story import audit_story
+
+    story = audit_story([make_article(_DECLINED)])
+    notes = [mark.note for mark in voices_section.marks(story, 0)]
+    assert notes[0].startswith("reported speech: Maria Lopez")
+    assert notes[1].startswith("reported speech the speaker did not give (“say” negated or declined): Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, content",
+    [
+        ("The spokesman, Ray Ortiz, declined to say how many workers were laid off.", "Ray Ortiz", "how many workers were laid off"),
+        ("The senator refused to say whether he would vote against the bill.", "the senator", "whether he would vote against the bill"),
+        ("The minister declined to say whether talks would resume.", "the minister", "whether talks would resume"),
+        ("Mayor Alan Pike was not willing to say who would run the agency.", "Alan Pike", "who would run the agency"),
+    ],
+)
+def test_a_saying_declined_or_refused_is_a_negated_quote(sentence: str, speaker: str, content: str) -> None:
+    assert _read(sentence) == [(speaker, content, True)]
+
+
+def test_a_frame_stating_the_saying_took_place_is_no_refusal() -> None:
+    assert _read("The senator took to Twitter to say he would vote against the bill.") == [
+        ("the senator", "he would vote against the bill", False)
+    ]
+    assert _read("The senator is expected to say that he will run.") == []
+
+
+@pytest.mark.parametrize("relative", ["who did not say", "who would not say", "who declined to say"])
+def test_a_negated_report_in_a_relative_clause_ends_before_the_main_verb_whose_claim_stands(relative: str) -> None:
+    assert _read(f"Lopez, {relative} whether she would run, said the party needed new leaders.") == [
+        ("Lopez", "whether she would run", True),
+        ("Lopez", "the party needed new leaders", False),
+    ]
+
+
+def test_a_report_in_a_relative_clause_before_the_main_verb_is_still_the_speakers_claim() -> None:
+    assert _read("Lopez, who has argued that taxes are too high, said the party needed new leaders.") == [
+        ("Lopez", "taxes are too high", False),
+        ("Lopez", "the party needed new leaders", False),
+    ]
+
+
+def test_idioms_of_a_negated_say_attribute_no_claim() -> None:
+    # "did not say no to" (left the door open) and "could not say enough about" (praise) say nothing the speaker
+    # claimed in the words after the verb: whatever the lens reads there is marked as not said
+    assert all(negated for _speaker, _content, negated in _read("Governor Maria Lopez did not say no to the plan."))
+    assert all(negated for _speaker, _content, negated in _read("Parents could not say enough about the new principal, Dana Cole."))

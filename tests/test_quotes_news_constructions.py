@@ -198,3 +198,18 @@ def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_
         ("Ortiz", "the levy would pass"),
         ("landlords", "they would sue"),
     ]
+
+
+def test_a_cue_after_a_conjunction_past_a_quotation_reports_its_own_clause_not_the_quotation():
+    # "..., but he also warned ...": the clause after the conjunction has its own subject and cue, and what the cue
+    # reports follows it; the quotation before belongs to the first clause's own cue
+    text = "His aides had urged him to act “presidential,” but Mayor Ann Ortiz said she answered: “I will not back down.”"
+    assert ("his aides", "him to act “presidential,”") in _reported(text)
+    assert all(speaker != "Ann Ortiz" for speaker, _ in _reported(text))
+    text = "In the poll, 21 percent of voters said “not too likely” and 14 percent said “not at all likely.”"
+    assert ("21 percent of voters", "not too likely") in [(q.speaker.name, q.text) for q in body_quotes(text)]
+    # control: a cue right after the quotation, and one after its speaker, still take the quotation
+    assert _speakers("“The budget is a plan for every family,” Ortiz said, and she added that the vote would be close.")[0] == (
+        "direct", "Ortiz", "The budget is a plan for every family,"
+    )
+    assert _speakers("Mayor Ann Ortiz called the budget “a plan for every family,” she told reporters.")[0][:2] == ("mixed", "Ann Ortiz")

@@ -45,6 +45,8 @@ _SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*
 _SIGNATURE_LINE_WORDS = 12
 # a comma and a coordinating conjunction ending a clause before another one's subject: ", and then", ", but"
 _AND_THEN_RE = re.compile(r",\s*(?:and|but)(?:\s+then)?\s*$")
+# a coordinating conjunction right after a quotation, opening a clause of its own ('“...,” but he also warned ...')
+_CONJUNCTION_AFTER_QUOTATION_RE = re.compile(r"[\s,;'’\"”]*(?:and|but|yet)\s")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -246,7 +248,9 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is None:
                 return None
             return c_start, c_end, mention
-        if len(word_spans(text, seg_start, c_start)) > 25:
+        if len(word_spans(text, seg_start, c_start)) > 25 or _CONJUNCTION_AFTER_QUOTATION_RE.match(text, seg_start, c_start):
+            # "Smith called it “a disgrace,” but he also noted ...", "... “not too likely” and 14 percent said ...": the
+            # cue after the conjunction reports what follows it in a clause of its own, never the quotation before it
             return None
         pre_end = c_start
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)

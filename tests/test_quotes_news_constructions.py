@@ -213,3 +213,16 @@ def test_a_cue_after_a_conjunction_past_a_quotation_reports_its_own_clause_not_t
         "direct", "Ortiz", "The budget is a plan for every family,"
     )
     assert _speakers("Mayor Ann Ortiz called the budget “a plan for every family,” she told reporters.")[0][:2] == ("mixed", "Ann Ortiz")
+
+
+def test_an_inverted_source_inside_a_short_subject_and_its_predicate_speaks_both_halves():
+    # "The bill, said Rep. Tom Lee, would pass easily.": the source set between a subject of one or two words and
+    # its predicate says the whole sentence around it, not "the bill" the rest
+    assert _reported("The levy, said Councilman Tom Reyes, would pass easily.") == [("Tom Reyes", "The levy"), ("Tom Reyes", "would pass easily")]
+    assert _reported("And Ortiz, said Tom Reyes, who worked for her for years, doesn't forgive or forget.") == [
+        ("Tom Reyes", "And Ortiz"),
+        ("Tom Reyes", "doesn't forgive or forget"),
+    ]
+    # controls: a longer subject reads so as before, and a name with its age before "said" is the speaker
+    assert _reported("The real problem, said Councilman Tom Reyes, is the cost.") == [("Tom Reyes", "The real problem"), ("Tom Reyes", "is the cost")]
+    assert _reported("Reyes, 45, said Ortiz, the mayor, would win.") == [("Reyes", "Ortiz, the mayor, would win")]

@@ -226,3 +226,12 @@ def test_an_inverted_source_inside_a_short_subject_and_its_predicate_speaks_both
     # controls: a longer subject reads so as before, and a name with its age before "said" is the speaker
     assert _reported("The real problem, said Councilman Tom Reyes, is the cost.") == [("Tom Reyes", "The real problem"), ("Tom Reyes", "is the cost")]
     assert _reported("Reyes, 45, said Ortiz, the mayor, would win.") == [("Reyes", "Ortiz, the mayor, would win")]
+
+
+def test_a_quotation_after_its_cue_with_the_comma_inside_its_marks_goes_on_with_a_participle():
+    # US style sets the sentence's comma inside the closing mark: 'X said in a Facebook post, “...,” pledging ...'
+    text = "Councilman Tom Reyes said in a Thursday night Facebook post, “We will stand guard over this budget,” pledging to vote no."
+    assert ("direct", "Tom Reyes", "We will stand guard over this budget,") in _speakers(text)
+    # control: a show's title after "told" is no quotation of the speaker's
+    assert all(q[0] != "direct" for q in _speakers("Mayor Ann Ortiz told “Fox and Friends,” reminding the hosts that the levy had failed."))
+

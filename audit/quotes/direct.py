@@ -45,6 +45,8 @@ _SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*
 _SIGNATURE_LINE_WORDS = 12
 # a comma and a coordinating conjunction ending a clause before another one's subject: ", and then", ", but"
 _AND_THEN_RE = re.compile(r",\s*(?:and|but)(?:\s+then)?\s*$")
+# a participle clause or an adverb going on after a quotation ('“...,” adding', '“...,” repeatedly')
+_PARTICIPLE_OR_ADVERB_RE = re.compile(r"[’'\"”]*\s+[a-z]+(?:ing|ly)\b")
 # a coordinating conjunction right after a quotation, opening a clause of its own ('“...,” but he also warned ...')
 _CONJUNCTION_AFTER_QUOTATION_RE = re.compile(r"[\s,;'’\"”]*(?:and|but|yet)\s")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
@@ -331,7 +333,13 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None
     if _title_in_phrase(text, pair, tail):
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
-    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
+    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end) and not (
+        # US style sets the sentence's comma inside the closing mark: 'Smith said, “...,” pledging to ...' (not a
+        # title: 'told “Fox and Friends,” reminding ...')
+        text[pair.start:pair.end].rstrip().endswith(",")
+        and _PARTICIPLE_OR_ADVERB_RE.match(text, pair.close + 1, s_end)
+        and not looks_like_title(text[pair.start:pair.end].rstrip().removesuffix(","))
+    ):
         return None
     coordinated = clause_start(text, floor, c_start, SPEECH_CLAUSES, coordinated=True)
     if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):

@@ -235,3 +235,11 @@ def test_a_quotation_after_its_cue_with_the_comma_inside_its_marks_goes_on_with_
     # control: a show's title after "told" is no quotation of the speaker's
     assert all(q[0] != "direct" for q in _speakers("Mayor Ann Ortiz told “Fox and Friends,” reminding the hosts that the levy had failed."))
 
+
+def test_a_quotation_after_a_names_post_and_a_colon_is_the_names():
+    # "From Bush's Facebook post:": the post's owner wrote the quotation, not the subject of the sentence before
+    body = "Aides say Tom Reyes will back the levy. From Reyes's Facebook post: “For the sake of our city, we must unite behind one plan now.”"
+    assert _speakers(body)[-1] == ("direct", "Tom Reyes", "For the sake of our city, we must unite behind one plan now.")
+    # control: a clause whose subject is no name's text keeps its reading ("The sign read:")
+    body = "Aides say Tom Reyes will back the levy. The sign read: “For the sake of our city, we must unite behind one plan now.”"
+    assert _speakers(body)[-1] == ("direct", "the sign", "For the sake of our city, we must unite behind one plan now.")

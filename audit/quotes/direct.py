@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, alternation, clause_start, word_spans
+from ..text import SPEECH_CLAUSES, alternation, clause_start, platform_names, word_spans
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CLAUSE_SUBJECT_AFTER_CUE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
 from .mentions import PRONOUN_GENDER, SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
@@ -414,10 +414,28 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
         c_start, c_end, _lemma, scope = cues[0]
         mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
         return (c_start, c_end, mention) if mention is not None else None
+    owned = _owned_text_re().search(text[floor:colon_at])
+    if owned is not None:
+        # "From Bush's Facebook post:", "Trump's statement:": the text's owner wrote the quotation
+        mention = parse_speaker(text, floor + owned.start("owner"), floor + owned.end("owner"), strict=True, names=names)
+        if mention is not None and mention.form == "name":
+            return colon_at, colon_at + 1, mention
     mention = clause_subject(text, floor, colon_at, names)
     if mention is None or mention.form == "description":
         return None  # "The sign read:", "Her message:" name no speaker
     return colon_at, colon_at + 1, mention
+
+
+@lru_cache(maxsize=1)
+def _owned_text_re() -> re.Pattern[str]:
+    """A clause that is only a name's text before a colon, perhaps after "From" or "In": the possessive name, a
+    platform (``platform_names``) and a noun of authored text (``lexicons/authored_nouns.csv``, use "authored"):
+    "From Bush's Facebook post", "Trump's statement"."""
+    platform = r"(?:(?i:" + alternation(platform_names()) + r")\s+)?"
+    return re.compile(
+        r"^\s*(?:(?:From|In|from|in)\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*?)(?:[’']s|(?<=s)[’'])\s+"
+        + platform + r"(?i:" + alternation(authored_nouns("authored")) + r")\s*$"
+    )
 
 
 def _title_in_phrase(text: str, pair: QuoteMarkPair, before: str) -> bool:

@@ -232,6 +232,9 @@ def test_a_quotation_after_its_cue_with_the_comma_inside_its_marks_goes_on_with_
     # US style sets the sentence's comma inside the closing mark: 'X said in a Facebook post, “...,” pledging ...'
     text = "Councilman Tom Reyes said in a Thursday night Facebook post, “We will stand guard over this budget,” pledging to vote no."
     assert ("direct", "Tom Reyes", "We will stand guard over this budget,") in _speakers(text)
+    # and the participle after the closing mark reports for the quotation's speaker, not for a name inside it
+    text = "In a statement, Reyes said: “Ortiz Holdings was a fine company when it went public,” adding that its shares quadrupled."
+    assert ("indirect", "Reyes", "its shares quadrupled") in _speakers(text)
     # control: a show's title after "told" is no quotation of the speaker's
     assert all(q[0] != "direct" for q in _speakers("Mayor Ann Ortiz told “Fox and Friends,” reminding the hosts that the levy had failed."))
 

@@ -125,6 +125,8 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])" + alternation(PARTICIPLE_SUBORDINATORS) + r"\s*$", re.IGNORECASE)
 # between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
 _AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
+# a closing quote mark and a comma, on either side of it ("...,” adding", "...”, adding")
+_AFTER_CLOSING_MARK_RE = re.compile(r"\s*(?:''|[\"”’])\s*,?\s*")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
 # "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
@@ -639,8 +641,14 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     said, adding that ...", "The plan will fail, Smith said, adding that ..."), its speaker."""
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
+    # ("Peabody said: “...,” adding that ...": right after the closing mark of a quotation its cue stands before)
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
+        (
+            replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and (
+                _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)
+                or q.kind == "direct" and q.cue_end <= q.start and _AFTER_CLOSING_MARK_RE.fullmatch(text, q.end, left_end)
+            )
+        ),
         None,
     )
     subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)

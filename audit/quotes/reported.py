@@ -452,8 +452,9 @@ def _report_at(
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
-    np_end = content_end(text, c_end, s_end)
-    mention = parse_speaker(text, c_end, np_end, strict=True, names=names) if left.rstrip().endswith(",") and not that and lemma != "tell" else None
+    after_comma = left.rstrip().endswith(",") and not that and lemma != "tell"
+    np_end = content_end(text, c_end, s_end) if after_comma else s_end
+    mention = parse_speaker(text, c_end, np_end, strict=True, names=names) if after_comma else None
     if mention is None:
         before_source = False
     elif at_least_words(text, clause_floor, left_end, 3):

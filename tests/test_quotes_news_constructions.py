@@ -198,3 +198,51 @@ def test_a_report_before_a_second_source_ends_at_the_coordinator_not_at_a_comma_
         ("Ortiz", "the levy would pass"),
         ("landlords", "they would sue"),
     ]
+
+
+def test_a_cue_after_a_conjunction_past_a_quotation_reports_its_own_clause_not_the_quotation():
+    # "..., but he also warned ...": the clause after the conjunction has its own subject and cue, and what the cue
+    # reports follows it; the quotation before belongs to the first clause's own cue
+    text = "His aides had urged him to act “presidential,” but Mayor Ann Ortiz said she answered: “I will not back down.”"
+    assert ("his aides", "him to act “presidential,”") in _reported(text)
+    assert all(speaker != "Ann Ortiz" for speaker, _ in _reported(text))
+    text = "In the poll, 21 percent of voters said “not too likely” and 14 percent said “not at all likely.”"
+    assert ("21 percent of voters", "not too likely") in [(q.speaker.name, q.text) for q in body_quotes(text)]
+    # control: a cue right after the quotation, and one after its speaker, still take the quotation
+    assert _speakers("“The budget is a plan for every family,” Ortiz said, and she added that the vote would be close.")[0] == (
+        "direct", "Ortiz", "The budget is a plan for every family,"
+    )
+    assert _speakers("Mayor Ann Ortiz called the budget “a plan for every family,” she told reporters.")[0][:2] == ("mixed", "Ann Ortiz")
+
+
+def test_an_inverted_source_inside_a_short_subject_and_its_predicate_speaks_both_halves():
+    # "The bill, said Rep. Tom Lee, would pass easily.": the source set between a subject of one or two words and
+    # its predicate says the whole sentence around it, not "the bill" the rest
+    assert _reported("The levy, said Councilman Tom Reyes, would pass easily.") == [("Tom Reyes", "The levy"), ("Tom Reyes", "would pass easily")]
+    assert _reported("And Ortiz, said Tom Reyes, who worked for her for years, doesn't forgive or forget.") == [
+        ("Tom Reyes", "And Ortiz"),
+        ("Tom Reyes", "doesn't forgive or forget"),
+    ]
+    # controls: a longer subject reads so as before, and a name with its age before "said" is the speaker
+    assert _reported("The real problem, said Councilman Tom Reyes, is the cost.") == [("Tom Reyes", "The real problem"), ("Tom Reyes", "is the cost")]
+    assert _reported("Reyes, 45, said Ortiz, the mayor, would win.") == [("Reyes", "Ortiz, the mayor, would win")]
+
+
+def test_a_quotation_after_its_cue_with_the_comma_inside_its_marks_goes_on_with_a_participle():
+    # US style sets the sentence's comma inside the closing mark: 'X said in a Facebook post, “...,” pledging ...'
+    text = "Councilman Tom Reyes said in a Thursday night Facebook post, “We will stand guard over this budget,” pledging to vote no."
+    assert ("direct", "Tom Reyes", "We will stand guard over this budget,") in _speakers(text)
+    # and the participle after the closing mark reports for the quotation's speaker, not for a name inside it
+    text = "In a statement, Reyes said: “Ortiz Holdings was a fine company when it went public,” adding that its shares quadrupled."
+    assert ("indirect", "Reyes", "its shares quadrupled") in _speakers(text)
+    # control: a show's title after "told" is no quotation of the speaker's
+    assert all(q[0] != "direct" for q in _speakers("Mayor Ann Ortiz told “Fox and Friends,” reminding the hosts that the levy had failed."))
+
+
+def test_a_quotation_after_a_names_post_and_a_colon_is_the_names():
+    # "From Bush's Facebook post:": the post's owner wrote the quotation, not the subject of the sentence before
+    body = "Aides say Tom Reyes will back the levy. From Reyes's Facebook post: “For the sake of our city, we must unite behind one plan now.”"
+    assert _speakers(body)[-1] == ("direct", "Tom Reyes", "For the sake of our city, we must unite behind one plan now.")
+    # control: a clause whose subject is no name's text keeps its reading ("The sign read:")
+    body = "Aides say Tom Reyes will back the levy. The sign read: “For the sake of our city, we must unite behind one plan now.”"
+    assert _speakers(body)[-1] == ("direct", "the sign", "For the sake of our city, we must unite behind one plan now.")

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import SPEECH_CLAUSES, alternation, clause_start, word_spans
+from ..text import SPEECH_CLAUSES, alternation, clause_start, platform_names, word_spans
 from .clauses import content_end, sentence_bounds
 from .cues import AUXILIARIES_BEFORE, CLAUSE_SUBJECT_AFTER_CUE, CUE_PHRASE, TELL_OBJECT, TIME_AFTER_CUE, authored_nouns, cue_phrase_end, cues_in, speaker_end
 from .mentions import PRONOUN_GENDER, SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
@@ -45,6 +45,10 @@ _SIGNATURE_LINE_RE = re.compile(r"[ \t\u00a0]*\n\s*([―—–]|--?)[ \t\u00a0]*
 _SIGNATURE_LINE_WORDS = 12
 # a comma and a coordinating conjunction ending a clause before another one's subject: ", and then", ", but"
 _AND_THEN_RE = re.compile(r",\s*(?:and|but)(?:\s+then)?\s*$")
+# a participle clause or an adverb going on after a quotation ('“...,” adding', '“...,” repeatedly')
+_PARTICIPLE_OR_ADVERB_RE = re.compile(r"[’'\"”]*\s+[a-z]+(?:ing|ly)\b")
+# a coordinating conjunction right after a quotation, opening a clause of its own ('“...,” but he also warned ...')
+_CONJUNCTION_AFTER_QUOTATION_RE = re.compile(r"[\s,;'’\"”]*(?:and|but|yet)\s")
 _TITLE_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "van", "von", "al", "bin", "a", "an", "in", "on", "to"})
 
 
@@ -246,7 +250,9 @@ def _cue_after(text: str, pair: QuoteMarkPair, limit: int, names: ArticleNames) 
             if mention is None:
                 return None
             return c_start, c_end, mention
-        if len(word_spans(text, seg_start, c_start)) > 25:
+        if len(word_spans(text, seg_start, c_start)) > 25 or _CONJUNCTION_AFTER_QUOTATION_RE.match(text, seg_start, c_start):
+            # "Smith called it “a disgrace,” but he also noted ...", "... “not too likely” and 14 percent said ...": the
+            # cue after the conjunction reports what follows it in a clause of its own, never the quotation before it
             return None
         pre_end = c_start
         aux = AUXILIARIES_BEFORE.search(text, seg_start, c_start)
@@ -327,7 +333,13 @@ def _cue_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names: A
         return None
     if _title_in_phrase(text, pair, tail):
         return None  # "said Wednesday on Fox News Channel’s “Hannity,”": the title of a show in the cue's phrase
-    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end):
+    if re.search(r"\w", text[pair.close + 1:s_end]) and not _CLAUSE_GOES_ON_RE.match(text, pair.close + 1, s_end) and not (
+        # US style sets the sentence's comma inside the closing mark: 'Smith said, “...,” pledging to ...' (not a
+        # title: 'told “Fox and Friends,” reminding ...')
+        text[pair.start:pair.end].rstrip().endswith(",")
+        and _PARTICIPLE_OR_ADVERB_RE.match(text, pair.close + 1, s_end)
+        and not looks_like_title(text[pair.start:pair.end].rstrip().removesuffix(","))
+    ):
         return None
     coordinated = clause_start(text, floor, c_start, SPEECH_CLAUSES, coordinated=True)
     if scope != "participle" and _AND_THEN_RE.search(text, floor, coordinated):
@@ -402,10 +414,28 @@ def _colon_before(text: str, pair: QuoteMarkPair, floor: int, s_end: int, names:
         c_start, c_end, _lemma, scope = cues[0]
         mention = subject_before(text, floor, speaker_end(text, floor, c_start), names, participle=scope == "participle")
         return (c_start, c_end, mention) if mention is not None else None
+    owned = _owned_text_re().search(text[floor:colon_at])
+    if owned is not None:
+        # "From Bush's Facebook post:", "Trump's statement:": the text's owner wrote the quotation
+        mention = parse_speaker(text, floor + owned.start("owner"), floor + owned.end("owner"), strict=True, names=names)
+        if mention is not None and mention.form == "name":
+            return colon_at, colon_at + 1, mention
     mention = clause_subject(text, floor, colon_at, names)
     if mention is None or mention.form == "description":
         return None  # "The sign read:", "Her message:" name no speaker
     return colon_at, colon_at + 1, mention
+
+
+@lru_cache(maxsize=1)
+def _owned_text_re() -> re.Pattern[str]:
+    """A clause that is only a name's text before a colon, perhaps after "From" or "In": the possessive name, a
+    platform (``platform_names``) and a noun of authored text (``lexicons/authored_nouns.csv``, use "authored"):
+    "From Bush's Facebook post", "Trump's statement"."""
+    platform = r"(?:(?i:" + alternation(platform_names()) + r")\s+)?"
+    return re.compile(
+        r"^\s*(?:(?:From|In|from|in)\s+)?(?P<owner>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*?)(?:[’']s|(?<=s)[’'])\s+"
+        + platform + r"(?i:" + alternation(authored_nouns("authored")) + r")\s*$"
+    )
 
 
 def _title_in_phrase(text: str, pair: QuoteMarkPair, before: str) -> bool:

@@ -126,6 +126,8 @@ _OBJECT_PRONOUN_RE = re.compile(r"\s+(?:them|him|me|us|you)\b", re.IGNORECASE)
 _SUBORDINATED_PARTICIPLE_RE = re.compile(r"(?<![\w’'\-])" + alternation(PARTICIPLE_SUBORDINATORS) + r"\s*$", re.IGNORECASE)
 # between the cue of a quotation and a participle going on with its speaker's words: ", ", ", while"
 _AFTER_QUOTE_CUE_RE = re.compile(r"\s*,\s*(?:(?:while|before|after|then)\s*)?")
+# a closing quote mark and a comma, on either side of it ("...,” adding", "...”, adding")
+_AFTER_CLOSING_MARK_RE = re.compile(r"\s*(?:''|[\"”’])\s*,?\s*")
 # "..., with 30 percent of voters saying", "with Cruz repeatedly calling": an absolute participle clause
 _WITH_SUBJECT_RE = re.compile(r"(?<![\w’'\-])with\s+([^,;:—–]+?)\s*$", re.IGNORECASE)
 # "..., pointing to his record and saying", "painting others as weak and suggesting": a participle coordinated
@@ -458,9 +460,20 @@ def _report_at(
             return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
-    if left.rstrip().endswith(",") and at_least_words(text, clause_floor, left_end, 3) and not that and lemma != "tell" and not _named_with_apposition(text, clause_floor, left_end, names):
-        np_end = content_end(text, c_end, s_end)
-        mention = parse_speaker(text, c_end, np_end, strict=True, names=names)
+    after_comma = left.rstrip().endswith(",") and not that and lemma != "tell"
+    np_end = content_end(text, c_end, s_end) if after_comma else s_end
+    mention = parse_speaker(text, c_end, np_end, strict=True, names=names) if after_comma else None
+    if mention is None:
+        before_source = False
+    elif at_least_words(text, clause_floor, left_end, 3):
+        # a clause ("The plan will fail, said Tom Zhang"), not a named subject and its apposition
+        before_source = not _named_with_apposition(text, clause_floor, left_end, names)
+    else:
+        # a subject of one or two words, one noun phrase, that the predicate after the source goes on with ("The bill,
+        # said Tom Zhang, would pass easily"; "And Trump, said Zhang, doesn't forgive"), not a name and its age
+        # ("Lee, 45, said ...")
+        before_source = "," not in left.rstrip(" ,") and _predicate_after_source(text, mention, np_end) is not None
+    if before_source:
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
         # an infinitive right after the name is no inversion ("urged Congress to leave"); in the apposition after
         # its comma "to" is a preposition like any other ("said Jane Smith, an adviser to the family")
@@ -511,12 +524,20 @@ def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, q
     """ "Any honest reading of the deal, said Tom Zhang, an expert on trade, would call it a retreat.": an inverted
     source (and its apposition) set inside a clause; the predicate after it, opening with an auxiliary or a
     modal, is the rest of what the source said, a second part of the same report."""
+    segment_start = _predicate_after_source(text, mention, np_end)
+    if segment_start is not None:
+        part = Attribution(segment_start, np_end, "indirect", quote.cue_start, quote.cue_end, quote.mention)
+        part.borrowed_from = quote
+        earlier.append(part)
+
+
+def _predicate_after_source(text: str, mention: Mention, np_end: int) -> int | None:
+    """Where the predicate after an inverted source (and its apposition) opens, with an auxiliary or a modal and at
+    least two words ("..., said Tom Zhang, an expert on trade, would call it a retreat"), or None."""
     for segment_start, segment_end in comma_segments(text, mention.end, np_end):
         if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and at_least_words(text, segment_start, np_end, 2):
-            part = Attribution(segment_start, np_end, "indirect", quote.cue_start, quote.cue_end, quote.mention)
-            part.borrowed_from = quote
-            earlier.append(part)
-            return
+            return segment_start
+    return None
 
 
 _SUBJECT_PRONOUN_OR_DETERMINER_RE = re.compile(r"\s+(?:(?P<pronoun>he|she|they|we|i)|the|a|an|his|her|their|its|this|these|those)\s", re.IGNORECASE)
@@ -629,8 +650,14 @@ def _participle(text: str, names: ArticleNames, s_end: int, cue: Cue, clause_flo
     said, adding that ...", "The plan will fail, Smith said, adding that ..."), its speaker."""
     left = text[clause_floor:left_end]
     # "“...,” Smith said, adding that ...", "..., he added, while also saying": the quotation's speaker goes on
+    # ("Peabody said: “...,” adding that ...": right after the closing mark of a quotation its cue stands before)
     quoted_speaker = next(
-        (replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)),
+        (
+            replace(q.mention) for q in reversed([*quoted, *earlier]) if q.mention is not None and q.cue_end <= left_end and (
+                _AFTER_QUOTE_CUE_RE.fullmatch(text, _after_cue_and_speaker(text, q, left_end), left_end)
+                or q.kind == "direct" and q.cue_end <= q.start and _AFTER_CLOSING_MARK_RE.fullmatch(text, q.end, left_end)
+            )
+        ),
         None,
     )
     subordinated = not _SAYING_NOUN_BEFORE_RE.search(left)

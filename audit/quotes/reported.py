@@ -24,7 +24,7 @@ from itertools import islice
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, date_words, tokens
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, cut_to_reach, date_words, tokens
 from .clauses import content_end, content_start, names_a_source
 from .direct import looks_like_title
 from .cues import (
@@ -38,6 +38,7 @@ from .cues import (
     TIME_AFTER_CUE,
     Cue,
     authored_nouns,
+    auxiliaries_before,
     cue_phrase_end,
     cues_in,
     finite_scopes,
@@ -187,9 +188,17 @@ _EPITHET_RE = re.compile(
 )
 
 
+REPORT_REACH = 1_200
+"""How many characters of its sentence are read on each side of a cue. The longest sentence of the development
+articles (PolNeAR, the figure stories, the seeds) has 1,094 characters, so a real sentence is read whole; a run-on
+"sentence" of thousands of words, read from its start and to its end at every cue (its clause's breaks, the
+auxiliaries before the cue, an inverted source's apposition), made the lens quadratic in its length."""
+
+
 def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
-    (whose cues they leave alone). ``names``: the article's names."""
+    (whose cues they leave alone). ``names``: the article's names. Each cue reads its sentence within
+    ``REPORT_REACH`` characters of it."""
     text = article.text
     for sentence in article.sentences:
         if sentence.is_heading:
@@ -203,15 +212,16 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
         quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
         sentence_found: list[Attribution] = [opening] if opening is not None else []
         for index, cue in enumerate(cues):
+            s_start, s_end = cut_to_reach(text, cue.start, cue.end, (sentence.start, sentence.end), REPORT_REACH)
             # the later cues are read lazily: a copy of them for each cue was quadratic in a run-on sentence's cues
-            if cue.scope == "direct" or _questioned(text, sentence.start, cue, islice(cues, index + 1, None)):
+            if cue.scope == "direct" or _questioned(text, s_start, cue, islice(cues, index + 1, None)):
                 continue
             if _in_relative_clause_before(text, cue, islice(cues, index + 1, None)):
                 continue  # "Two officials who asked not to be named said ...": the clause describes the source
             if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
                 continue
-            possessor = _possessor_of_noun(text, sentence.start, cue)
-            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted, possessor)
+            possessor = _possessor_of_noun(text, s_start, cue)
+            quote = _report_at(text, names, s_start, s_end, cue, sentence_found, quoted, possessor)
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
@@ -404,7 +414,7 @@ def _report_at(
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
     left_end = subject_end
-    aux = AUXILIARIES_BEFORE.search(text, clause_floor, subject_end)
+    aux = auxiliaries_before(text, clause_floor, subject_end)
     if aux:
         left_end = aux.start()
     if scope == "participle":

@@ -13,9 +13,13 @@ from conftest import body_quotes, make_article
 _CHAIN = "The governor announced her plan, and the mayor announced his support, and the senator announced "
 
 
-def _run_on(characters: int) -> str:
-    chain = (_CHAIN * (characters // len(_CHAIN) + 1))[:characters].rsplit(" ", 1)[0]
-    return f"Budget\n\n{chain}."
+# clauses of saying each reporting the next: every cue reports, and each report ends where the next source begins
+_REPORTING_CHAIN = "the governor said that the mayor said that the senator said that "
+
+
+def _run_on(characters: int, chain: str = _CHAIN) -> str:
+    words = (chain * (characters // len(chain) + 1))[:characters].rsplit(" ", 1)[0]
+    return f"Budget\n\n{words}."
 
 
 class _CountingPattern:
@@ -59,6 +63,42 @@ def _auxiliaries_read(monkeypatch: pytest.MonkeyPatch, characters: int) -> int:
     quotes_in(make_article(_run_on(characters)))
     monkeypatch.undo()
     return counting.read
+
+
+def _reports_weighed(monkeypatch: pytest.MonkeyPatch, characters: int) -> tuple[int, int]:
+    """For a run-on chain of reports: the earlier reports of the sentence that its cues weigh, summed, and the quotes
+    found that its kept reports are checked against, summed."""
+    weighed, checked = [], []
+    report_at, stop_before_later_quotes = reported._report_at, reported._stop_before_later_quotes
+
+    def counting_reports(text, names, s_start, s_end, cue, earlier, *rest):
+        weighed.append(len(earlier))
+        return report_at(text, names, s_start, s_end, cue, earlier, *rest)
+
+    def counting_checks(text, quote, found):
+        checked.append(len(getattr(found, "attributions", found)))
+        return stop_before_later_quotes(text, quote, found)
+
+    monkeypatch.setattr(reported, "_report_at", counting_reports)
+    monkeypatch.setattr(reported, "_stop_before_later_quotes", counting_checks)
+    quotes_in(make_article(_run_on(characters, _REPORTING_CHAIN)))
+    monkeypatch.undo()
+    return sum(weighed), sum(checked)
+
+
+def test_each_cue_of_a_run_on_chain_weighs_only_the_reports_within_reach_of_it(monkeypatch):
+    # four times the cues, each weighing about as many reports: about four times the weighing (each weighing all
+    # the earlier reports of the sentence, it was sixteen times)
+    (short, _), (long, _) = _reports_weighed(monkeypatch, 8_000), _reports_weighed(monkeypatch, 32_000)
+    assert short > 0
+    assert long <= 5 * short
+
+
+def test_a_kept_report_is_checked_against_the_direct_and_mixed_quotes_only(monkeypatch):
+    # a chain of indirect reports: none of the quotes found is direct or mixed (checking each report against all the
+    # quotes found was quadratic in the article's reports)
+    (_, short), (_, long) = _reports_weighed(monkeypatch, 8_000), _reports_weighed(monkeypatch, 32_000)
+    assert long <= 5 * short
 
 
 def test_each_cue_of_a_run_on_chain_reads_its_sentence_within_reach_of_it(monkeypatch):

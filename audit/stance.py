@@ -62,7 +62,7 @@ from importlib import resources
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
 from .lexicons import data_lines
-from .text import Token, date_words, sentence_spans, sentence_starters, stopwords, title_words
+from .text import Token, cut_to_reach, date_words, sentence_spans, sentence_starters, stopwords, title_words
 from .text import tokens as word_tokens
 
 LABELS = ("negative", "neutral", "positive")
@@ -98,7 +98,6 @@ _CLAUSE_BREAK_RE = re.compile(r"[;:—–]|\s-\s|,?\s+(?:but|while|whereas|altho
 _QUOTE_RE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*\"")
 _APOSTROPHE_S = ("'s", "’s")
 _HAS_WORD = re.compile(r"\w")
-_SPACE_RE = re.compile(r"\s")
 _CONTRAST_RE = re.compile(r"\b(?:but|although|though|however|yet|whereas|despite)\b", re.IGNORECASE)
 
 
@@ -312,16 +311,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
 def within_reach(text: str, start: int, end: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """The part of ``sentence`` read for the mention ``text[start:end]``: all of it, unless it runs more than
     ``SENTENCE_REACH`` characters past the mention on a side; there it is cut at a space, so that no word is cut."""
-    s0, s1 = sentence
-    if start - s0 > SENTENCE_REACH:
-        cut = start - SENTENCE_REACH
-        space = _SPACE_RE.search(text, cut, start)
-        s0 = space.end() if space else cut
-    if s1 - end > SENTENCE_REACH:
-        cut = end + SENTENCE_REACH
-        s1 = max(text.rfind(" ", end, cut), text.rfind("\n", end, cut))
-        s1 = s1 if s1 >= end else cut
-    return s0, s1
+    return cut_to_reach(text, start, end, sentence, SENTENCE_REACH)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,13 @@ from audit.report import render_report  # noqa: E402
 from audit.story import audit_story  # noqa: E402
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+
+
+def _repeated(phrase: str) -> str:
+    """``phrase`` repeated to about ``N`` characters, cut at a space, with one full stop at the end."""
+    return (phrase * (N // len(phrase) + 1))[:N].rsplit(" ", 1)[0] + "."
+
+
 cases = {
     "no spaces": "T\n\n" + "a" * N,
     "digits commas": "T\n\n" + "1," * (N // 2),
@@ -31,6 +38,15 @@ cases = {
     # a run-on line of news words with many verbs of saying and no full stop (a subject read back to the clause's
     # start at every cue was quadratic: quotes.mentions.SUBJECT_REACH)
     "run-on news words": "T\n\n" + " ".join(("the mayor said Reyes that would as reported on Tuesday and council vote " * (N // 80)).split()[: N // 6]) + ".",
+    # run-on chains of clauses of saying with few or no full stops (each cue read the auxiliaries before it, its
+    # clause's breaks and its inverted source's apposition back to the clause's start, and every earlier report
+    # of the sentence: quadratic, 112 s for the first)
+    "announced and": "T\n\n" + _repeated("The governor announced her plan, and the mayor announced his support, and the senator announced "),
+    "announced commas": "T\n\n" + _repeated("the governor announced her plan, the mayor announced his support, the senator announced "),
+    "said that": "T\n\n" + _repeated("the governor said that the mayor said that the senator said that "),
+    "says inverted": "T\n\n" + _repeated("the plan works, says the mayor, and the budget holds, says the governor, and "),
+    "according to": "T\n\n" + _repeated("according to the governor, the mayor, according to officials, "),
+    "semicolons": "T\n\n" + _repeated("the governor announced her plan; the mayor announced his support; the senator announced "),
     "url": "T\n\nhttps://" + "a/" * (N // 2),
     "spaces": "T\n\nword" + " " * N + "end.",
     "apostrophes": "T\n\n" + "'s " * (N // 3),

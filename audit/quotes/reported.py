@@ -24,7 +24,7 @@ from itertools import islice
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, date_words, tokens
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, cut_to_reach, date_words, tokens
 from .clauses import content_end, content_start, names_a_source
 from .direct import looks_like_title
 from .cues import (
@@ -38,6 +38,7 @@ from .cues import (
     TIME_AFTER_CUE,
     Cue,
     authored_nouns,
+    auxiliaries_before,
     cue_phrase_end,
     cues_in,
     finite_scopes,
@@ -183,10 +184,21 @@ _EPITHET_RE = re.compile(
 )
 
 
+REPORT_REACH = 1_200
+"""How many characters of its sentence are read on each side of a cue. The longest sentence of the development
+articles (PolNeAR, the figure stories, the seeds) has 1,094 characters, so a real sentence is read whole; a run-on
+"sentence" of thousands of words, read from its start and to its end at every cue (its clause's breaks, the
+auxiliaries before the cue, an inverted source's apposition), made the lens quadratic in its length."""
+
+
 def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleNames, found: FoundQuotes) -> None:
     """Add the indirect and mixed quotes of ``article`` to ``found``, after its direct quotes
-    (whose cues they leave alone). ``names``: the article's names."""
+    (whose cues they leave alone). ``names``: the article's names. Each cue reads its sentence within
+    ``REPORT_REACH`` characters of it."""
     text = article.text
+    # the direct and mixed quotes found (those a report stops before or gives way to), read apart from the many
+    # indirect ones: each kept report reading every quote of the article was quadratic in its reports
+    quoted_found = [a for a in found.attributions if a.kind != "indirect"]
     for sentence in article.sentences:
         if sentence.is_heading:
             continue
@@ -196,18 +208,26 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             opening = None  # a sentence inside a quotation
         if not cues and opening is None:
             continue
-        quoted = [a for a in found.attributions if a.kind != "indirect" and a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
+        quoted = [a for a in quoted_found if a.mention is not None and a.has_cue and sentence.start <= a.cue_start < sentence.end]
         sentence_found: list[Attribution] = [opening] if opening is not None else []
+        near = list(sentence_found)  # those of the sentence's reports that reach the current cue's reach, in order
         for index, cue in enumerate(cues):
+            s_start, s_end = cut_to_reach(text, cue.start, cue.end, (sentence.start, sentence.end), REPORT_REACH)
+            if s_start > sentence.start:
+                # a run-on "sentence": a report (and its cue) ending before this cue's reach is read no more, as no
+                # other word there is (each cue reading all the earlier reports was quadratic in the sentence's cues)
+                near = [f for f in near if max(f.end, f.cue_end) >= s_start]
             # the later cues are read lazily: a copy of them for each cue was quadratic in a run-on sentence's cues
-            if cue.scope == "direct" or _questioned(text, sentence.start, cue, islice(cues, index + 1, None)):
+            if cue.scope == "direct" or _questioned(text, s_start, cue, islice(cues, index + 1, None)):
                 continue
             if _in_relative_clause_before(text, cue, islice(cues, index + 1, None)):
                 continue  # "Two officials who asked not to be named said ...": the clause describes the source
-            if any(f.cue_start <= cue.start < f.cue_end for f in sentence_found):
+            if any(f.cue_start <= cue.start < f.cue_end for f in near):
                 continue
-            possessor = _possessor_of_noun(text, sentence.start, cue)
-            quote = _report_at(text, names, sentence.start, sentence.end, cue, sentence_found, quoted, possessor)
+            possessor = _possessor_of_noun(text, s_start, cue)
+            read = len(near)
+            quote = _report_at(text, names, s_start, s_end, cue, near, quoted, possessor)
+            sentence_found.extend(near[read:])  # the parts of reports it added
             if quote is None:
                 continue
             # "called the plan a \"disaster\"", "..., calling reporters \"dishonest\"": only around quoted words
@@ -217,8 +237,8 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
             if quote.mixed_only and not any(not p.used for p in marks.within(quote.start, quote.end + 1)):
                 continue  # "called the actions lawful": no quoted words, no report, and no clause for later cues
             if quote.mention is not None:
-                _speaker_goes_on(text, quote, cue, sentence_found)
-                for other in sentence_found:
+                _speaker_goes_on(text, quote, cue, near)
+                for other in near:
                     if other.start < quote.mention.start <= other.end:
                         # "X said A, and several warned B": A ends where the second source begins, at its last comma,
                         # or at the coordinator right before the source when a clause stands between the two ("X said
@@ -230,12 +250,13 @@ def find_reported_speech(article: Article, marks: QuoteMarks, names: ArticleName
                         else:
                             other.end = comma if comma > other.start else quote.mention.start
             sentence_found.append(quote)
+            near.append(quote)
         if opening is not None:
             # "Noting that the county had lost jobs, Ann Ortiz said.": the main verb's report of the participle clause
             # whole is the opening's report again, less the words of its cue
             sentence_found = [q for q in sentence_found if q is opening or not (q.start <= opening.start and opening.end <= q.end)]
         for quote in sentence_found:
-            _keep(text, marks, quote, found)
+            _keep(text, marks, quote, found, quoted_found)
 
 
 # a coordinator, with its comma, right before a second source of the sentence and its determiner: ", and ", " but the "
@@ -414,7 +435,7 @@ def _report_at(
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
     left_end = subject_end
-    aux = AUXILIARIES_BEFORE.search(text, clause_floor, subject_end)
+    aux = auxiliaries_before(text, clause_floor, subject_end)
     if aux:
         left_end = aux.start()
     if scope == "participle":
@@ -1101,10 +1122,11 @@ def _passive_agent(text: str, names: ArticleNames, s_end: int, c_start: int, c_e
     return Attribution(start, content_end(text, start, s_end), "indirect", c_start, c_end + m.start(1) - 1, mention)
 
 
-def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes) -> None:
+def _stop_before_later_quotes(text: str, quote: Attribution, quoted_found: list[Attribution]) -> None:
     """ "X said A and added, "B."", "X said A, which he called "C."": reported speech ends before
-    the clause of a later quote of the sentence, at its last comma or conjunction."""
-    for other in found.attributions:
+    the clause of a later quote of the sentence, at its last comma or conjunction. ``quoted_found``: the
+    direct and mixed quotes found, in the order found."""
+    for other in quoted_found:
         if other.kind in ("direct", "mixed") and quote.start < other.start < quote.end:
             limit = min(other.start, other.cue_start) if other.has_cue and other.cue_start > quote.start else other.start
             # (read past the limit by the later cue's word: "..., adding: “...”" joins at ", adding", the cue itself)
@@ -1117,10 +1139,11 @@ def _stop_before_later_quotes(text: str, quote: Attribution, found: FoundQuotes)
                 quote.end = min(quote.end, cut)
 
 
-def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) -> None:
+def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes, quoted_found: list[Attribution]) -> None:
     """Record reported speech: quote marks inside it make it mixed; over a direct quote
-    already found it is not repeated."""
-    _stop_before_later_quotes(text, quote, found)
+    already found it is not repeated. ``quoted_found``: the direct and mixed quotes of ``found``, in
+    its order (a mixed one kept is added to them)."""
+    _stop_before_later_quotes(text, quote, quoted_found)
     if quote.end <= quote.start or not at_least_words(text, quote.start, quote.end, 2):
         return
     inside = marks.within(quote.start, quote.end + 1)
@@ -1139,8 +1162,10 @@ def _keep(text: str, marks: QuoteMarks, quote: Attribution, found: FoundQuotes) 
         quote.kind = "mixed"
         left_open.used = True
         quote.end = left_open.close + 1
-    for other in found.attributions:
+    for other in quoted_found:
         if other.start < quote.end and quote.start < other.end and other.kind in ("direct", "mixed"):
             return
     found.used_cues.add(quote.cue_start)
     found.add(quote)
+    if quote.kind != "indirect":
+        quoted_found.append(quote)

@@ -5,7 +5,7 @@
 - ``clauses``: one clause splitter with a rule per question (``clause_breaks``, ``clause_spans``,
   ``clause_around``, ``clause_start``; ``QUANTITY_CLAUSES``, ``CONTRAST_CLAUSES``, ``SPEECH_CLAUSES``);
 - ``stems``: word forms for comparison (``normal_form``, ``stem``);
-- ``spans``: span arithmetic (``merge_spans``, ``split_by_spans``, ``subtract_spans``);
+- ``spans``: span arithmetic (``merge_spans``, ``split_by_spans``, ``subtract_spans``, ``cut_to_reach``);
 - ``names``: proper-name mentions (``find_names``, ``same_entity``, ``name_problem``) and the
   words that steer them, among them the one list of months and weekdays (``calendar_words``)
   and of suffixes after a name (``name_suffixes``);
@@ -50,7 +50,7 @@ from .names import (
     vocabulary,
 )
 from .segment import abbreviations, paragraph_spans, segment, sentence_spans, sentence_starters
-from .spans import merge_spans, split_by_spans, subtract_spans
+from .spans import cut_to_reach, merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, at_least_words, has_letter, tokens, word_spans, words
 from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, office_modifiers, platform_names, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
@@ -76,6 +76,7 @@ __all__ = [
     "clause_breaks",
     "clause_spans",
     "clause_start",
+    "cut_to_reach",
     "ClauseRule",
     "date_words",
     "find_names",

@@ -5,8 +5,11 @@ them without ever rewriting the text.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+
+_SPACE_RE = re.compile(r"\s")
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -62,3 +65,19 @@ def subtract_spans(start: int, end: int, cuts: Iterable[tuple[int, int]]) -> lis
                 next_pieces.append((cut_end, b))
         pieces = next_pieces
     return pieces
+
+
+def cut_to_reach(text: str, start: int, end: int, span: tuple[int, int], reach: int) -> tuple[int, int]:
+    """The part of ``span`` (a sentence) read for ``text[start:end]`` inside it: all of it, unless it runs more than
+    ``reach`` characters past ``[start, end)`` on a side; there it is cut at a space, so that no word is cut. A lens
+    reading a run-on "sentence" of thousands of words from its start for each of its words is quadratic."""
+    s0, s1 = span
+    if start - s0 > reach:
+        cut = start - reach
+        space = _SPACE_RE.search(text, cut, start)
+        s0 = space.end() if space else cut
+    if s1 - end > reach:
+        cut = end + reach
+        s1 = max(text.rfind(" ", end, cut), text.rfind("\n", end, cut))
+        s1 = s1 if s1 >= end else cut
+    return s0, s1

@@ -145,3 +145,27 @@ def test_idioms_of_a_negated_say_attribute_no_claim() -> None:
     # claimed in the words after the verb: whatever the lens reads there is marked as not said
     assert all(negated for _speaker, _content, negated in _read("Governor Maria Lopez did not say no to the plan."))
     assert all(negated for _speaker, _content, negated in _read("Parents could not say enough about the new principal, Dana Cole."))
+
+
+def test_a_speaker_who_only_declined_is_neither_the_first_to_speak_nor_a_voice_both_outlets_quote() -> None:
+    from conftest import make_article
+
+    from audit.compare.voices import outlet_voices, shared_voices
+    from audit.quotes import quotes_in
+
+    first = make_article("Budget talks\n\nGovernor Maria Lopez declined to say whether she would veto the budget. "
+                         "Senator Tom Reed said the budget would pass.\n", id="a.txt")
+    second = make_article("Budget talks\n\nGovernor Maria Lopez did not say whether she would sign the budget. "
+                          "Senator Tom Reed said lawmakers had the votes.\n", id="b.txt")
+    quotes = [quotes_in(first), quotes_in(second)]
+    assert [q.negated for q in quotes[0]] == [True, False]
+    # she is a voice the article sought (its table lists her, with what she did not say), but the first who speaks is Reed
+    voices = outlet_voices(first, quotes[0])
+    assert [v.speaker.name for v in voices.voices] == ["Maria Lopez", "Tom Reed"]
+    assert voices.first_voice is not None and voices.first_voice.speaker.name == "Tom Reed"
+    assert [v.name for v in shared_voices(quotes)] == ["Tom Reed"]
+    # control: a speaker with one claim besides what she declined to say is quoted
+    third = make_article("Budget talks\n\nGovernor Maria Lopez declined to say whether she would veto it, and Lopez said "
+                         "the state would balance its books.\n", id="c.txt")
+    assert [v.name for v in shared_voices([quotes_in(third), quotes_in(third)])] == ["Maria Lopez"]
+    assert outlet_voices(third, quotes_in(third)).first_voice.speaker.name == "Maria Lopez"

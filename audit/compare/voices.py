@@ -210,13 +210,15 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
         named=sum(1 for v in voices if v.speaker.named),
         anonymous=sum(1 for v in voices if not v.speaker.named),
         gender=tuple(gender.items()),
-        first_voice=voices[0] if voices else None,
+        # the first who says something: a speaker who only "declined to say" was sought, not heard
+        first_voice=next((v for v in voices if v.quotes > v.negated), None),
         negated=sum(1 for q in quotes if q.negated),
     )
 
 
 def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[SharedVoice, ...]:
-    """Named speakers quoted in two or more articles, most widely quoted first.
+    """Named speakers quoted in two or more articles, most widely quoted first (a negated quote, "declined to say
+    whether ...", quotes no one).
 
     Fuller names are placed first, so that a surname alone joins the one person of the
     story who bears it, and no one when several do ("Schultz" with both "Eric Schultz"
@@ -226,7 +228,7 @@ def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[Shared
         (article_index, quote_index, quote.speaker)
         for article_index, quotes in enumerate(quotes_per_article)
         for quote_index, quote in enumerate(quotes)
-        if quote.speaker is not None and quote.speaker.named
+        if quote.speaker is not None and quote.speaker.named and not quote.negated  # "did not say whether ...": not quoted
     ]
     named.sort(key=lambda item: (-_fullness(item[2]), item[0], item[1]))
     clusters: list[tuple[Speaker, dict[int, list[int]]]] = []

@@ -52,6 +52,13 @@ def test_not_only_or_not_just_before_a_cue_adds_to_the_saying() -> None:
     assert not negated_cue(text, text.index("said"))
     text = "Governor Maria Lopez has not yet publicly said it."
     assert negated_cue(text, text.index("said"))
+    # "not simply", "not merely" add to the saying; "not surprisingly" comments on it (review of r-negated)
+    for text in ("Governor Maria Lopez did not simply say the bill was flawed; she vowed to veto it.",
+                 "Governor Maria Lopez did not merely say the bill was flawed.",
+                 "Governor Maria Lopez, not surprisingly, said the bill would pass.",
+                 "Governor Maria Lopez not surprisingly said the bill would pass."):
+        cue = text.index(" sa") + 1
+        assert not negated_cue(text, cue), text
 
 
 _DECLINED = (

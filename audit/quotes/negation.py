@@ -26,8 +26,9 @@ _NEGATED_BEFORE_CUE_RE = re.compile(
     r"|\b(?:do|does|did|has|have|had|would|wo|could|ca|is|are|was|were|should|must)n[’']t"
     r"|\bcannot|\bnever|\bnot)"
     # adverbs between the negation and the cue ("did not immediately respond", "has not yet said", "did not
-    # explicitly say", "not even suggesting"); "only" and "just" make "not only said" an addition, not a negation
-    r"(?:\s+(?!only\b|just\b)(?:[a-z]+ly|yet|even|ever|also|directly|publicly|so\s+much\s+as))*\s+$",
+    # explicitly say", "not even suggesting"); "only", "just", "simply" and "merely" make "not only said" an addition,
+    # and "not surprisingly" a comment on the saying, not a negation
+    r"(?:\s+(?!only\b|just\b|simply\b|merely\b|surprisingly\b|unexpectedly\b)(?:[a-z]+ly|yet|even|ever|also|directly|publicly|so\s+much\s+as))*\s+$",
     re.IGNORECASE,
 )
 

@@ -779,6 +779,13 @@ def test_a_party_and_its_nickname_are_one_actor_and_its_name_before_a_noun_is_no
     # "the GOP has", "The GOP, Lee said", "the GOP won", "the GOP never", "tore the GOP apart": the party acting
     # or acted on
     assert _actor(found, "Republican Party").mentions == 5
+    # a verb after the name keeps it the party acting: an -s form before its object, an -ing form, a time word, a
+    # past the same as its present (review of r-parties)
+    found = _story(
+        "The Republican Party faces a reckoning, and the GOP welcomes its nominee. The GOP heading into the convention "
+        "is split. The GOP today is smaller, and the GOP put forward a plan. GOP voters and GOP donors stayed home."
+    )
+    assert _actor(found, "Republican Party").mentions == 5
     # control: the Democrats, people of the party, stay a group of their own beside it
     found = _story("Democrats said the Democratic Party would win.")
     assert {(a.name, a.kind) for a in found.actors} == {("Democrats", "group"), ("Democratic Party", "party")}
@@ -789,6 +796,9 @@ def test_a_country_the_alias_lexicon_does_not_list_is_a_country_as_the_place_lex
     # (places.csv, after GeoNames) is a country too, not a "place" beside the lexicon's "country"
     found = _story("North Korea fired a missile, the DPRK said, and Venezuela objected. Britain protested.")
     assert {(a.name, a.kind) for a in found.actors} == {("North Korea", "country"), ("Venezuela", "country"), ("United Kingdom", "country")}
+    # a territory the place lexicon lists among countries is a territory (review of r-parties)
+    found = _story("Puerto Rico officials said Guam would follow.")
+    assert {(a.name, a.kind) for a in found.actors} == {("Puerto Rico", "territory"), ("Guam", "territory")}
     # control: a US state and a city stay places
     found = _story("Texas sued, and Chicago agreed with Ohio.")
     assert {(a.name, a.kind) for a in found.actors} == {("Texas", "place"), ("Chicago", "place"), ("Ohio", "place")}
@@ -807,3 +817,6 @@ def test_a_court_case_named_by_its_first_party_is_the_case():
     found = _story("Trump v. United States reached the court. President Donald Trump said Trump would win.")
     assert {"Trump v. United States", "Donald Trump"} <= _names(found)
     assert set(_actor(found, "Donald Trump").aliases) == {"Donald Trump", "Trump"}
+    # a surname alone that speaks is a person's, not the case's (review of r-parties)
+    found = _story("Obergefell v. Hodges was decided in 2015. On Monday, Obergefell, who said the court should act, was glad.")
+    assert "Obergefell" in _names(found) and _actor(found, "Obergefell v. Hodges").aliases == ("Obergefell v. Hodges",)

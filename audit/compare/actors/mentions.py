@@ -181,6 +181,9 @@ def _names_another(text: str, end: int, lexicon: ActorLexicon) -> bool:
 
 # the word right after a name, past spaces only: "GOP candidates", not "the GOP, Lee said"
 _NEXT_WORD_RE = re.compile(r" +([A-Za-z][\w’'\-]*)")
+# a determiner or possessive opening an object after a word ending in -s, which makes that word a verb ("the GOP
+# faces a reckoning", "the GOP welcomes its nominee"), not a plural noun ("GOP leaders said")
+_OBJECT_AFTER_RE = re.compile(r" +(?:a|an|the|its|his|her|their|this|that|these|those|no|another|every)\b", re.IGNORECASE)
 
 
 def _party_adjective(text: str, end: int) -> bool:
@@ -189,7 +192,8 @@ def _party_adjective(text: str, end: int) -> bool:
     that is no function word, verb of saying, past form or adverb ("the GOP is", "the GOP says", "the GOP gained",
     "the GOP met", "the GOP never", ``lexicons/verb_words.txt``), or a
     capitalised one-word office. A word ending in -s is read as a plural noun ("GOP leaders"), as it is far more
-    often after a party's name than a verb ("the GOP faces")."""
+    often after a party's name than a verb, unless an object follows it ("the GOP faces a reckoning"); one ending in
+    -ing as a participle ("the GOP heading into the convention"), as "GOP fundraising" is rarer."""
     after = _NEXT_WORD_RE.match(text, end)
     if after is None:
         return False
@@ -197,7 +201,9 @@ def _party_adjective(text: str, end: int) -> bool:
     lower = word.lower()
     if word[0].isupper():
         return lower in title_words()
-    if lower in stopwords() or lower in word_set("verb_words.txt") or lower.endswith(("ed", "ly")):
+    if lower in stopwords() or lower in word_set("verb_words.txt") or lower.endswith(("ed", "ly", "ing")):
+        return False
+    if lower.endswith("s") and _OBJECT_AFTER_RE.match(text, after.end()):
         return False
     return not any(lower in speech_verbs(use) for use in SPEECH_VERB_USES)
 

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, kin_before, place_kind, same_entity
+from ...text import ACRONYM_GUESS, CONNECTORS, SPEECH_VERB_USES, NameMention, Vocabulary, is_acronym, kin_before, place_kind, same_entity, speech_verbs
 from .lexicon import ActorLexicon, alias_key
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -141,7 +141,7 @@ def registry(
     clusters = _Clusters()
     people = _people(forms, clusters)
     spelled_actors = _organisations(forms, clusters, _lexicon_initials(found, lexicon))
-    _cases(forms, clusters, people)
+    _cases(articles, forms, clusters, people)
     for key, canonical in sorted(spelled_actors.items()):
         for o in forms.pop(key).found:
             actor_of[(o.article, o.start, o.end)] = canonical
@@ -255,10 +255,11 @@ def _organisations(forms: dict[str, _Form], clusters: _Clusters, lexicon_spelled
 _CASE_KEY_RE = re.compile(r"(?P<first>\S+(?: \S+)*?) vs? \S")
 
 
-def _cases(forms: dict[str, _Form], clusters: _Clusters, people: list[int]) -> None:
+def _cases(articles: Sequence[Article], forms: dict[str, _Form], clusters: _Clusters, people: list[int]) -> None:
     """A one-word name that is the first party of one court case of the story joins the case ("overturning
-    Roe", "the Roe decision" after "Roe v. Wade"), unless a person of the story has it as surname or it reads
-    as a person's ("Trump v. United States" beside "President Trump")."""
+    Roe", "the Roe decision" after "Roe v. Wade"), unless a person of the story has it as surname, it reads
+    as a person's ("Trump v. United States" beside "President Trump") or it speaks somewhere ("Brown, who said",
+    "Brown said": a person's surname, not the case)."""
     surnames = {form.name.surname for c in people for form in clusters.members[c]}
     by_first: dict[str, set[int]] = defaultdict(set)
     for form in forms.values():
@@ -267,8 +268,19 @@ def _cases(forms: dict[str, _Form], clusters: _Clusters, people: list[int]) -> N
             by_first[case.group("first")].add(clusters.of[form.key])
     for first, cases in sorted(by_first.items()):
         form = forms.get(first)
-        if len(cases) == 1 and form is not None and form.key not in clusters.of and first not in surnames and form.kind() in ("unknown", "thing"):
+        if len(cases) == 1 and form is not None and form.key not in clusters.of and first not in surnames and form.kind() in ("unknown", "thing") and not any(
+            _speaks_after(articles[o.article].text, o.end) for o in form.found
+        ):
             clusters.join(form, next(iter(cases)), CASE)
+
+
+# a name followed by a verb of saying or a relative "who": a speaker, so a person ("Brown said", "Brown, who argued")
+_SPEAKS_AFTER_RE = re.compile(r"\s*,?\s*(?:who\b|(?P<verb>[a-z]+)\b)")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    after = _SPEAKS_AFTER_RE.match(text, end)
+    return after is not None and (after.group("verb") is None or any(after.group("verb") in speech_verbs(use) for use in SPEECH_VERB_USES))
 
 
 def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[int]) -> set[int]:

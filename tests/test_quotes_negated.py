@@ -176,3 +176,28 @@ def test_a_speaker_who_only_declined_is_neither_the_first_to_speak_nor_a_voice_b
                          "the state would balance its books.\n", id="c.txt")
     assert [v.name for v in shared_voices([quotes_in(third), quotes_in(third)])] == ["Maria Lopez"]
     assert outlet_voices(third, quotes_in(third)).first_voice.speaker.name == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "sentence, declined, claimed",
+    [
+        ("Speaker Nancy Pelosi refused to say whether she would run again, adding that she was focused on the midterms.",
+         "whether she would run again", "she was focused on the midterms"),
+        ("A spokesman for the senator declined to say whether he would attend, saying the campaign was focused on Texas.",
+         "whether he would attend", "the campaign was focused on Texas"),
+        ("Governor Maria Lopez did not say whether she would campaign there, saying only that she would decide soon.",
+         "whether she would campaign there", "she would decide soon"),
+    ],
+)
+def test_a_participle_of_saying_after_a_negated_report_is_the_speakers_own_claim(sentence: str, declined: str, claimed: str) -> None:
+    # review of r-negated: the participle clause was swallowed into what the speaker did not say
+    quotes = [(text, negated) for _speaker, text, negated in _read(sentence)]
+    assert quotes == [(declined, True), (claimed, False)]
+
+
+def test_a_participle_after_a_claim_or_one_taking_an_object_is_not_split_off() -> None:
+    # controls: after a claim the clause is the same claim; "calling it" takes an object, no clause
+    assert _read("Governor Maria Lopez said the bill was flawed, adding that she would veto it.") == [
+        ("Maria Lopez", "the bill was flawed, adding that she would veto it", False)
+    ]
+    assert [negated for _s, _t, negated in _read("Governor Maria Lopez did not say whether she would sign it, calling it a mess.")] == [True]

@@ -56,7 +56,8 @@ university" is academic), not why the person was quoted.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ..model import Article, Span
 from ..text import NameMention, party_tag, the_before
@@ -68,7 +69,7 @@ from .headline import find_headline_speech
 from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
-from .negation import negated_cue
+from .negation import claim_after_negation, negated_cue
 from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
@@ -185,20 +186,39 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
         seen.add((start, end))
         mention = attribution.mention or attribution.context_mention
         cue_span = Span(attribution.cue_start, attribution.cue_end) if attribution.has_cue else None
-        quotes.append(
-            Quote(
-                span=Span(start, end),
-                text=text[start:end],
-                kind=attribution.kind,
-                cue=text[attribution.cue_start:attribution.cue_end] if cue_span else "",
-                cue_span=cue_span,
-                mention=mention.text if mention else "",
-                mention_span=Span(mention.start, mention.end) if mention else None,
-                speaker=_profile(attribution.entity, mention, registry, day),
-                negated=cue_span is not None and negated_cue(text, cue_span.start),
-            )
+        negated = cue_span is not None and negated_cue(text, cue_span.start)
+        quote = Quote(
+            span=Span(start, end),
+            text=text[start:end],
+            kind=attribution.kind,
+            cue=text[attribution.cue_start:attribution.cue_end] if cue_span else "",
+            cue_span=cue_span,
+            mention=mention.text if mention else "",
+            mention_span=Span(mention.start, mention.end) if mention else None,
+            speaker=_profile(attribution.entity, mention, registry, day),
+            negated=negated,
         )
+        claim = claim_after_negation(text, start, end) if negated else None
+        if claim is None:
+            quotes.append(quote)
+            continue
+        # "refused to say whether A, adding that B": A is what the source did not say, B its own claim
+        quotes.append(replace(quote, span=Span(start, claim.start()), text=text[start:claim.start()], kind=_kind_of(text, start, claim.start(), attribution.kind)))
+        if (claim.end(), end) not in seen:
+            seen.add((claim.end(), end))
+            quotes.append(replace(
+                quote, span=Span(claim.end(), end), text=text[claim.end():end], kind=_kind_of(text, claim.end(), end, attribution.kind),
+                cue=claim.group("cue"), cue_span=Span(claim.start("cue"), claim.end("cue")), negated=False,
+            ))
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+_QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
+
+
+def _kind_of(text: str, start: int, end: int, kind: str) -> str:
+    """The kind of a part of a mixed quote: mixed while it holds quote marks, else indirect."""
+    return kind if kind != "mixed" or _QUOTE_MARK_RE.search(text, start, end) else "indirect"
 
 
 def _surname_alone(entity: Entity, registry: EntityRegistry) -> bool:

@@ -46,3 +46,23 @@ def negated_cue(text: str, cue_start: int, floor: int = 0) -> bool:
     """
     reach = max(floor, cue_start - _REACH)
     return (_NEGATED_BEFORE_CUE_RE.search(text, reach, cue_start) or frame_before_cue("refusal_frames.txt").search(text, reach, cue_start)) is not None
+
+
+# a participle of saying going on after a negated report with what the source did say ("refused to say whether
+# A, adding that B", "declined to say whether A, saying only that B"); verbs taking a clause, so "calling it a
+# hoax" or "asking the court to act" are never split off
+_CLAIM_AFTER_RE = re.compile(
+    r",\s+(?:while\s+|instead\s+)?(?P<cue>saying|adding|noting|arguing|claiming|insisting|warning|explaining|stressing|"
+    r"acknowledging|conceding|asserting|suggesting|maintaining)(?:\s+(?:only|simply|merely|instead))?(?:\s+that)?\s+(?=\S)",
+)
+
+
+def claim_after_negation(text: str, start: int, end: int) -> re.Match[str] | None:
+    """In the content ``text[start:end]`` of a negated quote, the participle of saying after which the source's
+    own claim goes on, or None: "whether she would run again, adding that she was focused on the midterms".
+
+    >>> claim_after_negation("whether A, adding that B", 0, 24).group("cue")
+    'adding'
+    """
+    return _CLAIM_AFTER_RE.search(text, start, end)
+

@@ -36,6 +36,10 @@ from .text import has_letter, merge_spans, split_by_spans
 
 NEGATIVE_AT = -0.05  # VADER README: compound <= -0.05 is negative
 POSITIVE_AT = 0.05  # VADER README: compound >= 0.05 is positive
+# VADER's negation and idiom checks lower-case every word of the text for each word, quadratic in a text's length;
+# no real sentence comes near this many words (the longest of the development sets has about 180), so only a run-on
+# "sentence" of debris or a pathological input is scored in pieces of this size
+MAX_SCORED_WORDS = 1_000
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +259,20 @@ class _Scorer:
     def scores(self, text: str) -> dict[str, float]:
         found = self._memo.get(text)
         if found is None:
-            found = self._memo[text] = analyzer().polarity_scores(text)
+            found = self._memo[text] = _scores_in_pieces(text)
         return found
 
     def compound(self, text: str) -> float:
         return self.scores(text)["compound"]
+
+
+def _scores_in_pieces(text: str) -> dict[str, float]:
+    """VADER's scores of ``text``; a text of more than ``MAX_SCORED_WORDS`` words is scored in pieces of that many
+    words, each score the mean of the pieces' weighted by their words (no real sentence is that long)."""
+    words = text.split()
+    if len(words) <= MAX_SCORED_WORDS:
+        return analyzer().polarity_scores(text)
+    pieces = [words[i:i + MAX_SCORED_WORDS] for i in range(0, len(words), MAX_SCORED_WORDS)]
+    scored = [(len(piece), analyzer().polarity_scores(" ".join(piece))) for piece in pieces]
+    return {key: round(sum(n * found[key] for n, found in scored) / len(words), 4) for key in scored[0][1]}
+

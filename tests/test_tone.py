@@ -134,3 +134,29 @@ def test_headline_score_links_to_the_title_line_in_the_article_text(seed_article
     assert row["headline_anchor"] == "art0-headline" == mark[0].anchor
     title = story.articles[0].title_span
     assert (mark[0].start, mark[0].end) == (title.start, title.end)
+
+
+def test_a_run_on_sentence_longer_than_any_real_one_is_scored_in_pieces_and_a_real_one_whole(monkeypatch):
+    # VADER is quadratic in a text's words; a "sentence" of thousands of words (debris, a pathological input) is
+    # scored in pieces of MAX_SCORED_WORDS, so no call reads more (counted, never timed)
+    from audit import tone as tone_module
+
+    lengths: list[int] = []
+    real = tone_module.analyzer().polarity_scores
+
+    class Spy:
+        def polarity_scores(self, text):
+            lengths.append(len(text.split()))
+            return real(text)
+
+    monkeypatch.setattr(tone_module, "analyzer", lambda: Spy())
+    words = ("the council met and the good plan failed badly " * 300).split()
+    article = make_article("Title\n\n" + " ".join(words) + ".\n")
+    found = tone_module.tone_of(article, quoted=())
+    assert max(lengths) <= tone_module.MAX_SCORED_WORDS and len(words) > 2 * tone_module.MAX_SCORED_WORDS
+    assert -1 <= found.sentences[0].compound <= 1
+    # control: a sentence of real length is scored whole, exactly as VADER scores it
+    lengths.clear()
+    sentence = " ".join(words[:180]) + "."
+    found = tone_module.tone_of(make_article("Title\n\n" + sentence + "\n"), quoted=())
+    assert found.sentences[0].compound == real(sentence)["compound"] and max(lengths) == 180

@@ -43,7 +43,7 @@ public face.
 Speaker profiles: canonical name (the fullest form in the article), role as the
 article states it (apposition, "X of Y", "Y's founder X"), kind of source from the
 editable lexicon ``lexicons/speaker_roles.csv`` (the taxonomy of the gold README),
-gender only from the article's own honorifics and pronouns, and whether the speaker is
+gender only from the article's own honorifics, pronouns and gendered nouns ("his wife"), and whether the speaker is
 named. The function is pure and cheap (regular expressions over the sentences, no
 model) so that other lenses (tone) can use the quoted spans.
 
@@ -104,7 +104,7 @@ class Speaker:
 
     ``kind`` is ``person``, ``organization``, ``group`` or ``anonymous`` (an unnamed
     individual). ``gender`` is ``male``/``female`` only when the article uses an
-    honorific or pronoun for the speaker, ``unknown`` otherwise, and ``""`` for
+    honorific, a pronoun or a gendered noun ("his wife", "the actress") for the speaker, ``unknown`` otherwise, and ``""`` for
     organisations and groups. ``named`` is False for "a Hong Kong investor". ``mention``:
     the fullest name as ``audit.text.find_names`` read it (compare speakers with
     ``audit.text.same_entity``), None for an unnamed source.

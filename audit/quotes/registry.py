@@ -14,11 +14,14 @@ agreement), the organisation "it" or "the company" points to.
 from __future__ import annotations
 
 import bisect
+import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from types import MappingProxyType
 
-from ..lexicons import word_set
+from ..lexicons import data_lines, word_set
 from ..model import Article
 from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
 from .cues import authored_nouns
@@ -126,6 +129,18 @@ def role_gender(role: str) -> str:
     words = [word for word in re.findall(r"[a-z]+", head) if (word,) in titles() and not (word.endswith("man") and not word.endswith("woman"))]
     genders = {titles()[(word,)].gender for word in words} - {""}
     return genders.pop() if len(genders) == 1 else ""
+
+
+@lru_cache(maxsize=1)
+def gendered_nouns() -> MappingProxyType[str, str]:
+    """Nouns for one person that state the person's gender (``lexicons/gendered_nouns.csv``) → gender."""
+    return MappingProxyType({row["noun"]: row["gender"] for row in csv.DictReader(data_lines("gendered_nouns.csv"))})
+
+
+def described_gender(head: str) -> str:
+    """The gender the head noun of a description of one person states ("wife" of "his wife": ``female``;
+    "businessman": ``male``), else "" ("spokesperson", "chairman", "women")."""
+    return gendered_nouns().get(head.lower(), "")
 
 
 def is_person(entity: Entity) -> bool:

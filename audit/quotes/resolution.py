@@ -18,7 +18,8 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
 - a cue-less quote takes the entity of the quote it borrows from.
 
 Gender is learnt only from the article's own words: an honorific, a gendered title
-or role word ("Congresswoman", "a spokeswoman for ..."), a pronoun that resolves to
+or role word ("Congresswoman", "a spokeswoman for ..."), the head noun of a description
+("his wife", "the actress": ``lexicons/gendered_nouns.csv``), a pronoun that resolves to
 the entity, a possessive in the cue ("on her account") or a pronoun opening the
 reported clause.
 """
@@ -38,7 +39,7 @@ from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
-from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, is_person, known_by_office
+from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
@@ -356,6 +357,9 @@ class SpeakerResolver:
         if canonical[:1].isupper() and canonical.split()[0].lower() in _LOWER_CASE_OPENERS:
             canonical = canonical[0].lower() + canonical[1:]
         entity = self._description(canonical, kind)
+        if kind == "anonymous" and described_gender(head):
+            # "his wife", "the actress": the article's own noun states it, over any guess from pronouns before
+            entity.gender = described_gender(head)
         # the category comes from the article's own words ("those close to him"), not our rewording
         entity.category = entity.category or categorize(text)[0] or categorize(role_for_category(mention.role))[0] or "other"
         return entity

@@ -58,3 +58,15 @@ def test_plural_description_is_a_group_without_gender():
 def test_title_before_a_name_is_no_description():
     # "Chairman Mao" is a name with its title: its gender comes from the title list, as before
     assert [s[1:] for s in _speakers("“The revolution is no dinner party,” Chairman Mao said.")] == [("Mao", "male")]
+
+
+def test_a_description_in_an_irregular_plural_is_a_group_of_no_one_gender():
+    # "the women", "two men", "some congressmen": several people, not one anonymous speaker of unknown gender
+    def kinds(body: str) -> list[tuple[str, str]]:
+        return [(q.speaker.kind, q.speaker.gender) for q in body_quotes(body) if q.speaker is not None]
+
+    for body in ("The women said the line was long.", "Two men said the gate was closed.",
+                 "Some congressmen said the bill would fail.", "The children said they were scared."):
+        assert kinds(body) == [("group", "")], body
+    # control: one woman is one person, female
+    assert kinds("The woman said the line was long.") == [("anonymous", "female")]

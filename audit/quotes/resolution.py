@@ -42,6 +42,8 @@ from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
 from .roles import categorize, clean_role, role_for_category, speaker_nouns
 
+# nouns ending in -men that are no plurals of -man
+_NOT_PLURAL_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "hymen", "acumen"})
 _ORG_DESCRIPTIONS = frozenset({"company", "firm", "startup", "start-up", "group", "outlet", "blog", "agency", "ministry", "government", "platform", "giant"})
 _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "experts", "state"}
 # a possessive pronoun owning a noun of saying ("his claim that"), read as the subject pronoun it stands for
@@ -350,7 +352,9 @@ class SpeakerResolver:
                     flags=re.IGNORECASE,
                 )
         canonical = re.sub(r"^those\b", "people", canonical, flags=re.IGNORECASE)
-        plural = head.endswith("s") and not head.endswith("ss") or head in ("media", "people", "many", "some", "others", "those", "public")
+        # irregular plurals in -men and "children" too: "the women", "two men", "some congressmen" are groups
+        plural = (head.endswith("s") and not head.endswith("ss") or head in ("media", "people", "many", "some", "others", "those", "public", "children")
+                  or head.endswith("men") and head not in _NOT_PLURAL_IN_MEN)
         kind = "group" if plural else "anonymous"
         if core[0] in ("the",) and not plural:
             kind = "organization" if head in _ORG_DESCRIPTIONS else kind

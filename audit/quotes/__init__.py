@@ -56,7 +56,6 @@ university" is academic), not why the person was quoted.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from dataclasses import dataclass, replace
 
 from ..model import Article, Span
@@ -73,7 +72,7 @@ from .negation import claim_after_negation, negated_cue
 from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
-from .quote_marks import QuoteMarks
+from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
@@ -213,12 +212,9 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 
-_QUOTE_MARK_RE = re.compile(r"[\"“”]|''")
-
-
 def _kind_of(text: str, start: int, end: int, kind: str) -> str:
     """The kind of a part of a mixed quote: mixed while it holds quote marks, else indirect."""
-    return kind if kind != "mixed" or _QUOTE_MARK_RE.search(text, start, end) else "indirect"
+    return kind if kind != "mixed" or DOUBLE_MARK_RE.search(text, start, end) else "indirect"
 
 
 def _surname_alone(entity: Entity, registry: EntityRegistry) -> bool:

@@ -53,6 +53,10 @@ CLAUSE_SUBJECT_AFTER_CUE = re.compile(r"\s+(?:his|her|their|its|the|a|an|he|she|
 AUTHORED_NOUN_USES = ("channel", "authored", "source", "saying", "issued")  # see lexicons/authored_nouns.csv
 
 
+# how far before a cue a frame ("was quick to", "declined to") or a negation ("did not immediately") may start
+FRAME_REACH = 60
+
+
 @lru_cache(maxsize=None)
 def frame_before_cue(lexicon: str) -> re.Pattern[str]:
     """A phrase of ``lexicons/<lexicon>`` and "to", ending where a cue starts ("went on to ", "was quick to ",

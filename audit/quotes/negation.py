@@ -16,10 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import frame_before_cue
-
-# how far before a cue its negation may start: an auxiliary, "not" and a few adverbs
-_REACH = 60
+from .cues import FRAME_REACH, frame_before_cue
 
 _NEGATED_BEFORE_CUE_RE = re.compile(
     r"(?:\b(?:do|does|did|has|have|had|would|will|could|can|is|are|was|were|should|may|might|must|shall)\s+not"
@@ -44,7 +41,7 @@ def negated_cue(text: str, cue_start: int, floor: int = 0) -> bool:
     >>> negated_cue("Trump declined to say whether he would sign it.", 18)
     True
     """
-    reach = max(floor, cue_start - _REACH)
+    reach = max(floor, cue_start - FRAME_REACH)
     return (_NEGATED_BEFORE_CUE_RE.search(text, reach, cue_start) or frame_before_cue("refusal_frames.txt").search(text, reach, cue_start)) is not None
 
 

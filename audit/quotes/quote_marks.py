@@ -145,7 +145,7 @@ def _pairs_in(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], i
 def _first_closing(text: str, start: int, end: int) -> int | None:
     """The index of the last character of a closing double quote mark that comes before any opening mark in
     ``text[start:end]``, or None."""
-    for match in _DOUBLE_MARK_RE.finditer(text, start, end):
+    for match in DOUBLE_MARK_RE.finditer(text, start, end):
         i = match.start()
         if match.group() == "''":
             return None if _is_opening_straight(text, i, 2) else i + 1
@@ -180,7 +180,8 @@ def _closes_over_lines(text: str, start: int, closing: int) -> bool:
     return before in (".", "…") and not attribution
 
 
-_DOUBLE_MARK_RE = re.compile("''|[\"" + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
+# a double quote mark of any style, straight, curly, angled, or two apostrophes (the NYT archive)
+DOUBLE_MARK_RE = re.compile("''|[\"" + _OPEN_DOUBLE + _CLOSE_DOUBLE + "]")
 
 
 def _pair(text: str, opening: int, closing: int, reopened: bool = False) -> QuoteMarkPair:
@@ -223,7 +224,7 @@ def quote_mark_pairs(article: Article) -> list[QuoteMarkPair]:
         # as _UNMARKED_LINES such lines: a quote left open further is a stray mark more likely than a quotation
         goes_on_unmarked = (
             carry is not None and carried_double and skipped < _UNMARKED_LINES and not carry_cued
-            and first_char not in _OPENERS and _DOUBLE_MARK_RE.search(text, p_start, p_end) is None
+            and first_char not in _OPENERS and DOUBLE_MARK_RE.search(text, p_start, p_end) is None
         )
         carry = carry if reopened_again or goes_on_unmarked else None  # a quote over three or more paragraphs goes on
         skipped = skipped + 1 if goes_on_unmarked else 0

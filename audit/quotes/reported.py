@@ -31,6 +31,7 @@ from .cues import (
     AUTHORED_NOUN_USES,
     AUXILIARIES_BEFORE,
     CLAUSE_SUBJECT_AFTER_CUE,
+    FRAME_REACH,
     HAS_CONTRACTED_BEFORE,
     NOT_A_REPORT_BEFORE,
     PASSIVE_BEFORE,
@@ -282,7 +283,7 @@ def _frame_before(text: str, s_start: int, c_start: int) -> re.Match[str] | None
     """The frame ending where a cue starts that makes its infinitive report: "was quick to point out", "went on to
     explain" (``implicative_frames.txt``: the saying took place); "declined to say whether ...", "refused to say who
     ..." (``refusal_frames.txt``: a saying withheld, a negated quote); its subject stands before it."""
-    floor = max(s_start, c_start - 60)
+    floor = max(s_start, c_start - FRAME_REACH)
     return frame_before_cue("implicative_frames.txt").search(text, floor, c_start) or frame_before_cue("refusal_frames.txt").search(text, floor, c_start)
 
 

@@ -53,7 +53,7 @@ from .segment import abbreviations, paragraph_spans, segment, sentence_spans, se
 from .spans import cut_to_reach, merge_spans, split_by_spans, subtract_spans
 from .stems import is_plural, normal_form, stem
 from .tokens import WORD_RE, Token, at_least_words, has_letter, tokens, word_spans, words
-from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, kin_before, office_modifiers, platform_names, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
+from .wordlists import BE_FORMS, HAVE_FORMS, KIN, SPEECH_VERB_USES, Title, alternation, honorifics, is_speech_verb, kin_before, office_modifiers, platform_names, roles_no_evidence, roles_of, speech_verbs, stopwords, title_words, titles
 
 __all__ = [
     "ACRONYM_GUESS",
@@ -90,6 +90,7 @@ __all__ = [
     "newspaper_name",
     "NameMention",
     "is_plural",
+    "is_speech_verb",
     "kin_before",
     "normal_form",
     "paragraph_spans",

@@ -52,6 +52,11 @@ def speech_verbs(use: str) -> frozenset[str]:
     return words_for_use("speech_verbs.csv", "form", use, SPEECH_VERB_USES)
 
 
+def is_speech_verb(word: str) -> bool:
+    """Whether the lower-case ``word`` is a verb form of saying that any rule of ``speech_verbs.csv`` reads."""
+    return any(word in speech_verbs(use) for use in SPEECH_VERB_USES)
+
+
 @dataclass(frozen=True)
 class Title:
     """One honorific or office written before a name: ``words`` in lower case, without dots."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ...lexicons import word_set
 from ...model import Article
-from ...text import SPEECH_VERB_USES, NameMention, Vocabulary, find_names, is_acronym, name_problem, speech_verbs, stopwords, title_words, titles
+from ...text import NameMention, Vocabulary, find_names, is_acronym, is_speech_verb, name_problem, stopwords, title_words, titles
 from .lexicon import ActorLexicon, alias_key
 
 
@@ -205,7 +205,7 @@ def _party_adjective(text: str, end: int) -> bool:
         return False
     if lower.endswith("s") and _OBJECT_AFTER_RE.match(text, after.end()):
         return False
-    return not any(lower in speech_verbs(use) for use in SPEECH_VERB_USES)
+    return not is_speech_verb(lower)
 
 
 def _overlaps(a: Occurrence, b: Occurrence) -> bool:

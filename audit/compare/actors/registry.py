@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ...model import Article
-from ...text import ACRONYM_GUESS, CONNECTORS, SPEECH_VERB_USES, NameMention, Vocabulary, is_acronym, kin_before, place_kind, same_entity, speech_verbs
+from ...text import ACRONYM_GUESS, CONNECTORS, NameMention, Vocabulary, is_acronym, is_speech_verb, kin_before, place_kind, same_entity
 from .lexicon import ActorLexicon, alias_key
 from .mentions import Occurrence
 from .results import Ambiguous
@@ -280,7 +280,7 @@ _SPEAKS_AFTER_RE = re.compile(r"\s*,?\s*(?:who\b|(?P<verb>[a-z]+)\b)")
 
 def _speaks_after(text: str, end: int) -> bool:
     after = _SPEAKS_AFTER_RE.match(text, end)
-    return after is not None and (after.group("verb") is None or any(after.group("verb") in speech_verbs(use) for use in SPEECH_VERB_USES))
+    return after is not None and (after.group("verb") is None or is_speech_verb(after.group("verb")))
 
 
 def _relatives(articles: Sequence[Article], clusters: _Clusters, people: list[int]) -> set[int]:

@@ -11,7 +11,8 @@
   by the devset's own ``score_quotes.py`` run on this checkout's ``audit`` command, with the
   counts behind them (attributions found, quotes inside an attribution, wrong named
   speakers, as that script counts them) and the kinds of source of the quotes ``audit
-  quotes`` gives for the split, and how many attributions whose annotated source is a definite
+  quotes`` gives for the split, how many of them are marked not said (a negated or withheld cue: "did not
+  say whether", "declined to say"), and how many attributions whose annotated source is a definite
   description ("the Florida senator") get a named speaker (skipped when the devsets are absent);
 - the 57 two-outlet stories of ``devsets/figures/stories``, written one sentence a line: how many
   quotes, how many of them an "unidentified speaker" says, and how many direct quotes have no speaker
@@ -171,6 +172,7 @@ def polnear(split: str, misses: bool = False) -> None:
     quotes = json.loads(subprocess.run([str(executable), "quotes", str(root / "texts"), "--format", "json"], capture_output=True, text=True).stdout)["quotes"]
     kinds = Counter(q["category"] or "(none)" for q in quotes)
     print(f"polnear {split} kinds of source ({len(quotes):,} quotes): " + ", ".join(f"{kind} {n:,}" for kind, n in kinds.most_common()))
+    print(f"polnear {split} not said: {sum(q['negated'] for q in quotes):,} quotes of a negated or withheld cue")
     print(f"polnear {split} descriptions: {description_voices(root, quotes)}")
     if misses:
         print_reported_misses(root, quotes)

@@ -246,3 +246,26 @@ def test_a_quotation_after_a_names_post_and_a_colon_is_the_names():
     # control: a clause whose subject is no name's text keeps its reading ("The sign read:")
     body = "Aides say Tom Reyes will back the levy. The sign read: “For the sake of our city, we must unite behind one plan now.”"
     assert _speakers(body)[-1] == ("direct", "the sign", "For the sake of our city, we must unite behind one plan now.")
+
+
+def test_the_predicate_after_an_inverted_source_is_no_role_of_the_source():
+    # "Reyes, says Ortiz, is a liar": the comma segment after the source opens with a verb, so it is the rest of
+    # what was said; read as an apposition it gave the speaker the role "is a liar"
+    quotes = body_quotes("Mayor Ann Reyes, says Councilman Tom Ortiz, is a liar who cannot be trusted with the budget.")
+    assert [(q.speaker.name, q.speaker.role, q.text) for q in quotes] == [
+        ("Tom Ortiz", "Councilman", "Mayor Ann Reyes"),
+        ("Tom Ortiz", "Councilman", "is a liar who cannot be trusted with the budget"),
+    ]
+    # controls: an apposition after the source stays its role, and a name with a capital that looks like a modal
+    # ("May") is no predicate
+    assert {q.speaker.role for q in body_quotes("The levy, said Tom Ortiz, a Democrat, would pass easily.")} == {"Democrat"}
+    assert {q.speaker.name for q in body_quotes("The levy will pass easily, said Ann Reyes, May Lee's deputy.")} == {"Ann Reyes"}
+
+
+def test_a_dateline_is_no_part_of_the_words_an_inverted_source_says():
+    # "WASHINGTON (AP) — The plan will fail, said Tom Zhang": the report opens after the dateline
+    for dateline in ("WASHINGTON (AP) — ", "NEW YORK — ", "ALBANY, N.Y. (Reuters) - "):
+        quotes = body_quotes(f"{dateline}The levy will fail in the council, said Tom Ortiz, an analyst.")
+        assert [q.text for q in quotes] == ["The levy will fail in the council"]
+    # control: a sentence with no dateline keeps its first word
+    assert [q.text for q in body_quotes("WASHINGTON lawmakers oppose the levy, said Ann Reyes, an analyst.")] == ["WASHINGTON lawmakers oppose the levy"]

@@ -102,6 +102,12 @@ class Mention:
     name: NameMention | None = None  # the name finder's mention, for a name
 
 
+# the finite auxiliaries and modals that open a clause's predicate (lower case: "Will Smith" and "May" are names)
+FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
+PREDICATE_OPENING_RE = re.compile(r"\s*" + FINITE_AUXILIARY + r"(?:n[’']t)?\b")
+"""A comma segment that opens with an auxiliary or a modal is a predicate ("Cruz, says Trump, is a liar"), never an apposition."""
+
+
 def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loose: bool = False, names: ArticleNames | None = None) -> Mention | None:
     """The speaker noun phrase in ``text[start:end]`` (head mention and apposition), or None
     when the words there cannot name a speaker (a clause, an object, a time phrase).
@@ -199,7 +205,8 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     # "Trump, in a statement, said", "Smith, speaking to reporters, said": an adverbial set off by
     # commas is no role, nor is what follows it ("Smith, at Brookings," and "Smith, with the ACLU,"
     # are affiliations)
-    rest = list(itertools.takewhile(lambda segment: not _adverbial(text, segment), rest))
+    # and a predicate after an inverted source ("Cruz, says Trump, is a liar") is what was said, not who said it
+    rest = list(itertools.takewhile(lambda segment: not _adverbial(text, segment) and not PREDICATE_OPENING_RE.match(text, *segment), rest))
     if rest:
         appositive = re.split(r"\s[—–]\s", text[rest[0][0]:rest[-1][1]])[0].strip(" ,")  # "... in Kano — and she is not alone"
         appositive = re.sub(r"^\d{1,3},\s*", "", appositive)  # "Peter Grant, 67, a retired engineer"

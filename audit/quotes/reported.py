@@ -24,7 +24,7 @@ from itertools import islice
 from ..lexicons import data_lines, word_set
 from ..model import Article
 from .attribution import Attribution, FoundQuotes
-from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, cut_to_reach, date_words, tokens
+from ..text import BE_FORMS, HAVE_FORMS, SPEECH_CLAUSES, alternation, at_least_words, clause_breaks, clause_start, cut_to_reach, date_words, dateline_end, tokens
 from .clauses import content_end, content_start, names_a_source
 from .direct import looks_like_title
 from .cues import (
@@ -48,7 +48,7 @@ from .cues import (
     reporting_cues,
     speaker_end,
 )
-from .mentions import DETERMINERS, LEADING_CONNECTIVES, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
+from .mentions import DETERMINERS, FINITE_AUXILIARY, LEADING_CONNECTIVES, PREDICATE_OPENING_RE, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
 from .roles import role_kind, speaker_nouns
@@ -87,9 +87,8 @@ _SUBORDINATE_OPENING_RE = re.compile(
 )
 _AS_TRAILING_RE = re.compile(r",\s*(?:just\s+)?as\s+(?=[^,]+$)", re.IGNORECASE)
 _PRONOUN_CLAUSE_RE = re.compile(r"\s+" + alternation(PRONOUN_GENDER) + r"\s+\w", re.IGNORECASE)
-# the finite auxiliaries and modals that open a clause's predicate, and the forms of "be" before a passive:
-# one list for the bare clause, the passive test and a noun's complement
-_FINITE_AUXILIARY = alternation("is was were are has had have will would could can should may might must did does do".split())
+# the forms of "be" before a passive (the finite auxiliaries are ``mentions.FINITE_AUXILIARY``: one list for the
+# bare clause, the passive test and a noun's complement)
 _BE_FORM = alternation(BE_FORMS)
 # a bare clause after a verb that takes "that": a subject of up to seven words (no comma, relative word,
 # infinitive, coordinator or preposition but "of") and its auxiliary or modal ("announced the program would
@@ -97,7 +96,7 @@ _BE_FORM = alternation(BE_FORMS)
 _NOT_IN_BARE_SUBJECT = r"(?:that|which|who|whom|whose|where|when|to|for|in|on|at|with|by|from|about|and|or|but|as|if)\b"
 _BARE_CLAUSE_RE = re.compile(
     r"\s+(?:(?!" + _NOT_IN_BARE_SUBJECT + r")[\w’'$%.\-]+\s+){1,7}?"
-    + _FINITE_AUXILIARY + r"(?:n[’']t)?\b",
+    + FINITE_AUXILIARY + r"(?:n[’']t)?\b",
     re.IGNORECASE,
 )
 
@@ -487,14 +486,15 @@ def _report_at(
     mention = parse_speaker(text, c_end, np_end, strict=True, names=names) if after_comma else None
     if mention is None:
         before_source = False
-    elif at_least_words(text, clause_floor, left_end, 3):
-        # a clause ("The plan will fail, said Tom Zhang"), not a named subject and its apposition
-        before_source = not _named_with_apposition(text, clause_floor, left_end, names)
+    elif "," not in left.rstrip(" ,") and _predicate_after_source(text, mention, np_end) is not None:
+        # one noun phrase, a name too, that the predicate after the source goes on with ("The bill, said Tom Zhang,
+        # would pass easily"; "And Trump, said Zhang, doesn't forgive"; "Mayor Ann Reyes, says Tom Ortiz, is a liar"),
+        # not a name and its age or apposition ("Lee, 45, said ...")
+        before_source = True
     else:
-        # a subject of one or two words, one noun phrase, that the predicate after the source goes on with ("The bill,
-        # said Tom Zhang, would pass easily"; "And Trump, said Zhang, doesn't forgive"), not a name and its age
-        # ("Lee, 45, said ...")
-        before_source = "," not in left.rstrip(" ,") and _predicate_after_source(text, mention, np_end) is not None
+        # a clause ("The plan will fail, said Tom Zhang"), not a named subject and its apposition; nor a subject of
+        # one or two words with no predicate after the source
+        before_source = at_least_words(text, clause_floor, left_end, 3) and not _named_with_apposition(text, clause_floor, left_end, names)
     if before_source:
         # the speaker ends the sentence or opens an apposition ("urged Congress to leave ..." is no inversion)
         # an infinitive right after the name is no inversion ("urged Congress to leave"); in the apposition after
@@ -512,6 +512,7 @@ def _report_at(
             start = max([s_start, *(other.end for other in earlier if s_start <= other.end <= clause_floor)])
             if _QUOTED_OR_CUED_RE.search(text, start, clause_floor) or cues_in(text, start, clause_floor):
                 start = clause_floor  # "Smith said A, but B, said Doe": the sentence holds another's words
+            start = dateline_end(text, start)  # "WASHINGTON (AP) — The bill, said Lee, would pass": the place is no one's words
             while start < clause_floor and text[start] in " ,;:—–-\n":
                 start += 1
             quote = Attribution(start, end, "indirect", c_start, c_end, mention)
@@ -539,7 +540,6 @@ def _report_at(
 
 
 # the finite auxiliary or modal opening the predicate of a clause ("would read", "is", "doesn't")
-_PREDICATE_OPENING_RE = re.compile(r"\s*" + _FINITE_AUXILIARY + r"(?:n[’']t)?\b")
 
 
 def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
@@ -557,7 +557,7 @@ def _predicate_after_source(text: str, mention: Mention, np_end: int) -> int | N
     """Where the predicate after an inverted source (and its apposition) opens, with an auxiliary or a modal and at
     least two words ("..., said Tom Zhang, an expert on trade, would call it a retreat"), or None."""
     for segment_start, segment_end in comma_segments(text, mention.end, np_end):
-        if _PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and at_least_words(text, segment_start, np_end, 2):
+        if PREDICATE_OPENING_RE.match(text, segment_start, segment_end) and at_least_words(text, segment_start, np_end, 2):
             return segment_start
     return None
 
@@ -662,7 +662,7 @@ _SAYING_NOUN_BEFORE_RE = re.compile(r"(?:,(?:[”\"’]|'')?|\b" + alternation(a
 # \"Meet the Press\" that", "claiming without any evidence that"
 # ("that" and a verb is a relative clause inside the phrase: "on a station that had backed him")
 _PARTICIPLE_PHRASE_THAT_RE = re.compile(
-    r"\s+(?:in|on|at|to|with|without|during|from|through|via)\s[^,;:.!?]{1,60}?(?=\s+that\s+(?!" + _FINITE_AUXILIARY + r"\b))"
+    r"\s+(?:in|on|at|to|with|without|during|from|through|via)\s[^,;:.!?]{1,60}?(?=\s+that\s+(?!" + FINITE_AUXILIARY + r"\b))"
 )
 
 
@@ -737,7 +737,7 @@ def _opening_participle(text: str, names: ArticleNames, s_start: int, s_end: int
     return _fronted_participle(text, names, s_end, cue, cue.start, cue.start)
 
 
-_AUXILIARY_WORD_RE = re.compile(r"\b" + _FINITE_AUXILIARY + r"\b", re.IGNORECASE)
+_AUXILIARY_WORD_RE = re.compile(r"\b" + FINITE_AUXILIARY + r"\b", re.IGNORECASE)
 # a comma and the closing quote mark US style puts after it ("has rough edges,” the governor said")
 _COMMA_RE = re.compile(r",([”\"’]|'')?\s+")
 
@@ -962,7 +962,7 @@ _POSSESSOR_BEFORE_RE = re.compile(
 # what may stand between the noun and its complement: "in November", "last month", "in a recent Fox News interview";
 # no form of "have" or "be" in it (but "being", which the rule has always let through)
 _NOUN_COMPLEMENT_RE = re.compile(
-    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!" + alternation(BE_FORMS - {"being"} | HAVE_FORMS) + r"\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + _FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
+    r"(?:\s+(?:in|on|at|during|last|this|earlier|from)(?:\s+(?!" + alternation(BE_FORMS - {"being"} | HAVE_FORMS) + r"\b)[\w’'\-.]+){1,5}?)?\s+(?:(?P<that>that)\s+(?!" + FINITE_AUXILIARY + r"\b)(?=\w)|(?P<to>to)\s+(?=[a-z]+\b(?<!s\b))(?!(?:the|a|an|his|her|their|its|this|that|these|those|be)\b))"
 )
 
 

@@ -352,6 +352,19 @@ _DATELINE_RE = re.compile(
     r"(?:[ ]*\([A-Za-z][A-Za-z. ]{0,24}\))?[ ]*(?:—|–|--|-|\u2015)",
     re.MULTILINE,
 )
+
+
+def dateline_end(text: str, start: int) -> int:
+    """Where the words of a sentence opening at ``start`` begin past a dateline ("WASHINGTON (AP) — "), or ``start``."""
+    found = _DATELINE_RE.match(text, start)
+    if found is None:
+        return start
+    end = found.end()
+    while end < len(text) and text[end] in " \t\u00a0":
+        end += 1
+    return end
+
+
 _ACRONYM_AFTER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*([A-Z][A-Za-z&.]{1,11})[ \u00a0]*\)")
 _LOWER_FUNCTION_RE = re.compile(r"(?<![\w'’])(?:the|of|and|to|in|for|on|with|at|by|from|is|was|that|a|an|as)(?![\w'’])")
 _OPENING = frozenset(" \t\u00a0\"“‘'([*•")

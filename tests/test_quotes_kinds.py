@@ -778,3 +778,41 @@ def test_a_us_news_outlet_named_by_its_nameplate_is_a_news_source():
     # control: a fire is no outlet, nor is a body whose name holds an outlet's word
     assert _kinds("“The fire is out,” said Tom Reyes, who watched the blaze from his porch.") == [("Tom Reyes", "other")]
     assert _kinds("“We disagree,” the Federalist Society said.") == [("Federalist Society", "advocacy")]
+
+
+def _voices(text: str) -> list[tuple[str, str, bool, str]]:
+    """(speaker, kind of speaker, named, kind of source) of every quote of an article with ``text`` as its body."""
+    return [(q.speaker.name, q.speaker.kind, q.speaker.named, q.speaker.category) for q in body_quotes(text) if q.speaker]
+
+
+def test_a_large_company_named_alone_is_a_business_or_finance_source():
+    # "Pfizer said" was other, and "a General Motors spokesman" the military's "general" (speaker_roles.csv v15)
+    assert _kinds("Pfizer said in a statement that the merger would close next year.") == [("Pfizer", "industry")]
+    assert _kinds("A General Motors spokesman said sales fell in March.") == [("a General Motors spokesman", "industry")]
+    assert _kinds("Analysts at Wells Fargo said rates would rise.")[0][1] == "finance"
+    assert _kinds("Ann Roe, a spokeswoman for Exxon Mobil, said the refinery would reopen.") == [("Ann Roe", "industry")]
+    # controls: a company's name that is a surname too is left out of the list ("Rep. Mike Honda", "Johanna Bayer")
+    assert _kinds("Rep. Mike Honda said the bill would pass.") == [("Mike Honda", "government")]
+    assert _kinds("Johanna Bayer, a Twitter user, said the ad was cruel.")[0][1] != "industry"
+
+
+def test_a_body_the_lexicon_lists_by_a_one_word_name_is_named_where_it_opens_a_sentence():
+    # "CNN reported ...", "Reuters said ...": the name finder reads the body's name (it is written elsewhere
+    # mid-sentence), so the speaker is that named organisation, not an anonymous description
+    assert _voices("CNN reported that the talks had ended. The mayor later spoke to CNN.")[0] == ("CNN", "organization", True, "media")
+    assert _voices("Pfizer said the trial would resume. Shares of the drugmaker rose after Pfizer spoke.")[0] == (
+        "Pfizer", "organization", True, "industry"
+    )
+    # controls: a plural description capitalised at a sentence's start stays a group, and "Police said" an
+    # unnamed source
+    assert _voices("Economists said the deal was bad. The view of Economists was clear.")[0][1:3] == ("group", False)
+    assert _voices("Police said the man fled on foot.")[0][2] is False
+
+
+def test_a_body_listed_by_its_whole_name_keeps_its_kind_over_its_apposition():
+    # "Xinhua, the official Chinese news agency, wrote": state media, not the "news agency" of the apposition
+    text = "“The admiral's remarks were unkind,” Xinhua, the official Chinese news agency, wrote. The report by Xinhua was brief."
+    assert _kinds(text) == [("Xinhua", "state_media")]
+    # control: a body the lexicon does not list by name takes its kind from its apposition
+    text = "“The remarks were unkind,” Zenith Daily, the official city newspaper, wrote. The report by Zenith Daily was brief."
+    assert _kinds(text) == [("Zenith Daily", "media")]

@@ -446,8 +446,11 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return None  # "DeepSeek’s" alone is a possessive, not a speaker
     last_role = role_word(last)
     common = _is_source_noun(last)
-    # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name
-    last_is_name = found is not None and not (len(found.parts) == 1 and common and found.start == core_words[0][0])
+    # "Economists at ..." opening a sentence is a description; "the MIT Technology Review" a name, and so is a body
+    # the name finder knows by its one-word name ("CNN reported", "Reuters said", "Pfizer said": a listed body)
+    last_is_name = found is not None and (
+        found.kind == "organization" or not (len(found.parts) == 1 and common and found.start == core_words[0][0])
+    )
     if last_role is None and last.endswith("s"):
         last_role = role_word(last[:-1])  # "strategists", "senators"
     if last_role is None and len(core_lower) >= 2:

@@ -99,6 +99,11 @@ class Entity:
         ("Bob Goodlatte, R-Va.", ``party_tag``), else "citizen" for a person introduced only by the
         town they live in (``residence_only``), else ""."""
         named_as = () if self.labelled else (self.name,)
+        listed = role_word(self.name.lower()) if named_as and self.kind == "organization" else None
+        if listed is not None and listed.category and listed.kind == "organization":
+            # a body the lexicon lists by its whole name says what it is ("Xinhua, the official Chinese news agency":
+            # state media, not the "news agency" of its apposition)
+            return listed.category
         if named_as and self.kind == "organization" and categorize(self.name)[1] == "person":
             # a person's word inside an organisation's name says nothing of it: "Federal" of the
             # "Committee for a Responsible Federal Budget" (a federal official is government) is no office

@@ -758,6 +758,15 @@ def test_an_opener_cut_off_its_run_by_a_preposition_is_no_name_but_a_coordinated
     assert [m.text for m in find_names(text)] == ["Senate", "Wall Street", "Boeing", "GE", "Pelosi", "Twitter"]
 
 
+def test_a_participle_or_preposition_in_ing_opening_a_sentence_before_a_name_is_no_part_of_it():
+    # "Following Sanders on MSNBC, Clinton ...": the finder read "Following Sanders" as a person, whom a later
+    # pronoun could stand for (name_words.csv v9)
+    text = "Following Sanders on MSNBC, Clinton spoke. Including Ohio Democrats, the group grew. Given Obama's veto, it failed."
+    assert [m.text for m in find_names(text)] == ["Sanders", "MSNBC", "Clinton", "Ohio Democrats", "Obama"]
+    # control: a given name in -ing that is no opener stays the person's ("Sterling Brown")
+    assert [m.text for m in find_names("Sterling Brown said the team would win.")] == ["Sterling Brown"]
+
+
 def test_a_function_word_that_is_a_given_name_names_a_person_mid_sentence():
     text = "“It is a pretty expensive model,” said Will Doyle, a professor at Vanderbilt. Will the price fall?"
     assert names(text)[0] == "Will Doyle"

@@ -122,10 +122,16 @@ def known_by_office(entity: Entity) -> bool:
 
 def role_gender(role: str) -> str:
     """The gender the head of a role states ("a spokeswoman for Google", "Congresswoman", "the
-    queen"): its gendered title words (``lexicons/titles.csv``), read before any "of", "for",
-    "to" ... ("the wife of King Abdullah" states nothing of its own), else "". An office word
-    in -man states nothing: US news writes "the alderman", "the chairman" of a woman too."""
+    queen", "the governor's daughter"): its head noun's (``lexicons/gendered_nouns.csv``), else its
+    gendered title words (``lexicons/titles.csv``), read before any "of", "for", "to" ... ("the wife
+    of King Abdullah" states nothing of its own), else "". An office word in -man states nothing:
+    US news writes "the alderman", "the chairman" of a woman too."""
     head = re.split(r"\b(?:of|for|at|to|with|in|on|from|by|and|who)\b", role.lower())[0]
+    # "his wife", "Dan Roe's daughter", "a businesswoman": the head noun names the person, a title before it another
+    # ("the congresswoman's husband"); a possessive last ("his wife's") names someone else
+    head_noun_gender = described_gender(head.split()[-1].strip(",;:")) if head.split() else ""
+    if head_noun_gender:
+        return head_noun_gender
     words = [word for word in re.findall(r"[a-z]+", head) if (word,) in titles() and not (word.endswith("man") and not word.endswith("woman"))]
     genders = {titles()[(word,)].gender for word in words} - {""}
     return genders.pop() if len(genders) == 1 else ""

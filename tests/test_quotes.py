@@ -247,9 +247,14 @@ def test_he_prefers_the_subject_over_a_man_named_in_the_same_sentence():
     assert body_quotes(text)[-1].speaker.name == "Kim Osei"
 
 
-def test_she_still_prefers_a_woman_named_in_the_same_sentence_over_its_subject():
-    # most people named in the news are men: a subject of no stated gender is seldom "she"
+def test_she_prefers_the_subject_over_a_woman_named_in_the_same_sentence_when_the_subject_speaks_in_it():
     text = "Kim Osei, a retiree in Dayton, said Ms. Ortiz had met Governor Dan Roe too late. “We needed help in March,” she said.\n"
+    assert body_quotes(text)[-1].speaker.name == "Kim Osei"
+
+
+def test_she_still_prefers_a_woman_named_in_the_same_sentence_over_a_subject_who_does_not_speak():
+    # most people named in the news are men: a subject of no stated gender is seldom "she"
+    text = "Kim Osei, a retiree in Dayton, met Ms. Ortiz and Governor Dan Roe on Monday. “We needed help in March,” she said.\n"
     assert body_quotes(text)[-1].speaker.name == "Ortiz"
 
 

@@ -8,7 +8,7 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
   of the narrator's text and the speakers already resolved, unless that person is no
   subject of a sentence and one whose gender the article states as the pronoun's is
   near and named no sentence before the subject of the nearest person's sentence (for
-  "he", no subject of that sentence at all); "they" the most recent
+  "he", or a subject who speaks in that sentence, not that subject at all); "they" the most recent
   group or organisation that spoke; "it" the organisation named first in the nearest
   sentence before; with no antecedent, an unidentified voice;
 - a numeral subject is the people just named ("Roe and Doe met. “...,” the two said.");
@@ -50,8 +50,8 @@ _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "exper
 # a possessive pronoun owning a noun of saying ("his claim that"), read as the subject pronoun it stands for
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
-# of none who is no subject (and, for "she", over that one's sentence subject when named in the same
-# sentence or after it): about two sentences (measured on PolNeAR train and dev: see the commit)
+# of none who is no subject (and, for "she", over that one's sentence subject who does not speak in it
+# when named in the same sentence or after it): about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
 # the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. ", a comma or "and"
 # then up to three capitalised words (a title); before the last name, "and" alone
@@ -208,12 +208,14 @@ class SpeakerResolver:
         named before it and the speakers resolved so far (who are the subjects of their cues),
         and whether that choice was a guess (``_agreeing_antecedent``)."""
         candidates = self.registry.people_before(position)
+        speaking: set[tuple[int, int]] = set()
         for at, entity in reversed(self.speakers):
             if position - at > ANTECEDENT_WINDOW:
                 break
             if at < position and entity.kind in ("person", "anonymous"):
                 candidates.append((at, entity, True, False, False))
-        return _agreeing_antecedent(candidates, position, gender, self._sentence_index)
+                speaking.add((self._sentence_index(at), id(entity)))
+        return _agreeing_antecedent(candidates, position, gender, self._sentence_index, speaking)
 
     def _sentence_index(self, position: int) -> int:
         sentence = self.article.sentence_at(position)
@@ -646,7 +648,8 @@ def _possessor_of_text(mention: Mention) -> Mention | None:
 
 
 def _agreeing_antecedent(
-    candidates: list[tuple[int, Entity, bool, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int]
+    candidates: list[tuple[int, Entity, bool, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int],
+    speaking: set[tuple[int, int]] = frozenset(),
 ) -> tuple[Entity | None, bool]:
     """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive, whether a
     modifier of the noun after it: "the Obama administration") before a
@@ -656,7 +659,8 @@ def _agreeing_antecedent(
     else the nearest whose gender the article states as the pronoun's (or guessed pronouns do, all alike), within
     ``GENDER_EVIDENCE_WINDOW``, unless the sentence of the nearest has a subject and that one was named in
     a sentence before (a subject is more salient: "Ms. Alvarez spoke. Kim Osei said Dan Roe waited. “...,”
-    she said": Osei) or the pronoun is "he" (then that subject); else the subject of the sentence of the nearest ("Clinton says that
+    she said": Osei), or the pronoun is "he", or that subject speaks in its sentence (``speaking``: sentence
+    index and ``id`` of each speaker) (then that subject); else the subject of the sentence of the nearest ("Clinton says that
     Trump never paid. She says ...": Clinton); else the nearest that is no possessive (a possessor, "Trump's plan",
     is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
     algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
@@ -698,7 +702,10 @@ def _agreeing_antecedent(
     # one named in the same sentence too ("Mrs. Clinton should build bridges to Mr. Sanders, said David Axelrod,
     # a strategist for the Obama campaign. “...,” he said": Axelrod): most people named in the news are men, so
     # a subject of no stated gender is most likely "he" and seldom "she"
-    if subject is not None and agreeing is not None and (gender == "male" or sentence_of(agreeing[0]) < sentence_of(subject[0])):
+    # ... and for "she" too when that subject speaks in its sentence ("Sandy Roe, who lost her daughter Jessica,
+    # said that .... “...,” she said": Roe, whose clause of saying the quote goes on)
+    subject_speaks = subject is not None and (sentence_of(subject[0]), id(subject[1])) in speaking
+    if subject is not None and agreeing is not None and (gender == "male" or subject_speaks or sentence_of(agreeing[0]) < sentence_of(subject[0])):
         preferred = subject
     else:
         preferred = agreeing or subject

@@ -73,6 +73,10 @@ def _named(body: str) -> tuple[str, str]:
         pytest.param("“We are proud of her,” said Pat Korvel, the congresswoman's husband.", "male", id="the head, not the title that owns it"),
         pytest.param("Pat Korvel, his wife's lawyer, said: “The tariffs hurt us.”", "unknown", id="a possessive kin word names someone else"),
         pytest.param("“The vote is close,” said Pat Korvel, the chairman of the board.", "unknown", id="office in -man states nothing"),
+        pytest.param("“We will appeal the ruling,” Governor Roe’s spokeswoman Pat Korvel said.", "female", id="role noun in -woman before the name"),
+        pytest.param("“The show must go on,” said the actress Pat Korvel.", "female", id="role noun in -ess before the name"),
+        pytest.param("“We will appeal the ruling,” said his wife's lawyer Pat Korvel.", "unknown", id="a possessive kin word before the head names someone else"),
+        pytest.param("“The vote is close,” said board chairman Pat Korvel.", "unknown", id="office in -man before the name states nothing"),
     ],
 )
 def test_a_named_persons_role_head_noun_states_its_gender_or_none(body: str, gender: str):

@@ -497,6 +497,9 @@ class EntityRegistry:
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = _role_after_preposition(pm.group(1))
                 premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+        # "Huckabee spokeswoman Alice Stewart", "the actress Pat Roe", "who lost her daughter Jessica Roe": a head noun right
+        # before the name that states a gender (lexicons/gendered_nouns.csv) gives it, though no role the lexicon knows
+        gender_before = described_gender(pm.group(1).split()[-1]) if pm else ""
         listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
         if listed:
             entity.add_roles([listed])
@@ -520,7 +523,7 @@ class EntityRegistry:
         if not entity.role and ordered:
             entity.role = ordered[0]
         if not entity.gender:
-            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
+            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "") or gender_before
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if not kind and role.startswith("who ") and len(entity.tokens) == 1:

@@ -20,7 +20,8 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
 
 Gender is learnt only from the article's own words: an honorific, a gendered title
 or role word ("Congresswoman", "a spokeswoman for ..."), the head noun of a description
-("his wife", "the actress": ``lexicons/gendered_nouns.csv``), a pronoun that resolves to
+("his wife", "the actress": ``lexicons/gendered_nouns.csv``) or of a named person's role
+("Pat Roe, the governor's daughter", "spokeswoman Alice Stewart"), a pronoun that resolves to
 the entity, a possessive in the cue ("on her account") or a pronoun opening the
 reported clause.
 """

@@ -58,3 +58,26 @@ def test_a_description_in_an_irregular_plural_is_a_group_of_no_one_gender():
         assert kinds(body) == [("group", "")], body
     # control: one woman is one person, female
     assert kinds("The woman said the line was long.") == [("anonymous", "female")]
+
+
+def _named(body: str) -> tuple[str, str]:
+    speaker = next(q.speaker for q in body_quotes(body) if q.speaker is not None)
+    return speaker.name, speaker.gender
+
+
+@pytest.mark.parametrize(
+    "body, gender",
+    [
+        pytest.param("“We are proud of him,” said Pat Korvel, the governor's daughter.", "female", id="kin noun in an apposition"),
+        pytest.param("Pat Korvel, a businesswoman from Ohio, said: “The tariffs hurt us.”", "female", id="role in -woman before a complement"),
+        pytest.param("“We are proud of her,” said Pat Korvel, the congresswoman's husband.", "male", id="the head, not the title that owns it"),
+        pytest.param("Pat Korvel, his wife's lawyer, said: “The tariffs hurt us.”", "unknown", id="a possessive kin word names someone else"),
+        pytest.param("“The vote is close,” said Pat Korvel, the chairman of the board.", "unknown", id="office in -man states nothing"),
+        pytest.param("“We will appeal the ruling,” Governor Roe’s spokeswoman Pat Korvel said.", "female", id="role noun in -woman before the name"),
+        pytest.param("“The show must go on,” said the actress Pat Korvel.", "female", id="role noun in -ess before the name"),
+        pytest.param("“We will appeal the ruling,” said his wife's lawyer Pat Korvel.", "unknown", id="a possessive kin word before the head names someone else"),
+        pytest.param("“The vote is close,” said board chairman Pat Korvel.", "unknown", id="office in -man before the name states nothing"),
+    ],
+)
+def test_a_named_persons_role_head_noun_states_its_gender_or_none(body: str, gender: str):
+    assert _named(body) == ("Pat Korvel", gender)

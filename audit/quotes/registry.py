@@ -127,10 +127,16 @@ def known_by_office(entity: Entity) -> bool:
 
 def role_gender(role: str) -> str:
     """The gender the head of a role states ("a spokeswoman for Google", "Congresswoman", "the
-    queen"): its gendered title words (``lexicons/titles.csv``), read before any "of", "for",
-    "to" ... ("the wife of King Abdullah" states nothing of its own), else "". An office word
-    in -man states nothing: US news writes "the alderman", "the chairman" of a woman too."""
+    queen", "the governor's daughter"): its head noun's (``lexicons/gendered_nouns.csv``), else its
+    gendered title words (``lexicons/titles.csv``), read before any "of", "for", "to" ... ("the wife
+    of King Abdullah" states nothing of its own), else "". An office word in -man states nothing:
+    US news writes "the alderman", "the chairman" of a woman too."""
     head = re.split(r"\b(?:of|for|at|to|with|in|on|from|by|and|who)\b", role.lower())[0]
+    # "his wife", "Dan Roe's daughter", "a businesswoman": the head noun names the person, a title before it another
+    # ("the congresswoman's husband"); a possessive last ("his wife's") names someone else
+    head_noun_gender = described_gender(head.split()[-1].strip(",;:")) if head.split() else ""
+    if head_noun_gender:
+        return head_noun_gender
     words = [word for word in re.findall(r"[a-z]+", head) if (word,) in titles() and not (word.endswith("man") and not word.endswith("woman"))]
     genders = {titles()[(word,)].gender for word in words} - {""}
     return genders.pop() if len(genders) == 1 else ""
@@ -496,6 +502,9 @@ class EntityRegistry:
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = _role_after_preposition(pm.group(1))
                 premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+        # "Huckabee spokeswoman Alice Stewart", "the actress Pat Roe", "who lost her daughter Jessica Roe": a head noun right
+        # before the name that states a gender (lexicons/gendered_nouns.csv) gives it, though no role the lexicon knows
+        gender_before = described_gender(pm.group(1).split()[-1]) if pm else ""
         listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
         if listed:
             entity.add_roles([listed])
@@ -519,7 +528,7 @@ class EntityRegistry:
         if not entity.role and ordered:
             entity.role = ordered[0]
         if not entity.gender:
-            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "")
+            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "") or gender_before
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if not kind and role.startswith("who ") and len(entity.tokens) == 1:

@@ -119,3 +119,14 @@ def test_a_voice_sought_counts_in_the_not_said_column_and_is_not_the_first_to_sp
     assert [(v.speaker.name, v.quotes, v.negated, v.words) for v in voices.voices] == [("Linda Park", 1, 0, 6), ("Gus Brandt", 1, 1, 0)]
     assert (voices.negated, voices.quoted_words) == (1, 6)
     assert voices.first_voice is not None and voices.first_voice.speaker.name == "Linda Park"
+
+
+def test_the_report_notes_a_voice_sought_as_a_request_for_comment_not_answered() -> None:
+    from audit.sections import voices as voices_section
+    from audit.story import audit_story
+
+    story = audit_story([make_article(_SOUGHT)])
+    rows = voices_section.context(story)["outlets"][0]["rows"]
+    assert [(row["name"], row["negated"]) for row in rows] == [("Linda Park", 0), ("Gus Brandt", 1)]
+    notes = [mark.note for mark in voices_section.marks(story, 0)]
+    assert notes[1].startswith("a request for comment the speaker did not answer (“did not respond to a request for comment”): Gus Brandt")

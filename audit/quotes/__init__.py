@@ -231,8 +231,7 @@ def _surname_alone(entity: Entity, registry: EntityRegistry) -> bool:
     ("Trump" said; not the "Paul" of "Paul Smith, a farmer")."""
     if len(entity.tokens) != 1:
         return False
-    word = entity.tokens[0].lower()
-    return not any(word in (part.lower() for part in m.parts[:-1]) for m in registry.names.mentions if len(m.parts) > 1)
+    return entity.tokens[0].lower() not in registry.words_before_last
 
 
 def _profile(entity: Entity | None, mention: Mention | None, registry: EntityRegistry, day: _dt.date | None) -> Speaker | None:

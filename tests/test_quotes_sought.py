@@ -130,3 +130,12 @@ def test_the_report_notes_a_voice_sought_as_a_request_for_comment_not_answered()
     assert [(row["name"], row["negated"]) for row in rows] == [("Linda Park", 0), ("Gus Brandt", 1)]
     notes = [mark.note for mark in voices_section.marks(story, 0)]
     assert notes[1].startswith("a request for comment the speaker did not answer (“did not respond to a request for comment”): Gus Brandt")
+
+
+def test_the_report_explains_a_voice_sought_in_the_voices_section_and_the_methods() -> None:
+    from audit.report import render_report
+    from audit.story import audit_story
+
+    html = render_report(audit_story([make_article(_SOUGHT)]))
+    assert "1 reporting what the speaker did not say, declined to say or declined to comment on" in html
+    assert "audit/lexicons/comment_requests.csv" in html

@@ -617,8 +617,12 @@ def test_wire_style_attributions():
     assert statement.kind == "mixed" and statement.speaker.kind == "organization"
 
 
-def test_declined_to_comment_is_not_a_quote():
-    assert body_quotes("The White House did not respond to a request for comment. The company declined to comment.\n") == ()
+def test_declined_to_comment_is_a_voice_sought_not_a_claim():
+    # a request for comment left unanswered is no words of its source: kept as a voice sought, marked not said
+    quotes = body_quotes("The White House did not respond to a request for comment. The company declined to comment.\n")
+    assert [(q.text, q.negated, q.sought) for q in quotes] == [
+        ("did not respond to a request for comment", True, True), ("declined to comment", True, True)
+    ]
 
 
 def test_word_starting_like_a_preposition_does_not_extend_the_cue():

@@ -35,7 +35,8 @@ and ``reported`` attribute quotes at the cues of
 passive "asked" ("Asked whether ..., X said"), speech of the one who asked; ``headline`` reads the title's own
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``negation`` marks the quotes of a negated cue ("did not say whether ...": what the
-speaker did not say); ``resolution`` turns mentions into entities; ``roles`` says what kind
+speaker did not say); ``sought`` reads the requests for comment a source declined or left unanswered
+("declined to comment", "did not respond to a request for comment": a voice sought, not said, with no content); ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
 which US federal officeholders a name can be. Only this module's names are the lens's
 public face.
@@ -76,6 +77,7 @@ from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
+from .sought import find_requests_for_comment
 from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
 __all__ = [
@@ -133,6 +135,11 @@ class Quote:
     # the cue is negated ("did not say whether", "would not say who", "has never said"): the content is what the
     # speaker did not say, no claim of theirs (``negation``)
     negated: bool = False
+    # a request for comment its source declined or left unanswered ("declined to comment", "did not respond to a
+    # request for comment", "could not be reached for comment", ``sought``): a voice the article sought, always
+    # negated; there is no content, so the span and text are the article's words stating the refusal ("did not
+    # respond to a request for comment"), the evidence a reader can check, and never words of the speaker
+    sought: bool = False
 
     @property
     def start(self) -> int:
@@ -161,6 +168,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_labelled_turns(article, marks, names, found)
     find_interview_turns(article, marks, names, found)
     find_direct_quotes(article, marks, names, found)
+    find_requests_for_comment(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
     find_asked_questions(article, marks, names, found)
     find_headline_speech(article, names, found)
@@ -185,7 +193,7 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
         seen.add((start, end))
         mention = attribution.mention or attribution.context_mention
         cue_span = Span(attribution.cue_start, attribution.cue_end) if attribution.has_cue else None
-        negated = cue_span is not None and negated_cue(text, cue_span.start)
+        negated = attribution.sought or (cue_span is not None and negated_cue(text, cue_span.start))
         quote = Quote(
             span=Span(start, end),
             text=text[start:end],
@@ -196,6 +204,7 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
             mention_span=Span(mention.start, mention.end) if mention else None,
             speaker=_profile(attribution.entity, mention, registry, day),
             negated=negated,
+            sought=attribution.sought,
         )
         claim = claim_after_negation(text, start, end) if negated else None
         if claim is None:
@@ -222,8 +231,7 @@ def _surname_alone(entity: Entity, registry: EntityRegistry) -> bool:
     ("Trump" said; not the "Paul" of "Paul Smith, a farmer")."""
     if len(entity.tokens) != 1:
         return False
-    word = entity.tokens[0].lower()
-    return not any(word in (part.lower() for part in m.parts[:-1]) for m in registry.names.mentions if len(m.parts) > 1)
+    return entity.tokens[0].lower() not in registry.words_before_last
 
 
 def _profile(entity: Entity | None, mention: Mention | None, registry: EntityRegistry, day: _dt.date | None) -> Speaker | None:

@@ -33,6 +33,9 @@ class Attribution:
     context_mention: Mention | None = None  # ... or the subject of the sentence before
     mixed_only: bool = False  # the cue reports speech only around a quoted fragment
     unnamed_source: bool = False  # no mention, and none to borrow: a question put by an unnamed journalist
+    # a request for comment its source declined or left unanswered ("declined to comment"): the span is the refusal,
+    # no content (``sought``)
+    sought: bool = False
 
     @property
     def has_cue(self) -> bool:

@@ -25,7 +25,9 @@ def borrow_speakers(article: Article, marks: QuoteMarks, registry: EntityRegistr
     mention nor a quote to borrow from to the quote or sentence subject that speaks it."""
     # a question put by an unnamed journalist neither borrows a speaker nor lends one ("“...,” Le Pen said when
     # asked which candidate she would back. “...”": the second quotation is Le Pen's)
-    voiced = [quote for quote in attributions if not quote.unnamed_source]
+    # a request for comment left unanswered ("declined to comment") has no words a later quotation goes on with: the
+    # sentence's subject lends its speaker instead
+    voiced = [quote for quote in attributions if not quote.unnamed_source and not quote.sought]
     for index, quote in enumerate(voiced):
         if quote.mention is None and quote.borrowed_from is None:
             _borrow(article, marks, registry, quote, index, voiced)

@@ -41,8 +41,20 @@ def negated_cue(text: str, cue_start: int, floor: int = 0) -> bool:
     >>> negated_cue("Trump declined to say whether he would sign it.", 18)
     True
     """
+    return negation_before_cue(text, cue_start, floor) is not None
+
+
+def negation_before_cue(text: str, cue_start: int, floor: int = 0) -> re.Match[str] | None:
+    """The words right before the cue starting at ``cue_start`` (after ``floor``) that negate it ("did not
+    immediately ", "has never ") or withhold it ("declined to ", ``lexicons/refusal_frames.txt``), or None: where the
+    refusal starts, for a request for comment (``sought``) whose span is the refusal itself.
+
+    >>> text = "Park did not immediately respond."
+    >>> text[negation_before_cue(text, 25).start():25]
+    'did not immediately '
+    """
     reach = max(floor, cue_start - FRAME_REACH)
-    return (_NEGATED_BEFORE_CUE_RE.search(text, reach, cue_start) or frame_before_cue("refusal_frames.txt").search(text, reach, cue_start)) is not None
+    return _NEGATED_BEFORE_CUE_RE.search(text, reach, cue_start) or frame_before_cue("refusal_frames.txt").search(text, reach, cue_start)
 
 
 # a participle of saying going on after a negated report with what the source did say ("refused to say whether

@@ -18,7 +18,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
@@ -321,6 +321,13 @@ class EntityRegistry:
         self.starts: list[int] = []  # occurrence starts, for bisect
         self._by_word: dict[str, list[Entity]] = {}  # see _index_words
         self._scan(marks)
+
+    @cached_property
+    def words_before_last(self) -> frozenset[str]:
+        """The words, in lower case, that stand before the last word of a name of several words ("paul" of "Paul
+        Smith"), read once: each quote's speaker reading every name mention again was quadratic in an article's
+        quotes and names."""
+        return frozenset(part.lower() for m in self.names.mentions if len(m.parts) > 1 for part in m.parts[:-1])
 
     def _lone_openers(self, marks: QuoteMarks) -> list[NameMention]:
         """Names alone at a sentence's start that the finder leaves out as possible openers: an

@@ -94,7 +94,9 @@ class SpeakerResolver:
                 elif quote.borrowed_from is not None:
                     still.append(quote)
                     continue
-                if quote.entity is not None:
+                if quote.entity is not None and not quote.sought:
+                    # a source that declined to comment is no subject of speech a later pronoun continues: resolving it
+                    # steers no other quote's speaker
                     self.speakers.append((quote.mention.start if quote.mention else quote.start, quote.entity))
             pending = still
         self._settle_guessed_genders()
@@ -139,7 +141,11 @@ class SpeakerResolver:
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
                 entity, guessed = self._nearest_person(position, gender)
-                if entity is not None:
+                if entity is not None and quote.sought:
+                    # "She declined to comment": the pronoun of a voice that said nothing teaches no gender, so it
+                    # steers no other quote's speaker
+                    entity.kind = entity.kind or "person"
+                elif entity is not None:
                     entity.kind = entity.kind or "person"
                     if guessed:
                         entity.gender_guesses.append(gender)

@@ -72,6 +72,9 @@ def _speaker_note(quote: Quote) -> str:
     speaker = quote.speaker
     # "did not say whether ...": the highlight is what the speaker did not say, never their claim
     kind = f"{KIND_LABELS[quote.kind]} the speaker did not give (“{quote.cue}” negated or declined)" if quote.negated else KIND_LABELS[quote.kind]
+    if quote.sought:
+        # "declined to comment": no words at all, the highlight is the article's report of the refusal
+        kind = f"a request for comment the speaker did not answer (“{quote.text}”)"
     if speaker is None:
         return f"{kind}; speaker not found"
     role = f", {speaker.role}" if speaker.role else ""

@@ -816,3 +816,25 @@ def test_a_body_listed_by_its_whole_name_keeps_its_kind_over_its_apposition():
     # control: a body the lexicon does not list by name takes its kind from its apposition
     text = "“The remarks were unkind,” Zenith Daily, the official city newspaper, wrote. The report by Zenith Daily was brief."
     assert _kinds(text) == [("Zenith Daily", "media")]
+
+
+def test_a_listed_body_named_only_where_a_sentence_opens_is_a_named_organisation():
+    # "Pfizer said ..." alone: the name finder does not read a capitalised word that only opens sentences, and
+    # the role lexicon's row made it an anonymous description (so a later "he" could stand for it)
+    assert _voices("Pfizer said the vaccine was safe.") == [("Pfizer", "organization", True, "industry")]
+    quotes = body_quotes("Pfizer said the vaccine was safe.\n\n“We are proud of the trial,” he said.")
+    assert quotes[1].speaker.name != "Pfizer"
+    assert _voices("Reuters said the talks ended.") == [("Reuters", "organization", True, "media")]
+    # controls: a common noun of a source stays unnamed, and a person named like a company left out of the list
+    # stays a person
+    assert _voices("Police said the man fled.")[0][2] is False
+    assert _voices("Philip Morris, a retired teacher from Ohio, said the plan was bad.")[0][:2] == ("Philip Morris", "person")
+
+
+def test_an_agency_credit_ending_the_article_signs_no_quotation():
+    # "- Reuters." as an article's last line credits the agency; the quotation before it is not the agency's
+    text = "The candidate mocked a reporter and called a supporter “my friend.”\n\n- Reuters."
+    assert "Reuters" not in [q.speaker.name for q in body_quotes(text) if q.speaker]
+    # control: a person's name after a dash signs the quotation
+    text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
+    assert [q.speaker.name for q in body_quotes(text)] == ["Francisco Herrero"]

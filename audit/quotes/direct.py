@@ -23,6 +23,7 @@ from .cues import AUXILIARIES_BEFORE, CLAUSE_SUBJECT_AFTER_CUE, CUE_PHRASE, TELL
 from .mentions import PRONOUN_GENDER, SUBORDINATORS, Mention, clause_subject, parse_speaker, subject_before
 from .names import ArticleNames
 from .quote_marks import QuoteMarkPair, QuoteMarks
+from .roles import categorize
 
 # a reported clause opening right after a cue: "said that ...", "said his running mate ..."
 _THAT_AFTER_CUE_RE = re.compile(r"\s+that\s", re.IGNORECASE)
@@ -193,9 +194,14 @@ def _line_end(text: str, position: int) -> int:
 
 
 def _signer(text: str, start: int, end: int, names: ArticleNames | None) -> Mention | None:
-    """The person named by the signature of a quotation, ``text[start:end]``; ``None`` unless it is a name."""
+    """The person named by the signature of a quotation, ``text[start:end]``; ``None`` unless it is a name, and
+    not a body's ending the article: "- Reuters." as its last line credits the agency, it signs no quotation."""
     mention = parse_speaker(text, start, end, strict=True, names=names)
-    return mention if mention is not None and mention.form == "name" else None
+    if mention is None or mention.form != "name":
+        return None
+    if categorize(mention.text)[1] == "organization" and not text[end:].strip(" \t\n.\u00a0"):
+        return None
+    return mention
 
 
 

@@ -458,6 +458,11 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     if last_role is None and core < len(words):
         # "the Director of National Intelligence": an office the lexicon lists with its complement, whose head alone is none
         last_role = role_word(" ".join(lower[1:] if lower[0] in DETERMINERS else lower))
+    if found is None and len(core_words) == 1 == len(words) and _listed_body_name(core_words[0][2]):
+        # "Pfizer said", "Congress said": a body the role lexicon lists by a one-word name, capitalised where the
+        # name finder sees it only opening a sentence, is that named body, no description
+        s, e, w = core_words[0]
+        return Mention(s, e, w, "name")
     if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
@@ -611,6 +616,27 @@ def _loose_description(core: list[str]) -> bool:
         and not last.endswith(("ed", "ing", "ly"))
         and last not in DETERMINERS
         and last not in PREPOSITIONS
+    )
+
+
+# a capitalised word of letters, digits, "&", hyphens and apostrophes ("Pfizer", "AT&T", "Coca-Cola"; not the
+# "Factcheck.org" the registry would name "Factcheck")
+_ONE_WORD_NAME_RE = re.compile(r"[A-Z][\w&’'\-]*")
+
+
+def _listed_body_name(word: str) -> bool:
+    """Whether ``word`` as written is the one-word name of a body ``speaker_roles.csv`` lists as an institution
+    ("Pfizer", "Reuters", "Congress"): capitalised, an organisation of priority 1 with a kind of source, and no
+    common noun of a source ("Police", "Officials": ``speaker_nouns.txt``)."""
+    lower = word.lower()
+    listed = role_word(lower)
+    return (
+        _ONE_WORD_NAME_RE.fullmatch(word) is not None
+        and listed is not None
+        and listed.kind == "organization"
+        and listed.priority == 1
+        and bool(listed.category)
+        and lower not in speaker_nouns()
     )
 
 

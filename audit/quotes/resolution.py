@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -141,12 +142,11 @@ class SpeakerResolver:
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
                 entity, guessed = self._nearest_person(position, gender)
-                if entity is not None and quote.sought:
-                    # "She declined to comment": the pronoun of a voice that said nothing teaches no gender, so it
-                    # steers no other quote's speaker
+                if entity is not None:
                     entity.kind = entity.kind or "person"
-                elif entity is not None:
-                    entity.kind = entity.kind or "person"
+                # "She declined to comment": the pronoun of a voice that said nothing teaches no gender, so it
+                # steers no other quote's speaker
+                if entity is not None and not quote.sought:
                     if guessed:
                         entity.gender_guesses.append(gender)
                     elif not entity.gender:
@@ -656,7 +656,7 @@ def _possessor_of_text(mention: Mention) -> Mention | None:
 
 def _agreeing_antecedent(
     candidates: list[tuple[int, Entity, bool, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int],
-    speaking: set[tuple[int, int]] = frozenset(),
+    speaking: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> tuple[Entity | None, bool]:
     """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive, whether a
     modifier of the noun after it: "the Obama administration") before a

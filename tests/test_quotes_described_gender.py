@@ -82,6 +82,8 @@ def _named(body: str) -> tuple[str, str]:
         pytest.param("Speaking for the widow, Pat Korvel said the tariffs hurt.", "unknown", id="a role noun ending an opening clause is someone else"),
         pytest.param("His wife, Pat Korvel, said the tariffs hurt.", "female", id="control: an apposition before the name, closed by a comma"),
         pytest.param("“We are proud of him,” said his wife, Pat Korvel.", "female", id="control: an apposition before the name, closed by the sentence"),
+        pytest.param("Jane Roe and her husband, Pat Korvel, met the organizers. “It goes in here,” Korvel said.", "male",
+                     id="control: a kin noun of a list before the name, closed by a comma"),
     ],
 )
 def test_a_named_persons_role_head_noun_states_its_gender_or_none(body: str, gender: str):

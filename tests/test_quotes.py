@@ -258,6 +258,13 @@ def test_she_still_prefers_a_woman_named_in_the_same_sentence_over_a_subject_who
     assert body_quotes(text)[-1].speaker.name == "Ortiz"
 
 
+def test_she_prefers_a_woman_named_a_sentence_before_over_a_subject_who_does_not_speak():
+    # Osei met, did not speak: the woman of stated gender named before stays the antecedent of "she"
+    text = ("Ms. Alvarez questioned the nominee. Kim Osei, the Treasury secretary, met with Governor Dan Roe before the hearing. "
+            "“This is a giveaway to Wall Street,” she said.\n")
+    assert body_quotes(text)[-1].speaker.name == "Alvarez"
+
+
 def test_a_subject_of_the_other_stated_gender_still_yields_to_a_person_of_the_pronouns_gender():
     assert body_quotes("Ms. Alvarez called the plan sound. Mr. Osei, a retiree in Dayton, said Governor Dan Roe had waited too long. "
                        "“We needed help in March,” she said.\n")[-1].speaker.name == "Alvarez"

@@ -77,7 +77,20 @@ def _named(body: str) -> tuple[str, str]:
         pytest.param("“The show must go on,” said the actress Pat Korvel.", "female", id="role noun in -ess before the name"),
         pytest.param("“We will appeal the ruling,” said his wife's lawyer Pat Korvel.", "unknown", id="a possessive kin word before the head names someone else"),
         pytest.param("“The vote is close,” said board chairman Pat Korvel.", "unknown", id="office in -man before the name states nothing"),
+        pytest.param("Unlike her husband, Pat Korvel said the tariffs hurt.", "unknown", id="a kin noun ending an opening phrase is someone else"),
+        pytest.param("After meeting his wife, Pat Korvel said the tariffs hurt.", "unknown", id="a kin noun ending an opening clause is someone else"),
+        pytest.param("Speaking for the widow, Pat Korvel said the tariffs hurt.", "unknown", id="a role noun ending an opening clause is someone else"),
+        pytest.param("His wife, Pat Korvel, said the tariffs hurt.", "female", id="control: an apposition before the name, closed by a comma"),
+        pytest.param("“We are proud of him,” said his wife, Pat Korvel.", "female", id="control: an apposition before the name, closed by the sentence"),
+        pytest.param("Jane Roe and her husband, Pat Korvel, met the organizers. “It goes in here,” Korvel said.", "male",
+                     id="control: a kin noun of a list before the name, closed by a comma"),
     ],
 )
 def test_a_named_persons_role_head_noun_states_its_gender_or_none(body: str, gender: str):
     assert _named(body) == ("Pat Korvel", gender)
+
+
+def test_a_gendered_noun_before_a_comma_gives_no_gender_to_the_subject_after_it():
+    # "her husband" ends the opening phrase; Korvel is no husband, and her "she" still stands for her
+    body = "Unlike her husband, Jane Korvel said the plan was flawed. “It hurts our town,” she said."
+    assert [(q.speaker.name, q.speaker.gender) for q in body_quotes(body)] == [("Jane Korvel", "female")] * 2

@@ -125,6 +125,10 @@ def known_by_office(entity: Entity) -> bool:
     )
 
 
+# what closes an apposition after a name: a comma, or the end of the sentence (a quote mark or bracket may follow)
+_APPOSITION_CLOSE_RE = re.compile(r"\s*(?:[,;:.?!]|$)")
+
+
 def role_gender(role: str) -> str:
     """The gender the head of a role states ("a spokeswoman for Google", "Congresswoman", "the
     queen", "the governor's daughter"): its head noun's (``lexicons/gendered_nouns.csv``), else its
@@ -509,10 +513,15 @@ class EntityRegistry:
                 # "the recent transformation of tech giant Alibaba": the role starts after "of"
                 premod = _role_after_preposition(pm.group(1))
                 premod_kind = "person" if one_of else head.kind  # "Fox News anchor Megyn Kelly": the last word heads the role, a person
+        # the words before the name are its own right before it, or before a comma when an apposition closes after the name
+        # ("His wife, Jane Roe, said", "said his wife, Jane Roe."); else they may end a phrase of their own ("Unlike her
+        # husband, Jane Sanders said"), whose gender is someone else's
+        across_comma = before.rstrip().endswith(",")
+        pm_of_name = pm if pm and (not across_comma or _APPOSITION_CLOSE_RE.match(after)) else None
         # "Huckabee spokeswoman Alice Stewart", "the actress Pat Roe", "who lost her daughter Jessica Roe": a head noun right
         # before the name that states a gender (lexicons/gendered_nouns.csv) gives it, though no role the lexicon knows
-        gender_before = described_gender(pm.group(1).split()[-1]) if pm else ""
-        listed = self._listed_role(pm.group(1) if pm and not before.rstrip().endswith(",") else "", start, end, sentence.start)
+        gender_before = described_gender(pm_of_name.group(1).split()[-1]) if pm_of_name else ""
+        listed = self._listed_role(pm.group(1) if pm and not across_comma else "", start, end, sentence.start)
         if listed:
             entity.add_roles([listed])
         if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
@@ -535,7 +544,8 @@ class EntityRegistry:
         if not entity.role and ordered:
             entity.role = ordered[0]
         if not entity.gender:
-            entity.gender = next((g for g in (role_gender(x) for x in (role, premod)) if g), "") or gender_before
+            premod_of_name = premod if pm_of_name or not pm else ""  # "Unlike her husband, Jane Sanders said": not male
+            entity.gender = next((g for g in (role_gender(x) for x in (role, premod_of_name)) if g), "") or gender_before
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
         if not kind and role.startswith("who ") and len(entity.tokens) == 1:

@@ -539,9 +539,6 @@ def _report_at(
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
 
 
-# the finite auxiliary or modal opening the predicate of a clause ("would read", "is", "doesn't")
-
-
 def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, quote: Attribution, earlier: list[Attribution]) -> None:
     """ "Any honest reading of the deal, said Tom Zhang, an expert on trade, would call it a retreat.": an inverted
     source (and its apposition) set inside a clause; the predicate after it, opening with an auxiliary or a

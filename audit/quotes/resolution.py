@@ -7,8 +7,8 @@ A rule-based coreference in the spirit of Hobbs' nearest-antecedent search:
 - "he"/"she" is the nearest person before it whose gender agrees, among the names
   of the narrator's text and the speakers already resolved, unless that person is no
   subject of a sentence and one whose gender the article states as the pronoun's is
-  near and named no sentence before the subject of the nearest person's sentence (for
-  "he", or a subject who speaks in that sentence, not that subject at all); "they" the most recent
+  near, and the pronoun is "she" and the subject of the nearest person's sentence does not
+  speak in it (for "he", not that subject at all); "they" the most recent
   group or organisation that spoke; "it" the organisation named first in the nearest
   sentence before; with no antecedent, an unidentified voice;
 - a numeral subject is the people just named ("Roe and Doe met. “...,” the two said.");
@@ -30,6 +30,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from types import MappingProxyType
@@ -51,8 +52,8 @@ _LOWER_CASE_OPENERS = DETERMINERS | {"industry", "tech", "entrepreneurs", "exper
 # a possessive pronoun owning a noun of saying ("his claim that"), read as the subject pronoun it stands for
 _POSSESSIVE_SUBJECTS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # characters back within which a person of the pronoun's stated gender wins over a nearer person
-# of none who is no subject (and, for "she", over that one's sentence subject who does not speak in it
-# when named in the same sentence or after it): about two sentences (measured on PolNeAR train and dev: see the commit)
+# of none who is no subject (and, for "she", over that one's sentence subject who does not speak in it):
+# about two sentences (measured on PolNeAR train and dev: see the commit)
 GENDER_EVIDENCE_WINDOW = 300
 # the words before the next name of a list: "Jane Roe, ", "Roe (D-Ohio) and Sen. ", a comma or "and"
 # then up to three capitalised words (a title); before the last name, "and" alone
@@ -141,12 +142,11 @@ class SpeakerResolver:
             gender = PRONOUN_GENDER.get(lower, "")
             if lower in ("he", "she"):
                 entity, guessed = self._nearest_person(position, gender)
-                if entity is not None and quote.sought:
-                    # "She declined to comment": the pronoun of a voice that said nothing teaches no gender, so it
-                    # steers no other quote's speaker
+                if entity is not None:
                     entity.kind = entity.kind or "person"
-                elif entity is not None:
-                    entity.kind = entity.kind or "person"
+                # "She declined to comment": the pronoun of a voice that said nothing teaches no gender, so it
+                # steers no other quote's speaker
+                if entity is not None and not quote.sought:
                     if guessed:
                         entity.gender_guesses.append(gender)
                     elif not entity.gender:
@@ -656,7 +656,7 @@ def _possessor_of_text(mention: Mention) -> Mention | None:
 
 def _agreeing_antecedent(
     candidates: list[tuple[int, Entity, bool, bool, bool]], position: int, gender: str, sentence_of: Callable[[int], int],
-    speaking: set[tuple[int, int]] = frozenset(),
+    speaking: AbstractSet[tuple[int, int]] = frozenset(),
 ) -> tuple[Entity | None, bool]:
     """Of ``candidates`` (where, entity, whether it is the subject of its sentence, whether a possessive, whether a
     modifier of the noun after it: "the Obama administration") before a
@@ -664,10 +664,9 @@ def _agreeing_antecedent(
     with agreement): never one whose gender the article states otherwise (an honorific, a gendered
     title, a pronoun resolved to it before); the nearest when it is the subject of its sentence;
     else the nearest whose gender the article states as the pronoun's (or guessed pronouns do, all alike), within
-    ``GENDER_EVIDENCE_WINDOW``, unless the sentence of the nearest has a subject and that one was named in
-    a sentence before (a subject is more salient: "Ms. Alvarez spoke. Kim Osei said Dan Roe waited. “...,”
-    she said": Osei), or the pronoun is "he", or that subject speaks in its sentence (``speaking``: sentence
-    index and ``id`` of each speaker) (then that subject); else the subject of the sentence of the nearest ("Clinton says that
+    ``GENDER_EVIDENCE_WINDOW``, unless the sentence of the nearest has a subject and that one speaks in it
+    (``speaking``: sentence index and ``id`` of each speaker; "Ms. Alvarez spoke. Kim Osei said Dan Roe waited.
+    “...,” she said": Osei) or the pronoun is "he" (then that subject); else the subject of the sentence of the nearest ("Clinton says that
     Trump never paid. She says ...": Clinton); else the nearest that is no possessive (a possessor, "Trump's plan",
     is embedded in another noun phrase: the least salient place in Lappin & Leass 1994, "An
     algorithm for pronominal anaphora resolution"); else the nearest. In "Ms. Berg, a professor,
@@ -704,15 +703,14 @@ def _agreeing_antecedent(
     agreeing = agreeing or agreeing_modifier
     if subject is not None and nearest is not None and sentence_of(subject[0]) != sentence_of(nearest[0]):
         subject = None
-    # a sentence's subject is more salient than a person of the pronoun's gender named in a sentence before
-    # ("Ferre said .... And Ada Fisher, one of ..., said Trump will win. “...,” she said": Fisher); for "he" than
-    # one named in the same sentence too ("Mrs. Clinton should build bridges to Mr. Sanders, said David Axelrod,
-    # a strategist for the Obama campaign. “...,” he said": Axelrod): most people named in the news are men, so
-    # a subject of no stated gender is most likely "he" and seldom "she"
-    # ... and for "she" too when that subject speaks in its sentence ("Sandy Roe, who lost her daughter Jessica,
-    # said that .... “...,” she said": Roe, whose clause of saying the quote goes on)
+    # for "he" a sentence's subject is more salient than a man named near ("Mrs. Clinton should build bridges to
+    # Mr. Sanders, said David Axelrod, a strategist for the Obama campaign. “...,” he said": Axelrod): most people
+    # named in the news are men, so a subject of no stated gender is most likely "he"; seldom "she", who stands for
+    # that subject over a woman named near only when it speaks in its sentence, the clause of saying the quote goes
+    # on ("Sandy Roe, who lost her daughter Jessica, said that .... “...,” she said": Roe; "Ms. Warren questioned
+    # the nominee. Steven Mnuchin met with Jerome Powell. “...,” she said": Warren)
     subject_speaks = subject is not None and (sentence_of(subject[0]), id(subject[1])) in speaking
-    if subject is not None and agreeing is not None and (gender == "male" or subject_speaks or sentence_of(agreeing[0]) < sentence_of(subject[0])):
+    if subject is not None and agreeing is not None and (gender == "male" or subject_speaks):
         preferred = subject
     else:
         preferred = agreeing or subject

@@ -139,3 +139,33 @@ def test_the_report_explains_a_voice_sought_in_the_voices_section_and_the_method
     html = render_report(audit_story([make_article(_SOUGHT)]))
     assert "1 reporting what the speaker did not say, declined to say or declined to comment on" in html
     assert "audit/lexicons/comment_requests.csv" in html
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, refusal",
+    [
+        # the subject of a refusal after ", and" is that clause's, not the earlier clause's
+        ("The levy passed the council on Monday, and the county board did not respond to a request for comment.",
+         "the county board", "did not respond to a request for comment"),
+        ("The bidding window closed Friday, and the agency did not respond to a request for comment.",
+         "the agency", "did not respond to a request for comment"),
+        # a cue in the earlier clause is no report holding the refusal
+        ("The company has denied wrongdoing, and a spokesman did not respond to a request for comment.",
+         "a spokesman", "did not respond to a request for comment"),
+    ],
+)
+def test_the_subject_of_a_refusal_in_a_coordinated_clause_is_that_clauses(sentence: str, speaker: str, refusal: str) -> None:
+    assert _read(sentence) == [(speaker, refusal, True)]
+
+
+def test_a_second_refusal_in_a_sentence_reads_its_subject_after_the_first() -> None:
+    assert _read("A spokesman for Mayor Linda Park declined to comment and Gus Brandt did not respond to a request for comment.") == [
+        ("a spokesman for Mayor Linda Park", "declined to comment", True),
+        ("Gus Brandt", "did not respond to a request for comment", True),
+    ]
+
+
+def test_a_refusal_after_and_with_no_clause_before_keeps_its_subject() -> None:
+    # control: "X and Y declined to comment" is one subject, no coordinated clause
+    assert _read("Mayor Linda Park declined to comment on Tuesday, and would not say when the mill closes.")[0] == (
+        "Linda Park", "declined to comment on Tuesday", True)

@@ -112,7 +112,7 @@ def _cue_of(match: re.Match[str]) -> tuple[int, int]:
     return match.span(name)
 
 
-def _refusal_start(match: re.Match[str], text: str, cue_start: int, floor: int) -> int | None:
+def _refusal_start(match: re.Match[str], text: str, floor: int) -> int | None:
     """Where the refusal of a phrase starts: its own words ("had no", "declined") or the negation or refusal
     frame before it ("did not immediately", "declined to"), or None when nothing withholds the comment."""
     own = next((match.start(name) for name, value in match.groupdict().items() if value is not None and name.startswith("refusal")), None)
@@ -133,16 +133,22 @@ def find_requests_for_comment(article: Article, marks: QuoteMarks, names: Articl
         if sentence.is_heading:
             continue
         matches = sorted([*negated.finditer(text, sentence.start, sentence.end), *refused.finditer(text, sentence.start, sentence.end)], key=lambda m: m.start())
+        previous_end = sentence.start  # a second refusal's subject stands after the first ("X declined to comment and Y did not respond")
         for match in matches:
             cue_start, cue_end = _cue_of(match)
             if cue_start in found.used_cues or marks.encloses(cue_start):
                 continue
-            refusal = _refusal_start(match, text, cue_start, sentence.start)
+            refusal = _refusal_start(match, text, sentence.start)
             if refusal is None:
                 continue
             # the subject stands within a subject's reach of the refusal: reading a run-on "sentence" from its start at
             # every refusal was quadratic in its length
-            floor = clause_start(text, max(sentence.start, refusal - SUBJECT_REACH), refusal, SPEECH_CLAUSES)
+            floor = clause_start(text, max(previous_end, refusal - SUBJECT_REACH), refusal, SPEECH_CLAUSES)
+            coordinated = clause_start(text, floor, refusal, SPEECH_CLAUSES, coordinated=True)
+            if text[coordinated:refusal].strip():
+                # "The bill passed, and the White House did not respond": the subject, and any cue that would hold the
+                # refusal, are of the refusal's own clause ("has denied wrongdoing, and a spokesman did not respond")
+                floor = max(floor, coordinated)
             subject_end = speaker_end(text, floor, refusal)
             if cues_in(text, floor, subject_end):
                 continue  # "A spokesman said the firm had no comment": the report of that cue holds it
@@ -155,3 +161,4 @@ def find_requests_for_comment(article: Article, marks: QuoteMarks, names: Articl
             attribution = Attribution(refusal, end, "indirect", cue_start, cue_end, mention, sought=True)
             found.used_cues.add(cue_start)
             found.add(attribution)
+            previous_end = match.end()

@@ -169,3 +169,22 @@ def test_a_refusal_after_and_with_no_clause_before_keeps_its_subject() -> None:
     # control: "X and Y declined to comment" is one subject, no coordinated clause
     assert _read("Mayor Linda Park declined to comment on Tuesday, and would not say when the mill closes.")[0] == (
         "Linda Park", "declined to comment on Tuesday", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a refusal another source reports is that source's quote, not a second voice sought
+        "Mayor Linda Park had no comment, her spokesman said.",
+        "Senator Ruth Adler declined to comment, according to her office.",
+        "Gus Brandt did not respond to a request for comment, the newspaper reported.",
+    ],
+)
+def test_a_refusal_inside_another_sources_report_is_that_report_only(sentence: str) -> None:
+    (quote,) = body_quotes(sentence)
+    assert not quote.sought and quote.text.startswith(sentence.split(" ")[0])
+
+
+def test_a_refusal_beside_another_report_stays_a_voice_sought() -> None:
+    # control: a refusal in its own sentence after a report
+    assert _read("Mayor Linda Park said the mill would close. Gus Brandt declined to comment.")[-1] == ("Gus Brandt", "declined to comment", True)

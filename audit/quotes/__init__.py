@@ -77,7 +77,7 @@ from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .sought import find_requests_for_comment
+from .sought import drop_refusals_reported, find_requests_for_comment
 from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
 __all__ = [
@@ -170,6 +170,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_direct_quotes(article, marks, names, found)
     find_requests_for_comment(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
+    drop_refusals_reported(found)
     find_asked_questions(article, marks, names, found)
     find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))

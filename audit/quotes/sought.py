@@ -22,7 +22,9 @@ no comment.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 from ..lexicons import data_lines
 from ..model import Article
@@ -162,3 +164,20 @@ def find_requests_for_comment(article: Article, marks: QuoteMarks, names: Articl
             found.used_cues.add(cue_start)
             found.add(attribution)
             previous_end = match.end()
+
+
+def drop_refusals_reported(found: FoundQuotes) -> None:
+    """Drop from ``found`` each voice sought whose refusal lies inside another source's report ("Smith had no comment,
+    his spokesman said", "declined to comment, according to his office"): the refusal is that report's content, read
+    after the requests for comment since the report's cue comes after the refusal."""
+    reports = sorted((a.start, a.end) for a in found.attributions if not a.sought)
+    if not reports:
+        return
+    starts = [start for start, _ in reports]
+    widest_end = list(accumulate((end for _, end in reports), max))
+
+    def reported(attribution: Attribution) -> bool:
+        at = bisect_right(starts, attribution.start) - 1
+        return at >= 0 and widest_end[at] >= attribution.end
+
+    found.attributions[:] = [a for a in found.attributions if not (a.sought and reported(a))]

@@ -33,7 +33,6 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
         ("Representatives for the Harlow Group did not immediately respond to requests for comment.",
          "Representatives for the Harlow Group", "did not immediately respond to requests for comment"),
         ("Senator Ruth Adler's office did not respond to an inquiry.", "Senator Ruth Adler's office", "did not respond to an inquiry"),
-        ("The White House did not respond.", "White House", "did not respond"),
         # a source out of reach or declining an interview
         ("Mayor Linda Park could not be reached for comment.", "Linda Park", "could not be reached for comment"),
         ("Mayor Linda Park was not available for comment.", "Linda Park", "was not available for comment"),
@@ -188,3 +187,35 @@ def test_a_refusal_inside_another_sources_report_is_that_report_only(sentence: s
 def test_a_refusal_beside_another_report_stays_a_voice_sought() -> None:
     # control: a refusal in its own sentence after a report
     assert _read("Mayor Linda Park said the mill would close. Gus Brandt declined to comment.")[-1] == ("Gus Brandt", "declined to comment", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ordinance had no public comment period.",
+        "The mayor refused to be interviewed by the county's investigators.",
+        "Voters did not respond to the candidate's message.",
+        "Council Republicans did not respond to the mayor's message on housing.",
+        "The governor did not return calls from lawmakers urging him to veto the levy.",
+        "Park mocked Brandt's wife at the rally; Brandt did not reply.",
+        "When protesters threw bottles, the police did not respond.",
+    ],
+)
+def test_a_comment_period_an_inquiry_a_message_or_a_silence_with_no_press_is_no_voice_sought(sentence: str) -> None:
+    assert [q.text for q in body_quotes(sentence) if getattr(q, "sought", False)] == []
+
+
+@pytest.mark.parametrize(
+    "text, refusal",
+    [
+        # controls: the same words asked by the press
+        ("Mayor Linda Park did not return phone messages seeking comment.", "did not return phone messages seeking comment"),
+        ("Mayor Linda Park did not respond to messages seeking comment.", "did not respond to messages seeking comment"),
+        ("Mayor Linda Park declined to be interviewed for this article.", "declined to be interviewed for this article"),
+        ("Reporters called the mayor's office on Monday. Mayor Linda Park did not respond.", "did not respond"),
+        ("Mayor Linda Park was emailed a list of questions. She did not reply.", "did not reply"),
+        ("A reporter asked Mayor Linda Park about the audit on Monday. She did not respond.", "did not respond"),
+    ],
+)
+def test_the_same_words_asked_by_the_press_stay_a_voice_sought(text: str, refusal: str) -> None:
+    assert _read(text)[-1] == ("Linda Park", refusal, True)

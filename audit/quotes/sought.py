@@ -76,11 +76,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # extend the deadline"
     asking = r"(?:{asking})(?=(?:\s+[\w’'.\-]+){{0,3}}?\s+(?:for|seeking|to)\s+(?:an?\s+|further\s+|immediate\s+)?(?:{sought})\b)".format(**slots)
     # a noun that is a request by itself ("questions", "emails"), not "calls for his resignation"
-    request = r"(?:{request})(?!\s+(?:for|to)\s+(?!(?:an?\s+|further\s+)?(?:{sought})\b))".format(**slots)
+    # nor "calls from lawmakers urging him to veto the bill"
+    request = (
+        r"(?:{request})(?!\s+(?:for|to)\s+(?!(?:an?\s+|further\s+)?(?:{sought})\b))"
+        r"(?!(?:\s+[\w’'.\-]+){{1,4}}?\s+(?:urging|demanding|pressing|pressuring)\b)"
+    ).format(**slots)
     weekday = r"(?:on\s+)?" + alternation(calendar_words().weekdays)
     negated = re.compile(
         # "did not comment", "declined to comment on the audit", "would not comment for this story"
-        r"(?P<cue>\b(?:{comment}))\b(?!\s*[’']s\b)".format(**slots)
+        r"(?P<cue>\b(?:{comment}))\b(?!\s*[’']s\b)(?!\s+periods?\b)".format(**slots)
         # "did not respond to a request for comment", "did not return calls and emails seeking comment", "has not
         # answered questions about it": up to six words before the request
         + r"|(?P<cue_answer>\b(?:{answer}))\b(?:\s+to)?(?=(?:\s+[\w’'.\-]+){{0,6}}?\s+(?:{asking_re}|{request_re})\b)".format(
@@ -91,13 +95,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         + r"|\bbe\s+(?:\w+ly\s+)?(?P<cue_reached>reached)(?=\s+(?:for\s+(?:immediate\s+)?comment|by\s+(?:tele)?phone|by\s+e-?mail))"
         # "was not available for comment"
         + r"|(?P<cue_available>\bavailable)(?=\s+for\s+(?:immediate\s+)?comment)"
-        # "declined to be interviewed", "would not be interviewed for this article"
-        + r"|\bbe\s+(?P<cue_interviewed>interviewed)\b",
+        # "declined to be interviewed", "would not be interviewed for this article"; not "refused to be interviewed by
+        # Mueller's team", questioned by investigators
+        + r"|\bbe\s+(?P<cue_interviewed>interviewed)\b(?!\s+by\b)",
         re.IGNORECASE,
     )
     refused = re.compile(
         # "had no comment", "made no comment on the ruling", "offered no immediate comment"
-        r"(?P<refusal>\b(?:{having})\s+no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?)(?P<cue>comment)\b(?!\s*[’']s\b)".format(**slots)
+        r"(?P<refusal>\b(?:{having})\s+no\s+(?:immediate\s+|further\s+|official\s+|public\s+)?)(?P<cue>comment)\b(?!\s*[’']s\b)(?!\s+periods?\b)".format(**slots)
         # "declined comment", "declined requests for comment", "declined interview requests"
         + r"|(?P<refusal_declined>\b(?:declined|declines|refused|refuses)\s+(?:further\s+|repeated\s+|several\s+|multiple\s+|numerous\s+)?)"
         r"(?P<cue_declined>comment\b|(?:{asking})(?=\s+(?:for|to)\s+(?:an?\s+)?(?:{sought})\b)|interview\s+requests?\b|an\s+interview\b)".format(**slots)
@@ -106,6 +111,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return tuple(re.compile(r"(?:" + phrase.pattern + r")(?P<tail>" + tail + r")", re.IGNORECASE) for phrase in (negated, refused))  # type: ignore[return-value]
+
+
+# the press asking, near a bare "did not respond." ending its sentence: without it the silence answers anything ("When
+# protesters threw bottles, the police did not respond"; "Trump mocked Cruz's wife; Cruz did not reply")
+_PRESS_ASKING_RE = re.compile(
+    r"\b(?:comments?|request(?:s|ed)?|reporters?|journalists?|e-?mails?|emailed|phone|(?:tele)?phoned|called|calls?|"
+    r"messages?|voicemails?|inquir(?:y|ies)|questions?|interviews?|asked)\b",
+    re.IGNORECASE,
+)
 
 
 def _cue_of(match: re.Match[str]) -> tuple[int, int]:
@@ -131,9 +145,11 @@ def find_requests_for_comment(article: Article, marks: QuoteMarks, names: Articl
     marks is theirs) and before the reported speech (the phrase's verb is no cue of another report)."""
     text = article.text
     negated, refused = _patterns()
+    previous_start = 0
     for sentence in article.sentences:
         if sentence.is_heading:
             continue
+        asked_from, previous_start = previous_start, sentence.start
         matches = sorted([*negated.finditer(text, sentence.start, sentence.end), *refused.finditer(text, sentence.start, sentence.end)], key=lambda m: m.start())
         previous_end = sentence.start  # a second refusal's subject stands after the first ("X declined to comment and Y did not respond")
         for match in matches:
@@ -143,6 +159,8 @@ def find_requests_for_comment(article: Article, marks: QuoteMarks, names: Articl
             refusal = _refusal_start(match, text, sentence.start)
             if refusal is None:
                 continue
+            if match.groupdict().get("cue_bare") is not None and not _PRESS_ASKING_RE.search(text, asked_from, sentence.end):
+                continue  # a silence with no press asking in this sentence or the one before
             # the subject stands within a subject's reach of the refusal: reading a run-on "sentence" from its start at
             # every refusal was quadratic in its length
             floor = clause_start(text, max(previous_end, refusal - SUBJECT_REACH), refusal, SPEECH_CLAUSES)

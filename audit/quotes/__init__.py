@@ -36,7 +36,8 @@ passive "asked" ("Asked whether ..., X said"), speech of the one who asked; ``he
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``negation`` marks the quotes of a negated cue ("did not say whether ...": what the
 speaker did not say); ``sought`` reads the requests for comment a source declined or left unanswered
-("declined to comment", "did not respond to a request for comment": a voice sought, not said, with no content); ``resolution`` turns mentions into entities; ``roles`` says what kind
+("declined to comment", "did not respond to a request for comment": a voice sought, not said, with no
+content); ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
 which US federal officeholders a name can be. Only this module's names are the lens's
 public face.

@@ -219,3 +219,12 @@ def test_a_comment_period_an_inquiry_a_message_or_a_silence_with_no_press_is_no_
 )
 def test_the_same_words_asked_by_the_press_stay_a_voice_sought(text: str, refusal: str) -> None:
     assert _read(text)[-1] == ("Linda Park", refusal, True)
+
+
+def test_the_quotes_table_tells_a_refusal_row_from_a_negated_quote() -> None:
+    from audit.story import story_quotes
+    from audit.tables import quotes_table
+
+    article = make_article("Title line\n\nMayor Linda Park would not say whether the mill would close. Gus Brandt declined to comment.")
+    table = quotes_table(story_quotes([article]))
+    assert table[["negated", "sought"]].values.tolist() == [[True, False], [True, True]]

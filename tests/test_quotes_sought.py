@@ -228,3 +228,14 @@ def test_the_quotes_table_tells_a_refusal_row_from_a_negated_quote() -> None:
     article = make_article("Title line\n\nMayor Linda Park would not say whether the mill would close. Gus Brandt declined to comment.")
     table = quotes_table(story_quotes([article]))
     assert table[["negated", "sought"]].values.tolist() == [[True, False], [True, True]]
+
+
+def test_a_relative_clause_refusing_comment_is_no_role_of_its_source() -> None:
+    (quote,) = body_quotes("The memo was written by Tom Reyes, who did not respond to a request for comment.")
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.category) == ("Tom Reyes", "", "other")
+
+
+def test_a_relative_clause_stating_a_role_stays_the_role_of_a_source_that_declined_to_comment() -> None:
+    # control
+    (quote,) = body_quotes("Tom Reyes, who owns the sawmill on Water Street, declined to comment.")
+    assert (quote.speaker.name, quote.speaker.role) == ("Tom Reyes", "who owns the sawmill on Water Street")

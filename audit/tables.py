@@ -177,13 +177,15 @@ def frames_table(story: StoryAudit) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=["article", "outlet", "frame", "share", "sentences", "cues", "evidence"])
-QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender", "negated")
+QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender", "negated", "sought")
 
 
 def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
     """One row per quote, in article order then text order: where it is (article, start,
     end: offsets into the article as read), its kind, its words, its cue and who speaks; ``negated``
-    when the cue is ("did not say whether ..."): the words are what the speaker did not say."""
+    when the cue is ("did not say whether ..."): the words are what the speaker did not say; ``sought`` (always
+    negated too) when the row is a request for comment the source declined or left unanswered ("declined to
+    comment"): the words are the article's, stating the refusal, and the speaker said nothing."""
     rows = []
     for article, quotes in zip(story.articles, story.quotes):
         for quote in quotes:
@@ -201,6 +203,7 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
                     "category": speaker.category if speaker else "",
                     "gender": speaker.gender if speaker else "",
                     "negated": quote.negated,
+                    "sought": quote.sought,
                 }
             )
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))

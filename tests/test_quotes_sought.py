@@ -33,7 +33,6 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
         ("Representatives for the Harlow Group did not immediately respond to requests for comment.",
          "Representatives for the Harlow Group", "did not immediately respond to requests for comment"),
         ("Senator Ruth Adler's office did not respond to an inquiry.", "Senator Ruth Adler's office", "did not respond to an inquiry"),
-        ("The White House did not respond.", "White House", "did not respond"),
         # a source out of reach or declining an interview
         ("Mayor Linda Park could not be reached for comment.", "Linda Park", "could not be reached for comment"),
         ("Mayor Linda Park was not available for comment.", "Linda Park", "was not available for comment"),
@@ -139,3 +138,104 @@ def test_the_report_explains_a_voice_sought_in_the_voices_section_and_the_method
     html = render_report(audit_story([make_article(_SOUGHT)]))
     assert "1 reporting what the speaker did not say, declined to say or declined to comment on" in html
     assert "audit/lexicons/comment_requests.csv" in html
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, refusal",
+    [
+        # the subject of a refusal after ", and" is that clause's, not the earlier clause's
+        ("The levy passed the council on Monday, and the county board did not respond to a request for comment.",
+         "the county board", "did not respond to a request for comment"),
+        ("The bidding window closed Friday, and the agency did not respond to a request for comment.",
+         "the agency", "did not respond to a request for comment"),
+        # a cue in the earlier clause is no report holding the refusal
+        ("The company has denied wrongdoing, and a spokesman did not respond to a request for comment.",
+         "a spokesman", "did not respond to a request for comment"),
+    ],
+)
+def test_the_subject_of_a_refusal_in_a_coordinated_clause_is_that_clauses(sentence: str, speaker: str, refusal: str) -> None:
+    assert _read(sentence) == [(speaker, refusal, True)]
+
+
+def test_a_second_refusal_in_a_sentence_reads_its_subject_after_the_first() -> None:
+    assert _read("A spokesman for Mayor Linda Park declined to comment and Gus Brandt did not respond to a request for comment.") == [
+        ("a spokesman for Mayor Linda Park", "declined to comment", True),
+        ("Gus Brandt", "did not respond to a request for comment", True),
+    ]
+
+
+def test_a_refusal_after_and_with_no_clause_before_keeps_its_subject() -> None:
+    # control: "X and Y declined to comment" is one subject, no coordinated clause
+    assert _read("Mayor Linda Park declined to comment on Tuesday, and would not say when the mill closes.")[0] == (
+        "Linda Park", "declined to comment on Tuesday", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a refusal another source reports is that source's quote, not a second voice sought
+        "Mayor Linda Park had no comment, her spokesman said.",
+        "Senator Ruth Adler declined to comment, according to her office.",
+        "Gus Brandt did not respond to a request for comment, the newspaper reported.",
+    ],
+)
+def test_a_refusal_inside_another_sources_report_is_that_report_only(sentence: str) -> None:
+    (quote,) = body_quotes(sentence)
+    assert not quote.sought and quote.text.startswith(sentence.split(" ")[0])
+
+
+def test_a_refusal_beside_another_report_stays_a_voice_sought() -> None:
+    # control: a refusal in its own sentence after a report
+    assert _read("Mayor Linda Park said the mill would close. Gus Brandt declined to comment.")[-1] == ("Gus Brandt", "declined to comment", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ordinance had no public comment period.",
+        "The mayor refused to be interviewed by the county's investigators.",
+        "Voters did not respond to the candidate's message.",
+        "Council Republicans did not respond to the mayor's message on housing.",
+        "The governor did not return calls from lawmakers urging him to veto the levy.",
+        "Park mocked Brandt's wife at the rally; Brandt did not reply.",
+        "When protesters threw bottles, the police did not respond.",
+    ],
+)
+def test_a_comment_period_an_inquiry_a_message_or_a_silence_with_no_press_is_no_voice_sought(sentence: str) -> None:
+    assert [q.text for q in body_quotes(sentence) if getattr(q, "sought", False)] == []
+
+
+@pytest.mark.parametrize(
+    "text, refusal",
+    [
+        # controls: the same words asked by the press
+        ("Mayor Linda Park did not return phone messages seeking comment.", "did not return phone messages seeking comment"),
+        ("Mayor Linda Park did not respond to messages seeking comment.", "did not respond to messages seeking comment"),
+        ("Mayor Linda Park declined to be interviewed for this article.", "declined to be interviewed for this article"),
+        ("Reporters called the mayor's office on Monday. Mayor Linda Park did not respond.", "did not respond"),
+        ("Mayor Linda Park was emailed a list of questions. She did not reply.", "did not reply"),
+        ("A reporter asked Mayor Linda Park about the audit on Monday. She did not respond.", "did not respond"),
+    ],
+)
+def test_the_same_words_asked_by_the_press_stay_a_voice_sought(text: str, refusal: str) -> None:
+    assert _read(text)[-1] == ("Linda Park", refusal, True)
+
+
+def test_the_quotes_table_tells_a_refusal_row_from_a_negated_quote() -> None:
+    from audit.story import story_quotes
+    from audit.tables import quotes_table
+
+    article = make_article("Title line\n\nMayor Linda Park would not say whether the mill would close. Gus Brandt declined to comment.")
+    table = quotes_table(story_quotes([article]))
+    assert table[["negated", "sought"]].values.tolist() == [[True, False], [True, True]]
+
+
+def test_a_relative_clause_refusing_comment_is_no_role_of_its_source() -> None:
+    (quote,) = body_quotes("The memo was written by Tom Reyes, who did not respond to a request for comment.")
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.category) == ("Tom Reyes", "", "other")
+
+
+def test_a_relative_clause_stating_a_role_stays_the_role_of_a_source_that_declined_to_comment() -> None:
+    # control
+    (quote,) = body_quotes("Tom Reyes, who owns the sawmill on Water Street, declined to comment.")
+    assert (quote.speaker.name, quote.speaker.role) == ("Tom Reyes", "who owns the sawmill on Water Street")

@@ -36,7 +36,8 @@ passive "asked" ("Asked whether ..., X said"), speech of the one who asked; ``he
 attribution ("Poll: ...", "Obama Says ..."); ``context`` gives quotes with no cue
 their speaker; ``negation`` marks the quotes of a negated cue ("did not say whether ...": what the
 speaker did not say); ``sought`` reads the requests for comment a source declined or left unanswered
-("declined to comment", "did not respond to a request for comment": a voice sought, not said, with no content); ``resolution`` turns mentions into entities; ``roles`` says what kind
+("declined to comment", "did not respond to a request for comment": a voice sought, not said, with no
+content); ``resolution`` turns mentions into entities; ``roles`` says what kind
 of source a role names, ``principals`` whom a spokesperson speaks for and ``officials``
 which US federal officeholders a name can be. Only this module's names are the lens's
 public face.
@@ -77,7 +78,7 @@ from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver
-from .sought import find_requests_for_comment
+from .sought import drop_refusals_reported, find_requests_for_comment
 from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
 __all__ = [
@@ -170,6 +171,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_direct_quotes(article, marks, names, found)
     find_requests_for_comment(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
+    drop_refusals_reported(found)
     find_asked_questions(article, marks, names, found)
     find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))

@@ -29,6 +29,7 @@ from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
 from .officials import officials_named
 from .quote_marks import QuoteMarks
+from .refusals import refuses_comment
 from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
@@ -471,6 +472,8 @@ class EntityRegistry:
             # apposition too long to read whole is the noun phrase before its relative clause
             m = _LONG_APPOSITION_RE.match(after)
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
+        if role.startswith("who") and refuses_comment(role):
+            role = ""  # "Tom Reyes, who did not respond to a request for comment": a voice sought, no role of his
         if role and not role.startswith("who"):
             words = {w.lower() for w in re.findall(r"[\w\-]+", role)}
             # "According to Zeng, the success should ...": a clause, not an apposition

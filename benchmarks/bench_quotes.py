@@ -13,7 +13,8 @@
   speakers, as that script counts them) and the kinds of source of the quotes ``audit
   quotes`` gives for the split, how many of them are marked not said (a negated or withheld cue: "did not
   say whether", "declined to say"), and how many attributions whose annotated source is a definite
-  description ("the Florida senator") get a named speaker (skipped when the devsets are absent);
+  description ("the Florida senator") get a named speaker, and how many quotes named people, named
+  organisations, unnamed ones, groups and anonymous sources say (skipped when the devsets are absent);
 - the 57 two-outlet stories of ``devsets/figures/stories``, written one sentence a line: how many
   quotes, how many of them an "unidentified speaker" says, and how many direct quotes have no speaker
   (a quote split over lines and read in halves shows in the last two).
@@ -141,6 +142,21 @@ def description_voices(root: Path, quotes: list[dict]) -> str:
     return f"{named:,} of {found:,} found attributions whose source is a description ('the ...') have a named speaker"
 
 
+def speaker_kinds(root: Path) -> str:
+    """How many quotes of the split's texts a named person, a named organisation, an unnamed one, a group and an
+    anonymous source say (the voices table's named/anonymous counts rest on these kinds)."""
+    kinds: Counter = Counter()
+    for article in load(sorted((root / "texts").glob("**/*.txt"))).articles:
+        for quote in quotes_in(article):
+            if quote.speaker is not None:
+                kinds[(quote.speaker.kind, quote.speaker.named)] += 1
+    labels = (
+        (("person", True), "named people"), (("organization", True), "named organisations"),
+        (("organization", False), "unnamed organisations"), (("group", False), "groups"), (("anonymous", False), "anonymous"),
+    )
+    return ", ".join(f"{label} {kinds[key]:,}" for key, label in labels)
+
+
 def polnear(split: str, misses: bool = False) -> None:
     folder = devsets_folder()
     root = folder / "polnear" / split if folder else None
@@ -174,6 +190,7 @@ def polnear(split: str, misses: bool = False) -> None:
     print(f"polnear {split} kinds of source ({len(quotes):,} quotes): " + ", ".join(f"{kind} {n:,}" for kind, n in kinds.most_common()))
     print(f"polnear {split} not said: {sum(q['negated'] for q in quotes):,} quotes of a negated or withheld cue")
     print(f"polnear {split} descriptions: {description_voices(root, quotes)}")
+    print(f"polnear {split} speakers: {speaker_kinds(root)}")
     if misses:
         print_reported_misses(root, quotes)
 

@@ -53,6 +53,12 @@ def body_quotes(body: str, **article: str):
     return quotes_in(make_article("Title line\n\n" + body, **article))
 
 
+def body_readings(body: str) -> list[tuple[str, str, bool]]:
+    """(speaker, quoted text, negated) of each quote of an article whose body is ``body``: what the tests of negated
+    cues and of voices sought read."""
+    return [(q.speaker.name if q.speaker else "", q.text, q.negated) for q in body_quotes(body)]
+
+
 # Hypothesis: a fixed seed and a bounded number of examples in CI; a longer profile for
 # local fuzzing runs (HYPOTHESIS_PROFILE=long).
 

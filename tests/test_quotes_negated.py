@@ -3,12 +3,7 @@ say; the quote is kept (PolNeAR annotates it) but marked ``negated`` (made-up se
 from __future__ import annotations
 
 import pytest
-from conftest import body_quotes
-
-
-def _read(text: str) -> list[tuple[str, str, bool]]:
-    # getattr: the controls read the same before the field existed
-    return [(q.speaker.name if q.speaker else "", q.text, getattr(q, "negated", False)) for q in body_quotes(text)]
+from conftest import body_readings
 
 
 @pytest.mark.parametrize(
@@ -22,25 +17,25 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
     ],
 )
 def test_a_cue_negated_by_an_auxiliary_or_never_reports_what_the_speaker_did_not_say(sentence: str, speaker: str, content: str) -> None:
-    assert _read(sentence) == [(speaker, content, True)]
+    assert body_readings(sentence) == [(speaker, content, True)]
 
 
 def test_a_negated_belief_inside_a_report_is_negated_and_the_report_around_it_is_the_speakers_claim() -> None:
-    assert _read("Mayor Alan Pike said he does not think the park will reopen this year.") == [
+    assert body_readings("Mayor Alan Pike said he does not think the park will reopen this year.") == [
         ("Alan Pike", "he does not think the park will reopen this year", False),
         ("Alan Pike", "the park will reopen this year", True),
     ]
 
 
 def test_a_negation_inside_the_content_or_the_quotation_leaves_the_cue_a_claim() -> None:
-    assert _read("Governor Maria Lopez said she did not know whether the bill would pass.") == [
+    assert body_readings("Governor Maria Lopez said she did not know whether the bill would pass.") == [
         ("Maria Lopez", "she did not know whether the bill would pass", False)
     ]
-    assert _read("Governor Maria Lopez said it would not pass this year.") == [("Maria Lopez", "it would not pass this year", False)]
-    assert _read("“I decline to say whether the bill will pass,” Governor Maria Lopez said.") == [
+    assert body_readings("Governor Maria Lopez said it would not pass this year.") == [("Maria Lopez", "it would not pass this year", False)]
+    assert body_readings("“I decline to say whether the bill will pass,” Governor Maria Lopez said.") == [
         ("Maria Lopez", "I decline to say whether the bill will pass,", False)
     ]
-    assert _read("“We will not,” Governor Maria Lopez said.") == [("Maria Lopez", "We will not,", False)]
+    assert body_readings("“We will not,” Governor Maria Lopez said.") == [("Maria Lopez", "We will not,", False)]
 
 
 def test_not_only_or_not_just_before_a_cue_adds_to_the_saying() -> None:
@@ -122,26 +117,26 @@ def test_the_report_notes_a_negated_quote_as_what_the_speaker_did_not_give() -> 
     ],
 )
 def test_a_saying_declined_or_refused_is_a_negated_quote(sentence: str, speaker: str, content: str) -> None:
-    assert _read(sentence) == [(speaker, content, True)]
+    assert body_readings(sentence) == [(speaker, content, True)]
 
 
 def test_a_frame_stating_the_saying_took_place_is_no_refusal() -> None:
-    assert _read("The senator took to Twitter to say he would vote against the bill.") == [
+    assert body_readings("The senator took to Twitter to say he would vote against the bill.") == [
         ("the senator", "he would vote against the bill", False)
     ]
-    assert _read("The senator is expected to say that he will run.") == []
+    assert body_readings("The senator is expected to say that he will run.") == []
 
 
 @pytest.mark.parametrize("relative", ["who did not say", "who would not say", "who declined to say"])
 def test_a_negated_report_in_a_relative_clause_ends_before_the_main_verb_whose_claim_stands(relative: str) -> None:
-    assert _read(f"Lopez, {relative} whether she would run, said the party needed new leaders.") == [
+    assert body_readings(f"Lopez, {relative} whether she would run, said the party needed new leaders.") == [
         ("Lopez", "whether she would run", True),
         ("Lopez", "the party needed new leaders", False),
     ]
 
 
 def test_a_report_in_a_relative_clause_before_the_main_verb_is_still_the_speakers_claim() -> None:
-    assert _read("Lopez, who has argued that taxes are too high, said the party needed new leaders.") == [
+    assert body_readings("Lopez, who has argued that taxes are too high, said the party needed new leaders.") == [
         ("Lopez", "taxes are too high", False),
         ("Lopez", "the party needed new leaders", False),
     ]
@@ -150,8 +145,8 @@ def test_a_report_in_a_relative_clause_before_the_main_verb_is_still_the_speaker
 def test_idioms_of_a_negated_say_attribute_no_claim() -> None:
     # "did not say no to" (left the door open) and "could not say enough about" (praise) say nothing the speaker
     # claimed in the words after the verb: whatever the lens reads there is marked as not said
-    assert all(negated for _speaker, _content, negated in _read("Governor Maria Lopez did not say no to the plan."))
-    assert all(negated for _speaker, _content, negated in _read("Parents could not say enough about the new principal, Dana Cole."))
+    assert all(negated for _speaker, _content, negated in body_readings("Governor Maria Lopez did not say no to the plan."))
+    assert all(negated for _speaker, _content, negated in body_readings("Parents could not say enough about the new principal, Dana Cole."))
 
 
 def test_a_speaker_who_only_declined_is_neither_the_first_to_speak_nor_a_voice_both_outlets_quote() -> None:
@@ -191,13 +186,13 @@ def test_a_speaker_who_only_declined_is_neither_the_first_to_speak_nor_a_voice_b
 )
 def test_a_participle_of_saying_after_a_negated_report_is_the_speakers_own_claim(sentence: str, declined: str, claimed: str) -> None:
     # review of r-negated: the participle clause was swallowed into what the speaker did not say
-    quotes = [(text, negated) for _speaker, text, negated in _read(sentence)]
+    quotes = [(text, negated) for _speaker, text, negated in body_readings(sentence)]
     assert quotes == [(declined, True), (claimed, False)]
 
 
 def test_a_participle_after_a_claim_or_one_taking_an_object_is_not_split_off() -> None:
     # controls: after a claim the clause is the same claim; "calling it" takes an object, no clause
-    assert _read("Governor Maria Lopez said the bill was flawed, adding that she would veto it.") == [
+    assert body_readings("Governor Maria Lopez said the bill was flawed, adding that she would veto it.") == [
         ("Maria Lopez", "the bill was flawed, adding that she would veto it", False)
     ]
-    assert [negated for _s, _t, negated in _read("Governor Maria Lopez did not say whether she would sign it, calling it a mess.")] == [True]
+    assert [negated for _s, _t, negated in body_readings("Governor Maria Lopez did not say whether she would sign it, calling it a mess.")] == [True]

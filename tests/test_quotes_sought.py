@@ -3,12 +3,7 @@ their source, marked not said, whose span is the refusal (made-up sentences)."""
 from __future__ import annotations
 
 import pytest
-from conftest import body_quotes, make_article
-
-
-def _read(text: str) -> list[tuple[str, str, bool]]:
-    # getattr: the controls read the same before the field existed
-    return [(q.speaker.name if q.speaker else "", q.text, getattr(q, "negated", False)) for q in body_quotes(text)]
+from conftest import body_quotes, body_readings, make_article
 
 
 @pytest.mark.parametrize(
@@ -40,11 +35,11 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
     ],
 )
 def test_a_request_for_comment_left_unanswered_is_a_voice_sought_that_said_nothing(sentence: str, speaker: str, refusal: str) -> None:
-    assert _read(sentence) == [(speaker, refusal, True)]
+    assert body_readings(sentence) == [(speaker, refusal, True)]
 
 
 def test_the_source_of_a_request_for_comment_may_be_a_pronoun_resolved_as_any_speaker() -> None:
-    assert _read("Tom Reyes owns the mill on Water Street. He did not respond to a request for comment.") == [
+    assert body_readings("Tom Reyes owns the mill on Water Street. He did not respond to a request for comment.") == [
         ("Tom Reyes", "did not respond to a request for comment", True)
     ]
 
@@ -57,7 +52,7 @@ def test_a_request_for_comment_is_marked_sought_and_its_span_holds_the_refusal()
 
 
 def test_a_claim_after_declining_to_comment_is_the_speakers_own() -> None:
-    assert _read("Mayor Linda Park declined to comment on the audit, saying the review was still under way.") == [
+    assert body_readings("Mayor Linda Park declined to comment on the audit, saying the review was still under way.") == [
         ("Linda Park", "declined to comment on the audit", True),
         ("Linda Park", "the review was still under way", False),
     ]
@@ -75,21 +70,21 @@ def test_a_claim_after_declining_to_comment_is_the_speakers_own() -> None:
     ],
 )
 def test_a_negated_answer_or_comment_with_no_request_for_comment_is_no_quote(sentence: str) -> None:
-    assert _read(sentence) == []
+    assert body_readings(sentence) == []
 
 
 def test_no_comment_inside_a_quotation_stays_the_direct_quote() -> None:
-    assert _read("“No comment,” Mayor Linda Park said.") == [("Linda Park", "No comment,", False)]
+    assert body_readings("“No comment,” Mayor Linda Park said.") == [("Linda Park", "No comment,", False)]
 
 
 def test_no_comment_inside_another_report_stays_that_report() -> None:
-    assert _read("A spokesman said the company had no comment.") == [("a spokesman", "the company had no comment", False)]
+    assert body_readings("A spokesman said the company had no comment.") == [("a spokesman", "the company had no comment", False)]
 
 
 def test_a_source_that_declined_to_comment_lends_no_speaker_to_the_next_quotation() -> None:
     # the quotation with no cue after a refusal is the earlier speaker's, as it was with no refusal read: a refusal has
     # no words a quotation goes on with
-    assert _read("Tom Reyes said the book was finished. The publisher, Hale Books, declined to comment. “Nobody wanted it.”")[-1] == (
+    assert body_readings("Tom Reyes said the book was finished. The publisher, Hale Books, declined to comment. “Nobody wanted it.”")[-1] == (
         "Tom Reyes", "Nobody wanted it.", False
     )
 
@@ -154,11 +149,11 @@ def test_the_report_explains_a_voice_sought_in_the_voices_section_and_the_method
     ],
 )
 def test_the_subject_of_a_refusal_in_a_coordinated_clause_is_that_clauses(sentence: str, speaker: str, refusal: str) -> None:
-    assert _read(sentence) == [(speaker, refusal, True)]
+    assert body_readings(sentence) == [(speaker, refusal, True)]
 
 
 def test_a_second_refusal_in_a_sentence_reads_its_subject_after_the_first() -> None:
-    assert _read("A spokesman for Mayor Linda Park declined to comment and Gus Brandt did not respond to a request for comment.") == [
+    assert body_readings("A spokesman for Mayor Linda Park declined to comment and Gus Brandt did not respond to a request for comment.") == [
         ("a spokesman for Mayor Linda Park", "declined to comment", True),
         ("Gus Brandt", "did not respond to a request for comment", True),
     ]
@@ -166,7 +161,7 @@ def test_a_second_refusal_in_a_sentence_reads_its_subject_after_the_first() -> N
 
 def test_a_refusal_after_and_with_no_clause_before_keeps_its_subject() -> None:
     # control: "X and Y declined to comment" is one subject, no coordinated clause
-    assert _read("Mayor Linda Park declined to comment on Tuesday, and would not say when the mill closes.")[0] == (
+    assert body_readings("Mayor Linda Park declined to comment on Tuesday, and would not say when the mill closes.")[0] == (
         "Linda Park", "declined to comment on Tuesday", True)
 
 
@@ -186,7 +181,7 @@ def test_a_refusal_inside_another_sources_report_is_that_report_only(sentence: s
 
 def test_a_refusal_beside_another_report_stays_a_voice_sought() -> None:
     # control: a refusal in its own sentence after a report
-    assert _read("Mayor Linda Park said the mill would close. Gus Brandt declined to comment.")[-1] == ("Gus Brandt", "declined to comment", True)
+    assert body_readings("Mayor Linda Park said the mill would close. Gus Brandt declined to comment.")[-1] == ("Gus Brandt", "declined to comment", True)
 
 
 @pytest.mark.parametrize(
@@ -202,7 +197,7 @@ def test_a_refusal_beside_another_report_stays_a_voice_sought() -> None:
     ],
 )
 def test_a_comment_period_an_inquiry_a_message_or_a_silence_with_no_press_is_no_voice_sought(sentence: str) -> None:
-    assert [q.text for q in body_quotes(sentence) if getattr(q, "sought", False)] == []
+    assert [q.text for q in body_quotes(sentence) if q.sought] == []
 
 
 @pytest.mark.parametrize(
@@ -218,7 +213,7 @@ def test_a_comment_period_an_inquiry_a_message_or_a_silence_with_no_press_is_no_
     ],
 )
 def test_the_same_words_asked_by_the_press_stay_a_voice_sought(text: str, refusal: str) -> None:
-    assert _read(text)[-1] == ("Linda Park", refusal, True)
+    assert body_readings(text)[-1] == ("Linda Park", refusal, True)
 
 
 def test_the_quotes_table_tells_a_refusal_row_from_a_negated_quote() -> None:

@@ -193,13 +193,17 @@ def _line_end(text: str, position: int) -> int:
     return len(text) if end < 0 else end
 
 
+# nothing but spaces and full stops to the end of the text (matched in place: no copy of the rest of the article)
+_ARTICLE_END_RE = re.compile(r"[ \t\n.\u00a0]*\Z")
+
+
 def _signer(text: str, start: int, end: int, names: ArticleNames | None) -> Mention | None:
     """The person named by the signature of a quotation, ``text[start:end]``; ``None`` unless it is a name, and
     not a body's ending the article: "- Reuters." as its last line credits the agency, it signs no quotation."""
     mention = parse_speaker(text, start, end, strict=True, names=names)
     if mention is None or mention.form != "name":
         return None
-    if categorize(mention.text)[1] == "organization" and not text[end:].strip(" \t\n.\u00a0"):
+    if categorize(mention.text)[1] == "organization" and _ARTICLE_END_RE.match(text, end):
         return None
     return mention
 

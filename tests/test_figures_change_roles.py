@@ -98,3 +98,21 @@ def test_the_start_of_a_change_agrees_with_a_level_of_its_value():
     assert conflicts(a, b) == []
     agreements = [tuple(m.figure.surface for m in f.mentions) for f in facts(a, b) if f.verdict == "agree" and f.mentions[0].figure.kind == "measure"]
     assert agreements == [("54.5 miles per gallon", "54.5 miles per gallon")]
+
+
+# -- the role in the figures table
+
+
+def test_the_json_and_the_table_give_each_mention_its_role():
+    from audit.facts import figure_facts, figures_document
+    from audit.tables import figures_table
+
+    articles = [
+        make_article("T\n\nThe county added $40 million in road spending, officials said.", id="a.txt"),
+        make_article("T\n\nThe county road budget is $300 million, officials said.", id="b.txt"),
+    ]
+    result = figure_facts(articles)
+    mentions = {m["surface"]: m["role"] for fact in figures_document(result)["facts"] for m in fact["mentions"]}
+    assert mentions == {"$40 million": "change", "$300 million": None}
+    table = figures_table(result)
+    assert dict(zip(table["surface"], table["role"])) == {"$40 million": "change", "$300 million": ""}

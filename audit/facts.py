@@ -65,7 +65,7 @@ def figure_bound(kind: str, value: float) -> float | str | None:
 def mention_record(mention: Mention) -> dict[str, Any]:
     """One figure mention for tables and JSON: the article, the figure's span, reading and bounds, and its sentence.
 
-    Bounds go through ``figure_bound``; an empty qualifier or comparison stays ``""``
+    Bounds go through ``figure_bound``; an empty qualifier, comparison or role stays ``""``
     (each caller says how it shows one).
     """
     figure = mention.figure
@@ -80,6 +80,7 @@ def mention_record(mention: Mention) -> dict[str, Any]:
         "unit": figure.unit,
         "qualifier": figure.qualifier,
         "comparison": figure.comparison,
+        "role": figure.role,
         "against": figure_bound(figure.kind, figure.against) if figure.against is not None else None,
         "sentence": mention.sentence,
     }
@@ -98,7 +99,7 @@ def figures_document(result: FigureFacts) -> dict[str, Any]:
                 "ranges_only_touch": fact.ranges_only_touch,
                 "note": fact.note,
                 "mentions": [
-                    {**record, "qualifier": record["qualifier"] or None, "comparison": record["comparison"] or None}
+                    {**record, "qualifier": record["qualifier"] or None, "comparison": record["comparison"] or None, "role": record["role"] or None}
                     for record in map(mention_record, fact.mentions)
                 ],
             }

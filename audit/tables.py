@@ -310,6 +310,6 @@ def figures_table(story: StoryAudit | FigureFacts) -> pd.DataFrame:
             )
     columns = [
         "fact", "verdict", "subject", "article", "label", "start", "end", "surface", "kind", "low", "high", "unit", "qualifier",
-        "comparison", "against", "value", "difference", "ranges_only_touch", "note", "sentence",
+        "comparison", "role", "against", "value", "difference", "ranges_only_touch", "note", "sentence",
     ]
     return pd.DataFrame(rows, columns=columns)

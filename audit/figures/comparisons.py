@@ -1,20 +1,45 @@
 """Comparisons: a number read together with another one.
 
 Ranges ("$80 to $100 million", "between 5 and 10", "2-3%"), changes ("from 3% to 5%",
-with their direction; "fell 30%", ``figure_directions.csv``), conversions in brackets
+with their direction; "fell 30%", ``figure_directions.csv``), amounts of change ("added $50
+billion", "by 18%", ``figure_change_words.csv``), conversions in brackets
 ("380 billion yuan (50 billion euros)") and shares ("two-thirds of voters", "one in
 five adults", read as percentages).
 """
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
+from ..lexicons import word_set, words_for_use
 from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
 from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
+
+CHANGE_USES = ("amount_verb", "change_verb", "comparison", "noun", "after")
+CHANGE_KINDS = frozenset({"money", "percent", "percentage_points", "count", "measure", "duration"})
+"""Kinds of figure that may be an amount of change: not a date, a year, an age, a rank or a tally."""
+CHANGE_REACH = 15
+"""Tokens before "by X" searched for the word of change it completes ("increased Senate Republicans'
+previous proposal of $257 billion in new spending by roughly $150 billion")."""
+CLAUSE_MARKS = frozenset(",;:()[]—–")
+COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def change_words(use: str) -> frozenset[str]:
+    """The words of ``figure_change_words.csv`` of one use: "amount_verb", "change_verb", "comparison", "noun" or "after"."""
+    return words_for_use("figure_change_words.csv", "word", use, CHANGE_USES)
+
+
+@lru_cache(maxsize=2)
+def words_of_change(comparison: bool) -> frozenset[str]:
+    """The verbs of change of ``figure_change_words.csv`` ("amount_verb", "change_verb"), with its words
+    of comparison when ``comparison``."""
+    words = change_words("amount_verb") | change_words("change_verb")
+    return words | change_words("comparison") if comparison else words
 
 
 def t_between(t: SentenceTokens, k: int) -> bool:
@@ -304,6 +329,88 @@ class ComparisonReader:
         verb = t.word(k)
         if verb in self.lex.directions:
             q.direction = self.lex.directions[verb]
+
+    def amount_of_change(self, q: Quantity) -> None:
+        """ "added $50 billion", "increased the proposal by roughly $150 billion", "a cut of 1.9
+        percent", "up 58 points", "$50 billion more", "another $600 million": the figure states by how
+        much something changed, not the level it is at (``role`` "change").
+
+        News states a change and the level it changes in the same units ("a proposal of $257 billion
+        ... by roughly $150 billion"), and an outlet restating one quantity keeps its role: an amount
+        of change and a level are compared only with their like (``audit.compare.figures.pairs``).
+        The words are those of ``figure_change_words.csv`` and the increments of
+        ``figure_increment_words.txt``, read right before or right after the figure, and "by" after a
+        word of change of its clause.
+        """
+        if q.kind not in CHANGE_KINDS or q.role:
+            return
+        t = self.t
+        k = q.first - 1
+        before = t.word(k)
+        if q.noun is not None and q.noun[0] > q.first:
+            # "ten more senators", not "90-plus smaller parties": in a counted noun only a determiner of difference
+            after = t.word(q.noun[0]) if t.word(q.noun[0]) in ("more", "fewer") else ""
+        else:
+            after = t.word(q.last + 1)
+        if (
+            before in word_set("figure_increment_words.txt")
+            or before in change_words("amount_verb") and not (q.qualifier == "up_to" and before.startswith("add"))  # "adds up to 185,000": a total
+            or before in ("up", "down") and t.word(k - 1) in COPULAS  # "is down 15.9 percent", not "signed up 500 people"
+            or before == "by" and self.after_word_of_change(k)
+            or before == "of" and t.word(k - 1) in change_words("noun")
+            or after in change_words("after")
+            or q.kind in ("money", "percent", "percentage_points") and t.word(q.last + 1) in change_words("noun")
+        ):
+            q.role = "change"
+
+    def ends_of_changes(self, found: list[Quantity]) -> None:
+        """ "decreasing his roughly $2.3 trillion initial demand to $1.1 trillion", "increased the
+        proposal of $257 billion by roughly $150 billion", "from 54 miles per gallon by 2025 to 28
+        miles per gallon": a change whose starting level is written inside the object of its verb of
+        change, or parted from its end by a phrase, so that ``range_or_change`` does not read it. The
+        level that changes is the ``from`` end; a figure after "to" the ``to`` end (an amount after
+        "by" is the change, ``amount_of_change``).
+
+        The next figure of the same kind and unit in the clause, within ``CHANGE_REACH`` tokens, must
+        follow "to" or be the amount of change after "by", and the first must follow "from" or a verb
+        of change of its clause (``figure_change_words.csv``).
+        """
+        t = self.t
+        next_of_kind: dict[str, Quantity] = {}
+        ends: list[Quantity | None] = []
+        for q in reversed(found):  # each figure's next figure of its kind, in one pass (a run-on "sentence" holds thousands)
+            ends.append(next_of_kind.get(q.kind))
+            next_of_kind[q.kind] = q
+        for q, end in zip(found, reversed(ends)):
+            if q.role or q.kind not in CHANGE_KINDS or q.low != q.high or end is None or end.first - q.last > CHANGE_REACH:
+                continue
+            if end.role not in ("", "change") or (end.unit != q.unit and q.kind != "money"):
+                continue
+            connector = t.word(end.first - 1)
+            if not (connector == "to" or connector == "by" and end.role == "change") or end.first - 1 == q.last + 1:
+                continue  # "beat her 51% to 36%": a score, which ``range_or_change`` has read and left alone
+            if any(t.is_sym(j, CLAUSE_MARKS) and not t.glued_hyphen(j) for j in range(q.last + 1, end.first)):
+                continue
+            opened = t.word(q.first - 1)
+            if opened == "to" or opened != "from" and not self.after_word_of_change(q.first, comparison=False):
+                continue  # "grow to 29 percent and Asians to 9 percent": two ends reached, no start
+            q.role = "from"
+            if connector == "to":
+                end.role = "to"
+                q.direction = end.direction = "up" if end.low > q.low else ("down" if end.low < q.low else "")
+
+    def after_word_of_change(self, k: int, *, comparison: bool = True) -> bool:
+        """Whether a verb of change (``figure_change_words.csv``: "increased", "lowered"), or with
+        ``comparison`` a word of comparison ("won", "higher"), stands in the clause before the token at
+        ``k``, within ``CHANGE_REACH`` tokens."""
+        t = self.t
+        words = words_of_change(comparison)
+        for j in range(k - 1, max(k - 1 - CHANGE_REACH, -1), -1):
+            if t.is_sym(j, CLAUSE_MARKS) and not t.glued_hyphen(j):
+                return False
+            if t.word(j) in words:
+                return True
+        return False
 
     def conversion(self, q: Quantity) -> Quantity | None:
         """ "380 billion yuan (50 billion euros)": the same amount in another currency."""

@@ -25,7 +25,9 @@ class Figure:
     Gregorian day numbers, see ``date_of``); ``math.inf`` is "no upper bound".
     ``low_open``/``high_open`` say a bound is excluded ("more than 80" is ``(80, inf)``).
     ``direction`` (``up``/``down``) marks a change; ``role`` (``from``/``to``) the two
-    ends of "from X to Y". ``same_as`` points at the figure this one restates in
+    ends of "from X to Y", and ``change`` the amount of a change ("added $50 billion",
+    "increased ... by roughly $150 billion", "a cut of 1.9 percent", "$50 billion more",
+    "another $600 million"), where no role is a level. ``same_as`` points at the figure this one restates in
     another unit ("380 billion yuan (50 billion euros)"). ``vague`` marks a word
     amount ("dozens"); ``relative`` a date resolved against the article's date.
     ``comparison`` says the figure is the reference of a comparison ("spend more than the
@@ -138,7 +140,7 @@ def figure_of(
         subject=subject_of(article, sentence, start, end, breaks),
         sentence=sentence.index,
         direction=q.direction,
-        role=q.role if q.role in ("from", "to") else "",
+        role=q.role if q.role in ("from", "to", "change") else "",
         low_open=low_open,
         high_open=high_open,
         vague=q.vague,

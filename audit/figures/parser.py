@@ -77,6 +77,7 @@ class SentenceParser:
             found.extend(quantity if isinstance(quantity, list) else [quantity])
             last = quantity[-1].last if isinstance(quantity, list) else quantity.last
             i = max(i + 1, last + 1)
+        self.comparisons.ends_of_changes(found)
         years = {int(q.low) for q in found if q.kind == "year" and q.low == q.high}
         if len(years) == 1:
             # "the Sept. 11 attacks in 2001": a date without its year, in a sentence that states one year
@@ -163,5 +164,6 @@ class SentenceParser:
             quantity.low, quantity.high, quantity.first = -quantity.high, -quantity.low, minus_at
         self.qualifiers.qualify(quantity)
         self.comparisons.direction(quantity)
+        self.comparisons.amount_of_change(quantity)
         conversion = self.comparisons.conversion(quantity)
         return [quantity, conversion] if conversion else quantity

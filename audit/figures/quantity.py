@@ -11,8 +11,8 @@ class Quantity:
     ``first``/``last`` are token indices of the sentence (``last`` inclusive); ``low``/``high``
     the value as stated; ``integer`` says it was written without decimals; ``vague`` marks a
     word amount ("dozens"), ``scaled`` a scale word or suffix ("million", "bn"), ``worded`` a
-    number written in words. ``role`` is ``from``/``to`` for the ends of a change and
-    ``same_as`` for a conversion in brackets. ``comparison`` names the comparison the figure is
+    number written in words. ``role`` is ``from``/``to`` for the ends of a change, ``change``
+    for the amount of a change ("added $50 billion") and ``same_as`` for a conversion in brackets. ``comparison`` names the comparison the figure is
     the reference of ("more than the $5.7 billion he demanded": ``more_than``), not a qualifier; ``against`` is the
     second side of a tally ("251-174": 174). ``noun`` is where the counted noun is written (the
     words before its head and the head: "specialized Nvidia chips", "U.S. service members"), ``None``

@@ -33,7 +33,9 @@ def mention_groups(items: list[Item], topic: frozenset[str]) -> list[list[Item]]
         key = (item.mention.article_index, f.span.start, f.span.end)
         # the number as stated, whatever qualifies it: "as many as 24,000 Venezuelans" and "24,000
         # Venezuelans" in one article restate one quantity, and the verdict reads them together
-        value = (item.mention.article_index, f.kind, f.unit, f.stated_low, f.stated_high, f.role, f.direction, f.against)
+        # an amount of change restated in one article often drops the word that made it one ("another
+        # $600 million ... the $600 million will go to"): its role is no part of the restatement's key
+        value = (item.mention.article_index, f.kind, f.unit, f.stated_low, f.stated_high, "" if f.role == "change" else f.role, f.direction, f.against)
         target = None
         if f.same_as is not None:
             target = by_span.get((item.mention.article_index, f.same_as.start, f.same_as.end))

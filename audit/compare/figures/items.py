@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ...figures import Figure
-from ...lexicons import word_set
 from ...model import Article, Sentence, Span
 from ...text import vocabulary
 from .context import FigureContext, SentenceReadings, SubjectNames, figure_context
@@ -88,22 +87,14 @@ class Item:
         """The years and dates stated elsewhere in the figure's sentence."""
         return self.sentence_periods.around(self.mention.figure)
 
-    @cached_property
+    @property
     def increment(self) -> bool:
-        """Whether the figure is an increment, a part added to an amount stated elsewhere: the word right
-        before it is one of ``figure_increment_words.txt`` ("an additional $10,000", "another $600 million").
-        An outlet writing the whole ("$20,000 for Pell recipients") and one writing the part added do not
-        disagree when their values differ."""
-        mention = self.mention
-        end = mention.figure.span.start - mention.sentence_start
-        # the word is read from a short window: searched from the sentence's start, a run-on "sentence"
-        # of thousands of figures would be read again for each of them
-        before = _LAST_WORD_RE.search(mention.sentence, max(end - _INCREMENT_REACH, 0), end)
-        return before is not None and before.group(1).lower() in word_set("figure_increment_words.txt")
-
-
-_LAST_WORD_RE = re.compile(r"([A-Za-z]+)[ \u00a0]+$")
-_INCREMENT_REACH = 40  # characters before a figure read for an increment word (the longest is 10 letters)
+        """Whether the figure is an amount of change, a part added to or taken from an amount stated
+        elsewhere, as the figure reader reads it (``Figure.role`` "change": "an additional $10,000",
+        "another $600 million", "added $50 billion", "by roughly $150 billion"). An outlet writing
+        the whole ("$20,000 for Pell recipients") and one writing the part added do not disagree
+        when their values differ."""
+        return self.mention.figure.role == "change"
 
 
 def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -> list[Item]:

@@ -124,8 +124,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY
     # where a change starts ("from 18" in "raise the age from 18 to 21") is compared only with where
     # another change starts: a figure stated without a change is the value the story is about, most
-    # often the change's end ("raise the age to 21"), and set against its start it made a false conflict
-    if (fa.role != fb.role and "from" in (fa.role, fb.role)) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
+    # often the change's end ("raise the age to 21"), and set against its start it made a false conflict.
+    # A figure stated without a change may still state the start's value ("the old rule required 54.5
+    # miles per gallon"): it agrees with the start, never conflicts with it (below)
+    start_against_level = "" in (fa.role, fb.role) and fa.role != fb.role and "from" in (fa.role, fb.role)
+    if (fa.role != fb.role and "from" in (fa.role, fb.role) and not start_against_level) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates
@@ -166,8 +169,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or a.increment != b.increment:
-        return "no", alike  # never one quantity on context alone; an increment and a whole differ as a part does
+    if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or a.increment != b.increment or start_against_level:
+        return "no", alike  # never one quantity on context alone; an amount of change and a level differ as a part does
+    if a.increment and not _clauses_share_a_word(a, b):
+        # an amount of change says nothing by itself of what changed: two are one change only when
+        # their clauses share what changed, a word that is no name ("the cost of meat ... rose 13.7%"
+        # is no "5 percent more" ethanol, whatever people and places their sentences name)
+        return "no", alike
     if fa.kind == "year":
         named_a, named_b = named_by_year(a), named_by_year(b)
         if (named_a or named_b) and not named_a & named_b:
@@ -361,6 +369,12 @@ def _same_event(a: Item, b: Item) -> bool:
     event. The clause, not the whole sentence (read in the sentence, "May 2019" of a past walkout met
     "June 30" of a session's end); a date alone in its clause is read with the clause it is set off
     from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020")."""
+    return _clauses_share_a_word(a, b)
+
+
+def _clauses_share_a_word(a: Item, b: Item) -> bool:
+    """Whether two figures' clauses share a word that is no name of their sentences: what happened on
+    a date, what changed by an amount of change."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
     return bool((a.context.clause_words & b.context.clause_words) - names)
 

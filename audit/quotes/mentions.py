@@ -20,7 +20,7 @@ from ..figures import lexicons as figure_lexicons
 from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
-from .roles import is_demonym, mentions_role, role_word, speaker_nouns
+from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
 PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
@@ -463,7 +463,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         # name finder sees it only opening a sentence, is that named body, no description
         s, e, w = core_words[0]
         return Mention(s, e, w, "name")
-    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
+    # "the actress said", "a singer told reporters": a person by occupation, with a determiner (no kind of source,
+    # so not a source noun everywhere: "Actress Jane Roe" is a premodifier of a name)
+    occupation = len(core_lower) > 1 and core_lower[0] in DETERMINERS and last in occupation_nouns()
+    if not last_is_name and (last in speaker_nouns() or occupation or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun

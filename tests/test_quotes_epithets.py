@@ -72,3 +72,19 @@ def test_a_nearer_person_of_another_occupation_is_passed_over_and_one_of_the_sam
 def test_an_adjective_in_the_superlative_is_no_description_of_a_person():
     body = "John Doe, a conservative, spoke. South Carolina, the most conservative state, votes soon. “He will win,” the most conservative said."
     assert _speakers(body)[-1][0] != "John Doe"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jane Roe lost the vote, and the next day said she would run again.",
+        "Jane Roe lost the vote. The following week said it all.",
+    ],
+)
+def test_a_time_phrase_is_never_a_speaker(body):
+    assert all(not name.lower().endswith(("day", "week")) for name, _named, _text in _speakers(body))
+
+
+def test_a_description_of_a_person_before_a_verb_of_saying_still_speaks():
+    # control: a person noun in the same place is the speaker
+    assert _speakers("Jane Roe lost the vote, and the retired teacher said she would run again.")[-1][0] == "the retired teacher"

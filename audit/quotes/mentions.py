@@ -608,12 +608,27 @@ def _place_only(text: str, segment: tuple[int, int], names: ArticleNames) -> boo
     return (found is not None and found.kind == "place" and found.start <= words[0][0]) or bool(place_kind(text[segment[0]:segment[1]].strip()))
 
 
+# nouns of time: "The next day said", "That morning told" are a time phrase before a clause whose subject is lost, no speaker
+_TIME_NOUNS = frozenset(
+    """moment minute hour day week weekend month year decade century morning afternoon evening night time
+    season spring summer fall autumn winter""".split()
+)
+
+
+def is_time_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of time ("day", "weeks", "Monday", "March"): the head of a time
+    phrase, which names no speaker, whatever its determiner ("the next day", "that morning")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in _TIME_NOUNS or singular in _TIME_NOUNS or word in calendar_words().weekdays or word in calendar_words().months
+
+
 def _loose_description(core: list[str]) -> bool:
     """A short noun phrase opened by a determiner, ending in a plain word ("a court filing",
-    "the retired neurosurgeon"; not "the move enraged", "a recently")."""
+    "the retired neurosurgeon"; not "the move enraged", "a recently", nor a time: "the next day")."""
     last = core[-1]
     return (
-        core[0] in DETERMINERS
+        not is_time_noun(last)
+        and core[0] in DETERMINERS
         and 2 <= len(core) <= 5
         and last.isalpha()
         and not last.endswith(("ed", "ing", "ly"))
@@ -929,8 +944,8 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     if core > _CORE_WORDS or any(word in _COORDINATORS for word in lower[core:relative]):
         return None
     head = lower[core - 1]
-    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS:
-        return None
+    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS or is_time_noun(head):
+        return None  # nor a time: "The next day said" has lost its subject
     # a capital opening the sentence may be the sentence's ("History says"): then a name must stand in the head
     capital = words[0][2][:1].isupper() and (
         text[:words[0][0]].rstrip(" \t\u00a0")[-1:] not in _CLAUSE_OPENING or any(w[2][:1].isupper() for w in words[1:core]) or names.within(words[0][0], words[core - 1][1])

@@ -88,3 +88,12 @@ def test_a_time_phrase_is_never_a_speaker(body):
 def test_a_description_of_a_person_before_a_verb_of_saying_still_speaks():
     # control: a person noun in the same place is the speaker
     assert _speakers("Jane Roe lost the vote, and the retired teacher said she would run again.")[-1][0] == "the retired teacher"
+
+
+def test_a_party_word_after_lower_case_words_is_an_adjective_and_no_description_by_party():
+    # control: the party's member named before is not the speaker of a garbled subject ending in the party word
+    body = (
+        "Sen. John Doe (R-Ohio) spoke on Monday. Fact Check Director Ann Poe responded that the website cites so many Republican "
+        "claims as inaccurate because they lack context."
+    )
+    assert all(name != "John Doe" for name, _named, _text in _speakers(body))

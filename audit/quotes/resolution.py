@@ -453,8 +453,10 @@ class SpeakerResolver:
         office: frozenset[str] | None
         if last in heads:
             office = heads[last]
-        elif last in parties and words[-1][:1].isupper():
-            office = None  # "the Republican", "the Wisconsin Republican": a person of that party, whatever the office
+        elif last in parties and all(word[:1].isupper() or word.lower() in ranks for word in words[-1:0:-1]):
+            # "the Republican", "the Wisconsin Republican": a person of that party, whatever the office (a party word after
+            # a lower-case word is an adjective: "the website cites so many Republican")
+            office = None
         elif names_one_person(last):
             office = frozenset({last})  # "the actress": a person whose apposition or role has that head
         else:

@@ -20,7 +20,7 @@ from ..figures import lexicons as figure_lexicons
 from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
-from .roles import is_demonym, mentions_role, role_word, speaker_nouns
+from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
 PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
@@ -463,7 +463,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         # name finder sees it only opening a sentence, is that named body, no description
         s, e, w = core_words[0]
         return Mention(s, e, w, "name")
-    if not last_is_name and (last in speaker_nouns() or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
+    # "the actress said", "a singer told reporters": a person by occupation, with a determiner (no kind of source,
+    # so not a source noun everywhere: "Actress Jane Roe" is a premodifier of a name)
+    occupation = len(core_lower) > 1 and core_lower[0] in DETERMINERS and last in occupation_nouns()
+    if not last_is_name and (last in speaker_nouns() or occupation or (last_role is not None and last_role.kind in ("person", "group", "organization"))) and not _is_verb_like(core_lower):
         plural = is_plural(last)  # "experts", not "an analysis"
         if core_lower[0] in _SINGULAR_DETERMINERS and plural:
             return None  # "a choice experts": the determiner belongs to another noun
@@ -605,12 +608,27 @@ def _place_only(text: str, segment: tuple[int, int], names: ArticleNames) -> boo
     return (found is not None and found.kind == "place" and found.start <= words[0][0]) or bool(place_kind(text[segment[0]:segment[1]].strip()))
 
 
+# nouns of time: "The next day said", "That morning told" are a time phrase before a clause whose subject is lost, no speaker
+_TIME_NOUNS = frozenset(
+    """moment minute hour day week weekend month year decade century morning afternoon evening night time
+    season spring summer fall autumn winter""".split()
+)
+
+
+def is_time_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is a noun of time ("day", "weeks", "Monday", "March"): the head of a time
+    phrase, which names no speaker, whatever its determiner ("the next day", "that morning")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return word in _TIME_NOUNS or singular in _TIME_NOUNS or word in calendar_words().weekdays or word in calendar_words().months
+
+
 def _loose_description(core: list[str]) -> bool:
     """A short noun phrase opened by a determiner, ending in a plain word ("a court filing",
-    "the retired neurosurgeon"; not "the move enraged", "a recently")."""
+    "the retired neurosurgeon"; not "the move enraged", "a recently", nor a time: "the next day")."""
     last = core[-1]
     return (
-        core[0] in DETERMINERS
+        not is_time_noun(last)
+        and core[0] in DETERMINERS
         and 2 <= len(core) <= 5
         and last.isalpha()
         and not last.endswith(("ed", "ing", "ly"))
@@ -926,8 +944,8 @@ def subject_phrase(text: str, floor: int, end: int, names: ArticleNames) -> Ment
     if core > _CORE_WORDS or any(word in _COORDINATORS for word in lower[core:relative]):
         return None
     head = lower[core - 1]
-    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS:
-        return None
+    if not re.fullmatch(r"[a-z][a-z\-]*", head) or head.endswith("ly") or head in DETERMINERS or head in PREPOSITIONS or head in _INTRO_WORDS or is_time_noun(head):
+        return None  # nor a time: "The next day said" has lost its subject
     # a capital opening the sentence may be the sentence's ("History says"): then a name must stand in the head
     capital = words[0][2][:1].isupper() and (
         text[:words[0][0]].rstrip(" \t\u00a0")[-1:] not in _CLAUSE_OPENING or any(w[2][:1].isupper() for w in words[1:core]) or names.within(words[0][0], words[core - 1][1])

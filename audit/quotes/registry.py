@@ -30,7 +30,7 @@ from .names import ArticleNames, speaker_name, strip_possessive
 from .officials import officials_named
 from .quote_marks import QuoteMarks
 from .refusals import refuses_comment
-from .roles import categorize, clean_role, looks_like_organization, mentions_role, residence_only, role_for_category, role_kind, role_word
+from .roles import categorize, clean_role, looks_like_organization, mentions_role, names_one_person, residence_only, role_for_category, role_kind, role_word
 
 ANTECEDENT_WINDOW = 3000  # characters back to look for the person a pronoun stands for
 _FORMER_BEFORE_RE = re.compile(r"(?<![\w\-])(?:(?:former|onetime|one-time)\s+|(?:ex|then)-)$", re.IGNORECASE)
@@ -52,6 +52,26 @@ def _role_after_preposition(phrase: str) -> str:
     ):
         role = role[coordinator.end():]
     return role
+# the words of an apposition before its complement or relative clause ("actress who starred in ...", "singer from Texas")
+_EPITHET_HEAD_RE = re.compile(r"((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?:\s+(?:of|for|at|to|with|in|on|from|who|whose|that|which)\b|$)")
+# lower-case words right before a name, ending in its premodifier's head ("Hollywood actress Jane Roe", "singer Mark Poe")
+_PREMODIFIER_BEFORE_NAME_RE = re.compile(r"(?<![\w’'\-])((?:[\w\-]+\s+){0,2}[a-z][\w\-]*)\s+$")
+
+
+def _epithet(apposition: str, before: str) -> str:
+    """What a person does, said beside the name: the apposition (``apposition``, its article left out)
+    or else the premodifier ending ``before`` (the words right before the name), when its head names
+    one person (``names_one_person``): "actress who starred in films", "Hollywood actress"; else ""."""
+    found = _EPITHET_HEAD_RE.match(apposition)
+    if found is not None and names_one_person(found.group(1).split()[-1].lower()):
+        return apposition
+    # in lower case, for a premodifier opening the sentence ("Comedian George Lopez"): its head must name a person
+    found = _PREMODIFIER_BEFORE_NAME_RE.search(before.lower())
+    if found is not None and names_one_person(found.group(1).split()[-1]):
+        return before[found.start(1):found.end(1)]
+    return ""
+
+
 _KINDS = frozenset({"person", "organization", "group"})  # the name finder's kinds a speaker keeps
 
 
@@ -76,6 +96,9 @@ class Entity:
     aged: bool = False  # the article gives the person's age ("Jane Doe, 62," or "62-year-old Jane Doe")
     kin: bool = False  # first named in full as someone's relative ("first lady Jill Biden", "his son Hunter Biden")
     author: Entity | None = None  # of a document speaking ("the statement said"): whom the article says issued it
+    # the apposition or premodifier that says what the person does, when its head names one person though it may be
+    # no role the role lexicon knows ("Jane Roe, an actress who ...", "singer Mark Poe"): what "the actress" refers to
+    epithets: list[str] = field(default_factory=list)
 
 
     @property
@@ -472,6 +495,9 @@ class EntityRegistry:
             # apposition too long to read whole is the noun phrase before its relative clause
             m = _LONG_APPOSITION_RE.match(after)
         role = re.sub(r"^(?:an?|the)\s+", "", m.group(1)).strip() if m else ""
+        epithet = _epithet(role, text[max(sentence.start, start - 60):start])
+        if epithet and epithet not in entity.epithets:
+            entity.epithets.append(epithet)
         if role.startswith("who") and refuses_comment(role):
             role = ""  # "Tom Reyes, who did not respond to a request for comment": a voice sought, no role of his
         if role and not role.startswith("who"):

@@ -43,7 +43,7 @@ from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
-from .roles import categorize, clean_role, role_for_category, speaker_nouns
+from .roles import categorize, clean_role, names_one_person, role_for_category, speaker_nouns
 
 # nouns ending in -men that are no plurals of -man
 _NOT_PLURAL_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "hymen", "acumen"})
@@ -60,6 +60,8 @@ GENDER_EVIDENCE_WINDOW = 300
 _TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
 _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
+_DEGREE_WORDS = frozenset({"most", "more", "least", "less", "very"})
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 # the words that end a role's head: a complement ("president of FreedomWorks") or a relative clause
@@ -162,6 +164,14 @@ class SpeakerResolver:
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
+            if (
+                (entity is None or not is_person(entity))
+                and mention.text.split()[-1].lower() in described_people().parties
+                and _THE_BEFORE_RE.search(self.text, max(0, position - 4), position)
+            ):
+                # "the Ohio Republican", "the Democrat": capitalised, so read as a name (of a group), but a description by
+                # party of one person named before, when the article states that person's party
+                entity = self._described_person(["the", *mention.text.split()], position) or entity
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
@@ -316,6 +326,8 @@ class SpeakerResolver:
         # "the Florida senator", "the former president": the person named before whose role says so
         person = self._described_person(words[:len(core)], position)
         if person is not None:
+            # "Jane Roe, a film producer, ... “...,” the actress said": the article's own noun states her gender
+            person.gender = person.gender or described_gender(head)
             return person
         # "a post on Fancaiju", "a report from the Stanford Institute", "a comment on Weibo"
         if head in authored_nouns("source"):
@@ -435,12 +447,26 @@ class SpeakerResolver:
         words = [re.sub(r"[^\w\-]", "", strip_possessive(word)) for word in written]
         words_of = described_people()
         heads, ranks, parties = words_of.heads, words_of.ranks, words_of.parties
-        if len(words) < 2 or words[0].lower() != "the" or words[-1].lower() not in heads:
+        if len(words) < 2 or words[0].lower() != "the" or words[-2].lower() in _DEGREE_WORDS:
+            return None  # "the most conservative": an adjective's degree, no noun of a person
+        last = words[-1].lower()
+        office: frozenset[str] | None
+        if last in heads:
+            office = heads[last]
+        elif last in parties and all(word[:1].isupper() or word.lower() in ranks for word in words[-1:0:-1]):
+            # "the Republican", "the Wisconsin Republican": a person of that party, whatever the office (a party word after
+            # a lower-case word is an adjective: "the website cites so many Republican")
+            office = None
+        elif names_one_person(last):
+            office = frozenset({last})  # "the actress": a person whose apposition or role has that head
+        else:
             return None
         proper: list[tuple[str, ...]] = []  # runs of capitalised words: "New Jersey", "Russian"
         party = ""
         rank: set[str] = set()
         last_proper = -1
+        if office is None:
+            party = parties[last]
         for k, word in enumerate(words[1:-1], start=1):
             lower = word.lower()
             if lower in parties:
@@ -459,7 +485,7 @@ class SpeakerResolver:
             if id(entity) in tried:
                 continue
             tried.add(id(entity))
-            if _described_as(entity, self._roles_with_rank(entity), heads[words[-1].lower()], rank, proper, party):
+            if _described_as(entity, self._roles_with_rank(entity) + entity.epithets, office, rank, proper, party):
                 return entity
         return None
 
@@ -605,11 +631,12 @@ def _role_words(role: str) -> list[str]:
     return re.findall(r"[a-z]+(?:-[a-z]+)*", role.lower().replace(".", ""))
 
 
-def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank: set[str], proper: list[tuple[str, ...]], party: str) -> bool:
+def _described_as(entity: Entity, roles: list[str], office: frozenset[str] | None, rank: set[str], proper: list[tuple[str, ...]], party: str) -> bool:
     """Whether one of ``roles`` (``entity``'s) names ``office`` at ``rank`` (the rank words before the
     office word, none when ``rank`` is empty), with every run of words of ``proper`` (or that run is
     the state of ``entity``'s party tag); and the party ``party`` among them and ``entity``'s party
-    tags, when one is asked."""
+    tags, when one is asked. With no ``office`` (a description by party alone, "the Ohio Republican"),
+    the party and each run of ``proper`` in a role or the party tag's state are enough."""
     words_of = described_people()
     ranks, parties = words_of.ranks, words_of.parties
     # each part of a role on its own: "Florida Sen. and Republican presidential candidate", "Sen., D-Mass."
@@ -617,6 +644,8 @@ def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank
     if party and party not in {name.party for name in entity.names} | {parties[w] for words in role_words for w in words if w in parties}:
         return False
     tagged = {tuple(name.state.lower().split()) for name in entity.names if name.state}
+    if office is None:
+        return bool(party) and not rank and all(run in tagged or any(_holds_run(words, run) for words in role_words) for run in proper)
     for words in role_words:
         # the role's head, before any complement ("president of FreedomWorks", "Florida Sen."): an
         # office word elsewhere in a role ("who will be 86 ... as president") names no office held
@@ -625,9 +654,14 @@ def _described_as(entity: Entity, roles: list[str], office: frozenset[str], rank
             continue
         if {ranks[w] for w in words[:head] if w in ranks} != rank:
             continue
-        if all(run in tagged or any(tuple(words[k:k + len(run)]) == run for k in range(len(words))) for run in proper):
+        if all(run in tagged or _holds_run(words, run) for run in proper):
             return True
     return False
+
+
+def _holds_run(words: list[str], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` appears in ``words`` as consecutive words."""
+    return any(tuple(words[k:k + len(run)]) == run for k in range(len(words)))
 
 
 def _is_thing(entity: Entity) -> bool:

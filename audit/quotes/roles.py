@@ -96,6 +96,20 @@ def speaker_nouns() -> frozenset[str]:
     return word_set("speaker_nouns.txt")
 
 
+def occupation_nouns() -> frozenset[str]:
+    """Nouns for one person by what the person does ("actress", "singer", "producer"), from
+    ``lexicons/occupation_nouns.txt``: heads of a description that names a person though no kind of source."""
+    return word_set("occupation_nouns.txt")
+
+
+def names_one_person(noun: str) -> bool:
+    """Whether the singular common noun ``noun`` (lower case) names one person: an occupation
+    (``occupation_nouns``) or a role word of kind person (``speaker_roles.csv``: "senator", "businessman").
+    Time words, places and things never do ("the next day", "the Texan", "the report")."""
+    listed = role_word(noun)
+    return noun in occupation_nouns() or (listed is not None and listed.kind == "person")
+
+
 def categorize(*texts: str) -> tuple[str, str]:
     """The kind of source the words of ``texts`` point to, and the kind of speaker they name.
 

@@ -1,0 +1,45 @@
+"""Speakers named by one word of no kind the lexicons know ("Granholm", "Hale", "White"): the constructions of news
+that show such a name is a person's, each with a control that a body named in one word ("Pfizer said", "Novabrex, a
+pharmaceutical company,") stays an organisation (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import body_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, kind of speaker) of every quote of an article with ``text`` as its body."""
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else ("", "") for q in body_quotes(text)]
+
+
+def test_a_one_word_name_whose_quote_says_i_is_a_person():
+    assert _speakers("The council voted on Monday. “I never saw the memo,” Dorrance said.") == [("Dorrance", "person")]
+    assert _speakers("The council voted on Monday. “It was my decision and mine alone,” Dorrance said.") == [("Dorrance", "person")]
+
+
+def test_a_one_word_name_speaking_as_we_or_quoting_another_i_stays_an_organisation():
+    assert _speakers("The trial ended. “We are proud of the results,” Novabrex said.") == [("Novabrex", "organization")]
+    # an "I" inside a quotation the quote quotes is another's; a Roman numeral is no pronoun
+    assert _speakers("The trial ended. “Patients kept telling us ‘I feel better’ every week,” Novabrex said.") == [
+        ("Novabrex", "organization")
+    ]
+    assert _speakers("The trial ended. “The Phase I results hold,” Novabrex said.") == [("Novabrex", "organization")]
+
+
+def test_a_reported_clause_in_the_first_person_is_the_narrators():
+    # "Dorrance said I was wrong": the writer's "I", not the speaker's
+    assert _speakers("The council voted on Monday. Dorrance said I was wrong about the vote.") == [("Dorrance", "organization")]
+
+
+def test_she_after_a_one_word_name_stands_for_it_and_makes_it_a_person():
+    text = "On Tuesday Granholm told reporters the plan was sound. “We will publish more guidance,” she said."
+    assert _speakers(text) == [("Granholm", "person"), ("Granholm", "person")]
+    text = "The plan drew criticism from utilities, Granholm acknowledged. She said the rules would follow in May."
+    assert _speakers(text) == [("Granholm", "person"), ("Granholm", "person")]
+
+
+def test_he_after_a_body_the_lexicons_or_the_article_name_does_not_stand_for_it():
+    assert _speakers("The trial ended, Pfizer said on Monday. “It went well,” he said.") == [
+        ("Pfizer", "organization"), ("unidentified speaker (he)", "anonymous")
+    ]
+    text = "The trial ended, Novabrex, a pharmaceutical company, said on Monday. “It went well,” he said."
+    assert _speakers(text) == [("Novabrex", "organization"), ("unidentified speaker (he)", "anonymous")]

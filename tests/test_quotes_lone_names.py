@@ -43,3 +43,15 @@ def test_he_after_a_body_the_lexicons_or_the_article_name_does_not_stand_for_it(
     ]
     text = "The trial ended, Novabrex, a pharmaceutical company, said on Monday. “It went well,” he said."
     assert _speakers(text) == [("Novabrex", "organization"), ("unidentified speaker (he)", "anonymous")]
+
+
+def test_a_demonym_capitalised_inside_a_sentence_by_a_cue_is_a_surname():
+    # "White" is a colour and a demonym; capitalised after a closing quote mark and before "said", it names someone
+    text = "The council voted on Monday. Many white voters stayed home. “The numbers do not add up,” White said."
+    assert _speakers(text) == [("White", "person")]
+    assert _speakers("The council voted on Monday. “The numbers do not add up,” said French.") == [("French", "person")]
+
+
+def test_a_demonym_opening_a_sentence_or_in_the_plural_is_no_surname():
+    assert _speakers("The council voted on Monday. White voters said the numbers do not add up.") == [("White voters", "group")]
+    assert _speakers("The council voted on Monday. “The numbers do not add up,” Americans said.") == [("Americans", "group")]

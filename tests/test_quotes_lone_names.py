@@ -55,3 +55,25 @@ def test_a_demonym_capitalised_inside_a_sentence_by_a_cue_is_a_surname():
 def test_a_demonym_opening_a_sentence_or_in_the_plural_is_no_surname():
     assert _speakers("The council voted on Monday. White voters said the numbers do not add up.") == [("White voters", "group")]
     assert _speakers("The council voted on Monday. “The numbers do not add up,” Americans said.") == [("Americans", "group")]
+
+
+def test_a_one_word_name_whose_apposition_ends_in_who_is_a_person():
+    # "who" after the noun of the apposition stands for a person, even where a body modifies that noun ("Army")
+    text = "Dorrance, a former Army medic who spent 30 years with the agency, spoke on Monday. “That never happened,” Dorrance said."
+    assert _speakers(text) == [("Dorrance", "person")]
+
+
+def test_a_one_word_name_whose_apposition_says_whose_or_names_a_body_stays_an_organisation():
+    text = "Novabrex, a pharmaceutical company whose shares fell, spoke on Monday. “That never happened,” Novabrex said."
+    assert _speakers(text) == [("Novabrex", "organization")]
+
+
+def test_a_one_word_name_with_a_relative_or_an_age_is_a_person():
+    assert _speakers("Dorrance's wife called the police on Monday. “That never happened,” Dorrance said.") == [("Dorrance", "person")]
+    assert _speakers("Dorrance, 44, called the police on Monday. “That never happened,” Dorrance said.") == [("Dorrance", "person")]
+
+
+def test_a_sister_company_says_nothing_of_a_person():
+    assert _speakers("Novabrex's sister company filed suit on Monday. “That never happened,” Novabrex said.") == [
+        ("Novabrex", "organization")
+    ]

@@ -25,6 +25,16 @@ def test_a_one_word_name_speaking_as_we_or_quoting_another_i_stays_an_organisati
     assert _speakers("The trial ended. “The Phase I results hold,” Novabrex said.") == [("Novabrex", "organization")]
 
 
+def test_a_one_word_name_written_after_the_stays_an_organisation_whatever_its_quote_or_a_pronoun_says():
+    # "The Oregonian reported Courtney saying “I ...”": a newspaper reports another's words
+    text = "The vote failed on Monday. “I will not resign over this,” The Ledgerton reported Dorrance saying."
+    assert _speakers(text) == [("Ledgerton", "organization")]
+    text = "The vote failed on Monday. “I beg my colleagues to come back,” The Ledgerton reported. “Come at me,” he said."
+    assert _speakers(text) == [("Ledgerton", "organization"), ("unidentified speaker (he)", "anonymous")]
+    # a name modifying the noun after "the" is no body of its own: "the Dorrance campaign"
+    assert _speakers("The Dorrance campaign raised money. “I never saw the memo,” Dorrance said.") == [("Dorrance", "person")]
+
+
 def test_a_reported_clause_in_the_first_person_is_the_narrators():
     # "Dorrance said I was wrong": the writer's "I", not the speaker's
     assert _speakers("The council voted on Monday. Dorrance said I was wrong about the vote.") == [("Dorrance", "organization")]

@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, the_before, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -691,6 +691,11 @@ class EntityRegistry:
             if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
                 return entity
         return None
+
+    def written_after_the(self, entity: Entity) -> bool:
+        """Whether the article writes a name of ``entity`` after "the" as a noun phrase of its own ("The Oregonian
+        reported", "as The Hill reported"), not as a modifier of the noun after it ("the Sanders campaign")."""
+        return any(e is entity and the_before(self.text, start) and not self._modifier(start, end) for start, end, e, _s in self.occurrences)
 
     def _modifier(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` modifies the noun after it ("the Obama administration")."""

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, alternation, name_problem, same_entity, stopwords
+from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
@@ -178,8 +178,9 @@ class SpeakerResolver:
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
-            if not entity.kind and speaks_as_one_person(self.text[quote.start:quote.end], quote.kind):
-                # "“I never met him,” Hale said": a name whose own words say "I" is a person's, not a body's
+            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(self.text[quote.start:quote.end], quote.kind):
+                # "“I never met him,” Hale said": a name whose own words say "I" is a person's, not a body's (nor one
+                # named after "the": "The Oregonian reported Courtney saying “I ...”" is a newspaper's report)
                 entity.kind = "person"
         else:
             possessor = _possessor_of_text(mention)
@@ -229,10 +230,16 @@ class SpeakerResolver:
         for at, entity in reversed(self.speakers):
             if position - at > ANTECEDENT_WINDOW:
                 break
-            if at < position and (entity.kind in ("person", "anonymous") or _unknown_lone_name(entity)):
+            if at < position and (entity.kind in ("person", "anonymous") or (_unknown_lone_name(entity) and not self._named_after_the(entity, at))):
                 candidates.append((at, entity, True, False, False))
                 speaking.add((self._sentence_index(at), id(entity)))
         return _agreeing_antecedent(candidates, position, gender, self._sentence_index, speaking)
+
+    def _named_after_the(self, entity: Entity, position: int) -> bool:
+        """Whether the article writes ``entity``'s name after "the" (``the_before``: "The Oregonian", "The Hill"), here at
+        ``position`` or where the registry read it (``written_after_the``): a newspaper, a body or a family, never one
+        person by surname."""
+        return the_before(self.text, position) or self.registry.written_after_the(entity)
 
     def _sentence_index(self, position: int) -> int:
         sentence = self.article.sentence_at(position)

@@ -33,6 +33,8 @@ def _us_states() -> frozenset[str]:
 def speaker_problem(name: str, text: str) -> str:
     """Why ``name`` cannot be the speaker named in ``text``, or ``""``."""
     problem = name_problem(name)
+    if problem == "demonym alone" and re.search(rf"\b{re.escape(name)},\s+[RD]-[A-Z]|\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.\s+{re.escape(name)}\b", text):
+        problem = ""  # "White, R-Philadelphia,", "Rep. White": a surname the article gives a lawmaker's tag or a title
     if problem:
         return problem
     if name in _us_states():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_problem, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
@@ -473,7 +473,9 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if found is None and len(core_words) == 1 == len(words) and names.lone_name(core_words[0][2], core_words[0][0]):
         s, e, w = core_words[0]
-        return Mention(s, e, w, "name")
+        # "“...,” White said": a demonym that names one speaker is a person's surname (no body is called "White")
+        surname = NameMention(s, e, w, w.lower(), "person", "a demonym alone by a cue: a surname", (w,)) if name_problem(w) == "demonym alone" else None
+        return Mention(s, e, w, "name", name=surname)
     if found is None and loose and _loose_description(core_lower) and len(words) - core <= 3:
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if found is None or found.kind == "place":

@@ -22,6 +22,9 @@ from .roles import role_word, speaker_nouns
 
 _DATELINE_RE = re.compile(r"[A-Z][A-Z.’'\-]+(?:,[^\n—–]{1,30})?\s*(?:\([^)\n]{1,25}\)\s*)?(?:—|–|--|-|―)")
 _BRAND_RE = re.compile(r"^\d+(?:\.[a-z]+|[A-Za-z]*[A-Z]\w*)$")
+# what stands right before a word inside its sentence, not opening it: a comma or semicolon, a closing quote mark
+# (after a comma, question or exclamation mark: "“...,” White said"), or a word in lower case ("said White")
+_INSIDE_SENTENCE_BEFORE_RE = re.compile(r"(?:[,;]|[,;?!]?(?:[”\"’]|'')|[a-z])[ \t\u00a0]+$")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +87,10 @@ class ArticleNames:
             return False  # "WASHINGTON, Dec. 8 (UPI) —": a dateline
         if lower in self.surnames and word[:1].isupper():
             return True
+        if start >= 0 and self.capitalised_inside_sentence(word, start) and name_problem(word) == "demonym alone":
+            # "“The numbers do not add up,” White said": a demonym or colour word capitalised inside a sentence, alone
+            # by a cue, is a surname (White, Black, English, French); the people it names are a plural ("Whites")
+            return True
         return (
             is_name_word(word)
             and not lower.endswith(("ly", "ing"))  # "Conversely", "Appearing": no names (a surname such as Kelly is known in full)
@@ -94,6 +101,11 @@ class ArticleNames:
             and ((alone := read_name_alone(word)) is None or alone.kind != "place")  # "U.S." is a place
         )
 
+
+    def capitalised_inside_sentence(self, word: str, start: int) -> bool:
+        """Whether ``word`` at ``start`` is capitalised (not written in capitals) where no sentence opens: after a
+        comma, a closing quote mark or a word in lower case."""
+        return word[:1].isupper() and not word.isupper() and _INSIDE_SENTENCE_BEFORE_RE.search(self.text, max(0, start - 6), start) is not None
 
     def within(self, start: int, end: int) -> list[NameMention]:
         """The mentions lying wholly inside ``[start, end)``, in order."""

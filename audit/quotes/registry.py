@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, the_before, titles, tokens
 from .cues import authored_nouns
 from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -270,6 +270,14 @@ def _covers_a_role(words: list[str], first: int, last: int) -> bool:
     )
 
 
+# "Garcia's kids", "Ali's younger brother": a possessive of a relative (not a "sister company" or "sister station")
+_KIN_AFTER_RE = re.compile(
+    rf"(?:’s|'s|’|')\s+(?:[a-z]+\s+)?(?:{KIN}|kids|children|parents)\b(?!\s+(?:company|companies|network|networks|publication|"
+    r"publications|station|stations|paper|papers|newspaper|site|sites|organization|organisation|group|city|cities|brand|brands|firm|"
+    r"outlet|channel|ship|ships|agency|agencies)\b)"
+)
+# a relative "who" opening an apposition or closing its noun phrase ("NAME, who ...", "NAME, a former medic who ...")
+_WHO_RE = re.compile(r"(?:^|[\s,])who\s")
 _LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")
 # "one of his advisers, NAME", "One of the organizers, NAME": the name is one of the group the plural names
 _ONE_OF_RE = re.compile(r"\b[Oo]ne\s+of\s+(?:(?:his|her|their|its|the)\s+|[A-Z][\w\-]*(?:’s|'s|’|')\s+)(?:[\w\-]+\s+){0,2}[a-z][\w\-]*,\s*$")
@@ -553,8 +561,12 @@ class EntityRegistry:
         listed = self._listed_role(pm.group(1) if pm and not across_comma else "", start, end, sentence.start)
         if listed:
             entity.add_roles([listed])
-        if re.match(r",\s*\d{1,3},", after) or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
+        aged_here = re.match(r",\s*\d{1,3},(?!\s*\d{4})", after) is not None  # not a date: "Sept, 26, 2014"
+        if aged_here or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
             entity.aged = True
+        if not entity.kind and len(entity.tokens) == 1 and (aged_here or _KIN_AFTER_RE.match(text, end)):
+            # "Groberg, 33, opened up", "Garcia's kids", "Ali's younger brother": an age or a relative is a person's
+            entity.kind = "person"
         # "George Zornick of The Nation": the body a person writes or works for,
         # when the role lexicon knows it (a place after "of" is where the person is from, not a role)
         affiliation = ""
@@ -577,8 +589,11 @@ class EntityRegistry:
             entity.gender = next((g for g in (role_gender(x) for x in (role, premod_of_name)) if g), "") or gender_before
         entity.add_roles(role_for_category(x) for x in ordered)
         kind = next((k for k in (premod_kind if premod and x == clean_role(premod) else role_kind(x) for x in ordered) if k), "")
-        if not kind and role.startswith("who ") and len(entity.tokens) == 1:
-            kind = "person"  # "Rihanna, who was honored ...,": "who" stands for a person, even where the clause names no role
+        if kind != "person" and role and len(entity.tokens) == 1 and _WHO_RE.search(m.group(0)):
+            # "Rihanna, who was honored ...,", "Bob, a former Army medic who spent 32 years with the agency,": "who"
+            # stands for a person, even where the clause or the noun it follows names no role the lexicon knows, or
+            # names a body as a modifier ("Army")
+            kind = "person"
         if kind in ("person", "organization") and not entity.kind:
             entity.kind = kind
 
@@ -702,6 +717,11 @@ class EntityRegistry:
             if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
                 return entity
         return None
+
+    def written_after_the(self, entity: Entity) -> bool:
+        """Whether the article writes a name of ``entity`` after "the" as a noun phrase of its own ("The Oregonian
+        reported", "as The Hill reported"), not as a modifier of the noun after it ("the Sanders campaign")."""
+        return any(e is entity and the_before(self.text, start) and not self._modifier(start, end) for start, end, e, _s in self.occurrences)
 
     def _modifier(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` modifies the noun after it ("the Obama administration")."""

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, alternation, name_problem, same_entity, stopwords
+from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
@@ -68,6 +68,13 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 _ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "from"}) | _RELATIVE_PRONOUNS
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(rf"\b(?:for|at|of|to|with)\s+(?:the\s+)?({CAPITALISED_WORDS})")
+# the speaker's own words in the first person singular ("I think", "I'm", "my", "me"): a body's statement speaks as
+# "we"; not "World War I", "Title I", a Roman numeral after a capitalised word
+_FIRST_PERSON_SINGULAR_RE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:my|me|myself)\b")
+# a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words
+_INNER_QUOTATION_RE = re.compile(r"‘[^‘’“”]*’(?![a-z])")
+# the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
+_QUOTED_PART_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
 
 class SpeakerResolver:
@@ -181,6 +188,10 @@ class SpeakerResolver:
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
+            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(self.text[quote.start:quote.end], quote.kind):
+                # "“I never met him,” Hale said": a name whose own words say "I" is a person's, not a body's (nor one
+                # named after "the": "The Oregonian reported Courtney saying “I ...”" is a newspaper's report)
+                entity.kind = "person"
         else:
             possessor = _possessor_of_text(mention)
             # "According to her account", "his statement said": the possessor wrote it, read as "she", "he"
@@ -229,10 +240,16 @@ class SpeakerResolver:
         for at, entity in reversed(self.speakers):
             if position - at > ANTECEDENT_WINDOW:
                 break
-            if at < position and entity.kind in ("person", "anonymous"):
+            if at < position and (entity.kind in ("person", "anonymous") or (_unknown_lone_name(entity) and not self._named_after_the(entity, at))):
                 candidates.append((at, entity, True, False, False))
                 speaking.add((self._sentence_index(at), id(entity)))
         return _agreeing_antecedent(candidates, position, gender, self._sentence_index, speaking)
+
+    def _named_after_the(self, entity: Entity, position: int) -> bool:
+        """Whether the article writes ``entity``'s name after "the" (``the_before``: "The Oregonian", "The Hill"), here at
+        ``position`` or where the registry read it (``written_after_the``): a newspaper, a body or a family, never one
+        person by surname."""
+        return the_before(self.text, position) or self.registry.written_after_the(entity)
 
     def _sentence_index(self, position: int) -> int:
         sentence = self.article.sentence_at(position)
@@ -755,6 +772,26 @@ def _agreeing_antecedent(
     sure = chosen is nearest and chosen[2] and (agreeing is None or agreeing[1] is chosen[1])
     guessed = others and not chosen[1].gender and not sure
     return chosen[1], guessed
+
+
+def _unknown_lone_name(entity: Entity) -> bool:
+    """Whether ``entity`` is a speaker named by one word of no kind the article or the lexicons state ("Granholm told
+    reporters ..."): a "he" or "she" after it may stand for it (and so make it a person), as for a person; a body the
+    lexicons list ("Pfizer") or that the article describes as one has its kind already."""
+    return not entity.kind and len(entity.tokens) == 1 and bool(entity.names) and entity.names[0].kind == "unknown"
+
+
+def speaks_as_one_person(content: str, kind: str) -> bool:
+    """Whether the quoted words of a quote's ``content`` (its ``kind``: direct, mixed or indirect) speak in the first
+    person singular ("I", "my", "me"), outside any quotation they quote: one person speaks, a body's statement says
+    "we". A reported clause is the narrator's words ("Hale said I was wrong" reports of the writer), so never."""
+    if kind == "direct":
+        parts = [content]
+    elif kind == "mixed":
+        parts = _QUOTED_PART_RE.findall(content)
+    else:
+        return False
+    return any(_FIRST_PERSON_SINGULAR_RE.search(_INNER_QUOTATION_RE.sub(" ", part)) for part in parts)
 
 
 def _as_kind(entity: Entity) -> NameMention:

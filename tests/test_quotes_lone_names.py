@@ -1,0 +1,89 @@
+"""Speakers named by one word of no kind the lexicons know ("Granholm", "Hale", "White"): the constructions of news
+that show such a name is a person's, each with a control that a body named in one word ("Pfizer said", "Novabrex, a
+pharmaceutical company,") stays an organisation (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import body_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    """(speaker, kind of speaker) of every quote of an article with ``text`` as its body."""
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else ("", "") for q in body_quotes(text)]
+
+
+def test_a_one_word_name_whose_quote_says_i_is_a_person():
+    assert _speakers("The council voted on Monday. “I never saw the memo,” Dorrance said.") == [("Dorrance", "person")]
+    assert _speakers("The council voted on Monday. “It was my decision and mine alone,” Dorrance said.") == [("Dorrance", "person")]
+
+
+def test_a_one_word_name_speaking_as_we_or_quoting_another_i_stays_an_organisation():
+    assert _speakers("The trial ended. “We are proud of the results,” Novabrex said.") == [("Novabrex", "organization")]
+    # an "I" inside a quotation the quote quotes is another's; a Roman numeral is no pronoun
+    assert _speakers("The trial ended. “Patients kept telling us ‘I feel better’ every week,” Novabrex said.") == [
+        ("Novabrex", "organization")
+    ]
+    assert _speakers("The trial ended. “The Phase I results hold,” Novabrex said.") == [("Novabrex", "organization")]
+
+
+def test_a_one_word_name_written_after_the_stays_an_organisation_whatever_its_quote_or_a_pronoun_says():
+    # "The Oregonian reported Courtney saying “I ...”": a newspaper reports another's words
+    text = "The vote failed on Monday. “I will not resign over this,” The Ledgerton reported Dorrance saying."
+    assert _speakers(text) == [("Ledgerton", "organization")]
+    text = "The vote failed on Monday. “I beg my colleagues to come back,” The Ledgerton reported. “Come at me,” he said."
+    assert _speakers(text) == [("Ledgerton", "organization"), ("unidentified speaker (he)", "anonymous")]
+    # a name modifying the noun after "the" is no body of its own: "the Dorrance campaign"
+    assert _speakers("The Dorrance campaign raised money. “I never saw the memo,” Dorrance said.") == [("Dorrance", "person")]
+
+
+def test_a_reported_clause_in_the_first_person_is_the_narrators():
+    # "Dorrance said I was wrong": the writer's "I", not the speaker's
+    assert _speakers("The council voted on Monday. Dorrance said I was wrong about the vote.") == [("Dorrance", "organization")]
+
+
+def test_she_after_a_one_word_name_stands_for_it_and_makes_it_a_person():
+    text = "On Tuesday Granholm told reporters the plan was sound. “We will publish more guidance,” she said."
+    assert _speakers(text) == [("Granholm", "person"), ("Granholm", "person")]
+    text = "The plan drew criticism from utilities, Granholm acknowledged. She said the rules would follow in May."
+    assert _speakers(text) == [("Granholm", "person"), ("Granholm", "person")]
+
+
+def test_he_after_a_body_the_lexicons_or_the_article_name_does_not_stand_for_it():
+    assert _speakers("The trial ended, Pfizer said on Monday. “It went well,” he said.") == [
+        ("Pfizer", "organization"), ("unidentified speaker (he)", "anonymous")
+    ]
+    text = "The trial ended, Novabrex, a pharmaceutical company, said on Monday. “It went well,” he said."
+    assert _speakers(text) == [("Novabrex", "organization"), ("unidentified speaker (he)", "anonymous")]
+
+
+def test_a_demonym_capitalised_inside_a_sentence_by_a_cue_is_a_surname():
+    # "White" is a colour and a demonym; capitalised after a closing quote mark and before "said", it names someone
+    text = "The council voted on Monday. Many white voters stayed home. “The numbers do not add up,” White said."
+    assert _speakers(text) == [("White", "person")]
+    assert _speakers("The council voted on Monday. “The numbers do not add up,” said French.") == [("French", "person")]
+
+
+def test_a_demonym_opening_a_sentence_or_in_the_plural_is_no_surname():
+    assert _speakers("The council voted on Monday. White voters said the numbers do not add up.") == [("White voters", "group")]
+    assert _speakers("The council voted on Monday. “The numbers do not add up,” Americans said.") == [("Americans", "group")]
+
+
+def test_a_one_word_name_whose_apposition_ends_in_who_is_a_person():
+    # "who" after the noun of the apposition stands for a person, even where a body modifies that noun ("Army")
+    text = "Dorrance, a former Army medic who spent 30 years with the agency, spoke on Monday. “That never happened,” Dorrance said."
+    assert _speakers(text) == [("Dorrance", "person")]
+
+
+def test_a_one_word_name_whose_apposition_says_whose_or_names_a_body_stays_an_organisation():
+    text = "Novabrex, a pharmaceutical company whose shares fell, spoke on Monday. “That never happened,” Novabrex said."
+    assert _speakers(text) == [("Novabrex", "organization")]
+
+
+def test_a_one_word_name_with_a_relative_or_an_age_is_a_person():
+    assert _speakers("Dorrance's wife called the police on Monday. “That never happened,” Dorrance said.") == [("Dorrance", "person")]
+    assert _speakers("Dorrance, 44, called the police on Monday. “That never happened,” Dorrance said.") == [("Dorrance", "person")]
+
+
+def test_a_sister_company_says_nothing_of_a_person():
+    assert _speakers("Novabrex's sister company filed suit on Monday. “That never happened,” Novabrex said.") == [
+        ("Novabrex", "organization")
+    ]

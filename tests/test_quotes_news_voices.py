@@ -512,3 +512,33 @@ def test_a_noun_of_saying_after_a_platforms_name_is_the_post_not_the_verb():
     assert [(q.kind, q.cue.split()[0]) for q in quotes] == [("direct", "said")]
     # control: the verb after the platform's user is still a cue
     assert _reported("Mayor Ann Ortiz posted on Facebook that the levy would pass.")[0][::2] == ("indirect", "the levy would pass")
+
+
+def _voices(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.speaker.role) for q in body_quotes(text) if q.speaker]
+
+
+def test_a_role_ending_a_phrase_or_clause_before_a_comma_is_not_the_role_of_the_name_opening_the_next_clause():
+    # "... after he was fired from the Trump campaign, Politico reported": the campaign is the object of "from", and
+    # Politico the subject of a clause of its own; so is a verb's object, or a clause's complement, no apposition
+    assert _voices("Tom Reyes sought the contract again after he was fired from the Ortiz campaign, Newsline reported.") == [("Newsline", "")]
+    assert _voices("After he met the city's new police chief, Tom Reyes said the force needed more officers.") == [("Tom Reyes", "")]
+    assert _voices("Although Ann Ortiz is not yet a candidate, Tom Reyes said he would run against her.") == [("Tom Reyes", "")]
+    assert _voices("Tom Reyes is joining the morning show as an anchor, Newsline announced.") == [("Newsline", "")]
+
+
+def test_a_noun_phrase_alone_before_the_comma_or_after_as_is_the_role_of_the_name_opening_the_clause():
+    # controls of the rule above: the description opens the clause (after a quotation, "as", a coordinator or an
+    # inverted verb of saying), and an apposition closed after the name may stand anywhere
+    assert _voices("“We will appeal,” another lawyer, Tom Reyes told reporters. Later, Reyes said the ruling was wrong.") == [
+        ("Tom Reyes", "another lawyer"), ("Tom Reyes", "another lawyer")
+    ]
+    assert _voices("An angry neighbor, Ann Ortiz says the plant should close. Ortiz said she had written to the mayor.") == [
+        ("Ann Ortiz", "An angry neighbor"), ("Ann Ortiz", "An angry neighbor")
+    ]
+    assert _voices("Over a long career as a lobbyist, Ann Ortiz has advised three governors. Ortiz said the levy would pass.") == [("Ann Ortiz", "lobbyist")]
+    assert _voices("Tom Reyes, the city's budget chief, and his deputy, Ann Ortiz told the council the levy would pass.") == [("Ann Ortiz", "his deputy")]
+    assert _voices("“The race is close,” said another pollster, Tom Zhang of Mercer College. Later, Zhang said turnout would decide it.") == [
+        ("Tom Zhang", "another pollster"), ("Tom Zhang", "another pollster")
+    ]
+    assert _voices("The mayor met the county's top prosecutor, Tom Reyes, on Monday. “We talked,” Reyes said.") == [("Tom Reyes", "county's top prosecutor")]

@@ -23,9 +23,9 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, the_before, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, speech_verbs, the_before, titles, tokens
 from .cues import authored_nouns
-from .mentions import NOT_IN_NOUN_PHRASE, PREPOSITIONS
+from .mentions import DETERMINERS, NOT_IN_NOUN_PHRASE, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS
 from .names import ArticleNames, speaker_name, strip_possessive
 from .officials import officials_named
 from .quote_marks import QuoteMarks
@@ -314,6 +314,57 @@ _OBJECT_BEFORE_RE = re.compile(
 )
 
 
+# what opens the comma segment of a description set before a name: the sentence's start, the closing quote mark of a
+# quotation before its cue ("“...,” another friend, Jane Roe told"; the New York Times writes two apostrophes), a
+# comma, a semicolon, a colon, a dash or a bracket (a quote mark inside the segment is part of it: "the ''Today'' show")
+_SEGMENT_OPENING_RE = re.compile(r"[,?!](?:[”\"]|'')|[,;:(\[—–]|\s-\s")
+_DESCRIPTION_REACH = 120
+"""How many characters back a comma segment before a name may open and still be a noun phrase describing it."""
+# words that may open the segment before the noun phrase: "but" ("..., but another aide, Tom Lee said") or a verb of
+# saying before its inverted subject ("said another pollster, Tom Lee of ...")
+_SEGMENT_OPENERS = frozenset({"but"}) | speech_verbs("inverted")
+# words after which the noun phrase ending the segment may stand in apposition to the name, whatever phrase comes
+# before them (when it holds no clause): "as", whose noun phrase states a role of the subject after it ("Over a long
+# career as a lobbyist, Roe built ..."), and a coordinator joining it to another noun phrase ("for Mr. Trump and his
+# running mate, Gov. Mike Pence of Indiana, will")
+_ROLE_INTRODUCERS = frozenset({"as", "and", "or"})
+_COMPARATIVES = frozenset({"such", "well"})  # "such as", "as well as": a comparison, no role
+# words of a clause: verbs and clause words ("is not yet a candidate"), subordinators ("As the race tightened"),
+# relative words
+_CLAUSE_WORDS = NOT_IN_NOUN_PHRASE | SUBORDINATORS | RELATIVE_WORDS
+# words no description before a name holds: a clause's, a preposition ("fired from the Trump campaign, Politico
+# reported") or a determiner after its first word ("suspended his campaign")
+_NOT_IN_DESCRIPTION = PREPOSITIONS | DETERMINERS | _CLAUSE_WORDS
+
+
+def _description_opens_clause(text: str, floor: int, comma: int) -> bool:
+    """Whether the words before the comma at ``comma`` (no further back than ``floor``, the sentence's start) end in a
+    noun phrase in apposition to a name after the comma that opens a clause ("NAME told CNN"): a noun phrase alone in
+    its comma segment ("another friend" of "“...,” another friend, Jane Roe told CNN"), perhaps after "but" or an
+    inverted verb of saying, or one after "as" or a coordinator (``_ROLE_INTRODUCERS``) with no clause before it. Other
+    words before it (a preposition, a verb) make it the end of a phrase or a clause of its own, and the name opens the
+    next clause ("after he was fired from the Trump campaign, Politico reported")."""
+    reach = max(floor, comma - _DESCRIPTION_REACH)
+    opening = reach
+    for found in _SEGMENT_OPENING_RE.finditer(text, reach, comma):
+        opening = found.end()
+    if opening == reach and reach > floor:
+        return False  # no noun phrase before a name runs so long
+    words = [word.lower() for word in re.findall(r"[\w’'\-.&]+", text[opening:comma])]
+    first = len(words)  # where the noun phrase ending the segment opens
+    while first > 0 and words[first - 1] not in _NOT_IN_DESCRIPTION:
+        first -= 1
+    if 0 < first < len(words) and words[first - 1] in DETERMINERS:
+        first -= 1
+    if first == len(words):
+        return False
+    before = words[:first]
+    if before and before[-1] in _ROLE_INTRODUCERS:
+        # (not after a clause: "Bush is joining the show as an anchor, NBC announced")
+        return not (len(before) > 1 and before[-2] in _COMPARATIVES) and not _CLAUSE_WORDS.intersection(before[:-1])
+    return all(word in _SEGMENT_OPENERS for word in before)
+
+
 _GIVEN_NAMES = word_set("given_names.txt")
 _PERSON_OR_UNKNOWN = frozenset({"person", "unknown"})
 
@@ -537,6 +588,14 @@ class EntityRegistry:
             if (head is not None and head.kind != "group") or (head is None and office is not None and office.type == "office"):
                 premod, premod_kind = phrase, head.kind if head is not None else "person"
         pm = None if premod else re.search(r"(?<![\w’'\-])((?:[\w’'\-]+\s+){0,3}?[a-z][\w\-]*)\s*,?\s*$", before)
+        comma = start - (len(before) - len(before.rstrip())) - 1  # the comma before the name, if the name follows one
+        if pm and before.rstrip().endswith(",") and not _APPOSITION_CLOSE_RE.match(after) and not (
+            _description_opens_clause(text, sentence.start, comma) or _ONE_OF_RE.search(before)
+        ):
+            # "the ROLE, NAME said": a name that opens a clause takes the words before its comma as its role only when
+            # they are a noun phrase opening the clause too ("One of his advisers, Tad Devine said"), not the end of a
+            # phrase or a clause of their own
+            pm = None
         if pm:
             words_before = pm.group(1).split()
             head = role_word(words_before[-1].lower()) if words_before else None

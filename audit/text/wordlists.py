@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..lexicons import data_lines, word_set, words_for_use
 
 TITLE_TYPES = ("honorific", "office")
-SPEECH_VERB_USES = ("town", "surname", "appositive")
+SPEECH_VERB_USES = ("town", "surname", "appositive", "inverted")
 # the forms of the auxiliaries "be" and "have", a closed class of English grammar
 BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 HAVE_FORMS = frozenset({"has", "have", "had"})

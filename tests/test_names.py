@@ -785,6 +785,36 @@ def test_a_pageant_title_before_a_given_name_belongs_to_the_title():
     assert [(m.text, m.title) for m in control] == [("Kim Davis", "Miss"), ("Smith", "Miss")]
 
 
+def test_a_capitalised_role_before_a_given_name_and_surname_ends_the_title():
+    text = "KXTV News Senior Political Correspondent Dana Whitfield asked the governor. Whitfield said he dodged."
+    found = [(m.text, m.kind, m.title) for m in find_names(text)]
+    assert found[0] == ("Dana Whitfield", "person", "KXTV News Senior Political Correspondent")
+    assert ("Whitfield", "person", "") in found
+
+
+def test_a_role_after_an_office_word_extends_the_title():
+    mention = find_names("WXBN Chief Political Correspondent Maria Lund reported the news.")[0]
+    assert (mention.text, mention.kind, mention.title) == ("Maria Lund", "person", "WXBN Chief Political Correspondent")
+
+
+def test_a_military_unit_before_a_given_name_is_a_title():
+    mention = find_names("The book was written by former Navy SEAL Brandon Tate last year.")[0]
+    assert (mention.text, mention.kind, mention.title) == ("Brandon Tate", "person", "Navy SEAL")
+
+
+def test_an_office_after_a_place_named_like_a_person_is_still_a_title():
+    mention = find_names("Clark County Sheriff Ray Dunmore said the roads were closed.")[0]
+    assert (mention.text, mention.kind, mention.title) == ("Ray Dunmore", "person", "Clark County Sheriff")
+
+
+def test_names_holding_a_given_name_but_no_role_before_it_stay_whole():
+    text = ("Analysts at Morgan Stanley, Charles Schwab, Wells Fargo, Goldman Sachs Group agreed with Ford Motor Co. "
+            "The Mother Emanuel Church held a vigil where Martin Luther King Jr. was remembered.")
+    found = [(m.text, m.title) for m in find_names(text)]
+    assert found == [("Morgan Stanley", ""), ("Charles Schwab", ""), ("Wells Fargo", ""), ("Goldman Sachs Group", ""),
+                     ("Ford Motor Co.", ""), ("Mother Emanuel Church", ""), ("Martin Luther King Jr.", "")]
+
+
 def test_a_surname_that_is_a_function_word_names_the_person_before_a_verb_of_saying():
     text = "The council was founded by Al From in 1985. “We lost,” From said. From the start it was hard."
     found = [(m.text, m.kind) for m in find_names(text)]

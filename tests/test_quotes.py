@@ -441,6 +441,17 @@ def test_a_fuller_name_without_a_relative_word_is_the_same_person():
     assert {q.speaker.name for q in body_quotes(text)} == {"Bernie Sanders"}
 
 
+def test_a_surname_alone_names_the_person_not_the_relative_named_in_their_apposition():
+    # "Dorothy Woods, whose husband, Navy SEAL Ty Woods, ...": the one the story is about, named nearer before or not
+    text = "Martha Reyes, whose son, Army Sgt. Luis Reyes, died in Kandahar in 2011, spoke on Friday. “He served with honor,” Reyes said.\n"
+    assert _by_text(body_quotes(text), "He served").speaker.name == "Martha Reyes"
+
+
+def test_a_surname_alone_names_the_one_named_nearest_before_when_no_relative_word_says_otherwise():
+    text = "Martha Reyes met Army Sgt. Luis Reyes in Kandahar in 2011. “He served with honor,” Reyes said.\n"
+    assert _by_text(body_quotes(text), "He served").speaker.name == "Luis Reyes"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

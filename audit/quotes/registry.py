@@ -484,7 +484,8 @@ class EntityRegistry:
         surname), grown to the fuller name; else a new one. A fuller form opening a sentence
         with no given name or title grows nothing ("Take DeepSeek's team for instance")."""
         found = self._matching(mention, position)
-        kin = bool(mention.given) and kin_before(self.text, position)
+        # the word for a relative may stand before the title ("whose husband, Navy SEAL Ty Woods")
+        kin = bool(mention.given) and (kin_before(self.text, position) or (mention.title_span is not None and kin_before(self.text, mention.title_span[0])))
         if found is not None and kin and len(found.names[0].parts) == 1 and known_by_office(found):
             # "President Biden" met by surname and title, then "first lady Jill Biden": the relative
             # named in full is another person, not the fuller name of the one met before
@@ -504,7 +505,7 @@ class EntityRegistry:
         return found
 
     def _matching(self, mention: NameMention, position: int) -> Entity | None:
-        best: tuple[bool, int, int, Entity] | None = None
+        best: tuple[tuple[bool, bool, int, int], Entity] | None = None
         candidates: list[Entity] = []
         for word in _index_words(mention):
             for entity in self._by_word.get(word, ()):
@@ -522,14 +523,16 @@ class EntityRegistry:
                 if entity.names[0].key == mention.key:
                     return entity
                 # the one the text already calls by this form ("Biden" for President Joe Biden, not for
-                # Jill Biden named since), else the one named nearest before, else (in the title) the
-                # one named most often
+                # Jill Biden named since), else one not first named as another's relative ("Dorothy Woods,
+                # whose husband, Navy SEAL Ty Woods, ...": "Woods said" is hers), else the one named nearest
+                # before, else (in the title) the one named most often
                 called = any(k.key == mention.key for k in entity.names)
                 before = bisect.bisect_right(entity.mentions, position)
                 nearest = entity.mentions[before - 1] if before else -1
-                if best is None or (called, nearest, len(entity.mentions)) > best[:3]:
-                    best = (called, nearest, len(entity.mentions), entity)
-        return best[3] if best else None
+                rank = (called, not entity.kin, nearest, len(entity.mentions))
+                if best is None or rank > best[0]:
+                    best = (rank, entity)
+        return best[1] if best else None
 
     def _learn_role(self, entity: Entity, start: int, end: int, title: str) -> None:
         """Role from the words around a name: "NAME, a ROLE," (an age may come first: "NAME, 49, a ROLE,") /

@@ -34,7 +34,10 @@ Mikheev, Moens & Grover 1999, "Named Entity Recognition without Gazetteers"):
    Intelligence James Clapper"; with no given name, a last word the text capitalises only
    inside longer names is no surname: "the Director of National Intelligence" is an office
    alone); leading demonyms and party adjectives before a
-   person become part of the title ("Chinese President Xi Jinping").
+   person become part of the title ("Chinese President Xi Jinping"). A role or office word capitalised
+   right before a given name and a surname ending the run ends a title too, with the organisation
+   written before it ("NBC News Senior Investigative Correspondent Cynthia McFadden", "Navy SEAL Chris
+   Kyle", "Orlando Mayor Buddy Dyer"; ``_role_end``).
 6. The kind: a title, honorific or party tag makes a person; a name of
    ``lexicons/places.csv`` a place (GeoNames); a last word of the group list a group
    ("Senate Democrats"); an organisation word, an acronym or a newspaper's nameplate ("Des Moines
@@ -160,6 +163,7 @@ class _Lexicon:
     demonyms: frozenset[str]
     given: frozenset[str]
     given_words: frozenset[str]  # "will": function words that are also given names ("said Will Doyle")
+    role_words: frozenset[str]  # "correspondent", "mayor", "seal": one-word offices, roles of people and military units, a title's last word before a name
     places: dict[str, str]  # lower-case name -> canonical
     place_kinds: dict[str, str]  # lower-case name -> country | us_state | city | region
     towns: frozenset[str]  # lower-case US cities and towns of us_places.csv: places only where the text reads them so
@@ -276,6 +280,7 @@ def _lexicon() -> _Lexicon:
         demonyms=word_set("demonyms.txt"),
         given=word_set("given_names.txt"),
         given_words=frozenset(by_type.get("given_word", ())),
+        role_words=_role_words(offices, by_type.get("unit", frozenset())),
         places=places,
         place_kinds=place_kinds,
         towns=towns,
@@ -289,6 +294,15 @@ def _lexicon() -> _Lexicon:
         bodies=_bodies(),
         institutions=listed_bodies(),
     )
+
+
+def _role_words(offices: dict[tuple[str, ...], Title], units: frozenset[str]) -> frozenset[str]:
+    """The words that end a title written before a person's name: the one-word offices of ``titles.csv`` but the
+    honorifics, the one-word roles of people of ``speaker_roles.csv`` ("correspondent", "pastor"; not those that
+    say nothing of a person, ``roles_no_evidence.txt``) and the military units of ``name_words.csv`` ("seal")."""
+    one_word_offices = {words[0] for words, title in offices.items() if len(words) == 1 and title.type != "honorific"}
+    roles = {words[0] for words in roles_of("person") - roles_no_evidence() if len(words) == 1}
+    return frozenset(one_word_offices | roles | units)
 
 
 _ACTOR_KINDS = {"institution": "organization", "party": "organization", "organization": "organization", "group": "group", "country": "place", "region": "place", "territory": "place", "law": "thing"}
@@ -1254,7 +1268,28 @@ class _Finder:
             return [], chunk  # "Justice Department", "Justice for Victims ...": an organisation or a law, not a title
         if not cut:
             cut = self._affiliation_end(words)
+        cut = max(cut, self._role_end(chunk, words, cut))
         return chunk[:cut], chunk[cut:]
+
+    def _role_end(self, chunk: list[_Tok], words: list[str], start: int) -> int:
+        """Where a person's name starts after a title ending in a role word capitalised (``role_words``): a given
+        name and a surname right after it, ending the run ("NBC News Senior Investigative Correspondent Cynthia
+        McFadden", "CNN Chief Political Correspondent Dana Bash", "Navy SEAL Chris Kyle", "Orlando Mayor Buddy
+        Dyer", whose given name before the office is a city's). The words before the role word are the title's,
+        an organisation among them too, as in "Goldman Sachs Chief Executive Lloyd Blankfein"; 0 when there is
+        none. A company named for a person has no role word before the given name ("Morgan Stanley", "Charles
+        Schwab"), and one named for a role holds an organisation word after it ("Mother Emanuel Church")."""
+        lex = self.lex
+        for k in range(max(start, 1), len(chunk) - 1):
+            if words[k] not in lex.given or chunk[k - 1].connector or words[k - 1] not in lex.role_words:
+                continue
+            name = [w for t, w in zip(chunk[k:], words[k:]) if w not in lex.suffixes]
+            if len(name) <= 3 and not any(
+                (t.connector and w not in lex.particles) or w in lex.org_words or w in lex.group_words or (w,) in lex.offices
+                for t, w in zip(chunk[k:], words[k:])
+            ):
+                return k
+        return 0
 
     def _affiliation_end(self, words: list[str]) -> int:
         """Where a person's name starts after an affiliation written before it: a given name right

@@ -116,3 +116,20 @@ def test_the_json_and_the_table_give_each_mention_its_role():
     assert mentions == {"$40 million": "change", "$300 million": None}
     table = figures_table(result)
     assert dict(zip(table["surface"], table["role"])) == {"$40 million": "change", "$300 million": ""}
+
+
+# -- "by" that names no amount of change
+
+
+def test_by_naming_the_agent_of_a_passive_is_no_amount_of_change():
+    assert roles("The tax increase was approved by 52 senators on Tuesday.") == [("52 senators", "")]
+    assert roles("More than 40 protesters were arrested by 200 police officers.") == [("More than 40 protesters", ""), ("200 police officers", "")]
+    a = "The budget increase for schools was approved by 52 senators on Tuesday."
+    b = "On Tuesday, 51 senators voted for the budget increase for schools."
+    assert conflicts(a, b) == [("52 senators", "51 senators")]
+
+
+def test_by_after_a_verb_of_change_stays_an_amount_of_change():
+    assert roles("The cap on fees was raised by 5 percent.") == [("5 percent", "change")]
+    assert roles("Lawmakers voted to increase the cap on fees by 5 percent.") == [("5 percent", "change")]
+    assert roles("Shares of the airline were higher by 2 percent.") == [("2 percent", "change")]

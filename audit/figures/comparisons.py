@@ -27,6 +27,12 @@ CHANGE_REACH = 15
 previous proposal of $257 billion in new spending by roughly $150 billion")."""
 CLAUSE_MARKS = frozenset(",;:()[]—–")
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "they", "we", "i", "you"})
+"""Words after which a word that is a noun or a verb of change ("increase", "cut") is the verb."""
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
+NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
+IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
+"""Past participles not ending in "-ed" that open the agent of a passive ("was struck by", "was led by")."""
 
 
 def change_words(use: str) -> frozenset[str]:
@@ -402,15 +408,55 @@ class ComparisonReader:
     def after_word_of_change(self, k: int, *, comparison: bool = True) -> bool:
         """Whether a verb of change (``figure_change_words.csv``: "increased", "lowered"), or with
         ``comparison`` a word of comparison ("won", "higher"), stands in the clause before the token at
-        ``k``, within ``CHANGE_REACH`` tokens."""
+        ``k``, within ``CHANGE_REACH`` tokens.
+
+        "by" names the agent of a passive as often as a margin: after a participle that is no word of
+        change ("was approved by 52 senators", "were arrested by 200 police officers") it is the agent,
+        whatever word of change stands before. A noun of change ("the tax increase") takes no "by" of
+        its amount, so a word that is a noun as well as a verb counts only after a word that opens a
+        verb ("will increase", "to cut"); a comparative or "up" takes one only right before it ("higher
+        by 2 percent", "up by 5 percent"), while "won", "beat" or "trail" take one after their object.
+        """
         t = self.t
         words = words_of_change(comparison)
+        margin = t.word(k) == "by"
+        if margin and self.passive_agent(k):
+            return False
+        before = k - 1
+        while t.word(before).endswith("ly"):
+            before -= 1
         for j in range(k - 1, max(k - 1 - CHANGE_REACH, -1), -1):
             if t.is_sym(j, CLAUSE_MARKS) and not t.glued_hyphen(j):
                 return False
-            if t.word(j) in words:
-                return True
+            word = t.word(j)
+            if word not in words:
+                continue
+            verb = t.word(j - 1) in VERB_OPENERS
+            if margin and (word in change_words("after") or word in ("up", "down")) and not verb and j != before:
+                continue  # "More than 40 protesters ... by": a comparative takes its margin right after it
+            if margin and word in change_words("noun") and not verb and self.noun_of_change(j):
+                continue  # "the tax increase ... by": a noun takes no "by" of its amount
+            return True
         return False
+
+    def noun_of_change(self, j: int) -> bool:
+        """Whether the word of change at ``j``, a noun as well as a verb ("increase", "cut"), is the
+        noun: after a determiner ("the increase") or before a preposition or a verb ("increase for
+        schools", "increase was approved"), where the verb takes its object ("cut the budget")."""
+        t = self.t
+        return t.word(j - 1) in NOUN_DETERMINERS or t.word(j + 1) in NOUN_FOLLOWERS
+
+    def passive_agent(self, k: int) -> bool:
+        """Whether "by" at ``k`` follows a participle that is no word of change ("approved by",
+        "arrested by"), skipping adverbs: the agent of a passive, not a margin."""
+        t = self.t
+        j = k - 1
+        while t.word(j).endswith("ly"):
+            j -= 1
+        word = t.word(j)
+        if word in words_of_change(True):
+            return False
+        return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 
     def conversion(self, q: Quantity) -> Quantity | None:
         """ "380 billion yuan (50 billion euros)": the same amount in another currency."""

@@ -133,3 +133,19 @@ def test_by_after_a_verb_of_change_stays_an_amount_of_change():
     assert roles("The cap on fees was raised by 5 percent.") == [("5 percent", "change")]
     assert roles("Lawmakers voted to increase the cap on fees by 5 percent.") == [("5 percent", "change")]
     assert roles("Shares of the airline were higher by 2 percent.") == [("2 percent", "change")]
+
+
+# -- a verb of change before a figure that is no amount of change
+
+
+def test_a_figure_opening_a_reported_clause_is_no_amount_of_change():
+    assert roles("He added 30 people were injured in the blast.") == [("30 people", "")]
+    assert conflicts("He added 30 people were injured in the blast.", "Police said 25 people were injured in the blast.") == [("30 people", "25 people")]
+    assert roles("The county added 40 teachers this fall.") == [("40 teachers", "change")]
+
+
+def test_a_verb_taking_a_level_as_object_states_a_change_only_by_a_percentage():
+    assert roles("He declined two requests for comment.") == [("two requests", "")]
+    assert roles("The farm grows 500 acres of corn.") == [("500 acres", "")]
+    assert roles("The economy grew 2.9 percent last year.") == [("2.9 percent", "change")]
+    assert roles("Enrollment declined by 400 students.") == [("400 students", "change")]

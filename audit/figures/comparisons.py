@@ -19,7 +19,7 @@ from .tokens import SentenceTokens
 from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
 
-CHANGE_USES = ("amount_verb", "change_verb", "comparison", "noun", "after")
+CHANGE_USES = ("amount_verb", "percent_verb", "change_verb", "comparison", "noun", "after")
 CHANGE_KINDS = frozenset({"money", "percent", "percentage_points", "count", "measure", "duration"})
 """Kinds of figure that may be an amount of change: not a date, a year, an age, a rank or a tally."""
 CHANGE_REACH = 15
@@ -29,6 +29,9 @@ CLAUSE_MARKS = frozenset(",;:()[]—–")
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "they", "we", "i", "you"})
 """Words after which a word that is a noun or a verb of change ("increase", "cut") is the verb."""
+FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "did", "died"})
+"""Words that open a clause's verb right after its subject ("30 people were injured"): the figure before
+them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
 NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
 IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
@@ -360,7 +363,7 @@ class ComparisonReader:
             after = t.word(q.last + 1)
         if (
             before in word_set("figure_increment_words.txt")
-            or before in change_words("amount_verb") and not (q.qualifier == "up_to" and before.startswith("add"))  # "adds up to 185,000": a total
+            or self.amount_after_verb(q, before)
             or before in ("up", "down") and t.word(k - 1) in COPULAS  # "is down 15.9 percent", not "signed up 500 people"
             or before == "by" and self.after_word_of_change(k)
             or before == "of" and t.word(k - 1) in change_words("noun")
@@ -368,6 +371,20 @@ class ComparisonReader:
             or q.kind in ("money", "percent", "percentage_points") and t.word(q.last + 1) in change_words("noun")
         ):
             q.role = "change"
+
+    def amount_after_verb(self, q: Quantity, verb: str) -> bool:
+        """Whether ``q``, right after ``verb``, is the amount that verb changes by ("added $50 billion",
+        "grew 2.9 percent").
+
+        Not a total ("adds up to 185,000"), nor the subject of a clause the verb reports ("He added 30
+        people were injured"): a finite verb right after the figure. A verb that takes a level as its
+        object as often ("grows 500 acres of corn", "declined two requests") states a change only by a
+        percentage ("grew 2.9 percent")."""
+        if verb in change_words("percent_verb"):
+            return q.kind in ("percent", "percentage_points")
+        if verb not in change_words("amount_verb") or q.qualifier == "up_to" and verb.startswith("add"):
+            return False
+        return self.t.word(q.last + 1) not in FINITE_AFTER_SUBJECT
 
     def ends_of_changes(self, found: list[Quantity]) -> None:
         """ "decreasing his roughly $2.3 trillion initial demand to $1.1 trillion", "increased the

@@ -149,3 +149,10 @@ def test_a_verb_taking_a_level_as_object_states_a_change_only_by_a_percentage():
     assert roles("The farm grows 500 acres of corn.") == [("500 acres", "")]
     assert roles("The economy grew 2.9 percent last year.") == [("2.9 percent", "change")]
     assert roles("Enrollment declined by 400 students.") == [("400 students", "change")]
+
+
+def test_by_after_a_verb_of_winning_or_leading_or_a_relative_that_is_the_margin():
+    assert roles("A new poll shows the mayor trailing her rival by 8 points.") == [("8 points", "change")]
+    assert roles("The senator is winning the race by 6 points.") == [("6 points", "change")]
+    assert roles("The 1996 law that cut state aid to cities by nearly $55 million expired.") == [("nearly $55 million", "change")]
+    assert roles("A march led by 20 veterans crossed the bridge.") == [("20 veterans", "")]

@@ -32,7 +32,7 @@ VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might",
 FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "did", "died"})
 """Words that open a clause's verb right after its subject ("30 people were injured"): the figure before
 them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
-NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
 NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
 IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
 """Past participles not ending in "-ed" that open the agent of a passive ("was struck by", "was led by")."""

@@ -156,3 +156,8 @@ def test_by_after_a_verb_of_winning_or_leading_or_a_relative_that_is_the_margin(
     assert roles("The senator is winning the race by 6 points.") == [("6 points", "change")]
     assert roles("The 1996 law that cut state aid to cities by nearly $55 million expired.") == [("nearly $55 million", "change")]
     assert roles("A march led by 20 veterans crossed the bridge.") == [("20 veterans", "")]
+
+
+def test_by_one_share_to_another_after_a_lead_is_a_score_not_a_margin():
+    assert roles("A new poll shows the mayor leading her rival by 58 percent to 31 percent.") == [("58 percent", ""), ("31 percent", "")]
+    assert roles("A new poll shows the mayor leading her rival by 27 points.") == [("27 points", "change")]

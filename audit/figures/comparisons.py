@@ -365,7 +365,7 @@ class ComparisonReader:
             before in word_set("figure_increment_words.txt")
             or self.amount_after_verb(q, before)
             or before in ("up", "down") and t.word(k - 1) in COPULAS  # "is down 15.9 percent", not "signed up 500 people"
-            or before == "by" and self.after_word_of_change(k)
+            or before == "by" and self.after_word_of_change(k) and not self.score_of_votes(q)
             or before == "of" and t.word(k - 1) in change_words("noun")
             or after in change_words("after")
             or q.kind in ("money", "percent", "percentage_points") and t.word(q.last + 1) in change_words("noun")
@@ -455,6 +455,14 @@ class ComparisonReader:
                 continue  # "the tax increase ... by": a noun takes no "by" of its amount
             return True
         return False
+
+    def score_of_votes(self, q: Quantity) -> bool:
+        """Whether "by ``q`` to Y" after a word of comparison gives the two sides' shares ("leading
+        Trump by 70 percent to 25 percent"), not the margin between them."""
+        t = self.t
+        if t.word(q.last + 1) != "to" or not (t.tokens[q.last + 2].kind == "num" if q.last + 2 < len(t.tokens) else False):
+            return False
+        return not self.after_word_of_change(q.first - 1, comparison=False)
 
     def noun_of_change(self, j: int) -> bool:
         """Whether the word of change at ``j``, a noun as well as a verb ("increase", "cut"), is the

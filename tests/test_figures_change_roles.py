@@ -161,3 +161,10 @@ def test_by_after_a_verb_of_winning_or_leading_or_a_relative_that_is_the_margin(
 def test_by_one_share_to_another_after_a_lead_is_a_score_not_a_margin():
     assert roles("A new poll shows the mayor leading her rival by 58 percent to 31 percent.") == [("58 percent", ""), ("31 percent", "")]
     assert roles("A new poll shows the mayor leading her rival by 27 points.") == [("27 points", "change")]
+
+
+def test_up_or_down_after_a_close_a_comma_or_before_from_is_an_amount_of_change():
+    assert roles("The Dow closed up 58 points on Friday.") == [("58 points", "change")]
+    assert roles("Unemployment rose to 4.1 percent, up 0.3 points from May.") == [("4.1 percent", ""), ("0.3 points", "change")]
+    assert roles("The stock ended the week up 6 percent from its low.") == [("6 percent", "change")]
+    assert roles("The campaign signed up 500 volunteers from Ohio.") == [("500 volunteers", "")]

@@ -32,6 +32,8 @@ VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might",
 FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "did", "died"})
 """Words that open a clause's verb right after its subject ("30 people were injured"): the figure before
 them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
+CLOSING_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "finishes", "opens", "close", "end", "finish", "open"})
+"""Verbs of a market's or a count's close, after which "up" or "down" gives its move ("closed up 58 points")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
 NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
 IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
@@ -364,7 +366,7 @@ class ComparisonReader:
         if (
             before in word_set("figure_increment_words.txt")
             or self.amount_after_verb(q, before)
-            or before in ("up", "down") and t.word(k - 1) in COPULAS  # "is down 15.9 percent", not "signed up 500 people"
+            or before in ("up", "down") and self.up_or_down_of_a_level(k, q)
             or before == "by" and self.after_word_of_change(k) and not self.score_of_votes(q)
             or before == "of" and t.word(k - 1) in change_words("noun")
             or after in change_words("after")
@@ -455,6 +457,17 @@ class ComparisonReader:
                 continue  # "the tax increase ... by": a noun takes no "by" of its amount
             return True
         return False
+
+    def up_or_down_of_a_level(self, k: int, q: Quantity) -> bool:
+        """Whether "up" or "down" at ``k`` before ``q`` states how much a level moved: after a linking
+        verb ("is down 15.9 percent"), a verb of a market's close ("closed up 58 points"), a comma
+        ("rose to 4.1 percent, up 0.3 points") or before the level it moved from ("up 20 percent from
+        last year"); not the particle of a phrasal verb ("signed up 500 people"), which takes "from" of
+        its source after counts and sums ("signed up 500 volunteers from Ohio") but not after a rate."""
+        t = self.t
+        if t.word(k - 1) in COPULAS | CLOSING_VERBS or t.is_sym(k - 1, ","):
+            return True
+        return t.word(q.last + 1) == "from" and (q.kind in ("percent", "percentage_points") or q.unit == "points")
 
     def score_of_votes(self, q: Quantity) -> bool:
         """Whether "by ``q`` to Y" after a word of comparison gives the two sides' shares ("leading

@@ -168,3 +168,10 @@ def test_up_or_down_after_a_close_a_comma_or_before_from_is_an_amount_of_change(
     assert roles("Unemployment rose to 4.1 percent, up 0.3 points from May.") == [("4.1 percent", ""), ("0.3 points", "change")]
     assert roles("The stock ended the week up 6 percent from its low.") == [("6 percent", "change")]
     assert roles("The campaign signed up 500 volunteers from Ohio.") == [("500 volunteers", "")]
+
+
+def test_so_many_more_as_a_verbs_object_ending_its_clause_counts_others():
+    assert roles("The storm killed at least 12 people and injured 40 more.") == [("at least 12 people", ""), ("40", "")]
+    assert roles("Agents found nearly 200 more along the border.") == [("nearly 200", "")]
+    assert roles("The repairs will cost $12 million more.") == [("$12 million", "change")]
+    assert roles("The county won 39 more than it needed.") == [("39", "change")]

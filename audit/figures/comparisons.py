@@ -34,6 +34,8 @@ FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "ha
 them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
 CLOSING_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "finishes", "opens", "close", "end", "finish", "open"})
 """Verbs of a market's or a count's close, after which "up" or "down" gives its move ("closed up 58 points")."""
+CLAUSE_PREPOSITIONS = frozenset({"in", "on", "at", "along", "across", "from", "during", "since", "after", "before", "and", "but"})
+"""Words that open what follows a clause's object ("injured 40 more in the blast")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
 NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
 IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
@@ -369,7 +371,7 @@ class ComparisonReader:
             or before in ("up", "down") and self.up_or_down_of_a_level(k, q)
             or before == "by" and self.after_word_of_change(k) and not self.score_of_votes(q)
             or before == "of" and t.word(k - 1) in change_words("noun")
-            or after in change_words("after")
+            or after in change_words("after") and not self.others_counted(q, after)
             or q.kind in ("money", "percent", "percentage_points") and t.word(q.last + 1) in change_words("noun")
         ):
             q.role = "change"
@@ -457,6 +459,18 @@ class ComparisonReader:
                 continue  # "the tax increase ... by": a noun takes no "by" of its amount
             return True
         return False
+
+    def others_counted(self, q: Quantity, after: str) -> bool:
+        """Whether "``q`` more", with no noun nor "than" after it, is the object of the verb right before
+        it ("killed 12 people and injured 40 more.", "found nearly 200 more along the border"): so many
+        others of what was counted before, a level, not by how much a quantity grew."""
+        t = self.t
+        if after != "more" or q.kind != "count" or q.unit or t.word(q.last + 1) != "more":
+            return False
+        verb = t.word(q.first - 1)
+        if not (verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES):
+            return False
+        return t.is_sym(q.last + 2, CLAUSE_MARKS | {"."}) or t.word(q.last + 2) in CLAUSE_PREPOSITIONS
 
     def up_or_down_of_a_level(self, k: int, q: Quantity) -> bool:
         """Whether "up" or "down" at ``k`` before ``q`` states how much a level moved: after a linking

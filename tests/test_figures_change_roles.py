@@ -4,22 +4,12 @@ from when its verb's object holds it ("lowered its $2.3 trillion opening demand 
 Figures of different roles are kept apart when their values differ; figures of one role are compared."""
 from __future__ import annotations
 
-from audit.compare.figures import compare_figures
 from audit.figures import figures_in
-from conftest import make_article
+from conftest import figure_conflicts, figure_facts, make_article
 
 
 def roles(text: str) -> list[tuple[str, str]]:
     return [(f.surface, f.role) for f in figures_in(make_article("Title\n\n" + text)) if f.kind not in ("date", "year")]
-
-
-def facts(text_a: str, text_b: str):
-    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
-    return compare_figures(articles, [figures_in(a) for a in articles])
-
-
-def conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
-    return [tuple(m.figure.surface for m in f.mentions) for f in facts(text_a, text_b) if f.verdict == "conflict"]
 
 
 # -- reading the role
@@ -75,28 +65,28 @@ def test_scores_and_two_ends_reached_are_no_change_with_a_start():
 def test_an_amount_of_change_is_compared_with_the_change_not_with_the_level():
     a = "The mayor rejected a council counteroffer that added $40 million in road spending, aides said."
     b = "The mayor rejected the council counteroffer, which raised the council's earlier plan of $210 million in road spending by roughly {} million, aides said."
-    assert conflicts(a, b.format("$40")) == []
-    assert conflicts(a, b.format("$90")) == [("$40 million", "roughly $90 million")]
+    assert figure_conflicts(a, b.format("$40")) == []
+    assert figure_conflicts(a, b.format("$90")) == [("$40 million", "roughly $90 million")]
 
 
 def test_the_start_of_a_change_is_no_conflict_with_the_level_now_stated():
     a = "The governor lowered his roughly $2.3 trillion opening demand to {} trillion, aides to the governor said."
     b = "Lawmakers rejected the governor's $1.4 trillion demand, aides to the governor said."
-    assert conflicts(a.format("$1.4"), b) == []
-    assert conflicts(a.format("$1.9"), b) == [("$1.9 trillion", "$1.4 trillion")]
+    assert figure_conflicts(a.format("$1.4"), b) == []
+    assert figure_conflicts(a.format("$1.9"), b) == [("$1.9 trillion", "$1.4 trillion")]
 
 
 def test_two_amounts_of_change_about_different_things_do_not_conflict():
     a = "In Iowa, Governor Reynolds said the price of feed corn rose 13% this year."
     b = "In Iowa, Governor Reynolds said the new fuel blend holds 5 percent more ethanol."
-    assert conflicts(a, b) == []
+    assert figure_conflicts(a, b) == []
 
 
 def test_the_start_of_a_change_agrees_with_a_level_of_its_value():
     a = "The rule cut fuel economy standards from 54.5 miles per gallon by 2025 to about 40 miles per gallon."
     b = "The old rule required automakers to reach 54.5 miles per gallon by 2025."
-    assert conflicts(a, b) == []
-    agreements = [tuple(m.figure.surface for m in f.mentions) for f in facts(a, b) if f.verdict == "agree" and f.mentions[0].figure.kind == "measure"]
+    assert figure_conflicts(a, b) == []
+    agreements = [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(a, b) if f.verdict == "agree" and f.mentions[0].figure.kind == "measure"]
     assert agreements == [("54.5 miles per gallon", "54.5 miles per gallon")]
 
 
@@ -126,7 +116,7 @@ def test_by_naming_the_agent_of_a_passive_is_no_amount_of_change():
     assert roles("More than 40 protesters were arrested by 200 police officers.") == [("More than 40 protesters", ""), ("200 police officers", "")]
     a = "The budget increase for schools was approved by 52 senators on Tuesday."
     b = "On Tuesday, 51 senators voted for the budget increase for schools."
-    assert conflicts(a, b) == [("52 senators", "51 senators")]
+    assert figure_conflicts(a, b) == [("52 senators", "51 senators")]
 
 
 def test_by_after_a_verb_of_change_stays_an_amount_of_change():
@@ -140,7 +130,7 @@ def test_by_after_a_verb_of_change_stays_an_amount_of_change():
 
 def test_a_figure_opening_a_reported_clause_is_no_amount_of_change():
     assert roles("He added 30 people were injured in the blast.") == [("30 people", "")]
-    assert conflicts("He added 30 people were injured in the blast.", "Police said 25 people were injured in the blast.") == [("30 people", "25 people")]
+    assert figure_conflicts("He added 30 people were injured in the blast.", "Police said 25 people were injured in the blast.") == [("30 people", "25 people")]
     assert roles("The county added 40 teachers this fall.") == [("40 teachers", "change")]
 
 

@@ -361,7 +361,9 @@ class ComparisonReader:
         k = q.first - 1
         before = t.word(k)
         if q.noun is not None and q.noun[0] > q.first:
-            # "ten more senators", not "90-plus smaller parties": in a counted noun only a determiner of difference
+            # a comparative inside the counted noun most often describes the things counted ("90-plus smaller
+            # parties" are parties that are small), so it says nothing of the count; "more" and "fewer" alone
+            # measure the count against another ("ten more senators": ten in addition)
             after = t.word(q.noun[0]) if t.word(q.noun[0]) in ("more", "fewer") else ""
         else:
             after = t.word(q.last + 1)

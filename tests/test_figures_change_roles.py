@@ -165,3 +165,8 @@ def test_so_many_more_as_a_verbs_object_ending_its_clause_counts_others():
     assert roles("Agents found nearly 200 more along the border.") == [("nearly 200", "")]
     assert roles("The repairs will cost $12 million more.") == [("$12 million", "change")]
     assert roles("The county won 39 more than it needed.") == [("39", "change")]
+
+
+def test_up_after_open_as_a_phrasal_verb_is_no_amount_of_change():
+    assert roles("The treaty would open up an estimated $9 trillion in new investment.") == [("an estimated $9 trillion", "")]
+    assert roles("Shares of the carmaker opened down 4 percent on Monday.") == [("4 percent", "change")]

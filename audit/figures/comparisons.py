@@ -32,8 +32,9 @@ VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might",
 FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "did", "died"})
 """Words that open a clause's verb right after its subject ("30 people were injured"): the figure before
 them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
-CLOSING_VERBS = frozenset({"closed", "ended", "finished", "opened", "closes", "ends", "finishes", "opens", "close", "end", "finish", "open"})
-"""Verbs of a market's or a count's close, after which "up" or "down" gives its move ("closed up 58 points")."""
+CLOSING_VERBS = frozenset({"closed", "ended", "finished", "closes", "ends", "finishes"})
+"""Verbs of a market's or a count's close, after which "up" or "down" gives its move ("closed up 58 points");
+not their base forms, which open phrasal verbs as often ("could end up 2,000 votes short")."""
 CLAUSE_PREPOSITIONS = frozenset({"in", "on", "at", "along", "across", "from", "during", "since", "after", "before", "and", "but"})
 """Words that open what follows a clause's object ("injured 40 more in the blast")."""
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
@@ -481,9 +482,11 @@ class ComparisonReader:
         last year"); not the particle of a phrasal verb ("signed up 500 people"), which takes "from" of
         its source after counts and sums ("signed up 500 volunteers from Ohio") but not after a rate."""
         t = self.t
+        rate = q.kind in ("percent", "percentage_points") or q.unit == "points"
         if t.word(k - 1) in COPULAS | CLOSING_VERBS or t.is_sym(k - 1, ","):
             return True
-        return t.word(q.last + 1) == "from" and (q.kind in ("percent", "percentage_points") or q.unit == "points")
+        # "opened down 90 points", but "would open up an estimated $23 trillion in investment": a phrasal verb
+        return rate and (t.word(k - 1) in ("opened", "opens") or t.word(q.last + 1) == "from")
 
     def score_of_votes(self, q: Quantity) -> bool:
         """Whether "by ``q`` to Y" after a word of comparison gives the two sides' shares ("leading

@@ -46,6 +46,20 @@ def make_article(text: str, *, id: str = "test.txt", published: str = "2025-02-2
     return build_article(RawArticle(id, id, text, fields={"published": published, "outlet": outlet}))
 
 
+def figure_facts(text_a: str, text_b: str):
+    """The facts ``compare_figures`` finds in two articles of one day whose bodies are ``text_a`` and ``text_b``."""
+    from audit.compare.figures import compare_figures
+    from audit.figures import figures_in
+
+    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
+    return compare_figures(articles, [figures_in(a) for a in articles])
+
+
+def figure_conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
+    """The surfaces of the mentions of each fact of ``figure_facts`` whose verdict is a conflict."""
+    return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(text_a, text_b) if f.verdict == "conflict"]
+
+
 def body_quotes(body: str, **article: str):
     """The quotes of an article whose body is ``body`` under a title line (``make_article``'s keywords pass through)."""
     from audit.quotes import quotes_in

@@ -19,7 +19,7 @@ from .tokens import SentenceTokens
 from .units import UnitReader
 from .vocabulary import DASHES, FRACTIONS, lexicons, word_class
 
-CHANGE_USES = ("amount_verb", "change_verb", "comparison", "noun", "after")
+CHANGE_USES = ("amount_verb", "percent_verb", "change_verb", "comparison", "noun", "after")
 CHANGE_KINDS = frozenset({"money", "percent", "percentage_points", "count", "measure", "duration"})
 """Kinds of figure that may be an amount of change: not a date, a year, an age, a rank or a tally."""
 CHANGE_REACH = 15
@@ -27,6 +27,20 @@ CHANGE_REACH = 15
 previous proposal of $257 billion in new spending by roughly $150 billion")."""
 CLAUSE_MARKS = frozenset(",;:()[]—–")
 COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+VERB_OPENERS = frozenset({"to", "will", "would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "not", "n't", "they", "we", "i", "you"})
+"""Words after which a word that is a noun or a verb of change ("increase", "cut") is the verb."""
+FINITE_AFTER_SUBJECT = frozenset({"is", "are", "was", "were", "had", "have", "has", "will", "would", "could", "can", "may", "might", "should", "must", "did", "died"})
+"""Words that open a clause's verb right after its subject ("30 people were injured"): the figure before
+them is that clause's subject, reported by the verb before it ("He added 30 people were injured")."""
+CLOSING_VERBS = frozenset({"closed", "ended", "finished", "closes", "ends", "finishes"})
+"""Verbs of a market's or a count's close, after which "up" or "down" gives its move ("closed up 58 points");
+not their base forms, which open phrasal verbs as often ("could end up 2,000 votes short")."""
+CLAUSE_PREPOSITIONS = frozenset({"in", "on", "at", "along", "across", "from", "during", "since", "after", "before", "and", "but"})
+"""Words that open what follows a clause's object ("injured 40 more in the blast")."""
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "its", "his", "her", "their", "our", "any", "no", "each", "every"})
+NOUN_FOLLOWERS = frozenset({"of", "for", "in", "on", "at", "is", "was", "are", "were", "has", "had", "that", "which", "will", "would"})
+IRREGULAR_PARTICIPLES = frozenset({"made", "held", "led", "taken", "given", "paid", "sent", "seen", "known", "driven", "written", "told", "brought", "caught", "hit", "run", "set", "put", "chosen", "beaten", "shot", "struck", "killed", "hurt", "built", "bought", "sold", "found", "kept", "read", "signed"})
+"""Past participles not ending in "-ed" that open the agent of a passive ("was struck by", "was led by")."""
 
 
 def change_words(use: str) -> frozenset[str]:
@@ -348,20 +362,36 @@ class ComparisonReader:
         k = q.first - 1
         before = t.word(k)
         if q.noun is not None and q.noun[0] > q.first:
-            # "ten more senators", not "90-plus smaller parties": in a counted noun only a determiner of difference
+            # a comparative inside the counted noun most often describes the things counted ("90-plus smaller
+            # parties" are parties that are small), so it says nothing of the count; "more" and "fewer" alone
+            # measure the count against another ("ten more senators": ten in addition)
             after = t.word(q.noun[0]) if t.word(q.noun[0]) in ("more", "fewer") else ""
         else:
             after = t.word(q.last + 1)
         if (
             before in word_set("figure_increment_words.txt")
-            or before in change_words("amount_verb") and not (q.qualifier == "up_to" and before.startswith("add"))  # "adds up to 185,000": a total
-            or before in ("up", "down") and t.word(k - 1) in COPULAS  # "is down 15.9 percent", not "signed up 500 people"
-            or before == "by" and self.after_word_of_change(k)
+            or self.amount_after_verb(q, before)
+            or before in ("up", "down") and self.up_or_down_of_a_level(k, q)
+            or before == "by" and self.after_word_of_change(k) and not self.score_of_votes(q)
             or before == "of" and t.word(k - 1) in change_words("noun")
-            or after in change_words("after")
+            or after in change_words("after") and not self.others_counted(q, after)
             or q.kind in ("money", "percent", "percentage_points") and t.word(q.last + 1) in change_words("noun")
         ):
             q.role = "change"
+
+    def amount_after_verb(self, q: Quantity, verb: str) -> bool:
+        """Whether ``q``, right after ``verb``, is the amount that verb changes by ("added $50 billion",
+        "grew 2.9 percent").
+
+        Not a total ("adds up to 185,000"), nor the subject of a clause the verb reports ("He added 30
+        people were injured"): a finite verb right after the figure. A verb that takes a level as its
+        object as often ("grows 500 acres of corn", "declined two requests") states a change only by a
+        percentage ("grew 2.9 percent")."""
+        if verb in change_words("percent_verb"):
+            return q.kind in ("percent", "percentage_points")
+        if verb not in change_words("amount_verb") or q.qualifier == "up_to" and verb.startswith("add"):
+            return False
+        return self.t.word(q.last + 1) not in FINITE_AFTER_SUBJECT
 
     def ends_of_changes(self, found: list[Quantity]) -> None:
         """ "decreasing his roughly $2.3 trillion initial demand to $1.1 trillion", "increased the
@@ -402,15 +432,88 @@ class ComparisonReader:
     def after_word_of_change(self, k: int, *, comparison: bool = True) -> bool:
         """Whether a verb of change (``figure_change_words.csv``: "increased", "lowered"), or with
         ``comparison`` a word of comparison ("won", "higher"), stands in the clause before the token at
-        ``k``, within ``CHANGE_REACH`` tokens."""
+        ``k``, within ``CHANGE_REACH`` tokens.
+
+        "by" names the agent of a passive as often as a margin: after a participle that is no word of
+        change ("was approved by 52 senators", "were arrested by 200 police officers") it is the agent,
+        whatever word of change stands before. A noun of change ("the tax increase") takes no "by" of
+        its amount, so a word that is a noun as well as a verb counts only after a word that opens a
+        verb ("will increase", "to cut"); a comparative or "up" takes one only right before it ("higher
+        by 2 percent", "up by 5 percent"), while "won", "beat" or "trail" take one after their object.
+        """
         t = self.t
         words = words_of_change(comparison)
+        margin = t.word(k) == "by"
+        if margin and self.passive_agent(k):
+            return False
+        before = k - 1
+        while t.word(before).endswith("ly"):
+            before -= 1
         for j in range(k - 1, max(k - 1 - CHANGE_REACH, -1), -1):
             if t.is_sym(j, CLAUSE_MARKS) and not t.glued_hyphen(j):
                 return False
-            if t.word(j) in words:
-                return True
+            word = t.word(j)
+            if word not in words:
+                continue
+            verb = t.word(j - 1) in VERB_OPENERS
+            if margin and (word in change_words("after") or word in ("up", "down")) and not verb and j != before:
+                continue  # "More than 40 protesters ... by": a comparative takes its margin right after it
+            if margin and word in change_words("noun") and not verb and self.noun_of_change(j):
+                continue  # "the tax increase ... by": a noun takes no "by" of its amount
+            return True
         return False
+
+    def others_counted(self, q: Quantity, after: str) -> bool:
+        """Whether "``q`` more", with no noun nor "than" after it, is the object of the verb right before
+        it ("killed 12 people and injured 40 more.", "found nearly 200 more along the border"): so many
+        others of what was counted before, a level, not by how much a quantity grew."""
+        t = self.t
+        if after != "more" or q.kind != "count" or q.unit or t.word(q.last + 1) != "more":
+            return False
+        verb = t.word(q.first - 1)
+        if not (verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES):
+            return False
+        return t.is_sym(q.last + 2, CLAUSE_MARKS | {"."}) or t.word(q.last + 2) in CLAUSE_PREPOSITIONS
+
+    def up_or_down_of_a_level(self, k: int, q: Quantity) -> bool:
+        """Whether "up" or "down" at ``k`` before ``q`` states how much a level moved: after a linking
+        verb ("is down 15.9 percent"), a verb of a market's close ("closed up 58 points"), a comma
+        ("rose to 4.1 percent, up 0.3 points") or before the level it moved from ("up 20 percent from
+        last year"); not the particle of a phrasal verb ("signed up 500 people"), which takes "from" of
+        its source after counts and sums ("signed up 500 volunteers from Ohio") but not after a rate."""
+        t = self.t
+        rate = q.kind in ("percent", "percentage_points") or q.unit == "points"
+        if t.word(k - 1) in COPULAS | CLOSING_VERBS or t.is_sym(k - 1, ","):
+            return True
+        # "opened down 90 points", but "would open up an estimated $23 trillion in investment": a phrasal verb
+        return rate and (t.word(k - 1) in ("opened", "opens") or t.word(q.last + 1) == "from")
+
+    def score_of_votes(self, q: Quantity) -> bool:
+        """Whether "by ``q`` to Y" after a word of comparison gives the two sides' shares ("leading
+        Trump by 70 percent to 25 percent"), not the margin between them."""
+        t = self.t
+        if t.word(q.last + 1) != "to" or not (t.tokens[q.last + 2].kind == "num" if q.last + 2 < len(t.tokens) else False):
+            return False
+        return not self.after_word_of_change(q.first - 1, comparison=False)
+
+    def noun_of_change(self, j: int) -> bool:
+        """Whether the word of change at ``j``, a noun as well as a verb ("increase", "cut"), is the
+        noun: after a determiner ("the increase") or before a preposition or a verb ("increase for
+        schools", "increase was approved"), where the verb takes its object ("cut the budget")."""
+        t = self.t
+        return t.word(j - 1) in NOUN_DETERMINERS or t.word(j + 1) in NOUN_FOLLOWERS
+
+    def passive_agent(self, k: int) -> bool:
+        """Whether "by" at ``k`` follows a participle that is no word of change ("approved by",
+        "arrested by"), skipping adverbs: the agent of a passive, not a margin."""
+        t = self.t
+        j = k - 1
+        while t.word(j).endswith("ly"):
+            j -= 1
+        word = t.word(j)
+        if word in words_of_change(True):
+            return False
+        return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 
     def conversion(self, q: Quantity) -> Quantity | None:
         """ "380 billion yuan (50 billion euros)": the same amount in another currency."""

@@ -60,6 +60,9 @@ one kind do ("$20,000" forgiven per borrower, "$1.6 trillion" of student loans; 
 "less than a week" since a shooting; "197 Republicans" against a bill, "Five Republicans" for it)."""
 
 
+START_APART_FROM = frozenset({frozenset({"from", "to"}), frozenset({"from", "change"}), frozenset({"from", "same_as"})})
+"""Pairs of roles never one quantity: the start of a change against its end, an amount of change or
+another currency's statement of a figure (``compare_pair``)."""
 CROSS_NOUN_CLAUSE = 3.0
 """What two clauses must share (``Similarity.clause``) for counts of different nouns that state the
 same number to be one quantity (``cross_noun_status``)."""
@@ -127,8 +130,9 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     # often the change's end ("raise the age to 21"), and set against its start it made a false conflict.
     # A figure stated without a change may still state the start's value ("the old rule required 54.5
     # miles per gallon"): it agrees with the start, never conflicts with it (below)
-    start_against_level = "" in (fa.role, fb.role) and fa.role != fb.role and "from" in (fa.role, fb.role)
-    if (fa.role != fb.role and "from" in (fa.role, fb.role) and not start_against_level) or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
+    roles = frozenset({fa.role, fb.role})
+    start_against_level = roles == {"from", ""}
+    if roles in START_APART_FROM or (fa.direction and fb.direction and fa.direction != fb.direction) or fa.vague or fb.vague:
         return "no", NO_SIMILARITY  # a vague amount ("thousands") is evidence for nothing
     if a.periods and b.periods and not a.periods.meets(b.periods):
         return "no", NO_SIMILARITY  # about different years or dates

@@ -47,6 +47,9 @@ cases = {
     "says inverted": "T\n\n" + _repeated("the plan works, says the mayor, and the budget holds, says the governor, and "),
     "according to": "T\n\n" + _repeated("according to the governor, the mayor, according to officials, "),
     "semicolons": "T\n\n" + _repeated("the governor announced her plan; the mayor announced his support; the senator announced "),
+    # many distinct people sharing a first name (the registry compared each name with every entity filed under
+    # "jane": quadratic, 17 s of 19 at 28,000 characters: quotes.registry._match_keys)
+    "many people": "T\n\n" + " ".join(f"Jane Roe{i}, an actress, said the show would go on." for i in range(N // 52)),
     "url": "T\n\nhttps://" + "a/" * (N // 2),
     "spaces": "T\n\nword" + " " * N + "end.",
     "apostrophes": "T\n\n" + "'s " * (N // 3),

@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, speech_verbs, the_before, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, same_entity_keys, speech_verbs, the_before, titles, tokens
 from .cues import authored_nouns
 from .mentions import DETERMINERS, NOT_IN_NOUN_PHRASE, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -396,6 +396,19 @@ def _index_words(mention: NameMention) -> tuple[str, ...]:
     return (*found, mention.acronym.lower()) if mention.acronym else found
 
 
+def _match_keys(mention: NameMention) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys to file ``mention`` under and to look it up by, for the names it can join (``same_entity_keys``,
+    and ``_compound_surname``'s last two words of a fuller name), so that ``EntityRegistry._matching`` compares a
+    name with the few entities it may be, not with every one filed under a common first word ("Jane")."""
+    filed, looked_up = same_entity_keys(mention)
+    words = [part.lower() for part in mention.parts]
+    if len(words) >= 3:
+        filed |= {f"compound {' '.join(words[-2:])}"}
+    if len(words) >= 2:
+        looked_up |= {f"compound {' '.join(words[-2:])}"}
+    return filed, looked_up
+
+
 class EntityRegistry:
     """Names found in the narrator's text, merged so that "Mr. Liang" is "Liang Wenfeng"."""
 
@@ -406,7 +419,9 @@ class EntityRegistry:
         self.entities: list[Entity] = []
         self.occurrences: list[tuple[int, int, Entity, bool]] = []  # start, end, entity, sentence subject
         self.starts: list[int] = []  # occurrence starts, for bisect
-        self._by_word: dict[str, list[Entity]] = {}  # see _index_words
+        # see _index_words: each entity under a word in the order filed, by its id (an Entity compares by value, slowly)
+        self._by_word: dict[str, dict[int, tuple[int, Entity]]] = {}
+        self._by_match_key: dict[str, dict[int, Entity]] = {}  # see _match_keys
         self._scan(marks)
 
     @cached_property
@@ -499,19 +514,30 @@ class EntityRegistry:
             found.names.append(mention)
             found.names.sort(key=_fullness, reverse=True)
             for word in _index_words(mention):
-                bucket = self._by_word.setdefault(word, [])
-                if found not in bucket:
-                    bucket.append(found)
+                bucket = self._by_word.setdefault(word, {})
+                bucket.setdefault(id(found), (len(bucket), found))
+            for key in _match_keys(mention)[0]:
+                self._by_match_key.setdefault(key, {})[id(found)] = found
         return found
+
+    def _candidates(self, mention: NameMention) -> list[Entity]:
+        """The entities filed under a word of ``mention`` (``_index_words``), in the order of its words and, under
+        one word, in the order filed; only those filed under a key it is looked up by too (``_match_keys``), which
+        are the only ones it may join: reading every entity under a first name was quadratic in the people named."""
+        words = _index_words(mention)
+        possible: dict[int, Entity] = {}
+        for key in _match_keys(mention)[1]:
+            possible.update(self._by_match_key.get(key, {}))
+        ranked = []
+        for ident, entity in possible.items():
+            rank = next(((i, bucket[ident][0]) for i, word in enumerate(words) if ident in (bucket := self._by_word.get(word, {}))), None)
+            if rank is not None:
+                ranked.append((rank, entity))
+        return [entity for _rank, entity in sorted(ranked, key=lambda item: item[0])]
 
     def _matching(self, mention: NameMention, position: int) -> Entity | None:
         best: tuple[tuple[bool, bool, int, int], Entity] | None = None
-        candidates: list[Entity] = []
-        for word in _index_words(mention):
-            for entity in self._by_word.get(word, ()):
-                if entity not in candidates:
-                    candidates.append(entity)
-        for entity in candidates:
+        for entity in self._candidates(mention):
             # its fullest forms only: a short form is no bridge to another person ("Biden" after "Joe
             # Biden" does not join "Naomi Biden")
             known = [k for k in entity.names if len(k.parts) == len(entity.names[0].parts)]

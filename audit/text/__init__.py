@@ -47,6 +47,7 @@ from .names import (
     the_before,
     place_kind,
     same_entity,
+    same_entity_keys,
     title_case_line,
     vocabulary,
 )
@@ -102,6 +103,7 @@ __all__ = [
     "roles_no_evidence",
     "roles_of",
     "same_entity",
+    "same_entity_keys",
     "segment",
     "sentence_spans",
     "sentence_starters",

@@ -1685,6 +1685,26 @@ def same_entity(a: NameMention, b: NameMention) -> bool:
     return False
 
 
+def same_entity_keys(mention: NameMention) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys for an index of names that ``same_entity`` may join: (the keys to file ``mention`` under, the
+    keys to look it up by). Two names ``same_entity`` joins, whatever their kinds, share a key one files and
+    the other looks up (its key or acronym, its last bare part, its first bare part between a one-part and a
+    two-part name, its company stem): a necessary condition, so that a caller compares a name with the few
+    names filed under its keys, not with every name of the text ("Jane Roe" with every "Jane")."""
+    bare = _bare_parts(mention.parts)
+    common = {f"key {mention.key}", f"stem {_company_stem(mention.key)}"}
+    if mention.acronym:
+        common.add(f"key {mention.acronym.lower()}")
+    if bare:
+        common.add(f"last {bare[-1]}")
+    filed, looked_up = set(common), set(common)
+    if len(bare) in (1, 2):
+        # _surname_first: a one-part name and a two-part name with the same first part
+        filed.add(f"first of {len(bare)} {bare[0]}")
+        looked_up.add(f"first of {3 - len(bare)} {bare[0]}")
+    return frozenset(filed), frozenset(looked_up)
+
+
 def _surname_first(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """A surname alone and a two-part name written surname first, as Chinese, Korean and
     Vietnamese names are ("Mr. Liang" = "Liang Wenfeng", "Xi" = "Xi Jinping"): its first

@@ -780,7 +780,13 @@ class EntityRegistry:
     def written_after_the(self, entity: Entity) -> bool:
         """Whether the article writes a name of ``entity`` after "the" as a noun phrase of its own ("The Oregonian
         reported", "as The Hill reported"), not as a modifier of the noun after it ("the Sanders campaign")."""
-        return any(e is entity and the_before(self.text, start) and not self._modifier(start, end) for start, end, e, _s in self.occurrences)
+        return id(entity) in self._written_after_the
+
+    @cached_property
+    def _written_after_the(self) -> frozenset[int]:
+        """The entities (by identity) ``written_after_the`` holds for, read once after ``_scan``: reading every
+        occurrence at each speaker was quadratic in an article's names and quotes."""
+        return frozenset(id(e) for start, end, e, _s in self.occurrences if the_before(self.text, start) and not self._modifier(start, end))
 
     def _modifier(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` modifies the noun after it ("the Obama administration")."""

@@ -97,3 +97,33 @@ def test_a_party_word_after_lower_case_words_is_an_adjective_and_no_description_
         "claims as inaccurate because they lack context."
     )
     assert all(name != "John Doe" for name, _named, _text in _speakers(body))
+
+
+def _speakers_of_kind(body: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else ("", "") for q in body_quotes(body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the party itself, or a state's branch of it: never one of its members
+        ("Sen. Rob Doe, R-Ohio, spoke on Monday. “We will not support a bill that raises taxes,” the GOP said in a statement.", ("GOP", "organization")),
+        ("Sen. Rob Doe, R-Utah, spoke on Monday. “We will not support a bill that raises taxes,” the Utah GOP said in a statement.", ("Utah GOP", "organization")),
+        # "The" inside a sentence opens a nameplate: the newspaper, not the independent senator
+        ("Sen. Bern Roe (I-Vt.) spoke on Monday. “The bill is dead in the Senate,” The Independent reported.", ("Independent", "organization")),
+    ],
+)
+def test_a_party_word_naming_a_body_or_a_newspaper_is_no_description_of_a_member(body, speaker):
+    assert _speakers_of_kind(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # control: in lower case, and capitalised at a sentence's start, a description by party
+        ("Sen. Bern Roe (I-Vt.) spoke on Monday. “The bill is dead in the Senate,” the Independent said.", "Bern Roe"),
+        ("Sen. John Doe (R-Ohio) met Gov. Ann Poe, a Democrat, on Monday. The Ohio Republican said the bill was dead.", "John Doe"),
+    ],
+)
+def test_a_party_word_after_the_still_describes_the_member_named_before(body, speaker):
+    assert _speakers_of_kind(body) == [(speaker, "person")]

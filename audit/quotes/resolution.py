@@ -60,7 +60,6 @@ GENDER_EVIDENCE_WINDOW = 300
 _TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
 _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _DEGREE_WORDS = frozenset({"most", "more", "least", "less", "very"})
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
@@ -171,16 +170,21 @@ class SpeakerResolver:
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
+            party = mention.text.split()[-1].lower()
             if (
-                (entity is None or not is_person(entity))
-                and mention.text.split()[-1].lower() in described_people().parties
-                and _THE_BEFORE_RE.search(self.text, max(0, position - 4), position)
+                (entity is None or entity.kind in ("", "group"))
+                and party in described_people().parties
+                and party != "gop"
+                and self._description_after_the(position)
             ):
                 # "the Ohio Republican", "the Democrat": capitalised, so read as a name (of a group), but a description by
-                # party of one person named before, when the article states that person's party
+                # party of one person named before, when the article states that person's party; not a name the article
+                # knows the kind of (a newspaper, a party's state branch), nor "the GOP", the party itself
                 entity = self._described_person(["the", *mention.text.split()], position) or entity
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
+            if party == "gop":
+                entity.kind = entity.kind or "organization"  # the party or a state's branch ("the Utah GOP"), never one person
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
                 entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
             if mention.name is not None and mention.name.kind == "person":
@@ -250,6 +254,18 @@ class SpeakerResolver:
         ``position`` or where the registry read it (``written_after_the``): a newspaper, a body or a family, never one
         person by surname."""
         return the_before(self.text, position) or self.registry.written_after_the(entity)
+
+    def _description_after_the(self, position: int) -> bool:
+        """Whether "the" before ``position`` opens a description ("the Ohio Republican said"): in lower case, or
+        capitalised only at the start of its sentence; "The" inside a sentence opens a nameplate ("“...,” The
+        Independent reported")."""
+        if not the_before(self.text, position):
+            return False
+        the = position - 4
+        if self.text[the] == "t":
+            return True
+        sentence = self.article.sentence_at(the)
+        return sentence is not None and not self.text[sentence.start:the].strip(" \n“\"‘'")
 
     def _sentence_index(self, position: int) -> int:
         sentence = self.article.sentence_at(position)

@@ -40,7 +40,7 @@ from ..model import Article
 from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
-from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
+from .mentions import ARTICLES, DEMONYM_SURNAME, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
 from .roles import categorize, clean_role, names_one_person, role_for_category, speaker_nouns
@@ -70,6 +70,8 @@ _AFFILIATION_RE = re.compile(rf"\b(?:for|at|of|to|with)\s+(?:the\s+)?({CAPITALIS
 # the speaker's own words in the first person singular ("I think", "I'm", "my", "me"): a body's statement speaks as
 # "we"; not "World War I", "Title I", a Roman numeral after a capitalised word
 _FIRST_PERSON_SINGULAR_RE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:my|me|myself)\b")
+# the speaker's own words in the first person plural: a body's statement ("We apologize", "our customers")
+_FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words
 _INNER_QUOTATION_RE = re.compile(r"‘[^‘’“”]*’(?![a-z])")
 # the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
@@ -187,12 +189,15 @@ class SpeakerResolver:
                 entity.kind = entity.kind or "organization"  # the party or a state's branch ("the Utah GOP"), never one person
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
                 entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
-            if mention.name is not None and mention.name.kind == "person":
-                entity.kind = entity.kind or "person"  # a transcript's label ("WALLACE:"), a titled name: a person
+            content = self.text[quote.start:quote.end]
+            if mention.name is not None and mention.name.kind == "person" and not (mention.name.evidence == DEMONYM_SURNAME and speaks_as_body(content, quote.kind)):
+                # a transcript's label ("WALLACE:"), a titled name: a person; not a demonym read as a surname whose
+                # words say "we" ("“We apologize,” American said": the airline)
+                entity.kind = entity.kind or "person"
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
-            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(self.text[quote.start:quote.end], quote.kind):
+            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(content, quote.kind):
                 # "“I never met him,” Hale said": a name whose own words say "I" is a person's, not a body's (nor one
                 # named after "the": "The Oregonian reported Courtney saying “I ...”" is a newspaper's report)
                 entity.kind = "person"
@@ -801,13 +806,26 @@ def speaks_as_one_person(content: str, kind: str) -> bool:
     """Whether the quoted words of a quote's ``content`` (its ``kind``: direct, mixed or indirect) speak in the first
     person singular ("I", "my", "me"), outside any quotation they quote: one person speaks, a body's statement says
     "we". A reported clause is the narrator's words ("Hale said I was wrong" reports of the writer), so never."""
+    return any(_FIRST_PERSON_SINGULAR_RE.search(part) for part in _own_words(content, kind))
+
+
+def speaks_as_body(content: str, kind: str) -> bool:
+    """Whether the quoted words of a quote's ``content`` speak in the first person plural and never the singular ("we",
+    "our", "us"): a body's statement."""
+    parts = _own_words(content, kind)
+    return any(_FIRST_PERSON_PLURAL_RE.search(part) for part in parts) and not any(_FIRST_PERSON_SINGULAR_RE.search(part) for part in parts)
+
+
+def _own_words(content: str, kind: str) -> list[str]:
+    """The speaker's own words in a quote's ``content``: a direct quote whole, a mixed quote's quoted parts (a reported
+    clause is the narrator's), without any quotation inside them (another's words)."""
     if kind == "direct":
         parts = [content]
     elif kind == "mixed":
         parts = _QUOTED_PART_RE.findall(content)
     else:
-        return False
-    return any(_FIRST_PERSON_SINGULAR_RE.search(_INNER_QUOTATION_RE.sub(" ", part)) for part in parts)
+        parts = []
+    return [_INNER_QUOTATION_RE.sub(" ", part) for part in parts]
 
 
 def _as_kind(entity: Entity) -> NameMention:

@@ -3,6 +3,7 @@ that show such a name is a person's, each with a control that a body named in on
 pharmaceutical company,") stays an organisation (made-up sentences)."""
 from __future__ import annotations
 
+import pytest
 from conftest import body_quotes
 
 
@@ -98,3 +99,29 @@ def test_a_sister_company_says_nothing_of_a_person():
     assert _speakers("Novabrex's sister company filed suit on Monday. “That never happened,” Novabrex said.") == [
         ("Novabrex", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Novabrex's sister hospital in Ohio closed on Monday.",
+        "Novabrex's new children's hospital opened on Monday.",
+        "Novabrex's kids line sold out on Monday.",
+        "Novabrex's sister airline, Zentair, grew on Monday.",
+    ],
+)
+def test_a_kin_word_modifying_the_noun_after_it_says_nothing_of_a_person(before):
+    assert _speakers(f"{before} “That never happened,” Novabrex said.") == [("Novabrex", "organization")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Dorrance's younger brother, Tom, called the police on Monday.",
+        "Dorrance's kids are at home now.",
+        "Dorrance's son Tom called the police.",
+    ],
+)
+def test_a_relative_heading_its_phrase_still_makes_a_person(before):
+    # control: a mark, a verb or a name after the kin word
+    assert _speakers(f"{before} “That never happened,” Dorrance said.") == [("Dorrance", "person")]

@@ -26,6 +26,26 @@ def test_a_one_word_name_speaking_as_we_or_quoting_another_i_stays_an_organisati
     assert _speakers("The trial ended. “The Phase I results hold,” Novabrex said.") == [("Novabrex", "organization")]
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a Roman numeral after a capitalised word of any length inside the sentence
+        "The storm is a Category I hurricane now,",
+        "The drug stays on Schedule I for now,",
+        # a quotation inside the quote holding an apostrophe
+        "We told regulators ‘I don’t know’ was not an answer,",
+    ],
+)
+def test_an_i_that_is_a_numeral_or_anothers_stays_an_organisation(quote):
+    assert _speakers(f"The report came out on Monday. “{quote}” Novabrex said.") == [("Novabrex", "organization")]
+
+
+@pytest.mark.parametrize("quote", ["My opponent is wrong,", "When I left, the plant was fine,", "Give it to me,"])
+def test_my_opening_a_quote_or_i_after_a_sentences_first_word_is_a_person(quote):
+    # control for the "I" after an opening word
+    assert _speakers(f"The council voted on Monday. “{quote}” Dorrance said.") == [("Dorrance", "person")]
+
+
 def test_a_one_word_name_written_after_the_stays_an_organisation_whatever_its_quote_or_a_pronoun_says():
     # "The Oregonian reported Courtney saying “I ...”": a newspaper reports another's words
     text = "The vote failed on Monday. “I will not resign over this,” The Ledgerton reported Dorrance saying."

@@ -68,12 +68,16 @@ _ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "fro
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(rf"\b(?:for|at|of|to|with)\s+(?:the\s+)?({CAPITALISED_WORDS})")
 # the speaker's own words in the first person singular ("I think", "I'm", "my", "me"): a body's statement speaks as
-# "we"; not "World War I", "Title I", a Roman numeral after a capitalised word
-_FIRST_PERSON_SINGULAR_RE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:my|me|myself)\b")
+# "we"; an "I" after a capitalised word inside the sentence is a Roman numeral ("World War I", "a Category I storm",
+# "Division I"), ``_FIRST_PERSON_I_RE``'s group 1 that word
+_FIRST_PERSON_SINGULAR_RE = re.compile(r"(?:(?<![\w’'\-])([A-Z][\w’'\-]*)\s+|\b)I(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
+# a word that opens its sentence: at the start of the quote or after a full stop, a question or exclamation mark
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;—–]\s*|[“\"‘(]\s*)$")
+# a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words; a ’ before a letter is
+# an apostrophe ("‘I don’t know’")
 # the speaker's own words in the first person plural: a body's statement ("We apologize", "our customers")
 _FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
-# a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words
-_INNER_QUOTATION_RE = re.compile(r"‘[^‘’“”]*’(?![a-z])")
+_INNER_QUOTATION_RE = re.compile(r"‘(?:[^‘’“”]|’(?=[A-Za-z]))*’(?![A-Za-z])")
 # the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
 _QUOTED_PART_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
@@ -806,14 +810,23 @@ def speaks_as_one_person(content: str, kind: str) -> bool:
     """Whether the quoted words of a quote's ``content`` (its ``kind``: direct, mixed or indirect) speak in the first
     person singular ("I", "my", "me"), outside any quotation they quote: one person speaks, a body's statement says
     "we". A reported clause is the narrator's words ("Hale said I was wrong" reports of the writer), so never."""
-    return any(_FIRST_PERSON_SINGULAR_RE.search(part) for part in _own_words(content, kind))
+    return any(_in_first_person_singular(part) for part in _own_words(content, kind))
 
 
 def speaks_as_body(content: str, kind: str) -> bool:
     """Whether the quoted words of a quote's ``content`` speak in the first person plural and never the singular ("we",
     "our", "us"): a body's statement."""
     parts = _own_words(content, kind)
-    return any(_FIRST_PERSON_PLURAL_RE.search(part) for part in parts) and not any(_FIRST_PERSON_SINGULAR_RE.search(part) for part in parts)
+    return any(_FIRST_PERSON_PLURAL_RE.search(part) for part in parts) and not any(_in_first_person_singular(part) for part in parts)
+
+
+def _in_first_person_singular(words: str) -> bool:
+    """Whether ``words`` say "I", "my" or "me" (``_FIRST_PERSON_SINGULAR_RE``): an "I" after a capitalised word counts
+    only when that word opens its sentence ("“When I left"), else it is a numeral ("a Category I storm")."""
+    for m in _FIRST_PERSON_SINGULAR_RE.finditer(words):
+        if m.group(1) is None or _SENTENCE_OPENS_BEFORE_RE.search(words, max(0, m.start() - 3), m.start()):
+            return True
+    return False
 
 
 def _own_words(content: str, kind: str) -> list[str]:

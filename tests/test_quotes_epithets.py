@@ -133,3 +133,21 @@ def test_a_party_word_naming_a_body_or_a_newspaper_is_no_description_of_a_member
 )
 def test_a_party_word_after_the_still_describes_the_member_named_before(body, speaker):
     assert _speakers_of_kind(body) == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Novabrex, an oil producer, raised prices on Monday. “Demand is strong,” the producer said.",
+        "Novabrex, a gold miner, raised output on Monday. “Demand is strong,” the miner said.",
+    ],
+)
+def test_a_noun_that_also_names_a_firm_is_no_described_person(body):
+    # "producer", "miner": a firm in business news; the description is no voice of one unnamed person
+    assert _speakers_of_kind(body) == [("", "")]
+
+
+def test_a_kept_occupation_still_describes_the_person_named_with_it():
+    # control: "manager" names a firm too, but every reading of it on PolNeAR train is a person's
+    body = "Jane Roe, the campaign manager, spoke on Monday. Tom Fry spoke too. “We will win,” the manager said."
+    assert _speakers_of_kind(body) == [("Jane Roe", "person")]

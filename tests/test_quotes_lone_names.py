@@ -83,13 +83,12 @@ def test_a_demonym_capitalised_inside_a_sentence_by_a_cue_is_a_surname():
     assert _speakers("The council voted on Monday. “The numbers do not add up,” said French.") == [("French", "person")]
 
 
-def test_a_demonym_opening_an_organisations_name_or_speaking_as_we_is_no_surname():
-    # "American" alone after "American Airlines" is the airline, and so is a demonym whose words say "we"
+def test_a_demonym_opening_an_organisations_name_is_no_surname():
+    # "American" alone after "American Airlines" is the airline
     text = "American Airlines canceled 300 flights on Monday. “The storm left us no choice,” American said. “It will not happen again,” he said."
     assert _speakers(text) == [("American", "organization"), ("unidentified speaker (he)", "anonymous")]
-    assert _speakers("Flights were canceled on Monday. “We apologize for the disruption,” American said in a statement.") == [
-        ("American", "organization")
-    ]
+    # control: a demonym surname speaking for a chamber ("us in this chamber") is still a person
+    assert _speakers("The House voted on Monday. “If not for us in this chamber, he would answer to no one,” White said.") == [("White", "person")]
     # control: a demonym surname of a person, the airline named elsewhere in the article, an "I" in the quote
     assert _speakers("American Airlines canceled 300 flights on Monday. “I was stuck for a day,” White said.") == [("White", "person")]
 

@@ -40,7 +40,7 @@ from ..model import Article
 from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
-from .mentions import ARTICLES, DEMONYM_SURNAME, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
+from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
 from .names import strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
 from .roles import categorize, clean_role, names_one_person, role_for_category, speaker_nouns
@@ -75,8 +75,6 @@ _FIRST_PERSON_SINGULAR_RE = re.compile(r"(?:(?<![\w’'\-])([A-Z][\w’'\-]*)\s+
 _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;—–]\s*|[“\"‘(]\s*)$")
 # a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words; a ’ before a letter is
 # an apostrophe ("‘I don’t know’")
-# the speaker's own words in the first person plural: a body's statement ("We apologize", "our customers")
-_FIRST_PERSON_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _INNER_QUOTATION_RE = re.compile(r"‘(?:[^‘’“”]|’(?=[A-Za-z]))*’(?![A-Za-z])")
 # the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
 _QUOTED_PART_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
@@ -194,10 +192,8 @@ class SpeakerResolver:
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
                 entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
             content = self.text[quote.start:quote.end]
-            if mention.name is not None and mention.name.kind == "person" and not (mention.name.evidence == DEMONYM_SURNAME and speaks_as_body(content, quote.kind)):
-                # a transcript's label ("WALLACE:"), a titled name: a person; not a demonym read as a surname whose
-                # words say "we" ("“We apologize,” American said": the airline)
-                entity.kind = entity.kind or "person"
+            if mention.name is not None and mention.name.kind == "person":
+                entity.kind = entity.kind or "person"  # a transcript's label ("WALLACE:"), a titled name: a person
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
@@ -813,22 +809,6 @@ def speaks_as_one_person(content: str, kind: str) -> bool:
     return any(_in_first_person_singular(part) for part in _own_words(content, kind))
 
 
-def speaks_as_body(content: str, kind: str) -> bool:
-    """Whether the quoted words of a quote's ``content`` speak in the first person plural and never the singular ("we",
-    "our", "us"): a body's statement."""
-    parts = _own_words(content, kind)
-    return any(_FIRST_PERSON_PLURAL_RE.search(part) for part in parts) and not any(_in_first_person_singular(part) for part in parts)
-
-
-def _in_first_person_singular(words: str) -> bool:
-    """Whether ``words`` say "I", "my" or "me" (``_FIRST_PERSON_SINGULAR_RE``): an "I" after a capitalised word counts
-    only when that word opens its sentence ("“When I left"), else it is a numeral ("a Category I storm")."""
-    for m in _FIRST_PERSON_SINGULAR_RE.finditer(words):
-        if m.group(1) is None or _SENTENCE_OPENS_BEFORE_RE.search(words, max(0, m.start() - 3), m.start()):
-            return True
-    return False
-
-
 def _own_words(content: str, kind: str) -> list[str]:
     """The speaker's own words in a quote's ``content``: a direct quote whole, a mixed quote's quoted parts (a reported
     clause is the narrator's), without any quotation inside them (another's words)."""
@@ -839,6 +819,15 @@ def _own_words(content: str, kind: str) -> list[str]:
     else:
         parts = []
     return [_INNER_QUOTATION_RE.sub(" ", part) for part in parts]
+
+
+def _in_first_person_singular(words: str) -> bool:
+    """Whether ``words`` say "I", "my" or "me" (``_FIRST_PERSON_SINGULAR_RE``): an "I" after a capitalised word counts
+    only when that word opens its sentence ("“When I left"), else it is a numeral ("a Category I storm")."""
+    for m in _FIRST_PERSON_SINGULAR_RE.finditer(words):
+        if m.group(1) is None or _SENTENCE_OPENS_BEFORE_RE.search(words, max(0, m.start() - 3), m.start()):
+            return True
+    return False
 
 
 def _as_kind(entity: Entity) -> NameMention:

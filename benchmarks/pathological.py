@@ -53,6 +53,9 @@ cases = {
     "url": "T\n\nhttps://" + "a/" * (N // 2),
     "spaces": "T\n\nword" + " " * N + "end.",
     "apostrophes": "T\n\n" + "'s " * (N // 3),
+    # a lone name speaking again and again, with "he said" between: whether the name is written after "the" was read
+    # over all the name's occurrences at every speaker a pronoun might stand for (quotes.registry.written_after_the)
+    "lone name quotes": "T\n\n" + _repeated("“We will appeal the ruling,” Zorvan said. “It was wrong,” he said. "),
 }
 for name, text in cases.items():
     t, cpu = time.perf_counter(), time.process_time()

@@ -70,19 +70,21 @@ def test_a_nearer_person_of_another_occupation_is_passed_over_and_one_of_the_sam
 
 
 def test_an_adjective_in_the_superlative_is_no_description_of_a_person():
-    body = "John Doe, a conservative, spoke. South Carolina, the most conservative state, votes soon. “He will win,” the most conservative said."
-    assert _speakers(body)[-1][0] != "John Doe"
+    # John Doe is "a conservative", not "the most conservative"
+    body = "John Doe, a conservative, spoke on Monday. “He will win,” the most conservative said."
+    assert _speakers(body) == [("the most conservative", False, "He will win,")]
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        "Jane Roe lost the vote, and the next day said she would run again.",
-        "Jane Roe lost the vote. The following week said it all.",
+        "Jane Roe lost the vote on Monday. “I will run again,” the next day said.",
+        "Jane Roe lost the vote on Monday. “I will run again,” said the following week.",
     ],
 )
 def test_a_time_phrase_is_never_a_speaker(body):
-    assert all(not name.lower().endswith(("day", "week")) for name, _named, _text in _speakers(body))
+    # the quote is found, and has no speaker (neither the time phrase nor the person named before)
+    assert _speakers(body) == [("", False, "I will run again,")]
 
 
 def test_a_description_of_a_person_before_a_verb_of_saying_still_speaks():
@@ -96,4 +98,56 @@ def test_a_party_word_after_lower_case_words_is_an_adjective_and_no_description_
         "Sen. John Doe (R-Ohio) spoke on Monday. Fact Check Director Ann Poe responded that the website cites so many Republican "
         "claims as inaccurate because they lack context."
     )
-    assert all(name != "John Doe" for name, _named, _text in _speakers(body))
+    # (the second reading, the subject of "cites" cut at the party word, is a known misreading left alone)
+    assert _speakers(body) == [
+        ("Ann Poe", True, "the website cites so many Republican claims as inaccurate because they lack context"),
+        ("the website cites so many Republican", False, "as inaccurate because they lack context"),
+    ]
+
+
+def _speakers_of_kind(body: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name, q.speaker.kind) if q.speaker else ("", "") for q in body_quotes(body + "\n")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # the party itself, or a state's branch of it: never one of its members
+        ("Sen. Rob Doe, R-Ohio, spoke on Monday. “We will not support a bill that raises taxes,” the GOP said in a statement.", ("GOP", "organization")),
+        ("Sen. Rob Doe, R-Utah, spoke on Monday. “We will not support a bill that raises taxes,” the Utah GOP said in a statement.", ("Utah GOP", "organization")),
+        # "The" inside a sentence opens a nameplate: the newspaper, not the independent senator
+        ("Sen. Bern Roe (I-Vt.) spoke on Monday. “The bill is dead in the Senate,” The Independent reported.", ("Independent", "organization")),
+    ],
+)
+def test_a_party_word_naming_a_body_or_a_newspaper_is_no_description_of_a_member(body, speaker):
+    assert _speakers_of_kind(body) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # control: in lower case, and capitalised at a sentence's start, a description by party
+        ("Sen. Bern Roe (I-Vt.) spoke on Monday. “The bill is dead in the Senate,” the Independent said.", "Bern Roe"),
+        ("Sen. John Doe (R-Ohio) met Gov. Ann Poe, a Democrat, on Monday. The Ohio Republican said the bill was dead.", "John Doe"),
+    ],
+)
+def test_a_party_word_after_the_still_describes_the_member_named_before(body, speaker):
+    assert _speakers_of_kind(body) == [(speaker, "person")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Novabrex, an oil producer, raised prices on Monday. “Demand is strong,” the producer said.",
+        "Novabrex, a gold miner, raised output on Monday. “Demand is strong,” the miner said.",
+    ],
+)
+def test_a_noun_that_also_names_a_firm_is_no_described_person(body):
+    # "producer", "miner": a firm in business news; the description is no voice of one unnamed person
+    assert _speakers_of_kind(body) == [("", "")]
+
+
+def test_a_kept_occupation_still_describes_the_person_named_with_it():
+    # control: "manager" names a firm too, but every reading of it on PolNeAR train is a person's
+    body = "Jane Roe, the campaign manager, spoke on Monday. Tom Fry spoke too. “We will win,” the manager said."
+    assert _speakers_of_kind(body) == [("Jane Roe", "person")]

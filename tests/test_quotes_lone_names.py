@@ -3,6 +3,7 @@ that show such a name is a person's, each with a control that a body named in on
 pharmaceutical company,") stays an organisation (made-up sentences)."""
 from __future__ import annotations
 
+import pytest
 from conftest import body_quotes
 
 
@@ -23,6 +24,26 @@ def test_a_one_word_name_speaking_as_we_or_quoting_another_i_stays_an_organisati
         ("Novabrex", "organization")
     ]
     assert _speakers("The trial ended. “The Phase I results hold,” Novabrex said.") == [("Novabrex", "organization")]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a Roman numeral after a capitalised word of any length inside the sentence
+        "The storm is a Category I hurricane now,",
+        "The drug stays on Schedule I for now,",
+        # a quotation inside the quote holding an apostrophe
+        "We told regulators ‘I don’t know’ was not an answer,",
+    ],
+)
+def test_an_i_that_is_a_numeral_or_anothers_stays_an_organisation(quote):
+    assert _speakers(f"The report came out on Monday. “{quote}” Novabrex said.") == [("Novabrex", "organization")]
+
+
+@pytest.mark.parametrize("quote", ["My opponent is wrong,", "When I left, the plant was fine,", "Give it to me,"])
+def test_my_opening_a_quote_or_i_after_a_sentences_first_word_is_a_person(quote):
+    # control for the "I" after an opening word
+    assert _speakers(f"The council voted on Monday. “{quote}” Dorrance said.") == [("Dorrance", "person")]
 
 
 def test_a_one_word_name_written_after_the_stays_an_organisation_whatever_its_quote_or_a_pronoun_says():
@@ -62,6 +83,16 @@ def test_a_demonym_capitalised_inside_a_sentence_by_a_cue_is_a_surname():
     assert _speakers("The council voted on Monday. “The numbers do not add up,” said French.") == [("French", "person")]
 
 
+def test_a_demonym_opening_an_organisations_name_is_no_surname():
+    # "American" alone after "American Airlines" is the airline
+    text = "American Airlines canceled 300 flights on Monday. “The storm left us no choice,” American said. “It will not happen again,” he said."
+    assert _speakers(text) == [("American", "organization"), ("unidentified speaker (he)", "anonymous")]
+    # control: a demonym surname speaking for a chamber ("us in this chamber") is still a person
+    assert _speakers("The House voted on Monday. “If not for us in this chamber, he would answer to no one,” White said.") == [("White", "person")]
+    # control: a demonym surname of a person, the airline named elsewhere in the article, an "I" in the quote
+    assert _speakers("American Airlines canceled 300 flights on Monday. “I was stuck for a day,” White said.") == [("White", "person")]
+
+
 def test_a_demonym_opening_a_sentence_or_in_the_plural_is_no_surname():
     assert _speakers("The council voted on Monday. White voters said the numbers do not add up.") == [("White voters", "group")]
     assert _speakers("The council voted on Monday. “The numbers do not add up,” Americans said.") == [("Americans", "group")]
@@ -87,3 +118,29 @@ def test_a_sister_company_says_nothing_of_a_person():
     assert _speakers("Novabrex's sister company filed suit on Monday. “That never happened,” Novabrex said.") == [
         ("Novabrex", "organization")
     ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Novabrex's sister hospital in Ohio closed on Monday.",
+        "Novabrex's new children's hospital opened on Monday.",
+        "Novabrex's kids line sold out on Monday.",
+        "Novabrex's sister airline, Zentair, grew on Monday.",
+    ],
+)
+def test_a_kin_word_modifying_the_noun_after_it_says_nothing_of_a_person(before):
+    assert _speakers(f"{before} “That never happened,” Novabrex said.") == [("Novabrex", "organization")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Dorrance's younger brother, Tom, called the police on Monday.",
+        "Dorrance's kids are at home now.",
+        "Dorrance's son Tom called the police.",
+    ],
+)
+def test_a_relative_heading_its_phrase_still_makes_a_person(before):
+    # control: a mark, a verb or a name after the kin word
+    assert _speakers(f"{before} “That never happened,” Dorrance said.") == [("Dorrance", "person")]

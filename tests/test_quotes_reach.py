@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from audit.quotes import cues, direct, quotes_in, reported
+from audit.quotes import cues, direct, quotes_in, registry, reported
 from conftest import body_quotes, make_article
 
 # clauses of saying joined by commas and "and", with no full stop until the end (benchmarks/pathological.py)
@@ -133,3 +133,55 @@ def test_a_long_run_of_auxiliaries_and_time_phrases_is_still_left_out_of_the_spe
     (quote,) = body_quotes("Mayor Ann Ortiz has also repeatedly late last week in a conference call said that the fees would rise.\n")
     assert quote.speaker.name == "Ann Ortiz"
     assert quote.text == "the fees would rise"
+
+
+def _surnames_speaking(characters: int) -> str:
+    """Made-up one-word names each saying a quote, with a quote "he said" every fifth sentence."""
+    sentences, index = [], 0
+    while sum(map(len, sentences)) < characters:
+        sentences.append(f"“We will appeal the ruling,” Zor{chr(97 + index // 26 % 26)}{chr(97 + index % 26)} said. ")
+        index += 1
+        if index % 5 == 0:
+            sentences.append("“It was wrong,” he said. ")
+    return "Ruling\n\n" + "".join(sentences)
+
+
+class _CountingList(list):
+    """A list that counts the items its iterations yield."""
+
+    read = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            _CountingList.read += 1
+            yield item
+
+
+def _occurrences_read(monkeypatch: pytest.MonkeyPatch, characters: int) -> int:
+    """The name occurrences of the registry read (walked through whole) while resolving the speakers."""
+    scan = registry.EntityRegistry._scan
+
+    def counting_scan(self, marks):
+        scan(self, marks)
+        self.occurrences = _CountingList(self.occurrences)
+
+    _CountingList.read = 0
+    monkeypatch.setattr(registry.EntityRegistry, "_scan", counting_scan)
+    quotes_in(make_article(_surnames_speaking(characters)))
+    monkeypatch.undo()
+    return _CountingList.read
+
+
+def test_whether_a_name_is_written_after_the_is_read_once_per_article(monkeypatch):
+    # four times the names and pronouns, four times the checks (checking every occurrence at each lone name a
+    # pronoun might stand for, it was sixteen times)
+    short = _occurrences_read(monkeypatch, 8_000)
+    long = _occurrences_read(monkeypatch, 32_000)
+    assert short > 0
+    assert long <= 5 * short
+
+
+def test_a_lone_name_written_after_the_is_still_no_person_a_pronoun_stands_for():
+    # control: "The Oregonian" is a newspaper, the "he" after its report no pronoun of it
+    quotes = body_quotes("“The plan is dead,” The Oregonian reported. “It was wrong,” he said.")
+    assert [(q.speaker.name, q.speaker.kind) if q.speaker else None for q in quotes] == [("Oregonian", "organization"), ("unidentified speaker (he)", "anonymous")]

@@ -23,6 +23,8 @@ from .names import ArticleNames, is_name_word, speaker_name, speaker_words, stri
 from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
+# why a demonym alone by a cue ("“...,” White said") is read as a person's surname: the evidence of its name mention
+DEMONYM_SURNAME = "a demonym alone by a cue: a surname"
 PRONOUN_GENDER = {word: gender for word, (kind, gender) in speaker_words().items() if kind == "subject"}
 DETERMINERS = frozenset({"a", "an", "the", "one", "another", "some", "many", "several", "two", "three", "most", "other", "those", "these", "this", "that", "its", "his", "her", "their"})
 # a preposition or relative word after the head ends the core of a noun phrase
@@ -473,8 +475,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")
     if found is None and len(core_words) == 1 == len(words) and names.lone_name(core_words[0][2], core_words[0][0]):
         s, e, w = core_words[0]
-        # "“...,” White said": a demonym that names one speaker is a person's surname (no body is called "White")
-        surname = NameMention(s, e, w, w.lower(), "person", "a demonym alone by a cue: a surname", (w,)) if name_problem(w) == "demonym alone" else None
+        # "“...,” White said": a demonym that names one speaker is a person's surname (no body is called "White"), unless
+        # it opens an organisation's name the article writes ("American Airlines ... American said": the airline)
+        demonym_surname = name_problem(w) == "demonym alone" and w.lower() not in names.organization_openers
+        surname = NameMention(s, e, w, w.lower(), "person", DEMONYM_SURNAME, (w,)) if demonym_surname else None
         return Mention(s, e, w, "name", name=surname)
     if found is None and loose and _loose_description(core_lower) and len(words) - core <= 3:
         return Mention(words[0][0], words[-1][1], text[words[0][0]:words[-1][1]], "description")

@@ -76,6 +76,8 @@ class ArticleNames:
         self.surnames = frozenset(m.surname for m in self.mentions if m.kind == "person" and len(m.parts) >= 2)
         # first parts of two-part names of no known given name: surnames when written surname first ("You Tianlong")
         self.first_parts = frozenset(m.parts[0].lower() for m in self.mentions if len(m.parts) == 2 and m.evidence != "given name")
+        # first words of organisations' names of several words: "American" of "American Airlines" is the airline alone
+        self.organization_openers = frozenset(m.parts[0].lower() for m in self.mentions if m.kind == "organization" and len(m.parts) > 1)
 
     def lone_name(self, word: str, start: int = -1) -> bool:
         """Whether ``word``, alone right before or after a cue ("McLenney said", "said Cuban"), is a
@@ -100,7 +102,6 @@ class ArticleNames:
             and role_word(lower) is None
             and ((alone := read_name_alone(word)) is None or alone.kind != "place")  # "U.S." is a place
         )
-
 
     def capitalised_inside_sentence(self, word: str, start: int) -> bool:
         """Whether ``word`` at ``start`` is capitalised (not written in capitals) where no sentence opens: after a

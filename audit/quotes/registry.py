@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KIN, NameMention, alternation, honorifics, kin_before, name_particles, party_tag, roles_of, same_entity, same_entity_keys, speech_verbs, the_before, titles, tokens
+from ..text import KIN, NameMention, alternation, honorifics, is_speech_verb, kin_before, name_particles, party_tag, roles_of, same_entity, same_entity_keys, speech_verbs, the_before, titles, tokens
 from .cues import authored_nouns
 from .mentions import DETERMINERS, NOT_IN_NOUN_PHRASE, PREPOSITIONS, RELATIVE_WORDS, SUBORDINATORS
 from .names import ArticleNames, speaker_name, strip_possessive
@@ -52,6 +52,8 @@ def _role_after_preposition(phrase: str) -> str:
     ):
         role = role[coordinator.end():]
     return role
+
+
 # the words of an apposition before its complement or relative clause ("actress who starred in ...", "singer from Texas")
 _EPITHET_HEAD_RE = re.compile(r"((?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)(?:\s+(?:of|for|at|to|with|in|on|from|who|whose|that|which)\b|$)")
 # lower-case words right before a name, ending in its premodifier's head ("Hollywood actress Jane Roe", "singer Mark Poe")
@@ -270,12 +272,23 @@ def _covers_a_role(words: list[str], first: int, last: int) -> bool:
     )
 
 
-# "Garcia's kids", "Ali's younger brother": a possessive of a relative (not a "sister company" or "sister station")
-_KIN_AFTER_RE = re.compile(
-    rf"(?:’s|'s|’|')\s+(?:[a-z]+\s+)?(?:{KIN}|kids|children|parents)\b(?!\s+(?:company|companies|network|networks|publication|"
-    r"publications|station|stations|paper|papers|newspaper|site|sites|organization|organisation|group|city|cities|brand|brands|firm|"
-    r"outlet|channel|ship|ships|agency|agencies)\b)"
-)
+# "Garcia's kids", "Ali's younger brother": a possessive of a relative, the kin word heading its phrase: then comes a
+# mark, a name ("Ali's son Tom"), or the lower-case word after it (group 1, ``_heads_phrase``); not a word the kin
+# noun modifies ("Novabrex's sister hospital", "its kids line") nor a possessive ("its new children's hospital")
+_KIN_AFTER_RE = re.compile(rf"(?:’s|'s|’|')\s+(?:[a-z]+\s+)?(?:{KIN}|kids|children|parents)\b(?![’'\-])(?:\s*(?=[^\w\s]|$)|\s+(?=[A-Z])|\s+([a-z]+)\b)")
+# the lower-case words that may follow a relative heading its phrase: a verb of its clause, a function word
+_AFTER_KIN_HEAD = NOT_IN_NOUN_PHRASE | PREPOSITIONS | RELATIVE_WORDS | SUBORDINATORS | {"and", "or", "but", "both", "all"}
+
+
+def _relative_of(text: str, end: int) -> bool:
+    """Whether a possessive of a relative follows the name ending at ``end`` (``_KIN_AFTER_RE``): the name is a person's."""
+    m = _KIN_AFTER_RE.match(text, end)
+    if m is None:
+        return False
+    after = m.group(1)
+    return after is None or after in _AFTER_KIN_HEAD or after.endswith("ed") or is_speech_verb(after)
+
+
 # a relative "who" opening an apposition or closing its noun phrase ("NAME, who ...", "NAME, a former medic who ...")
 _WHO_RE = re.compile(r"(?:^|[\s,])who\s")
 _LONG_APPOSITION_RE = re.compile(r"(?:’s|'s)?(?:,\s*\d{1,3}(?=,))?,\s+((?:an?|the)\s+[^,;.“”\"—–]{2,80}?)\s+who\s")
@@ -652,7 +665,7 @@ class EntityRegistry:
         aged_here = re.match(r",\s*\d{1,3},(?!\s*\d{4})", after) is not None  # not a date: "Sept, 26, 2014"
         if aged_here or re.search(r"\b\d{1,3}-year-old\s+(?:[\w’'\-]+\s+){0,3}$", before):
             entity.aged = True
-        if not entity.kind and len(entity.tokens) == 1 and (aged_here or _KIN_AFTER_RE.match(text, end)):
+        if not entity.kind and len(entity.tokens) == 1 and (aged_here or _relative_of(text, end)):
             # "Groberg, 33, opened up", "Garcia's kids", "Ali's younger brother": an age or a relative is a person's
             entity.kind = "person"
         # "George Zornick of The Nation": the body a person writes or works for,
@@ -809,7 +822,13 @@ class EntityRegistry:
     def written_after_the(self, entity: Entity) -> bool:
         """Whether the article writes a name of ``entity`` after "the" as a noun phrase of its own ("The Oregonian
         reported", "as The Hill reported"), not as a modifier of the noun after it ("the Sanders campaign")."""
-        return any(e is entity and the_before(self.text, start) and not self._modifier(start, end) for start, end, e, _s in self.occurrences)
+        return id(entity) in self._written_after_the
+
+    @cached_property
+    def _written_after_the(self) -> frozenset[int]:
+        """The entities (by identity) ``written_after_the`` holds for, read once after ``_scan``: reading every
+        occurrence at each speaker was quadratic in an article's names and quotes."""
+        return frozenset(id(e) for start, end, e, _s in self.occurrences if the_before(self.text, start) and not self._modifier(start, end))
 
     def _modifier(self, start: int, end: int) -> bool:
         """Whether the name at ``text[start:end]`` modifies the noun after it ("the Obama administration")."""

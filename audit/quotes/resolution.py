@@ -60,7 +60,6 @@ GENDER_EVIDENCE_WINDOW = 300
 _TITLE_BEFORE_NAME = r"\s+(?:[A-Z][\w.’'\-]*\s+){0,3}$"
 _LISTED_BEFORE_RE = re.compile(r"(?:,|\band|&)" + _TITLE_BEFORE_NAME)
 _AND_BEFORE_RE = re.compile(r"(?:\band|&)" + _TITLE_BEFORE_NAME)
-_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 _DEGREE_WORDS = frozenset({"most", "more", "least", "less", "very"})
 _RESOLUTION_ROUNDS = 3  # passes: a quote may borrow from a later quote not resolved yet
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
@@ -69,10 +68,14 @@ _ROLE_COMPLEMENTS = frozenset({"of", "for", "at", "to", "with", "in", "on", "fro
 # "spokesman for Google", "an aide to Donald Trump": whom a role works for
 _AFFILIATION_RE = re.compile(rf"\b(?:for|at|of|to|with)\s+(?:the\s+)?({CAPITALISED_WORDS})")
 # the speaker's own words in the first person singular ("I think", "I'm", "my", "me"): a body's statement speaks as
-# "we"; not "World War I", "Title I", a Roman numeral after a capitalised word
-_FIRST_PERSON_SINGULAR_RE = re.compile(r"(?<![A-Z][a-z]\s)(?<![A-Z][a-z]{2}\s)(?<![A-Z][a-z]{3}\s)(?<![A-Z][a-z]{4}\s)\bI(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:my|me|myself)\b")
-# a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words
-_INNER_QUOTATION_RE = re.compile(r"‘[^‘’“”]*’(?![a-z])")
+# "we"; an "I" after a capitalised word inside the sentence is a Roman numeral ("World War I", "a Category I storm",
+# "Division I"), ``_FIRST_PERSON_I_RE``'s group 1 that word
+_FIRST_PERSON_SINGULAR_RE = re.compile(r"(?:(?<![\w’'\-])([A-Z][\w’'\-]*)\s+|\b)I(?:[’'](?:m|ve|d|ll))?\s+[a-z]|\b(?:[Mm]y|[Mm]e|[Mm]yself)\b")
+# a word that opens its sentence: at the start of the quote or after a full stop, a question or exclamation mark
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;—–]\s*|[“\"‘(]\s*)$")
+# a quotation inside the quote ("He’s like, ‘No, I like to write new ones’"): another's words; a ’ before a letter is
+# an apostrophe ("‘I don’t know’")
+_INNER_QUOTATION_RE = re.compile(r"‘(?:[^‘’“”]|’(?=[A-Za-z]))*’(?![A-Za-z])")
 # the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
 _QUOTED_PART_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
 
@@ -171,24 +174,30 @@ class SpeakerResolver:
                 entity.gender = entity.gender or gender
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
+            party = mention.text.split()[-1].lower()
             if (
-                (entity is None or not is_person(entity))
-                and mention.text.split()[-1].lower() in described_people().parties
-                and _THE_BEFORE_RE.search(self.text, max(0, position - 4), position)
+                (entity is None or entity.kind in ("", "group"))
+                and party in described_people().parties
+                and party != "gop"
+                and self._description_after_the(position)
             ):
                 # "the Ohio Republican", "the Democrat": capitalised, so read as a name (of a group), but a description by
-                # party of one person named before, when the article states that person's party
+                # party of one person named before, when the article states that person's party; not a name the article
+                # knows the kind of (a newspaper, a party's state branch), nor "the GOP", the party itself
                 entity = self._described_person(["the", *mention.text.split()], position) or entity
             if entity is None:
                 entity = self.registry.add(Entity(mention.text, tuple(mention.text.lower().split()), names=[mention.name] if mention.name else []))
+            if party == "gop":
+                entity.kind = entity.kind or "organization"  # the party or a state's branch ("the Utah GOP"), never one person
             if entity.name.isupper() and mention.text != self.text[mention.start:mention.end] and mention.text.upper() == entity.name:
                 entity.name = mention.text  # a transcript's label ("WALLACE:") the article writes nowhere else: "Wallace"
+            content = self.text[quote.start:quote.end]
             if mention.name is not None and mention.name.kind == "person":
                 entity.kind = entity.kind or "person"  # a transcript's label ("WALLACE:"), a titled name: a person
             if mention.honorific_gender and not entity.gender:
                 entity.gender = mention.honorific_gender
                 entity.kind = entity.kind or "person"
-            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(self.text[quote.start:quote.end], quote.kind):
+            if not entity.kind and not self._named_after_the(entity, position) and speaks_as_one_person(content, quote.kind):
                 # "“I never met him,” Hale said": a name whose own words say "I" is a person's, not a body's (nor one
                 # named after "the": "The Oregonian reported Courtney saying “I ...”" is a newspaper's report)
                 entity.kind = "person"
@@ -250,6 +259,18 @@ class SpeakerResolver:
         ``position`` or where the registry read it (``written_after_the``): a newspaper, a body or a family, never one
         person by surname."""
         return the_before(self.text, position) or self.registry.written_after_the(entity)
+
+    def _description_after_the(self, position: int) -> bool:
+        """Whether "the" before ``position`` opens a description ("the Ohio Republican said"): in lower case, or
+        capitalised only at the start of its sentence; "The" inside a sentence opens a nameplate ("“...,” The
+        Independent reported")."""
+        if not the_before(self.text, position):
+            return False
+        the = position - 4
+        if self.text[the] == "t":
+            return True
+        sentence = self.article.sentence_at(the)
+        return sentence is not None and not self.text[sentence.start:the].strip(" \n“\"‘'")
 
     def _sentence_index(self, position: int) -> int:
         sentence = self.article.sentence_at(position)
@@ -785,13 +806,28 @@ def speaks_as_one_person(content: str, kind: str) -> bool:
     """Whether the quoted words of a quote's ``content`` (its ``kind``: direct, mixed or indirect) speak in the first
     person singular ("I", "my", "me"), outside any quotation they quote: one person speaks, a body's statement says
     "we". A reported clause is the narrator's words ("Hale said I was wrong" reports of the writer), so never."""
+    return any(_in_first_person_singular(part) for part in _own_words(content, kind))
+
+
+def _own_words(content: str, kind: str) -> list[str]:
+    """The speaker's own words in a quote's ``content``: a direct quote whole, a mixed quote's quoted parts (a reported
+    clause is the narrator's), without any quotation inside them (another's words)."""
     if kind == "direct":
         parts = [content]
     elif kind == "mixed":
         parts = _QUOTED_PART_RE.findall(content)
     else:
-        return False
-    return any(_FIRST_PERSON_SINGULAR_RE.search(_INNER_QUOTATION_RE.sub(" ", part)) for part in parts)
+        parts = []
+    return [_INNER_QUOTATION_RE.sub(" ", part) for part in parts]
+
+
+def _in_first_person_singular(words: str) -> bool:
+    """Whether ``words`` say "I", "my" or "me" (``_FIRST_PERSON_SINGULAR_RE``): an "I" after a capitalised word counts
+    only when that word opens its sentence ("“When I left"), else it is a numeral ("a Category I storm")."""
+    for m in _FIRST_PERSON_SINGULAR_RE.finditer(words):
+        if m.group(1) is None or _SENTENCE_OPENS_BEFORE_RE.search(words, max(0, m.start() - 3), m.start()):
+            return True
+    return False
 
 
 def _as_kind(entity: Entity) -> NameMention:

@@ -4,7 +4,9 @@ the readings of one checkout to a file, dump those of another, and diff the two.
 - ``voices``: every quote of PolNeAR train (article, start, speaker, role, kind of source);
 - ``removals``: every span the loader removes as web debris from PolNeAR train and dev, the 57 figure
   stories and the seeds (article, start, end, rule, text);
-- ``names``: every name mention the name finder reads in PolNeAR train texts, with its kind.
+- ``names``: every name mention the name finder reads in PolNeAR train texts, with its kind;
+- ``roles``: every figure of PolNeAR train texts with its role in its clause (``change``, ``from``, ``to``, or
+  none for a level); ``dump`` prints the tally by role.
 
 ``diff`` prints the readings that differ, grouped and counted (voices by speaker, role and kind before
 and after; removals added or dropped; names by text and kinds before and after), most frequent first.
@@ -30,7 +32,7 @@ from _figure_devset import devsets  # noqa: E402
 
 from audit import load  # noqa: E402
 
-KINDS = ("voices", "removals", "names")
+KINDS = ("voices", "removals", "names", "roles")
 
 
 def _texts(*folders: Path) -> list[Path]:
@@ -52,6 +54,11 @@ def readings(kind: str, root: Path) -> list[list]:
     if kind == "removals":
         paths = _texts(polnear / "train" / "texts", polnear / "dev" / "texts", root / "figures" / "stories", ROOT / "seeds")
         return sorted([a.id, r.start, r.end, r.rule, r.text] for a in load(paths).articles for r in a.removed)
+    if kind == "roles":
+        from audit.figures import figures_in
+
+        articles = load(_texts(polnear / "train" / "texts")).articles
+        return [[Path(a.id).name, f.span.start, f.surface, f.role] for a in articles for f in figures_in(a)]
     from audit.text import find_names
 
     return [
@@ -69,7 +76,7 @@ def diff(kind: str, before: list[list], after: list[list], *, last_only: bool = 
         changes.update(("dropped", r[3], r[4][:100]) for r in old - new)
         changes.update(("added", r[3], r[4][:100]) for r in new - old)
         return changes
-    width = 2  # (article, start) say where a voice or a name is
+    width = 2  # (article, start) say where a voice, a name or a figure is
     old = {tuple(r[:width]): r[width:] for r in before}
     new = {tuple(r[:width]): r[width:] for r in after}
     for where in sorted(old.keys() & new.keys()):
@@ -95,7 +102,11 @@ def main() -> None:
         root = devsets()
         if root is None:
             sys.exit("../shared/devsets not found (set AUDIT_DEVSETS)")
-        args.output.write_text(json.dumps({"kind": args.kind, "readings": readings(args.kind, root)}, ensure_ascii=False), encoding="utf-8")
+        found = readings(args.kind, root)
+        args.output.write_text(json.dumps({"kind": args.kind, "readings": found}, ensure_ascii=False), encoding="utf-8")
+        if args.kind == "roles":
+            tally = Counter(reading[-1] or "level" for reading in found)
+            print(", ".join(f"{role} {count:,}" for role, count in sorted(tally.items())))
         return
     before, after = (json.loads(path.read_text(encoding="utf-8")) for path in (args.before, args.after))
     if before["kind"] != after["kind"]:

@@ -3,6 +3,7 @@ to its length, not to its length squared (counted, never timed), and real senten
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -20,6 +21,14 @@ _REPORTING_CHAIN = "the governor said that the mayor said that the senator said 
 def _run_on(characters: int, chain: str = _CHAIN) -> str:
     words = (chain * (characters // len(chain) + 1))[:characters].rsplit(" ", 1)[0]
     return f"Budget\n\n{words}."
+
+
+def _reads_in_proportion(read: Callable[[int], int]) -> None:
+    """What ``read`` counts on a text of 8,000 characters and on one four times as long: some reading, and at most
+    five times as much (reading in proportion to the square of the length, it is sixteen times)."""
+    short, long = read(8_000), read(32_000)
+    assert short > 0
+    assert long <= 5 * short
 
 
 class _CountingPattern:
@@ -89,9 +98,7 @@ def _reports_weighed(monkeypatch: pytest.MonkeyPatch, characters: int) -> tuple[
 def test_each_cue_of_a_run_on_chain_weighs_only_the_reports_within_reach_of_it(monkeypatch):
     # four times the cues, each weighing about as many reports: about four times the weighing (each weighing all
     # the earlier reports of the sentence, it was sixteen times)
-    (short, _), (long, _) = _reports_weighed(monkeypatch, 8_000), _reports_weighed(monkeypatch, 32_000)
-    assert short > 0
-    assert long <= 5 * short
+    _reads_in_proportion(lambda characters: _reports_weighed(monkeypatch, characters)[0])
 
 
 def test_a_kept_report_is_checked_against_the_direct_and_mixed_quotes_only(monkeypatch):
@@ -104,17 +111,11 @@ def test_a_kept_report_is_checked_against_the_direct_and_mixed_quotes_only(monke
 def test_each_cue_of_a_run_on_chain_reads_its_sentence_within_reach_of_it(monkeypatch):
     # four times the words, four times the cues, each reading no more than before: about four times the reading
     # (reading the whole sentence at each cue, it was sixteen times)
-    short = _sentence_read_by_reports(monkeypatch, 8_000)
-    long = _sentence_read_by_reports(monkeypatch, 32_000)
-    assert short > 0
-    assert long <= 5 * short
+    _reads_in_proportion(lambda characters: _sentence_read_by_reports(monkeypatch, characters))
 
 
 def test_the_auxiliaries_before_a_cue_are_read_within_reach_of_it(monkeypatch):
-    short = _auxiliaries_read(monkeypatch, 8_000)
-    long = _auxiliaries_read(monkeypatch, 32_000)
-    assert short > 0
-    assert long <= 5 * short
+    _reads_in_proportion(lambda characters: _auxiliaries_read(monkeypatch, characters))
 
 
 def test_the_longest_real_sentence_is_read_whole_by_an_inverted_source():
@@ -175,10 +176,7 @@ def _occurrences_read(monkeypatch: pytest.MonkeyPatch, characters: int) -> int:
 def test_whether_a_name_is_written_after_the_is_read_once_per_article(monkeypatch):
     # four times the names and pronouns, four times the checks (checking every occurrence at each lone name a
     # pronoun might stand for, it was sixteen times)
-    short = _occurrences_read(monkeypatch, 8_000)
-    long = _occurrences_read(monkeypatch, 32_000)
-    assert short > 0
-    assert long <= 5 * short
+    _reads_in_proportion(lambda characters: _occurrences_read(monkeypatch, characters))
 
 
 def test_a_lone_name_written_after_the_is_still_no_person_a_pronoun_stands_for():

@@ -172,6 +172,10 @@ class SpeakerResolver:
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
                 entity.labelled = True
                 entity.gender = entity.gender or gender
+        elif mention.conjuncts:
+            # "Jeb Bush and Chris Christie say": each name is resolved as a speaker of its own, and they speak as one group
+            people = [self._entity(named, quote) for named in mention.conjuncts]
+            entity = self._group_of([person for person in people if person is not None])
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
             party = mention.text.split()[-1].lower()
@@ -320,6 +324,14 @@ class SpeakerResolver:
             self.descriptions[key] = Entity(description, tuple(key.split()), kind=kind, named=False)
         return self.descriptions[key]
 
+    def _group_of(self, people: list[Entity]) -> Entity:
+        """People who speak together ("Jane Roe and John Doe said", "the two said" after them): one group named by
+        them all, of their kind of source when they share one."""
+        group = self._description(" and ".join(person.name for person in people), "group")
+        categories = {person.source_category for person in people}
+        group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+        return group
+
     def _from_description(self, mention: Mention, position: int) -> Entity | None:
         text = mention.text
         count = people_counted(text)
@@ -327,10 +339,7 @@ class SpeakerResolver:
             # "Jane Roe and John Doe met voters. “...,” the two said.": the people just named, together
             people = self._people_named_before(position, count)
             if people:
-                group = self._description(" and ".join(person.name for person in people), "group")
-                categories = {person.source_category for person in people}
-                group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
-                return group
+                return self._group_of(people)
             # "The two lawmakers argue ... “...,” the two wrote": the group that spoke last, so described
             described = self._recent_speaker(position, ("group",))
             if described is not None and described.name.lower().startswith(text.lower() + " "):

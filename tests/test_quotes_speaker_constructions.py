@@ -95,3 +95,21 @@ def test_a_name_after_and_that_ends_another_name_or_a_place_still_speaks_alone()
     )
     assert _speakers("Since the flood hit Dayton and Springfield, Mayor Ann Ortiz said the bridge was closed.")[0][0] == "Ann Ortiz"
     assert _speakers("Mayor Ann Ortiz said the bridge was closed.") == [("Ann Ortiz", "the bridge was closed")]
+
+
+def test_the_possessor_of_a_text_is_its_speaker_not_the_text():
+    # review: "Hoff's letter points to", "Palin's pugnacious posts", "Starr's remarks suggested": the text was the speaker,
+    # or "a user" of a platform
+    assert _profiles("Gus Brandt's Facebook post said the bridge was unsafe.") == [("Gus Brandt", "person", "other")]
+    opening = "Senator Ruth Adler toured the bridge on Monday.\n\n"
+    assert _profiles(opening + "The senator's statement said the bridge was unsafe.")[-1] == ("Ruth Adler", "person", "government")
+    assert _speakers(opening + "Adler’s latest letter argued that the bridge was unsafe.")[-1] == ("Ruth Adler", "the bridge was unsafe")
+
+
+def test_a_possessor_of_what_is_no_text_or_inside_a_longer_subject_is_not_the_speaker():
+    # controls: a campaign is a body that speaks; a place's report is no place's words; a name inside the subject owns
+    # the text but the subject speaks
+    assert _speakers("Gus Brandt’s campaign said the bridge was unsafe.")[0][0] == "Gus Brandt’s campaign"
+    assert _speakers("Organizers of the push to boycott Gus Brandt's speech said the rally would go on.")[0][0] == (
+        "Organizers of the push to boycott Gus Brandt's speech"
+    )

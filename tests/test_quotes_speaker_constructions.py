@@ -59,3 +59,57 @@ def test_an_apposition_closed_by_a_comma_stays_the_role_of_the_name_before_it():
 def test_a_name_suffix_or_a_party_tag_after_a_name_is_no_subject():
     assert _speakers("Senate Republican Leader Tom Reyes, Jr. explained the reason for the walkout.")[0][0] == "Tom Reyes"
     assert _speakers("“You are doing the wrong thing,” said state Rep. Ann Ortiz, D-Springfield.")[0][0] == "Ann Ortiz"
+
+
+def _profiles(text: str) -> list[tuple[str, str, str]]:
+    return [(q.speaker.name, q.speaker.kind, q.speaker.category) for q in body_quotes(text) if q.speaker]
+
+
+def test_two_names_coordinated_before_the_verb_speak_together_as_a_group():
+    # review: "Jeb Bush and Chris Christie say", "Mr. Autor and Mr. Hanson emphasize": only the last name was the speaker
+    assert _profiles("Mayor Ann Ortiz and Governor Tom Reyes said the bridge would reopen in May.") == [
+        ("Ann Ortiz and Tom Reyes", "group", "government")
+    ]
+    assert _speakers("“The bridge will reopen in May,” Ann Ortiz and Tom Reyes wrote in a letter.") == [
+        ("Ann Ortiz and Tom Reyes", "The bridge will reopen in May,")
+    ]
+    opening = "Ann Ortiz and Tom Reyes toured the plant on Monday.\n\n"
+    assert _speakers(opening + "Ortiz and Reyes agreed that the plant should close.")[-1] == ("Ann Ortiz and Tom Reyes", "the plant should close")
+
+
+def test_two_coordinated_names_each_with_a_title_are_one_subject_longer_than_one_name():
+    # review: "Maine Sen. Susan Collins and Texas Rep. Louis Gohmert suggested": eight words, read as the last name alone
+    assert _speakers("Ohio Sen. Ruth Adler and Texas Rep. Gus Brandt suggested that the bill would fail.") == [
+        ("Ruth Adler and Gus Brandt", "the bill would fail")
+    ]
+    # the words before both names are the role of both
+    assert [q.speaker.role for q in body_quotes("Republican hopefuls Ruth Adler and Gus Brandt say the governor has not been tested.")] == [
+        "Republican hopefuls"
+    ]
+
+
+def test_a_name_after_and_that_ends_another_name_or_a_place_still_speaks_alone():
+    # controls: "and" inside a body's name, after a place, or with no name before it joins no two speakers
+    assert _speakers("A spokesman for the House Ways and Means Committee said the bill would fail.")[0][0] == (
+        "a spokesman for the House Ways and Means Committee"
+    )
+    assert _speakers("Since the flood hit Dayton and Springfield, Mayor Ann Ortiz said the bridge was closed.")[0][0] == "Ann Ortiz"
+    assert _speakers("Mayor Ann Ortiz said the bridge was closed.") == [("Ann Ortiz", "the bridge was closed")]
+
+
+def test_the_possessor_of_a_text_is_its_speaker_not_the_text():
+    # review: "Hoff's letter points to", "Palin's pugnacious posts", "Starr's remarks suggested": the text was the speaker,
+    # or "a user" of a platform
+    assert _profiles("Gus Brandt's Facebook post said the bridge was unsafe.") == [("Gus Brandt", "person", "other")]
+    opening = "Senator Ruth Adler toured the bridge on Monday.\n\n"
+    assert _profiles(opening + "The senator's statement said the bridge was unsafe.")[-1] == ("Ruth Adler", "person", "government")
+    assert _speakers(opening + "Adler’s latest letter argued that the bridge was unsafe.")[-1] == ("Ruth Adler", "the bridge was unsafe")
+
+
+def test_a_possessor_of_what_is_no_text_or_inside_a_longer_subject_is_not_the_speaker():
+    # controls: a campaign is a body that speaks; a place's report is no place's words; a name inside the subject owns
+    # the text but the subject speaks
+    assert _speakers("Gus Brandt’s campaign said the bridge was unsafe.")[0][0] == "Gus Brandt’s campaign"
+    assert _speakers("Organizers of the push to boycott Gus Brandt's speech said the rally would go on.")[0][0] == (
+        "Organizers of the push to boycott Gus Brandt's speech"
+    )

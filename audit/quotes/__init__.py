@@ -77,7 +77,7 @@ from .questions import find_asked_questions
 from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
 from .reported import find_reported_speech
-from .resolution import SpeakerResolver
+from .resolution import SpeakerResolver, owner_of_text
 from .sought import drop_refusals_reported, find_requests_for_comment
 from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
@@ -263,7 +263,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         else:
             kind = "person"
     role = clean_role(mention.role) if mention else ""
-    description = mention.text if mention and mention.form == "description" else ""
+    # "Gus Brandt's post said": the author's words say the kind, not the medium's ("post" is no newspaper)
+    description = owner_of_text(mention.text) if mention and mention.form == "description" else ""
     category = (
         # "other" is what the resolution of a description settles on when its words name no kind: a
         # principal or an office below may still say more ("a spokeswoman for Hillary Clinton")

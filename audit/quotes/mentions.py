@@ -102,6 +102,9 @@ class Mention:
     honorific_gender: str = ""
     title: str = ""
     name: NameMention | None = None  # the name finder's mention, for a name
+    # the names coordinated in one subject ("Jeb Bush and Chris Christie say"), each a mention of its own (this one's
+    # role is then the words before them all): they speak together
+    conjuncts: tuple[Mention, ...] = ()
 
 
 # the finite auxiliaries and modals that open a clause's predicate (lower case: "Will Smith" and "May" are names)
@@ -431,11 +434,15 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         spanning = [m for m in names.within(words[0][0], words[-1][1]) if m.start < words[core][0] < m.end]
         if spanning:
             core = next((k + 1 for k, t in enumerate(words) if t[1] >= spanning[0].end), core)
-    if core > 7 or (lower[0] in PREPOSITIONS and not _word_surname(words[:core], names)):
+    # two names, each with its title, run longer ("Maine Sen. Susan Collins and Texas Rep. Louis Gohmert")
+    coordinated = core <= _COORDINATED_WORDS and not _COORDINATING_AND.isdisjoint(lower[:core])
+    if (core > 7 and not coordinated) or (lower[0] in PREPOSITIONS and not _word_surname(words[:core], names)):
         return None  # "On social media posts and ...": a prepositional phrase names no one (but "From said": Al From)
     core_words = words[:core]
     core_lower = lower[:core]
     found = names.ending_at(core_words[0][0], core_words[-1][1])
+    if core > 7 and (found is None or _coordinated_name(text, [t for t in core_words if t[1] <= _title_start(found)], found, names) is None):
+        return None
     named_from = found.start if found is not None else core_words[-1][1]  # "Theresa May": "May" is a name here
     if any(w in NOT_IN_NOUN_PHRASE for w, t in zip(core_lower, core_words) if t[0] < named_from):
         return None
@@ -492,6 +499,12 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     before_name = [t for t in core_words if t[1] <= title_start]
     if before_name and _OBJECT_OF_PARTICIPLE_RE.fullmatch(before_name[-1][2]) and before_name[-1][2].lower() not in _ING_PREMODIFIERS:
         return None  # "contradicting Trump", "citing Reuters": the name is what a participle acts on
+    partner = _coordinated_name(text, before_name, found, names)
+    if partner is not None:
+        # "Jeb Bush and Chris Christie say": both speak; the words before the first name are the role of both
+        title_start = min(partner.start, _title_start(partner.name)) if partner.name is not None else partner.start
+        before_name = [t for t in before_name if t[1] <= title_start]
+        core_words = before_name + [t for t in core_words if t[0] >= found.start]
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in ARTICLES and not _AGE_RE.match(t[2])]
     if len(premod) > _PREMODIFIER_WORDS:
         return None
@@ -503,7 +516,39 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         start = before_name[article][0]
         return Mention(start, words[-1][1], text[start:words[-1][1]], "description")
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
+    if partner is not None:
+        return Mention(name.start, name.end, name.text, "name", role=" ".join(premod), name=found, conjuncts=(partner, named_speaker(text, found)))
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
+
+
+# what may join two names as one subject: "and", "&"
+_COORDINATING_AND = frozenset({"and", "&"})
+# the longest subject of two coordinated names with their titles and a premodifier, in words
+_COORDINATED_WORDS = 12
+
+
+def _title_start(found: NameMention) -> int:
+    """Where a name starts with its title ("Maine Sen. Susan Collins")."""
+    return min(found.start, found.title_span[0]) if found.title_span is not None else found.start
+
+
+def _coordinated_name(text: str, before_name: list[Token], found: NameMention, names: ArticleNames) -> Mention | None:
+    """The name coordinated by "and" right before ``found`` in one subject ("Jeb Bush and Chris Christie", "Mr. Autor and
+    Mr. Hanson"), as a speaker mention of its own; None when the words before ``found`` end in no
+    "and" after a name of the same kind (a person with a person, a body with a body: "Engineering and Medicine" ends
+    the name of the Academies, "Syria and Iraq" are places)."""
+    if len(before_name) < 2 or before_name[-1][2].lower() not in _COORDINATING_AND:
+        return None
+    left = names.ending_at(before_name[0][0], before_name[-2][1])
+    if left is None or left.possessive or left.kind != found.kind or found.kind not in ("person", "organization"):
+        return None
+    return named_speaker(text, left) if left.start >= before_name[0][0] else None
+
+
+def named_speaker(text: str, found: NameMention) -> Mention:
+    """The name ``found`` as a speaker mention, its title, tag and leading role words as its role."""
+    written = speaker_name(text, found)
+    return Mention(written.start, written.end, written.text, "name", role=written.role, honorific_gender=written.gender, title=written.title, name=found)
 
 
 

@@ -40,8 +40,8 @@ from ..model import Article
 from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
-from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, people_counted
-from .names import strip_possessive
+from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
+from .names import ArticleNames, strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
 from .roles import categorize, clean_role, names_one_person, role_for_category, speaker_nouns
 
@@ -172,6 +172,10 @@ class SpeakerResolver:
                 entity = self._description(f"unidentified speaker ({lower})", "group" if lower == "they" else "anonymous")
                 entity.labelled = True
                 entity.gender = entity.gender or gender
+        elif mention.conjuncts:
+            # "Jeb Bush and Chris Christie say": each name is resolved as a speaker of its own, and they speak as one group
+            people = [self._entity(named, quote) for named in mention.conjuncts]
+            entity = self._group_of([person for person in people if person is not None])
         elif mention.form == "name":
             entity = self.registry.resolve_name(mention.text, position, mention.name)
             party = mention.text.split()[-1].lower()
@@ -202,7 +206,7 @@ class SpeakerResolver:
                 # named after "the": "The Oregonian reported Courtney saying “I ...”" is a newspaper's report)
                 entity.kind = "person"
         else:
-            possessor = _possessor_of_text(mention)
+            possessor = _possessor_of_text(mention) or _author_of_text(self.text, mention, self.registry.names)
             # "According to her account", "his statement said": the possessor wrote it, read as "she", "he"
             # (when the article names whom the pronoun stands for)
             entity = self._entity(possessor, quote) if possessor is not None else None
@@ -320,6 +324,14 @@ class SpeakerResolver:
             self.descriptions[key] = Entity(description, tuple(key.split()), kind=kind, named=False)
         return self.descriptions[key]
 
+    def _group_of(self, people: list[Entity]) -> Entity:
+        """People who speak together ("Jane Roe and John Doe said", "the two said" after them): one group named by
+        them all, of their kind of source when they share one."""
+        group = self._description(" and ".join(person.name for person in people), "group")
+        categories = {person.source_category for person in people}
+        group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+        return group
+
     def _from_description(self, mention: Mention, position: int) -> Entity | None:
         text = mention.text
         count = people_counted(text)
@@ -327,10 +339,7 @@ class SpeakerResolver:
             # "Jane Roe and John Doe met voters. “...,” the two said.": the people just named, together
             people = self._people_named_before(position, count)
             if people:
-                group = self._description(" and ".join(person.name for person in people), "group")
-                categories = {person.source_category for person in people}
-                group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
-                return group
+                return self._group_of(people)
             # "The two lawmakers argue ... “...,” the two wrote": the group that spoke last, so described
             described = self._recent_speaker(position, ("group",))
             if described is not None and described.name.lower().startswith(text.lower() + " "):
@@ -724,6 +733,35 @@ def _possessor_of_text(mention: Mention) -> Mention | None:
     if words[-1].lower() not in authored_nouns("authored"):
         return None
     return Mention(mention.start, mention.start + len(words[0]), words[0], "pronoun")
+
+
+# "Gus Brandt's Facebook post", "the senator's statement", "Sanders' letter": a possessor, then up to two words before a noun
+_POSSESSED_TEXT_RE = re.compile(r"(?P<owner>.+?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}(?P<noun>[\w-]+)")
+
+
+def owner_of_text(description: str) -> str:
+    """The possessor of a description that is someone's own text ("the senator" of "the senator's statement"), whose
+    words, not the text's, say what kind of source speaks; the description itself otherwise."""
+    matched = _POSSESSED_TEXT_RE.fullmatch(description)
+    return matched.group("owner") if matched is not None and matched.group("noun").lower() in authored_nouns("authored") else description
+
+
+def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention | None:
+    """The possessor of a description that is a named person's or body's own text ("Gus Brandt's Facebook post", "the
+    senator's statement": ``lexicons/authored_nouns.csv``, authored), as a mention of the name or of the description
+    ("the senator"): the text is the medium, its author the speaker. None otherwise (a place's: "Iowa's report")."""
+    owner = owner_of_text(mention.text)
+    if mention.form != "description" or owner == mention.text:
+        return None
+    owner_end = mention.start + len(owner)
+    name = names.ending_at(mention.start, owner_end)
+    if name is not None:
+        if name.kind == "place" or mention.start not in (name.start, name.title_span[0] if name.title_span else name.start):
+            return None  # "Iowa's report"; "Organizers of the push to boycott Trump's speech": the name is no possessor of the text
+        return named_speaker(text, name)
+    if owner.split()[0].lower() in ARTICLES and len(owner.split()) <= 4:
+        return Mention(mention.start, owner_end, owner, "description")
+    return None
 
 
 def _agreeing_antecedent(

@@ -58,3 +58,16 @@ def test_two_values_of_one_sentence_are_two_quantities():
     a = "The state law bans abortions after 20 weeks of pregnancy, the justices said on Friday."
     b = "The state law bans abortions after 20 weeks of pregnancy and bans medication abortions after ten weeks of pregnancy."
     assert figure_conflicts(a, b) == []
+
+
+def test_a_clause_restated_around_several_other_values_lists_several_quantities():
+    a = "Lawmakers met for two hours on Monday.\n\nThe state law bans abortions after six weeks of pregnancy, the justices said on Friday."
+    b = (
+        "Lawmakers met for three hours on Monday.\n\n"
+        "The state law bans abortions after ten weeks of pregnancy and lets private citizens sue clinics.\n\n"
+        "The state law bans abortions after eight weeks of pregnancy and lets private citizens sue clinics.\n\n"
+        "Clinics said the state law bans abortions after six weeks of pregnancy for most women."
+    )
+    facts = figure_facts(a, b)
+    assert fact_holding(facts, "ten weeks").verdict == fact_holding(facts, "eight weeks").verdict == "single_source"
+    assert fact_holding(facts, "six weeks").verdict == "agree"

@@ -392,9 +392,15 @@ def _join_contradictions(
     different quantities (subgroups' margins of error, two parties' delegate thresholds, an old and
     a new bill), so each condition is needed. On PolNeAR train 53 pairs of one article's figures
     restate a clause around values that differ, 2 of them one quantity (a count updated in a live
-    blog); on the figure dev set's 57 stories 3, none, and no lone figure is joined there."""
-    conflicts = sorted(((_rank(status, similarity), g, h) for g, h, status, similarity in judged if status == "conflict"), key=lambda c: c[0], reverse=True)
-    for rank, g, h in conflicts:
+    blog); on the figure dev set's 57 stories 3, none, and no lone figure is joined there. An article
+    that restates the clause around several other values lists several quantities ("after six
+    weeks" here, "after eight weeks" and "after ten weeks" there): none joins; nor does a lone
+    statement that could join two facts."""
+    found: dict[tuple[int, int], set[int]] = {}  # (fact, article) -> the lone groups of that article that would join it
+    for g, h, status, similarity in judged:
+        if status != "conflict":
+            continue
+        rank = _rank(status, similarity)
         for lone, other in ((g, h), (h, g)):
             alone, target = cluster_of[lone], cluster_of[other]
             if alone == target or members[alone] != [lone]:
@@ -411,8 +417,19 @@ def _join_contradictions(
                 continue  # the agreeing statement is the better match by its words too: the lone one is another quantity
             if _statuses_across(judge, [lone], [m for m in members[target] if m not in own]) is None:
                 continue
-            members[target].append(members.pop(alone)[0])
-            cluster_of[lone] = target
+            found.setdefault((target, article), set()).add(lone)
+    targets: dict[int, set[int]] = {}
+    for (target, _article), lones in found.items():
+        for lone in lones:
+            targets.setdefault(lone, set()).add(target)
+    for (target, _article), lones in sorted(found.items()):
+        if len(lones) > 1:
+            continue  # an article that restates the clause around several values lists several quantities
+        (lone,) = lones
+        if len(targets[lone]) > 1:
+            continue  # it could restate either fact's statement
+        members[target].append(members.pop(cluster_of[lone])[0])
+        cluster_of[lone] = target
 
 
 def _alike(judge: PairJudge, g: int, h: int) -> float:

@@ -11,16 +11,18 @@ member (``_join_restatements``).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 from ...figures import Figure
+from ...lexicons import word_set
 from ...model import Article
 from .blocking import candidate_pairs, term_pairs
-from .context import Similarity
+from .context import Similarity, same_clause
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, same_stated
+from .pairs import SAME_SCORE, SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, pair_status, same_stated
 from .values import compatible_intervals, interval_of, unit_class
 from .verdicts import fact_of, order_facts
 
@@ -123,8 +125,9 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
     judged = _sole_values(judged, groups, judge)
     counterparts = _counterparts_by_number(judged, groups, same_numbers)
     judged = _sole_matches(judged, groups, judge, counterparts)
+    best = _best_matches(judged, groups, counterparts)
     candidates = []
-    for g, h, status, similarity in _mutual(judged, groups, counterparts):
+    for g, h, status, similarity in _mutual(judged, groups, best):
         if status == "rival":
             continue  # it only competed for the best match: never one fact
         # the same number written in both ranks first among equally similar pairs, and only among
@@ -156,6 +159,7 @@ def compare_figures(articles: Sequence[Article], figures: Sequence[Sequence[Figu
         for m in members[cg]:
             cluster_of[m] = cg
     _join_restatements(judged, groups, judge, cluster_of, members)
+    _join_contradictions(judged, groups, judge, best, cluster_of, members)
     facts = [fact_of([item for m in sorted(ms) for item in groups[m]], articles) for ms in members.values()]
     return order_facts(facts)
 
@@ -269,15 +273,13 @@ def _sole_matches(
     return kept
 
 
-def _mutual(
-    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], counterparts: dict[tuple[int, int], frozenset[int]]
-) -> list[tuple[int, int, str, Similarity]]:
-    """The judged pairs less the conflicts that are not each other's best match.
+_Rank = tuple[float, float, bool]
 
-    A figure has at most one counterpart in another article: a disagreement is a conflict only
-    between two figures that are each the other's best match in that article (``_rank``), so that "about $3 million" (one
-    firm's cost) is not set against "$100 million+" when that article's "$80 to $100 million" is
-    the better match.
+
+def _best_matches(
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], counterparts: dict[tuple[int, int], frozenset[int]]
+) -> dict[tuple[int, int], _Rank]:
+    """(group, other article) -> the rank (``_rank``) of the group's best match in that article.
 
     A figure that writes the very number of another figure of my article is that figure's
     counterpart (``_counterparts_by_number``), and its looser links with me do not compete for my
@@ -285,7 +287,7 @@ def _mutual(
     the "20 members" a quorum needs) or a rival ("up to $25,000" per grant beside a "$400,000"
     program, when the other outlet writes "$25,000" grants too). A conflict with it still competes.
     """
-    best: dict[tuple[int, int], tuple[float, float, bool]] = {}
+    best: dict[tuple[int, int], _Rank] = {}
     for g, h, status, similarity in judged:
         rank = _rank(status, similarity)
         for mine, theirs in ((g, h), (h, g)):
@@ -294,6 +296,19 @@ def _mutual(
             key = (mine, groups[theirs][0].mention.article_index)
             if key not in best or rank > best[key]:
                 best[key] = rank
+    return best
+
+
+def _mutual(
+    judged: list[tuple[int, int, str, Similarity]], groups: Sequence[list[Item]], best: dict[tuple[int, int], _Rank]
+) -> list[tuple[int, int, str, Similarity]]:
+    """The judged pairs less the conflicts that are not each other's best match (``_best_matches``).
+
+    A figure has at most one counterpart in another article: a disagreement is a conflict only
+    between two figures that are each the other's best match in that article (``_rank``), so that "about $3 million" (one
+    firm's cost) is not set against "$100 million+" when that article's "$80 to $100 million" is
+    the better match.
+    """
     kept = []
     for g, h, status, similarity in judged:
         rank = _rank(status, similarity)
@@ -351,6 +366,102 @@ def _join_restatements(judged: list[tuple[int, int, str, Similarity]], groups: S
                 continue
             members[target].append(members.pop(alone)[0])
             cluster_of[lone] = target
+
+
+def _join_contradictions(
+    judged: list[tuple[int, int, str, Similarity]],
+    groups: Sequence[list[Item]],
+    judge: PairJudge,
+    best: dict[tuple[int, int], _Rank],
+    cluster_of: list[int],
+    members: dict[int, list[int]],
+) -> None:
+    """A mention group left alone joins a fact that already holds a statement of its own article when
+    that article restates the statement's clause around the lone group's other value
+    (``_restated_clause``) and the lone group is one quantity by context with another outlet's
+    member of the fact (a "conflict" pair, its best match in that article) at least as alike as its
+    article's agreeing statement: the fact then holds both of its article's statements, and the
+    verdict sets it against the other outlet's, noting that its article also states the agreeing
+    value (``verdicts.fact_of``). An outlet that writes "the state law bans abortions after ten weeks
+    of pregnancy" in one paragraph and "after six weeks of pregnancy" of the same law in another,
+    beside another outlet's "The state law bans abortions after six weeks of pregnancy", disagrees
+    with it; the agreeing statement took the match (one mention group per article), by its value
+    only, and the other stood alone as "stated by one article only".
+
+    An article seldom contradicts itself: its figures of one kind in like clauses are most often
+    different quantities (subgroups' margins of error, two parties' delegate thresholds, an old and
+    a new bill), so each condition is needed. On PolNeAR train 53 pairs of one article's figures
+    restate a clause around values that differ, 2 of them one quantity (a count updated in a live
+    blog); on the figure dev set's 57 stories 3, none, and no lone figure is joined there. An article
+    that restates the clause around several other values lists several quantities ("after six
+    weeks" here, "after eight weeks" and "after ten weeks" there): none joins; nor does a lone
+    statement that could join two facts."""
+    found: dict[tuple[int, int], set[int]] = {}  # (fact, article) -> the lone groups of that article that would join it
+    for g, h, status, similarity in judged:
+        if status != "conflict":
+            continue
+        rank = _rank(status, similarity)
+        for lone, other in ((g, h), (h, g)):
+            alone, target = cluster_of[lone], cluster_of[other]
+            if alone == target or members[alone] != [lone]:
+                continue
+            if best[(lone, groups[other][0].mention.article_index)] > rank:
+                continue  # its best match in that article is another figure
+            article = groups[lone][0].mention.article_index
+            own = [m for m in members[target] if groups[m][0].mention.article_index == article]
+            # the representatives only (``PairJudge``): a figure repeated in the same words is read once
+            restated = [m for m in own if _restated_clause(judge.representatives[lone], judge.representatives[m], judge.topic)]
+            if not restated or any(_compatible(x, y) for m in restated for x in judge.representatives[lone] for y in judge.representatives[m]):
+                continue  # values that overlap are a restatement, ``_join_restatements``'s to join
+            if any(_alike(judge, m, other) > _alike(judge, lone, other) for m in restated):
+                continue  # the agreeing statement is the better match by its words too: the lone one is another quantity
+            if _statuses_across(judge, [lone], [m for m in members[target] if m not in own]) is None:
+                continue
+            found.setdefault((target, article), set()).add(lone)
+    targets: dict[int, set[int]] = {}
+    for (target, _article), lones in found.items():
+        for lone in lones:
+            targets.setdefault(lone, set()).add(target)
+    for (target, _article), lones in sorted(found.items()):
+        if len(lones) > 1:
+            continue  # an article that restates the clause around several values lists several quantities
+        (lone,) = lones
+        if len(targets[lone]) > 1:
+            continue  # it could restate either fact's statement
+        members[target].append(members.pop(cluster_of[lone])[0])
+        cluster_of[lone] = target
+
+
+def _alike(judge: PairJudge, g: int, h: int) -> float:
+    """How alike the sentences of two groups of different articles are, blind to their values (``Similarity.score``)."""
+    return judge.judge(min(g, h), max(g, h))[1].score
+
+
+def _restated_clause(left: list[Item], right: list[Item], topic: frozenset[str]) -> bool:
+    """Whether two mention groups of one article hold a member each, in different sentences, that
+    are one quantity whose values differ as two outlets' would be (``pairs.pair_status``: "conflict",
+    past its hard rules: other names, years, owners, measures, values ten times apart) and whose
+    clauses alone say as much as the same-quantity bar asks (``pairs.SAME_SCORE`` of shared clause
+    words, or nearly the same words: ``context.same_clause``): the clause restated around another
+    value. Two figures of one sentence are two quantities of it, and so are two whose sentences set
+    them in different time frames or versions (``_time_frames``: "the new bill ... after 15 weeks",
+    "earlier bills ... after 20 weeks")."""
+    for x in left:
+        for y in right:
+            if x.mention.sentence_start == y.mention.sentence_start or _time_frames(x) != _time_frames(y):
+                continue
+            status, alike = pair_status(x, y, topic)
+            if status == "conflict" and (alike.clause >= SAME_SCORE or same_clause(x.context, y.context)):
+                return True
+    return False
+
+
+_WORD_RE = re.compile(r"[a-z]+")
+
+
+def _time_frames(item: Item) -> frozenset[str]:
+    """The words of ``figure_time_frame_words.txt`` in the item's sentence ("earlier", "new", "final")."""
+    return frozenset(_WORD_RE.findall(item.mention.sentence.lower())) & word_set("figure_time_frame_words.txt")
 
 
 def _compatible(x: Item, y: Item) -> bool:

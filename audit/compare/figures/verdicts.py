@@ -83,7 +83,8 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
             note = f"{said}: {_apart(x.mention.figure, y.mention.figure)}"
         else:
             note = f"{said}: they differ by {difference:.0%}"
-        return Fact(subject, "conflict", "; ".join(filter(None, [note, shared_evidence(x, y), conversion])), mentions, difference)
+        also = [_also_states(by_article[mine.mention.article_index], mine, theirs, articles) for mine, theirs in ((x, y), (y, x)) if mine.mention.article_index in unreadable]
+        return Fact(subject, "conflict", "; ".join(filter(None, [note, *also, shared_evidence(x, y), conversion])), mentions, difference)
     if conversion:
         return Fact(subject, "agree_after_conversion", conversion, mentions)
     note = _agree_note(mentions, {item.mention.article_index: item.day for item in items})
@@ -95,6 +96,16 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         other = next(item for item in items if item.mention.figure.unit != first.mention.figure.unit)
         note = "; ".join(filter(None, [f"{note}; counted as {' and '.join(nouns)}", shared_evidence(first, other)]))
     return Fact(subject, "agree", note, mentions)
+
+
+def _also_states(statements: list[Item], mine: Item, theirs: Item, articles: Sequence[Article]) -> str:
+    """What else an article whose statements contradict each other states that agrees with the other
+    side of the conflict ("Breitbart News also states 2021-09-27"), or "": an outlet that writes the
+    value in one sentence and another value in the next is not simply at odds with the other outlet."""
+    agreeing = sorted(
+        {describe(item.mention.figure) for item in statements if item is not mine and item.mention.figure.same_as is None and _any_compatible([item], [theirs])}
+    )
+    return f"{articles[mine.mention.article_index].label} also states {' and '.join(agreeing)}" if agreeing else ""
 
 
 def shared_evidence(x: Item, y: Item) -> str:

@@ -301,3 +301,17 @@ def test_figures_dated_for_the_same_year_still_conflict():
     a = "The city had 120 murders in 2022 and 118 murders in 2023, police said."
     b = "The city had 190 murders in 2023, up from 150 murders in 2022, police said."
     assert ("118 murders", "190 murders") in figure_conflicts(a, b)
+
+
+# -- a year or date alone in its clause ("2022." of a caption broken after "Oct. 21."): it dates no event its words name
+
+def test_a_year_alone_in_its_sentence_is_no_conflict_with_the_year_of_an_event():
+    a = "Jane Ortiz talks about the Springfield budget at City Hall on Friday, Oct. 21. 2022.\n\nThe council will vote next week."
+    b = "First elected in 2017, Jane Ortiz has pushed to cut the Springfield budget."
+    assert figure_conflicts(a, b) == []
+
+
+def test_years_of_one_event_in_their_clauses_still_conflict():
+    a = "In 2008, Governor Jane Ortiz sent 600 state troopers to the border with Mexico."
+    b = "Governor Jane Ortiz sent 600 state troopers to the border with Mexico in 2006."
+    assert figure_conflicts(a, b) == [("2008", "2006")]

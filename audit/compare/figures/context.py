@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
-from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
+from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, stem, stopwords, title_words, titles
 from .measures import function_words, measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
@@ -127,9 +127,8 @@ def word_stems(text: str, start: int, end: int) -> set[str]:
 
 def name_terms(mention: NameMention) -> frozenset[str]:
     """A name as the set of words of its canonical key: "U.S." and "United States" give {"united", "states"}."""
-    terms = mention.key.split()
     # "of" in "Gulf of Mexico" and "Department of Justice" is no part of either subject
-    return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
+    return _key_terms(mention.key)
 
 
 @dataclass(frozen=True)
@@ -151,16 +150,88 @@ Placed = tuple[frozenset[str], int, int, str]
 """A name (the words of its key), its article offsets and its kind."""
 
 
+_WORD_AT_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _office_openers() -> frozenset[str]:
+    """The words that open the office of a title written before a name: one-word offices and honorifics
+    ("premier", "gov"), the first words of longer offices ("attorney", "majority", "press") and the
+    modifiers of an office ("former", "senior")."""
+    return frozenset(words[0] for words in titles()) | office_modifiers()
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_holders(title: str) -> tuple[tuple[str, int, int, str], ...]:
+    """The names in the words of a title before its office ("Alberta" of "Alberta Premier", "Texas" of
+    "Texas Attorney General", "NBC News" of "NBC News Senior Investigative Correspondent"), as
+    ``_names_in_run`` gives them (a demonym or a party, "Chinese President", "Democratic Sen.", names
+    nothing)."""
+    words = list(_WORD_AT_RE.finditer(title))
+    # with no office of the lexicon, the last word is the office (a role word: "Correspondent")
+    cut = next((k for k, word in enumerate(words) if word.group().lower().rstrip(".") in _office_openers()), len(words) - 1)
+    if cut <= 0:
+        return ()
+    return _names_in_run(title[: words[cut - 1].end()])
+
+
+_RUN_LEAD = "by "
+"""Set before words cut from a longer run of capitalised words, so that the name finder reads them as it
+would inside a sentence, not as a word capitalised because it opens one ("Manitoba" of "Manitoba Premier
+Wab Kinew", which it would drop as an opener with nothing else to tell it is a name)."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_in_run(words: str) -> tuple[tuple[str, int, int, str], ...]:
+    """The names the name finder reads in ``words`` (key, offsets in ``words``, kind), as inside a sentence."""
+    lead = len(_RUN_LEAD)
+    return tuple((m.key, m.start - lead, m.end - lead, m.kind) for m in find_names(_RUN_LEAD + words))
+
+
+def _key_terms(key: str) -> frozenset[str]:
+    """A name's key as the set of its words (``name_terms``)."""
+    terms = key.split()
+    return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
+
+
+def _attribute_names(text: str, mention: NameMention, weak: frozenset[str]) -> list[Placed]:
+    """The places and bodies a person's name holds as attributes, less the ``weak`` names: in its title
+    before the office ("Alberta" of "Alberta Premier Jason Kenney", ``_title_holders``) and in the "of"
+    after it ("Attorney General Letitia James of New York"). They are no person whose age a figure could
+    be: kind "title"."""
+    found: list[Placed] = []
+    for span, read in ((mention.title_span, _title_holders), (mention.origin_span, _names_in_run)):
+        if span is None:
+            continue
+        for key, left, right, kind in read(text[span[0] : span[1]]):
+            if key not in weak:
+                found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
+    return found
+
+
+def _placed_names(text: str, vocab: Vocabulary) -> list[Placed]:
+    """The names of ``text`` (``find_names``) as ``Placed``, with the places and bodies that people's names
+    hold as attributes (``_attribute_names``): the name finder keeps them apart from the person, yet they
+    say where or of what body a figure of the sentence is ("Alberta Premier Jason Kenney's government
+    invested ...", "a $1.1 billion cash infusion by the government of Alberta"). Names too common to tell
+    subjects apart (``figure_weak_names.txt``) are left out."""
+    weak = _weak_names()
+    placed: list[Placed] = []
+    for mention in find_names(text, vocabulary=vocab):
+        placed.extend(_attribute_names(text, mention, weak))
+        if mention.key not in weak:
+            placed.append((name_terms(mention), mention.start, mention.end, mention.kind))
+    placed.sort(key=lambda name: (name[1], name[2]))
+    return placed
+
+
 class SubjectNames:
-    """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary), in
-    text order, with the names too common to tell subjects apart (``figure_weak_names.txt``) left
-    out: their words count as plain words."""
+    """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary, and the
+    places and bodies of titles: ``_placed_names``), in text order, with the names too common to tell
+    subjects apart (``figure_weak_names.txt``) left out: their words count as plain words."""
 
     def __init__(self, article: Article, vocab: Vocabulary) -> None:
-        weak = _weak_names()
-        self.placed: list[Placed] = [
-            (name_terms(m), m.start, m.end, m.kind) for m in find_names(article.text, vocabulary=vocab) if m.key not in weak
-        ]
+        self.placed: list[Placed] = _placed_names(article.text, vocab)
         self.starts = [start for _, start, _, _ in self.placed]
 
     def between(self, start: int, end: int) -> list[Placed]:

@@ -270,6 +270,11 @@ def _names_and_words(article: Article, names: SubjectNames, start: int, end: int
 _FIRST_WORD_RE = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
 
 
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+"""Words that open a relative clause set off by a comma or a dash after the noun it describes (not "that",
+which opens a restrictive clause and, after a comma, as often a reported one: "said Friday, that ...")."""
+
+
 def _participle(word: str) -> bool:
     """Whether a word opening a phrase is a past participle ("unveiled", "passed", "born")."""
     lower = word.lower()
@@ -363,9 +368,10 @@ class SentenceReadings:
         text, names = self.article.text, self.article_names
         breaks, offset = self.breaks(sentence), sentence.start
         first = _FIRST_WORD_RE.match(text, left, start)
-        if first is not None and _participle(first.group(1)):
-            # a participle phrase set off after a noun dates that noun ("DeepSeek's R1 model – unveiled in
-            # late January –", "the law, passed in 2021, ..."): read it with the clause it is set off from
+        if first is not None and (_participle(first.group(1)) or first.group(1).lower() in _RELATIVE_PRONOUNS):
+            # a participle phrase or a relative clause set off after a noun dates that noun ("DeepSeek's R1
+            # model – unveiled in late January –", "the law, passed in 2021, ...", "The policy, which officials
+            # say will be lifted on May 23, ..."): read it with the clause it is set off from
             before = bisect_left(breaks, left - offset, key=_break_start) - 1
             if before >= 0 and breaks[before][1] + offset <= left and not text[breaks[before][1] + offset : left].strip():
                 return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0], right

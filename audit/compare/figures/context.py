@@ -246,15 +246,24 @@ class SubjectNames:
         return found
 
 
-def _names_and_words(article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
+def _names_and_words(
+    article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int], *, value_words: bool = False
+) -> tuple[list[frozenset[str]], set[str]]:
     """Names (as sets of key words) and content stems in ``text[start:end]``; a name inside the
-    figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words."""
+    figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words;
+    so are all the words inside it when they are its value (``value_words``: a date's month, "this week")."""
     text = article.text
     found: list[frozenset[str]] = []
     words: set[str] = set()
+
+    def stems(left: int, right: int) -> set[str]:
+        if not value_words or right <= skip[0] or skip[1] <= left:
+            return word_stems(text, left, right)
+        return word_stems(text, left, max(left, skip[0])) | word_stems(text, min(right, skip[1]), right)
+
     cursor = start
     for terms, name_start, name_end, kind in names.between(start, end):
-        words |= word_stems(text, cursor, name_start)
+        words |= stems(cursor, name_start)
         cursor = name_end
         if skip[0] < name_end and name_start < skip[1] and any(c.isdigit() for c in text[name_start:name_end]):
             continue
@@ -263,7 +272,7 @@ def _names_and_words(article: Article, names: SubjectNames, start: int, end: int
             words.update(stem(term) for term in terms)  # "Hispanics" and "the Hispanic vote": one subject
         else:
             words.update(terms)
-    words |= word_stems(text, cursor, end)
+    words |= stems(cursor, end)
     return found, words
 
 
@@ -463,8 +472,12 @@ def figure_context(
     near_start, near_end = max(sentence.start, figure.span.start - CONTEXT_WINDOW), min(sentence.end, figure.span.end + CONTEXT_WINDOW)
     left, right = readings.attached_clause(sentence, figure)
     left, right = max(left, near_start), min(right, near_end)
-    clause_names, clause_words = _names_and_words(article, names, left, right, skip)
-    sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip)
+    # a date's words are its value ("March 3", "this week"), not what it is the date of: read as context, two
+    # outlets' dates shared "March" only when their months agreed, so a changed month was judged on less
+    # evidence of being the same date than a changed day (issue 14: same quantity is decided blind to the values)
+    value_words = figure.kind == "date"
+    clause_names, clause_words = _names_and_words(article, names, left, right, skip, value_words=value_words)
+    sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
         # "The forty-year-old ... programmer": the person is named in the sentence before; but a sentence

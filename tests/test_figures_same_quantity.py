@@ -66,3 +66,10 @@ def test_a_month_stays_context_of_an_amount_it_dates():
     article = make_article("T\n\nThe ministry said it had evacuated 38,000 people since March.")
     (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "count"]
     assert stem("march") in item.context.clause_words
+
+
+def test_an_office_of_a_title_is_no_place_of_the_context():
+    article = make_article("T\n\nVice President Mike Pence said the plan would cost $5 billion, and Ohio Gov. Mike DeWine agreed.")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "money"]
+    names = set(item.context.wide_names)
+    assert frozenset({"ohio"}) in names and frozenset({"vice"}) not in names

@@ -156,9 +156,10 @@ _WORD_AT_RE = re.compile(r"\S+")
 @lru_cache(maxsize=1)
 def _office_openers() -> frozenset[str]:
     """The words that open the office of a title written before a name: one-word offices and honorifics
-    ("premier", "gov"), the first words of longer offices ("attorney", "majority", "press") and the
-    modifiers of an office ("former", "senior")."""
-    return frozenset(words[0] for words in titles()) | office_modifiers()
+    ("premier", "gov"), the first words of longer offices ("attorney", "majority", "press"), the
+    modifiers of an office ("former", "senior") and "vice" ("Vice President", which ``titles.csv`` writes
+    as "vice-president" and the name finder reads as "vice" before an office)."""
+    return frozenset(words[0] for words in titles()) | office_modifiers() | {"vice"}
 
 
 @lru_cache(maxsize=1 << 12)

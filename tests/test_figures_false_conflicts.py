@@ -6,6 +6,7 @@ from __future__ import annotations
 from audit.compare.figures.context import similarity
 from audit.compare.figures.items import items_of
 from audit.figures import figures_in
+from audit.text import stem
 from conftest import figure_conflicts, figure_facts, make_article
 
 
@@ -257,6 +258,27 @@ def test_a_date_in_a_participle_phrase_is_read_with_the_noun_it_follows():
     assert figure_conflicts(a.format(month="June"), b) == [("late June", "March 20")]
 
 
+
+def _clause_words(text: str, surface: str) -> frozenset[str]:
+    article = make_article(f"T\n\n{text}")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.surface == surface]
+    return item.context.clause_words
+
+
+def test_a_date_in_a_relative_clause_is_read_with_the_noun_it_describes():
+    # "which began in June 2021" dates the program: set off by commas, the clause holds no word of what began
+    words = _clause_words("The state rebate program, which began in June 2021, has paid out $2 billion so far.", "June 2021")
+    assert {stem("program"), stem("rebate")} <= words
+    words = _clause_words("Officials said the rebate program – which the governor signed on March 3 – would end soon.", "March 3")
+    assert {stem("program"), stem("rebate")} <= words
+
+
+def test_an_amount_in_a_relative_clause_keeps_its_own_clause():
+    words = _clause_words("The state rebate program, which has paid out $2 billion so far, began in June 2021.", "$2 billion")
+    assert stem("program") not in words
+    words = _clause_words("The governor said on Friday that the rebate program would end in June 2022.", "June 2022")
+    assert stem("program") in words  # a date in the clause of what it dates reads that clause, as before
+
 # -- an increment ("an additional $10,000") is a part added to an amount, not a statement of the whole
 
 
@@ -301,3 +323,17 @@ def test_figures_dated_for_the_same_year_still_conflict():
     a = "The city had 120 murders in 2022 and 118 murders in 2023, police said."
     b = "The city had 190 murders in 2023, up from 150 murders in 2022, police said."
     assert ("118 murders", "190 murders") in figure_conflicts(a, b)
+
+
+# -- a year or date alone in its clause ("2022." of a caption broken after "Oct. 21."): it dates no event its words name
+
+def test_a_year_alone_in_its_sentence_is_no_conflict_with_the_year_of_an_event():
+    a = "Jane Ortiz talks about the Springfield budget at City Hall on Friday, Oct. 21. 2022.\n\nThe council will vote next week."
+    b = "First elected in 2017, Jane Ortiz has pushed to cut the Springfield budget."
+    assert figure_conflicts(a, b) == []
+
+
+def test_years_of_one_event_in_their_clauses_still_conflict():
+    a = "In 2008, Governor Jane Ortiz sent 600 state troopers to the border with Mexico."
+    b = "Governor Jane Ortiz sent 600 state troopers to the border with Mexico in 2006."
+    assert figure_conflicts(a, b) == [("2008", "2006")]

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import word_set
 from ...model import Article, Sentence
-from ...text import WORD_RE, NameMention, Vocabulary, find_names, stem, stopwords, title_words
+from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, stem, stopwords, title_words, titles
 from .measures import function_words, measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
@@ -127,9 +127,8 @@ def word_stems(text: str, start: int, end: int) -> set[str]:
 
 def name_terms(mention: NameMention) -> frozenset[str]:
     """A name as the set of words of its canonical key: "U.S." and "United States" give {"united", "states"}."""
-    terms = mention.key.split()
     # "of" in "Gulf of Mexico" and "Department of Justice" is no part of either subject
-    return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
+    return _key_terms(mention.key)
 
 
 @dataclass(frozen=True)
@@ -151,16 +150,89 @@ Placed = tuple[frozenset[str], int, int, str]
 """A name (the words of its key), its article offsets and its kind."""
 
 
+_WORD_AT_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _office_openers() -> frozenset[str]:
+    """The words that open the office of a title written before a name: one-word offices and honorifics
+    ("premier", "gov"), the first words of longer offices ("attorney", "majority", "press"), the
+    modifiers of an office ("former", "senior") and "vice" ("Vice President", which ``titles.csv`` writes
+    as "vice-president" and the name finder reads as "vice" before an office)."""
+    return frozenset(words[0] for words in titles()) | office_modifiers() | {"vice"}
+
+
+@lru_cache(maxsize=1 << 12)
+def _title_holders(title: str) -> tuple[tuple[str, int, int, str], ...]:
+    """The names in the words of a title before its office ("Alberta" of "Alberta Premier", "Texas" of
+    "Texas Attorney General", "NBC News" of "NBC News Senior Investigative Correspondent"), as
+    ``_names_in_run`` gives them (a demonym or a party, "Chinese President", "Democratic Sen.", names
+    nothing)."""
+    words = list(_WORD_AT_RE.finditer(title))
+    # with no office of the lexicon, the last word is the office (a role word: "Correspondent")
+    cut = next((k for k, word in enumerate(words) if word.group().lower().rstrip(".") in _office_openers()), len(words) - 1)
+    if cut <= 0:
+        return ()
+    return _names_in_run(title[: words[cut - 1].end()])
+
+
+_RUN_LEAD = "by "
+"""Set before words cut from a longer run of capitalised words, so that the name finder reads them as it
+would inside a sentence, not as a word capitalised because it opens one ("Manitoba" of "Manitoba Premier
+Wab Kinew", which it would drop as an opener with nothing else to tell it is a name)."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _names_in_run(words: str) -> tuple[tuple[str, int, int, str], ...]:
+    """The names the name finder reads in ``words`` (key, offsets in ``words``, kind), as inside a sentence."""
+    lead = len(_RUN_LEAD)
+    return tuple((m.key, m.start - lead, m.end - lead, m.kind) for m in find_names(_RUN_LEAD + words))
+
+
+def _key_terms(key: str) -> frozenset[str]:
+    """A name's key as the set of its words (``name_terms``)."""
+    terms = key.split()
+    return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
+
+
+def _attribute_names(text: str, mention: NameMention, weak: frozenset[str]) -> list[Placed]:
+    """The places and bodies a person's name holds as attributes, less the ``weak`` names: in its title
+    before the office ("Alberta" of "Alberta Premier Jason Kenney", ``_title_holders``) and in the "of"
+    after it ("Attorney General Letitia James of New York"). They are no person whose age a figure could
+    be: kind "title"."""
+    found: list[Placed] = []
+    for span, read in ((mention.title_span, _title_holders), (mention.origin_span, _names_in_run)):
+        if span is None:
+            continue
+        for key, left, right, kind in read(text[span[0] : span[1]]):
+            if key not in weak:
+                found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
+    return found
+
+
+def _placed_names(text: str, vocab: Vocabulary) -> list[Placed]:
+    """The names of ``text`` (``find_names``) as ``Placed``, with the places and bodies that people's names
+    hold as attributes (``_attribute_names``): the name finder keeps them apart from the person, yet they
+    say where or of what body a figure of the sentence is ("Alberta Premier Jason Kenney's government
+    invested ...", "a $1.1 billion cash infusion by the government of Alberta"). Names too common to tell
+    subjects apart (``figure_weak_names.txt``) are left out."""
+    weak = _weak_names()
+    placed: list[Placed] = []
+    for mention in find_names(text, vocabulary=vocab):
+        placed.extend(_attribute_names(text, mention, weak))
+        if mention.key not in weak:
+            placed.append((name_terms(mention), mention.start, mention.end, mention.kind))
+    placed.sort(key=lambda name: (name[1], name[2]))
+    return placed
+
+
 class SubjectNames:
-    """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary), in
-    text order, with the names too common to tell subjects apart (``figure_weak_names.txt``) left
-    out: their words count as plain words."""
+    """The name mentions of one article (``audit.text.find_names`` with the set's vocabulary, and the
+    places and bodies of titles: ``_placed_names``), in text order, with the names too common to tell
+    subjects apart (``figure_weak_names.txt``) left out: their words count as plain words."""
 
     def __init__(self, article: Article, vocab: Vocabulary) -> None:
-        weak = _weak_names()
-        self.placed: list[Placed] = [
-            (name_terms(m), m.start, m.end, m.kind) for m in find_names(article.text, vocabulary=vocab) if m.key not in weak
-        ]
+        self.placed: list[Placed] = _placed_names(article.text, vocab)
         self.starts = [start for _, start, _, _ in self.placed]
 
     def between(self, start: int, end: int) -> list[Placed]:
@@ -175,15 +247,24 @@ class SubjectNames:
         return found
 
 
-def _names_and_words(article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int]) -> tuple[list[frozenset[str]], set[str]]:
+def _names_and_words(
+    article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int], *, value_words: bool = False
+) -> tuple[list[frozenset[str]], set[str]]:
     """Names (as sets of key words) and content stems in ``text[start:end]``; a name inside the
-    figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words."""
+    figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words;
+    so are all the words inside it when they are its value (``value_words``: a date's month, "this week")."""
     text = article.text
     found: list[frozenset[str]] = []
     words: set[str] = set()
+
+    def stems(left: int, right: int) -> set[str]:
+        if not value_words or right <= skip[0] or skip[1] <= left:
+            return word_stems(text, left, right)
+        return word_stems(text, left, max(left, skip[0])) | word_stems(text, min(right, skip[1]), right)
+
     cursor = start
     for terms, name_start, name_end, kind in names.between(start, end):
-        words |= word_stems(text, cursor, name_start)
+        words |= stems(cursor, name_start)
         cursor = name_end
         if skip[0] < name_end and name_start < skip[1] and any(c.isdigit() for c in text[name_start:name_end]):
             continue
@@ -192,11 +273,16 @@ def _names_and_words(article: Article, names: SubjectNames, start: int, end: int
             words.update(stem(term) for term in terms)  # "Hispanics" and "the Hispanic vote": one subject
         else:
             words.update(terms)
-    words |= word_stems(text, cursor, end)
+    words |= stems(cursor, end)
     return found, words
 
 
 _FIRST_WORD_RE = re.compile(r"[\s\"'“‘]*([A-Za-z]+)")
+
+
+_RELATIVE_PRONOUNS = frozenset({"which", "who"})
+"""Words that open a relative clause set off by a comma or a dash after the noun it describes (not "that",
+which opens a restrictive clause and, after a comma, as often a reported one: "said Friday, that ...")."""
 
 
 def _participle(word: str) -> bool:
@@ -292,9 +378,10 @@ class SentenceReadings:
         text, names = self.article.text, self.article_names
         breaks, offset = self.breaks(sentence), sentence.start
         first = _FIRST_WORD_RE.match(text, left, start)
-        if first is not None and _participle(first.group(1)):
-            # a participle phrase set off after a noun dates that noun ("DeepSeek's R1 model – unveiled in
-            # late January –", "the law, passed in 2021, ..."): read it with the clause it is set off from
+        if first is not None and (_participle(first.group(1)) or first.group(1).lower() in _RELATIVE_PRONOUNS):
+            # a participle phrase or a relative clause set off after a noun dates that noun ("DeepSeek's R1
+            # model – unveiled in late January –", "the law, passed in 2021, ...", "The policy, which officials
+            # say will be lifted on May 23, ..."): read it with the clause it is set off from
             before = bisect_left(breaks, left - offset, key=_break_start) - 1
             if before >= 0 and breaks[before][1] + offset <= left and not text[breaks[before][1] + offset : left].strip():
                 return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0], right
@@ -386,8 +473,12 @@ def figure_context(
     near_start, near_end = max(sentence.start, figure.span.start - CONTEXT_WINDOW), min(sentence.end, figure.span.end + CONTEXT_WINDOW)
     left, right = readings.attached_clause(sentence, figure)
     left, right = max(left, near_start), min(right, near_end)
-    clause_names, clause_words = _names_and_words(article, names, left, right, skip)
-    sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip)
+    # a date's words are its value ("March 3", "this week"), not what it is the date of: read as context, two
+    # outlets' dates shared "March" only when their months agreed, so a changed month was judged on less
+    # evidence of being the same date than a changed day (issue 14: same quantity is decided blind to the values)
+    value_words = figure.kind == "date"
+    clause_names, clause_words = _names_and_words(article, names, left, right, skip, value_words=value_words)
+    sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
         # "The forty-year-old ... programmer": the person is named in the sentence before; but a sentence

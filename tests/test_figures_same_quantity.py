@@ -1,0 +1,75 @@
+"""Same quantity is decided from context, blind to the values; the values then decide the verdict (issue 14):
+what an outlet writes around a figure is evidence of what it is about, and a changed number in the same
+context is a conflict, not a figure "stated by one article only"."""
+from __future__ import annotations
+
+from audit.compare.figures.groups import topic_terms
+from audit.compare.figures.items import items_of
+from audit.compare.figures.pairs import pair_status
+from audit.figures import figures_in
+from audit.text import stem
+from conftest import figure_conflicts, make_article
+
+
+# -- the place or body a title holds ("Manitoba Premier Wab Kinew", "Texas Gov. Greg Abbott") or an "of" after
+# the name ("Attorney General Dana Nessel of Michigan"): the name finder keeps it as the person's attribute,
+# yet it says where or of what body the figure of the sentence is
+
+def test_the_place_in_a_title_is_evidence_of_what_a_figure_is_about():
+    a = "Manitoba Premier Wab Kinew's government invested $2.5 billion in the new hydro line."
+    b = "The government of Manitoba invested $1.5 billion in the new hydro line."
+    assert figure_conflicts(a, b) == [("$2.5 billion", "$1.5 billion")]
+    a = "Texas Gov. Greg Abbott said the state will spend $4 billion on the border wall."
+    b = "Texas will spend $2 billion on the border wall, officials said."
+    assert figure_conflicts(a, b) == [("$4 billion", "$2 billion")]
+
+
+def test_the_place_after_a_name_is_evidence_of_what_a_figure_is_about():
+    a = "Attorney General Dana Nessel of Michigan led a coalition of 14 states suing over the rule."
+    b = "A coalition of 16 states led by Michigan is suing over the rule."
+    assert figure_conflicts(a, b) == [("14 states", "16 states")]
+
+
+def test_a_different_place_in_a_title_keeps_figures_apart():
+    a = "Manitoba Premier Wab Kinew's government invested $2.5 billion in the new hydro line."
+    b = "The government of Ontario invested $1.5 billion in the new hydro line."
+    assert figure_conflicts(a, b) == []
+    a = "Texas Gov. Greg Abbott said the state will spend $4 billion on the border wall."
+    b = "Arizona will spend $2 billion on the border wall, officials said."
+    assert figure_conflicts(a, b) == []
+    a = "Attorney General Dana Nessel of Michigan led a coalition of 14 states suing over the rule."
+    b = "A coalition of 16 states led by Ohio is suing over the rule."
+    assert figure_conflicts(a, b) == []
+
+
+# -- a date's own words are its value ("March 3", "this week"): read as context, two dates sharing a month
+# were more alike than two that differ by their month, so a changed month was judged on less evidence
+
+def _judged(text_a: str, text_b: str, surface_a: str, surface_b: str) -> tuple[str, float]:
+    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
+    items = items_of(articles, [figures_in(x) for x in articles])
+    (a,) = [i for i in items if i.mention.article_index == 0 and i.mention.figure.surface == surface_a]
+    (b,) = [i for i in items if i.mention.article_index == 1 and i.mention.figure.surface == surface_b]
+    status, alike = pair_status(a, b, topic_terms(items, 2))
+    return status, alike.score
+
+
+def test_whether_two_dates_are_one_is_judged_alike_whatever_month_either_states():
+    a = "The council approved the budget on March 3, officials said."
+    b = "The council approved the budget on {} 10, officials said."
+    same_month = _judged(a, b.format("March"), "March 3", "March 10")
+    other_month = _judged(a, b.format("June"), "March 3", "June 10")
+    assert same_month == other_month
+
+
+def test_a_month_stays_context_of_an_amount_it_dates():
+    article = make_article("T\n\nThe ministry said it had evacuated 38,000 people since March.")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "count"]
+    assert stem("march") in item.context.clause_words
+
+
+def test_an_office_of_a_title_is_no_place_of_the_context():
+    article = make_article("T\n\nVice President Mike Pence said the plan would cost $5 billion, and Ohio Gov. Mike DeWine agreed.")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "money"]
+    names = set(item.context.wide_names)
+    assert frozenset({"ohio"}) in names and frozenset({"vice"}) not in names

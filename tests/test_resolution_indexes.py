@@ -1,15 +1,18 @@
-"""The resolution's indexes of one article's speakers: the roles that may name an entity (``words_in_roles``,
-``roles_possibly_naming``, for ``_propagate_affiliations``) and the fuller-named speakers a speaker may be (filed
-under ``same_entity_keys``, for ``_merge_speakers``). Each finds every candidate the comparison it spares would accept,
-in the same order, so that an article of many distinct people ("Jane Roe0" ... "Jane Roe1900") is no longer quadratic
-and its speakers stay as they were."""
+"""The quote lens's indexes of one article's people: the roles that may name an entity (``words_in_roles``,
+``roles_possibly_naming``, for the resolution's ``_propagate_affiliations``), the fuller-named speakers a speaker may be
+(``fuller_named``, filed under ``same_entity_keys``, for ``_merge_speakers``) and the bearers of a surname
+(``EntityRegistry.bearers_of_surname``, for ``principals.family_category``). Each finds every candidate the comparison
+it spares would accept, in the same order, so that an article of many distinct people ("Jane Roe0" ... "Jane Roe1900")
+is no longer quadratic and its speakers stay as they were."""
 from __future__ import annotations
 
 import re
 
-from conftest import body_quotes
+from conftest import body_quotes, make_article
 
-from audit.quotes.registry import Entity, known_by_office
+from audit.quotes import quotes_in
+from audit.quotes.quote_marks import QuoteMarks
+from audit.quotes.registry import Entity, EntityRegistry, known_by_office
 from audit.quotes.resolution import _as_kind, fuller_named, roles_possibly_naming, words_in_roles
 from audit.text import find_names, same_entity
 
@@ -90,3 +93,27 @@ def test_a_surname_alone_is_the_one_fuller_named_speaker_who_bears_it():
     into = {entity.name: into_entity.name for entity in speakers if (into_entity := fuller_named(speakers).get(id(entity)))}
     assert into["Moe7"] == "Jane Moe7" and into["G. Allen"] == "Gregory C. Allen"
     assert "Zhang" not in into
+
+
+FAMILY_TEXT = (
+    "Donald Trump held a rally in Ohio. “My father will win,” said Eric Trump. Sarah Poe runs a bakery. “Sales are up,” "
+    "said Eric Poe. Sen. Ann Kell spoke. " + " ".join(f"“It will rain {i},” said Jane Roe{i}." for i in range(30))
+)
+
+
+def test_the_bearers_of_a_surname_are_every_entity_whose_fullest_name_has_it_in_order():
+    article = make_article("Title\n\n" + FAMILY_TEXT)
+    registry = EntityRegistry(article, QuoteMarks(article))
+    bearers = registry.bearers_of_surname
+    named = [entity for entity in registry.entities if entity.names]
+    assert len(bearers) >= 30
+    for surname in {entity.names[0].surname for entity in named}:
+        assert list(bearers[surname]) == [entity for entity in named if entity.names[0].surname == surname]
+
+
+def test_a_candidates_relative_is_a_political_source_among_many_people():
+    # control: "Eric Trump" after Donald Trump's rally is of his campaign; "Eric Poe", of a baker's family, and the many
+    # people of no role are of no kind of source
+    speakers = {q.speaker.name: q.speaker.category for q in quotes_in(make_article("Title\n\n" + FAMILY_TEXT, published="2016-07-13"))}
+    assert speakers["Eric Trump"] == "politics"
+    assert speakers["Eric Poe"] == "other" and speakers["Jane Roe7"] == "other"

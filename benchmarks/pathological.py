@@ -48,8 +48,15 @@ cases = {
     "according to": "T\n\n" + _repeated("according to the governor, the mayor, according to officials, "),
     "semicolons": "T\n\n" + _repeated("the governor announced her plan; the mayor announced his support; the senator announced "),
     # many distinct people sharing a first name (the registry compared each name with every entity filed under
-    # "jane": quadratic, 17 s of 19 at 28,000 characters: quotes.registry._match_keys)
+    # "jane": quadratic, 17 s of 19 at 28,000 characters: quotes.registry._match_keys; then quotes.resolution's
+    # _propagate_affiliations and _merge_speakers and compare.voices.shared_voices compared every two: 45 s at 100,000)
     "many people": "T\n\n" + " ".join(f"Jane Roe{i}, an actress, said the show would go on." for i in range(N // 52)),
+    # many people given no role, each a speaker (principals.family_category read every entity's surname for each one:
+    # quadratic, 15.5 s at 56,000 characters)
+    "many people no role": "T\n\n" + " ".join(f"“The show will go on,” said Jane Roe{i}." for i in range(N // 40)),
+    # many companies sharing their last word (text.same_entity_keys filed each under "last corp", so that the registry
+    # and shared_voices compared each with all: quadratic, 24 s at 56,000 characters)
+    "many companies": "T\n\n" + " ".join(f"Acme{i} Corp. said the deal would close, according to Jane Roe{i}." for i in range(N // 66)),
     "url": "T\n\nhttps://" + "a/" * (N // 2),
     "spaces": "T\n\nword" + " " * N + "end.",
     "apostrophes": "T\n\n" + "'s " * (N // 3),

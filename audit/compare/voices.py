@@ -20,16 +20,20 @@ import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import combinations
 
 from ..model import Article
 from ..quotes import CATEGORIES, Quote, Speaker
-from ..text import NameMention, honorifics, same_entity, title_words, words
+from ..text import NameMention, honorifics, same_entity, same_entity_keys, title_words, words
 from ..text.names import read_name_alone
 
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
 ANY_SPEAKER_SIMILARITY = 0.7  # two quotes attributed differently must align more closely
 MIN_SHARED_WORDS = 5
 MAX_POSTINGS = 200  # candidate pairs come from words found in at most this many quotes
+# a speaker key of more words is filed under each word, not under each of its subsets (2 ** words of them): see
+# speaker_index_keys
+MAX_SUBSET_WORDS = 6
 
 _DETERMINERS = frozenset({"a", "an", "the", "another", "some", "one", "many", "several"})
 
@@ -137,6 +141,43 @@ def same_speaker(a: Speaker, b: Speaker) -> bool:
     return same_entity(_name_of(a), _name_of(b))
 
 
+def speaker_index_keys(speaker: Speaker) -> tuple[frozenset[str], frozenset[str]]:
+    """Keys for an index of speakers that ``same_speaker`` may join: (the keys to file ``speaker`` under, the keys
+    to look it up by). Two speakers ``same_speaker`` joins share a key one files and the other looks up, so that
+    ``shared_voices`` compares a speaker with the few filed under its keys, not with every speaker of the story
+    ("Jane Roe" with every "Jane"): a necessary condition, not a sufficient one.
+
+    Keys are of the speaker's kind, and are those of ``same_entity_keys`` for its name, and for its
+    ``speaker_key`` words: the words whole, and each set of two or more of them ("roe jane" files and looks
+    up "words jane roe"; "Jane Q. Roe" files "within jane roe", looked up by "Jane Roe", and looks up "words
+    jane roe", filed by it). A key of more than ``MAX_SUBSET_WORDS`` words is filed under each of its words
+    ("long word jane"), which every speaker looks up, and looks up each word of every speaker ("word jane")."""
+    key = speaker_key(speaker.name) if speaker.named else frozenset()
+    if not key:
+        return frozenset(), frozenset()
+    kind = speaker.kind
+    ordered = sorted(key)
+    whole = f"{kind} words {' '.join(ordered)}"
+    filed, looked_up = {whole}, {whole}
+    filed_entity, looked_up_entity = same_entity_keys(_name_of(speaker))
+    filed |= {f"{kind} entity {k}" for k in filed_entity}
+    looked_up |= {f"{kind} entity {k}" for k in looked_up_entity}
+    looked_up |= {f"{kind} long word {w}" for w in ordered}
+    if len(ordered) > MAX_SUBSET_WORDS:
+        filed |= {f"{kind} long word {w}" for w in ordered}
+        looked_up |= {f"{kind} word {w}" for w in ordered}
+        return frozenset(filed), frozenset(looked_up)
+    filed |= {f"{kind} word {w}" for w in ordered}
+    for size in range(2, len(ordered) + 1):
+        for words_of in combinations(ordered, size):
+            joined = " ".join(words_of)
+            filed.add(f"{kind} within {joined}")
+            looked_up.add(f"{kind} words {joined}")
+    if len(ordered) >= 2:
+        looked_up.add(f"{kind} within {' '.join(ordered)}")
+    return frozenset(filed), frozenset(looked_up)
+
+
 def _name_of(speaker: Speaker) -> NameMention:
     """The speaker's name as the name finder reads it, with the speaker's kind."""
     mention = speaker.mention or read_name_alone(speaker.name) or _unread_name(speaker.name)
@@ -233,15 +274,22 @@ def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[Shared
     named.sort(key=lambda item: (-_fullness(item[2]), item[0], item[1]))
     clusters: list[tuple[Speaker, dict[int, list[int]]]] = []
     by_speaker: dict[Speaker, int] = {}  # one speaker, one cluster: compared once
+    # each cluster's index under the keys its representative is filed under (speaker_index_keys): a speaker is compared
+    # with the representatives it may match, in the order of the clusters (comparing it with every one was quadratic)
+    filed_under: dict[str, list[int]] = {}
     for article_index, quote_index, speaker in named:
         index = by_speaker.get(speaker)
         if index is None:
-            matching = [k for k, (representative, _found) in enumerate(clusters) if same_speaker(representative, speaker)]
+            filed, looked_up = speaker_index_keys(speaker)
+            candidates = sorted({k for key in looked_up for k in filed_under.get(key, ())})
+            matching = [k for k in candidates if same_speaker(clusters[k][0], speaker)]
             if len(matching) == 1 or (matching and _fullness(speaker) > 1):
                 index = matching[0]
             else:
                 index = len(clusters)
                 clusters.append((speaker, {}))
+                for key in filed:
+                    filed_under.setdefault(key, []).append(index)
             by_speaker[speaker] = index
         found = clusters[index][1]
         found.setdefault(article_index, []).append(quote_index)

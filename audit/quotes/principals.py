@@ -101,12 +101,9 @@ def family_category(speaker: Entity, registry: EntityRegistry, day: _dt.date | N
     name = speaker.names[0] if speaker.names else None
     if name is None or not is_person(speaker) or len(name.given) != 1 or name.given[0] not in word_set("given_names.txt"):
         return ""
-    for entity in registry.entities:
-        other = entity.names[0] if entity.names else None
-        if (
-            entity is not speaker and other is not None and other.surname == name.surname and other.given
-            and other.given[0] != name.given[0] and is_person(entity) and _category_of(entity, day) == "politics"
-        ):
+    for entity in registry.bearers_of_surname.get(name.surname, ()):
+        other = entity.names[0]
+        if entity is not speaker and other.given and other.given[0] != name.given[0] and is_person(entity) and _category_of(entity, day) == "politics":
             return "politics"
     return ""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from types import MappingProxyType
@@ -818,6 +818,17 @@ class EntityRegistry:
             if is_person(entity) and (after.match(self.text, end) or before.search(self.text, max(0, start - 60), start)):
                 return entity
         return None
+
+    @cached_property
+    def bearers_of_surname(self) -> Mapping[str, tuple[Entity, ...]]:
+        """The named entities by the surname of their fullest name (``NameMention.surname``), each in the registry's
+        order; read once, when the quotes are built from the resolved speakers (``principals.family_category``): each
+        speaker reading every entity again was quadratic in the people of an article."""
+        found: dict[str, list[Entity]] = {}
+        for entity in self.entities:
+            if entity.names:
+                found.setdefault(entity.names[0].surname, []).append(entity)
+        return MappingProxyType({surname: tuple(bearers) for surname, bearers in found.items()})
 
     def written_after_the(self, entity: Entity) -> bool:
         """Whether the article writes a name of ``entity`` after "the" as a noun phrase of its own ("The Oregonian

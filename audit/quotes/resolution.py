@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, alternation, name_problem, same_entity, stopwords, the_before
+from ..text import NameMention, alternation, name_problem, same_entity, same_entity_keys, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
@@ -78,6 +78,8 @@ _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;—–]\s*|[“\"‘(]\s*)$"
 _INNER_QUOTATION_RE = re.compile(r"‘(?:[^‘’“”]|’(?=[A-Za-z]))*’(?![A-Za-z])")
 # the quoted parts of a mixed quote: the speaker's own words; the rest is the narrator's
 _QUOTED_PART_RE = re.compile(r"[“\"]([^“”\"]+)[”\"]")
+# a word as ``\b`` bounds it, for the index of roles in ``_propagate_affiliations`` (``words_in_roles``)
+_WORD_RE = re.compile(r"\w+")
 
 
 class SpeakerResolver:
@@ -128,19 +130,15 @@ class SpeakerResolver:
         Cuban") who can be exactly one fuller-named speaker of the article (``same_entity``)
         is that speaker."""
         speakers: list[Entity] = []
+        # the speakers listed, by name: an Entity compares by value, and two that are equal have one name, so a speaker is
+        # looked for among those of its name (looking for it in the whole list, slowly, was quadratic in speakers)
+        by_name: dict[str, list[Entity]] = {}
         for quote in attributions:
-            if quote.entity is not None and quote.entity.names and quote.entity.named and quote.entity not in speakers:
-                speakers.append(quote.entity)
-        into: dict[int, Entity] = {}
-        for entity in speakers:
-            short = entity.names[0]
-            fuller = [
-                other for other in speakers
-                if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
-                and not (other.kin and known_by_office(entity))  # "President Biden" is no "first lady Jill Biden"
-            ]
-            if len(fuller) == 1:
-                into[id(entity)] = fuller[0]
+            entity = quote.entity
+            if entity is not None and entity.names and entity.named and entity not in by_name.get(entity.name, ()):
+                speakers.append(entity)
+                by_name.setdefault(entity.name, []).append(entity)
+        into = fuller_named(speakers)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
                 quote.entity = into[id(quote.entity)]
@@ -600,10 +598,13 @@ class SpeakerResolver:
                             break
                 if person.category:
                     break
+        # an entity is looked for only in the roles that may name it, in the order of ``people`` (looking in every
+        # role for every entity was quadratic in the people of an article)
+        roles_by_word = words_in_roles([person.role for person in people])
         for entity in self.registry.entities:
             if entity.source_category:
                 continue
-            for person in people:
+            for person in (people[index] for index in roles_possibly_naming(entity.name, roles_by_word, len(people))):
                 if person is not entity and re.search(rf"\b{re.escape(entity.name)}\b", person.role):
                     entity.category = person.source_category or categorize(person.role)[0]
                     break
@@ -866,6 +867,55 @@ def _in_first_person_singular(words: str) -> bool:
         if m.group(1) is None or _SENTENCE_OPENS_BEFORE_RE.search(words, max(0, m.start() - 3), m.start()):
             return True
     return False
+
+
+def fuller_named(speakers: Sequence[Entity]) -> dict[int, Entity]:
+    """Of ``speakers`` (named entities, each once), each (by ``id``) that can be exactly one speaker of a fuller name
+    (``same_entity``; not a relative first named so for one known by an office: "President Biden" is no "first lady
+    Jill Biden"), with that speaker.
+
+    Each speaker is compared only with those filed under a key it may share (``same_entity_keys``), in the order of
+    ``speakers``: comparing it with every one was quadratic in the speakers of an article."""
+    filed_under: dict[str, list[int]] = {}
+    for index, entity in enumerate(speakers):
+        for key in same_entity_keys(entity.names[0])[0]:
+            filed_under.setdefault(key, []).append(index)
+    into: dict[int, Entity] = {}
+    for entity in speakers:
+        short = entity.names[0]
+        candidates = sorted({index for key in same_entity_keys(short)[1] for index in filed_under.get(key, ())})
+        fuller = [
+            other for other in (speakers[index] for index in candidates)
+            if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
+            and not (other.kin and known_by_office(entity))
+        ]
+        if len(fuller) == 1:
+            into[id(entity)] = fuller[0]
+    return into
+
+
+def words_in_roles(roles: Sequence[str]) -> dict[str, list[int]]:
+    """Each word of ``roles`` as ``\\b`` bounds it (``\\w+``), with the places in ``roles`` of those that have it, in
+    order: an index for ``roles_possibly_naming``."""
+    found: dict[str, list[int]] = {}
+    for index, role in enumerate(roles):
+        for word in set(_WORD_RE.findall(role)):
+            found.setdefault(word, []).append(index)
+    return found
+
+
+def roles_possibly_naming(name: str, roles_by_word: Mapping[str, list[int]], count: int) -> Sequence[int]:
+    """The places, in order, of the roles of ``roles_by_word`` (``words_in_roles`` of ``count`` roles) that may write
+    ``name`` as a whole word (``\\bNAME\\b``): a name so written has each of its words there as a whole word, so
+    those that hold its rarest word (every role when it has no word), a superset of those that write it.
+
+    >>> roles_possibly_naming("Acme Corp", words_in_roles(["an analyst at Acme Corp", "a spokesman for Acme"]), 2)
+    [0]
+    """
+    name_words = set(_WORD_RE.findall(name))
+    if not name_words:
+        return range(count)
+    return min((roles_by_word.get(word, []) for word in sorted(name_words)), key=len)
 
 
 def _as_kind(entity: Entity) -> NameMention:

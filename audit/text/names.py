@@ -1690,15 +1690,20 @@ def same_entity_keys(mention: NameMention) -> tuple[frozenset[str], frozenset[st
     keys to look it up by). Two names ``same_entity`` joins, whatever their kinds, share a key one files and
     the other looks up (its key or acronym, its last bare part, its first bare part between a one-part and a
     two-part name, its company stem): a necessary condition, so that a caller compares a name with the few
-    names filed under its keys, not with every name of the text ("Jane Roe" with every "Jane")."""
+    names filed under its keys, not with every name of the text ("Jane Roe" with every "Jane"). A name of known kind
+    has only the keys of the rules for its kind (a person's last part, an organisation's stem: "Acme Corp." shares no
+    key with "Apex Corp."); callers change only an unknown kind to a known one, whose keys are fewer."""
     bare = _bare_parts(mention.parts)
-    common = {f"key {mention.key}", f"stem {_company_stem(mention.key)}"}
+    common = {f"key {mention.key}"}
+    if mention.kind in ("organization", "unknown"):
+        common.add(f"stem {_company_stem(mention.key)}")
     if mention.acronym:
         common.add(f"key {mention.acronym.lower()}")
-    if bare:
+    people = mention.kind in ("person", "unknown")
+    if bare and people:
         common.add(f"last {bare[-1]}")
     filed, looked_up = set(common), set(common)
-    if len(bare) in (1, 2):
+    if len(bare) in (1, 2) and people:
         # _surname_first: a one-part name and a two-part name with the same first part
         filed.add(f"first of {len(bare)} {bare[0]}")
         looked_up.add(f"first of {3 - len(bare)} {bare[0]}")

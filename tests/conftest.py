@@ -60,6 +60,22 @@ def figure_conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
     return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(text_a, text_b) if f.verdict == "conflict"]
 
 
+def judged_pair(text_a: str, text_b: str, surface_a: str, surface_b: str) -> tuple[str, float]:
+    """``pairs.pair_status`` (status and similarity score) of the figure written ``surface_a`` in an article whose body is
+    ``text_a`` against the one written ``surface_b`` in a second article of the same day, whose body is ``text_b``."""
+    from audit.compare.figures.groups import topic_terms
+    from audit.compare.figures.items import items_of
+    from audit.compare.figures.pairs import pair_status
+    from audit.figures import figures_in
+
+    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
+    items = items_of(articles, [figures_in(x) for x in articles])
+    (a,) = [i for i in items if i.mention.article_index == 0 and i.mention.figure.surface == surface_a]
+    (b,) = [i for i in items if i.mention.article_index == 1 and i.mention.figure.surface == surface_b]
+    status, alike = pair_status(a, b, topic_terms(items, 2))
+    return status, alike.score
+
+
 def body_quotes(body: str, **article: str):
     """The quotes of an article whose body is ``body`` under a title line (``make_article``'s keywords pass through)."""
     from audit.quotes import quotes_in

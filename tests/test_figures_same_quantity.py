@@ -3,12 +3,10 @@ what an outlet writes around a figure is evidence of what it is about, and a cha
 context is a conflict, not a figure "stated by one article only"."""
 from __future__ import annotations
 
-from audit.compare.figures.groups import topic_terms
 from audit.compare.figures.items import items_of
-from audit.compare.figures.pairs import pair_status
 from audit.figures import figures_in
 from audit.text import stem
-from conftest import figure_conflicts, make_article
+from conftest import figure_conflicts, judged_pair, make_article
 
 
 # -- the place or body a title holds ("Manitoba Premier Wab Kinew", "Texas Gov. Greg Abbott") or an "of" after
@@ -45,20 +43,11 @@ def test_a_different_place_in_a_title_keeps_figures_apart():
 # -- a date's own words are its value ("March 3", "this week"): read as context, two dates sharing a month
 # were more alike than two that differ by their month, so a changed month was judged on less evidence
 
-def _judged(text_a: str, text_b: str, surface_a: str, surface_b: str) -> tuple[str, float]:
-    articles = [make_article(f"T\n\n{text_a}", id="a.txt", published="2024-05-02"), make_article(f"T\n\n{text_b}", id="b.txt", published="2024-05-02")]
-    items = items_of(articles, [figures_in(x) for x in articles])
-    (a,) = [i for i in items if i.mention.article_index == 0 and i.mention.figure.surface == surface_a]
-    (b,) = [i for i in items if i.mention.article_index == 1 and i.mention.figure.surface == surface_b]
-    status, alike = pair_status(a, b, topic_terms(items, 2))
-    return status, alike.score
-
-
 def test_whether_two_dates_are_one_is_judged_alike_whatever_month_either_states():
     a = "The council approved the budget on March 3, officials said."
     b = "The council approved the budget on {} 10, officials said."
-    same_month = _judged(a, b.format("March"), "March 3", "March 10")
-    other_month = _judged(a, b.format("June"), "March 3", "June 10")
+    same_month = judged_pair(a, b.format("March"), "March 3", "March 10")
+    other_month = judged_pair(a, b.format("June"), "March 3", "June 10")
     assert same_month == other_month
 
 

@@ -6,8 +6,9 @@ toolkit's name finder (``audit.text.find_names``, read with the vocabulary of th
 whole set of articles) and compared by their canonical key ("Liang" matching "Liang
 Wenfeng", "U.S." matching "United States"). Word lists: the toolkit's ``stopwords()``
 plus ``figure_stopwords.txt`` (hedges and time words that say nothing of a subject),
-``figure_weak_names.txt`` (names too common to tell subjects apart). What a figure measures
-("revenue", "profit") is read from its own phrase (``measures``).
+``figure_weak_names.txt`` (names too common to tell subjects apart). Words of one sense of
+``figure_equivalent_words.csv`` ("cut", "reduce"; WordNet synsets) count as weaker evidence than a
+shared word. What a figure measures ("revenue", "profit") is read from its own phrase (``measures``).
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
-from ...lexicons import word_set
+from ...lexicons import data_lines, word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, stem, stopwords, title_words, titles
 from .measures import function_words, measures_of, own_measures
@@ -33,6 +34,25 @@ CONTEXT_WINDOW = 600
 @lru_cache(maxsize=1)
 def _weak_names() -> frozenset[str]:
     return word_set("figure_weak_names.txt")
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    """Stem -> the senses of ``figure_equivalent_words.csv`` its word has ("cut": reduce)."""
+    header, *rows = data_lines("figure_equivalent_words.csv")
+    if header.strip() != "word,sense":
+        raise ValueError(f"audit/lexicons/figure_equivalent_words.csv: expected the header 'word,sense', found {header!r}")
+    found: dict[str, set[str]] = {}
+    for row in rows:
+        word, sense = (part.strip().lower() for part in row.split(","))
+        found.setdefault(stem(word), set()).add(sense)
+    return {stemmed: frozenset(senses) for stemmed, senses in found.items()}
+
+
+def senses_of(words: frozenset[str] | set[str]) -> frozenset[str]:
+    """The senses of ``figure_equivalent_words.csv`` that some of ``words`` (stems) write."""
+    senses = _senses()
+    return frozenset(sense for word in words for sense in senses.get(word, ()))
 
 
 _POSSESSIVE_RE = re.compile(r"['’]s$")
@@ -144,6 +164,8 @@ class FigureContext:
     people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
     claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
     measures: frozenset[str] = frozenset()  # what the figure measures ("revenue", "profit": ``measures``)
+    clause_senses: frozenset[str] = frozenset()  # the senses its clause's words write (``senses_of``)
+    sentence_senses: frozenset[str] = frozenset()
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -496,7 +518,8 @@ def figure_context(
         # its phrase names no measure: what its clause names, less what the phrases of the sentence's figures hold
         measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
-        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures
+        frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
+        senses_of(clause_words), senses_of(sentence_words),
     )
 
 
@@ -598,6 +621,11 @@ class Similarity:
 
 NO_SIMILARITY = Similarity(0.0, False, False)
 
+EQUIVALENT_WEIGHT = 0.5
+"""What a sense two contexts write in different words ("reduce", "cut") counts against a shared word:
+outlets restating one report change its words, but two different things are also told in words of one
+sense more often than in one word."""
+
 
 def similarity(
     a: FigureContext, b: FigureContext, topic: frozenset[str] = frozenset(), *, person: bool = False, same_noun: bool = False, ignored: frozenset[str] = frozenset()
@@ -613,7 +641,10 @@ def similarity(
     other sentence gives to another figure's clause costs 1.5 (``_displaced``): "the $100
     million+ cost of training OpenAI's model" is not about the "$3 million" of a sentence whose
     next clause, "the $80 to $100 million OpenAI has tapped", holds OpenAI. Words of ``ignored``
-    (a generic counted noun both figures share, "people") count nothing.
+    (a generic counted noun both figures share, "people") count nothing. A sense of
+    ``figure_equivalent_words.csv`` that the two clauses (or sentences) write in different words
+    ("reduce", "cut") counts ``EQUIVALENT_WEIGHT`` of a shared word, and nothing when a shared word
+    writes it already.
     """
     def weight(term: str) -> float:
         return 0.5 if term in topic else 1.0
@@ -621,12 +652,17 @@ def similarity(
     clause_shared = (a.clause_words & b.clause_words) - ignored
     sentence_shared = (a.sentence_words & b.sentence_words) - clause_shared - ignored
     clause_name = _shared_names(a.clause_names, b.clause_names) > 0
+    written = senses_of(clause_shared | sentence_shared)
+    clause_senses = (a.clause_senses & b.clause_senses) - written
+    sentence_senses = (a.sentence_senses & b.sentence_senses) - clause_senses - written
+    equivalent = EQUIVALENT_WEIGHT * (len(clause_senses) + (1.0 if person else 0.5) * len(sentence_senses))
     shared = names_among(a.wide_names, b.wide_names)
     # for ages the name is whose age it is: it counts in full even when every article names that person
     name_points = sorted((1.5 * (1.0 if person else min(weight(t) for t in name)) for name in shared), reverse=True)[:2]
-    clause = sum(weight(t) for t in clause_shared) + (0.5 if clause_name else 0.0)
+    clause = sum(weight(t) for t in clause_shared) + (0.5 if clause_name else 0.0) + EQUIVALENT_WEIGHT * len(clause_senses)
     score = (
         sum(weight(t) for t in clause_shared)
+        + equivalent
         + (1.0 if person else 0.5) * sum(weight(t) for t in sentence_shared)
         + sum(name_points) * (2 if person else 1)
         + (0.5 if clause_name else 0.0)

@@ -1,6 +1,6 @@
 """Pathological texts: 100,000 characters of one repeated token, through every lens and the report.
 
-Run: ``python benchmarks/pathological.py [N]``. Prints the seconds per case (wall clock, then the process's
+Run: ``python benchmarks/pathological.py [N] [CASE ...]`` (only the named cases when given). Prints the seconds per case (wall clock, then the process's
 CPU time, steadier on a shared machine); asserts nothing. A case far slower than its neighbours is a quadratic path (see README, Robustness).
 """
 from __future__ import annotations
@@ -64,7 +64,13 @@ cases = {
     # over all the name's occurrences at every speaker a pronoun might stand for (quotes.registry.written_after_the)
     "lone name quotes": "T\n\n" + _repeated("“We will appeal the ruling,” Zorvan said. “It was wrong,” he said. "),
 }
+chosen = sys.argv[2:]
+unknown = [name for name in chosen if name not in cases]
+if unknown:
+    sys.exit(f"pathological.py: no such case: {', '.join(unknown)} (cases: {', '.join(cases)})")
 for name, text in cases.items():
+    if chosen and name not in chosen:
+        continue
     t, cpu = time.perf_counter(), time.process_time()
     try:
         a = build_article(RawArticle("x.txt", "x.txt", text, fields={"published": "2025-02-24"}))

@@ -328,6 +328,11 @@ class SpeakerResolver:
         group = self._description(" and ".join(person.name for person in people), "group")
         categories = {person.source_category for person in people}
         group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+        if len(people) >= 2 and all(person.named and person.kind in ("", "person", "organization") for person in people):
+            # "Mayor Ann Ortiz and Governor Tom Reyes said": a group the article names person by person is named voices,
+            # each of whom spoke (and is the same voice as the person quoted alone in another outlet)
+            group.named = True
+            group.members = list(people)
         return group
 
     def _from_description(self, mention: Mention, position: int) -> Entity | None:

@@ -113,3 +113,38 @@ def test_a_possessor_of_what_is_no_text_or_inside_a_longer_subject_is_not_the_sp
     assert _speakers("Organizers of the push to boycott Gus Brandt's speech said the rally would go on.")[0][0] == (
         "Organizers of the push to boycott Gus Brandt's speech"
     )
+
+
+def _members(text: str) -> list[tuple[str, str, str]]:
+    (quote,) = [q for q in body_quotes(text) if q.speaker]
+    return [(m.name, m.role, m.category) for m in quote.speaker.members]
+
+
+def test_a_plural_title_before_the_first_of_two_names_titles_both():
+    # review: "Sens. Ruth Adler and Gus Brandt said" was a group of kind "other", with no role
+    assert _profiles("Sens. Ruth Adler and Gus Brandt said the bill would fail.") == [("Ruth Adler and Gus Brandt", "group", "government")]
+    assert _members("Sens. Ruth Adler and Gus Brandt said the bill would fail.")[1] == ("Gus Brandt", "Sen.", "government")
+    assert _members("Reps. Ruth Adler and Gus Brandt said the bill would fail.")[1] == ("Gus Brandt", "Rep.", "government")
+    assert _profiles("Democrats Ann Ortiz and Tom Reyes said the bill would fail.") == [("Ann Ortiz and Tom Reyes", "group", "politics")]
+    assert [q.speaker.role for q in body_quotes("Sens. Ruth Adler and Gus Brandt said the bill would fail.")] == ["Sens."]
+
+
+def test_a_singular_title_or_an_honorific_before_the_first_name_is_that_ones_alone():
+    # controls: "Sen." titles Ruth Adler only; "Mrs." is no plural ("Mr.")
+    for text in ("Sen. Ruth Adler and Gus Brandt said the bill would fail.", "Mrs. Ann Ortiz and Tom Reyes said the bill would fail."):
+        assert [(q.speaker.role, q.speaker.category) for q in body_quotes(text)] == [("", "other")]
+
+
+def test_three_names_coordinated_by_and_all_speak():
+    # review: the first of "Ann Ortiz and Tom Reyes and Gus Brandt" was dropped
+    assert _speakers("Ann Ortiz and Tom Reyes and Gus Brandt said the bill would fail.") == [
+        ("Ann Ortiz and Tom Reyes and Gus Brandt", "the bill would fail")
+    ]
+
+
+def test_a_group_mention_spans_its_names_first_to_last():
+    # review: the mention of "Ann Ortiz and Tom Reyes said" was "Tom Reyes" alone
+    (quote,) = body_quotes("Mayor Ann Ortiz and Tom Reyes said the bridge would reopen in May.")
+    assert quote.mention == "Ann Ortiz and Tom Reyes"
+    (quote,) = body_quotes("Mayor Ann Ortiz said the bridge would reopen in May.")
+    assert quote.mention == "Ann Ortiz"

@@ -300,6 +300,9 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
             category = "politics"
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
     members = tuple(m for m in (_profile(member, None, registry, day) for member in entity.members) if m is not None)
+    if members and len({m.category for m in members}) == 1:
+        # "Republican Sens. Ruth Adler and Gus Brandt": a named group is of the kind of source its members all are
+        category = members[0].category
     return Speaker(
         name=entity.name,
         kind=kind,

@@ -554,8 +554,6 @@ def _coordinated_names(text: str, before_name: list[Token], found: NameMention, 
         left = names.ending_at(before_name[0][0], before_name[-2][1])
         if left is None or left.possessive or left.kind != found.kind or found.kind not in ("person", "organization"):
             break
-        if left.start < before_name[0][0]:
-            break  # a name that runs on before the subject's first word is no whole conjunct of it
         partners.insert(0, named_speaker(text, left))
         before_name = [t for t in before_name if t[1] <= _title_start(left)]
     return partners

@@ -55,3 +55,13 @@ def test_someone_outside_the_group_is_no_shared_voice():
     other = body_quotes("The bridge will reopen in May, Gus Brandt said on Tuesday.")
     assert not same_speaker(group[0].speaker, other[0].speaker)
     assert shared_voices([group, other]) == ()
+
+
+def test_the_scores_table_counts_each_member_of_a_named_group_as_a_named_voice():
+    # review: `audit score` gave voices_named 0 for "Mayor Ann Ortiz and Governor Tom Reyes said"
+    from audit.story import score_articles
+    from audit.tables import scores_table
+
+    articles = [make_article("Title line\n\n" + _GROUP, id="a.txt"), make_article("Title line\n\nThree lawmakers said the bridge was late.", id="b.txt")]
+    table = scores_table(score_articles(articles))
+    assert table[["voices", "voices_named"]].values.tolist() == [[2, 2], [1, 0]]

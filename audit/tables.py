@@ -56,7 +56,7 @@ def scores_table(story: StoryAudit | ArticleScores) -> pd.DataFrame:
                 quotes_direct=voices.direct,
                 quotes_indirect=voices.indirect,
                 quotes_mixed=voices.mixed,
-                voices=len(voices.voices),
+                voices=voices.named + voices.anonymous,  # who spoke: each member of a named group ("Ann Ortiz and Tom Reyes")
                 voices_named=voices.named,
                 quoted_share=voices.quoted_share,
             )

@@ -143,8 +143,8 @@ def description_voices(root: Path, quotes: list[dict]) -> str:
 
 
 def speaker_kinds(root: Path) -> str:
-    """How many quotes of the split's texts a named person, a named organisation, an unnamed one, a group and an
-    anonymous source say (the voices table's named/anonymous counts rest on these kinds)."""
+    """How many quotes of the split's texts a named person, a named organisation, an unnamed one, a named group
+    ("Ann Ortiz and Tom Reyes"), an unnamed one and an anonymous source say (the voices table's named/anonymous counts rest on these kinds)."""
     kinds: Counter = Counter()
     for article in load(sorted((root / "texts").glob("**/*.txt"))).articles:
         for quote in quotes_in(article):
@@ -152,7 +152,8 @@ def speaker_kinds(root: Path) -> str:
                 kinds[(quote.speaker.kind, quote.speaker.named)] += 1
     labels = (
         (("person", True), "named people"), (("organization", True), "named organisations"),
-        (("organization", False), "unnamed organisations"), (("group", False), "groups"), (("anonymous", False), "anonymous"),
+        (("organization", False), "unnamed organisations"), (("group", True), "named groups"), (("group", False), "unnamed groups"),
+        (("anonymous", False), "anonymous"),
     )
     return ", ".join(f"{label} {kinds[key]:,}" for key, label in labels)
 

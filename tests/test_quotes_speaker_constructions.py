@@ -88,13 +88,27 @@ def test_two_coordinated_names_each_with_a_title_are_one_subject_longer_than_one
     ]
 
 
-def test_a_name_after_and_that_ends_another_name_or_a_place_still_speaks_alone():
-    # controls: "and" inside a body's name, after a place, or with no name before it joins no two speakers
+def test_a_name_after_and_that_ends_another_name_still_speaks_alone():
+    # controls: "and" inside a body's name, or with no "and" before it, joins no two speakers (a place: below)
     assert _speakers("A spokesman for the House Ways and Means Committee said the bill would fail.")[0][0] == (
         "a spokesman for the House Ways and Means Committee"
     )
-    assert _speakers("Since the flood hit Dayton and Springfield, Mayor Ann Ortiz said the bridge was closed.")[0][0] == "Ann Ortiz"
     assert _speakers("Mayor Ann Ortiz said the bridge was closed.") == [("Ann Ortiz", "the bridge was closed")]
+
+
+def test_names_of_other_kinds_or_of_no_kind_joined_by_and_are_no_group():
+    # controls: a person with a body or a place is no group of two speakers, nor are two words of no known kind
+    # ("Procter and Gamble", "Ben and Jerry": one business)
+    for text in (
+        "Google and Ann Ortiz said the rules would change.", "Iowa and Ann Ortiz said the rules would change.",
+        "Procter and Gamble said the plant would close.", "Ben and Jerry said the flavor would return.",
+    ):
+        assert [q.speaker.kind for q in body_quotes(text)] != ["group"], text
+
+
+def test_a_possessive_name_before_and_is_no_conjunct():
+    # control: "Gus Brandt’s" owns something the sentence does not name; the speaker is Tom Reyes alone
+    assert _speakers("Gus Brandt’s and Tom Reyes said the rules would change.") == [("Tom Reyes", "the rules would change")]
 
 
 def test_the_possessor_of_a_text_is_its_speaker_not_the_text():
@@ -107,9 +121,75 @@ def test_the_possessor_of_a_text_is_its_speaker_not_the_text():
 
 
 def test_a_possessor_of_what_is_no_text_or_inside_a_longer_subject_is_not_the_speaker():
-    # controls: a campaign is a body that speaks; a place's report is no place's words; a name inside the subject owns
-    # the text but the subject speaks
+    # controls: a campaign is a body that speaks; a place's statement is no place's words; a name inside the subject
+    # owns the text but the subject speaks; a long description before the "'s" is no one owner
     assert _speakers("Gus Brandt’s campaign said the bridge was unsafe.")[0][0] == "Gus Brandt’s campaign"
+    assert _speakers("Iowa's statement said the bridge was unsafe.")[0][0] == "Iowa's statement"
+    assert _speakers("The long-serving former state senator's statement said the bridge was unsafe.")[0][0] == (
+        "The long-serving former state senator's statement"
+    )
     assert _speakers("Organizers of the push to boycott Gus Brandt's speech said the rally would go on.")[0][0] == (
         "Organizers of the push to boycott Gus Brandt's speech"
     )
+
+
+def _members(text: str) -> list[tuple[str, str, str]]:
+    (quote,) = [q for q in body_quotes(text) if q.speaker]
+    return [(m.name, m.role, m.category) for m in quote.speaker.members]
+
+
+def test_a_plural_title_before_the_first_of_two_names_titles_both():
+    # review: "Sens. Ruth Adler and Gus Brandt said" was a group of kind "other", with no role
+    assert _profiles("Sens. Ruth Adler and Gus Brandt said the bill would fail.") == [("Ruth Adler and Gus Brandt", "group", "government")]
+    assert _members("Sens. Ruth Adler and Gus Brandt said the bill would fail.")[1] == ("Gus Brandt", "Sen.", "government")
+    assert _members("Reps. Ruth Adler and Gus Brandt said the bill would fail.")[1] == ("Gus Brandt", "Rep.", "government")
+    assert _profiles("Democrats Ann Ortiz and Tom Reyes said the bill would fail.") == [("Ann Ortiz and Tom Reyes", "group", "politics")]
+    assert [q.speaker.role for q in body_quotes("Sens. Ruth Adler and Gus Brandt said the bill would fail.")] == ["Sens."]
+
+
+def test_a_singular_title_or_an_honorific_before_the_first_name_is_that_ones_alone():
+    # controls: "Sen." titles Ruth Adler only; "Mrs." is no plural ("Mr.")
+    for text in ("Sen. Ruth Adler and Gus Brandt said the bill would fail.", "Mrs. Ann Ortiz and Tom Reyes said the bill would fail."):
+        assert [(q.speaker.role, q.speaker.category) for q in body_quotes(text)] == [("", "other")]
+
+
+def test_three_names_coordinated_by_and_all_speak():
+    # review: the first of "Ann Ortiz and Tom Reyes and Gus Brandt" was dropped
+    assert _speakers("Ann Ortiz and Tom Reyes and Gus Brandt said the bill would fail.") == [
+        ("Ann Ortiz and Tom Reyes and Gus Brandt", "the bill would fail")
+    ]
+
+
+def test_a_group_mention_spans_its_names_first_to_last():
+    # review: the mention of "Ann Ortiz and Tom Reyes said" was "Tom Reyes" alone
+    (quote,) = body_quotes("Mayor Ann Ortiz and Tom Reyes said the bridge would reopen in May.")
+    assert quote.mention == "Ann Ortiz and Tom Reyes"
+    (quote,) = body_quotes("Mayor Ann Ortiz said the bridge would reopen in May.")
+    assert quote.mention == "Ann Ortiz"
+
+
+def test_a_business_name_written_with_s_is_no_possessor_of_its_statement():
+    # review: "The Women's March statement said" was read as "the Women", "Trader Joe's statement" as a person "Joe"
+    for text, speaker in (
+        ("The Women's March statement said the rally would go on.", "The Women's March statement"),
+        ("The Children's Hospital statement said the wing would open.", "The Children's Hospital statement"),
+        ("The People's Bank statement said rates would rise.", "The People's Bank statement"),
+        ("Trader Joe's statement said the store would close.", "Trader Joe's statement"),
+        ("Dick's Sporting Goods statement said sales rose.", "Dick's Sporting Goods statement"),
+    ):
+        assert _speakers(text)[0][0] == speaker
+
+
+def test_the_owner_of_a_statement_that_is_a_source_noun_still_speaks():
+    # controls: "the senator's", "the company's", "the officials'": a common noun of a source owns the text
+    assert _profiles("The company's statement said profits rose.") == [("the company", "organization", "industry")]
+    assert _speakers("The officials' statement said the rally would go on.")[0][0] == "the officials"
+    assert _speakers("The governor's office statement said the bridge was unsafe.")[0][0] == "the governor"
+    assert _speakers("The New York company's statement said profits rose.")[0][0] == "the New York company"
+    # a name before "'s" and a platform's: the person is the author
+    assert _speakers("Ann Ortiz's Twitter account said the bridge was unsafe.")[0][0] == "Ann Ortiz"
+
+
+def test_a_thing_that_owns_a_text_is_no_speaker():
+    # review: "the + owner" before "'s" was the speaker whatever the owner; "the film" does not speak on its website
+    assert _speakers("The film's website said the premiere was delayed.")[0][0] == "the film's website"

@@ -41,6 +41,11 @@ def _speakers() -> list[Speaker]:
     return [
         *found, *(_speaker(name) for name in PEOPLE), *(_speaker(name, "organization") for name in ORGANIZATIONS),
         _speaker("Roe", "organization"), _speaker("Jane Roe", "group"),
+        # a named group ("Jane Roe and Eric Schultz said") is joined through its members
+        Speaker(name="Jane Roe and Eric Schultz", kind="group", role="", category="other", gender="", named=True,
+                members=(_speaker("Jane Roe"), _speaker("Eric Schultz"))),
+        Speaker(name="Tencent and CIA", kind="group", role="", category="other", gender="", named=True,
+                members=(_speaker("Tencent", "organization"), _speaker("CIA", "organization"))),
     ]
 
 
@@ -91,7 +96,10 @@ def _shared_by_every_comparison(quotes_per_article):
     """``shared_voices`` as it was before the index: each new speaker compared with every cluster, in order."""
     from audit.compare.voices import SharedVoice, _fullness
 
-    named = [(a, q, quote.speaker) for a, quotes in enumerate(quotes_per_article) for q, quote in enumerate(quotes) if quote.speaker.named]
+    named = [
+        (a, q, speaker) for a, quotes in enumerate(quotes_per_article) for q, quote in enumerate(quotes) if quote.speaker.named
+        for speaker in quote.speaker.members or (quote.speaker,)  # a named group's quote is one of each member
+    ]
     named.sort(key=lambda item: (-_fullness(item[2]), item[0], item[1]))
     clusters, by_speaker = [], {}
     for a, q, speaker in named:

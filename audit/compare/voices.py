@@ -128,6 +128,9 @@ def speaker_key(name: str) -> frozenset[str]:
 def same_speaker(a: Speaker, b: Speaker) -> bool:
     """Whether two named speakers from different articles can be the same voice (a surname
     alone can be anyone who bears it: ``shared_voices`` decides among several)."""
+    if a.members or b.members:
+        # "Ann Ortiz and Tom Reyes said" and "Tom Reyes said": a named group is the voice of each of its members
+        return any(same_speaker(x, y) for x in a.members or (a,) for y in b.members or (b,))
     if not (a.named and b.named) or a.kind != b.kind:
         return False
     ka, kb = speaker_key(a.name), speaker_key(b.name)
@@ -152,6 +155,10 @@ def speaker_index_keys(speaker: Speaker) -> tuple[frozenset[str], frozenset[str]
     up "words jane roe"; "Jane Q. Roe" files "within jane roe", looked up by "Jane Roe", and looks up "words
     jane roe", filed by it). A key of more than ``MAX_SUBSET_WORDS`` words is filed under each of its words
     ("long word jane"), which every speaker looks up, and looks up each word of every speaker ("word jane")."""
+    if speaker.members:
+        # a named group is joined through each of its members (``same_speaker``): it files and looks up all their keys
+        keys = [speaker_index_keys(member) for member in speaker.members]
+        return frozenset().union(*(k[0] for k in keys)), frozenset().union(*(k[1] for k in keys))
     key = speaker_key(speaker.name) if speaker.named else frozenset()
     if not key:
         return frozenset(), frozenset()
@@ -248,13 +255,19 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
         quoted_share=round(quoted_words / total_words, 4),
         voices_by_category=tuple(by_category.items()),
         quotes_by_category=tuple(quotes_by_category.items()),
-        named=sum(1 for v in voices if v.speaker.named),
+        named=len(_named_voices(voices)),
         anonymous=sum(1 for v in voices if not v.speaker.named),
         gender=tuple(gender.items()),
         # the first who says something: a speaker who only "declined to say" was sought, not heard
         first_voice=next((v for v in voices if v.quotes > v.negated), None),
         negated=sum(1 for q in quotes if q.negated),
     )
+
+
+def _named_voices(voices: Sequence[Voice]) -> set[tuple[str, str]]:
+    """The named people and bodies who speak among ``voices``, by name and kind: each member of a named group ("Ann
+    Ortiz and Tom Reyes said") once, whether or not they also speak alone."""
+    return {(s.name, s.kind) for v in voices if v.speaker.named for s in v.speaker.members or (v.speaker,)}
 
 
 def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[SharedVoice, ...]:
@@ -266,10 +279,12 @@ def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[Shared
     and "Ed Schultz" quoted stays apart).
     """
     named = [
-        (article_index, quote_index, quote.speaker)
+        (article_index, quote_index, speaker)
         for article_index, quotes in enumerate(quotes_per_article)
         for quote_index, quote in enumerate(quotes)
         if quote.speaker is not None and quote.speaker.named and not quote.negated  # "did not say whether ...": not quoted
+        # a named group's quote is one of each member ("Ann Ortiz and Tom Reyes said"; "Tom Reyes said" elsewhere)
+        for speaker in quote.speaker.members or (quote.speaker,)
     ]
     named.sort(key=lambda item: (-_fullness(item[2]), item[0], item[1]))
     clusters: list[tuple[Speaker, dict[int, list[int]]]] = []

@@ -119,6 +119,9 @@ class Speaker:
     gender: str
     named: bool
     mention: NameMention | None = None  # the fullest name as the name finder read it, for comparing speakers
+    # of a named group ("Ann Ortiz and Tom Reyes said"): each named person or body who speaks in it, a named voice of
+    # its own who is counted and compared across articles as one
+    members: tuple[Speaker, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,12 +299,17 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
             # day; the candidacy is his newer role
             category = "politics"
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
+    members = tuple(m for m in (_profile(member, None, registry, day) for member in entity.members) if m is not None)
+    if members and len({m.category for m in members}) == 1:
+        # "Republican Sens. Ruth Adler and Gus Brandt": a named group is of the kind of source its members all are
+        category = members[0].category
     return Speaker(
         name=entity.name,
         kind=kind,
         role=entity.role,
         category=category,
         gender=gender,
-        named=entity.named and kind in ("person", "organization"),
+        named=entity.named and (kind in ("person", "organization") or bool(members) and all(m.named for m in members)),
         mention=entity.names[0] if entity.names and entity.named else None,
+        members=members,
     )

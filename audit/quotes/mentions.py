@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..figures import lexicons as figure_lexicons
 from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_problem, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
-from .names import ArticleNames, is_name_word, speaker_name, speaker_words, strip_possessive
+from .names import ArticleNames, SpeakerName, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
 
 # pronouns that can speak ("he said"), with the gender they state (lexicons/speaker_words.csv)
@@ -441,7 +441,10 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     core_words = words[:core]
     core_lower = lower[:core]
     found = names.ending_at(core_words[0][0], core_words[-1][1])
-    if core > 7 and (found is None or _coordinated_name(text, [t for t in core_words if t[1] <= _title_start(found)], found, names) is None):
+    title_start = (found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start) if found is not None else 0
+    # "Jeb Bush and Chris Christie say": the names coordinated before the last, first to last
+    partners = _coordinated_names(text, [t for t in core_words if t[1] <= title_start], found, names) if found is not None else []
+    if core > 7 and not partners:
         return None
     named_from = found.start if found is not None else core_words[-1][1]  # "Theresa May": "May" is a name here
     if any(w in NOT_IN_NOUN_PHRASE for w, t in zip(core_lower, core_words) if t[0] < named_from):
@@ -492,17 +495,16 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
     if found is None or found.kind == "place":
         return None
     name = speaker_name(text, found)
-    title_start = found.title_span[0] if found.title_span is not None and found.title_span[0] >= core_words[0][0] else found.start
     subject = _subject_before_verb(text, [t for t in core_words if t[1] <= title_start], names)
     if subject is not None:
         return subject
     before_name = [t for t in core_words if t[1] <= title_start]
     if before_name and _OBJECT_OF_PARTICIPLE_RE.fullmatch(before_name[-1][2]) and before_name[-1][2].lower() not in _ING_PREMODIFIERS:
         return None  # "contradicting Trump", "citing Reuters": the name is what a participle acts on
-    partner = _coordinated_name(text, before_name, found, names)
-    if partner is not None:
-        # "Jeb Bush and Chris Christie say": both speak; the words before the first name are the role of both
-        title_start = min(partner.start, _title_start(partner.name)) if partner.name is not None else partner.start
+    if partners:
+        # "Jeb Bush and Chris Christie say": all speak; the words before the first name are the role of all
+        first = partners[0]
+        title_start = min(first.start, _title_start(first.name)) if first.name is not None else first.start
         before_name = [t for t in before_name if t[1] <= title_start]
         core_words = before_name + [t for t in core_words if t[0] >= found.start]
     premod = [t[2] for t in core_words if t[1] <= title_start and t[2].lower() not in ARTICLES and not _AGE_RE.match(t[2])]
@@ -516,8 +518,18 @@ def head_mention(text: str, words: list[Token], names: ArticleNames | None = Non
         start = before_name[article][0]
         return Mention(start, words[-1][1], text[start:words[-1][1]], "description")
     role = " ".join(bit for bit in (" ".join(premod), name.role) if bit)
-    if partner is not None:
-        return Mention(name.start, name.end, name.text, "name", role=" ".join(premod), name=found, conjuncts=(partner, named_speaker(text, found)))
+    if partners:
+        conjuncts = [*partners, _as_speaker(name)]
+        shared_title = _plural_title(first)
+        if shared_title:
+            # "Sens. Ruth Adler and Gus Brandt", "Democrats Ann Ortiz and Tom Reyes": a plural title before the first name
+            # is the title of each, in the singular, and the role of them all
+            for conjunct in conjuncts:
+                conjunct.role = " ".join(bit for bit in (shared_title, conjunct.role.replace(first.title, "").strip()) if bit)
+            premod.append(first.title)
+        # the mention spans the names, first to last (its evidence)
+        start = first.start
+        return Mention(start, name.end, text[start:name.end], "name", role=" ".join(premod), name=found, conjuncts=tuple(conjuncts))
     return Mention(name.start, name.end, name.text, "name", role=role, honorific_gender=name.gender, title=name.title, name=found)
 
 
@@ -532,23 +544,38 @@ def _title_start(found: NameMention) -> int:
     return min(found.start, found.title_span[0]) if found.title_span is not None else found.start
 
 
-def _coordinated_name(text: str, before_name: list[Token], found: NameMention, names: ArticleNames) -> Mention | None:
-    """The name coordinated by "and" right before ``found`` in one subject ("Jeb Bush and Chris Christie", "Mr. Autor and
-    Mr. Hanson"), as a speaker mention of its own; None when the words before ``found`` end in no
-    "and" after a name of the same kind (a person with a person, a body with a body: "Engineering and Medicine" ends
-    the name of the Academies, "Syria and Iraq" are places)."""
-    if len(before_name) < 2 or before_name[-1][2].lower() not in _COORDINATING_AND:
-        return None
-    left = names.ending_at(before_name[0][0], before_name[-2][1])
-    if left is None or left.possessive or left.kind != found.kind or found.kind not in ("person", "organization"):
-        return None
-    return named_speaker(text, left) if left.start >= before_name[0][0] else None
+def _coordinated_names(text: str, before_name: list[Token], found: NameMention, names: ArticleNames) -> list[Mention]:
+    """The names coordinated by "and" before ``found`` in one subject ("Jeb Bush and Chris Christie", "Mr. Autor and
+    Mr. Hanson", "Ann Ortiz and Tom Reyes and Gus Brandt"), first to last, each a speaker mention of its own; none when
+    the words before ``found`` end in no "and" after a name of the same kind (a person with a person, a body with a
+    body: "Engineering and Medicine" ends the name of the Academies, "Syria and Iraq" are places)."""
+    partners: list[Mention] = []
+    while len(before_name) >= 2 and before_name[-1][2].lower() in _COORDINATING_AND:
+        left = names.ending_at(before_name[0][0], before_name[-2][1])
+        if left is None or left.possessive or left.kind != found.kind or found.kind not in ("person", "organization"):
+            break
+        partners.insert(0, named_speaker(text, left))
+        before_name = [t for t in before_name if t[1] <= _title_start(left)]
+    return partners
+
+
+def _plural_title(first: Mention) -> str:
+    """The singular of the plural title ("Sens.", "Reps.", "Democrats", ``lexicons/speaker_roles.csv``) of the first of
+    coordinated names, which titles each of them ("Sen."); "" when its title is no plural of a person's role ("Mrs.")."""
+    title = first.title
+    singular = re.sub(r"s(\.?)$", r"\1", title)  # "Republican Sens." -> "Republican Sen."
+    entry = role_word(singular.split()[-1].lower().rstrip(".")) if singular != title else None
+    return singular if entry is not None and entry.kind == "person" else ""
 
 
 def named_speaker(text: str, found: NameMention) -> Mention:
     """The name ``found`` as a speaker mention, its title, tag and leading role words as its role."""
-    written = speaker_name(text, found)
-    return Mention(written.start, written.end, written.text, "name", role=written.role, honorific_gender=written.gender, title=written.title, name=found)
+    return _as_speaker(speaker_name(text, found))
+
+
+def _as_speaker(written: SpeakerName) -> Mention:
+    """A name as written for a speaker (``speaker_name``) as its mention."""
+    return Mention(written.start, written.end, written.text, "name", role=written.role, honorific_gender=written.gender, title=written.title, name=written.mention)
 
 
 

@@ -101,6 +101,8 @@ class Entity:
     # the apposition or premodifier that says what the person does, when its head names one person though it may be
     # no role the role lexicon knows ("Jane Roe, an actress who ...", "singer Mark Poe"): what "the actress" refers to
     epithets: list[str] = field(default_factory=list)
+    # of a group who speak together ("Ann Ortiz and Tom Reyes said", "the two said" after them): each of them
+    members: list[Entity] = field(default_factory=list)
 
 
     @property

@@ -43,7 +43,7 @@ from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
 from .names import ArticleNames, strip_possessive
 from .registry import ANTECEDENT_WINDOW, CAPITALISED_WORDS, Entity, EntityRegistry, described_gender, is_person, known_by_office
-from .roles import categorize, clean_role, names_one_person, role_for_category, speaker_nouns
+from .roles import categorize, clean_role, names_one_person, role_for_category, role_word, speaker_nouns
 
 # nouns ending in -men that are no plurals of -man
 _NOT_PLURAL_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "hymen", "acumen"})
@@ -328,6 +328,11 @@ class SpeakerResolver:
         group = self._description(" and ".join(person.name for person in people), "group")
         categories = {person.source_category for person in people}
         group.category = group.category or (categories.pop() if len(categories) == 1 else "") or "other"
+        if len(people) >= 2 and all(person.named and person.kind in ("", "person", "organization") for person in people):
+            # "Mayor Ann Ortiz and Governor Tom Reyes said": a group the article names person by person is named voices,
+            # each of whom spoke (and is the same voice as the person quoted alone in another outlet)
+            group.named = True
+            group.members = list(people)
         return group
 
     def _from_description(self, mention: Mention, position: int) -> Entity | None:
@@ -750,7 +755,9 @@ def owner_of_text(description: str) -> str:
 def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention | None:
     """The possessor of a description that is a named person's or body's own text ("Gus Brandt's Facebook post", "the
     senator's statement": ``lexicons/authored_nouns.csv``, authored), as a mention of the name or of the description
-    ("the senator"): the text is the medium, its author the speaker. None otherwise (a place's: "Iowa's report")."""
+    ("the senator"): the text is the medium, its author the speaker. None otherwise: a place's ("Iowa's statement"), a
+    business's name written with its "'s" ("Trader Joe's statement", "Dick's Sporting Goods statement"), "the" before no
+    source noun ("The Children's Hospital statement", "The People's Bank statement": the business speaks)."""
     owner = owner_of_text(mention.text)
     if mention.form != "description" or owner == mention.text:
         return None
@@ -758,9 +765,18 @@ def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention
     name = names.ending_at(mention.start, owner_end)
     if name is not None:
         if name.kind == "place" or mention.start not in (name.start, name.title_span[0] if name.title_span else name.start):
-            return None  # "Iowa's report"; "Organizers of the push to boycott Trump's speech": the name is no possessor of the text
-        return named_speaker(text, name)
-    if owner.split()[0].lower() in ARTICLES and len(owner.split()) <= 4:
+            return None  # "Iowa's statement"; "Organizers of the push to boycott Trump's speech": the name is no possessor of the text
+        written = named_speaker(text, name)
+        between = re.sub(r"^['’]s?", "", mention.text[len(owner):]).split()[:-1]
+        if name.kind == "unknown" and (written.start > name.start or (between and all(w[:1].isupper() for w in between))):
+            # "Trader Joe's statement", "Dick's Sporting Goods statement": a business's name written with its "'s",
+            # no person titled by a trade ("Trader"), nor one who owns a business ("Gus Brandt's Facebook post": a person)
+            return None
+        return written
+    words = owner.split()
+    head = words[-1]
+    if words[0].lower() in ARTICLES and len(words) <= 4 and (head in speaker_nouns() or role_word(head) is not None):
+        # "the senator's statement", "the company's report": a source noun ("The Children's Hospital statement": a name)
         return Mention(mention.start, owner_end, owner, "description")
     return None
 

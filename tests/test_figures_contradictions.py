@@ -110,6 +110,12 @@ def test_a_restated_clause_as_alike_as_the_agreeing_statement_does_not_join_whic
         assert figure_conflicts(a, b) == []
 
 
+def test_a_capitalised_word_of_a_name_is_no_time_frame():
+    a = "The city hired 150 police officers, New York officials said."
+    b = "The city hired 200 police officers, New York officials said.\n\nThe city hired 150 police officers, a police spokesman said."
+    assert fact_holding(figure_facts(a, b), "200 police officers").verdict == "conflict"
+
+
 def test_a_time_word_outside_the_restated_clause_sets_another_time_frame():
     a = "The city hired 150 police officers, the mayor said."
     b = "The city hired 200 police officers, the mayor said earlier.\n\nThe city hired 150 police officers, a police spokesman said."

@@ -483,12 +483,20 @@ def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
     return bool(left) and (not differ or (len(differ) == 1 and differ <= _SLACK_WORDS))
 
 
-_WORD_RE = re.compile(r"[a-z]+")
+_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _time_frames(item: Item) -> frozenset[str]:
-    """The words of ``figure_time_frame_words.txt`` in the item's sentence ("earlier", "new", "final")."""
-    return frozenset(_WORD_RE.findall(item.mention.sentence.lower())) & word_set("figure_time_frame_words.txt")
+    """The words of ``figure_time_frame_words.txt`` in the item's sentence ("earlier", "new", "final"), as
+    written in lower case or, capitalised, as its first word ("Previously, ..."): a capital elsewhere
+    opens a name ("New York", "Final Four"), no time frame."""
+    frames = word_set("figure_time_frame_words.txt")
+    found = set()
+    for position, match in enumerate(_WORD_RE.finditer(item.mention.sentence)):
+        word = match.group()
+        if word in frames or (position == 0 and word.lower() in frames):
+            found.add(word.lower())
+    return frozenset(found)
 
 
 def _compatible(x: Item, y: Item) -> bool:

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ...figures import Figure
 from ...lexicons import word_set
 from ...model import Article
+from ...text import WORD_RE
 from .blocking import candidate_pairs, term_pairs
 from .context import Similarity, similarity
 from .facts import Fact
@@ -458,7 +459,7 @@ def _restated_clause(left: list[Item], right: list[Item], topic: frozenset[str])
     versions (``_time_frames``: "the new bill ... after 15 weeks", "earlier bills ... after 20 weeks")."""
     for x in left:
         for y in right:
-            if x.mention.sentence_start == y.mention.sentence_start or not _same_words(x.context.clause_forms, y.context.clause_forms):
+            if x.mention.sentence_start == y.mention.sentence_start or not _same_words(_clause_forms(x), _clause_forms(y)):
                 continue
             if _time_frames(x) != _time_frames(y):
                 continue
@@ -466,6 +467,19 @@ def _restated_clause(left: list[Item], right: list[Item], topic: frozenset[str])
             if status == "conflict":
                 return True
     return False
+
+
+def _clause_forms(item: Item) -> frozenset[str]:
+    """The words of the item's clause (``FigureContext.clause_span``) as written, in lower case, function
+    words included, less the figure's own: "planned to hire" and "hired", "requires" and "required" differ
+    here, as they do not as stems. Read only for the few pairs that may restate a clause."""
+    offset, sentence, span = item.mention.sentence_start, item.mention.sentence, item.mention.figure.span
+    left, right = item.context.clause_span
+    return frozenset(
+        match.group().lower()
+        for match in WORD_RE.finditer(sentence, left - offset, right - offset)
+        if match.end() + offset <= span.start or match.start() + offset >= span.end
+    )
 
 
 _SLACK_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those"})

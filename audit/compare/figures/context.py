@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
@@ -144,7 +144,8 @@ class FigureContext:
     people: tuple[frozenset[str], ...] = ()  # for an age: the people its sentence names
     claimed: tuple[frozenset[str], ...] = ()  # names the clauses of the figures of its kind in the sentence hold
     measures: frozenset[str] = frozenset()  # what the figure measures ("revenue", "profit": ``measures``)
-    clause_forms: frozenset[str] = frozenset()  # the clause's words as written, in lower case, function words included, the figure's own left out
+    # the offsets in the article of the clause read (not compared: contexts of like words at other places are alike)
+    clause_span: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -498,14 +499,9 @@ def figure_context(
         measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
-        _word_forms(article.text, left, right, skip),
+        (left, right),
     )
 
-
-def _word_forms(text: str, start: int, end: int, skip: tuple[int, int]) -> frozenset[str]:
-    """The words of ``text[start:end]`` as written, in lower case, less those inside ``skip``: "planned to
-    hire" and "hired", "requires" and "required" are different words here, as they are not as stems."""
-    return frozenset(match.group().lower() for match in WORD_RE.finditer(text, start, end) if match.end() <= skip[0] or match.start() >= skip[1])
 
 
 def different_owners(a: FigureContext, b: FigureContext) -> bool:

@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from ...figures import Figure
 from ...lexicons import word_set
 from ...model import Article
+from ...text import WORD_RE
 from .blocking import candidate_pairs, term_pairs
-from .context import Similarity, same_clause
+from .context import Similarity, similarity
 from .facts import Fact
 from .groups import mention_groups, topic_terms
 from .items import Item, items_of
-from .pairs import SAME_SCORE, SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, pair_status, same_stated
+from .pairs import SAYS_LITTLE_KINDS, TALLY_SCORE, cross_noun_status, generic_noun, group_pair, pair_signature, pair_status, same_noun, same_stated
 from .values import compatible_intervals, interval_of, unit_class
 from .verdicts import fact_of, order_facts
 
@@ -378,24 +379,26 @@ def _join_contradictions(
 ) -> None:
     """A mention group left alone joins a fact that already holds a statement of its own article when
     that article restates the statement's clause around the lone group's other value
-    (``_restated_clause``) and the lone group is one quantity by context with another outlet's
-    member of the fact (a "conflict" pair, its best match in that article) at least as alike as its
-    article's agreeing statement: the fact then holds both of its article's statements, and the
-    verdict sets it against the other outlet's, noting that its article also states the agreeing
-    value (``verdicts.fact_of``). An outlet that writes "the state law bans abortions after ten weeks
-    of pregnancy" in one paragraph and "after six weeks of pregnancy" of the same law in another,
-    beside another outlet's "The state law bans abortions after six weeks of pregnancy", disagrees
-    with it; the agreeing statement took the match (one mention group per article), by its value
-    only, and the other stood alone as "stated by one article only".
+    (``_restated_clause``: the same words, in the form written, around the two values) and the lone
+    group is one quantity by context with another outlet's member of the fact (a "conflict" pair, its
+    best match in that article) and more alike to it than its article's agreeing statement
+    (``_alike``, blind to values and to the order of the sentences; a tie joins nothing): the fact
+    then holds both of its article's statements, and the verdict sets it against the other outlet's,
+    noting that its article also states the agreeing value (``verdicts.fact_of``). An outlet that
+    writes "the state law bans abortions after ten weeks of pregnancy, the justices said on Friday" in
+    one paragraph and "the state law bans abortions after six weeks of pregnancy, clinics said" in
+    another, beside another outlet's "The state law bans abortions after six weeks of pregnancy, the
+    justices said on Friday", disagrees with it; the agreeing statement took the match (one mention
+    group per article), by its value only, and the other stood alone as "stated by one article only".
 
     An article seldom contradicts itself: its figures of one kind in like clauses are most often
-    different quantities (subgroups' margins of error, two parties' delegate thresholds, an old and
-    a new bill), so each condition is needed. On PolNeAR train 53 pairs of one article's figures
-    restate a clause around values that differ, 2 of them one quantity (a count updated in a live
-    blog); on the figure dev set's 57 stories 3, none, and no lone figure is joined there. An article
-    that restates the clause around several other values lists several quantities ("after six
-    weeks" here, "after eight weeks" and "after ten weeks" there): none joins; nor does a lone
-    statement that could join two facts."""
+    different quantities (a goal, a forecast, a claim or an old value beside the outcome, subgroups'
+    margins of error, two states' delegates at stake), so each condition is needed. On PolNeAR train
+    11 pairs of one article's figures restate a clause around values that differ
+    (``benchmarks/restated_clauses.py``), 1 of them one quantity (a count updated in a live blog); on
+    the figure dev set's 57 stories none. An article that restates the clause around several other
+    values lists several quantities ("after six weeks" here, "after eight weeks" and "after ten weeks"
+    there): none joins; nor does a lone statement that could join two facts."""
     found: dict[tuple[int, int], set[int]] = {}  # (fact, article) -> the lone groups of that article that would join it
     for g, h, status, similarity in judged:
         if status != "conflict":
@@ -413,8 +416,8 @@ def _join_contradictions(
             restated = [m for m in own if _restated_clause(judge.representatives[lone], judge.representatives[m], judge.topic)]
             if not restated or any(_compatible(x, y) for m in restated for x in judge.representatives[lone] for y in judge.representatives[m]):
                 continue  # values that overlap are a restatement, ``_join_restatements``'s to join
-            if any(_alike(judge, m, other) > _alike(judge, lone, other) for m in restated):
-                continue  # the agreeing statement is the better match by its words too: the lone one is another quantity
+            if any(_alike(judge, m, other) >= _alike(judge, lone, other) for m in restated):
+                continue  # the agreeing statement is as good a match by its words: nothing says the lone one is its counterpart
             if _statuses_across(judge, [lone], [m for m in members[target] if m not in own]) is None:
                 continue
             found.setdefault((target, article), set()).add(lone)
@@ -433,35 +436,81 @@ def _join_contradictions(
 
 
 def _alike(judge: PairJudge, g: int, h: int) -> float:
-    """How alike the sentences of two groups of different articles are, blind to their values (``Similarity.score``)."""
-    return judge.judge(min(g, h), max(g, h))[1].score
+    """How alike the sentences of two groups of different articles are, blind to their values and to
+    their places in their articles: ``context.similarity`` of their best pair of members, without the
+    bonus of two leads' figures or the floor of a restated clause that ``pairs.pair_status`` adds. The
+    whole sentence is read, not the clause alone: two statements that restate one clause (``_same_words``)
+    share the same clause words with any third, and only the rest of their sentences (who said it, when)
+    tells which is the other outlet's counterpart."""
+    return max(
+        similarity(x.context, y.context, judge.topic, person=x.mention.figure.kind == "age", same_noun=same_noun(x.mention.figure, y.mention.figure),
+                   ignored=generic_noun(x.mention.figure, y.mention.figure)).score
+        for x in judge.representatives[g]
+        for y in judge.representatives[h]
+    )
 
 
 def _restated_clause(left: list[Item], right: list[Item], topic: frozenset[str]) -> bool:
     """Whether two mention groups of one article hold a member each, in different sentences, that
     are one quantity whose values differ as two outlets' would be (``pairs.pair_status``: "conflict",
-    past its hard rules: other names, years, owners, measures, values ten times apart) and whose
-    clauses alone say as much as the same-quantity bar asks (``pairs.SAME_SCORE`` of shared clause
-    words, or nearly the same words: ``context.same_clause``): the clause restated around another
-    value. Two figures of one sentence are two quantities of it, and so are two whose sentences set
-    them in different time frames or versions (``_time_frames``: "the new bill ... after 15 weeks",
-    "earlier bills ... after 20 weeks")."""
+    past its hard rules: other names, years, owners, measures, values ten times apart) in the same
+    clause (``_same_words``): the clause restated around another value. Two figures of one sentence
+    are two quantities of it, and so are two whose sentences set them in different time frames or
+    versions (``_time_frames``: "the new bill ... after 15 weeks", "earlier bills ... after 20 weeks")."""
     for x in left:
         for y in right:
-            if x.mention.sentence_start == y.mention.sentence_start or _time_frames(x) != _time_frames(y):
+            if x.mention.sentence_start == y.mention.sentence_start or not _same_words(_clause_forms(x), _clause_forms(y)):
                 continue
-            status, alike = pair_status(x, y, topic)
-            if status == "conflict" and (alike.clause >= SAME_SCORE or same_clause(x.context, y.context)):
+            if _time_frames(x) != _time_frames(y):
+                continue
+            status, _alike_pair = pair_status(x, y, topic)
+            if status == "conflict":
                 return True
     return False
 
 
-_WORD_RE = re.compile(r"[a-z]+")
+def _clause_forms(item: Item) -> frozenset[str]:
+    """The words of the item's clause (``FigureContext.clause_span``) as written, in lower case, function
+    words included, less the figure's own: "planned to hire" and "hired", "requires" and "required" differ
+    here, as they do not as stems. Read only for the few pairs that may restate a clause."""
+    offset, sentence, span = item.mention.sentence_start, item.mention.sentence, item.mention.figure.span
+    left, right = item.context.clause_span
+    return frozenset(
+        match.group().lower()
+        for match in WORD_RE.finditer(sentence, left - offset, right - offset)
+        if match.end() + offset <= span.start or match.start() + offset >= span.end
+    )
+
+
+_SLACK_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+"""The one word two restatements of a clause may differ by: an article or a demonstrative ("the law
+bans", "that law bans"; "said that")."""
+
+
+def _same_words(left: frozenset[str], right: frozenset[str]) -> bool:
+    """Whether two clauses are the same words as written, but for one of ``_SLACK_WORDS``. Shared words
+    are no test: a goal, a forecast, a claim, a request or an old value is stated in the words of the
+    outcome beside a word of its own ("planned to hire 200" and "hired 150", "sought $90 million" and
+    "received $40 million", "required 54 mpg" and "requires 40 mpg", "the president said the crowd
+    numbered 900,000" and "the crowd numbered 250,000"), so every word counts, in the form written."""
+    differ = left ^ right
+    return bool(left) and (not differ or (len(differ) == 1 and differ <= _SLACK_WORDS))
+
+
+_WORD_RE = re.compile(r"[A-Za-z]+")
 
 
 def _time_frames(item: Item) -> frozenset[str]:
-    """The words of ``figure_time_frame_words.txt`` in the item's sentence ("earlier", "new", "final")."""
-    return frozenset(_WORD_RE.findall(item.mention.sentence.lower())) & word_set("figure_time_frame_words.txt")
+    """The words of ``figure_time_frame_words.txt`` in the item's sentence ("earlier", "new", "final"), as
+    written in lower case or, capitalised, as its first word ("Previously, ..."): a capital elsewhere
+    opens a name ("New York", "Final Four"), no time frame."""
+    frames = word_set("figure_time_frame_words.txt")
+    found = set()
+    for position, match in enumerate(_WORD_RE.finditer(item.mention.sentence)):
+        word = match.group()
+        if word in frames or (position == 0 and word.lower() in frames):
+            found.add(word.lower())
+    return frozenset(found)
 
 
 def _compatible(x: Item, y: Item) -> bool:

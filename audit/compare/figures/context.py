@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
@@ -166,6 +166,8 @@ class FigureContext:
     measures: frozenset[str] = frozenset()  # what the figure measures ("revenue", "profit": ``measures``)
     clause_senses: frozenset[str] = frozenset()  # the senses its clause's words write (``senses_of``)
     sentence_senses: frozenset[str] = frozenset()
+    # the offsets in the article of the clause read (not compared: contexts of like words at other places are alike)
+    clause_span: tuple[int, int] = field(default=(0, 0), compare=False)
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -519,8 +521,9 @@ def figure_context(
         measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
-        senses_of(clause_words), senses_of(sentence_words),
+        senses_of(clause_words), senses_of(sentence_words), (left, right),
     )
+
 
 
 def different_owners(a: FigureContext, b: FigureContext) -> bool:

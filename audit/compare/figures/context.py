@@ -167,6 +167,14 @@ class FigureContext:
     measures: frozenset[str] = frozenset()  # what the figure measures ("revenue", "profit": ``measures``)
     clause_senses: frozenset[str] = frozenset()  # the senses its clause's words write (``senses_of``)
     sentence_senses: frozenset[str] = frozenset()
+    # for a date in a relative clause or participle phrase set off after a noun, read with the noun's clause
+    # (``SentenceReadings.attached_clause``): the words of its own, which name the event it dates ("opened")
+    own_clause_words: frozenset[str] | None = None
+
+    @property
+    def event_words(self) -> frozenset[str]:
+        """The words of the clause that names the event of a date: its own (``own_clause_words``) or its clause's."""
+        return self.clause_words if self.own_clause_words is None else self.own_clause_words
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -422,6 +430,15 @@ class SentenceReadings:
             found = self._held_measures[sentence.index] = frozenset(held)
         return found
 
+    def in_relative_clause(self, sentence: Sentence, figure: Figure) -> bool:
+        """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
+        relative clause ("The Ohio plant, which opened on June 4, 2019, ...")."""
+        if figure.kind not in ("date", "year") or figure.relative:
+            return False
+        left, _ = self.clause(sentence, figure.span.start, figure.span.end)
+        first = _FIRST_WORD_RE.match(self.article.text, left, figure.span.start)
+        return first is not None and first.group(1).lower() in _RELATIVE_PRONOUNS and self._noun_clause_start(sentence, left, figure.span.start) is not None
+
     def _noun_clause_start(self, sentence: Sentence, left: int, start: int) -> int | None:
         """Where the clause starts that a participle phrase or a relative clause starting at ``left`` is set off after."""
         text, breaks, offset = self.article.text, self.breaks(sentence), sentence.start
@@ -545,6 +562,11 @@ def figure_context(
     # evidence of being the same date than a changed day (issue 14: same quantity is decided blind to the values)
     value_words = figure.kind == "date"
     clause_names, clause_words = _names_and_words(article, names, left, right, skip, value_words=value_words)
+    own_clause_words = None
+    if readings.in_relative_clause(sentence, figure):
+        # the noun's clause says what is dated ("The Ohio plant"), the date's own what happened then ("opened")
+        own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
+        own_clause_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
@@ -568,7 +590,7 @@ def figure_context(
         measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
-        senses_of(clause_words), senses_of(sentence_words),
+        senses_of(clause_words), senses_of(sentence_words), own_clause_words,
     )
 
 

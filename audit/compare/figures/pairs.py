@@ -378,15 +378,19 @@ def _same_event(a: Item, b: Item) -> bool:
     a date is the date of an event, and a story's places and people ("Afghanistan", "Biden") name no
     event. The clause, not the whole sentence (read in the sentence, "May 2019" of a past walkout met
     "June 30" of a session's end); a date alone in its clause is read with the clause it is set off
-    from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020")."""
-    return _clauses_share_a_word(a, b)
+    from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020"). A date in a relative clause
+    or participle phrase set off after a noun is read with the noun's clause, but its event is named in its own
+    (``FigureContext.event_words``): "The Ohio plant, which opened on June 4, 2019," and "The Ohio plant will
+    close on March 1" share the plant, not the event."""
+    return _clauses_share_a_word(a, b, a.context.event_words, b.context.event_words)
 
 
-def _clauses_share_a_word(a: Item, b: Item) -> bool:
-    """Whether two figures' clauses share a word that is no name of their sentences: what happened on
-    a date, what changed by an amount of change."""
+def _clauses_share_a_word(a: Item, b: Item, words_a: frozenset[str] | None = None, words_b: frozenset[str] | None = None) -> bool:
+    """Whether two figures' clauses (or the words ``words_a`` and ``words_b`` of them) share a word that is no
+    name of their sentences: what happened on a date, what changed by an amount of change."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
-    return bool((a.context.clause_words & b.context.clause_words) - names)
+    shared = (a.context.clause_words if words_a is None else words_a) & (b.context.clause_words if words_b is None else words_b)
+    return bool(shared - names)
 
 
 def same_noun(fa: Figure, fb: Figure) -> bool:

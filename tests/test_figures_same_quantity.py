@@ -89,6 +89,13 @@ def test_a_cabinet_secretary_named_alone_by_the_other_outlet_is_one_subject():
     assert figure_conflicts(a, b) == [("34 felony counts", "36 felony counts")]
 
 
+def test_the_place_among_party_or_office_words_of_a_title_stays_context():
+    names = _context("Republican South Carolina Sen. Jane Roe blocked $2 billion in aid.").wide_names
+    assert frozenset({"south", "carolina"}) in names
+    names = _context("Philadelphia District Attorney John Doe dropped 40 cases.").wide_names
+    assert frozenset({"philadelphia"}) in names and not any("district" in name for name in names)
+
+
 def _context(sentence: str):
     """The context of the first figure of an article whose body is ``sentence``."""
     article = make_article("T\n\n" + sentence)

@@ -259,10 +259,34 @@ def _attribute_names(text: str, mention: NameMention, weak: frozenset[str], name
         if span is None:
             continue
         for key, left, right, kind in read(text[span[0] : span[1]]):
-            known = kind in _BODY_KINDS or place_kind(text[span[0] + left : span[0] + right]) or key in named
-            if key not in weak and known:
+            surface = text[span[0] + left : span[0] + right]
+            if not (kind in _BODY_KINDS or place_kind(surface) or key in named):
+                # "Republican South Carolina" of "Republican South Carolina Sen.", "Philadelphia District" of
+                # "Philadelphia District Attorney": the place among words of a party or of the office
+                key, inner_left, inner_right, kind = _place_within(surface) or ("", 0, 0, "")
+                left, right = left + inner_left, left + inner_right
+            if key and key not in weak:
                 found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
     return found
+
+
+_LONGEST_PLACE = 3
+"""The most words of a place name looked for inside a longer run ("Los Angeles", "New York City")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_within(words: str) -> tuple[str, int, int, str] | None:
+    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``),
+    as ``_names_in_run`` keys it, with its offsets in ``words``; the first of equal length; None when none is."""
+    spans = [(m.start(), m.end()) for m in _WORD_AT_RE.finditer(words)]
+    for size in range(min(_LONGEST_PLACE, len(spans)), 0, -1):
+        for first in range(len(spans) - size + 1):
+            left, right = spans[first][0], spans[first + size - 1][1]
+            if place_kind(words[left:right]):
+                read = _names_in_run(words[left:right])
+                key = read[0][0] if len(read) == 1 else words[left:right].lower()
+                return key, left, right, "place"
+    return None
 
 
 def _placed_names(mentions: Sequence[NameMention], text: str, named: frozenset[str]) -> tuple[list[Placed], frozenset[tuple[int, int]]]:

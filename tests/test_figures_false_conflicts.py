@@ -339,6 +339,16 @@ def test_years_of_one_event_in_their_clauses_still_conflict():
     assert figure_conflicts(a, b) == [("2008", "2006")]
 
 
+def test_a_year_with_words_of_its_own_sentence_still_dates_an_event():
+    # only a year that is its whole sentence (a caption's fragment) dates nothing: "That was in 2017." and "(2017)"
+    # date the event of the sentence before or of the clause they stand in
+    b = "Jane Ortiz was first elected mayor of Springfield in 2019."
+    assert figure_conflicts("Jane Ortiz was first elected mayor of Springfield. That was in 2017.", b) == [("2017", "2019")]
+    a = "Ortiz won the Springfield mayoral race (2017) by a wide margin."
+    b = "Ortiz won the Springfield mayoral race in 2019 by a wide margin."
+    assert figure_conflicts(a, b) == [("2017", "2019")]
+
+
 # -- a date in a relative clause set off after a noun is read with the noun's clause, but dates the event of its own:
 # the noun alone ("The Ohio plant") is no evidence that two dates are of one event
 

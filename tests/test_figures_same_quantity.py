@@ -28,7 +28,7 @@ def test_the_place_after_a_name_is_evidence_of_what_a_figure_is_about():
     assert figure_conflicts(a, b) == [("14 states", "16 states")]
 
 
-def test_a_different_place_in_a_title_keeps_figures_apart():
+def test_a_different_place_than_the_one_named_keeps_figures_apart():
     a = "Manitoba Premier Wab Kinew's government invested $2.5 billion in the new hydro line."
     b = "The government of Ontario invested $1.5 billion in the new hydro line."
     assert figure_conflicts(a, b) == []

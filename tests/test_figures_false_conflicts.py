@@ -337,3 +337,34 @@ def test_years_of_one_event_in_their_clauses_still_conflict():
     a = "In 2008, Governor Jane Ortiz sent 600 state troopers to the border with Mexico."
     b = "Governor Jane Ortiz sent 600 state troopers to the border with Mexico in 2006."
     assert figure_conflicts(a, b) == [("2008", "2006")]
+
+
+def test_a_year_with_words_of_its_own_sentence_still_dates_an_event():
+    # only a year that is its whole sentence (a caption's fragment) dates nothing: "That was in 2017." and "(2017)"
+    # date the event of the sentence before or of the clause they stand in
+    b = "Jane Ortiz was first elected mayor of Springfield in 2019."
+    assert figure_conflicts("Jane Ortiz was first elected mayor of Springfield. That was in 2017.", b) == [("2017", "2019")]
+    a = "Ortiz won the Springfield mayoral race (2017) by a wide margin."
+    b = "Ortiz won the Springfield mayoral race in 2019 by a wide margin."
+    assert figure_conflicts(a, b) == [("2017", "2019")]
+
+
+# -- a date in a relative clause set off after a noun is read with the noun's clause, but dates the event of its own:
+# the noun alone ("The Ohio plant") is no evidence that two dates are of one event
+
+def test_a_relative_clause_date_and_the_main_clause_date_of_one_noun_are_no_conflict():
+    a = "The bill was signed by Gov. Jane Ortiz, who took office on Jan. 3, officials said."
+    b = "The bill was signed by Gov. Jane Ortiz on March 5, officials said."
+    assert figure_conflicts(a, b) == []
+    a = "The Ohio plant, which opened on June 4, 2019, will close next year."
+    b = "The Ohio plant will close on March 1, the company said."
+    assert figure_conflicts(a, b) == []
+    a = "The singer, who was born on May 2, 1950, died at her home in Nashville."
+    b = "The singer died at her home in Nashville on Sunday, May 12."
+    assert figure_conflicts(a, b) == []
+
+
+def test_a_relative_clause_date_of_the_same_event_still_conflicts():
+    a = "The Ohio plant, which opened on June 4, 2019, will close next year."
+    b = "The Ohio plant opened on June 10, 2019, and employs 300 people."
+    assert figure_conflicts(a, b) == [("June 4, 2019", "June 10, 2019")]

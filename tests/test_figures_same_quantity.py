@@ -28,7 +28,7 @@ def test_the_place_after_a_name_is_evidence_of_what_a_figure_is_about():
     assert figure_conflicts(a, b) == [("14 states", "16 states")]
 
 
-def test_a_different_place_in_a_title_keeps_figures_apart():
+def test_a_different_place_than_the_one_named_keeps_figures_apart():
     a = "Manitoba Premier Wab Kinew's government invested $2.5 billion in the new hydro line."
     b = "The government of Ontario invested $1.5 billion in the new hydro line."
     assert figure_conflicts(a, b) == []
@@ -38,6 +38,68 @@ def test_a_different_place_in_a_title_keeps_figures_apart():
     a = "Attorney General Dana Nessel of Michigan led a coalition of 14 states suing over the rule."
     b = "A coalition of 16 states led by Ohio is suing over the rule."
     assert figure_conflicts(a, b) == []
+
+
+def test_the_place_of_a_title_sets_no_subject_against_the_person_named_alone():
+    a = "Sen. Ron Johnson of Wisconsin blocked $2 billion in aid."
+    b = "Johnson blocked $1.5 billion in aid to Ukraine."
+    assert figure_conflicts(a, b) == [("$2 billion", "$1.5 billion")]
+    a = "Texas Gov. Greg Abbott sent 1,000 troopers to the border."
+    b = "Abbott sent 1,200 troopers to the border near El Paso."
+    assert figure_conflicts(a, b) == [("1,000 troopers", "1,200 troopers")]
+
+
+def test_governors_of_different_states_stay_apart():
+    a = "Texas Gov. Greg Abbott said the state will spend $4 billion on the border wall."
+    b = "Arizona Gov. Katie Hobbs said the state will spend $2 billion on the border wall."
+    assert figure_conflicts(a, b) == []
+
+
+def test_an_office_word_before_the_office_is_no_place_of_the_context():
+    # "Energy" of "Energy Secretary", "District" of "U.S. District Judge": words of the office, not places
+    for sentence, office in (
+        ("Energy Secretary Jennifer Granholm released 50 million barrels from the reserve.", "energy"),
+        ("Defense Secretary Lloyd Austin ordered 3,000 troops to Poland.", "defense"),
+        ("District Attorney Alvin Bragg brought 34 felony counts.", "district"),
+        ("Executive Director Jane Roe said the group raised $4 million.", "executive"),
+        ("U.S. District Judge Amy Berman Jackson fined the group $5,000.", "district"),
+    ):
+        names = {term for name in _context(sentence).wide_names for term in name}
+        assert office not in names, sentence
+
+
+def test_a_place_of_a_title_that_the_story_names_elsewhere_stays_context():
+    context = _context("Alberta Premier Jason Kenney's government invested $1.1 billion. Alberta will keep the line.")
+    assert frozenset({"alberta"}) in context.wide_names
+
+
+def test_the_modifier_that_opens_a_title_is_no_part_of_its_place():
+    context = _context("Former Texas Gov. Rick Perry spent $3 million on the race.")
+    assert frozenset({"texas"}) in context.wide_names
+    context = _context("Then-Texas Gov. Rick Perry spent $3 million on the race.")
+    assert frozenset({"texas"}) in context.wide_names
+
+
+def test_a_cabinet_secretary_named_alone_by_the_other_outlet_is_one_subject():
+    a = "Energy Secretary Jennifer Granholm released 50 million barrels from the reserve."
+    b = "Granholm released 60 million barrels from the Strategic Petroleum Reserve."
+    assert figure_conflicts(a, b) == [("50 million barrels", "60 million barrels")]
+    a = "District Attorney Alvin Bragg brought 34 felony counts against the former president."
+    b = "Bragg brought 36 felony counts against the former president in Manhattan."
+    assert figure_conflicts(a, b) == [("34 felony counts", "36 felony counts")]
+
+
+def test_the_place_among_party_or_office_words_of_a_title_stays_context():
+    names = _context("Republican South Carolina Sen. Jane Roe blocked $2 billion in aid.").wide_names
+    assert frozenset({"south", "carolina"}) in names
+    names = _context("Philadelphia District Attorney John Doe dropped 40 cases.").wide_names
+    assert frozenset({"philadelphia"}) in names and not any("district" in name for name in names)
+
+
+def _context(sentence: str):
+    """The context of the first figure of an article whose body is ``sentence``."""
+    article = make_article("T\n\n" + sentence)
+    return items_of([article], [figures_in(article)])[0].context
 
 
 # -- a date's own words are its value ("March 3", "this week"): read as context, two dates sharing a month

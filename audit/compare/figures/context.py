@@ -21,7 +21,7 @@ from functools import lru_cache
 from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import data_lines, word_set
 from ...model import Article, Sentence
-from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, stem, stopwords, title_words, titles
+from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, place_kind, stem, stopwords, title_words, titles
 from .measures import function_words, measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
@@ -58,6 +58,7 @@ def senses_of(words: frozenset[str] | set[str]) -> frozenset[str]:
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _ANAPHORA = frozenset({"he", "she", "it", "they", "the", "this", "these", "its", "his", "her", "their", "that"})
 _OWNER_KINDS = ("person", "unknown")
+_BODY_KINDS = ("place", "organization")
 _AGE_LIMIT = frozenset({"~age"})
 _AGE_WORD_RE = re.compile(r"\b[Aa]ge\b")
 _APPOSITION_RE = re.compile(r"['’]?s?,?[ \u00a0]+(?:the|a|an)[ \u00a0]+")
@@ -168,6 +169,14 @@ class FigureContext:
     sentence_senses: frozenset[str] = frozenset()
     # the offsets in the article of the clause read (not compared: contexts of like words at other places are alike)
     clause_span: tuple[int, int] = field(default=(0, 0), compare=False)
+    # for a date in a relative clause or participle phrase set off after a noun, read with the noun's clause
+    # (``SentenceReadings.attached_clause``): the words of its own, which name the event it dates ("opened")
+    own_clause_words: frozenset[str] | None = None
+
+    @property
+    def event_words(self) -> frozenset[str]:
+        """The words of the clause that names the event of a date: its own (``own_clause_words``) or its clause's."""
+        return self.clause_words if self.own_clause_words is None else self.own_clause_words
 
 
 Placed = tuple[frozenset[str], int, int, str]
@@ -181,23 +190,43 @@ _WORD_AT_RE = re.compile(r"\S+")
 def _office_openers() -> frozenset[str]:
     """The words that open the office of a title written before a name: one-word offices and honorifics
     ("premier", "gov"), the first words of longer offices ("attorney", "majority", "press"), the
-    modifiers of an office ("former", "senior") and "vice" ("Vice President", which ``titles.csv`` writes
+    modifiers of an office ("former", "acting": ``office_modifiers``) and "vice" ("Vice President", which ``titles.csv`` writes
     as "vice-president" and the name finder reads as "vice" before an office)."""
     return frozenset(words[0] for words in titles()) | office_modifiers() | {"vice"}
+
+
+_THEN = "then-"
+
+
+@lru_cache(maxsize=1)
+def _leading_modifiers() -> frozenset[str]:
+    """Modifiers that open a title before its place ("Former Texas Gov.", "Acting"); not "State", which opens
+    the office itself ("State Sen."), nor "then-state"."""
+    return office_modifiers() - {"state", "then-state"}
 
 
 @lru_cache(maxsize=1 << 12)
 def _title_holders(title: str) -> tuple[tuple[str, int, int, str], ...]:
     """The names in the words of a title before its office ("Alberta" of "Alberta Premier", "Texas" of
-    "Texas Attorney General", "NBC News" of "NBC News Senior Investigative Correspondent"), as
-    ``_names_in_run`` gives them (a demonym or a party, "Chinese President", "Democratic Sen.", names
-    nothing)."""
+    "Texas Attorney General" and of "Former Texas Gov." or "Then-Texas Gov."; "NBC News Senior
+    Investigative" of "NBC News Senior Investigative Correspondent", whose office the lexicon does not
+    hold), as ``_names_in_run`` gives them (a demonym or a party, "Chinese President", "Democratic Sen.",
+    names nothing), with offsets in ``title``."""
     words = list(_WORD_AT_RE.finditer(title))
-    # with no office of the lexicon, the last word is the office (a role word: "Correspondent")
-    cut = next((k for k, word in enumerate(words) if word.group().lower().rstrip(".") in _office_openers()), len(words) - 1)
-    if cut <= 0:
+    # the modifiers that open a title are no place of it ("Former Texas Gov.", "Then-Texas Gov.", "Acting")
+    first = 0
+    while first < len(words) and words[first].group().lower() in _leading_modifiers():
+        first += 1
+    if first == len(words):
         return ()
-    return _names_in_run(title[: words[cut - 1].end()])
+    start = words[first].start() + (len(_THEN) if words[first].group().lower().startswith(_THEN) else 0)
+    # with no office of the lexicon, the last word is the office (a role word: "Correspondent")
+    opener = (k for k in range(first, len(words)) if words[k].group().lower().removeprefix(_THEN).rstrip(".") in _office_openers())
+    cut = next(opener, len(words) - 1)
+    if cut <= first:
+        return ()
+    return tuple((key, start + left, start + right, kind) for key, left, right, kind in _names_in_run(title[start : words[cut - 1].end()]))
+
 
 
 _RUN_LEAD = "by "
@@ -219,35 +248,66 @@ def _key_terms(key: str) -> frozenset[str]:
     return frozenset(term for term in terms if term not in stopwords()) or frozenset(terms)
 
 
-def _attribute_names(text: str, mention: NameMention, weak: frozenset[str]) -> list[Placed]:
+def _attribute_names(text: str, mention: NameMention, weak: frozenset[str], named: frozenset[str]) -> list[Placed]:
     """The places and bodies a person's name holds as attributes, less the ``weak`` names: in its title
     before the office ("Alberta" of "Alberta Premier Jason Kenney", ``_title_holders``) and in the "of"
-    after it ("Attorney General Letitia James of New York"). They are no person whose age a figure could
-    be: kind "title"."""
+    after it ("Attorney General Letitia James of New York"). Each is a place or an organisation as the name
+    finder or the place lexicons read it ("Texas", "Microsoft"), or a name the story's articles write outside a
+    title (its key among ``named``: "Alberta" of "the government of Alberta"); a word the finder reads as nothing
+    more is most often part of the office ("Energy Secretary", "District Attorney", "Executive Director").
+    A name of unknown kind is no person whose age a figure could be: kind "title"."""
     found: list[Placed] = []
     for span, read in ((mention.title_span, _title_holders), (mention.origin_span, _names_in_run)):
         if span is None:
             continue
         for key, left, right, kind in read(text[span[0] : span[1]]):
-            if key not in weak:
+            surface = text[span[0] + left : span[0] + right]
+            if not (kind in _BODY_KINDS or place_kind(surface) or key in named):
+                # "Republican South Carolina" of "Republican South Carolina Sen.", "Philadelphia District" of
+                # "Philadelphia District Attorney": the place among words of a party or of the office
+                key, inner_left, inner_right, kind = _place_within(surface) or ("", 0, 0, "")
+                left, right = left + inner_left, left + inner_right
+            if key and key not in weak:
                 found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
     return found
 
 
-def _placed_names(text: str, vocab: Vocabulary) -> list[Placed]:
+_LONGEST_PLACE = 3
+"""The most words of a place name looked for inside a longer run ("Los Angeles", "New York City")."""
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_within(words: str) -> tuple[str, int, int, str] | None:
+    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``),
+    as ``_names_in_run`` keys it, with its offsets in ``words``; the first of equal length; None when none is."""
+    spans = [(m.start(), m.end()) for m in _WORD_AT_RE.finditer(words)]
+    for size in range(min(_LONGEST_PLACE, len(spans)), 0, -1):
+        for first in range(len(spans) - size + 1):
+            left, right = spans[first][0], spans[first + size - 1][1]
+            if place_kind(words[left:right]):
+                read = _names_in_run(words[left:right])
+                key = read[0][0] if len(read) == 1 else words[left:right].lower()
+                return key, left, right, "place"
+    return None
+
+
+def _placed_names(mentions: Sequence[NameMention], text: str, named: frozenset[str]) -> tuple[list[Placed], frozenset[tuple[int, int]]]:
     """The names of ``text`` (``find_names``) as ``Placed``, with the places and bodies that people's names
     hold as attributes (``_attribute_names``): the name finder keeps them apart from the person, yet they
     say where or of what body a figure of the sentence is ("Alberta Premier Jason Kenney's government
     invested ...", "a $1.1 billion cash infusion by the government of Alberta"). Names too common to tell
-    subjects apart (``figure_weak_names.txt``) are left out."""
+    subjects apart (``figure_weak_names.txt``) are left out. Returned with the offsets of the attributes."""
     weak = _weak_names()
     placed: list[Placed] = []
-    for mention in find_names(text, vocabulary=vocab):
-        placed.extend(_attribute_names(text, mention, weak))
+    attributes: set[tuple[int, int]] = set()
+    for mention in mentions:
+        held = _attribute_names(text, mention, weak, named)
+        placed.extend(held)
+        attributes.update((start, end) for _, start, end, _ in held)
         if mention.key not in weak:
             placed.append((name_terms(mention), mention.start, mention.end, mention.kind))
     placed.sort(key=lambda name: (name[1], name[2]))
-    return placed
+    return placed, frozenset(attributes)
 
 
 class SubjectNames:
@@ -255,8 +315,15 @@ class SubjectNames:
     places and bodies of titles: ``_placed_names``), in text order, with the names too common to tell
     subjects apart (``figure_weak_names.txt``) left out: their words count as plain words."""
 
-    def __init__(self, article: Article, vocab: Vocabulary) -> None:
-        self.placed: list[Placed] = _placed_names(article.text, vocab)
+    def __init__(self, article: Article, vocab: Vocabulary, mentions: Sequence[NameMention] | None = None, named: frozenset[str] | None = None) -> None:
+        """``mentions`` are the article's (``find_names`` with ``vocab``, read here when not given); ``named`` the
+        keys of the names the story's articles write (this article's when not given): a title's word of no known
+        kind is a place of the context only when one of them names it outside a title (``_attribute_names``)."""
+        if mentions is None:
+            mentions = find_names(article.text, vocabulary=vocab)
+        if named is None:
+            named = frozenset(mention.key for mention in mentions)
+        self.placed, self.attributes = _placed_names(mentions, article.text, named)
         self.starts = [start for _, start, _, _ in self.placed]
 
     def between(self, start: int, end: int) -> list[Placed]:
@@ -272,11 +339,12 @@ class SubjectNames:
 
 
 def _names_and_words(
-    article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int], *, value_words: bool = False
+    article: Article, names: SubjectNames, start: int, end: int, skip: tuple[int, int], *, value_words: bool = False, attributes: bool = True
 ) -> tuple[list[frozenset[str]], set[str]]:
     """Names (as sets of key words) and content stems in ``text[start:end]``; a name inside the
     figure ``skip`` that holds a digit ("GPT-4" in "GPT-4's 2,000") is left out, and so are its words;
-    so are all the words inside it when they are its value (``value_words``: a date's month, "this week")."""
+    so are all the words inside it when they are its value (``value_words``: a date's month, "this week").
+    With ``attributes`` false, the places and bodies of people's titles (``_attribute_names``) are no names."""
     text = article.text
     found: list[frozenset[str]] = []
     words: set[str] = set()
@@ -292,7 +360,8 @@ def _names_and_words(
         cursor = name_end
         if skip[0] < name_end and name_start < skip[1] and any(c.isdigit() for c in text[name_start:name_end]):
             continue
-        found.append(terms)
+        if attributes or (name_start, name_end) not in names.attributes:
+            found.append(terms)
         if kind == "group":
             words.update(stem(term) for term in terms)  # "Hispanics" and "the Hispanic vote": one subject
         else:
@@ -387,6 +456,25 @@ class SentenceReadings:
             found = self._held_measures[sentence.index] = frozenset(held)
         return found
 
+    def in_relative_clause(self, sentence: Sentence, figure: Figure) -> bool:
+        """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
+        relative clause ("The Ohio plant, which opened on June 4, 2019, ...")."""
+        if figure.kind not in ("date", "year") or figure.relative:
+            return False
+        left, _ = self.clause(sentence, figure.span.start, figure.span.end)
+        first = _FIRST_WORD_RE.match(self.article.text, left, figure.span.start)
+        return first is not None and first.group(1).lower() in _RELATIVE_PRONOUNS and self._noun_clause_start(sentence, left, figure.span.start) is not None
+
+    def _noun_clause_start(self, sentence: Sentence, left: int, start: int) -> int | None:
+        """Where the clause starts that a participle phrase or a relative clause starting at ``left`` is set off after."""
+        text, breaks, offset = self.article.text, self.breaks(sentence), sentence.start
+        first = _FIRST_WORD_RE.match(text, left, start)
+        if first is not None and (_participle(first.group(1)) or first.group(1).lower() in _RELATIVE_PRONOUNS):
+            before = bisect_left(breaks, left - offset, key=_break_start) - 1
+            if before >= 0 and breaks[before][1] + offset <= left and not text[breaks[before][1] + offset : left].strip():
+                return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0]
+        return None
+
     def attached_clause(self, sentence: Sentence, figure: Figure) -> tuple[int, int]:
         """The clause a figure's context is read from: its own (``clause``), joined to the clause it
         attaches to when it is a date or year as written (not one read from the article's date, "last
@@ -401,14 +489,12 @@ class SentenceReadings:
             return left, right
         text, names = self.article.text, self.article_names
         breaks, offset = self.breaks(sentence), sentence.start
-        first = _FIRST_WORD_RE.match(text, left, start)
-        if first is not None and (_participle(first.group(1)) or first.group(1).lower() in _RELATIVE_PRONOUNS):
-            # a participle phrase or a relative clause set off after a noun dates that noun ("DeepSeek's R1
-            # model – unveiled in late January –", "the law, passed in 2021, ...", "The policy, which officials
-            # say will be lifted on May 23, ..."): read it with the clause it is set off from
-            before = bisect_left(breaks, left - offset, key=_break_start) - 1
-            if before >= 0 and breaks[before][1] + offset <= left and not text[breaks[before][1] + offset : left].strip():
-                return self.clause(sentence, breaks[before][0] + offset, breaks[before][0] + offset)[0], right
+        # a participle phrase or a relative clause set off after a noun dates that noun ("DeepSeek's R1
+        # model – unveiled in late January –", "the law, passed in 2021, ...", "The policy, which officials
+        # say will be lifted on May 23, ..."): read it with the clause it is set off from
+        noun_start = self._noun_clause_start(sentence, left, start)
+        if noun_start is not None:
+            return noun_start, right
         if word_stems(text, left, start) or word_stems(text, end, right) or names.between(left, start) or names.between(end, right):
             return left, right
         # breaks are sorted by start and end where the clauses begin
@@ -502,6 +588,11 @@ def figure_context(
     # evidence of being the same date than a changed day (issue 14: same quantity is decided blind to the values)
     value_words = figure.kind == "date"
     clause_names, clause_words = _names_and_words(article, names, left, right, skip, value_words=value_words)
+    own_clause_words = None
+    if readings.in_relative_clause(sentence, figure):
+        # the noun's clause says what is dated ("The Ohio plant"), the date's own what happened then ("opened")
+        own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
+        own_clause_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
@@ -512,7 +603,11 @@ def figure_context(
         if any(placed[3] == "place" for placed in readings.placed(sentence)):
             borrowed = [placed for placed in borrowed if placed[3] != "place"]
         wide.extend(placed[0] for placed in borrowed)
-    around = _names_and_words(article, names, left, figure.span.start, skip)[0] + _names_and_words(article, names, figure.span.end, right, skip)[0]
+    # the place or body of a person's title ("Wisconsin" of "Sen. Ron Johnson of Wisconsin") is evidence for one
+    # subject, never against it: an outlet that names the person alone ("Johnson blocked ...") names no other subject
+    around = [
+        name for span in ((left, figure.span.start), (figure.span.end, right)) for name in _names_and_words(article, names, *span, skip, attributes=False)[0]
+    ]
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
     claimed = readings.claimed(sentence, figure.kind, neighbours)
     measures = readings.own_measures(sentence, figure, neighbours)
@@ -521,7 +616,7 @@ def figure_context(
         measures = measures_of(clause_words) - readings.held_measures(sentence, neighbours)
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
-        senses_of(clause_words), senses_of(sentence_words), (left, right),
+        senses_of(clause_words), senses_of(sentence_words), clause_span=(left, right), own_clause_words=own_clause_words,
     )
 
 

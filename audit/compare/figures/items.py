@@ -11,7 +11,7 @@ from functools import cached_property
 
 from ...figures import Figure
 from ...model import Article, Sentence, Span
-from ...text import vocabulary
+from ...text import find_names, vocabulary
 from .context import FigureContext, SentenceReadings, SubjectNames, figure_context
 from .facts import Mention
 from .values import unit_class
@@ -101,8 +101,10 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
     """The alignment items of every figure, in article order and then the figures' order."""
     items: list[Item] = []
     vocab = vocabulary(article.text for article in articles)
+    mentions = [find_names(article.text, vocabulary=vocab) for article in articles]
+    named = frozenset(mention.key for found in mentions for mention in found)
     for index, (article, found) in enumerate(zip(articles, figures)):
-        names = SubjectNames(article, vocab)
+        names = SubjectNames(article, vocab, mentions[index], named)
         readings = SentenceReadings(article, names)
         stated: dict[int, list[Figure]] = {figure.sentence: [] for figure in found}
         for figure in found:

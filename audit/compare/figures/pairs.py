@@ -173,11 +173,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "value", alike
     if contrasting_names(a.context, b.context):
         return "no", alike  # "the Labour party ... 35%", "the Conservative party ... 28%": different subjects
-    if fa.kind == "year" and not (a.context.clause_words and b.context.clause_words):
-        # a year dates an event its clause names, as a date does (``_same_event``): one alone in its clause,
-        # even joined to the clause it is set off from (``context.SentenceReadings.attached_clause``: "2022."
-        # of a caption broken after "Oct. 21."), dates nothing; the names it borrows from the sentence before
-        # say whom the story is about, not what happened then
+    if fa.kind == "year" and (_year_alone(a) or _year_alone(b)):
+        # a year that is its whole sentence ("2022." of a caption broken after "Oct. 21.") dates nothing; the
+        # names it borrows from the sentence before say whom the story is about, not what happened then. A year
+        # with words of its own sentence ("That was in 2017.", "the mayoral race (2017)") dates their event
         return "no", alike
     if _different_people(fa, fb) or (fa.kind == "date" and not _same_event(a, b)) or a.increment != b.increment or start_against_level:
         return "no", alike  # never one quantity on context alone; an amount of change and a level differ as a part does
@@ -210,6 +209,13 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     return status, alike
 
 
+
+
+def _year_alone(item: Item) -> bool:
+    """Whether a figure is its sentence's only word: no letter outside it but punctuation ("2022.")."""
+    mention, span = item.mention, item.mention.figure.span
+    sentence, start = mention.sentence, span.start - mention.sentence_start
+    return not any(c.isalpha() for c in sentence[:start]) and not any(c.isalpha() for c in sentence[start + span.end - span.start :])
 
 
 THRESHOLDS_APART = 1.5
@@ -378,15 +384,19 @@ def _same_event(a: Item, b: Item) -> bool:
     a date is the date of an event, and a story's places and people ("Afghanistan", "Biden") name no
     event. The clause, not the whole sentence (read in the sentence, "May 2019" of a past walkout met
     "June 30" of a session's end); a date alone in its clause is read with the clause it is set off
-    from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020")."""
-    return _clauses_share_a_word(a, b)
+    from (``context.SentenceReadings.attached_clause``: "..., on November 4, 2020"). A date in a relative clause
+    or participle phrase set off after a noun is read with the noun's clause, but its event is named in its own
+    (``FigureContext.event_words``): "The Ohio plant, which opened on June 4, 2019," and "The Ohio plant will
+    close on March 1" share the plant, not the event."""
+    return _clauses_share_a_word(a, b, a.context.event_words, b.context.event_words)
 
 
-def _clauses_share_a_word(a: Item, b: Item) -> bool:
-    """Whether two figures' clauses share a word that is no name of their sentences: what happened on
-    a date, what changed by an amount of change."""
+def _clauses_share_a_word(a: Item, b: Item, words_a: frozenset[str] | None = None, words_b: frozenset[str] | None = None) -> bool:
+    """Whether two figures' clauses (or the words ``words_a`` and ``words_b`` of them) share a word that is no
+    name of their sentences: what happened on a date, what changed by an amount of change."""
     names = {term for name in a.context.wide_names + b.context.wide_names for term in name}
-    return bool((a.context.clause_words & b.context.clause_words) - names)
+    shared = (a.context.clause_words if words_a is None else words_a) & (b.context.clause_words if words_b is None else words_b)
+    return bool(shared - names)
 
 
 def same_noun(fa: Figure, fb: Figure) -> bool:

@@ -167,3 +167,27 @@ def test_a_lone_statement_that_could_restate_either_of_two_facts_joins_neither()
     facts = figure_facts(a, b)
     assert fact_holding(facts, "200 police officers").verdict == "single_source"
     assert sorted(len(f.mentions) for f in facts) == [1, 2, 2, 2]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Voters went to the polls in 2018 to elect the mayor, the clerk said on Friday.",
+            "Voters went to the polls in 2022 to elect the mayor, the clerk said on Friday.\n\n"
+            "Voters went to the polls in 2018 to elect the mayor, residents said.",
+        ),
+        (
+            "The council voted on March 3 to close the library, the mayor said on Friday.",
+            "The council voted on March 10 to close the library, the mayor said on Friday.\n\n"
+            "The council voted on March 3 to close the library, residents said.",
+        ),
+    ],
+)
+def test_one_clause_around_two_years_or_dates_is_an_event_that_recurs_not_a_contradiction(a, b):
+    # two elections, two votes: the outlet that states both agrees with the other on the one they share
+    facts = figure_facts(a, b)
+    assert not [f for f in facts if f.verdict == "conflict"]
+    shared = next(f for f in facts if f.mentions[0].article_index == 0 and f.mentions[0].figure.kind in ("date", "year"))
+    assert shared.verdict == "agree"
+    assert [m.figure.surface for m in shared.mentions][0] == [m.figure.surface for m in shared.mentions][1]

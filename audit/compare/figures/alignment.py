@@ -398,7 +398,10 @@ def _join_contradictions(
     (``benchmarks/restated_clauses.py``), 1 of them one quantity (a count updated in a live blog); on
     the figure dev set's 57 stories none. An article that restates the clause around several other
     values lists several quantities ("after six weeks" here, "after eight weeks" and "after ten weeks"
-    there): none joins; nor does a lone statement that could join two facts."""
+    there): none joins; nor does a lone statement that could join two facts. Dates and years never
+join, as in ``_join_restatements``: "Voters went to the polls in 2018 to elect the mayor" and "... in 2022
+..." are two elections, not an article that contradicts itself (4 of the 11 PolNeAR pairs are the dates of
+different tweets)."""
     found: dict[tuple[int, int], set[int]] = {}  # (fact, article) -> the lone groups of that article that would join it
     for g, h, status, similarity in judged:
         if status != "conflict":
@@ -408,6 +411,8 @@ def _join_contradictions(
             alone, target = cluster_of[lone], cluster_of[other]
             if alone == target or members[alone] != [lone]:
                 continue
+            if groups[lone][0].mention.figure.kind in ("date", "year"):
+                continue  # one clause around two days or years tells of an event that recurs (two elections, two votes, two tweets)
             if best[(lone, groups[other][0].mention.article_index)] > rank:
                 continue  # its best match in that article is another figure
             article = groups[lone][0].mention.article_index

@@ -24,7 +24,7 @@ from itertools import combinations
 
 from ..model import Article
 from ..quotes import CATEGORIES, Quote, Speaker
-from ..text import NameMention, honorifics, same_entity, same_entity_keys, title_words, words
+from ..text import KeyIndex, NameMention, honorifics, same_entity, same_entity_keys, title_words, words
 from ..text.names import read_name_alone
 
 SAME_SPEAKER_SIMILARITY = 0.45  # two quotes by one speaker: this much of the words align
@@ -291,20 +291,18 @@ def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[Shared
     by_speaker: dict[Speaker, int] = {}  # one speaker, one cluster: compared once
     # each cluster's index under the keys its representative is filed under (speaker_index_keys): a speaker is compared
     # with the representatives it may match, in the order of the clusters (comparing it with every one was quadratic)
-    filed_under: dict[str, list[int]] = {}
+    filed_under = KeyIndex()
     for article_index, quote_index, speaker in named:
         index = by_speaker.get(speaker)
         if index is None:
             filed, looked_up = speaker_index_keys(speaker)
-            candidates = sorted({k for key in looked_up for k in filed_under.get(key, ())})
-            matching = [k for k in candidates if same_speaker(clusters[k][0], speaker)]
+            matching = [k for k in filed_under.candidates(looked_up) if same_speaker(clusters[k][0], speaker)]
             if len(matching) == 1 or (matching and _fullness(speaker) > 1):
                 index = matching[0]
             else:
                 index = len(clusters)
                 clusters.append((speaker, {}))
-                for key in filed:
-                    filed_under.setdefault(key, []).append(index)
+                filed_under.file(index, filed)
             by_speaker[speaker] = index
         found = clusters[index][1]
         found.setdefault(article_index, []).append(quote_index)

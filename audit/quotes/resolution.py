@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import NameMention, alternation, name_problem, same_entity, same_entity_keys, stopwords, the_before
+from ..text import KeyIndex, NameMention, alternation, name_problem, same_entity, same_entity_keys, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
@@ -892,16 +892,14 @@ def fuller_named(speakers: Sequence[Entity]) -> dict[int, Entity]:
 
     Each speaker is compared only with those filed under a key it may share (``same_entity_keys``), in the order of
     ``speakers``: comparing it with every one was quadratic in the speakers of an article."""
-    filed_under: dict[str, list[int]] = {}
+    filed_under = KeyIndex()
     for index, entity in enumerate(speakers):
-        for key in same_entity_keys(entity.names[0])[0]:
-            filed_under.setdefault(key, []).append(index)
+        filed_under.file(index, same_entity_keys(entity.names[0])[0])
     into: dict[int, Entity] = {}
     for entity in speakers:
         short = entity.names[0]
-        candidates = sorted({index for key in same_entity_keys(short)[1] for index in filed_under.get(key, ())})
         fuller = [
-            other for other in (speakers[index] for index in candidates)
+            other for other in (speakers[index] for index in filed_under.candidates(same_entity_keys(short)[1]))
             if other is not entity and len(other.names[0].parts) > len(short.parts) and same_entity(_as_kind(other), _as_kind(entity))
             and not (other.kin and known_by_office(entity))
         ]

@@ -27,6 +27,7 @@ from .clauses import (
     clause_spans,
     clause_start,
 )
+from .key_index import KeyIndex
 from .names import (
     ACRONYM_GUESS,
     CONNECTORS,
@@ -65,6 +66,7 @@ __all__ = [
     "HAVE_FORMS",
     "KIN",
     "KINDS",
+    "KeyIndex",
     "QUANTITY_CLAUSES",
     "SPEECH_CLAUSES",
     "SPEECH_VERB_USES",

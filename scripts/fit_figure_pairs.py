@@ -247,8 +247,8 @@ def using(model: PairModel, variant: str = "beside", oracle: Callable[[Item, Ite
             learned, _ = original_status(a, b, topic)
         return (learned, alike) if learned in ("conflict", "rival") else (status, alike)
 
-    def mutual_learned(judged, groups):
-        kept = original_mutual(judged, groups)
+    def mutual_learned(judged, groups, ranks):
+        kept = original_mutual(judged, groups, ranks)
         if never or variant != "beside+mutual":
             return kept
         def group_same(g: int, h: int) -> float:

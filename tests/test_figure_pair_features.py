@@ -98,3 +98,23 @@ def test_the_fit_is_deterministic_and_finds_a_known_direction():
     first, second = fitting.fit(rows), fitting.fit(rows)
     assert first == second
     assert first[1] > 2.0 and all(w == 0.0 for w in first[2:])
+
+
+def test_the_experiment_wraps_the_alignment_with_its_real_signatures():
+    # ``using`` patches alignment steps for bench_figure_pairs.py; a step whose signature changed
+    # (``_mutual`` gained the ranks argument) broke the benchmark with a TypeError, unseen by tests.
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    import fit_figure_pairs as fitting
+    from audit.compare.figures.alignment import compare_figures
+
+    articles = [
+        make_article("T\n\nThe city spent $40 million on the new stadium, officials said.", id="a.txt"),
+        make_article("T\n\nOfficials said the city spent $45 million on the new stadium.", id="b.txt"),
+    ]
+    figures = [figures_in(a) for a in articles]
+    plain = compare_figures(articles, figures)
+    always = fitting.PairModel(tuple(0.0 for _ in FEATURES), 0.0)  # every pair at probability 0.5 >= 0.0
+    for variant in fitting.VARIANTS:
+        with fitting.using(always, variant):
+            wrapped = compare_figures(articles, figures)
+        assert [f.verdict for f in wrapped] == [f.verdict for f in plain] == ["conflict"]

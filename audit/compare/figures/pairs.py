@@ -21,7 +21,7 @@ from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .measures import same_measure
-from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
+from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
@@ -192,6 +192,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
             # "The 2015 law" and "A 2009 Republican-enacted law" name one law
             return "no", alike
+    if inside_year_range(fa, fb) and not same_clause(a.context, b.context):
+        # a year inside a period is most often another time within it ("by 2025" beside "between 2021 and
+        # 2026"), not a misstated end: only the clause restated around it says it is one
+        return "no", alike
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:

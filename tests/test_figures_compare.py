@@ -445,7 +445,8 @@ def test_a_conflict_of_dates_says_how_far_apart_they_are():
 
 def test_agreeing_values_on_little_context_are_one_fact_when_each_is_the_others_only_match():
     lead_a, lead_b = "The state spent $9 billion on roads. ", "Refiners earned $2 billion. "
-    text_a, text_b = "Critics blamed $5-a-gallon gas on the administration.", "Drivers paid nearly $5 per gallon in June."
+    # (no price per gallon written: "$5-a-gallon" and "$5 per gallon" share the thing priced, more than a value)
+    text_a, text_b = "Critics blamed $5 gas on the administration.", "Drivers paid nearly $5 for gas in June."
     assert fact_with(two_articles(lead_a + text_a, lead_b + text_b), "$5").verdict == "agree"
     # a second "$5" in the first article: the value no longer says which one is meant
     facts = two_articles(lead_a + text_a + " Drivers also pay a $5 toll.", lead_b + text_b)

@@ -21,7 +21,7 @@ from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .measures import same_measure
-from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, interval_of, same_sides, unit_class
+from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
 
 AGREE_SCORE = 2.0
 """Similarity at which two figures with overlapping values are one fact."""
@@ -116,7 +116,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     values that overlap in sentences that share little (``VALUE_SCORE``): one fact only when each
     is the other's only match by value (``alignment``). ``rival``: what would be ``conflict`` or
     ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
-    ``MAGNITUDE_APART``, unless they are durations or measures in different units: then "no"; dates of
+    ``MAGNITUDE_APART``, unless they are durations or measures in different units, or a price of a thing
+    beside money that is no price of it (``rate_noun``): then "no"; dates of
     different events or told apart only by the tool's own reading):
     never one fact, but as alike a match as it looks when the counterparts of either are chosen,
     so that it hides a lesser match as a conflict would have.
@@ -147,7 +148,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # the ages of two different people
     if not same_measure(a.context.measures, b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))
+    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or same_rate(a, b), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -192,6 +193,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
             # "The 2015 law" and "A 2009 Republican-enacted law" name one law
             return "no", alike
+    if inside_year_range(fa, fb) and not same_clause(a.context, b.context):
+        # a year inside a period is most often another time within it ("by 2025" beside "between 2021 and
+        # 2026"), not a misstated end: only the clause restated around it says it is one
+        return "no", alike
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:
@@ -204,6 +209,10 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         if fa.kind in ("duration", "measure") and fa.unit != fb.unit and magnitudes_apart(capped(ia), capped(ib)):
             # a writer picks the unit that fits the quantity: "approximately 10 hours" in court is no
             # misstated "ten months" in jail, so it hides no lesser match ("five months") as a rival does
+            return "no", alike
+        if rate_noun(a) != rate_noun(b) and magnitudes_apart(capped(ia), capped(ib)):
+            # likewise a price of one thing ("$5-a-gallon gas") and a sum that is no such price ("nearly $61 billion"):
+            # two quantities, not one misstated, so it hides no lesser match as a rival does
             return "no", alike
         return "rival", alike
     return status, alike
@@ -405,6 +414,29 @@ def same_noun(fa: Figure, fb: Figure) -> bool:
     return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not generic_noun(fa, fb)
 
 
+_RATE_RE = re.compile(r"(?:-|[ \u00a0]+)(?:a|an|per)(?:-|[ \u00a0]+)([a-z]+)")
+_NOT_PRICED = frozenset({"year", "month", "week", "day", "quarter", "decade", "few", "lot", "little", "couple", "bit"})
+"""Words after "a", "an" or "per" that name no thing priced: a stretch of time ("$1 billion a year": a flow, which
+``items._SpansOfTime`` reads) or a quantifier ("$3 million a few days ago")."""
+
+
+def rate_noun(item: Item) -> str:
+    """The noun a money figure is the price of, written after it ("$5-a-gallon gas", "nearly $5 per gallon",
+    "$90 a barrel": "gallon", "barrel"; ``_NOT_PRICED`` words are none); "" when none."""
+    figure, mention = item.mention.figure, item.mention
+    if figure.kind != "money":
+        return ""
+    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
+    noun = match.group(1) if match else ""
+    return "" if noun in _NOT_PRICED else noun
+
+
+def same_rate(a: Item, b: Item) -> bool:
+    """Two prices of one thing as written ("$5-a-gallon", "$5 per gallon")."""
+    noun = rate_noun(a)
+    return bool(noun) and noun == rate_noun(b)
+
+
 @lru_cache(maxsize=1)
 def _generic_stems() -> frozenset[str]:
     return frozenset(stem(word) for word in word_set("figure_generic_nouns.txt"))
@@ -426,7 +458,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        item.increment,
+        item.increment, rate_noun(item),
     )
 
 

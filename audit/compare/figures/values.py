@@ -77,12 +77,44 @@ class Interval:
 def interval_of(figure: Figure, day: _dt.date | None, other: Figure | None = None) -> Interval | None:
     """The figure's interval in comparable units: US dollars (±``CONVERSION_TOLERANCE``)
     when ``other`` is money in another currency, base units for durations and measures;
-    ``None`` when a currency cannot be converted or a unit is unknown."""
+    ``None`` when a currency cannot be converted or a unit is unknown. A range of years written as
+    two years, beside one year, is the end nearer that year (``range_end_near``)."""
+    if other is not None and _year_range(figure) and other.kind == "year" and other.low == other.high:
+        end = range_end_near(figure, other.low)
+        return Interval(end, end, False, False)
     half = rounding_half_width(figure)
     in_usd = figure.kind == "money" and other is not None and other.unit != figure.unit
     if in_usd and figure.unit == "USD" and to_usd(1.0, other.unit, day) is None:
         return None  # the other currency cannot be converted
     return widened_interval(figure, day, half, in_usd)
+
+
+_DIGIT_RUN_RE = re.compile(r"\d+")
+
+
+def _year_range(figure: Figure) -> bool:
+    """Whether a figure is a range of years written as two years ("1919-1969", "between 2010 and
+    2015", "2019-20"), not a decade ("the 1990s") or a single year."""
+    return figure.kind == "year" and figure.low < figure.high and len(_DIGIT_RUN_RE.findall(figure.surface)) >= 2
+
+
+def range_end_near(figure: Figure, year: float) -> float:
+    """The end of a range of years nearer ``year`` (the start on a tie).
+
+    A range written as two years states where a period starts and where it ends; another outlet's
+    single year set against it restates one of those ends ("between 1919 and 1969" beside "from
+    1919"), or misstates it: a year inside the range is no end of it, and agrees with neither.
+    Read as the whole interval, "1949" agreed with "1919-1969" as any year of the period would."""
+    return figure.low if year - figure.low <= figure.high - year else figure.high
+
+
+def inside_year_range(a: Figure, b: Figure) -> bool:
+    """Whether one figure is a year strictly inside the other, a range of years written as two years
+    ("1949" and "1919-1969"): by ``range_end_near`` they disagree, though the year lies in the period."""
+    for year, period in ((a, b), (b, a)):
+        if _year_range(period) and year.kind == "year" and year.low == year.high and period.low < year.low < period.high:
+            return True
+    return False
 
 
 def widened_interval(figure: Figure, day: _dt.date | None, half: float, in_usd: bool) -> Interval | None:

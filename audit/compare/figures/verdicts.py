@@ -161,8 +161,10 @@ def _any_compatible(left: list[Item], right: list[Item]) -> bool:
 
 def _apart(a: Figure, b: Figure) -> str:
     """How far apart two dates ("62 days apart") or years ("2 years apart") are, nearest ends: a
-    relative difference of day numbers or years says nothing."""
-    gap = max(a.low, b.low) - min(a.high, b.high)
+    relative difference of day numbers or years says nothing. A year against a range of years is read
+    from the range's end nearer it (``values.interval_of``)."""
+    ia, ib = interval_of(a, None, b), interval_of(b, None, a)
+    gap = max(ia.low, ib.low) - min(ia.high, ib.high) if ia is not None and ib is not None else max(a.low, b.low) - min(a.high, b.high)
     unit = "day" if a.kind == "date" else "year"
     gap = int(round(gap))
     return f"{gap} {unit}{'' if gap == 1 else 's'} apart"

@@ -1,0 +1,68 @@
+"""One quantity written in two forms (issue 14): a range of years and a single year, a price written as a
+compound and with "per". Whether two mentions are one quantity must not hang on the form."""
+from __future__ import annotations
+
+import pytest
+
+from conftest import figure_conflicts, figure_facts, judged_pair
+
+# -- a range of years written as two years ("1921-1965", "between 2021 and 2026") states where a period
+# starts and ends: a single year agrees with it only as one of those ends, not as any year inside it
+
+RANGE = "Residents who lived in the town between 1921-1965 can apply for the housing grants, the council said."
+RESTATED = "Residents who lived in the town in 1948 can apply for the housing grants, officials said."
+
+# -- a price of one thing written as a compound ("$5-a-gallon gas") or with "per" ("$5 per gallon"): the thing
+# priced is shared as a counted noun is ("60 votes", "the 60-vote threshold"), and a price is no misstated sum
+
+PRICE = "Senator Ron Lake blamed $5-a-gallon gas on oil company profits."
+PROFITS = "Oil company profits reached nearly $61 billion, analysts said."
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "surface_a", "surface_b", "status"),
+    [
+        pytest.param(RANGE, RESTATED, "1921-1965", "1948", "conflict", id="a year inside a range of years, in the restated clause, conflicts"),
+        pytest.param(
+            "The standards cover cars sold between 2021 and 2026, the agency said in its release.",
+            "The agency said cars sold in 2025 must average 40 miles per gallon under the standards.",
+            "between 2021 and 2026", "2025", "no", id="a year inside a range of years, in another clause, is another time",
+        ),
+        pytest.param(RANGE, RESTATED.replace("in 1948", "in 1921"), "1921-1965", "1921", "agree", id="the start of a range of years agrees with it"),
+        pytest.param(RANGE, RESTATED.replace("in 1948", "by 1965"), "1921-1965", "1965", "agree", id="the end of a range of years agrees with it"),
+        pytest.param(
+            "Growth was fastest in the 1950s, the report said.", "Growth was fastest in 1955, the report said.", "1950s", "1955", "agree",
+            id="a decade still holds its years",
+        ),
+        pytest.param(
+            PRICE, "Oil traded at $90 a barrel, and the factors behind it are complex, analysts said.", "$5", "$90", "no",
+            id="a price of another thing an order of magnitude apart is no rival",
+        ),
+        pytest.param(PRICE, PROFITS, "$5", "nearly $61 billion", "no", id="a price is no rival of a sum an order of magnitude apart"),
+        pytest.param(
+            "Senator Ron Lake blamed $4 billion in oil company profits for the prices.", PROFITS, "$4 billion", "nearly $61 billion", "rival",
+            id="two sums an order of magnitude apart stay rivals",
+        ),
+    ],
+)
+def test_how_two_forms_of_one_quantity_are_judged(a: str, b: str, surface_a: str, surface_b: str, status: str):
+    assert judged_pair(a, b, surface_a, surface_b)[0] == status
+
+
+def test_a_year_set_against_a_range_of_years_is_apart_from_its_nearer_end():
+    (fact,) = [f for f in figure_facts(RANGE, RESTATED) if f.verdict == "conflict"]
+    assert "17 years apart" in fact.note
+
+
+def test_two_prices_of_one_thing_in_two_forms_conflict_when_their_values_differ():
+    a = "Senator Ron Lake blamed $8-a-gallon gas on the energy policies of the administration."
+    b = "Oil companies earned nearly $61 billion in profits last year. The factors behind nearly $5 per gallon of gasoline are complex, analysts said."
+    assert figure_conflicts(a, b) == [("$8", "nearly $5")]
+
+
+def test_a_price_per_gallon_is_told_from_another_sum_of_its_value_by_the_thing_priced():
+    a = "The state spent $9 billion on roads. Critics blamed $5-a-gallon gas on the administration. Drivers also pay a $5 toll."
+    b = "Refiners earned $2 billion. Drivers paid nearly $5 per gallon in June."
+    (fact,) = [f for f in figure_facts(a, b) if any(m.figure.surface == "nearly $5" for m in f.mentions)]
+    assert fact.verdict == "agree"
+    assert fact.mentions[0].figure.span.start == a.index("$5-a-gallon") + len("T\n\n")

@@ -146,6 +146,20 @@ def test_parenthetical_conversion_is_the_same_amount_never_negative():
     assert all(f.low > 0 for f in found)
 
 
+def test_named_dollar_after_a_bare_dollar_sign_is_that_currency():
+    # "$" alone reads as US dollars; the name written after the amount says which dollar it is, and the
+    # bracketed US figure is then its conversion
+    found = [f for f in figures("The province expects to spend $2.4bn Australian dollars ($1.6bn) on the rail line.") if f.kind == "money"]
+    assert [(f.surface, f.low, f.unit) for f in found] == [("$2.4bn Australian dollars", 2.4e9, "AUD"), ("$1.6bn", 1.6e9, "USD")]
+    assert found[1].same_as == found[0].span
+    assert [(f.surface, f.unit) for f in figures("He was fined $40 US dollars.") if f.kind == "money"] == [("$40 US dollars", "USD")]
+
+
+def test_bare_dollar_sign_without_a_named_dollar_stays_us_dollars():
+    assert [(f.surface, f.unit) for f in figures("The town paid $5 million, dollars it had saved for years.") if f.kind == "money"] == [("$5 million", "USD")]
+    assert [(f.surface, f.unit) for f in figures("The fund holds C$3 million in bonds.") if f.kind == "money"] == [("C$3 million", "CAD")]
+
+
 def test_percent_forms():
     assert only("It accounts for about 60 percent of GDP.").stated_low == 60
     assert only("The total deal value fell 30% compared with last quarter.").unit == "percent"

@@ -12,6 +12,7 @@ from audit.compare.figures.items import items_of
 from audit.compare.figures.pairs import pair_status, people_noun
 from audit.figures import figures_in
 from audit.text import stem
+from conftest import figure_facts
 from conftest import make_article
 
 
@@ -771,3 +772,14 @@ def test_a_word_compound_of_another_bill_stays_apart():
         "The Mississippi ban on abortion after 15 weeks was approved by lawmakers.",
     )
     assert not any(f.verdict == "conflict" for f in facts)
+
+
+def test_named_dollar_and_its_bracketed_conversion_conflict_together():
+    # "$1.3bn Canadian dollars ($1.07bn)": one amount, in Canadian dollars and converted; against another
+    # outlet's "$3 billion" final cost it is one conflict, not a US$1.3bn figure set apart from its conversion
+    facts = figure_facts(
+        "The province said the pipeline is expected to incur a total cost of $1.3bn Canadian dollars ($1.07bn) for the project.",
+        "The total cost of the pipeline to the province is expected to be $3 billion, officials said.",
+    )
+    conflicts = [sorted(m.figure.surface for m in f.mentions) for f in facts if f.verdict == "conflict"]
+    assert conflicts == [["$1.07bn", "$1.3bn Canadian dollars", "$3 billion"]]

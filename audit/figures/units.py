@@ -107,6 +107,9 @@ class UnitReader:
             return
         if q.currency:
             q.kind, q.unit = "money", q.currency
+            named = self.named_dollars(q, j)
+            if named is not None:
+                q.unit, q.currency, q.last = named  # "$1.3bn Canadian dollars": the name says which dollar "$" is
             self.qualifiers.plus(q)
             return
         if suffix in lex.currency_suffix:
@@ -458,6 +461,21 @@ class UnitReader:
                 noun, _ = self.noun_after(m + 1)
                 return self.lex.counted.get(noun, noun) if noun else ""
         return ""
+
+    def named_dollars(self, q: Quantity, j: int) -> tuple[str, str, int] | None:
+        """(code, code, last token) of a dollar named after an amount written with a bare "$" ("$1.3bn
+        Canadian dollars", "$5 million Australian dollars"), which the sign alone reads as US dollars;
+        ``None`` when no named dollar follows or the sign is not bare ("C$3 million")."""
+        t = self.t
+        if t.tokens[q.first].text != "$":
+            return None
+        for length in (3, 2):
+            words = [t.word(j + n) for n in range(length)]
+            phrase = " ".join(words)
+            if words[-1] in ("dollar", "dollars") and phrase in self.lex.currency_suffix:
+                code = self.lex.currency_suffix[phrase]
+                return code, code, j + length - 1
+        return None
 
     def currency_after(self, j: int) -> bool:
         """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""

@@ -172,6 +172,10 @@ class FigureContext:
     # for a date in a relative clause or participle phrase set off after a noun, read with the noun's clause
     # (``SentenceReadings.attached_clause``): the words of its own, which name the event it dates ("opened")
     own_clause_words: frozenset[str] | None = None
+    # for a date in a participle phrase set off after a noun ("The Ohio plant, opened on June 4, 2019, will close next
+    # year"): the phrase's own words ("opened") and the words of the clause it is set off from, less the noun ("close")
+    phrase_words: frozenset[str] | None = None
+    noun_clause_words: frozenset[str] = frozenset()
 
     @property
     def event_words(self) -> frozenset[str]:
@@ -459,11 +463,47 @@ class SentenceReadings:
     def in_relative_clause(self, sentence: Sentence, figure: Figure) -> bool:
         """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
         relative clause ("The Ohio plant, which opened on June 4, 2019, ...")."""
+        return self._set_off_opener(sentence, figure) in _RELATIVE_PRONOUNS
+
+    def in_participle_phrase(self, sentence: Sentence, figure: Figure) -> bool:
+        """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
+        participle phrase ("The Ohio plant, opened on June 4, 2019, ...")."""
+        opener = self._set_off_opener(sentence, figure)
+        return opener is not None and opener not in _RELATIVE_PRONOUNS
+
+    def _set_off_opener(self, sentence: Sentence, figure: Figure) -> str | None:
+        """The first word (lower case) of a date's phrase when ``attached_clause`` joins it to the noun's clause it is
+        set off after (a participle or a relative pronoun); None when it is no such phrase."""
         if figure.kind not in ("date", "year") or figure.relative:
-            return False
+            return None
         left, _ = self.clause(sentence, figure.span.start, figure.span.end)
         first = _FIRST_WORD_RE.match(self.article.text, left, figure.span.start)
-        return first is not None and first.group(1).lower() in _RELATIVE_PRONOUNS and self._noun_clause_start(sentence, left, figure.span.start) is not None
+        if first is None or self._noun_clause_start(sentence, left, figure.span.start) is None:
+            return None
+        return first.group(1).lower()
+
+    def noun_clause_rest(self, sentence: Sentence, figure: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        """For a date in a phrase set off after a noun: the spans of the clause it is set off from outside the
+        noun and the phrase: before the noun (the words back to the first function word before the phrase are
+        the noun: "The Ohio plant", "Acme's X9 reactor design") and after the phrase's closing comma or dash
+        ("will close next year"); empty spans where there are none."""
+        text, breaks, offset = self.article.text, self.breaks(sentence), sentence.start
+        left, right = self.clause(sentence, figure.span.start, figure.span.end)
+        noun_start = self._noun_clause_start(sentence, left, figure.span.start)
+        if noun_start is None:
+            return (left, left), (right, right)
+        opening = bisect_left(breaks, left - offset, key=_break_start) - 1
+        noun_end = breaks[opening][0] + offset
+        noun_left = noun_end
+        for match in reversed(list(_WORD_AT_RE.finditer(text, noun_start, noun_end))):
+            if match.group().lower().strip(".,'’\"“”") in function_words():
+                break
+            noun_left = match.start()
+        closing = bisect_left(breaks, right - offset, key=_break_start)
+        after = (right, right)
+        if closing < len(breaks) and breaks[closing][0] + offset == right and sentence.text[breaks[closing][0] : breaks[closing][1]].strip() in (",", "–", "—", "-"):
+            after = self.clause(sentence, breaks[closing][1] + offset, breaks[closing][1] + offset)
+        return (noun_start, noun_left), after
 
     def _noun_clause_start(self, sentence: Sentence, left: int, start: int) -> int | None:
         """Where the clause starts that a participle phrase or a relative clause starting at ``left`` is set off after."""
@@ -593,6 +633,15 @@ def figure_context(
         # the noun's clause says what is dated ("The Ohio plant"), the date's own what happened then ("opened")
         own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
         own_clause_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
+    phrase_words, noun_clause_words = None, frozenset[str]()
+    if readings.in_participle_phrase(sentence, figure):
+        # the phrase dates the noun ("opened"), the rest of the noun's clause tells another event ("will close")
+        own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
+        phrase_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
+        rest: set[str] = set()
+        for rest_left, rest_right in readings.noun_clause_rest(sentence, figure):
+            rest |= _names_and_words(article, names, max(rest_left, near_start), min(rest_right, near_end), skip, value_words=value_words)[1]
+        noun_clause_words = frozenset(rest - phrase_words)
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
@@ -617,6 +666,7 @@ def figure_context(
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
         senses_of(clause_words), senses_of(sentence_words), clause_span=(left, right), own_clause_words=own_clause_words,
+        phrase_words=phrase_words, noun_clause_words=noun_clause_words,
     )
 
 

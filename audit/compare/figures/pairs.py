@@ -388,7 +388,23 @@ def _same_event(a: Item, b: Item) -> bool:
     or participle phrase set off after a noun is read with the noun's clause, but its event is named in its own
     (``FigureContext.event_words``): "The Ohio plant, which opened on June 4, 2019," and "The Ohio plant will
     close on March 1" share the plant, not the event."""
+    if _dates_another_event(a, b) or _dates_another_event(b, a):
+        return False
     return _clauses_share_a_word(a, b, a.context.event_words, b.context.event_words)
+
+
+def _dates_another_event(phrase: Item, other: Item) -> bool:
+    """Whether ``phrase``, a date in a participle phrase set off after a noun, dates the noun while ``other`` dates
+    the event of the clause it is set off from: ``other``'s clause shares a word with the rest of that clause
+    ("close" of "The Ohio plant, opened on June 4, 2019, will close next year" and "The plant will close on March
+    1") and none with the phrase ("opened"). Sharing the noun alone ("Acme's X9 reactor design – unveiled in late
+    March –" and "The release of Acme's new X9 reactor design on March 20") leaves them one event, as before."""
+    context = phrase.context
+    if context.phrase_words is None:
+        return False
+    names = {term for name in phrase.context.wide_names + other.context.wide_names for term in name}
+    words = other.context.event_words - names
+    return bool(words & context.noun_clause_words) and not words & context.phrase_words
 
 
 def _clauses_share_a_word(a: Item, b: Item, words_a: frozenset[str] | None = None, words_b: frozenset[str] | None = None) -> bool:

@@ -146,3 +146,18 @@ def test_an_office_of_a_title_is_no_place_of_the_context():
     (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "money"]
     names = set(item.context.wide_names)
     assert frozenset({"ohio"}) in names and frozenset({"vice"}) not in names
+
+
+# -- a month and a day in it are compatible dates: their agreement is evidence by value, as the month word shared
+# as context was before a date's own words were its value (joined only when each is the other's sole match by value)
+
+def test_a_day_agrees_with_the_month_that_holds_it_by_value():
+    a = "The strike began in March."
+    b = "Workers walked off the job on March 3."
+    assert _agreeing(a, b) == [("March", "March 3")]
+
+
+def test_a_month_does_not_agree_with_one_of_several_days_in_it_or_with_another_month():
+    a = "The strike began in March."
+    assert _agreeing(a, "Workers walked off the job on March 3 and returned on March 20.") == []
+    assert _agreeing("The strike began in April.", "Workers walked off the job on March 3.") == []

@@ -161,3 +161,33 @@ def test_a_month_does_not_agree_with_one_of_several_days_in_it_or_with_another_m
     a = "The strike began in March."
     assert _agreeing(a, "Workers walked off the job on March 3 and returned on March 20.") == []
     assert _agreeing("The strike began in April.", "Workers walked off the job on March 3.") == []
+
+
+# -- a body in a title's words that the name finder reads as no place: an organisation among party words ("Senate" of
+# "Senate Republican Leader"), or a run of words it does not know whose last word is a name by itself
+
+def test_a_body_among_a_titles_party_words_or_unknown_to_the_name_finder_is_a_place_of_the_context():
+    for sentence, body in (
+        ("Senate Republican Leader Mitch McConnell said the bill would cost $40 billion.", {"senate"}),
+        ("American Bridge President Bradley Beychok said the group would spend $4 million.", {"american", "bridge"}),
+        ("Rosebud Sioux Tribe President Scott Herman said the tribe would receive $4 million.", {"rosebud", "sioux", "tribe"}),
+    ):
+        assert frozenset(body) in _context(sentence).title_places, sentence
+
+
+def test_party_demonym_and_office_words_of_a_title_are_still_no_place():
+    for sentence in (
+        "Moderate Democratic Sen. Joe Manchin said the bill would cost $40 billion.",
+        "Iranian Foreign Minister Hossein Amir-Abdollahian said 40 tankers were seized.",
+        "Energy Secretary Jennifer Granholm released 50 million barrels from the reserve.",
+        "U.S. District Judge Amy Berman Jackson fined the group $5,000.",
+        "Philadelphia District Attorney Larry Krasner said 500 people were shot.",
+    ):
+        named = {term for name in _context(sentence).wide_names for term in name}
+        assert not named & {"moderate", "democratic", "iranian", "foreign", "energy", "district", "united"}, sentence
+
+
+def test_leaders_of_different_chambers_with_equal_values_do_not_agree():
+    a = "Senate Republican Leader Mitch McConnell said the package would cost $40 billion."
+    b = "House Republican Leader Kevin McCarthy said the package would cost $40 billion."
+    assert _agreeing(a, b) == []

@@ -268,9 +268,9 @@ def _attribute_names(text: str, mention: NameMention, weak: frozenset[str], name
         for key, left, right, kind in read(text[span[0] : span[1]]):
             surface = text[span[0] + left : span[0] + right]
             if not (kind in _BODY_KINDS or place_kind(surface) or key in named):
-                # "Republican South Carolina" of "Republican South Carolina Sen.", "Philadelphia District" of
-                # "Philadelphia District Attorney": the place among words of a party or of the office
-                key, inner_left, inner_right, kind = _place_within(surface) or ("", 0, 0, "")
+                # "Republican South Carolina" of "Republican South Carolina Sen.", "Senate Republican" of "Senate Republican
+                # Leader": the place or body among words of a party; else a body the name finder does not know
+                key, inner_left, inner_right, kind = _place_within(surface) or _unknown_body(key, surface, kind) or ("", 0, 0, "")
                 left, right = left + inner_left, left + inner_right
             if key and key not in weak:
                 found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
@@ -281,18 +281,32 @@ _LONGEST_PLACE = 3
 """The most words of a place name looked for inside a longer run ("Los Angeles", "New York City")."""
 
 
+def _unknown_body(key: str, words: str, kind: str) -> tuple[str, int, int, str] | None:
+    """A title's run of two words or more that the name finder reads as a name of unknown kind, its last word a
+    name by itself (not a party or a demonym, which the finder reads as no name alone): a body it does not know,
+    "American Bridge" of "American Bridge President", "Rosebud Sioux Tribe"; not "Moderate Democratic". A single
+    word of unknown kind is most often a word of the office ("Energy Secretary", "Interior Secretary")."""
+    last = words.split()
+    if kind != "unknown" or len(last) < 2 or not _names_in_run(last[-1]):
+        return None
+    return key, 0, len(words), "organization"
+
+
 @lru_cache(maxsize=1 << 12)
 def _place_within(words: str) -> tuple[str, int, int, str] | None:
-    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``),
-    as ``_names_in_run`` keys it, with its offsets in ``words``; the first of equal length; None when none is."""
+    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``)
+    or that the name finder reads as an organisation ("Senate" of "Senate Republican"), as ``_names_in_run`` keys
+    it, with its offsets in ``words``; the first of equal length; None when none is."""
     spans = [(m.start(), m.end()) for m in _WORD_AT_RE.finditer(words)]
     for size in range(min(_LONGEST_PLACE, len(spans)), 0, -1):
         for first in range(len(spans) - size + 1):
             left, right = spans[first][0], spans[first + size - 1][1]
+            read = _names_in_run(words[left:right])
             if place_kind(words[left:right]):
-                read = _names_in_run(words[left:right])
                 key = read[0][0] if len(read) == 1 else words[left:right].lower()
                 return key, left, right, "place"
+            if len(read) == 1 and read[0][3] == "organization" and read[0][1:3] == (0, right - left):
+                return read[0][0], left, right, "organization"
     return None
 
 

@@ -266,7 +266,13 @@ def _sole_matches(
             # a writer picks the unit that fits the quantity: a duration or measure in another unit ("the
             # other 51 weeks of the year", "$80 billion over 10 years") is one quantity only if the clauses say so
             other_unit = kind in ("duration", "measure") and fg.unit != fh.unit and not similarity.clause
-            if similarity.score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
+            # for figures whose unit says little (a currency) one sense written in different words is no evidence at this
+            # bar: an outlet rewriting a report changes several of its words ("bought the stadium ..., raising its debt",
+            # "A ... purchase of the stadium increased what the team owes"), while two lone amounts of a story whose
+            # sentences share one verb of a sense are as often two deals ("bought the stadium for $90 million",
+            # "purchased $40 million of tickets")
+            score = similarity.score - similarity.lone_sense if says_little else similarity.score
+            if score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"
             judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)

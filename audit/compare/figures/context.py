@@ -791,6 +791,7 @@ class Similarity:
     clause_name: bool
     wide_name: bool
     clause: float = 0.0  # the part of the score the two clauses share (words and names): it tells apart two figures of one sentence
+    lone_sense: float = 0.0  # the part of the score a sense gives when it is the only one the two contexts write in different words
 
 
 NO_SIMILARITY = Similarity(0.0, False, False)
@@ -843,4 +844,5 @@ def similarity(
         + (1.0 if same_noun else 0.0)
         - 1.5 * displaced_names(a, b)
     )
-    return Similarity(score, clause_name, bool(shared), clause)
+    lone_sense = equivalent if len(clause_senses) + len(sentence_senses) == 1 else 0.0
+    return Similarity(score, clause_name, bool(shared), clause, lone_sense)

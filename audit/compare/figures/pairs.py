@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ...figures import Figure, date_of
@@ -149,11 +150,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
-        alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
+        alike = replace(alike, score=alike.score + LEAD_SCORE)
     if fa.kind != "date" and same_clause(a.context, b.context):
-        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # the clause restated around another number
+        alike = replace(alike, score=max(alike.score, SAME_SCORE))  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
-        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
+        alike = replace(alike, score=max(alike.score, SAME_SCORE))  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)

@@ -17,10 +17,10 @@ def fact_holding(facts, surface: str):
 
 
 def test_an_outlet_restating_a_clause_around_another_value_is_flagged_with_both_statements():
-    a = "The state law bans abortions after six weeks of pregnancy, the justices said on Friday."
+    a = "The state law bans abortions after six weeks of pregnancy, the justices said in their ruling on Friday."
     b = (
-        "The state law bans abortions after ten weeks of pregnancy, the justices said on Friday.\n\n"
-        "The state law bans abortions after six weeks of pregnancy, clinics said."
+        "The state law bans abortions after ten weeks of pregnancy, the justices said in their ruling on Friday.\n\n"
+        "The state law bans abortions after six weeks of pregnancy, the justices said."
     )
     fact = fact_holding(figure_facts(a, b), "ten weeks")
     assert fact.verdict == "conflict"
@@ -29,10 +29,10 @@ def test_an_outlet_restating_a_clause_around_another_value_is_flagged_with_both_
 
 
 def test_the_restatement_is_flagged_whichever_statement_comes_first():
-    a = "The state law bans abortions after six weeks of pregnancy, the justices said on Friday."
+    a = "The state law bans abortions after six weeks of pregnancy, the justices said in their ruling on Friday."
     b = (
-        "The state law bans abortions after six weeks of pregnancy, clinics said.\n\n"
-        "The state law bans abortions after ten weeks of pregnancy, the justices said on Friday."
+        "The state law bans abortions after six weeks of pregnancy, the justices said.\n\n"
+        "The state law bans abortions after ten weeks of pregnancy, the justices said in their ruling on Friday."
     )
     assert fact_holding(figure_facts(a, b), "ten weeks").verdict == "conflict"
 
@@ -111,8 +111,8 @@ def test_a_restated_clause_as_alike_as_the_agreeing_statement_does_not_join_whic
 
 
 def test_a_capitalised_word_of_a_name_is_no_time_frame():
-    a = "The city hired 150 police officers, New York officials said."
-    b = "The city hired 200 police officers, New York officials said.\n\nThe city hired 150 police officers, a police spokesman said."
+    a = "The city hired 150 police officers, New York officials said in a statement."
+    b = "The city hired 200 police officers, New York officials said in a statement.\n\nThe city hired 150 police officers, New York officials said."
     assert fact_holding(figure_facts(a, b), "200 police officers").verdict == "conflict"
 
 
@@ -191,3 +191,34 @@ def test_one_clause_around_two_years_or_dates_is_an_event_that_recurs_not_a_cont
     shared = next(f for f in facts if f.mentions[0].article_index == 0 and f.mentions[0].figure.kind in ("date", "year"))
     assert shared.verdict == "agree"
     assert [m.figure.surface for m in shared.mentions][0] == [m.figure.surface for m in shared.mentions][1]
+
+
+# -- who says a clause is part of it wherever it is written: "..., the union said" outside the clause as "the president
+# said the crowd numbered 900,000" inside it. Another source's value beside the article's own is no contradiction
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (
+            "The city hired 150 police officers to patrol downtown, the mayor said at a news conference.",
+            "The city hired 200 police officers to patrol downtown, the union said at a news conference.\n\n"
+            "The city hired 150 police officers to patrol downtown.",
+        ),
+        (
+            "The crowd at the rally numbered 250,000 people, officials told reporters at a news conference.",
+            "The crowd at the rally numbered 900,000 people, the president told reporters at a news conference.\n\n"
+            "The crowd at the rally numbered 250,000 people, police said.",
+        ),
+    ],
+)
+def test_another_sources_value_outside_the_restated_clause_is_no_contradiction(a, b):
+    assert figure_conflicts(a, b) == []
+
+
+def test_the_same_source_restating_its_clause_around_another_value_still_contradicts_itself():
+    a = "The city hired 150 police officers to patrol downtown, the mayor said at a news conference."
+    b = (
+        "The city hired 200 police officers to patrol downtown, the mayor said at a news conference.\n\n"
+        "The city hired 150 police officers to patrol downtown, the mayor said."
+    )
+    assert fact_holding(figure_facts(a, b), "200 police officers").verdict == "conflict"

@@ -34,3 +34,16 @@ def test_a_sense_a_shared_word_writes_counts_once():
     once = judged_pair(a, "Lawmakers voted to cut the fuel subsidy by $2 billion on Friday.", "$5 billion", "$2 billion")
     twice = judged_pair(a, "Lawmakers voted to cut and reduce the fuel subsidy by $2 billion on Friday.", "$5 billion", "$2 billion")
     assert once == twice
+
+
+def test_two_lone_amounts_alike_only_by_a_verb_of_one_sense_are_no_conflict():
+    # each is its article's only amount, so only the lone-match bar could make them one quantity: a sense is no word of it
+    a = "The team bought the stadium for $90 million last year."
+    assert figure_conflicts(a, "The team purchased $40 million of tickets last year.") == []
+    assert figure_conflicts("The city bought the stadium for $90 million.", "The city purchased $40 million of tickets.") == []
+
+
+def test_two_lone_amounts_that_share_what_was_bought_still_conflict():
+    a = "The team bought the stadium for $90 million last year."
+    assert figure_conflicts(a, "The team purchased the stadium for $40 million last year.") == [("$90 million", "$40 million")]
+    assert figure_conflicts(a, "The team paid $40 million for the stadium last year.") == [("$90 million", "$40 million")]

@@ -368,3 +368,20 @@ def test_a_relative_clause_date_of_the_same_event_still_conflicts():
     a = "The Ohio plant, which opened on June 4, 2019, will close next year."
     b = "The Ohio plant opened on June 10, 2019, and employs 300 people."
     assert figure_conflicts(a, b) == [("June 4, 2019", "June 10, 2019")]
+
+
+# -- a date in a participle phrase set off after a noun dates the noun, not the event of the clause it is set off from
+
+def test_a_participle_phrase_date_and_a_date_of_the_main_clause_event_are_no_conflict():
+    a = "The Ohio plant, opened on June 4, 2019, will close next year."
+    b = "The Ohio plant will close on March 1, the company said."
+    assert figure_conflicts(a, b) == []
+    a = "The old bridge, built in May 1962, will be torn down, the county said."
+    b = "The county said the old bridge will be torn down on Oct. 9."
+    assert figure_conflicts(a, b) == []
+
+
+def test_a_participle_phrase_date_of_the_same_event_still_conflicts():
+    a = "The Ohio plant, opened on June 4, 2019, will close next year."
+    b = "The Ohio plant opened on June 10, 2019, and employs 300 people."
+    assert figure_conflicts(a, b) == [("June 4, 2019", "June 10, 2019")]

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ...figures import Figure
 from ...lexicons import word_set
 from ...model import Article
-from ...text import WORD_RE
+from ...text import WORD_RE, is_speech_verb
 from .blocking import candidate_pairs, term_pairs
 from .context import Similarity, similarity
 from .facts import Fact
@@ -266,7 +266,13 @@ def _sole_matches(
             # a writer picks the unit that fits the quantity: a duration or measure in another unit ("the
             # other 51 weeks of the year", "$80 billion over 10 years") is one quantity only if the clauses say so
             other_unit = kind in ("duration", "measure") and fg.unit != fh.unit and not similarity.clause
-            if similarity.score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
+            # for figures whose unit says little (a currency) one sense written in different words is no evidence at this
+            # bar: an outlet rewriting a report changes several of its words ("bought the stadium ..., raising its debt",
+            # "A ... purchase of the stadium increased what the team owes"), while two lone amounts of a story whose
+            # sentences share one verb of a sense are as often two deals ("bought the stadium for $90 million",
+            # "purchased $40 million of tickets")
+            score = similarity.score - similarity.lone_sense if says_little else similarity.score
+            if score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"
             judge.judged[(judge.class_of[g], judge.class_of[h])] = (status, similarity)
@@ -385,11 +391,13 @@ def _join_contradictions(
     (``_alike``, blind to values and to the order of the sentences; a tie joins nothing): the fact
     then holds both of its article's statements, and the verdict sets it against the other outlet's,
     noting that its article also states the agreeing value (``verdicts.fact_of``). An outlet that
-    writes "the state law bans abortions after ten weeks of pregnancy, the justices said on Friday" in
-    one paragraph and "the state law bans abortions after six weeks of pregnancy, clinics said" in
+    writes "the state law bans abortions after ten weeks of pregnancy, the justices said in their ruling"
+    in one paragraph and "the state law bans abortions after six weeks of pregnancy, the justices said" in
     another, beside another outlet's "The state law bans abortions after six weeks of pregnancy, the
-    justices said on Friday", disagrees with it; the agreeing statement took the match (one mention
+    justices said in their ruling", disagrees with it; the agreeing statement took the match (one mention
     group per article), by its value only, and the other stood alone as "stated by one article only".
+    A clause restated with another speaker ("..., the union said" beside "..., the mayor said" or no one)
+    is another source's statement, not the article contradicting itself (``_speaker_forms``).
 
     An article seldom contradicts itself: its figures of one kind in like clauses are most often
     different quantities (a goal, a forecast, a claim or an old value beside the outcome, subgroups'
@@ -466,6 +474,8 @@ def _restated_clause(left: list[Item], right: list[Item], topic: frozenset[str])
         for y in right:
             if x.mention.sentence_start == y.mention.sentence_start or not _same_words(_clause_forms(x), _clause_forms(y)):
                 continue
+            if _speaker_forms(x) != _speaker_forms(y):
+                continue  # "..., the union said" and "..., the mayor said" (or no one): two sources' statements, not one restated
             if _time_frames(x) != _time_frames(y):
                 continue
             status, _alike_pair = pair_status(x, y, topic)
@@ -485,6 +495,24 @@ def _clause_forms(item: Item) -> frozenset[str]:
         for match in WORD_RE.finditer(sentence, left - offset, right - offset)
         if match.end() + offset <= span.start or match.start() + offset >= span.end
     )
+
+
+def _speaker_forms(item: Item) -> frozenset[str]:
+    """The words naming who says the item's clause when a reporting clause outside it does (", the union said at a news
+    conference", "Officials said, ..."): the words of the sentence outside the clause (``FigureContext.clause_span``) up
+    to the first verb of saying, as written in lower case, less that verb ({"the", "union"}); empty when no verb of
+    saying stands outside the clause. A clause restated with another speaker is another source's statement, as a
+    claim inside the clause ("the president said the crowd numbered 900,000") is by its words already."""
+    offset, sentence = item.mention.sentence_start, item.mention.sentence
+    left, right = item.context.clause_span
+    for start, end in ((right - offset, len(sentence)), (0, left - offset)):
+        words = []
+        for match in WORD_RE.finditer(sentence, max(start, 0), max(end, 0)):
+            word = match.group().lower()
+            if is_speech_verb(word):
+                return frozenset(words)
+            words.append(word)
+    return frozenset()
 
 
 _SLACK_WORDS = frozenset({"a", "an", "the", "this", "that", "these", "those"})

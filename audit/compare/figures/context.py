@@ -172,6 +172,11 @@ class FigureContext:
     # for a date in a relative clause or participle phrase set off after a noun, read with the noun's clause
     # (``SentenceReadings.attached_clause``): the words of its own, which name the event it dates ("opened")
     own_clause_words: frozenset[str] | None = None
+    # for a date in a participle phrase set off after a noun ("The Ohio plant, opened on June 4, 2019, will close next
+    # year"): the phrase's own words ("opened") and the words of the clause it is set off from, less the noun ("close")
+    phrase_words: frozenset[str] | None = None
+    noun_clause_words: frozenset[str] = frozenset()
+    title_places: tuple[frozenset[str], ...] = ()  # the places and bodies of the titles its clause names ("Texas" of "Texas Gov.")
 
     @property
     def event_words(self) -> frozenset[str]:
@@ -263,9 +268,9 @@ def _attribute_names(text: str, mention: NameMention, weak: frozenset[str], name
         for key, left, right, kind in read(text[span[0] : span[1]]):
             surface = text[span[0] + left : span[0] + right]
             if not (kind in _BODY_KINDS or place_kind(surface) or key in named):
-                # "Republican South Carolina" of "Republican South Carolina Sen.", "Philadelphia District" of
-                # "Philadelphia District Attorney": the place among words of a party or of the office
-                key, inner_left, inner_right, kind = _place_within(surface) or ("", 0, 0, "")
+                # "Republican South Carolina" of "Republican South Carolina Sen.", "Senate Republican" of "Senate Republican
+                # Leader": the place or body among words of a party; else a body the name finder does not know
+                key, inner_left, inner_right, kind = _place_within(surface) or _unknown_body(key, surface, kind) or ("", 0, 0, "")
                 left, right = left + inner_left, left + inner_right
             if key and key not in weak:
                 found.append((_key_terms(key), span[0] + left, span[0] + right, kind if kind not in _OWNER_KINDS else "title"))
@@ -276,18 +281,32 @@ _LONGEST_PLACE = 3
 """The most words of a place name looked for inside a longer run ("Los Angeles", "New York City")."""
 
 
+def _unknown_body(key: str, words: str, kind: str) -> tuple[str, int, int, str] | None:
+    """A title's run of two words or more that the name finder reads as a name of unknown kind, its last word a
+    name by itself (not a party or a demonym, which the finder reads as no name alone): a body it does not know,
+    "American Bridge" of "American Bridge President", "Rosebud Sioux Tribe"; not "Moderate Democratic". A single
+    word of unknown kind is most often a word of the office ("Energy Secretary", "Interior Secretary")."""
+    last = words.split()
+    if kind != "unknown" or len(last) < 2 or not _names_in_run(last[-1]):
+        return None
+    return key, 0, len(words), "organization"
+
+
 @lru_cache(maxsize=1 << 12)
 def _place_within(words: str) -> tuple[str, int, int, str] | None:
-    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``),
-    as ``_names_in_run`` keys it, with its offsets in ``words``; the first of equal length; None when none is."""
+    """The longest run of up to ``_LONGEST_PLACE`` words of ``words`` that the place lexicons hold (``place_kind``)
+    or that the name finder reads as an organisation ("Senate" of "Senate Republican"), as ``_names_in_run`` keys
+    it, with its offsets in ``words``; the first of equal length; None when none is."""
     spans = [(m.start(), m.end()) for m in _WORD_AT_RE.finditer(words)]
     for size in range(min(_LONGEST_PLACE, len(spans)), 0, -1):
         for first in range(len(spans) - size + 1):
             left, right = spans[first][0], spans[first + size - 1][1]
+            read = _names_in_run(words[left:right])
             if place_kind(words[left:right]):
-                read = _names_in_run(words[left:right])
                 key = read[0][0] if len(read) == 1 else words[left:right].lower()
                 return key, left, right, "place"
+            if len(read) == 1 and read[0][3] == "organization" and read[0][1:3] == (0, right - left):
+                return read[0][0], left, right, "organization"
     return None
 
 
@@ -459,11 +478,47 @@ class SentenceReadings:
     def in_relative_clause(self, sentence: Sentence, figure: Figure) -> bool:
         """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
         relative clause ("The Ohio plant, which opened on June 4, 2019, ...")."""
+        return self._set_off_opener(sentence, figure) in _RELATIVE_PRONOUNS
+
+    def in_participle_phrase(self, sentence: Sentence, figure: Figure) -> bool:
+        """Whether ``attached_clause`` joins a date's clause to the noun's it is set off after, the date's being a
+        participle phrase ("The Ohio plant, opened on June 4, 2019, ...")."""
+        opener = self._set_off_opener(sentence, figure)
+        return opener is not None and opener not in _RELATIVE_PRONOUNS
+
+    def _set_off_opener(self, sentence: Sentence, figure: Figure) -> str | None:
+        """The first word (lower case) of a date's phrase when ``attached_clause`` joins it to the noun's clause it is
+        set off after (a participle or a relative pronoun); None when it is no such phrase."""
         if figure.kind not in ("date", "year") or figure.relative:
-            return False
+            return None
         left, _ = self.clause(sentence, figure.span.start, figure.span.end)
         first = _FIRST_WORD_RE.match(self.article.text, left, figure.span.start)
-        return first is not None and first.group(1).lower() in _RELATIVE_PRONOUNS and self._noun_clause_start(sentence, left, figure.span.start) is not None
+        if first is None or self._noun_clause_start(sentence, left, figure.span.start) is None:
+            return None
+        return first.group(1).lower()
+
+    def noun_clause_rest(self, sentence: Sentence, figure: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
+        """For a date in a phrase set off after a noun: the spans of the clause it is set off from outside the
+        noun and the phrase: before the noun (the words back to the first function word before the phrase are
+        the noun: "The Ohio plant", "Acme's X9 reactor design") and after the phrase's closing comma or dash
+        ("will close next year"); empty spans where there are none."""
+        text, breaks, offset = self.article.text, self.breaks(sentence), sentence.start
+        left, right = self.clause(sentence, figure.span.start, figure.span.end)
+        noun_start = self._noun_clause_start(sentence, left, figure.span.start)
+        if noun_start is None:
+            return (left, left), (right, right)
+        opening = bisect_left(breaks, left - offset, key=_break_start) - 1
+        noun_end = breaks[opening][0] + offset
+        noun_left = noun_end
+        for match in reversed(list(_WORD_AT_RE.finditer(text, noun_start, noun_end))):
+            if match.group().lower().strip(".,'’\"“”") in function_words():
+                break
+            noun_left = match.start()
+        closing = bisect_left(breaks, right - offset, key=_break_start)
+        after = (right, right)
+        if closing < len(breaks) and breaks[closing][0] + offset == right and sentence.text[breaks[closing][0] : breaks[closing][1]].strip() in (",", "–", "—", "-"):
+            after = self.clause(sentence, breaks[closing][1] + offset, breaks[closing][1] + offset)
+        return (noun_start, noun_left), after
 
     def _noun_clause_start(self, sentence: Sentence, left: int, start: int) -> int | None:
         """Where the clause starts that a participle phrase or a relative clause starting at ``left`` is set off after."""
@@ -639,6 +694,15 @@ def figure_context(
         # the noun's clause says what is dated ("The Ohio plant"), the date's own what happened then ("opened")
         own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
         own_clause_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
+    phrase_words, noun_clause_words = None, frozenset[str]()
+    if readings.in_participle_phrase(sentence, figure):
+        # the phrase dates the noun ("opened"), the rest of the noun's clause tells another event ("will close")
+        own_left, own_right = readings.clause(sentence, figure.span.start, figure.span.end)
+        phrase_words = frozenset(_names_and_words(article, names, max(own_left, near_start), min(own_right, near_end), skip, value_words=value_words)[1])
+        rest: set[str] = set()
+        for rest_left, rest_right in readings.noun_clause_rest(sentence, figure):
+            rest |= _names_and_words(article, names, max(rest_left, near_start), min(rest_right, near_end), skip, value_words=value_words)[1]
+        noun_clause_words = frozenset(rest - phrase_words)
     sentence_names, sentence_words = _names_and_words(article, names, near_start, near_end, skip, value_words=value_words)
     wide = list(sentence_names)
     if (not sentence_names or readings.opener(sentence) in _ANAPHORA) and figure.sentence > 0:
@@ -659,6 +723,9 @@ def figure_context(
         clause_words -= others_phrases
         sentence_words -= others_phrases
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
+    title_places = tuple(
+        placed[0] for placed in names.between(left, right) if placed[1:3] in names.attributes and (placed[2] <= figure.span.start or placed[1] >= figure.span.end)
+    )
     claimed = readings.claimed(sentence, figure.kind, neighbours)
     measures = readings.own_measures(sentence, figure, neighbours)
     if not measures:
@@ -667,6 +734,7 @@ def figure_context(
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
         senses_of(clause_words), senses_of(sentence_words), clause_span=(left, right), own_clause_words=own_clause_words,
+        phrase_words=phrase_words, noun_clause_words=noun_clause_words, title_places=title_places,
     )
 
 
@@ -713,6 +781,14 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
     ... 35%" and "support for the Conservative party ... 28%" are about different parties.
     Names inside the figures themselves ("2,000 Nvidia chips", "3,000 A100 chips") do not count."""
     return _names_elsewhere(a.around_names, b.wide_names) and _names_elsewhere(b.around_names, a.wide_names)
+
+
+def different_holders(a: FigureContext, b: FigureContext) -> bool:
+    """Each clause names the place or body of a title that the other sentence does not name: "Texas Gov. Greg Abbott
+    said the state would spend $4 billion" and "Ohio Gov. Mike DeWine said the state would spend $4 billion" are two
+    officials of two places, each with a figure of its own whatever the values. A title's place stays evidence for one
+    subject, never against it, when only one side writes one ("Sen. Ron Johnson of Wisconsin", "Johnson")."""
+    return _names_elsewhere(a.title_places, b.wide_names) and _names_elsewhere(b.title_places, a.wide_names)
 
 
 def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:
@@ -765,6 +841,7 @@ class Similarity:
     clause_name: bool
     wide_name: bool
     clause: float = 0.0  # the part of the score the two clauses share (words and names): it tells apart two figures of one sentence
+    lone_sense: float = 0.0  # the part of the score a sense gives when it is the only one the two contexts write in different words
 
 
 NO_SIMILARITY = Similarity(0.0, False, False)
@@ -817,4 +894,5 @@ def similarity(
         + (1.0 if same_noun else 0.0)
         - 1.5 * displaced_names(a, b)
     )
-    return Similarity(score, clause_name, bool(shared), clause)
+    lone_sense = equivalent if len(clause_senses) + len(sentence_senses) == 1 else 0.0
+    return Similarity(score, clause_name, bool(shared), clause, lone_sense)

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
-from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_holders, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -150,11 +151,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
     alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or same_rate(a, b), ignored=generic_noun(fa, fb))
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
-        alike = Similarity(alike.score + LEAD_SCORE, alike.clause_name, alike.wide_name, alike.clause)
+        alike = replace(alike, score=alike.score + LEAD_SCORE)
     if fa.kind != "date" and same_clause(a.context, b.context):
-        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # the clause restated around another number
+        alike = replace(alike, score=max(alike.score, SAME_SCORE))  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
-        alike = Similarity(max(alike.score, SAME_SCORE), alike.clause_name, alike.wide_name, alike.clause)  # one person has one age
+        alike = replace(alike, score=max(alike.score, SAME_SCORE))  # one person has one age
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)
@@ -165,9 +166,17 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
+        if different_holders(a.context, b.context):
+            # "Texas Gov. Greg Abbott said the state would spend $4 billion", "Ohio Gov. Mike DeWine said the state would
+            # spend $4 billion": what each clause names that the other sentence does not holds its own quantity, whatever
+            # the values; the place of a title is no such name ("Sen. Ron Johnson of Wisconsin" and "Johnson": one person)
+            return "no", alike
         if alike.score >= needed:
             return "agree", alike
-        if read_from_article_date or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
+        # "began in March" and "walked off the job on March 3": two dates of one month agree by value as a shared month
+        # word did before a date's own words were its value, not its context; by value alone, as the sole match of each
+        month_value = fa.kind == "date" and not read_from_article_date and one_month(fa, fb)
+        if read_from_article_date or (alike.score < VALUE_SCORE and not month_value) or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
         if fa.qualifier in BOUND_QUALIFIERS or fb.qualifier in BOUND_QUALIFIERS:
             return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value
@@ -311,6 +320,17 @@ def same_granularity(fa: Figure, fb: Figure) -> bool:
     return max(days_a, days_b) <= GRANULARITY_RATIO * min(days_a, days_b)
 
 
+MONTH_DAYS = 31
+
+
+def one_month(fa: Figure, fb: Figure) -> bool:
+    """Whether two dates lie in one calendar month, the coarser of them being that month or less ("March" and "March
+    3"; not "2023" and "March 3, 2023")."""
+    lows, highs = (date_of(fa.low), date_of(fb.low)), (date_of(fa.high), date_of(fb.high))
+    span = max(fa.high - fa.low, fb.high - fb.low) + 1
+    return span <= MONTH_DAYS and len({(d.year, d.month) for d in (*lows, *highs)}) == 1
+
+
 def same_calendar_days(fa: Figure, fb: Figure) -> bool:
     """Whether two dates cover the same days of the year (months and days of their bounds), whatever their years."""
     def days(f: Figure) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -397,7 +417,23 @@ def _same_event(a: Item, b: Item) -> bool:
     or participle phrase set off after a noun is read with the noun's clause, but its event is named in its own
     (``FigureContext.event_words``): "The Ohio plant, which opened on June 4, 2019," and "The Ohio plant will
     close on March 1" share the plant, not the event."""
+    if _dates_another_event(a, b) or _dates_another_event(b, a):
+        return False
     return _clauses_share_a_word(a, b, a.context.event_words, b.context.event_words)
+
+
+def _dates_another_event(phrase: Item, other: Item) -> bool:
+    """Whether ``phrase``, a date in a participle phrase set off after a noun, dates the noun while ``other`` dates
+    the event of the clause it is set off from: ``other``'s clause shares a word with the rest of that clause
+    ("close" of "The Ohio plant, opened on June 4, 2019, will close next year" and "The plant will close on March
+    1") and none with the phrase ("opened"). Sharing the noun alone ("Acme's X9 reactor design – unveiled in late
+    March –" and "The release of Acme's new X9 reactor design on March 20") leaves them one event, as before."""
+    context = phrase.context
+    if context.phrase_words is None:
+        return False
+    names = {term for name in phrase.context.wide_names + other.context.wide_names for term in name}
+    words = other.context.event_words - names
+    return bool(words & context.noun_clause_words) and not words & context.phrase_words
 
 
 def _clauses_share_a_word(a: Item, b: Item, words_a: frozenset[str] | None = None, words_b: frozenset[str] | None = None) -> bool:

@@ -47,3 +47,11 @@ def test_two_lone_amounts_that_share_what_was_bought_still_conflict():
     a = "The team bought the stadium for $90 million last year."
     assert figure_conflicts(a, "The team purchased the stadium for $40 million last year.") == [("$90 million", "$40 million")]
     assert figure_conflicts(a, "The team paid $40 million for the stadium last year.") == [("$90 million", "$40 million")]
+
+
+def test_two_lone_prices_of_one_thing_written_as_two_words_of_one_sense_still_conflict():
+    # the price noun ("a gallon", "per gallon") is shared: "gas" and "gasoline" are then no lone sense
+    a = "The state spent $2 billion on roads. The senator blamed $5-a-gallon gas on the administration's policies."
+    b = "Many factors have contributed to nearly $8 per gallon of gasoline, economists said."
+    assert figure_conflicts(a, b) == [("$5", "nearly $8")]
+    assert figure_conflicts(a, "Refiners earned $40 billion. " + b) == [("$5", "nearly $8")]

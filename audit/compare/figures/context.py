@@ -894,5 +894,7 @@ def similarity(
         + (1.0 if same_noun else 0.0)
         - 1.5 * displaced_names(a, b)
     )
-    lone_sense = equivalent if len(clause_senses) + len(sentence_senses) == 1 else 0.0
+    # a sense beside the thing both figures count or price ("$5-a-gallon gas", "nearly $5 per gallon of gasoline") is
+    # no lone evidence: the shared noun already says what the amounts are of
+    lone_sense = equivalent if len(clause_senses) + len(sentence_senses) == 1 and not same_noun else 0.0
     return Similarity(score, clause_name, bool(shared), clause, lone_sense)

@@ -148,38 +148,6 @@ def test_an_office_of_a_title_is_no_place_of_the_context():
     assert frozenset({"ohio"}) in names and frozenset({"vice"}) not in names
 
 
-# -- two figures of one kind joined in one clause, each with a phrase of its own after it ("82 at the time of
-# the next election and 86 at the end of his second term"): the words of one's phrase are not the other's
-
-def _contexts(sentence: str, kind: str) -> list:
-    article = make_article("T\n\n" + sentence)
-    return [i.context for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == kind]
-
-
-def test_the_phrase_after_a_joined_figure_is_its_own():
-    first, second = _contexts("Mayor Dana Whitfield, who will be 71 at the time of the next vote and 75 at the end of a second term, is running again.", "age")
-    assert stem("term") not in first.clause_words and stem("term") not in first.sentence_words
-    assert stem("vote") not in second.clause_words and stem("term") in second.clause_words
-
-
-def test_a_changed_age_at_the_end_of_a_term_conflicts_with_the_age_then_not_the_age_at_the_vote():
-    a = "Mayor Dana Whitfield, who will be 71 at the time of the next vote and 75 at the end of a second term, is running again."
-    b = "You would be 83 at the end of a second term, a rival told Whitfield."
-    assert figure_conflicts(a, b) == [("75", "83")]
-
-
-def test_words_after_the_last_of_joined_figures_stay_every_figures_when_the_first_has_no_phrase():
-    # "$20 and $50 donations": the noun after the last is both figures'
-    first, _second = _contexts("The campaign relied on $20 and $50 donations from retirees.", "money")
-    assert stem("donations") in first.clause_words
-
-
-def test_a_predicate_after_joined_figures_stays_every_figures():
-    # the verb that follows the last member is the whole subject's: "have an unfavorable view" is the 64 percent's too
-    first, _second = _contexts("In the poll 64 percent of renters and 58 percent of owners have an unfavorable view of the plan.", "percent")
-    assert {stem("unfavorable"), stem("view")} <= first.clause_words
-
-
 # -- a month and a day in it are compatible dates: their agreement is evidence by value, as the month word shared
 # as context was before a date's own words were its value (joined only when each is the other's sole match by value)
 

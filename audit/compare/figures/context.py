@@ -622,52 +622,6 @@ class SentenceReadings:
         return self.article_names.between(sentence.start, sentence.end)
 
 
-_PHRASE_END_RE = re.compile(
-    r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|or|while|whereas|who|which|that|is|are|was|were|be|been|has|have|had|do|does|did"
-    r"|will|would|can|could|may|might|must|should|shall)\b",
-    re.IGNORECASE,
-)
-"""Where the phrase that follows a figure ends: a comma or other stop, a word that joins another member, or
-the verb or relative clause that begins the sentence's predicate, which is all the members' ("91 percent of
-one group and 81 percent of another have an unfavorable view")."""
-
-
-def _trailing_phrase(text: str, figure: Figure, figures: Sequence[Figure], end: int) -> tuple[int, int]:
-    """The words that follow ``figure`` up to the next stop, joining word or figure, within ``end``: its own
-    post-modifier ("82 at the time of the next election", "15% ethanol")."""
-    stop = min([f.span.start for f in figures if f.span.start >= figure.span.end] + [end])
-    found = _PHRASE_END_RE.search(text, figure.span.end, stop)
-    return figure.span.end, found.start() if found else stop
-
-
-_JOINING_WORD_RE = re.compile(r"\b(?:and|but|or|while|whereas)\b")
-
-
-def _joined(text: str, figure: Figure, other: Figure) -> bool:
-    """Whether a joining word stands between two figures ("82 at the time of the next election and 86 at the
-    end of his second term"); without one the second's phrase may be the first's too ("a proposal of $257
-    billion in new spending by roughly $50 billion")."""
-    first, second = sorted((figure.span, other.span), key=lambda span: span.start)
-    return _JOINING_WORD_RE.search(text, first.end, second.start) is not None
-
-
-def _trailing_words_of_others(text: str, figure: Figure, figures: Sequence[Figure], start: int, end: int) -> set[str]:
-    """The words of the trailing phrases (``_trailing_phrase``) of the other figures of ``figure``'s kind in its
-    clause (``start``, ``end``), that its own trailing phrase does not hold: in "Biden will be 82 at
-    the time of the next election and 86 at the end of his second term" the end of the term is the second age's,
-    not the first's, and in "fuel that is 15% ethanol and 85% gasoline" gasoline is not what the 15% measures."""
-    others = [f for f in figures if f.kind == figure.kind and f.span != figure.span and start <= f.span.start < end and _joined(text, figure, f)]
-    if not others:
-        return set()
-    mine = word_stems(text, *_trailing_phrase(text, figure, figures, end))
-    if not mine:
-        return set()  # "$5 and $10 donations", "in 2003 and 2005 that included": the words after the last are both figures'
-    theirs: set[str] = set()
-    for other in others:
-        theirs |= word_stems(text, *_trailing_phrase(text, other, figures, end))
-    return theirs - mine
-
-
 def figure_context(
     article: Article, figure: Figure, names: SubjectNames, readings: SentenceReadings | None = None, neighbours: Sequence[Figure] = ()
 ) -> FigureContext:
@@ -718,10 +672,6 @@ def figure_context(
     around = [
         name for span in ((left, figure.span.start), (figure.span.end, right)) for name in _names_and_words(article, names, *span, skip, attributes=False)[0]
     ]
-    others_phrases = _trailing_words_of_others(article.text, figure, neighbours, left, right)
-    if others_phrases:
-        clause_words -= others_phrases
-        sentence_words -= others_phrases
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
     title_places = tuple(
         placed[0] for placed in names.between(left, right) if placed[1:3] in names.attributes and (placed[2] <= figure.span.start or placed[1] >= figure.span.end)

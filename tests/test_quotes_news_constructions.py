@@ -269,3 +269,13 @@ def test_a_dateline_is_no_part_of_the_words_an_inverted_source_says():
         assert [q.text for q in quotes] == ["The levy will fail in the council"]
     # control: a sentence with no dateline keeps its first word
     assert [q.text for q in body_quotes("WASHINGTON lawmakers oppose the levy, said Ann Reyes, an analyst.")] == ["WASHINGTON lawmakers oppose the levy"]
+
+
+def test_a_dateline_is_no_part_of_a_described_speaker_after_it():
+    # "PHILADELPHIA ― Hillary Clinton's campaign said ...": the place opens the line, the description names the speaker
+    for dateline in ("PHILADELPHIA ― ", "WASHINGTON (AP) — ", "ALBANY, N.Y. (Reuters) - "):
+        quotes = body_quotes(f"{dateline}The mayor’s campaign said it is looking for a new chair.")
+        assert [(q.speaker.name, q.text) for q in quotes] == [("the mayor’s campaign", "it is looking for a new chair")]
+    # control: capitals that are no dateline (no dash after them) stay in the speaker
+    quotes = body_quotes("NATO officials said the alliance is looking for a new chair.")
+    assert [(q.speaker.name, q.text) for q in quotes] == [("NATO officials", "the alliance is looking for a new chair")]

@@ -193,3 +193,20 @@ def test_the_owner_of_a_statement_that_is_a_source_noun_still_speaks():
 def test_a_thing_that_owns_a_text_is_no_speaker():
     # review: "the + owner" before "'s" was the speaker whatever the owner; "the film" does not speak on its website
     assert _speakers("The film's website said the premiere was delayed.")[0][0] == "the film's website"
+
+
+def test_a_name_after_the_owning_a_text_is_its_author():
+    # "The Teamsters’ statement said": a plural possessive, and a name the "The" opens, possess the text
+    assert _speakers("The Teamsters’ statement said the levy would fail.") == [("Teamsters", "the levy would fail")]
+    assert _speakers("The Sierra Club’s statement said the levy would fail.") == [("Sierra Club", "the levy would fail")]
+    # control: a name inside another noun phrase possesses no text of the speaker's
+    assert _speakers("Organizers of the Teamsters’ march said the levy would fail.") == [("Organizers", "the levy would fail")]
+
+
+def test_one_capitalised_word_owning_a_text_at_a_sentences_start_is_its_author():
+    # the name finder leaves a capitalised word opening a sentence unread; as the owner of a text it is a name
+    assert _speakers("Exxon’s statement said the levy would fail.") == [("Exxon", "the levy would fail")]
+    assert _speakers("Ortiz’s letter said the levy would fail.") == [("Ortiz", "the levy would fail")]
+    # controls: a place's or a day's text names no author
+    assert _speakers("Iowa’s statement said the levy would fail.") == [("Iowa’s statement", "the levy would fail")]
+    assert _speakers("Monday’s statement said the levy would fail.") == [("Monday’s statement", "the levy would fail")]

@@ -76,6 +76,7 @@ from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
 from .registry import ANTECEDENT_WINDOW, Entity, EntityRegistry
+from .relays import relayed_reports
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver, owner_of_text
 from .sought import drop_refusals_reported, find_requests_for_comment
@@ -179,6 +180,8 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
     borrow_speakers(article, marks, registry, attributions)
+    # after borrowing: an outlet's report lends no speaker to the quotations after it ("..., according to CNN. “...”")
+    attributions = sorted(attributions + relayed_reports(article, names, attributions), key=lambda a: (a.start, a.end))
     SpeakerResolver(article, registry).resolve(attributions)
     attribute_fragments_between_quotes(article, found.fragments, attributions)
     # an undated article's offices are read as of the latest year it writes (``officials.latest_year_written``)

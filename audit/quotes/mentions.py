@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..figures import lexicons as figure_lexicons
-from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, is_plural, name_problem, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
+from ..text import HAVE_FORMS, NameMention, Token, alternation, calendar_words, dateline_end, is_plural, name_problem, name_suffixes, office_modifiers, party_tag, place_kind, tokens, word_spans
 from .cues import authored_nouns, cues_in, reporting_cues, speaker_end
 from .names import ArticleNames, SpeakerName, is_name_word, speaker_name, speaker_words, strip_possessive
 from .roles import is_demonym, mentions_role, occupation_nouns, role_word, speaker_nouns
@@ -125,6 +125,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
     """
     if names is None:
         names = ArticleNames(text)
+    past_dateline = dateline_end(text, start)
+    if past_dateline > start and text[past_dateline - 1] in " \t\u00a0":
+        start = past_dateline  # "PHILADELPHIA ― Hillary Clinton’s campaign": the place is no part of the speaker (but "AP-GfK")
     while start < end and text[start] in " ,;:—–-\u00a0\n":
         start += 1
     # an apposition before the verb ends in a comma ("Cruz, a senator, said"); "said Kenyatta, D-Philadelphia." is after it

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KeyIndex, NameMention, alternation, name_problem, same_entity, same_entity_keys, stopwords, the_before
+from ..text import KeyIndex, NameMention, alternation, calendar_words, name_problem, place_kind, same_entity, same_entity_keys, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
@@ -764,7 +764,9 @@ def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention
     owner_end = mention.start + len(owner)
     name = names.ending_at(mention.start, owner_end)
     if name is not None:
-        if name.kind == "place" or mention.start not in (name.start, name.title_span[0] if name.title_span else name.start):
+        the = re.match(r"[Tt]he\s+", owner)
+        opening = mention.start + (the.end() if the else 0)  # "The Teamsters’ statement": the name "The" opens owns it
+        if name.kind == "place" or opening not in (name.start, name.title_span[0] if name.title_span else name.start):
             return None  # "Iowa's statement"; "Organizers of the push to boycott Trump's speech": the name is no possessor of the text
         written = named_speaker(text, name)
         between = re.sub(r"^['’]s?", "", mention.text[len(owner):]).split()[:-1]
@@ -775,6 +777,10 @@ def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention
         return written
     words = owner.split()
     head = words[-1]
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w\-]*", head) and not place_kind(head) and head.lower() not in calendar_words().weekdays | calendar_words().months | {"today", "yesterday", "tomorrow"}:
+        # "Exxon's statement", "Ortiz's letter" opening the sentence: one capitalised word the name finder leaves
+        # unread there (it may open any sentence), but a possessor of a text is a name (not "Iowa's", "Monday's")
+        return Mention(mention.start, owner_end, owner, "name")
     if words[0].lower() in ARTICLES and len(words) <= 4 and (head in speaker_nouns() or role_word(head) is not None):
         # "the senator's statement", "the company's report": a source noun ("The Children's Hospital statement": a name)
         return Mention(mention.start, owner_end, owner, "description")

@@ -1,0 +1,46 @@
+"""A news outlet that relays what someone said is the source of the report, as PolNeAR annotates it; the speaker
+quoted inside keeps the quote of their own words (made-up sentences)."""
+from __future__ import annotations
+
+from conftest import body_quotes
+
+
+def _voices(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker.name if q.speaker else "", q.text) for q in body_quotes(text)]
+
+
+def test_a_quotation_with_its_own_cue_closed_by_according_to_an_outlet_is_also_the_outlets_report():
+    assert _voices("“We will not stage a walkout,” Ann Ortiz said, according to CNN.") == [
+        ("CNN", "“We will not stage a walkout,” Ann Ortiz said"),
+        ("Ann Ortiz", "We will not stage a walkout,"),
+    ]
+
+
+def test_a_clause_of_saying_closed_by_an_outlet_that_reported_is_the_outlets_report():
+    assert _voices("The Ortiz campaign said the mayor will visit Tulsa on Saturday, CNN reported.") == [
+        ("CNN", "The Ortiz campaign said the mayor will visit Tulsa on Saturday"),
+        ("the Ortiz campaign", "the mayor will visit Tulsa on Saturday"),
+    ]
+    assert _voices("Ann Ortiz noted that the levy is central to the plan, reported the Washington Examiner.")[0] == (
+        "Washington Examiner", "Ann Ortiz noted that the levy is central to the plan"
+    )
+
+
+def test_a_quotation_closed_by_according_to_an_outlets_report_is_that_reports():
+    assert _voices("“We will not stage a walkout,” Ann Ortiz said, according to a CNN report.")[0] == (
+        "CNN", "“We will not stage a walkout,” Ann Ortiz said"
+    )
+
+
+def test_a_relay_that_names_no_outlet_or_a_relay_not_closing_the_quote_leaves_the_quote_alone():
+    # a public body, not a news outlet
+    assert _voices("“We will not stage a walkout,” Ann Ortiz said, according to the FBI.") == [("Ann Ortiz", "We will not stage a walkout,")]
+    # the outlet relays only the clause it closes, and one outlet does not relay another's report
+    voices = _voices("In Tulsa, marchers honored the victims, KING-TV reported, while in Dayton Ann Ortiz said the parade was quiet, the Chicago Sun-Times reported.")
+    assert ("KING-TV", "In Tulsa, marchers honored the victims") in voices
+    assert not any(speaker == "Chicago Sun-Times" and "Tulsa" in words for speaker, words in voices)
+
+
+def test_an_outlets_report_lends_no_speaker_to_the_quotation_after_it():
+    voices = _voices("“We will not stage a walkout,” Ann Ortiz said, according to CNN. “It is of utmost importance.”")
+    assert voices[-1] == ("Ann Ortiz", "It is of utmost importance.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from audit.compare.figures.items import items_of
 from audit.figures import figures_in
 from audit.text import stem
-from conftest import figure_conflicts, figure_facts, judged_pair, make_article
+from conftest import figure_conflicts, judged_pair, make_article
 
 
 # -- the place or body a title holds ("Manitoba Premier Wab Kinew", "Texas Gov. Greg Abbott") or an "of" after
@@ -53,28 +53,6 @@ def test_governors_of_different_states_stay_apart():
     a = "Texas Gov. Greg Abbott said the state will spend $4 billion on the border wall."
     b = "Arizona Gov. Katie Hobbs said the state will spend $2 billion on the border wall."
     assert figure_conflicts(a, b) == []
-
-
-def _agreeing(a: str, b: str) -> list[tuple[str, ...]]:
-    return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(a, b) if len(f.mentions) > 1 and f.verdict.startswith("agree")]
-
-
-def test_officials_of_different_places_with_equal_values_do_not_agree():
-    a = "Texas Gov. Greg Abbott said the state would spend $4 billion on the border wall."
-    b = "Ohio Gov. Mike DeWine said the state would spend $4 billion on the border wall."
-    assert _agreeing(a, b) == []
-    a = "Sen. Ron Johnson of Wisconsin said he would vote against the $40 billion aid package."
-    b = "Sen. Sherrod Brown of Ohio said he would vote against the $40 billion aid package."
-    assert _agreeing(a, b) == []
-
-
-def test_the_place_of_one_title_still_agrees_with_the_person_named_alone_or_with_the_same_place():
-    a = "Sen. Ron Johnson of Wisconsin said he would vote against the $40 billion aid package."
-    b = "Johnson said he would vote against the $40 billion aid package."
-    assert _agreeing(a, b) == [("$40 billion", "$40 billion")]
-    a = "Texas Gov. Greg Abbott said the state would spend $4 billion on the border wall."
-    b = "Gov. Greg Abbott of Texas said the state would spend $4 billion on the border wall."
-    assert _agreeing(a, b) == [("$4 billion", "$4 billion")]
 
 
 def test_an_office_word_before_the_office_is_no_place_of_the_context():

@@ -176,7 +176,6 @@ class FigureContext:
     # year"): the phrase's own words ("opened") and the words of the clause it is set off from, less the noun ("close")
     phrase_words: frozenset[str] | None = None
     noun_clause_words: frozenset[str] = frozenset()
-    title_places: tuple[frozenset[str], ...] = ()  # the places and bodies of the titles its clause names ("Texas" of "Texas Gov.")
 
     @property
     def event_words(self) -> frozenset[str]:
@@ -673,9 +672,6 @@ def figure_context(
         name for span in ((left, figure.span.start), (figure.span.end, right)) for name in _names_and_words(article, names, *span, skip, attributes=False)[0]
     ]
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
-    title_places = tuple(
-        placed[0] for placed in names.between(left, right) if placed[1:3] in names.attributes and (placed[2] <= figure.span.start or placed[1] >= figure.span.end)
-    )
     claimed = readings.claimed(sentence, figure.kind, neighbours)
     measures = readings.own_measures(sentence, figure, neighbours)
     if not measures:
@@ -684,7 +680,7 @@ def figure_context(
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
         senses_of(clause_words), senses_of(sentence_words), clause_span=(left, right), own_clause_words=own_clause_words,
-        phrase_words=phrase_words, noun_clause_words=noun_clause_words, title_places=title_places,
+        phrase_words=phrase_words, noun_clause_words=noun_clause_words,
     )
 
 
@@ -731,14 +727,6 @@ def contrasting_names(a: FigureContext, b: FigureContext) -> bool:
     ... 35%" and "support for the Conservative party ... 28%" are about different parties.
     Names inside the figures themselves ("2,000 Nvidia chips", "3,000 A100 chips") do not count."""
     return _names_elsewhere(a.around_names, b.wide_names) and _names_elsewhere(b.around_names, a.wide_names)
-
-
-def different_holders(a: FigureContext, b: FigureContext) -> bool:
-    """Each clause names the place or body of a title that the other sentence does not name: "Texas Gov. Greg Abbott
-    said the state would spend $4 billion" and "Ohio Gov. Mike DeWine said the state would spend $4 billion" are two
-    officials of two places, each with a figure of its own whatever the values. A title's place stays evidence for one
-    subject, never against it, when only one side writes one ("Sen. Ron Johnson of Wisconsin", "Johnson")."""
-    return _names_elsewhere(a.title_places, b.wide_names) and _names_elsewhere(b.title_places, a.wide_names)
 
 
 def clauses_name_others(a: FigureContext, b: FigureContext) -> bool:

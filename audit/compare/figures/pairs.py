@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
-from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_holders, different_owners, same_clause, same_person, similarity
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -166,11 +166,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
-        if different_holders(a.context, b.context):
-            # "Texas Gov. Greg Abbott said the state would spend $4 billion", "Ohio Gov. Mike DeWine said the state would
-            # spend $4 billion": what each clause names that the other sentence does not holds its own quantity, whatever
-            # the values; the place of a title is no such name ("Sen. Ron Johnson of Wisconsin" and "Johnson": one person)
-            return "no", alike
         if alike.score >= needed:
             return "agree", alike
         # "began in March" and "walked off the job on March 3": two dates of one month agree by value as a shared month

@@ -168,10 +168,7 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
         if alike.score >= needed:
             return "agree", alike
-        # "began in March" and "walked off the job on March 3": two dates of one month agree by value as a shared month
-        # word did before a date's own words were its value, not its context; by value alone, as the sole match of each
-        month_value = fa.kind == "date" and not read_from_article_date and one_month(fa, fb)
-        if read_from_article_date or (alike.score < VALUE_SCORE and not month_value) or contrasting_names(a.context, b.context):
+        if read_from_article_date or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
             return "no", alike  # on little context, values agree only about what nothing sets apart
         if fa.qualifier in BOUND_QUALIFIERS or fb.qualifier in BOUND_QUALIFIERS:
             return "no", alike  # "less than 60 days" holds "six weeks" and most else: a bound is no evidence by value
@@ -313,17 +310,6 @@ def same_granularity(fa: Figure, fb: Figure) -> bool:
     lies inside the other says nothing of their being one date."""
     days_a, days_b = fa.high - fa.low + 1, fb.high - fb.low + 1
     return max(days_a, days_b) <= GRANULARITY_RATIO * min(days_a, days_b)
-
-
-MONTH_DAYS = 31
-
-
-def one_month(fa: Figure, fb: Figure) -> bool:
-    """Whether two dates lie in one calendar month, the coarser of them being that month or less ("March" and "March
-    3"; not "2023" and "March 3, 2023")."""
-    lows, highs = (date_of(fa.low), date_of(fb.low)), (date_of(fa.high), date_of(fb.high))
-    span = max(fa.high - fa.low, fb.high - fb.low) + 1
-    return span <= MONTH_DAYS and len({(d.year, d.month) for d in (*lows, *highs)}) == 1
 
 
 def same_calendar_days(fa: Figure, fb: Figure) -> bool:

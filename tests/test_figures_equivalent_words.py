@@ -55,3 +55,8 @@ def test_two_lone_prices_of_one_thing_written_as_two_words_of_one_sense_still_co
     b = "Many factors have contributed to nearly $8 per gallon of gasoline, economists said."
     assert figure_conflicts(a, b) == [("$5", "nearly $8")]
     assert figure_conflicts(a, "Refiners earned $40 billion. " + b) == [("$5", "nearly $8")]
+
+
+def test_two_lone_dates_of_one_event_written_in_two_words_of_one_sense_still_conflict():
+    # a date's verb names its event: "sued" and "filed a lawsuit" are one event on two days
+    assert figure_conflicts("The city sued the company on March 3.", "The city filed a lawsuit against the company on March 5.") == [("March 3", "March 5")]

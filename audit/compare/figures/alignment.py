@@ -270,8 +270,10 @@ def _sole_matches(
             # bar: an outlet rewriting a report changes several of its words ("bought the stadium ..., raising its debt",
             # "A ... purchase of the stadium increased what the team owes"), while two lone amounts of a story whose
             # sentences share one verb of a sense are as often two deals ("bought the stadium for $90 million",
-            # "purchased $40 million of tickets")
-            score = similarity.score - similarity.lone_sense if says_little else similarity.score
+            # "purchased $40 million of tickets"); a date's or year's verb is its event, and one sense of it is
+            # evidence ("sued the company on March 3", "filed a lawsuit against the company on March 5")
+            amount = says_little and kind not in ("date", "year")
+            score = similarity.score - similarity.lone_sense if amount else similarity.score
             if score < needed or other_unit or not (clear_best(g, h) and clear_best(h, g)):
                 continue
             status = "conflict"

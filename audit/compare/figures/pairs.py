@@ -202,10 +202,14 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
             # "The 2015 law" and "A 2009 Republican-enacted law" name one law
             return "no", alike
-    if inside_year_range(fa, fb) and not same_clause(a.context, b.context):
-        # a year inside a period is most often another time within it ("by 2025" beside "between 2021 and
-        # 2026"), not a misstated end: only the clause restated around it says it is one
-        return "no", alike
+    restated = same_clause(a.context, b.context)
+    if inside_year_range(fa, fb) and not (restated and marks_period_end(a if fa.low == fa.high else b)):
+        # a year inside a period is most often a time within it, true of it ("entered illegally in 2016" beside
+        # "sometime between 2015 and 2017", "by 2025" beside "between 2021 and 2026"): it misstates an end only
+        # when its words make it one ("from 1948", "until 1948") in the clause restated around it. In that clause
+        # it is still the range's counterpart: a rival, never one fact, hiding a lesser match ("had been ordered
+        # removed in 2019" is no misstated end of "entered sometime between 2015 and 2017")
+        return ("rival" if restated else "no"), alike
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:
@@ -227,6 +231,19 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     return status, alike
 
 
+
+
+_PERIOD_END_WINDOW = 3
+"""How many words before a year ``marks_period_end`` reads ("began in 2015", "the end of 2018")."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def marks_period_end(item: Item) -> bool:
+    """Whether a year's own words make it where a period starts or ends: one of ``figure_period_end_words.txt``
+    among the ``_PERIOD_END_WINDOW`` words before it in its sentence ("since 2016", "began in 2015")."""
+    mention = item.mention
+    before = _WORD_RE.findall(mention.sentence[: mention.figure.span.start - mention.sentence_start])
+    return any(word.lower() in word_set("figure_period_end_words.txt") for word in before[-_PERIOD_END_WINDOW:])
 
 
 def _year_alone(item: Item) -> bool:
@@ -494,7 +511,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        item.increment, rate_noun(item),
+        item.increment, rate_noun(item), f.kind == "year" and marks_period_end(item),
     )
 
 

@@ -114,3 +114,60 @@ def test_a_price_per_gallon_is_told_from_another_sum_of_its_value_by_the_thing_p
     (fact,) = [f for f in figure_facts(a, b) if any(m.figure.surface == "nearly $5" for m in f.mentions)]
     assert fact.verdict == "agree"
     assert fact.mentions[0].figure.span.start == a.index("$5-a-gallon") + len("T\n\n")
+
+
+# -- the noun a price is per ("per person", "a share") says what kind of amount both figures are, as a unit does: a
+# sign that equal values are one, none that values apart are, unless both price one thing ("gas", "gasoline")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        pytest.param(
+            "The new relief checks will be worth $700 per person, officials said.",
+            "Congress passed the earlier package, which sent $1,400 per person to most households.",
+            id="a payment and an earlier one per person",
+        ),
+        pytest.param(
+            "Warehouse staff will now earn $16 an hour on average.", "Pilots at the airline make about $90 an hour, the union said.",
+            id="two wages an hour",
+        ),
+        pytest.param(
+            "Truckers are paying $4.60 a gallon for diesel, the trade group said.",
+            "Drivers paid $3.40 a gallon at the pump in May, the motor club said.",
+            id="diesel and the pump price a gallon",
+        ),
+        pytest.param(
+            "The buyer offered $60 a share for the chipmaker, the company said.", "The chipmaker's stock closed at $51 a share on Friday.",
+            id="an offer and a closing price a share",
+        ),
+    ],
+)
+def test_two_prices_per_one_noun_are_no_conflict_by_that_noun_alone(a: str, b: str):
+    assert figure_conflicts(a, b) == []
+
+
+def test_two_prices_of_one_thing_written_alike_still_conflict():
+    a = "Drivers across the state now pay $5 a gallon for gas, the auto club said."
+    b = "Motorists in the state are paying $8 a gallon for gas, the auto club reported."
+    assert figure_conflicts(a, b) == [("$5", "$8")]
+    assert figure_conflicts("Voters blamed $5-a-gallon gas on the governor.", "Voters blamed $8-a-gallon gas on the governor.") == [("$5", "$8")]
+
+
+def test_prices_per_different_nouns_are_no_one_value():
+    a = "Farmers sold corn for $4 a bushel this spring, the report said."
+    b = "Drivers in the county paid $4 a gallon this spring, the report said."
+    assert [f for f in figure_facts(a, b) if len(f.mentions) > 1 and f.mentions[0].figure.kind == "money"] == []
+
+
+@pytest.mark.parametrize("stretch", ["an hour", "a night", "a season", "a term", "a year", "a week"])
+def test_a_stretch_of_time_after_money_names_no_thing_priced(stretch: str):
+    from conftest import make_article
+
+    from audit.compare.figures.items import items_of
+    from audit.compare.figures.pairs import rate_noun
+    from audit.figures import figures_in
+
+    article = make_article(f"T\n\nThe guards are paid $400 {stretch}, the county said.")
+    (item,) = [i for i in items_of([article], [figures_in(article)]) if i.mention.figure.kind == "money"]
+    assert rate_noun(item) == ""

@@ -19,7 +19,9 @@ from functools import lru_cache
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
-from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_holders, different_owners, same_clause, same_person, similarity
+from .context import (
+    NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_holders, different_owners, same_clause, same_person, senses_of, similarity,
+)
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -149,7 +151,17 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # the ages of two different people
     if not same_measure(a.context.measures, b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or same_rate(a, b), ignored=generic_noun(fa, fb))
+    if different_prices(a, b):
+        return "no", NO_SIMILARITY  # "$5 a gallon" and "$90 a barrel": prices of two things
+    # the noun two prices are per ("$600 per person", "$1,200 per person") says what kind of amount both are, as a unit
+    # does: a sign that equal values are one, counted as a counted noun is ("60 votes", "the 60-vote threshold"), but
+    # none that values apart are, unless both price one thing ("$5-a-gallon gas", "$8 per gallon of gasoline")
+    per_noun = same_rate(a, b)
+    priced_alike = per_noun and (compatible_intervals(capped(ia), capped(ib)) or same_thing_priced(a, b))
+    alike = similarity(
+        a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or priced_alike,
+        ignored=generic_noun(fa, fb) | (frozenset({stem(rate_noun(a))}) if per_noun and not priced_alike else frozenset()),
+    )
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = replace(alike, score=alike.score + LEAD_SCORE)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -467,27 +479,64 @@ def same_noun(fa: Figure, fb: Figure) -> bool:
     return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not generic_noun(fa, fb)
 
 
-_RATE_RE = re.compile(r"(?:-|[ \u00a0]+)(?:a|an|per)(?:-|[ \u00a0]+)([a-z]+)")
-_NOT_PRICED = frozenset({"year", "month", "week", "day", "quarter", "decade", "few", "lot", "little", "couple", "bit"})
-"""Words after "a", "an" or "per" that name no thing priced: a stretch of time ("$1 billion a year": a flow, which
-``items._SpansOfTime`` reads) or a quantifier ("$3 million a few days ago")."""
+_RATE_RE = re.compile(r"(?:-|[ \u00a0]+)(?:a|an|per)(?:-|[ \u00a0]+)([a-z]+)(?:(?:-|[ \u00a0]+)(?:(?:of|for)[ \u00a0]+)?([a-z]+))?")
+_NOT_PRICED = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "night", "season", "term", "semester", "quarter", "decade",
+     "few", "lot", "little", "couple", "bit"}
+)
+"""Words after "a", "an" or "per" that name no thing priced: a stretch of time ("$1 billion a year", "$14 an hour",
+"$300 a night": a flow or a wage over it, which ``items._SpansOfTime`` reads only as "a quarter", "a month", "a week"
+or "a day", a year being the span news states an amount for when it states none) or a quantifier ("$3 million a few
+days ago")."""
+
+
+def _rate(item: Item) -> tuple[str, str]:
+    """The noun a money figure is the price of and the thing it prices, as written after it ("$5-a-gallon gas",
+    "nearly $5 per gallon of gasoline", "$4.50 a gallon for diesel": "gallon" and "gas", "gasoline", "diesel";
+    "$90 a barrel": "barrel" and ""); ``_NOT_PRICED`` nouns are none, and a function word names no thing."""
+    figure, mention = item.mention.figure, item.mention
+    if figure.kind != "money":
+        return "", ""
+    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
+    if not match or match.group(1) in _NOT_PRICED:
+        return "", ""
+    thing = match.group(2) or ""
+    return match.group(1), "" if thing in stopwords() else thing
 
 
 def rate_noun(item: Item) -> str:
-    """The noun a money figure is the price of, written after it ("$5-a-gallon gas", "nearly $5 per gallon",
-    "$90 a barrel": "gallon", "barrel"; ``_NOT_PRICED`` words are none); "" when none."""
-    figure, mention = item.mention.figure, item.mention
-    if figure.kind != "money":
-        return ""
-    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
-    noun = match.group(1) if match else ""
-    return "" if noun in _NOT_PRICED else noun
+    """The noun a money figure is the price of ("$5-a-gallon gas", "nearly $5 per gallon", "$90 a barrel": "gallon",
+    "barrel"); "" when none (``_rate``)."""
+    return _rate(item)[0]
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two written things priced are one: one stem, or one sense of ``figure_equivalent_words.csv`` ("gas",
+    "gasoline")."""
+    stem_a, stem_b = stem(a), stem(b)
+    return stem_a == stem_b or bool(senses_of({stem_a}) & senses_of({stem_b}))
 
 
 def same_rate(a: Item, b: Item) -> bool:
-    """Two prices of one thing as written ("$5-a-gallon", "$5 per gallon")."""
+    """Two prices per one noun as written ("$5-a-gallon", "$5 per gallon"; "$600 per person", "$1,200 per person")."""
     noun = rate_noun(a)
     return bool(noun) and noun == rate_noun(b)
+
+
+def same_thing_priced(a: Item, b: Item) -> bool:
+    """Two prices of one thing, as both write it ("$5-a-gallon gas", "nearly $5 per gallon of gasoline"): the per noun
+    alone is no such thing, many amounts of a story being prices per it (a payment and an earlier one "per person",
+    an offer and a closing price "a share")."""
+    thing_a, thing_b = _rate(a)[1], _rate(b)[1]
+    return bool(thing_a) and bool(thing_b) and _same_thing(thing_a, thing_b)
+
+
+def different_prices(a: Item, b: Item) -> bool:
+    """Whether two money figures are prices per different nouns ("$5 a gallon", "$90 a barrel"). Two things priced per
+    one noun are left to their clauses: the word after it is as often a modifier of the thing ("$4 per gallon of
+    regular gasoline") as the thing."""
+    noun_a, noun_b = rate_noun(a), rate_noun(b)
+    return bool(noun_a) and bool(noun_b) and noun_a != noun_b
 
 
 @lru_cache(maxsize=1)
@@ -511,7 +560,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        item.increment, rate_noun(item), f.kind == "year" and marks_period_end(item),
+        item.increment, _rate(item), f.kind == "year" and marks_period_end(item),
     )
 
 

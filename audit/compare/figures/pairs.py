@@ -121,7 +121,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
     ``MAGNITUDE_APART``, unless they are durations or measures in different units, or a price of a thing
     beside money that is no price of it (``rate_noun``): then "no"; dates of
-    different events or told apart only by the tool's own reading):
+    different events or told apart only by the tool's own reading; a year inside a range of years, in the clause
+    restated around it, that its words make no end of the period, ``marks_period_end``):
     never one fact, but as alike a match as it looks when the counterparts of either are chosen,
     so that it hides a lesser match as a conflict would have.
     ``no``: not one fact.

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
-from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, similarity
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, senses_of, similarity
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -119,7 +119,8 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     ``weak`` but for a sign of two quantities (``_apart``: values an order of magnitude apart,
     ``MAGNITUDE_APART``, unless they are durations or measures in different units, or a price of a thing
     beside money that is no price of it (``rate_noun``): then "no"; dates of
-    different events or told apart only by the tool's own reading):
+    different events or told apart only by the tool's own reading; a year inside a range of years, in the clause
+    restated around it, that its words make no end of the period, ``marks_period_end``):
     never one fact, but as alike a match as it looks when the counterparts of either are chosen,
     so that it hides a lesser match as a conflict would have.
     ``no``: not one fact.
@@ -149,7 +150,17 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         return "no", NO_SIMILARITY  # the ages of two different people
     if not same_measure(a.context.measures, b.context.measures):
         return "no", NO_SIMILARITY  # "revenue of $90 billion" and "a profit of $25 billion" are different quantities
-    alike = similarity(a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or same_rate(a, b), ignored=generic_noun(fa, fb))
+    if different_prices(a, b):
+        return "no", NO_SIMILARITY  # "$5 a gallon" and "$90 a barrel": prices of two things
+    # the noun two prices are per ("$600 per person", "$1,200 per person") says what kind of amount both are, as a unit
+    # does: a sign that equal values are one, counted as a counted noun is ("60 votes", "the 60-vote threshold"), but
+    # none that values apart are, unless both price one thing ("$5-a-gallon gas", "$8 per gallon of gasoline")
+    per_noun = same_rate(a, b)
+    priced_alike = per_noun and (compatible_intervals(capped(ia), capped(ib)) or same_thing_priced(a, b))
+    alike = similarity(
+        a.context, b.context, topic, person=fa.kind == "age", same_noun=same_noun(fa, fb) or priced_alike,
+        ignored=generic_noun(fa, fb) | (frozenset({stem(rate_noun(a))}) if per_noun and not priced_alike else frozenset()),
+    )
     if a.first_of_kind and b.first_of_kind and fa.kind not in ("year", "date"):
         alike = replace(alike, score=alike.score + LEAD_SCORE)
     if fa.kind != "date" and same_clause(a.context, b.context):
@@ -194,10 +205,14 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
             # "The 2015 law" and "A 2009 Republican-enacted law" name one law
             return "no", alike
-    if inside_year_range(fa, fb) and not same_clause(a.context, b.context):
-        # a year inside a period is most often another time within it ("by 2025" beside "between 2021 and
-        # 2026"), not a misstated end: only the clause restated around it says it is one
-        return "no", alike
+    restated = same_clause(a.context, b.context)
+    if inside_year_range(fa, fb) and not (restated and marks_period_end(a if fa.low == fa.high else b)):
+        # a year inside a period is most often a time within it, true of it ("entered illegally in 2016" beside
+        # "sometime between 2015 and 2017", "by 2025" beside "between 2021 and 2026"): it misstates an end only
+        # when its words make it one ("from 1948", "until 1948") in the clause restated around it. In that clause
+        # it is still the range's counterpart: a rival, never one fact, hiding a lesser match ("had been ordered
+        # removed in 2019" is no misstated end of "entered sometime between 2015 and 2017")
+        return ("rival" if restated else "no"), alike
     if alike.score >= SAME_SCORE:
         status = "conflict"  # one quantity whose values do not overlap, even as news writes bounds (``capped``)
     elif compatible_intervals(ia, ib) and sides and not _bounds_alike(ia, ib) or fa.relative or fb.relative:
@@ -219,6 +234,19 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
     return status, alike
 
 
+
+
+_PERIOD_END_WINDOW = 3
+"""How many words before a year ``marks_period_end`` reads ("began in 2015", "the end of 2018")."""
+_WORD_RE = re.compile(r"[A-Za-z]+")
+
+
+def marks_period_end(item: Item) -> bool:
+    """Whether a year's own words make it where a period starts or ends: one of ``figure_period_end_words.txt``
+    among the ``_PERIOD_END_WINDOW`` words before it in its sentence ("since 2016", "began in 2015")."""
+    mention = item.mention
+    before = _WORD_RE.findall(mention.sentence[: mention.figure.span.start - mention.sentence_start])
+    return any(word.lower() in word_set("figure_period_end_words.txt") for word in before[-_PERIOD_END_WINDOW:])
 
 
 def _year_alone(item: Item) -> bool:
@@ -431,27 +459,64 @@ def same_noun(fa: Figure, fb: Figure) -> bool:
     return fa.kind in ("count", "tally") and fa.unit == fb.unit and bool(fa.unit) and not generic_noun(fa, fb)
 
 
-_RATE_RE = re.compile(r"(?:-|[ \u00a0]+)(?:a|an|per)(?:-|[ \u00a0]+)([a-z]+)")
-_NOT_PRICED = frozenset({"year", "month", "week", "day", "quarter", "decade", "few", "lot", "little", "couple", "bit"})
-"""Words after "a", "an" or "per" that name no thing priced: a stretch of time ("$1 billion a year": a flow, which
-``items._SpansOfTime`` reads) or a quantifier ("$3 million a few days ago")."""
+_RATE_RE = re.compile(r"(?:-|[ \u00a0]+)(?:a|an|per)(?:-|[ \u00a0]+)([a-z]+)(?:(?:-|[ \u00a0]+)(?:(?:of|for)[ \u00a0]+)?([a-z]+))?")
+_NOT_PRICED = frozenset(
+    {"year", "month", "week", "day", "hour", "minute", "night", "season", "term", "semester", "quarter", "decade",
+     "few", "lot", "little", "couple", "bit"}
+)
+"""Words after "a", "an" or "per" that name no thing priced: a stretch of time ("$1 billion a year", "$14 an hour",
+"$300 a night": a flow or a wage over it, which ``items._SpansOfTime`` reads only as "a quarter", "a month", "a week"
+or "a day", a year being the span news states an amount for when it states none) or a quantifier ("$3 million a few
+days ago")."""
+
+
+def _rate(item: Item) -> tuple[str, str]:
+    """The noun a money figure is the price of and the thing it prices, as written after it ("$5-a-gallon gas",
+    "nearly $5 per gallon of gasoline", "$4.50 a gallon for diesel": "gallon" and "gas", "gasoline", "diesel";
+    "$90 a barrel": "barrel" and ""); ``_NOT_PRICED`` nouns are none, and a function word names no thing."""
+    figure, mention = item.mention.figure, item.mention
+    if figure.kind != "money":
+        return "", ""
+    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
+    if not match or match.group(1) in _NOT_PRICED:
+        return "", ""
+    thing = match.group(2) or ""
+    return match.group(1), "" if thing in stopwords() else thing
 
 
 def rate_noun(item: Item) -> str:
-    """The noun a money figure is the price of, written after it ("$5-a-gallon gas", "nearly $5 per gallon",
-    "$90 a barrel": "gallon", "barrel"; ``_NOT_PRICED`` words are none); "" when none."""
-    figure, mention = item.mention.figure, item.mention
-    if figure.kind != "money":
-        return ""
-    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
-    noun = match.group(1) if match else ""
-    return "" if noun in _NOT_PRICED else noun
+    """The noun a money figure is the price of ("$5-a-gallon gas", "nearly $5 per gallon", "$90 a barrel": "gallon",
+    "barrel"); "" when none (``_rate``)."""
+    return _rate(item)[0]
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two written things priced are one: one stem, or one sense of ``figure_equivalent_words.csv`` ("gas",
+    "gasoline")."""
+    stem_a, stem_b = stem(a), stem(b)
+    return stem_a == stem_b or bool(senses_of({stem_a}) & senses_of({stem_b}))
 
 
 def same_rate(a: Item, b: Item) -> bool:
-    """Two prices of one thing as written ("$5-a-gallon", "$5 per gallon")."""
+    """Two prices per one noun as written ("$5-a-gallon", "$5 per gallon"; "$600 per person", "$1,200 per person")."""
     noun = rate_noun(a)
     return bool(noun) and noun == rate_noun(b)
+
+
+def same_thing_priced(a: Item, b: Item) -> bool:
+    """Two prices of one thing, as both write it ("$5-a-gallon gas", "nearly $5 per gallon of gasoline"): the per noun
+    alone is no such thing, many amounts of a story being prices per it (a payment and an earlier one "per person",
+    an offer and a closing price "a share")."""
+    thing_a, thing_b = _rate(a)[1], _rate(b)[1]
+    return bool(thing_a) and bool(thing_b) and _same_thing(thing_a, thing_b)
+
+
+def different_prices(a: Item, b: Item) -> bool:
+    """Whether two money figures are prices per different nouns ("$5 a gallon", "$90 a barrel"). Two things priced per
+    one noun are left to their clauses: the word after it is as often a modifier of the thing ("$4 per gallon of
+    regular gasoline") as the thing."""
+    noun_a, noun_b = rate_noun(a), rate_noun(b)
+    return bool(noun_a) and bool(noun_b) and noun_a != noun_b
 
 
 @lru_cache(maxsize=1)
@@ -475,7 +540,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        item.increment, rate_noun(item),
+        item.increment, _rate(item), f.kind == "year" and marks_period_end(item),
     )
 
 

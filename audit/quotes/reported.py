@@ -446,6 +446,8 @@ def _report_at(
         return _participle(text, names, s_end, cue, clause_floor, left_end, quoted, earlier)
     left = text[clause_floor:left_end]
     cue_end = cue_phrase_end(text, c_end, s_end, lemma)
+    if lemma == "tell":
+        cue_end = _hearer_end(text, c_end, s_end) or cue_end
     clause_at = _clause_inside_phrase(text, c_end, cue_end, s_end)
     if clause_at is not None:
         c_end = cue_end = clause_at  # "said in an interview she would run": the phrase is the cue's, the clause the report
@@ -537,6 +539,50 @@ def _report_at(
     if mention is None:
         return None
     return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+
+
+# the one told, of two to four words after a determiner ("told a Senate panel", "told his closest advisers", "told the
+# House Armed Services Committee"): no pronoun, determiner, relative word or auxiliary, which would open a clause, nor
+# a preposition ("told her to leave": "her" is the one told, "to leave" what she was told)
+_HEARER_DETERMINER_RE = re.compile(r"\s+(?:an?|the|his|her|their|its|our)(?=\s)", re.IGNORECASE)
+_HEARER_WORD_RE = re.compile(
+    r"\s+(?!(?:that|who|which|whom|he|she|they|it|we|i|you|the|an?|his|her|their|its|this|these|those|there|"
+    r"as|if|when|while|after|before|because|and|or|but|to|in|on|at|for|from|with|by|of|into|about|over)\b|" + FINITE_AUXILIARY + r"\b)[\w’'&\-]+(?![\w’'&\-])",
+    re.IGNORECASE,
+)
+
+
+# a comma and a participle going on with the speaker's words (", adding that ..."); a comma before anything else may
+# sit inside the hearer's phrase ("told a town hall in Salem, New Hampshire on Monday that ...") or open the rest of
+# the report ("told the agency simply, “We lost.”")
+_PARTICIPLE_AFTER_COMMA_RE = re.compile(r",\s+(?:\w+ly\s+)?[a-z]+ing\b")
+
+
+def _hearer_end(text: str, c_end: int, s_end: int) -> int | None:
+    """Where "told" and its hearer of several words end ("..., Carter told a Senate panel Wednesday.", "..., she told
+    the House Armed Services Committee on Tuesday, adding ..."), when nothing follows them but a time, a phrase of
+    place or medium, and the sentence's end or a participle after a comma: the cue trails its report. None otherwise:
+    a hearer of one word after a determiner ("told the BBC that") is ``cue_phrase_end``'s, and a clause after the
+    hearer ("told the committee members the plan would fail") is what was told."""
+    determiner = _HEARER_DETERMINER_RE.match(text, c_end, s_end)
+    if determiner is None:
+        return None
+    end = determiner.end()
+    for count in range(4):
+        word = _HEARER_WORD_RE.match(text, end, s_end)
+        if word is None:
+            return None
+        end = word.end()
+        if count == 0:
+            continue  # one word is cue_phrase_end's
+        after_end = cue_phrase_end(text, end, s_end)
+        dated = TIME_AFTER_CUE.match(text, after_end, s_end)
+        if dated is not None:
+            after_end = cue_phrase_end(text, dated.end(), s_end)
+        after = text[after_end:s_end]
+        if not after.strip(" .!?”\"") or _PARTICIPLE_AFTER_COMMA_RE.match(after):
+            return cue_phrase_end(text, end, s_end)  # the time after it is read as after any cue's phrase
+    return None
 
 
 def _predicate_after_inverted_source(text: str, mention: Mention, np_end: int, quote: Attribution, earlier: list[Attribution]) -> None:

@@ -59,3 +59,23 @@ def test_a_bare_dollar_of_the_same_number_in_a_sentence_about_other_things_stays
         ("10 Canadian dollars", "CAD"),
         ("$10", "USD"),
     ]
+
+
+def money(text: str) -> list[tuple[str, str]]:
+    from audit.figures import figures_in
+    from conftest import make_article
+
+    return [(f.surface, f.unit) for f in figures_in(make_article("T\n\n" + text)) if f.kind == "money"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["$5 million to $7 million Canadian dollars", "between $5 million and $7 million Canadian dollars"],
+)
+def test_a_dollar_named_after_a_range_is_the_currency_of_both_ends(written):
+    assert money(f"The bank raised {written} in the share sale.") == [(written, "CAD")]
+
+
+def test_a_range_without_a_named_dollar_stays_us_dollars():
+    assert money("The bank raised $5 million to $7 million in the share sale.") == [("$5 million to $7 million", "USD")]
+    assert money("The bank raised $5 million to C$7 million in the share sale.") == [("$5 million to C$7 million", "USD")]

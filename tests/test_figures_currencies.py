@@ -79,3 +79,17 @@ def test_a_dollar_named_after_a_range_is_the_currency_of_both_ends(written):
 def test_a_range_without_a_named_dollar_stays_us_dollars():
     assert money("The bank raised $5 million to $7 million in the share sale.") == [("$5 million to $7 million", "USD")]
     assert money("The bank raised $5 million to C$7 million in the share sale.") == [("$5 million to C$7 million", "USD")]
+
+
+@pytest.mark.parametrize(
+    "written, code",
+    [("CA$10", "CAD"), ("CDN$10", "CAD"), ("Cdn$10", "CAD"), ("AU$10", "AUD"), ("NT$10", "TWD"), ("10 New Taiwan dollars", "TWD")],
+)
+def test_the_other_signs_and_names_of_foreign_dollars(written, code):
+    # "CA$10" was read as "$10" in US dollars, its letters dropped
+    assert money(f"Tickets for the festival cost {written} each.") == [(written, code)]
+
+
+def test_the_signs_of_us_dollars_stay_us_dollars():
+    assert money("Tickets for the festival cost US$10 each.") == [("US$10", "USD")]
+    assert money("Tickets for the festival cost $10 each.") == [("$10", "USD")]

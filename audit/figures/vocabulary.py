@@ -153,6 +153,8 @@ def lexicons() -> FigureLexicons:
             list(number_words())
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
+            # the letters of a sign glued to "$" ("CA$", "NT$"), where the figure starts
+            + [r["surface"][:-1].lower() for r in currencies if r["surface"].endswith("$") and len(r["surface"]) > 1]
             + ["us", "hk", "nz", "c", "s", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)

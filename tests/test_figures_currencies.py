@@ -93,3 +93,33 @@ def test_the_other_signs_and_names_of_foreign_dollars(written, code):
 def test_the_signs_of_us_dollars_stay_us_dollars():
     assert money("Tickets for the festival cost US$10 each.") == [("US$10", "USD")]
     assert money("Tickets for the festival cost $10 each.") == [("$10", "USD")]
+
+
+@pytest.mark.parametrize(
+    "sentence, written, code",
+    [
+        ("The shares closed at $100 Canadian on Friday.", "$100 Canadian", "CAD"),
+        ("The bridge will cost $1.3 billion (Canadian), officials said.", "$1.3 billion (Canadian)", "CAD"),
+        ("Tickets cost $10 (Canadian dollars) at the gate.", "$10 (Canadian dollars)", "CAD"),
+        ("Tickets cost $10 CAD at the gate.", "$10 CAD", "CAD"),
+        ("The deal is worth $5 billion in Australian dollars, the company said.", "$5 billion in Australian dollars", "AUD"),
+        ("Crude settled at $76 US a barrel.", "$76 US", "USD"),
+    ],
+)
+def test_a_dollar_named_after_a_bare_dollar_amount_in_short_forms(sentence, written, code):
+    assert money(sentence) == [(written, code)]
+
+
+def test_a_currency_word_before_a_noun_is_no_name_of_the_dollar():
+    # "Canadian" modifies the grant: which dollar the amount is in is not said
+    assert money("The firm got a $5 million Canadian grant for the mine.") == [("$5 million", "USD")]
+    assert money("The firm got $5 million in Canadian grants for the mine.") == [("$5 million", "USD")]
+
+
+def test_a_us_dollar_amount_named_after_it_in_brackets_is_the_conversion():
+    from audit.figures import figures_in
+    from conftest import make_article
+
+    found = [f for f in figures_in(make_article("T\n\nThe pension fund paid C$1.3 billion ($1 billion US) for the stake.")) if f.kind == "money"]
+    assert [(f.surface, f.unit) for f in found] == [("C$1.3 billion", "CAD"), ("$1 billion US", "USD")]
+    assert found[1].same_as == found[0].span

@@ -121,6 +121,14 @@ def number_words() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def dollar_codes() -> frozenset[str]:
+    """The codes of the currencies ``figure_currencies.csv`` writes with "$" or names as dollars
+    (USD, CAD, AUD, HKD, ...): those a bare "$" may stand for."""
+    currencies = _rows("figure_currencies.csv")
+    return frozenset(r["code"] for r in currencies if "$" in r["surface"] or "dollar" in r["surface"].lower())
+
+
+@lru_cache(maxsize=1)
 def lexicons() -> FigureLexicons:
     """The figure lexicons, read once from ``audit/lexicons/figure_*.csv``."""
     scales = _rows("figure_scales.csv")

@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from ...figures import Figure
-from ...figures.vocabulary import lexicons
+from ...figures.vocabulary import dollar_codes
 from .facts import Mention
 
-_US_IN_SURFACE_RE = re.compile(r"US\$|\$US|\b(?:US|U\.S\.|USD|American|United States)\b", re.IGNORECASE)
+_US_IN_SURFACE_RE = re.compile(r"US\$|\$US|\bU\.S\b|\b(?:US|USD|American|United States)\b", re.IGNORECASE)
 _US_BEFORE_RE = re.compile(r"\b(?:US|U\.S\.)[ \u00a0]*\Z")
 _US_AFTER_RE = re.compile(r"[ \u00a0]*\(?[ \u00a0]*(?:US|U\.S\.|USD)(?![A-Za-z])|[ \u00a0]+in[ \u00a0]+(?:US|U\.S\.|American)[ \u00a0]+dollars")
 _MARK_REACH = 6
@@ -30,14 +29,10 @@ SHARED_WORDS = 2
 a story about other things ("a $10 minimum wage", "a carbon tax of 10 Canadian dollars") keeps its "$"."""
 
 
-@lru_cache(maxsize=1)
 def foreign_dollars() -> frozenset[str]:
     """The codes of the dollars of other countries that ``figure_currencies.csv`` knows ("A$", "Canadian
     dollars", "HK$"): the currencies a bare "$" may stand for."""
-    lex = lexicons()
-    codes = {code for surface, code in lex.currency_prefix.items() if "$" in surface}
-    codes |= {code for surface, code in lex.currency_suffix.items() if "dollar" in surface}
-    return frozenset(codes - {"USD"})
+    return dollar_codes() - {"USD"}
 
 
 def unmarked_dollar(figure: Figure, text: str) -> bool:

@@ -123,3 +123,13 @@ def test_a_us_dollar_amount_named_after_it_in_brackets_is_the_conversion():
     found = [f for f in figures_in(make_article("T\n\nThe pension fund paid C$1.3 billion ($1 billion US) for the stake.")) if f.kind == "money"]
     assert [(f.surface, f.unit) for f in found] == [("C$1.3 billion", "CAD"), ("$1 billion US", "USD")]
     assert found[1].same_as == found[0].span
+
+
+def test_a_dollar_sign_spaced_from_its_letters_keeps_its_currency():
+    # tokenized copy writes "HK $5.4m": read as "$5.4m" it was US dollars
+    assert money("The passengers paid HK $216,925 for flights that should have cost HK $5.4m.") == [("HK $216,925", "HKD"), ("HK $5.4m", "HKD")]
+    assert money("Revenue rose to US $84 billion in the quarter.") == [("US $84 billion", "USD")]
+
+
+def test_a_single_capital_before_a_spaced_dollar_sign_is_no_currency():
+    assert money("A $5 fee applies to every ticket.") == [("$5", "USD")]

@@ -43,6 +43,10 @@ class UnitReader:
         nxt = rows[i + 1] if i + 1 < t.n else None
         if nxt is not None and nxt[7] and text + nxt[0] in prefixes and i + 2 < t.n:
             return prefixes[text + nxt[0]], i + 2  # "US$", "HK$", "$US", "$A"
+        if nxt is not None and nxt[0] == "$" and text + "$" in prefixes and len(text) > 1 and text.isupper() and i + 2 < t.n and rows[i + 2][3] == "num" and rows[i + 2][7]:
+            # "HK $5.4m", "US $84 billion": the sign spaced from its letters, as tokenized copy writes it
+            # (one letter is left out: "A $5 fee" is an article)
+            return prefixes[text + "$"], i + 2
         if text in prefixes and nxt is not None and nxt[3] == "num":
             if kind == "sym" and not nxt[7]:
                 return "", i

@@ -224,6 +224,8 @@ class ComparisonReader:
             q.low *= scale
             q.high *= scale
             q.scaled = True
+        if q.currency == "USD" != other.currency and other.currency and t.tokens[q.first].text == "$" == t.tokens[other.first].text:
+            q.currency = other.currency  # "$5 million to $7 million Canadian dollars": the dollar named after the range is both ends'
         q.currency = q.currency or other.currency
         if q.kind == "money":
             q.unit = q.currency or other.unit

@@ -15,7 +15,11 @@ from .numbers import NumberReader
 from .qualifiers import QualifierReader
 from .quantity import Quantity
 from .tokens import SentenceTokens
-from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, lexicons, plural_of, word_class
+from .vocabulary import DASHES, ELAPSED_AFTER, ORDINAL_SUFFIXES, ORDINALS, dollar_codes, lexicons, plural_of, word_class
+
+NAME_ENDING_WORDS = frozenset({"a", "an", "per", "each", "apiece", "in", "on", "at", "for", "to", "from", "by", "and", "or", "than", "with"})
+"""Words after which a currency name written without "dollars" ("$100 Canadian", "$76 US") is a name of the
+amount's dollar, not an adjective of a noun."""
 
 
 class UnitReader:
@@ -39,6 +43,10 @@ class UnitReader:
         nxt = rows[i + 1] if i + 1 < t.n else None
         if nxt is not None and nxt[7] and text + nxt[0] in prefixes and i + 2 < t.n:
             return prefixes[text + nxt[0]], i + 2  # "US$", "HK$", "$US", "$A"
+        if nxt is not None and nxt[0] == "$" and text + "$" in prefixes and len(text) > 1 and text.isupper() and i + 2 < t.n and rows[i + 2][3] == "num" and rows[i + 2][7]:
+            # "HK $5.4m", "US $84 billion": the sign spaced from its letters, as tokenized copy writes it
+            # (one letter is left out: "A $5 fee" is an article)
+            return prefixes[text + "$"], i + 2
         if text in prefixes and nxt is not None and nxt[3] == "num":
             if kind == "sym" and not nxt[7]:
                 return "", i
@@ -463,19 +471,56 @@ class UnitReader:
         return ""
 
     def named_dollars(self, q: Quantity, j: int) -> tuple[str, str, int] | None:
-        """(code, code, last token) of a dollar named after an amount written with a bare "$" ("$1.3bn
-        Canadian dollars", "$5 million Australian dollars"), which the sign alone reads as US dollars;
+        """(code, code, last token) of a dollar named after an amount written with a bare "$", which the
+        sign alone reads as US dollars: "$1.3bn Canadian dollars", "$5 in Canadian dollars", "$10 CAD",
+        "$100 Canadian" and "$76 US" before a function word or punctuation, "$1.3 billion (Canadian)";
         ``None`` when no named dollar follows or the sign is not bare ("C$3 million")."""
         t = self.t
         if t.tokens[q.first].text != "$":
             return None
+        bracketed = t.is_sym(j, "(")
+        written_in = not bracketed and t.word(j) == "in"
+        named = self.dollar_name_at(j + 1 if bracketed or written_in else j)
+        if named is None:
+            return None
+        code, last, whole = named
+        if bracketed:
+            if not t.is_sym(last + 1, ")"):
+                return None
+            last += 1
+        elif not whole and (written_in or not self.ends_a_currency_name(last + 1)):
+            return None  # "$5 million Canadian investment": the word names what the money is of
+        return code, code, last
+
+    def dollar_name_at(self, k: int) -> tuple[str, int, bool] | None:
+        """(code, last token, whether written in full) of the name of a dollar at ``k``: "Canadian dollars",
+        "Hong Kong dollars" (in full), "Canadian", "Hong Kong", "US", "U.S.", "CAD"; ``None`` if none."""
+        t = self.t
+        suffixes = self.lex.currency_suffix
         for length in (3, 2):
-            words = [t.word(j + n) for n in range(length)]
-            phrase = " ".join(words)
-            if words[-1] in ("dollar", "dollars") and phrase in self.lex.currency_suffix:
-                code = self.lex.currency_suffix[phrase]
-                return code, code, j + length - 1
+            words = [t.word(k + n) for n in range(length)]
+            if words[-1] in ("dollar", "dollars") and " ".join(words) in suffixes:
+                return suffixes[" ".join(words)], k + length - 1, True
+        row = t.rows[k] if 0 <= k < t.n else None
+        if row is None or row[3] != "word" or not row[0][:1].isupper():
+            return None
+        if row[0] in ("US", "U.S"):
+            glued_stop = k + 1 < t.n and t.rows[k + 1][0] == "." and t.rows[k + 1][7] and row[0] == "U.S"
+            return "USD", k + 1 if glued_stop else k, False
+        if row[0].isupper() and row[0].lower() in suffixes and suffixes[row[0].lower()] in dollar_codes():
+            return suffixes[row[0].lower()], k, False  # "$10 CAD"
+        for length in (2, 1):
+            words = [t.word(k + n) for n in range(length)]
+            if " ".join([*words, "dollars"]) in suffixes:
+                return suffixes[" ".join([*words, "dollars"])], k + length - 1, False  # "$100 Canadian"
         return None
+
+    def ends_a_currency_name(self, k: int) -> bool:
+        """Whether what follows a currency name written without "dollars" ends it: punctuation, the end of
+        the sentence or a function word ("$100 Canadian on Friday", "$76 US a barrel"), not a noun it
+        modifies ("$5 million Canadian investment")."""
+        t = self.t
+        return k >= t.n or t.rows[k][3] == "sym" or t.word(k) in NAME_ENDING_WORDS
 
     def currency_after(self, j: int) -> bool:
         """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""

@@ -121,6 +121,14 @@ def number_words() -> dict[str, tuple[float, float]]:
 
 
 @lru_cache(maxsize=1)
+def dollar_codes() -> frozenset[str]:
+    """The codes of the currencies ``figure_currencies.csv`` writes with "$" or names as dollars
+    (USD, CAD, AUD, HKD, ...): those a bare "$" may stand for."""
+    currencies = _rows("figure_currencies.csv")
+    return frozenset(r["code"] for r in currencies if "$" in r["surface"] or "dollar" in r["surface"].lower())
+
+
+@lru_cache(maxsize=1)
 def lexicons() -> FigureLexicons:
     """The figure lexicons, read once from ``audit/lexicons/figure_*.csv``."""
     scales = _rows("figure_scales.csv")
@@ -153,6 +161,8 @@ def lexicons() -> FigureLexicons:
             list(number_words())
             + [r["word"] for r in dates]
             + [r["surface"].lower() for r in currencies if r["position"] in ("prefix", "both")]
+            # the letters of a sign glued to "$" ("CA$", "NT$"), where the figure starts
+            + [r["surface"][:-1].lower() for r in currencies if r["surface"].endswith("$") and len(r["surface"]) > 1]
             + ["us", "hk", "nz", "c", "s", "a", "an", "one", "half", "yesterday", "today", "last", "this", "next", "born", "aged", "ages", "age", "early", "mid", "late", "tens"]
             + list(QUARTERS)
             + list(ORDINALS)

@@ -13,7 +13,6 @@ from ...figures import Figure
 from ...model import Article, Sentence, Span
 from ...text import find_names, vocabulary
 from .context import FigureContext, SentenceReadings, SubjectNames, figure_context
-from .dollars import read_unmarked_dollars
 from .facts import Mention
 from .values import unit_class
 
@@ -82,7 +81,6 @@ class Item:
     first_of_kind: bool = False  # states the number of the article's first figure of its kind and unit class (its lead's)
     present: bool = False  # its clause says the figure is the present one ("it is about $90 a barrel now")
     own_period: tuple[str, float, float] | None = None  # the year or date right after it ("118 murders in 2023"): kind, low, high
-    read_in_named_dollar: bool = False  # written with a bare "$", read in the dollar another figure names for its number (``dollars``)
 
     @cached_property
     def periods(self) -> Periods:
@@ -144,11 +142,6 @@ def items_of(articles: Sequence[Article], figures: Sequence[Sequence[Figure]]) -
                     _own_period(article.text, figure, stated[figure.sentence]),
                 )
             )
-    # "$2.4 billion" beside another outlet's "A$2.4 billion": one figure whose name one outlet dropped
-    read = read_unmarked_dollars([item.mention for item in items], [article.text for article in articles], [item.context.sentence_words for item in items])
-    for item, mention in zip(items, read):
-        if mention is not item.mention:
-            item.mention, item.read_in_named_dollar = mention, True
     return items
 
 

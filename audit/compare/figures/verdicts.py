@@ -16,7 +16,6 @@ from dataclasses import replace
 from ...figures import Figure, date_of
 from ...model import Article
 from .context import names_among, words_and_stems
-from .dollars import read_dollars_note
 from .facts import RANGES_ONLY_TOUCH, Fact, Mention
 from .items import Item
 from .values import CONVERSION_TOLERANCE, RATE_SOURCE, Interval, capped, compatible_intervals, interval_of, rate_date, read_as_rounded, relative_difference, to_usd, widened_interval
@@ -75,7 +74,6 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
                 worst = (difference, x, y)
     currencies = sorted({c.mention.figure.unit for c in claims if c.mention.figure.kind == "money"})
     conversion = _conversion_note(items, currencies) if len(currencies) > 1 else ""
-    read_dollars = read_dollars_note([item.mention for item in items if item.read_in_named_dollar], [article.label for article in articles])
     if worst is not None:
         difference, x, y = worst
         said = f"{articles[x.mention.article_index].label}: {describe(x.mention.figure)}; {articles[y.mention.article_index].label}: {describe(y.mention.figure)}"
@@ -86,10 +84,10 @@ def fact_of(items: list[Item], articles: Sequence[Article]) -> Fact:
         else:
             note = f"{said}: they differ by {difference:.0%}"
         also = [_also_states(by_article[mine.mention.article_index], mine, theirs, articles) for mine, theirs in ((x, y), (y, x)) if mine.mention.article_index in unreadable]
-        return Fact(subject, "conflict", "; ".join(filter(None, [note, *also, shared_evidence(x, y), conversion, read_dollars])), mentions, difference)
+        return Fact(subject, "conflict", "; ".join(filter(None, [note, *also, shared_evidence(x, y), conversion])), mentions, difference)
     if conversion:
-        return Fact(subject, "agree_after_conversion", "; ".join(filter(None, [conversion, read_dollars])), mentions)
-    note = "; ".join(filter(None, [_agree_note(mentions, {item.mention.article_index: item.day for item in items}), read_dollars]))
+        return Fact(subject, "agree_after_conversion", conversion, mentions)
+    note = _agree_note(mentions, {item.mention.article_index: item.day for item in items})
     nouns = sorted({item.mention.figure.unit for item in items if item.mention.figure.kind == "count"})
     if len(nouns) > 1:
         # counts of different nouns ("four states", "four nominating contests") are one quantity only by

@@ -109,3 +109,9 @@ def test_a_dollar_sign_spaced_from_its_letters_keeps_its_currency():
 def test_a_single_capital_before_a_spaced_dollar_sign_is_no_currency():
     assert money("A $5 fee applies to every ticket.") == [("$5", "USD")]
 
+
+def test_a_currency_word_opening_a_compound_adjective_is_no_name_of_the_dollar():
+    # "Canadian-owned", "Australian-led": the word describes the noun, the "$" stays US dollars
+    assert money("Investors bought a $5 million Canadian-owned mine.") == [("$5 million", "USD")]
+    assert money("The $300 million Australian-led project stalled.") == [("$300 million", "USD")]
+    assert money("The fare was $100 Canadian - a bargain, riders said.") == [("$100 Canadian", "CAD")]

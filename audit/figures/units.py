@@ -518,9 +518,15 @@ class UnitReader:
     def ends_a_currency_name(self, k: int) -> bool:
         """Whether what follows a currency name written without "dollars" ends it: punctuation, the end of
         the sentence or a function word ("$100 Canadian on Friday", "$76 US a barrel"), not a noun it
-        modifies ("$5 million Canadian investment")."""
+        modifies ("$5 million Canadian investment"), nor a hyphen or slash glued to it ("a $5 million
+        Canadian-owned mine": the name opens a compound adjective)."""
         t = self.t
-        return k >= t.n or t.rows[k][3] == "sym" or t.word(k) in NAME_ENDING_WORDS
+        if k >= t.n:
+            return True
+        row = t.rows[k]
+        if row[3] == "sym":
+            return not (row[7] and (row[0] in DASHES or row[0] == "/"))
+        return t.word(k) in NAME_ENDING_WORDS
 
     def currency_after(self, j: int) -> bool:
         """Whether a currency word follows at ``j`` ("yuan", "US dollars")."""

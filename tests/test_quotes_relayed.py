@@ -44,3 +44,22 @@ def test_a_relay_that_names_no_outlet_or_a_relay_not_closing_the_quote_leaves_th
 def test_an_outlets_report_lends_no_speaker_to_the_quotation_after_it():
     voices = _voices("“We will not stage a walkout,” Ann Ortiz said, according to CNN. “It is of utmost importance.”")
     assert voices[-1] == ("Ann Ortiz", "It is of utmost importance.")
+
+
+def test_an_outlet_inside_what_was_said_relays_nothing():
+    # the outlet is the subject of a relative clause at the end of the content: the speaker's words run past it
+    for sentence in (
+        "The mayor said she would not comment on what Politico reported.",
+        "The mayor said she had never seen the memo The Washington Post reported.",
+        "Ann Ortiz said she would sue the network over a story CNN reported.",
+        "The council said it was aware of the incident, which CNN first reported.",
+    ):
+        voices = _voices(sentence)
+        assert voices and not any(speaker in ("Politico", "Washington Post", "CNN") for speaker, _ in voices), (sentence, voices)
+    # a noun phrase in apposition to the clause ("a claim CNN reported") is no relay: no comma before the outlet
+    assert not any(speaker == "CNN" for speaker, _ in _voices("Ann Ortiz said the story was false, a claim CNN reported."))
+
+
+def test_an_outlet_that_closes_the_content_still_relays_it():
+    assert _voices("Ann Ortiz said the levy will pass, CNN first reported.")[0] == ("CNN", "Ann Ortiz said the levy will pass")
+

@@ -33,9 +33,11 @@ from .quote_marks import DOUBLE_MARK_RE
 from .roles import categorize
 
 # the phrase naming who relayed, closing a sentence: ", according to CNN.", ", CNN reported late Thursday.",
-# ", reports USA Today." (a lower-case time or place phrase may follow "reported": "that night", "on Tuesday")
+# ", reports USA Today." (a lower-case time or place phrase may follow "reported": "that night", "on Tuesday"); the outlet
+# that reported follows a comma: without one it is the subject of a relative clause ("a claim CNN reported", "the memo
+# The Washington Post reported"), inside what was said
 _CLOSING_RELAY_RE = re.compile(
-    r"[,;]?\s+(?:(?P<cue_according>according\s+to)\s+(?P<according>[^,;:“”\"()]{1,60}?)"
+    r"(?:[,;]\s+|\s+(?=according\s+to\b))(?:(?P<cue_according>according\s+to)\s+(?P<according>[^,;:“”\"()]{1,60}?)"
     r"|(?P<subject>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?)\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?P<cue_subject>report(?:ed|s))(?:\s+[a-z][A-Za-z ]{0,24}?)?"
     r"|(?P<cue_object>report(?:ed|s))\s+(?P<object>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?))"
     r"[\s.!?”\"’']*$"
@@ -93,7 +95,9 @@ def relayed_reports(article: Article, names: ArticleNames, attributions: list[At
             attribution.mention is not None and categorize(attribution.mention.text)[0] == "media"
         ):
             continue  # "..., KING-TV reported, while ..., the Sun-Times reported": one outlet does not relay another
-        elif found.start() >= attribution.start and attribution.cue_start < found.start() and _closes(text, max(attribution.end, attribution.cue_end), found.start()):
+        elif max(attribution.end, attribution.cue_end) <= found.start() and _closes(text, max(attribution.end, attribution.cue_end), found.start()):
+            # the content and cue end before the relay: a content that runs past it holds the outlet ("would not
+            # comment on what Politico reported", "the incident, which CNN first reported")
             relayed[sentence.start].append(attribution)
         elif found.end() <= attribution.start:
             relayed[sentence.start].append(attribution)

@@ -63,3 +63,49 @@ def test_an_outlet_inside_what_was_said_relays_nothing():
 def test_an_outlet_that_closes_the_content_still_relays_it():
     assert _voices("Ann Ortiz said the levy will pass, CNN first reported.")[0] == ("CNN", "Ann Ortiz said the levy will pass")
 
+
+
+def test_a_relayed_quote_is_counted_once_and_the_outlet_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from audit.story import claimed_spans
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    body = "“We will not stage a walkout,” Ann Ortiz said, according to CNN. “The vote is Friday,” said Tom Reyes, the council president."
+    article = make_article("Title line\n\n" + body)
+    quotes = quotes_in(article)
+    assert [q.speaker.name for q in quotes if q.relays] == ["CNN"]  # the report the PolNeAR scorer reads
+    voices = outlet_voices(article, quotes)
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz", "Tom Reyes"]
+    assert voices.first_voice.speaker.name == "Ann Ortiz"
+    assert voices.quoted_words == 10 and voices.quotes == 2 and voices.quoted_share <= 1
+    assert all("Ann Ortiz said" not in article.text[start:end] for start, end in claimed_spans(quotes))
+    # a reported clause the outlet relays: the speaker's words count once, the outlet's report not at all
+    article = make_article("Title line\n\nAnn Ortiz said the levy will pass, CNN reported.")
+    voices = outlet_voices(article, quotes_in(article))
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz"] and voices.quoted_share < 1
+
+
+def test_an_outlets_own_attribution_holding_the_relayed_clause_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    article = make_article("Title line\n\nThe Ortiz campaign announced that it hired Tom Reyes, who ran the mayor's race, according to Politico.")
+    quotes = quotes_in(article)
+    assert [(q.speaker.name, q.relays) for q in quotes] == [("Politico", True), ("the Ortiz campaign", False)]
+    voices = outlet_voices(article, quotes)
+    assert [v.speaker.name for v in voices.voices] == ["the Ortiz campaign"] and voices.quoted_share < 1
+
+
+def test_the_articles_own_outlet_relaying_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    article = make_article("Title line\n\n“We will not stage a walkout,” Ann Ortiz said, according to The New York Times.", outlet="The New York Times")
+    voices = outlet_voices(article, quotes_in(article))
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz"] and voices.first_voice.speaker.name == "Ann Ortiz"

@@ -8,7 +8,9 @@ attribution whose source is the outlet and whose content holds the inner "X said
 attributions cued by "according to" or "reported" have a news outlet as source; of the 33 whose content holds a
 verb of saying, none has the inner speaker annotated over the same words). The lens adds that report, the
 outlet's, over the words the relay covers; the quote of the speaker inside keeps its speaker, as the voice the
-outlet quotes (its words lie inside the outlet's, so the corpus counts it no false reading).
+outlet quotes (its words lie inside the outlet's, so the corpus counts it no false reading). The outlet's report is
+marked ``relays``: its words are the quotes inside it and the narration around them, so the outlet is no voice of the
+story, and voices, quoted shares and tone's quoted spans leave it out (``quotes.heard``).
 
 Only a news outlet relays here: a capitalised name whose words ``roles.categorize`` reads as a media
 organisation (``lexicons/speaker_roles.csv``: "CNN", "the Associated Press", "The Washington Post",
@@ -114,9 +116,12 @@ def relayed_reports(article: Article, names: ArticleNames, attributions: list[At
             continue
         kind = "mixed" if DOUBLE_MARK_RE.search(text, *span) else "indirect"
         if report is None:
-            reports.append(Attribution(*span, kind, *_cue_of(found), replace(outlet)))
-        elif span[0] < report.start and report.end <= span[1]:
-            report.start, report.end, report.kind = *span, kind  # "The campaign said ..., CNN reported.": all of it
+            reports.append(Attribution(*span, kind, *_cue_of(found), replace(outlet), relays=True))
+        else:
+            if span[0] < report.start and report.end <= span[1]:
+                report.start, report.end, report.kind = *span, kind  # "The campaign said ..., CNN reported.": all of it
+            # it holds the quote it relays ("X said ..., according to CNN", read whole before relays were): no voice
+            report.relays = report.start <= relayed[s_start][0].start and relayed[s_start][0].end <= report.end
     return reports
 
 

@@ -64,7 +64,6 @@ def test_an_outlet_that_closes_the_content_still_relays_it():
     assert _voices("Ann Ortiz said the levy will pass, CNN first reported.")[0] == ("CNN", "Ann Ortiz said the levy will pass")
 
 
-
 def test_a_relayed_quote_is_counted_once_and_the_outlet_is_no_voice():
     from audit.compare.voices import outlet_voices
     from audit.story import claimed_spans
@@ -98,6 +97,16 @@ def test_an_outlets_own_attribution_holding_the_relayed_clause_is_no_voice():
     assert [(q.speaker.name, q.relays) for q in quotes] == [("Politico", True), ("the Ortiz campaign", False)]
     voices = outlet_voices(article, quotes)
     assert [v.speaker.name for v in voices.voices] == ["the Ortiz campaign"] and voices.quoted_share < 1
+
+
+def test_a_body_whose_name_a_listed_outlets_word_opens_is_no_outlet():
+    for body in ("the Atlantic Council", "the Guardian Angels", "the Times Square Alliance", "the Post Office"):
+        voices = _voices(f"“We will not stage a walkout,” Ann Ortiz said, according to {body}.")
+        assert ("Ann Ortiz", "We will not stage a walkout,") in voices and not any(q.relays for q in body_quotes(
+            f"“We will not stage a walkout,” Ann Ortiz said, according to {body}.")), (body, voices)
+    # controls: an outlet's whole name, with the words that close a network's name, and a newspaper's nameplate
+    for outlet, speaker in (("ABC News", "ABC News"), ("the Las Vegas Sun", "Las Vegas Sun"), ("the Times", "Times")):
+        assert _voices(f"“We will not stage a walkout,” Ann Ortiz said, according to {outlet}.")[0][0] == speaker, outlet
 
 
 def test_the_articles_own_outlet_relaying_is_no_voice():

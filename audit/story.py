@@ -33,7 +33,7 @@ from .figures import Figure, figures_in
 from .framing import Framing, framing_of
 from .limits import DEFAULT_MAX_PAIRWISE, pairwise_note
 from .model import Article, InputProblem
-from .quotes import Quote, quotes_in
+from .quotes import Quote, heard, quotes_in
 from .readability import Readability, readability_of
 from .tone import ArticleTone, tone_of
 
@@ -111,8 +111,9 @@ class ActorTones:
 
 def claimed_spans(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
     """The spans of ``quotes`` that are their speakers' words: not those of a negated cue ("did not say whether
-    ..."), which the outlet writes of what was not said, in its own voice."""
-    return [(quote.span.start, quote.span.end) for quote in quotes if not quote.negated]
+    ..."), which the outlet writes of what was not said, in its own voice, nor a news outlet's report relaying the
+    others ("“...,” Ortiz said, according to CNN": its span holds the narration "Ortiz said"; the quote inside counts)."""
+    return [(quote.span.start, quote.span.end) for quote in heard(quotes) if not quote.negated]
 
 
 def audit_article(article: Article) -> ArticleAudit:

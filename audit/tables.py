@@ -177,7 +177,7 @@ def frames_table(story: StoryAudit) -> pd.DataFrame:
                 }
             )
     return pd.DataFrame(rows, columns=["article", "outlet", "frame", "share", "sentences", "cues", "evidence"])
-QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender", "negated", "sought")
+QUOTE_COLUMNS = ("article", "start", "end", "kind", "quote", "cue", "speaker", "role", "category", "gender", "negated", "sought", "relays")
 
 
 def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
@@ -185,7 +185,8 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
     end: offsets into the article as read), its kind, its words, its cue and who speaks; ``negated``
     when the cue is ("did not say whether ..."): the words are what the speaker did not say; ``sought`` (always
     negated too) when the row is a request for comment the source declined or left unanswered ("declined to
-    comment"): the words are the article's, stating the refusal, and the speaker said nothing."""
+    comment"): the words are the article's, stating the refusal, and the speaker said nothing; ``relays`` when the row is
+    a news outlet's report relaying the quotes inside it ("..., according to CNN"): no voice of the story."""
     rows = []
     for article, quotes in zip(story.articles, story.quotes):
         for quote in quotes:
@@ -204,6 +205,7 @@ def quotes_table(story: StoryAudit | StoryQuotes) -> pd.DataFrame:
                     "gender": speaker.gender if speaker else "",
                     "negated": quote.negated,
                     "sought": quote.sought,
+                    "relays": quote.relays,
                 }
             )
     return pd.DataFrame(rows, columns=list(QUOTE_COLUMNS))

@@ -44,3 +44,77 @@ def test_a_relay_that_names_no_outlet_or_a_relay_not_closing_the_quote_leaves_th
 def test_an_outlets_report_lends_no_speaker_to_the_quotation_after_it():
     voices = _voices("“We will not stage a walkout,” Ann Ortiz said, according to CNN. “It is of utmost importance.”")
     assert voices[-1] == ("Ann Ortiz", "It is of utmost importance.")
+
+
+def test_an_outlet_inside_what_was_said_relays_nothing():
+    # the outlet is the subject of a relative clause at the end of the content: the speaker's words run past it
+    for sentence in (
+        "The mayor said she would not comment on what Politico reported.",
+        "The mayor said she had never seen the memo The Washington Post reported.",
+        "Ann Ortiz said she would sue the network over a story CNN reported.",
+        "The council said it was aware of the incident, which CNN first reported.",
+    ):
+        voices = _voices(sentence)
+        assert voices and not any(speaker in ("Politico", "Washington Post", "CNN") for speaker, _ in voices), (sentence, voices)
+    # a noun phrase in apposition to the clause ("a claim CNN reported") is no relay: no comma before the outlet
+    assert not any(speaker == "CNN" for speaker, _ in _voices("Ann Ortiz said the story was false, a claim CNN reported."))
+
+
+def test_an_outlet_that_closes_the_content_still_relays_it():
+    assert _voices("Ann Ortiz said the levy will pass, CNN first reported.")[0] == ("CNN", "Ann Ortiz said the levy will pass")
+
+
+def test_a_relayed_quote_is_counted_once_and_the_outlet_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from audit.story import claimed_spans
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    body = "“We will not stage a walkout,” Ann Ortiz said, according to CNN. “The vote is Friday,” said Tom Reyes, the council president."
+    article = make_article("Title line\n\n" + body)
+    quotes = quotes_in(article)
+    assert [q.speaker.name for q in quotes if q.relays] == ["CNN"]  # the report the PolNeAR scorer reads
+    voices = outlet_voices(article, quotes)
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz", "Tom Reyes"]
+    assert voices.first_voice.speaker.name == "Ann Ortiz"
+    assert voices.quoted_words == 10 and voices.quotes == 2 and voices.quoted_share <= 1
+    assert all("Ann Ortiz said" not in article.text[start:end] for start, end in claimed_spans(quotes))
+    # a reported clause the outlet relays: the speaker's words count once, the outlet's report not at all
+    article = make_article("Title line\n\nAnn Ortiz said the levy will pass, CNN reported.")
+    voices = outlet_voices(article, quotes_in(article))
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz"] and voices.quoted_share < 1
+
+
+def test_an_outlets_own_attribution_holding_the_relayed_clause_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    article = make_article("Title line\n\nThe Ortiz campaign announced that it hired Tom Reyes, who ran the mayor's race, according to Politico.")
+    quotes = quotes_in(article)
+    assert [(q.speaker.name, q.relays) for q in quotes] == [("Politico", True), ("the Ortiz campaign", False)]
+    voices = outlet_voices(article, quotes)
+    assert [v.speaker.name for v in voices.voices] == ["the Ortiz campaign"] and voices.quoted_share < 1
+
+
+def test_a_body_whose_name_a_listed_outlets_word_opens_is_no_outlet():
+    for body in ("the Atlantic Council", "the Guardian Angels", "the Times Square Alliance", "the Post Office"):
+        voices = _voices(f"“We will not stage a walkout,” Ann Ortiz said, according to {body}.")
+        assert ("Ann Ortiz", "We will not stage a walkout,") in voices and not any(q.relays for q in body_quotes(
+            f"“We will not stage a walkout,” Ann Ortiz said, according to {body}.")), (body, voices)
+    # controls: an outlet's whole name, with the words that close a network's name, and a newspaper's nameplate
+    for outlet, speaker in (("ABC News", "ABC News"), ("the Las Vegas Sun", "Las Vegas Sun"), ("the Times", "Times")):
+        assert _voices(f"“We will not stage a walkout,” Ann Ortiz said, according to {outlet}.")[0][0] == speaker, outlet
+
+
+def test_the_articles_own_outlet_relaying_is_no_voice():
+    from audit.compare.voices import outlet_voices
+    from conftest import make_article
+
+    from audit.quotes import quotes_in
+
+    article = make_article("Title line\n\n“We will not stage a walkout,” Ann Ortiz said, according to The New York Times.", outlet="The New York Times")
+    voices = outlet_voices(article, quotes_in(article))
+    assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz"] and voices.first_voice.speaker.name == "Ann Ortiz"

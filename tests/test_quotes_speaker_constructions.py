@@ -210,3 +210,10 @@ def test_one_capitalised_word_owning_a_text_at_a_sentences_start_is_its_author()
     # controls: a place's or a day's text names no author
     assert _speakers("Iowa’s statement said the levy would fail.") == [("Iowa’s statement", "the levy would fail")]
     assert _speakers("Monday’s statement said the levy would fail.") == [("Monday’s statement", "the levy would fail")]
+
+
+def test_a_time_word_or_an_indefinite_pronoun_owning_a_text_names_no_author():
+    for owner in ("Tonight", "Somebody", "Everyone"):
+        assert not any(speaker == owner for speaker, _ in _speakers(f"{owner}’s statement said the levy would fail.")), owner
+    # control: one capitalised name owning a text opening the sentence is its author
+    assert _speakers("Exxon’s letter said the levy would fail.") == [("Exxon", "the levy would fail")]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..model import Article
-from ..quotes import CATEGORIES, Quote, Speaker
+from ..quotes import CATEGORIES, Quote, Speaker, heard
 from ..text import KeyIndex, NameMention, honorifics, same_entity, same_entity_keys, title_words, words
 from ..text.names import read_name_alone
 
@@ -202,11 +202,12 @@ def _fullness(speaker: Speaker) -> int:
 
 
 def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
-    """The voice profile of one article."""
+    """The voice profile of one article (an outlet relaying the others' words, ``Quote.relays``, is none of its voices,
+    and its report counts no quoted words: the quotes inside it count them)."""
     groups: dict[tuple[str, str], list[int]] = {}
     order: list[tuple[str, str]] = []
     for index, quote in enumerate(quotes):
-        if quote.speaker is None:
+        if quote.speaker is None or quote.relays:
             continue
         key = (quote.speaker.name, quote.speaker.kind)
         if key not in groups:
@@ -233,6 +234,7 @@ def outlet_voices(article: Article, quotes: Sequence[Quote]) -> OutletVoices:
                 negated=sum(1 for i in indices if quotes[i].negated),
             )
         )
+    quotes = heard(quotes)  # indices into the article's quotes were taken above
     quoted_words = sum(len(words(q.text)) for q in quotes if not q.negated)
     by_category = {c: 0 for c in CATEGORIES}
     quotes_by_category = {c: 0 for c in CATEGORIES}
@@ -282,7 +284,7 @@ def shared_voices(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[Shared
         (article_index, quote_index, speaker)
         for article_index, quotes in enumerate(quotes_per_article)
         for quote_index, quote in enumerate(quotes)
-        if quote.speaker is not None and quote.speaker.named and not quote.negated  # "did not say whether ...": not quoted
+        if quote.speaker is not None and quote.speaker.named and not quote.negated and not quote.relays  # "did not say whether ...": not quoted
         # a named group's quote is one of each member ("Ann Ortiz and Tom Reyes said"; "Tom Reyes said" elsewhere)
         for speaker in quote.speaker.members or (quote.speaker,)
     ]
@@ -348,7 +350,7 @@ def wording_differences(quotes_per_article: Sequence[Sequence[Quote]]) -> tuple[
     folded: dict[tuple[int, int], list[str]] = {}
     for a_index, quotes in enumerate(quotes_per_article):
         for q_index, quote in enumerate(quotes):
-            if quote.negated:
+            if quote.negated or quote.relays:
                 continue  # "did not say whether ...": the outlet's words of what was not said, no wording of the speaker's
             tokens = [_fold(w) for w in quote.text.split()]
             folded[(a_index, q_index)] = tokens

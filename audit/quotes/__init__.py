@@ -58,6 +58,7 @@ university" is academic), not why the person was quoted.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..model import Article, Span
@@ -91,6 +92,7 @@ __all__ = [
     "RoleWord",
     "Speaker",
     "categorize",
+    "heard",
     "quotes_in",
     "reporting_cues",
     "role_kind",
@@ -145,6 +147,10 @@ class Quote:
     # negated; there is no content, so the span and text are the article's words stating the refusal ("did not
     # respond to a request for comment"), the evidence a reader can check, and never words of the speaker
     sought: bool = False
+    # a news outlet's report relaying what others say ("“...,” Ortiz said, according to CNN.", ``relays``): the outlet
+    # is the source of the report, as PolNeAR annotates it, and the quotes inside keep their own speakers; the outlet
+    # is no voice of the story, so voices, quoted shares and tone's quoted spans leave it out (``heard``)
+    relays: bool = False
 
     @property
     def start(self) -> int:
@@ -188,6 +194,12 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     return _quotes(article.text, attributions, registry, article.reference_date or latest_year_written(article.text))
 
 
+def heard(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes of ``quotes`` that give the story's voices: not a news outlet's report relaying the others
+    (``Quote.relays``), whose words are the quotes inside it and the narration around them."""
+    return [quote for quote in quotes if not quote.relays]
+
+
 def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry, day: _dt.date | None) -> tuple[Quote, ...]:
     """The finished quotes, trimmed, one per span, sorted by position."""
     quotes = []
@@ -213,6 +225,7 @@ def _quotes(text: str, attributions: list[Attribution], registry: EntityRegistry
             speaker=_profile(attribution.entity, mention, registry, day),
             negated=negated,
             sought=attribution.sought,
+            relays=attribution.relays,
         )
         claim = claim_after_negation(text, start, end) if negated else None
         if claim is None:

@@ -36,6 +36,8 @@ class Attribution:
     # a request for comment its source declined or left unanswered ("declined to comment"): the span is the refusal,
     # no content (``sought``)
     sought: bool = False
+    # a news outlet's report of what others say, relaying the quotes inside it ("..., according to CNN", ``relays``)
+    relays: bool = False
 
     @property
     def has_cue(self) -> bool:

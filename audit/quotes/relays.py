@@ -8,11 +8,14 @@ attribution whose source is the outlet and whose content holds the inner "X said
 attributions cued by "according to" or "reported" have a news outlet as source; of the 33 whose content holds a
 verb of saying, none has the inner speaker annotated over the same words). The lens adds that report, the
 outlet's, over the words the relay covers; the quote of the speaker inside keeps its speaker, as the voice the
-outlet quotes (its words lie inside the outlet's, so the corpus counts it no false reading).
+outlet quotes (its words lie inside the outlet's, so the corpus counts it no false reading). The outlet's report is
+marked ``relays``: its words are the quotes inside it and the narration around them, so the outlet is no voice of the
+story, and voices, quoted shares and tone's quoted spans leave it out (``quotes.heard``).
 
-Only a news outlet relays here: a capitalised name whose words ``roles.categorize`` reads as a media
-organisation (``lexicons/speaker_roles.csv``: "CNN", "the Associated Press", "The Washington Post",
-newspaper nameplates), alone or in "a report in ...", "an interview with ...", "a CNN report". "..., according
+Only a news outlet relays here: a capitalised name that is all a media organisation's name
+(``lexicons/speaker_roles.csv``: "CNN", "the Associated Press", "The Washington Post", maybe closed by a word of
+``outlet_name_endings.txt``, "ABC News"; or a newspaper's nameplate; not "the Atlantic Council", whose first words are
+an outlet's), alone or in "a report in ...", "an interview with ...", "a CNN report". "..., according
 to the FBI" and "..., according to Rubio" keep their inner speaker.
 """
 from __future__ import annotations
@@ -23,19 +26,21 @@ from functools import lru_cache
 
 from ..lexicons import word_set
 from ..model import Article
-from ..text import alternation
+from ..text import alternation, newspaper_name
 from .attribution import Attribution
 from .clauses import content_end
 from .cues import authored_nouns
 from .mentions import Mention, parse_speaker
 from .names import ArticleNames
 from .quote_marks import DOUBLE_MARK_RE
-from .roles import categorize
+from .roles import categorize, role_words
 
 # the phrase naming who relayed, closing a sentence: ", according to CNN.", ", CNN reported late Thursday.",
-# ", reports USA Today." (a lower-case time or place phrase may follow "reported": "that night", "on Tuesday")
+# ", reports USA Today." (a lower-case time or place phrase may follow "reported": "that night", "on Tuesday"); the outlet
+# that reported follows a comma: without one it is the subject of a relative clause ("a claim CNN reported", "the memo
+# The Washington Post reported"), inside what was said
 _CLOSING_RELAY_RE = re.compile(
-    r"[,;]?\s+(?:(?P<cue_according>according\s+to)\s+(?P<according>[^,;:“”\"()]{1,60}?)"
+    r"(?:[,;]\s+|\s+(?=according\s+to\b))(?:(?P<cue_according>according\s+to)\s+(?P<according>[^,;:“”\"()]{1,60}?)"
     r"|(?P<subject>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?)\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?P<cue_subject>report(?:ed|s))(?:\s+[a-z][A-Za-z ]{0,24}?)?"
     r"|(?P<cue_object>report(?:ed|s))\s+(?P<object>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?))"
     r"[\s.!?”\"’']*$"
@@ -93,7 +98,9 @@ def relayed_reports(article: Article, names: ArticleNames, attributions: list[At
             attribution.mention is not None and categorize(attribution.mention.text)[0] == "media"
         ):
             continue  # "..., KING-TV reported, while ..., the Sun-Times reported": one outlet does not relay another
-        elif found.start() >= attribution.start and attribution.cue_start < found.start() and _closes(text, max(attribution.end, attribution.cue_end), found.start()):
+        elif max(attribution.end, attribution.cue_end) <= found.start() and _closes(text, max(attribution.end, attribution.cue_end), found.start()):
+            # the content and cue end before the relay: a content that runs past it holds the outlet ("would not
+            # comment on what Politico reported", "the incident, which CNN first reported")
             relayed[sentence.start].append(attribution)
         elif found.end() <= attribution.start:
             relayed[sentence.start].append(attribution)
@@ -110,9 +117,12 @@ def relayed_reports(article: Article, names: ArticleNames, attributions: list[At
             continue
         kind = "mixed" if DOUBLE_MARK_RE.search(text, *span) else "indirect"
         if report is None:
-            reports.append(Attribution(*span, kind, *_cue_of(found), replace(outlet)))
-        elif span[0] < report.start and report.end <= span[1]:
-            report.start, report.end, report.kind = *span, kind  # "The campaign said ..., CNN reported.": all of it
+            reports.append(Attribution(*span, kind, *_cue_of(found), replace(outlet), relays=True))
+        else:
+            if span[0] < report.start and report.end <= span[1]:
+                report.start, report.end, report.kind = *span, kind  # "The campaign said ..., CNN reported.": all of it
+            # it holds the quote it relays ("X said ..., according to CNN", read whole before relays were): no voice
+            report.relays = report.start <= relayed[s_start][0].start and relayed[s_start][0].end <= report.end
     return reports
 
 
@@ -160,6 +170,32 @@ def _relay_of(text: str, names: ArticleNames, s_start: int, s_end: int) -> tuple
     return None
 
 
+@lru_cache(maxsize=1)
+def _outlet_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The names of media organisations the speaker roles list (``speaker_roles.csv``: "cnn", "new york times", "the
+    guardian"), and the nameplate words it lists weaker ("times", "post"), which alone name an outlet only as "the Times"."""
+    outlets = [w for w in role_words() if w.category == "media" and w.kind == "organization"]
+    return frozenset(w.phrase for w in outlets if w.priority == 1), frozenset(w.phrase for w in outlets if w.priority == 3)
+
+
+def _names_an_outlet(name: str) -> bool:
+    """Whether all of ``name`` names a news outlet: a listed outlet ("CNN", "The New York Times"), maybe closed by
+    words of ``outlet_name_endings.txt`` ("CBS News"), a newspaper's nameplate ("the Las Vegas Sun", "Sun-Times"), or
+    "the Times" or "the Post"; not another body whose name a listed outlet's word opens ("the Atlantic Council", "the
+    Guardian Angels", "the Times Square Alliance", "the Post Office")."""
+    whole, nameplates = _outlet_names()
+    bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+    words = bare.lower().split()
+    if name.lower() != bare.lower() and " ".join(words) in nameplates:
+        return True
+    endings = word_set("outlet_name_endings.txt")
+    for size in range(len(words), 0, -1):
+        head = " ".join(words[:size])
+        if (head in whole or f"the {head}" in whole) and all(word in endings for word in words[size:]):
+            return True
+    return newspaper_name(bare)
+
+
 def _outlet(text: str, names: ArticleNames, start: int, end: int) -> Mention | None:
     """The news outlet the phrase ``text[start:end]`` names ("CNN", "a report in The Washington Post", "a CNN
     report"), as a speaker mention, or None when it names no outlet."""
@@ -168,7 +204,7 @@ def _outlet(text: str, names: ArticleNames, start: int, end: int) -> Mention | N
     if found is None:
         return None
     o_start, o_end = found.span("outlet")
-    if categorize(text[o_start:o_end]) != ("media", "organization"):
+    if not _names_an_outlet(text[o_start:o_end]):
         return None
     mention = parse_speaker(text, o_start, o_end, strict=True, names=names)
     if mention is None:

@@ -777,9 +777,10 @@ def _author_of_text(text: str, mention: Mention, names: ArticleNames) -> Mention
         return written
     words = owner.split()
     head = words[-1]
-    if len(words) == 1 and re.fullmatch(r"[A-Z][\w\-]*", head) and not place_kind(head) and head.lower() not in calendar_words().weekdays | calendar_words().months | {"today", "yesterday", "tomorrow"}:
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w\-]*", head) and not place_kind(head) and head.lower() not in calendar_words().weekdays | calendar_words().months | word_set("owner_non_names.txt"):
         # "Exxon's statement", "Ortiz's letter" opening the sentence: one capitalised word the name finder leaves
-        # unread there (it may open any sentence), but a possessor of a text is a name (not "Iowa's", "Monday's")
+        # unread there (it may open any sentence), but a possessor of a text is a name (not "Iowa's", "Monday's",
+        # "Tonight's", "Somebody's": ``owner_non_names.txt``)
         return Mention(mention.start, owner_end, owner, "name")
     if words[0].lower() in ARTICLES and len(words) <= 4 and (head in speaker_nouns() or role_word(head) is not None):
         # "the senator's statement", "the company's report": a source noun ("The Children's Hospital statement": a name)

@@ -118,3 +118,14 @@ def test_the_articles_own_outlet_relaying_is_no_voice():
     article = make_article("Title line\n\n“We will not stage a walkout,” Ann Ortiz said, according to The New York Times.", outlet="The New York Times")
     voices = outlet_voices(article, quotes_in(article))
     assert [v.speaker.name for v in voices.voices] == ["Ann Ortiz"] and voices.first_voice.speaker.name == "Ann Ortiz"
+
+
+def test_an_outlet_that_reported_on_a_weekday_written_with_its_capital_relays_the_clause():
+    # "reported Tuesday": news writes the day without "on", and a weekday keeps its capital
+    assert _voices("The Ortiz campaign said the mayor will visit Tulsa on Saturday, The New York Times reported Tuesday.")[0] == (
+        "New York Times", "The Ortiz campaign said the mayor will visit Tulsa on Saturday"
+    )
+    # control: a capitalised word that is no day after "reported" is no time phrase of the relay
+    assert not any(
+        speaker == "CNN" for speaker, _ in _voices("The Ortiz campaign said the mayor will visit Tulsa on Saturday, CNN reported Ortiz.")
+    )

@@ -41,7 +41,7 @@ from .roles import categorize, role_words
 # The Washington Post reported"), inside what was said
 _CLOSING_RELAY_RE = re.compile(
     r"(?:[,;]\s+|\s+(?=according\s+to\b))(?:(?P<cue_according>according\s+to)\s+(?P<according>[^,;:“”\"()]{1,60}?)"
-    r"|(?P<subject>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?)\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?P<cue_subject>report(?:ed|s))(?:\s+[a-z][A-Za-z ]{0,24}?)?"
+    r"|(?P<subject>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?)\s+(?:first\s+|also\s+|later\s+|previously\s+)?(?P<cue_subject>report(?:ed|s))(?:\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Za-z ]{0,24}?)?"
     r"|(?P<cue_object>report(?:ed|s))\s+(?P<object>(?:[Tt]he\s+)?[A-Z][^,;:“”\"()]{0,50}?))"
     r"[\s.!?”\"’']*$"
 )

@@ -21,7 +21,6 @@ to the FBI" and "..., according to Rubio" keep their inner speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicons import word_set
@@ -60,6 +59,8 @@ def _outlet_phrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before_noun = re.compile(rf"an?\s+(?P<outlet>[A-Z][\w.&’'\-]*(?:[ \u00a0][A-Z][\w.&’'\-]*)*)\s+{nouns}")
     return in_phrase, before_noun
 
+
+_THE_RE = re.compile(r"[Tt]he\s+")
 
 # a cue that is itself a relay's
 _RELAY_CUE_RE = re.compile(r"(?:[Aa]ccording\s+to|report(?:ed|s)?)\b.*", re.DOTALL)
@@ -117,7 +118,7 @@ def relayed_reports(article: Article, names: ArticleNames, attributions: list[At
             continue
         kind = "mixed" if DOUBLE_MARK_RE.search(text, *span) else "indirect"
         if report is None:
-            reports.append(Attribution(*span, kind, *_cue_of(found), replace(outlet), relays=True))
+            reports.append(Attribution(*span, kind, *_cue_of(found), outlet, relays=True))
         else:
             if span[0] < report.start and report.end <= span[1]:
                 report.start, report.end, report.kind = *span, kind  # "The campaign said ..., CNN reported.": all of it
@@ -133,7 +134,7 @@ def _relayed_span(text: str, found: re.Match[str], first: Attribution, s_end: in
         start, end = found.end(), content_end(text, found.end(), s_end)
     else:
         start = min(first.start, first.cue_start, first.mention.start if first.mention else first.start)
-        while start > found.string.rfind("\n", 0, start) + 1 and text[start - 1] in "“\"‘'":
+        while start > text.rfind("\n", 0, start) + 1 and text[start - 1] in "“\"‘'":
             start -= 1  # the quotation's opening mark
         end = found.start()
         while end > start and text[end - 1] in " ,;":
@@ -184,7 +185,9 @@ def _names_an_outlet(name: str) -> bool:
     "the Times" or "the Post"; not another body whose name a listed outlet's word opens ("the Atlantic Council", "the
     Guardian Angels", "the Times Square Alliance", "the Post Office")."""
     whole, nameplates = _outlet_names()
-    bare = re.sub(r"^[Tt]he\s+", "", name.strip())
+    name = name.strip()
+    the = _THE_RE.match(name)
+    bare = name[the.end():] if the else name
     words = bare.lower().split()
     if name.lower() != bare.lower() and " ".join(words) in nameplates:
         return True
@@ -209,7 +212,7 @@ def _outlet(text: str, names: ArticleNames, start: int, end: int) -> Mention | N
     mention = parse_speaker(text, o_start, o_end, strict=True, names=names)
     if mention is None:
         # "the Las Vegas Sun": a place's name inside a nameplate is no person's, and the parse reads no speaker
-        the = re.match(r"[Tt]he\s+", text[o_start:o_end])
-        o_start += the.end() if the else 0
+        the = _THE_RE.match(text, o_start, o_end)
+        o_start = the.end() if the else o_start
         mention = Mention(o_start, o_end, text[o_start:o_end], "name")
     return mention

@@ -477,7 +477,14 @@ def _rate(item: Item) -> tuple[str, str]:
     figure, mention = item.mention.figure, item.mention
     if figure.kind != "money":
         return "", ""
-    match = _RATE_RE.match(mention.sentence, figure.span.end - mention.sentence_start)
+    return _rate_written(mention.sentence, figure.span.end - mention.sentence_start)
+
+
+@lru_cache(maxsize=4096)
+def _rate_written(sentence: str, after: int) -> tuple[str, str]:
+    """``_rate`` of the words of ``sentence`` from ``after`` (the money figure's end), read once: a pair's status asks
+    for each figure's price several times, and each figure meets many others."""
+    match = _RATE_RE.match(sentence, after)
     if not match or match.group(1) in _NOT_PRICED:
         return "", ""
     thing = match.group(2) or ""

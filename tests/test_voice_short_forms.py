@@ -1,6 +1,7 @@
 """One voice per body: an organisation named in full once and by a short form later ("The Washington Post" then "the
 Post", "the State Department" then "State") is one speaker, so the voices table counts it once
-(``resolution.organization_short_forms``, for ``SpeakerResolver._merge_speakers``); a person's surname after the full
+(``resolution.organization_short_forms``, for ``SpeakerResolver._merge_speakers``); so is a person named in full and by
+the given name alone ("Jane Sanders", then "Jane", ``resolution.given_name_forms``); a person's surname after the full
 name was one voice already, and stays so."""
 from __future__ import annotations
 
@@ -63,3 +64,41 @@ def test_a_short_form_two_bodies_share_stays_apart():
         "“The offer is final,” the Times reported, citing a negotiator."
     )
     assert _speakers(body)[-1] == "Times"
+
+
+def test_a_person_named_by_given_name_after_the_full_name_is_one_voice():
+    # "his wife, Jane," after "Jane Sanders said": the given name alone is the one speaker who bears it first
+    body = (
+        "Jane Sanders said on Monday that the campaign would go on through the summer.\n\n"
+        "Her husband, Bernard Sanders, said he would stay in the race.\n\n"
+        "“We are not done yet,” Jane told reporters at the rally."
+    )
+    assert _speakers(body) == ["Jane Sanders", "Bernard Sanders", "Jane Sanders"]
+
+
+def test_a_given_name_first_in_a_name_written_surname_first_is_that_person():
+    body = (
+        "The finance minister, Lou Jiwei, said on Tuesday that the currency would stay stable.\n\n"
+        "“There is no basis for devaluation,” Lou told a news briefing."
+    )
+    assert _voices(body) == ["Lou Jiwei"]
+
+
+def test_a_one_word_name_that_is_a_surname_stays_the_surname_bearer():
+    # control: "Jordan" is the surname of Rep. Jim Jordan, not the given name of Jordan Smith
+    body = (
+        "Jordan Smith, a teacher in Dayton, said the school had no heating.\n\n"
+        "Rep. Jim Jordan said on Friday that he would ask for a hearing.\n\n"
+        "“We will get answers,” Jordan said."
+    )
+    assert _speakers(body) == ["Jordan Smith", "Jim Jordan", "Jim Jordan"]
+
+
+def test_a_given_name_two_speakers_share_stays_apart():
+    # control: "Anna" could be either speaker: neither is chosen
+    body = (
+        "Anna Ortiz said on Monday that the plant would close.\n\n"
+        "Anna Reyes said the workers had not been told.\n\n"
+        "“Nobody called us,” Anna said."
+    )
+    assert _speakers(body)[-1] == "Anna"

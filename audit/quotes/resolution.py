@@ -141,7 +141,7 @@ class SpeakerResolver:
         into = fuller_named(speakers)
         # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
         surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
-        for ident, fuller in organization_short_forms(speakers, surnames).items():
+        for ident, fuller in [*organization_short_forms(speakers, surnames).items(), *given_name_forms(speakers, surnames).items()]:
             into.setdefault(ident, fuller)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
@@ -947,6 +947,33 @@ def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[s
         fuller = {other.name: other for other in by_run.get(words, ()) if other is not entity and _body_kind(other) == "organization"}
         if len(fuller) == 1:
             into[id(entity)] = next(iter(fuller.values()))
+    return into
+
+
+def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str]) -> dict[int, Entity]:
+    """Of ``speakers`` (named entities, each once), each one named by a given name alone (by ``id``) that opens the
+    name of exactly one person speaker of the article, with that speaker: "his wife, Jane, said" after "Jane Sanders
+    said", "Hillary" after "Hillary Clinton", "Lou" after "Lou Jiwei" (surname first, though "Lou" is a given name),
+    which ``same_entity`` does not join (it joins a surname). Not a word that is the surname of a person of the
+    article (``surnames``: "Jordan said" after "Jordan Smith" and "Jim Jordan"), nor of a body.
+
+    >>> jane, full = Entity("Jane", ("jane",)), Entity("Jane Sanders", ("jane", "sanders"), kind="person")
+    >>> given_name_forms([full, jane], frozenset({"sanders"}))[id(jane)].name
+    'Jane Sanders'
+    """
+    by_given: dict[str, dict[str, Entity]] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if entity.kind == "person" and len(parts) >= 2:
+            by_given.setdefault(parts[0], {})[entity.name] = entity
+    into: dict[int, Entity] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if len(parts) != 1 or entity.kind not in ("person", "") or parts[0] in surnames:
+            continue
+        fuller = [other for other in by_given.get(parts[0], {}).values() if other is not entity]
+        if len(fuller) == 1:
+            into[id(entity)] = fuller[0]
     return into
 
 

@@ -217,3 +217,22 @@ def test_a_time_word_or_an_indefinite_pronoun_owning_a_text_names_no_author():
         assert not any(speaker == owner for speaker, _ in _speakers(f"{owner}’s statement said the levy would fail.")), owner
     # control: one capitalised name owning a text opening the sentence is its author
     assert _speakers("Exxon’s letter said the levy would fail.") == [("Exxon", "the levy would fail")]
+
+
+def test_a_subordinator_opening_the_clause_is_no_part_of_its_speaker():
+    # "While the governor has said ...", "Though executives say ...": the clause's subject speaks, without its opener
+    opening = "The state budget was due on Friday.\n\n"
+    assert _speakers(opening + "While the governor has repeatedly said he opposes new taxes, his aides have drafted two.")[-1][0] == "the governor"
+    assert _speakers(opening + "Though executives at the firm say the plant will stay open, the union is not convinced.")[-1][0] == "executives at the firm"
+
+
+def test_even_before_a_speaker_is_no_part_of_it():
+    opening = "The state budget was due on Friday.\n\n"
+    assert _speakers(opening + "Even his own supporters said the plan went too far.")[-1] == ("his own supporters", "the plan went too far")
+
+
+def test_a_name_after_a_subordinator_stays_the_speaker():
+    # control: a name after the opener was already read as the speaker, and still is
+    opening = "The state budget was due on Friday.\n\n"
+    assert _speakers(opening + "While Gov. Ann Ortiz has said she opposes new taxes, her aides have drafted two.")[-1][0] == "Ann Ortiz"
+    assert _speakers("Gov. Ann Ortiz presented the budget on Friday.\n\nBut Ortiz said it would pass.")[-1] == ("Ann Ortiz", "it would pass")

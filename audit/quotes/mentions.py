@@ -42,6 +42,9 @@ _INTRO_WORDS = frozenset(
     following given besides""".split()
 )
 LEADING_CONNECTIVES = frozenset({"but", "and", "so", "yet", "also", "however", "still", "then"})
+# words that open a clause before its subject and are no part of it: a subordinator ("While the governor has said
+# ...", "where local party leaders say ...") or a focus adverb ("Even the organizer said")
+_OPENERS_BEFORE_SUBJECT = LEADING_CONNECTIVES | {"while", "although", "though", "whereas", "where", "even"}
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "one", "another", "each", "every"})
 _AGE_RE = re.compile(r"^\d+-year-old$")
 PREPOSITIONS = frozenset({"in", "on", "at", "from", "with", "for", "by", "to", "of", "during", "after", "before", "under", "over", "about", "into", "through", "since", "despite", "amid", "among", "against", "toward", "towards", "without", "within", "across", "behind", "beyond", "near"})
@@ -166,9 +169,9 @@ def parse_speaker(text: str, start: int, end: int, *, strict: bool = False, loos
         skipped = True
     head = segments[0]
     rest = segments[1:]
-    # strip a leading conjunction or adverb inside the head ("But Ye", "And they")
+    # strip a leading conjunction, adverb or subordinator inside the head ("But Ye", "And they", "While the governor")
     words = tokens(text, *head)
-    while words and words[0][2].lower() in LEADING_CONNECTIVES and len(words) > 1:
+    while words and words[0][2].lower() in _OPENERS_BEFORE_SUBJECT and len(words) > 1:
         words = words[1:]
     if not words:
         return None

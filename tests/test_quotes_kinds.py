@@ -439,9 +439,10 @@ def test_a_sitting_governor_named_alone_is_a_government_source():
     assert _kinds("“We will win,” said Chris Christie.", published="2016-02-01") == [("Chris Christie", "government")]
     assert _kinds("“We will win,” said Bobby Jindal.", published="2015-11-01") == [("Bobby Jindal", "government")]
     # controls: after the term a governor is none (Kasich, a former representative, is then a political source),
-    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007)
+    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007, before
+    # he ran for president: from 2015 us_candidates.csv makes him a candidate)
     assert _kinds("“We will win,” said John Kasich.", published="2020-05-01") == [("John Kasich", "politics")]
-    assert _kinds("“We will win,” said Jeb Bush.", published="2016-06-01") == [("Jeb Bush", "other")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2014-06-01") == [("Jeb Bush", "other")]
 
 
 def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_persons():
@@ -838,3 +839,19 @@ def test_an_agency_credit_ending_the_article_signs_no_quotation():
     # control: a person's name after a dash signs the quotation
     text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
     assert [q.speaker.name for q in body_quotes(text)] == ["Francisco Herrero"]
+
+
+def test_a_presidential_candidate_holding_no_office_is_a_political_source_in_the_race():
+    # "Ben Carson said", with no role: a candidate of the 2016 race who held no office (us_candidates.csv)
+    assert _kinds("“We will win,” said Ben Carson.", published="2016-01-20") == [("Ben Carson", "politics")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2015-12-14") == [("Jeb Bush", "politics")]
+    # a trade the article gives yields to the candidacy, as it does for one elected next
+    text = "“We will win,” said Carly Fiorina, the former chief executive of Hewlett-Packard."
+    assert _kinds(text, published="2016-01-20") == [("Carly Fiorina", "politics")]
+    # controls: before the announcement, after the general election, an undated article, and a sitting governor
+    # who ran (an officeholder, by us_governors.csv)
+    assert _kinds("“We will win,” said Ben Carson.", published="2014-01-20") == [("Ben Carson", "other")]
+    assert _kinds("“We will win,” said Ben Carson.", published="2017-06-20") == [("Ben Carson", "other")]
+    assert _kinds("“We will win,” said Ben Carson.") == [("Ben Carson", "other")]
+    assert _kinds(text, published="2014-01-20") == [("Carly Fiorina", "industry")]
+    assert _kinds("“We will win,” said Chris Christie.", published="2016-01-20") == [("Chris Christie", "government")]

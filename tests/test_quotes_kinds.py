@@ -866,3 +866,15 @@ def test_an_executive_director_of_a_body_of_no_known_kind_heads_a_nonprofit():
     assert _kinds("“We will win,” said Dana Roe, executive director of the Ohio Republican Party.") == [("Dana Roe", "politics")]
     assert _kinds("“We will grow,” said Dana Roe, executive director of the Ohio Corn Growers Association.") == [("Dana Roe", "industry")]
     assert _kinds("“We will count,” said Dana Roe, executive director of the state elections board.") == [("Dana Roe", "government")]
+
+
+def test_an_advocacy_group_named_with_another_bodys_word_is_advocacy():
+    # "Citizens United", "Human Rights Campaign", "Environmental Defense Fund", "Family Research Council": whole names of
+    # advocacy groups, not citizens, a campaign, a fund or a public council
+    for group in ("Citizens United", "the Human Rights Campaign", "the Environmental Defense Fund", "the Family Research Council"):
+        assert _kinds(f"“We will sue,” said Dana Roe, a spokeswoman for {group}.") == [("Dana Roe", "advocacy")], group
+    assert _kinds("“It leans Democratic,” said Dana Roe, an analyst at the Cook Political Report.") == [("Dana Roe", "media")]
+    # controls: the words alone keep their kinds
+    assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for the Clinton campaign.") == [("Dana Roe", "politics")]
+    assert _kinds("“We will vote,” said Dana Roe, a member of the city council.") == [("Dana Roe", "government")]
+    assert _kinds("“We will grow,” said Dana Roe, a manager at the Vanguard Growth Fund.") == [("Dana Roe", "finance")]

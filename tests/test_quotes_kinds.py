@@ -878,3 +878,18 @@ def test_an_advocacy_group_named_with_another_bodys_word_is_advocacy():
     assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for the Clinton campaign.") == [("Dana Roe", "politics")]
     assert _kinds("“We will vote,” said Dana Roe, a member of the city council.") == [("Dana Roe", "government")]
     assert _kinds("“We will grow,” said Dana Roe, a manager at the Vanguard Growth Fund.") == [("Dana Roe", "finance")]
+
+
+def test_the_candidates_lexicon_is_well_formed():
+    import csv
+    import datetime as dt
+
+    from audit.lexicons import data_lines
+
+    rows = list(csv.DictReader(data_lines("us_candidates.csv")))
+    assert len(rows) > 40
+    for row in rows:
+        assert row["given"] and row["surname"] and row["party"], row
+        # a candidacy ends at a general election, in November of an even year, after it began
+        since, until = dt.date.fromisoformat(row["since"]), dt.date.fromisoformat(row["until"])
+        assert since < until and until.month == 11 and until.year % 2 == 0, row

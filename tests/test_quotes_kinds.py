@@ -347,7 +347,7 @@ def test_a_clause_stating_an_office_in_a_named_body_keeps_the_name():
 
 def test_an_executive_director_is_of_the_body_they_direct():
     # the head of a nonprofit's staff, no business executive
-    assert _kinds("“We will march,” said Ray Robb, the group's executive director.") == [("Ray Robb", "other")]
+    assert _kinds("“We will march,” said Ray Robb, the group's executive director.") == [("Ray Robb", "advocacy")]
     assert _kinds("“We will march,” said Ray Robb, executive director of the Sierra Club.") == [("Ray Robb", "advocacy")]
     # control: an executive of a company is a business source
     assert _kinds("“We will grow,” said Ray Robb, a senior executive at the company.") == [("Ray Robb", "industry")]
@@ -439,9 +439,10 @@ def test_a_sitting_governor_named_alone_is_a_government_source():
     assert _kinds("“We will win,” said Chris Christie.", published="2016-02-01") == [("Chris Christie", "government")]
     assert _kinds("“We will win,” said Bobby Jindal.", published="2015-11-01") == [("Bobby Jindal", "government")]
     # controls: after the term a governor is none (Kasich, a former representative, is then a political source),
-    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007)
+    # and a former governor named alone gets no kind from the office (Jeb Bush, Florida's governor until 2007, before
+    # he ran for president: from 2015 us_candidates.csv makes him a candidate)
     assert _kinds("“We will win,” said John Kasich.", published="2020-05-01") == [("John Kasich", "politics")]
-    assert _kinds("“We will win,” said Jeb Bush.", published="2016-06-01") == [("Jeb Bush", "other")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2014-06-01") == [("Jeb Bush", "other")]
 
 
 def test_a_role_ending_in_a_body_set_before_the_name_between_commas_is_the_persons():
@@ -838,3 +839,57 @@ def test_an_agency_credit_ending_the_article_signs_no_quotation():
     # control: a person's name after a dash signs the quotation
     text = "“The most unqualified child to ever run for president.” ― Francisco Herrero"
     assert [q.speaker.name for q in body_quotes(text)] == ["Francisco Herrero"]
+
+
+def test_a_presidential_candidate_holding_no_office_is_a_political_source_in_the_race():
+    # "Ben Carson said", with no role: a candidate of the 2016 race who held no office (us_candidates.csv)
+    assert _kinds("“We will win,” said Ben Carson.", published="2016-01-20") == [("Ben Carson", "politics")]
+    assert _kinds("“We will win,” said Jeb Bush.", published="2015-12-14") == [("Jeb Bush", "politics")]
+    # a trade the article gives yields to the candidacy, as it does for one elected next
+    text = "“We will win,” said Carly Fiorina, the former chief executive of Hewlett-Packard."
+    assert _kinds(text, published="2016-01-20") == [("Carly Fiorina", "politics")]
+    # controls: before the announcement, after the general election, an undated article, and a sitting governor
+    # who ran (an officeholder, by us_governors.csv)
+    assert _kinds("“We will win,” said Ben Carson.", published="2014-01-20") == [("Ben Carson", "other")]
+    assert _kinds("“We will win,” said Ben Carson.", published="2017-06-20") == [("Ben Carson", "other")]
+    assert _kinds("“We will win,” said Ben Carson.") == [("Ben Carson", "other")]
+    assert _kinds(text, published="2014-01-20") == [("Carly Fiorina", "industry")]
+    assert _kinds("“We will win,” said Chris Christie.", published="2016-01-20") == [("Chris Christie", "government")]
+
+
+def test_an_executive_director_of_a_body_of_no_known_kind_heads_a_nonprofit():
+    # US nonprofits and advocacy groups call the head of their staff executive director: a weak hint of advocacy
+    text = "The group’s executive director, Dana Roe, said the speech had been booked a year ahead."
+    assert _kinds(text) == [("Dana Roe", "advocacy")]
+    assert _kinds("“We will keep pressing,” said Dana Roe, Fair Streets Now's executive director.") == [("Dana Roe", "advocacy")]
+    # controls: the kind of a body the article names wins, and a state's election board is a public body
+    assert _kinds("“We will win,” said Dana Roe, executive director of the Ohio Republican Party.") == [("Dana Roe", "politics")]
+    assert _kinds("“We will grow,” said Dana Roe, executive director of the Ohio Corn Growers Association.") == [("Dana Roe", "industry")]
+    assert _kinds("“We will count,” said Dana Roe, executive director of the state elections board.") == [("Dana Roe", "government")]
+
+
+def test_an_advocacy_group_named_with_another_bodys_word_is_advocacy():
+    # "Citizens United", "Human Rights Campaign", "Environmental Defense Fund", "Family Research Council": whole names of
+    # advocacy groups, not citizens, a campaign, a fund or a public council
+    for group in ("Citizens United", "the Human Rights Campaign", "the Environmental Defense Fund", "the Family Research Council"):
+        assert _kinds(f"“We will sue,” said Dana Roe, a spokeswoman for {group}.") == [("Dana Roe", "advocacy")], group
+    assert _kinds("“It leans Democratic,” said Dana Roe, an analyst at the Cook Political Report.") == [("Dana Roe", "media")]
+    # controls: the words alone keep their kinds
+    assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for the Clinton campaign.") == [("Dana Roe", "politics")]
+    assert _kinds("“We will vote,” said Dana Roe, a member of the city council.") == [("Dana Roe", "government")]
+    assert _kinds("“We will grow,” said Dana Roe, a manager at the Vanguard Growth Fund.") == [("Dana Roe", "finance")]
+
+
+def test_the_candidates_lexicon_is_well_formed():
+    import csv
+    import datetime as dt
+
+    from audit.lexicons import data_lines
+
+    rows = list(csv.DictReader(data_lines("us_candidates.csv")))
+    assert len(rows) > 40
+    for row in rows:
+        assert row["given"] and row["surname"] and row["party"], row
+        # a candidacy ends at a general election, in November of an even year, after it began
+        since, until = dt.date.fromisoformat(row["since"]), dt.date.fromisoformat(row["until"])
+        assert since < until and until.month == 11 and until.year % 2 == 0, row

@@ -14,7 +14,9 @@ way: a sitting governor quoted by name alone ("John Kasich said", Ohio's governo
 2016) is a government source too.
 
 A person who takes one of these offices within two years after the article's day was running for it on that day,
-a candidate (``elected_next``: Donald Trump in 2016), a political source. An article with no date is read as of
+a candidate (``elected_next``: Donald Trump in 2016), a political source; so is one of ``lexicons/us_candidates.csv``,
+a presidential candidate holding no office, from the announcement to the general election (``running_for_president``:
+Ben Carson and Carly Fiorina in 2016, who lost). An article with no date is read as of
 the latest year it writes (``latest_year_written``), so that a story of the 2016 race does not know its winner as
 president; one that writes no year knows every office.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
+import typing
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -89,6 +92,14 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
 @lru_cache(maxsize=4096)
 def _rows_named(name: str) -> tuple[Official, ...]:
     """Every row of the two lists whose given name (or nickname) and surname ``name`` writes, on any day."""
+    return _named_in(_by_surname(), name)
+
+
+_Row = typing.TypeVar("_Row", "Official", "Candidate")
+
+
+def _named_in(index: dict[str, tuple[_Row, ...]], name: str) -> tuple[_Row, ...]:
+    """The rows of ``index`` (by surname in lower case) whose given name (or nickname) and surname ``name`` writes."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
     words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
     initials = 0
@@ -100,14 +111,44 @@ def _rows_named(name: str) -> tuple[Official, ...]:
         return ()
     given = {words[0]} | nicknames
     found = []
-    index = _by_surname()
     for width in (1, 2, 3):
         if width >= len(words):
             break
-        for official in index.get(" ".join(words[-width:]), ()):
-            if official.given.lower() in given:
-                found.append(official)
+        for row in index.get(" ".join(words[-width:]), ()):
+            if row.given.lower() in given:
+                found.append(row)
     return tuple(found)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One row of ``lexicons/us_candidates.csv``: a presidential candidate who held no office while running."""
+
+    given: str
+    surname: str
+    since: _dt.date  # the day the candidacy was announced (or the last office left)
+    until: _dt.date  # the general election of the cycle
+
+
+@lru_cache(maxsize=1)
+def _candidates_by_surname() -> dict[str, tuple[Candidate, ...]]:
+    index: dict[str, list[Candidate]] = {}
+    for row in csv.DictReader(data_lines("us_candidates.csv")):
+        candidate = Candidate(row["given"], row["surname"], _dt.date.fromisoformat(row["since"]), _dt.date.fromisoformat(row["until"]))
+        index.setdefault(candidate.surname.lower(), []).append(candidate)
+    return {surname: tuple(found) for surname, found in index.items()}
+
+
+@lru_cache(maxsize=4096)
+def running_for_president(name: str, day: _dt.date | None) -> bool:
+    """Whether ``name`` (given name and surname, as ``officials_named`` reads them) was on ``day`` a presidential
+    candidate holding no office (``lexicons/us_candidates.csv``: "Ben Carson" in 2016, from his announcement to the
+    general election); False on an unknown day and for a single word ("Carson" is a representative too).
+
+    >>> running_for_president("Carly Fiorina", _dt.date(2016, 2, 1)), running_for_president("Carly Fiorina", _dt.date(2014, 2, 1))
+    (True, False)
+    """
+    return day is not None and any(row.since <= day <= row.until for row in _named_in(_candidates_by_surname(), name))
 
 
 CAMPAIGN_YEARS = 2  # a US federal campaign runs for up to two years before the office is taken
@@ -210,11 +251,13 @@ def office_over_role(category: str, name: str, day: _dt.date | None) -> str:
     account on a known ``day`` (the conventions of benchmarks/data/polnear_kinds.csv): a candidate or a
     party's officer who holds such an office speaks as an officeholder, "government" ("Sen. Lindsey
     Graham, presidential candidate"; "Jon Tester, Democratic Senatorial Campaign Committee chairman");
-    one running for such an office (``elected_next``) and holding none speaks as a candidate,
-    "politics", whatever other trade the article gives them ("the billionaire businessman" Donald
-    Trump in 2016). An undated article's day is too rough for either."""
+    one running for such an office (``elected_next``) or for president (``running_for_president``) and holding
+    none speaks as a candidate, "politics", whatever other trade the article gives them or none ("the billionaire
+    businessman" Donald Trump, "retired neurosurgeon Ben Carson" in 2016). An undated article's day is too rough for
+    either."""
     if day is None or category == "government":
         return category
     if category == "politics":
         return "government" if officials_named(name, day) else category
-    return "politics" if elected_next(name, day) and not officials_named(name, day) else category
+    running = elected_next(name, day) or running_for_president(name, day)
+    return "politics" if running and not officials_named(name, day) else category

@@ -8,8 +8,7 @@ Wenfeng", "U.S." matching "United States"). Word lists: the toolkit's ``stopword
 plus ``figure_stopwords.txt`` (hedges and time words that say nothing of a subject),
 ``figure_weak_names.txt`` (names too common to tell subjects apart). Words of one sense of
 ``figure_equivalent_words.csv`` ("cut", "reduce"; WordNet synsets) or of ``figure_news_equivalents.csv``
-("GOP", "Republican"; news usage) count as weaker evidence than a shared word; clauses that name two
-different parties are about two subjects (``different_parties``). What a figure measures ("revenue", "profit") is read from its own phrase (``measures``).
+("GOP", "Republican"; news usage) count as weaker evidence than a shared word. What a figure measures ("revenue", "profit") is read from its own phrase (``measures``).
 """
 from __future__ import annotations
 
@@ -52,13 +51,14 @@ def _senses() -> dict[str, frozenset[str]]:
             raise ValueError(f"audit/lexicons/{name}: expected the header 'word,sense', found {header!r}")
         for row in rows:
             word, sense = (part.strip().lower() for part in row.split(","))
-            for key in {stem(word), word}:
+            # only news usage is looked up as written: WordNet's words as written would give names ("Rose", "Price") senses
+            for key in {stem(word), word} if name == "figure_news_equivalents.csv" else {stem(word)}:
                 found.setdefault(key, set()).add(sense)
     return {stemmed: frozenset(senses) for stemmed, senses in found.items()}
 
 
 def senses_of(words: frozenset[str] | set[str]) -> frozenset[str]:
-    """The senses of ``figure_equivalent_words.csv`` that some of ``words`` (stems) write."""
+    """The senses of ``SENSE_LEXICONS`` that some of ``words`` (stems) write."""
     senses = _senses()
     return frozenset(sense for word in words for sense in senses.get(word, ()))
 
@@ -707,18 +707,6 @@ def different_owners(a: FigureContext, b: FigureContext) -> bool:
         return a.owner != b.owner if described_a else not same_name(a.owner, b.owner)
     described, named = (a, b) if described_a else (b, a)
     return any(same_name(named.owner, person) for person in described.people)
-
-
-PARTY_SENSES = frozenset({"republican", "democrat"})
-"""The senses of ``figure_news_equivalents.csv`` that name a US party, however written ("GOP", "Republicans", "Dems")."""
-
-
-def different_parties(a: FigureContext, b: FigureContext) -> bool:
-    """Whether each figure's clause names a party the other's clause does not, and no party of the other's: "Democrats
-    hold 48 seats" and "Republicans hold 48 seats" count two parties' seats, whatever else their words share. A clause
-    that names both parties ("Twelve Republicans joined Democrats") is no contrast with one that names either."""
-    parties_a, parties_b = a.clause_senses & PARTY_SENSES, b.clause_senses & PARTY_SENSES
-    return bool(parties_a) and bool(parties_b) and not parties_a & parties_b
 
 
 SAME_CLAUSE = 0.7

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
-from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, different_parties, same_clause, same_person, senses_of, similarity
+from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, senses_of, similarity
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -167,8 +167,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # one person has one age
-    if different_parties(a.context, b.context):
-        return "no", alike  # "Democrats hold 48 seats", "Republicans hold 48 seats": two parties' counts
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)

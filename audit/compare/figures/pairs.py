@@ -20,6 +20,7 @@ from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, senses_of, similarity
+from .holders import different_holders
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -177,6 +178,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
+        if different_holders(a.context.holder, b.context.holder, a.context.wide_names, b.context.wide_names):
+            # "Texas Gov. Greg Abbott signed a $4 billion package", "Ohio Gov. Mike DeWine announced a $4 billion
+            # plan": equal amounts of two holders. A rival, not "no": what hides a lesser match as this pair did
+            # still does, so that the split leaves no other figure to pair with either as a conflict
+            return "rival", alike
         if alike.score >= needed:
             return "agree", alike
         if read_from_article_date or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):

@@ -20,6 +20,7 @@ from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, senses_of, similarity
+from .grades import different_grades
 from .holders import different_holders
 from .items import Item
 from .measures import same_measure
@@ -168,6 +169,11 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # one person has one age
+    if different_grades(a.context.grades, b.context.grades):
+        # "Diesel averaged $4.61 a gallon", "the national average for gas was $3.52 a gallon"; "Brent crude rose to $82",
+        # "U.S. crude rose to $78": two things priced, whatever their sentences share. A rival, so that neither is left
+        # to pair with a lesser match as a conflict
+        return "rival", alike
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)

@@ -18,14 +18,15 @@ from functools import lru_cache
 
 from ...lexicons import word_set
 from ...quotes.cues import reporting_cues
-from ...text import stopwords
+from ...text import place_kind, stopwords
 
 Placed = tuple[frozenset[str], int, int, str]  # as ``context.Placed``: a name's key words, its offsets and its kind
 
 
 @dataclass(frozen=True)
 class Holder:
-    """The holder of a figure: ``kind`` "person" (``name`` its surname) or "place" (``name`` its key words), and
+    """The holder of a figure: ``kind`` "person" (``name`` its surname) or a kind of place, "us_state" or "country"
+    (``name`` its key words), and
     for a person the places and bodies of its title ("texas" of "Texas Gov.", "wisconsin" of "of Wisconsin")."""
 
     kind: str
@@ -92,7 +93,10 @@ def holder_of(text: str, before: Sequence[Placed], attributes: frozenset[tuple[i
     if _governed(text, before[first][1]):
         return None
     if kind == "place":
-        return Holder("place", terms)
+        # a state or a country; a city is as often its government's seat, a metonym ("Moscow", "Kyiv"), and a
+        # state and a country hold one another ("Washington", "the U.S."): only places of one such kind are told apart
+        level = place_kind(text[start:end])
+        return Holder(level, terms) if level in _HOLDING_PLACES else None
     written = text[start:end].split()
     surname = frozenset({written[-1].lower().strip(".,")}) if written else terms
     # the places of its title: the run of attribute names right before it and those after it
@@ -112,6 +116,9 @@ def _governed(text: str, start: int) -> bool:
     return match is not None and match.group(1).lower() in _GOVERNING
 
 
+_HOLDING_PLACES = frozenset({"us_state", "country"})
+"""Kinds of place (``audit.text.place_kind``) that hold a figure as its clause's subject ("Texas will send ...")."""
+
 _TITLE_REACH = 40
 """How many characters before a name its title's place may lie ("Texas Attorney General Ken Paxton")."""
 
@@ -121,7 +128,8 @@ def _named_in(name: frozenset[str], names: Sequence[frozenset[str]]) -> bool:
 
 
 def different_holders(a: Holder | None, b: Holder | None, names_a: Sequence[frozenset[str]], names_b: Sequence[frozenset[str]]) -> bool:
-    """Whether two figures are held by two different named people of different places, or by two different places:
+    """Whether two figures are held by two different named people of different places, or by two different places of
+    one kind (two states, two countries):
     "Texas Gov. Greg Abbott signed a $4 billion package" and "Ohio Gov. Mike DeWine announced a $4 billion plan".
     Neither sentence may name the other's holder (``names_a``, ``names_b``: their sentences' names): an outlet that
     names both may credit the one thing to either. Two people are told apart by surname and by the places of their
@@ -131,8 +139,8 @@ def different_holders(a: Holder | None, b: Holder | None, names_a: Sequence[froz
         return False
     if _named_in(a.name, names_b) or _named_in(b.name, names_a):
         return False
-    if a.kind == "place":
-        return True
+    if a.kind != "person":
+        return True  # two states, or two countries
     if not a.places or not b.places:
         return False
     return not any(place <= other or other <= place for place in a.places for other in b.places)

@@ -11,13 +11,13 @@ Reserve Chair Jerome Powell": one holder).
 """
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...lexicons import word_set
-from ...quotes.cues import reporting_cues
+from ...lexicons import data_lines, word_set
 from ...text import place_kind, stopwords
 
 Placed = tuple[frozenset[str], int, int, str]  # as ``context.Placed``: a name's key words, its offsets and its kind
@@ -47,8 +47,9 @@ object the figure stands in, with auxiliaries before it and a determiner after (
 
 @lru_cache(maxsize=1)
 def _saying_forms() -> frozenset[str]:
-    """Verb forms of saying or reporting (``reporting_cues.csv``): their subject speaks of a figure, holds none."""
-    return frozenset(form for form in reporting_cues() if " " not in form)
+    """Verb forms of saying or reporting (``reporting_cues.csv``, one word each): their subject speaks of a figure,
+    holds none. Read from the lexicon, not through ``audit.quotes``, which the figure lens does not load."""
+    return frozenset(row["form"].lower() for row in csv.DictReader(data_lines("reporting_cues.csv")) if " " not in row["form"])
 
 
 def _gap_holds(text: str, start: int, end: int) -> bool:

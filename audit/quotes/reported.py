@@ -51,6 +51,7 @@ from .cues import (
 from .mentions import DETERMINERS, FINITE_AUXILIARY, LEADING_CONNECTIVES, PREDICATE_OPENING_RE, PARTICIPLE_SUBORDINATORS, PREPOSITIONS, PRONOUN_GENDER, RELATIVE_WORDS, SHARE_OF_PEOPLE_RE, SUBORDINATORS, Mention, clause_subject, comma_segments, head_mention, parse_speaker, subject_before, subject_phrase
 from .names import ArticleNames
 from .quote_marks import QuoteMarks
+from .relays import outlet_reported_subject
 from .roles import role_kind, speaker_nouns
 
 _EVIDENTIAL = frozenset({"suggest", "note"})  # "the firm's rise, suggesting ...": facts suggest, not only people
@@ -400,6 +401,11 @@ def _report_at(
         scope = finite_scopes().get(lemma, "any")  # "The White House is saying that ...": a finite verb, not a participle clause
     elif lemma != "according to" and PASSIVE_BEFORE.search(text, max(s_start, c_start - 30), c_start):
         if re.match(r"\s+by\s", text[c_end:c_end + 5]):
+            if lemma == "report":  # "Her move was reported by CNN.": the outlet reported the subject
+                floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES, read=_speech_breaks(text, s_start, s_end))
+                by_outlet = outlet_reported_subject(text, names, floor, s_end, c_start, c_end)
+                if by_outlet is not None:
+                    return by_outlet
             return _passive_agent(text, names, s_end, c_start, c_end)
         if not HAS_CONTRACTED_BEFORE.search(text, max(s_start, c_start - 30), c_start):
             return None
@@ -434,6 +440,10 @@ def _report_at(
             clause_floor = max(clause_floor, other.start)
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
+    if lemma == "report":
+        by_outlet = outlet_reported_subject(text, names, clause_floor, s_end, c_start, c_end)
+        if by_outlet is not None:
+            return by_outlet  # "O’Malley’s move was first reported by MSNBC."
     left_end = subject_end
     aux = auxiliaries_before(text, clause_floor, subject_end)
     if aux:

@@ -415,6 +415,7 @@ def _report_at(
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
     relative_subject = None
+    nested = any(other.start <= c_start < other.end for other in earlier)
     for other in earlier:
         if other.start <= c_start < other.end:
             main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
@@ -490,7 +491,7 @@ def _report_at(
         left = text[clause_floor:left_end]
         leading = relative_subject or subject_before(text, clause_floor, left_end, names)
         if leading is not None and (relative_subject is not None or not left.rstrip().endswith(",")):
-            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
     after_comma = left.rstrip().endswith(",") and not that and lemma != "tell"
@@ -533,7 +534,7 @@ def _report_at(
             return quote
         if not trailing and leading is not None:
             # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
-            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
     if trailing:
         return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
@@ -548,7 +549,7 @@ def _report_at(
         mention = subject_phrase(text, clause_floor, left_end, names)
     if mention is None:
         return None
-    return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
+    return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
 
 
 # the one told, of two to four words after a determiner ("told a Senate panel", "told his closest advisers", "told the
@@ -871,12 +872,43 @@ _GERUND_REPORTS = frozenset({"reported"})
 _GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
 
 
-def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
-    """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
+# the object of a verb of ``object_report_verbs.txt`` that is what was said: a noun phrase opened by a determiner, a
+# possessive or a number ("her candidacy", "the reports", "four votes for Reyes", "Trump's support"), not an object
+# pronoun ("denied him a permit") or a bare noun ("announced Tuesday")
+_REPORTED_OBJECT_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its|our|plans|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s\s)(?=[\w$“\"'])"
+)
+# where such an object ends: a comma, a semicolon, a colon, a bracket or a spaced dash (the narrator goes on)
+_OBJECT_END_RE = re.compile(r"[,;:(]|\s[—–-]\s")
+
+
+def _reported_object(text: str, mention: Mention, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
+    """ "Ortiz announced her candidacy on Monday", "The firm denied the reports.": the noun-phrase object of a
+    verb of ``object_report_verbs.txt`` (``_REPORTED_OBJECT_RE``), to its first comma or dash, is what the subject
+    said; None for another cue or object."""
+    if text[c_start:cue_end].lower() not in word_set("object_report_verbs.txt") or _REPORTED_OBJECT_RE.match(text, cue_end, s_end) is None:
+        return None
+    start = content_start(text, cue_end)
+    end = content_end(text, start, s_end)
+    stop = _OBJECT_END_RE.search(text, start, end)
+    end = stop.start() if stop is not None else end
+    if not at_least_words(text, start, end, 2):
+        return None
+    return Attribution(start, end, "indirect", c_start, cue_end, mention)
+
+
+def _leading(
+    text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool, *, nested: bool = False
+) -> Attribution | None:
+    """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end. ``nested``: the cue lies
+    inside what an earlier cue of the sentence reports."""
     if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
         text[c_start:cue_end].lower() in _GERUND_REPORTS and _GERUND_RE.match(text, cue_end, s_end)
     ):
-        return None  # "announced a partnership" (but "announced he supported the bill" reports)
+        # "announced a partnership" reports nothing (but "announced he supported the bill" does), save the object of a
+        # verb whose object is what was said ("announced her candidacy")
+        # (not inside another's words: "Cox said the steps would fail, as he announced the plan" is Cox's alone)
+        return None if nested else _reported_object(text, mention, c_start, cue_end, s_end)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])

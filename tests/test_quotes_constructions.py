@@ -469,3 +469,15 @@ def test_an_object_pronoun_a_time_or_a_verb_of_another_sense_is_no_object_said()
     assert _reported("The Senate confirmed a judge for the district court.") == []
     # an object inside another's words is theirs alone
     assert _reported("Tom Reyes said the levy would fail when the mayor announced the plan.") == [("Tom Reyes", "the levy would fail when the mayor announced the plan")]
+
+
+def test_a_source_after_its_clause_and_before_a_clause_of_time_trails_its_report():
+    assert _reported("The levy is not about me, Mayor Ann Ortiz told her closest aides as she left the hall.") == [
+        ("Ann Ortiz", "The levy is not about me")
+    ]
+    assert _reported("The county will appeal the ruling, Tom Reyes said after the hearing.") == [("Tom Reyes", "The county will appeal the ruling")]
+
+
+def test_a_clause_of_time_with_a_comma_after_it_is_what_was_said():
+    # control: "while ..., ..." is the report's own subordinate clause
+    assert _reported("Tom Reyes said while he opposed the levy, he would vote for it.") == [("Tom Reyes", "while he opposed the levy, he would vote for it")]

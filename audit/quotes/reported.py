@@ -478,7 +478,9 @@ def _report_at(
         or _PHRASE_THAT_RE.match(text[c_end:s_end])
         or _ASIDE_THAT_RE.match(text[c_end:s_end])
     )
-    trailing = not that and (not rest.strip(" .!?”\"") or rest.lstrip().startswith(","))
+    trailing = not that and (
+        not rest.strip(" .!?”\"") or rest.lstrip().startswith(",") or _trails_before_time_clause(text, lemma, clause_floor, left_end, cue_end, s_end)
+    )
     if c_end > c_start and text[c_end - 1] == "s" and _PLURAL_VERB_AFTER_RE.match(text, c_end):
         return None  # "The company's efficiency claims are influencing ...": a noun
     as_report = _as_report(text, names, clause_floor, left_end, c_start, cue_end, s_end)
@@ -563,6 +565,27 @@ _HEARER_WORD_RE = re.compile(
 )
 
 
+# a clause or phrase of time ending the sentence after a cue and its phrase, with no comma, colon or "that" in it ("as he
+# left the hall.", "before her appearance Monday night."): not "as much", "as well" or "as such", which are the cue's object
+_TIME_CLAUSE_AFTER_CUE_RE = re.compile(
+    r"\s+(?:as(?!\s+(?:much|well|such|a|an|the|if|though)\b)|while|when|after|before|during|until|upon)\s+(?:(?!that\b)[^,;:“”\"\s]+\s*){1,12}?[.!?]?[”\"’]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _trails_before_time_clause(text: str, lemma: str, clause_floor: int, left_end: int, cue_end: int, s_end: int) -> bool:
+    """ "The levy is not about me, Reyes said as he left the hall.": "say" or "tell" after a clause of four words or more
+    and its comma, whose sentence ends with a clause of time (``_TIME_CLAUSE_AFTER_CUE_RE``), trails its report; the time
+    is the narrator's (read as what was said, "as he left the hall" was the report, and the clause before it no one's).
+    Not "Reyes said while he was opposed to it, he would vote yes" (a comma: the clause is the report's)."""
+    if lemma not in ("say", "tell") or _TIME_CLAUSE_AFTER_CUE_RE.match(text, cue_end, s_end) is None:
+        return False
+    comma = _last_clause_comma(text, clause_floor, left_end)
+    # (a quotation before the source is the direct rules': "“...,” Kasper told POLITICO before the vote.")
+    return (comma > clause_floor and at_least_words(text, clause_floor, comma, 4) and not at_least_words(text, comma, left_end, 8)
+            and _QUOTED_OR_CUED_RE.search(text, clause_floor, comma) is None)
+
+
 # a comma and a participle going on with the speaker's words (", adding that ..."); a comma before anything else may
 # sit inside the hearer's phrase ("told a town hall in Salem, New Hampshire on Monday that ...") or open the rest of
 # the report ("told the agency simply, “We lost.”")
@@ -591,7 +614,7 @@ def _hearer_end(text: str, c_end: int, s_end: int) -> int | None:
         if dated is not None:
             after_end = cue_phrase_end(text, dated.end(), s_end)
         after = text[after_end:s_end]
-        if not after.strip(" .!?”\"") or _PARTICIPLE_AFTER_COMMA_RE.match(after):
+        if not after.strip(" .!?”\"") or _PARTICIPLE_AFTER_COMMA_RE.match(after) or _TIME_CLAUSE_AFTER_CUE_RE.match(after):
             return cue_phrase_end(text, end, s_end)  # the time after it is read as after any cue's phrase
     return None
 

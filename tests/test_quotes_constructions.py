@@ -467,6 +467,8 @@ def test_an_object_pronoun_a_time_or_a_verb_of_another_sense_is_no_object_said()
     assert _reported("The county denied him a permit.") == []
     assert _reported("The council announced Tuesday.") == []
     assert _reported("The Senate confirmed a judge for the district court.") == []
+    # a thing or event the subject made is no statement (the seeds' gold holds none)
+    assert _reported("The company announced a partnership with Ford on Monday.") == []
     # an object inside another's words is theirs alone
     assert _reported("Tom Reyes said the levy would fail when the mayor announced the plan.") == [("Tom Reyes", "the levy would fail when the mayor announced the plan")]
 

@@ -895,11 +895,13 @@ _GERUND_REPORTS = frozenset({"reported"})
 _GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
 
 
-# the object of a verb of ``object_report_verbs.txt`` that is what was said: a noun phrase opened by a determiner, a
-# possessive or a number ("her candidacy", "the reports", "four votes for Reyes", "Trump's support"), not an object
-# pronoun ("denied him a permit") or a bare noun ("announced Tuesday")
+# the object of a verb of ``object_report_verbs.txt`` that is what was said: the subject's own (a possessive: "her
+# candidacy", "Trump's support", "its intention"), a count ("four votes for Reyes"), "plans to", or a statement ("the
+# reports", "the charges"); not a thing or event the subject made ("announced a partnership with Ford", which the
+# seeds' gold holds no speech), an object pronoun ("denied him a permit") or a bare noun ("announced Tuesday")
 _REPORTED_OBJECT_RE = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its|our|plans|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s\s)(?=[\w$“\"'])"
+    r"\s+(?:(?:his|her|their|its|our|plans|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s\s"
+    r"|(?:the|any)\s+(?=(?:reports?|charges?|allegations?|accusations?|claims?|rumou?rs?|story|stories|news)\b))(?=[\w$“\"'])"
 )
 # where such an object ends: a comma, a semicolon, a colon, a bracket or a spaced dash (the narrator goes on)
 _OBJECT_END_RE = re.compile(r"[,;:(]|\s[—–-]\s")

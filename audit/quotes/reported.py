@@ -903,6 +903,7 @@ _REPORTED_OBJECT_RE = re.compile(
     r"\s+(?:(?:his|her|their|its|our|plans|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s\s"
     r"|(?:the|any)\s+(?=(?:reports?|charges?|allegations?|accusations?|claims?|rumou?rs?|story|stories|news)\b))(?=[\w$“\"'])"
 )
+_SUBORDINATE_BEFORE_SUBJECT_RE = re.compile(r"\b(?:as|when|while|after|before|since|until|once)\s+(?:(?:Mayor|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE)
 # where such an object ends: a comma, a semicolon, a colon, a bracket or a spaced dash (the narrator goes on)
 _OBJECT_END_RE = re.compile(r"[,;:(]|\s[—–-]\s")
 
@@ -913,6 +914,8 @@ def _reported_object(text: str, mention: Mention, c_start: int, cue_end: int, s_
     said; None for another cue or object."""
     if text[c_start:cue_end].lower() not in word_set("object_report_verbs.txt") or _REPORTED_OBJECT_RE.match(text, cue_end, s_end) is None:
         return None
+    if _SUBORDINATE_BEFORE_SUBJECT_RE.search(text, max(0, mention.start - 12), mention.start):
+        return None  # "As Ortiz announced her budget, protesters gathered": a clause of time, the narrator's
     start = content_start(text, cue_end)
     end = content_end(text, start, s_end)
     stop = _OBJECT_END_RE.search(text, start, end)

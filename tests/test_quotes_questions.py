@@ -38,8 +38,21 @@ def test_a_quotation_after_a_question_keeps_the_speaker_before_it():
     ]
 
 
-def test_asked_about_an_active_asked_and_an_asked_with_no_question_are_left_to_the_other_rules():
-    # "asked about" names a topic, as often no speech at all; "Reyes asked whether" is Reyes's own question
-    assert _said("Asked about the merger, the chief executive defended her decision.") == []
+def test_a_question_by_its_topic_after_asked_about_is_speech_of_no_one_named():
+    assert _said("Asked about the merger, the chief executive defended her decision.") == [("indirect", "", "about the merger")]
+    assert _said("“We will wait for the audit,” Reyes said when asked about the county budget.") == [
+        ("direct", "Reyes", "We will wait for the audit,"),
+        ("indirect", "", "about the county budget"),
+    ]
+    assert _said("Senator Ann Ortiz was asked Tuesday about the pipeline.") == [("indirect", "", "about the pipeline")]
+
+
+def test_an_asked_about_with_an_object_is_the_askers_own_question():
+    # control: the subject asks the one named after "asked" (no passive): the report rules read it, as before
+    assert _said("Reyes asked the mayor about the budget.") == [("indirect", "Reyes", "the mayor about the budget")]
+
+
+def test_an_active_asked_and_an_asked_with_no_question_are_left_to_the_other_rules():
+    # "Reyes asked whether" is Reyes's own question
     assert _said("Reyes asked whether the tax would rise.") == [("indirect", "Reyes", "whether the tax would rise")]
     assert _said("The voters who were asked in the survey were evenly divided.") == []

@@ -129,3 +129,14 @@ def test_an_outlet_that_reported_on_a_weekday_written_with_its_capital_relays_th
     assert not any(
         speaker == "CNN" for speaker, _ in _voices("The Ortiz campaign said the mayor will visit Tulsa on Saturday, CNN reported Ortiz.")
     )
+
+
+def test_the_subject_of_a_passive_reported_by_an_outlet_is_the_outlets_report():
+    assert _voices("The mayor's resignation was first reported by The Boston Globe.") == [("Boston Globe", "The mayor's resignation")]
+    assert _voices("Her move to the consulting firm was reported by CNN on Monday.") == [("CNN", "Her move to the consulting firm")]
+
+
+def test_a_passive_reported_by_no_outlet_or_of_a_pronoun_is_left_to_the_other_rules():
+    # controls: police are no outlet; "which" and "It" are no thing reported
+    assert _voices("The theft was reported by police on Monday.") == []
+    assert _voices("It was first reported by The Boston Globe.") == []

@@ -8,8 +8,10 @@ clause opened by "whether", "if" or a wh-word, or a request in an infinitive) is
 attribution corpora annotate it (PolNeAR, Newell, Margolin & Ruths 2018, whose cue list holds
 "asked"), but its source is the one who asked, not the one who answers: the agent after "by"
 when the sentence names one, else no one (the journalist, unnamed). Such a question never
-borrows the answer's speaker (``Attribution.unnamed_source``). Questions after "about" ("asked
-about the merger") are left alone: as often as not news writes them as no speech at all.
+borrows the answer's speaker (``Attribution.unnamed_source``). A question by its topic, "about"
+and a noun phrase ("Asked about the merger, she said ...", "..., he said when asked about the
+vote"), is one too: PolNeAR train has 33 passive "asked about" in these places, 25 of them annotated
+as speech (the topic, or "about" and the topic, as the content) and the other 8 the same construction.
 """
 from __future__ import annotations
 
@@ -33,7 +35,7 @@ _ASKED_RE = re.compile(
     r"(?:^[\s“”\"'‘’]*|(?<![\w’'\-])(?:" + alternation({"when", "after", "once", "if", "while"} | BE_FORMS) + r"|he[’']s|she[’']s)\s+(?:\w+ly\s+)?|,\s+)"
     r"(?P<cue>[Aa]sked)"
     r"(?P<phrases>[^,.;:“”\"]{0,80}?)"
-    r"\s+(?P<question>(?:whether|if|why|what|how|who|whom|whose|when|where|which)\s+\w|to\s+[a-z]{2,}\b)"
+    r"\s+(?P<question>(?:whether|if|why|what|how|who|whom|whose|when|where|which|about)\s+\w|to\s+[a-z]{2,}\b)"
 )
 _PHRASE_OPENERS = frozenset("by on in at during again later recently".split()) | {day.lower() for day in calendar_words().weekdays}
 # the agent in the phrases: "by host John Dickerson", up to a phrase of place or time ("by a reporter on Monday")

@@ -216,3 +216,32 @@ def _outlet(text: str, names: ArticleNames, start: int, end: int) -> Mention | N
         o_start = the.end() if the else o_start
         mention = Mention(o_start, o_end, text[o_start:o_end], "name")
     return mention
+
+
+# "O’Malley’s move was first reported by MSNBC.", "Her role has been reported by Politico on Monday.": a passive
+# "reported" after a form of "be" (and "first", "also", "previously" or an adverb), its agent a news outlet up to a
+# comma, the sentence's end or a time phrase
+_PASSIVE_BEFORE_REPORTED_RE = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:(?:first|also|previously|\w+ly)\s+)?$", re.IGNORECASE
+)
+_OUTLET_AGENT_RE = re.compile(r"\s+by\s+(?P<agent>[^,;:()“”\"]{2,60}?)(?=\s+(?:on|in|last|this|earlier|late)\b|\s*[,;.!?]|\s*$)")
+# a subject that is no noun phrase of a thing reported: a relative or personal pronoun ("which was first reported by")
+_NO_REPORTED_SUBJECT_RE = re.compile(r"(?:which|that|it|this|they|he|she|what)\b", re.IGNORECASE)
+
+
+def outlet_reported_subject(text: str, names: ArticleNames, floor: int, s_end: int, c_start: int, c_end: int) -> Attribution | None:
+    """ "O’Malley’s move was first reported by MSNBC.": the subject of a passive "reported" whose agent is a news
+    outlet is what the outlet reported (PolNeAR annotates the subject as the outlet's content), the clause from
+    ``floor`` to the form of "be"; None when the agent is no outlet ("was reported by police": another rule's) or the
+    subject is a pronoun or one word."""
+    passive = _PASSIVE_BEFORE_REPORTED_RE.search(text, max(floor, c_start - 40), c_start)
+    agent = _OUTLET_AGENT_RE.match(text, c_end, s_end)
+    if passive is None or agent is None:
+        return None
+    outlet = _outlet(text, names, *agent.span("agent"))
+    start, end = floor, passive.start()
+    while start < end and text[start] in " \t\n“\"‘'":
+        start += 1
+    if outlet is None or "," in text[start:end] or _NO_REPORTED_SUBJECT_RE.fullmatch(text, start, end) or len(text[start:end].split()) < 2:
+        return None
+    return Attribution(start, end, "indirect", c_start, c_end, outlet)

@@ -139,10 +139,6 @@ class SpeakerResolver:
                 speakers.append(entity)
                 by_name.setdefault(entity.name, []).append(entity)
         into = fuller_named(speakers)
-        # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
-        surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
-        for ident, fuller in [*organization_short_forms(speakers, surnames).items(), *given_name_forms(speakers, surnames).items()]:
-            into.setdefault(ident, fuller)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
                 quote.entity = into[id(quote.entity)]
@@ -917,80 +913,6 @@ def fuller_named(speakers: Sequence[Entity]) -> dict[int, Entity]:
         if len(fuller) == 1:
             into[id(entity)] = fuller[0]
     return into
-
-
-def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[str]) -> dict[int, Entity]:
-    """Of ``speakers`` (named entities, each once), each organisation (by ``id``) named by the first or last words of
-    exactly one other organisation speaker's name, with that speaker: the short form a paper uses once it has named
-    the body in full ("The Washington Post reported ..." then "the Post reported", "the State Department" then
-    "State", "Pew Research" then "Pew"), which ``same_entity`` does not join (it joins a corporate suffix, not a
-    head). Not a word that is the surname of a person of the article (``surnames``): "Trump" misread as a body is
-    no "Trump campaign".
-
-    >>> post, full = Entity("Post", ("post",), kind="organization"), Entity("Washington Post", ("washington", "post"), kind="organization")
-    >>> organization_short_forms([full, post], frozenset())[id(post)].name
-    'Washington Post'
-    """
-    bodies = [(entity, _organization_words(entity)) for entity in speakers if _body_kind(entity) is not None]
-    # each body under every run of words that opens or closes its name, for a lookup by a short form's words (a
-    # name has a few words: linear in the speakers)
-    by_run: dict[tuple[str, ...], list[Entity]] = {}
-    for entity, words in bodies:
-        for size in range(1, len(words)):
-            for run in {words[:size], words[-size:]}:
-                by_run.setdefault(run, []).append(entity)
-    into: dict[int, Entity] = {}
-    for entity, words in bodies:
-        if not words or (len(words) == 1 and words[0] in surnames):
-            continue
-        # the fuller name known to be a body's (the short one may be of no kind yet: "State said")
-        fuller = {other.name: other for other in by_run.get(words, ()) if other is not entity and _body_kind(other) == "organization"}
-        if len(fuller) == 1:
-            into[id(entity)] = next(iter(fuller.values()))
-    return into
-
-
-def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str]) -> dict[int, Entity]:
-    """Of ``speakers`` (named entities, each once), each one named by a given name alone (by ``id``) that opens the
-    name of exactly one person speaker of the article, with that speaker: "his wife, Jane, said" after "Jane Sanders
-    said", "Hillary" after "Hillary Clinton", "Lou" after "Lou Jiwei" (surname first, though "Lou" is a given name),
-    which ``same_entity`` does not join (it joins a surname). Not a word that is the surname of a person of the
-    article (``surnames``: "Jordan said" after "Jordan Smith" and "Jim Jordan"), nor of a body.
-
-    >>> jane, full = Entity("Jane", ("jane",)), Entity("Jane Sanders", ("jane", "sanders"), kind="person")
-    >>> given_name_forms([full, jane], frozenset({"sanders"}))[id(jane)].name
-    'Jane Sanders'
-    """
-    by_given: dict[str, dict[str, Entity]] = {}
-    for entity in speakers:
-        parts = [part.lower() for part in entity.names[0].parts]
-        if entity.kind == "person" and len(parts) >= 2:
-            by_given.setdefault(parts[0], {})[entity.name] = entity
-    into: dict[int, Entity] = {}
-    for entity in speakers:
-        parts = [part.lower() for part in entity.names[0].parts]
-        if len(parts) != 1 or entity.kind not in ("person", "") or parts[0] in surnames:
-            continue
-        fuller = [other for other in by_given.get(parts[0], {}).values() if other is not entity]
-        if len(fuller) == 1:
-            into[id(entity)] = fuller[0]
-    return into
-
-
-def _body_kind(entity: Entity) -> str | None:
-    """The kind an organisation speaker may have: "organization" when the article or the name finder knows it as a
-    body, "" when it has no kind or gender yet (the kind of source settles it later, ``quotes._profile``), None for
-    a person, group or anonymous source."""
-    if entity.kind == "organization" or (not entity.kind and entity.names and entity.names[0].kind == "organization"):
-        return "organization"
-    return "" if not entity.kind and not entity.gender and entity.named else None
-
-
-def _organization_words(entity: Entity) -> tuple[str, ...]:
-    """The words of an organisation's name in lower case, without a leading "the" and a possessive ("The
-    Post's" is "post")."""
-    words = strip_possessive(entity.name).lower().split()
-    return tuple(words[1:] if words[:1] == ["the"] else words)
 
 
 def words_in_roles(roles: Sequence[str]) -> dict[str, list[int]]:

@@ -60,11 +60,6 @@ def figure_conflicts(text_a: str, text_b: str) -> list[tuple[str, ...]]:
     return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(text_a, text_b) if f.verdict == "conflict"]
 
 
-def figure_agreements(text_a: str, text_b: str) -> list[tuple[str, ...]]:
-    """The surfaces of the mentions of each fact of ``figure_facts`` that holds two mentions or more and agrees."""
-    return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(text_a, text_b) if len(f.mentions) > 1 and f.verdict.startswith("agree")]
-
-
 def judged_pair(text_a: str, text_b: str, surface_a: str, surface_b: str) -> tuple[str, float]:
     """``pairs.pair_status`` (status and similarity score) of the figure written ``surface_a`` in an article whose body is
     ``text_a`` against the one written ``surface_b`` in a second article of the same day, whose body is ``text_b``."""

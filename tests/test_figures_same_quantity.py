@@ -6,7 +6,7 @@ from __future__ import annotations
 from audit.compare.figures.items import items_of
 from audit.figures import figures_in
 from audit.text import stem
-from conftest import figure_agreements, figure_conflicts, judged_pair, make_article
+from conftest import figure_conflicts, figure_facts, judged_pair, make_article
 
 
 # -- the place or body a title holds ("Manitoba Premier Wab Kinew", "Texas Gov. Greg Abbott") or an "of" after
@@ -148,10 +148,14 @@ def test_party_demonym_and_office_words_of_a_title_are_still_no_place():
         assert not named & {"moderate", "democratic", "iranian", "foreign", "energy", "district", "united"}, sentence
 
 
+def _agreeing(a: str, b: str) -> list[tuple[str, ...]]:
+    return [tuple(m.figure.surface for m in f.mentions) for f in figure_facts(a, b) if len(f.mentions) > 1 and f.verdict.startswith("agree")]
+
+
 def test_the_place_of_one_title_still_agrees_with_the_person_named_alone_or_with_the_same_place():
     a = "Sen. Ron Johnson of Wisconsin said he would vote against the $40 billion aid package."
     b = "Johnson said he would vote against the $40 billion aid package."
-    assert figure_agreements(a, b) == [("$40 billion", "$40 billion")]
+    assert _agreeing(a, b) == [("$40 billion", "$40 billion")]
     a = "Texas Gov. Greg Abbott said the state would spend $4 billion on the border wall."
     b = "Gov. Greg Abbott of Texas said the state would spend $4 billion on the border wall."
-    assert figure_agreements(a, b) == [("$4 billion", "$4 billion")]
+    assert _agreeing(a, b) == [("$4 billion", "$4 billion")]

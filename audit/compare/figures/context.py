@@ -22,8 +22,6 @@ from ...figures import FRACTIONS, Figure, clause_of, lexicons, sentence_breaks
 from ...lexicons import data_lines, word_set
 from ...model import Article, Sentence
 from ...text import WORD_RE, NameMention, Vocabulary, find_names, office_modifiers, place_kind, stem, stopwords, title_words, titles
-from .grades import GRADED_KINDS, grades_in
-from .holders import Holder, holder_of
 from .measures import function_words, measures_of, own_measures
 from .values import BOUND_QUALIFIERS
 
@@ -186,8 +184,6 @@ class FigureContext:
     # year"): the phrase's own words ("opened") and the words of the clause it is set off from, less the noun ("close")
     phrase_words: frozenset[str] | None = None
     noun_clause_words: frozenset[str] = frozenset()
-    holder: Holder | None = None  # the named person or place its clause's subject is (``holders``)
-    grades: frozenset[str] = frozenset()  # the varieties, benchmarks or rounds its clause names ("diesel": ``grades``)
 
     @property
     def event_words(self) -> frozenset[str]:
@@ -684,10 +680,6 @@ def figure_context(
         name for span in ((left, figure.span.start), (figure.span.end, right)) for name in _names_and_words(article, names, *span, skip, attributes=False)[0]
     ]
     people = tuple(placed[0] for placed in readings.people(sentence, figure)) if figure.kind == "age" else ()
-    holder = None
-    if figure.kind not in ("date", "year", "age"):  # a date is no one's; an age has its owner
-        holder = holder_of(article.text, names.between(left, figure.span.start), names.attributes, figure.span.start)
-    grades = grades_in(article.text, left, right) if figure.kind in GRADED_KINDS else frozenset()
     claimed = readings.claimed(sentence, figure.kind, neighbours)
     measures = readings.own_measures(sentence, figure, neighbours)
     if not measures:
@@ -696,7 +688,7 @@ def figure_context(
     return FigureContext(
         frozenset(clause_words), frozenset(sentence_words), tuple(clause_names), tuple(wide), tuple(around), readings.owner(figure), people, claimed, measures,
         senses_of(clause_words), senses_of(sentence_words), clause_span=(left, right), own_clause_words=own_clause_words,
-        phrase_words=phrase_words, noun_clause_words=noun_clause_words, holder=holder, grades=grades,
+        phrase_words=phrase_words, noun_clause_words=noun_clause_words,
     )
 
 

@@ -20,8 +20,6 @@ from ...figures import Figure, date_of
 from ...lexicons import data_lines, word_set
 from ...text import normal_form, stem, stopwords
 from .context import NO_SIMILARITY, Similarity, clauses_name_others, contrasting_names, different_owners, same_clause, same_person, senses_of, similarity
-from .grades import different_grades
-from .holders import different_holders
 from .items import Item
 from .measures import same_measure
 from .values import BOUND_QUALIFIERS, LOWER_BOUNDS, UPPER_BOUNDS, Interval, capped, compatible_intervals, inside_year_range, interval_of, same_sides, unit_class
@@ -169,11 +167,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # the clause restated around another number
     if fa.kind == "age" and same_person(a.context, b.context):
         alike = replace(alike, score=max(alike.score, SAME_SCORE))  # one person has one age
-    if different_grades(a.context.grades, b.context.grades):
-        # "Diesel averaged $4.61 a gallon", "the national average for gas was $3.52 a gallon"; "Brent crude rose to $82",
-        # "U.S. crude rose to $78": two things priced, whatever their sentences share. A rival, so that neither is left
-        # to pair with a lesser match as a conflict
-        return "rival", alike
     sides = same_sides(fa, fb)
     if compatible_intervals(capped(ia), capped(ib)) and sides:
         read_from_article_date = fa.kind == "date" and (fa.relative or fb.relative)
@@ -184,11 +177,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             needed = SAME_SCORE  # "an annual income below $125,000", "those earning less than $75,000": two thresholds
         if needed and _different_people(fa, fb):
             return "no", alike  # "more than 80 executives", "fewer than 140 people": no value says they are one count
-        if different_holders(a.context.holder, b.context.holder, a.context.wide_names, b.context.wide_names):
-            # "Texas Gov. Greg Abbott signed a $4 billion package", "Ohio Gov. Mike DeWine announced a $4 billion
-            # plan": equal amounts of two holders. A rival, not "no": what hides a lesser match as this pair did
-            # still does, so that the split leaves no other figure to pair with either as a conflict
-            return "rival", alike
         if alike.score >= needed:
             return "agree", alike
         if read_from_article_date or alike.score < VALUE_SCORE or contrasting_names(a.context, b.context):
@@ -217,11 +205,6 @@ def pair_status(a: Item, b: Item, topic: frozenset[str], *, nouns_may_differ: bo
             # pledge": things named by their years, or a thing so named and the time of an event, are no one quantity;
             # "The 2015 law" and "A 2009 Republican-enacted law" name one law
             return "no", alike
-    if fa.kind == "year" and (in_year_list(a) or in_year_list(b)):
-        # "won Pennsylvania in 2016 and 2020" and "won Pennsylvania in 2024": a list of years joined by "and" dates as
-        # many events, so a year of another outlet that none of them states is the year of another event, no misstated
-        # one; a rival, so that neither year of the list is left to pair with it as a conflict
-        return "rival", alike
     restated = same_clause(a.context, b.context)
     if inside_year_range(fa, fb) and not (restated and marks_period_end(a if fa.low == fa.high else b)):
         # a year inside a period is most often a time within it, true of it ("entered illegally in 2016" beside
@@ -264,27 +247,6 @@ def marks_period_end(item: Item) -> bool:
     mention = item.mention
     before = _WORD_RE.findall(mention.sentence[: mention.figure.span.start - mention.sentence_start])
     return any(word.lower() in word_set("figure_period_end_words.txt") for word in before[-_PERIOD_END_WINDOW:])
-
-
-_YEAR = r"(?:1[89]|20)\d\d"
-_YEAR_LIST_RE = re.compile(rf"(?<![\w$.,]){_YEAR}(?:(?:[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)(?:in[ \u00a0]+)?{_YEAR})+(?![\w%])")
-_YEAR_LIST_REACH = 40
-"""How far either side of a year ``in_year_list`` reads for the list that holds it."""
-_BETWEEN_RE = re.compile(r"\bbetween(?:[ \u00a0]+[a-z]+){0,3}[ \u00a0]+$", re.IGNORECASE)
-""""between" up to three words before a list of two years makes them the ends of a span ("between the period of 1919
-and 1969")."""
-
-
-def in_year_list(item: Item) -> bool:
-    """Whether a year is one of a list of years joined by "and" ("in 2016 and 2020", "in 2012, 2016 and 2020"): the
-    years of several events. Not the ends of a span ("between 2016 and 2020")."""
-    mention, span = item.mention, item.mention.figure.span
-    start, end = span.start - mention.sentence_start, span.end - mention.sentence_start
-    sentence = mention.sentence
-    for match in _YEAR_LIST_RE.finditer(sentence, max(0, start - _YEAR_LIST_REACH), min(len(sentence), end + _YEAR_LIST_REACH)):
-        if match.start() <= start and end <= match.end():
-            return "and" in match.group() and not _BETWEEN_RE.search(sentence, max(0, match.start() - _YEAR_LIST_REACH), match.start())
-    return False
 
 
 def _year_alone(item: Item) -> bool:
@@ -585,7 +547,7 @@ def pair_signature(item: Item) -> tuple:
     return (
         item.alignable, f.kind, f.unit, f.low, f.high, f.low_open, f.high_open, f.role, f.direction, f.vague, f.relative,
         f.against, f.surface, f.noun, f.year_inferred, item.day, item.spans_of_time, item.periods, item.context, item.first_of_kind, item.present,
-        item.increment, _rate(item), f.kind == "year" and marks_period_end(item), f.kind == "year" and in_year_list(item),
+        item.increment, _rate(item), f.kind == "year" and marks_period_end(item),
     )
 
 

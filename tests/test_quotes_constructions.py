@@ -53,8 +53,7 @@ def test_a_verb_that_takes_that_reports_a_bare_clause_with_its_auxiliary():
 
 
 def test_a_noun_phrase_object_or_a_noun_cue_is_no_bare_clause():
-    # (the object itself is what was announced: ``object_report_verbs.txt``; no clause of "plans" is read)
-    assert _reported("The company announced plans to hire more workers.") == [("the company", "plans to hire more workers")]
+    assert _reported("The company announced plans to hire more workers.") == []
     assert _reported("The Guard and state troopers will remain in the city through Sunday.") == []
     assert _reported("If they failed, the regulators could deny them permits until the work was completed.") == []
     assert _reported("A merger announced Monday would turn the company into an Irish firm.") == []
@@ -454,32 +453,15 @@ def test_a_participle_after_in_belongs_to_the_clause_not_to_a_noun_after_with():
     assert _reported("The plan passed, with 30 percent of voters saying they opposed it.") == [("30 percent of voters", "they opposed it")]
 
 
-def test_the_object_of_announce_deny_or_reveal_is_what_was_said():
-    assert _reported("Mayor Ann Ortiz announced her candidacy for governor on Monday.") == [("Ann Ortiz", "her candidacy for governor on Monday")]
-    assert _reported("The utility denied the reports, and its shares rose.") == [("the utility", "the reports")]
-    assert _reported("The county chairman announced four votes for Reyes and two abstentions.") == [
-        ("the county chairman", "four votes for Reyes and two abstentions")
+def test_a_ruling_or_a_release_is_no_report_of_speech():
+    # the review of r-qrelay's object reports (reverted): a judge denying bail, a court ruling and an autopsy are no voices
+    assert _reported("Judge Maria Lopez denied his request for bail on Monday.") == []
+    assert _reported("The ruling denied Trump's bid for immunity.") == []
+    assert _reported("The autopsy revealed his cause of death.") == []
+
+
+def test_an_opening_phrase_is_not_what_a_source_said_before_a_clause_of_time():
+    # the review of r-qrelay's clause-of-time rule (reverted): the words after the cue are what was said
+    assert _reported("At a news conference Monday, Mayor Ana Ortiz said before the vote she would not run again.") == [
+        ("Ana Ortiz", "before the vote she would not run again")
     ]
-
-
-def test_an_object_pronoun_a_time_or_a_verb_of_another_sense_is_no_object_said():
-    # controls: "denied him a permit" withholds, "announced Tuesday" has no object, "confirmed a judge" is a vote
-    assert _reported("The county denied him a permit.") == []
-    assert _reported("The council announced Tuesday.") == []
-    assert _reported("The Senate confirmed a judge for the district court.") == []
-    # a thing or event the subject made is no statement (the seeds' gold holds none)
-    assert _reported("The company announced a partnership with Ford on Monday.") == []
-    # an object inside another's words is theirs alone
-    assert _reported("Tom Reyes said the levy would fail when the mayor announced the plan.") == [("Tom Reyes", "the levy would fail when the mayor announced the plan")]
-
-
-def test_a_source_after_its_clause_and_before_a_clause_of_time_trails_its_report():
-    assert _reported("The levy is not about me, Mayor Ann Ortiz told her closest aides as she left the hall.") == [
-        ("Ann Ortiz", "The levy is not about me")
-    ]
-    assert _reported("The county will appeal the ruling, Tom Reyes said after the hearing.") == [("Tom Reyes", "The county will appeal the ruling")]
-
-
-def test_a_clause_of_time_with_a_comma_after_it_is_what_was_said():
-    # control: "while ..., ..." is the report's own subordinate clause
-    assert _reported("Tom Reyes said while he opposed the levy, he would vote for it.") == [("Tom Reyes", "while he opposed the levy, he would vote for it")]

@@ -45,6 +45,9 @@ def test_a_question_by_its_topic_after_asked_about_is_speech_of_no_one_named():
         ("indirect", "", "about the county budget"),
     ]
     assert _said("Senator Ann Ortiz was asked Tuesday about the pipeline.") == [("indirect", "", "about the pipeline")]
+    # a pronoun alone is no topic of its own (the review of r-qrelay)
+    assert _said("Senator Ann Ortiz was asked about it.") == []
+    assert _said("Asked about them, Reyes shrugged.") == []
 
 
 def test_an_asked_about_with_an_object_is_the_askers_own_question():

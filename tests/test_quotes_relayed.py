@@ -140,3 +140,15 @@ def test_a_passive_reported_by_no_outlet_or_of_a_pronoun_is_left_to_the_other_ru
     # controls: police are no outlet; "which" and "It" are no thing reported
     assert _voices("The theft was reported by police on Monday.") == []
     assert _voices("It was first reported by The Boston Globe.") == []
+
+
+def test_a_clause_before_a_passive_reported_by_an_outlet_is_not_the_outlets_report():
+    # the review of r-qrelay: the clause before "the deal" is the narrator's, or another speaker's words
+    assert not any(speaker == "Bloomberg" for speaker, _ in _voices("Shares fell after the deal was first reported by Bloomberg."))
+    assert not any(speaker == "Politico" for speaker, _ in _voices("Ortiz resigned on Friday and her departure was first reported by Politico."))
+    assert _voices("Mayor Ana Ortiz said the deal was first reported by Bloomberg.") == [("Ana Ortiz", "the deal was first reported by Bloomberg")]
+
+
+def test_someones_remarks_reported_by_an_outlet_are_relayed_not_the_outlets_voice():
+    quotes = body_quotes("Mayor Ana Ortiz's remarks to donors were first reported by Politico.")
+    assert [(q.speaker.name, q.relays) for q in quotes] == [("Politico", True)]

@@ -37,6 +37,8 @@ _ASKED_RE = re.compile(
     r"(?P<phrases>[^,.;:“”\"]{0,80}?)"
     r"\s+(?P<question>(?:whether|if|why|what|how|who|whom|whose|when|where|which|about)\s+\w|to\s+[a-z]{2,}\b)"
 )
+# a question "about" a pronoun alone names no topic of its own
+_PRONOUN_TOPIC_RE = re.compile(r"about\s+(?:it|this|that|him|her|them|those|these)", re.IGNORECASE)
 _PHRASE_OPENERS = frozenset("by on in at during again later recently".split()) | {day.lower() for day in calendar_words().weekdays}
 # the agent in the phrases: "by host John Dickerson", up to a phrase of place or time ("by a reporter on Monday")
 _AGENT_RE = re.compile(r"\bby\s+(?P<agent>\S.*?)(?=\s+(?:on|in|at|during)\s|$)")
@@ -79,6 +81,8 @@ def find_asked_questions(article: Article, marks: QuoteMarks, names: ArticleName
             before = bisect.bisect_left(starts, end)  # the spans starting before the question ends
             if not at_least_words(text, start, end, 2) or (before > 0 and reach[before - 1] > start) or start < asked_end:
                 continue
+            if _PRONOUN_TOPIC_RE.fullmatch(text, start, end):
+                continue  # "Ortiz was asked about it.": a topic named before, no question of its own
             quote = Attribution(start, end, "indirect", cue_start, sentence.start + match.end("phrases"), unnamed_source=True)
             agent = _AGENT_RE.search(match.group("phrases"))
             if agent is not None:

@@ -227,13 +227,24 @@ _PASSIVE_BEFORE_REPORTED_RE = re.compile(
 _OUTLET_AGENT_RE = re.compile(r"\s+by\s+(?P<agent>[^,;:()“”\"]{2,60}?)(?=\s+(?:on|in|last|this|earlier|late)\b|\s*[,;.!?]|\s*$)")
 # a subject that is no noun phrase of a thing reported: a relative or personal pronoun ("which was first reported by")
 _NO_REPORTED_SUBJECT_RE = re.compile(r"(?:which|that|it|this|they|he|she|what)\b", re.IGNORECASE)
+# a clause, not a noun phrase, before the passive: a subordinator, a conjunction or a verb of saying ("Shares fell after the
+# deal was first reported by Bloomberg", "Ortiz said the deal was ..."): the outlet reported the deal, not the clause
+_CLAUSE_IN_SUBJECT_RE = re.compile(
+    r"\b(?:after|before|when|since|until|because|as|while|once|if|although|though|and|but|or|that|who|which|"
+    r"said|says|say|told|tells|added|noted|wrote)\b",
+    re.IGNORECASE,
+)
+# a subject whose head is someone's words ("Ortiz's remarks to donors were first reported by Politico"): the outlet
+# relays them, as "..., according to CNN" does, and is no voice of its own
+_WORDS_SUBJECT_RE = re.compile(r"\b(?:remarks|comments|statement|statements|words|interview|speech|testimony|quotes?)\b", re.IGNORECASE)
 
 
-def outlet_reported_subject(text: str, names: ArticleNames, floor: int, s_end: int, c_start: int, c_end: int) -> Attribution | None:
+def outlet_reported_subject(text: str, names: ArticleNames, s_start: int, floor: int, s_end: int, c_start: int, c_end: int) -> Attribution | None:
     """ "O’Malley’s move was first reported by MSNBC.": the subject of a passive "reported" whose agent is a news
     outlet is what the outlet reported (PolNeAR annotates the subject as the outlet's content), the clause from
     ``floor`` to the form of "be"; None when the agent is no outlet ("was reported by police": another rule's) or the
-    subject is a pronoun or one word."""
+    subject is a pronoun, one word or a clause, or the sentence holds a clause before it (``s_start``: "Ortiz said the deal
+    was ..." is Ortiz's report). Someone's words as the subject ("Ortiz's remarks") are relayed."""
     passive = _PASSIVE_BEFORE_REPORTED_RE.search(text, max(floor, c_start - 40), c_start)
     agent = _OUTLET_AGENT_RE.match(text, c_end, s_end)
     if passive is None or agent is None:
@@ -242,6 +253,12 @@ def outlet_reported_subject(text: str, names: ArticleNames, floor: int, s_end: i
     start, end = floor, passive.start()
     while start < end and text[start] in " \t\n“\"‘'":
         start += 1
-    if outlet is None or "," in text[start:end] or _NO_REPORTED_SUBJECT_RE.fullmatch(text, start, end) or len(text[start:end].split()) < 2:
+    if (
+        outlet is None
+        or "," in text[start:end]
+        or _NO_REPORTED_SUBJECT_RE.fullmatch(text, start, end)
+        or len(text[start:end].split()) < 2
+        or _CLAUSE_IN_SUBJECT_RE.search(text, s_start, end)  # from the sentence's start: no cue's content either
+    ):
         return None
-    return Attribution(start, end, "indirect", c_start, c_end, outlet)
+    return Attribution(start, end, "indirect", c_start, c_end, outlet, relays=bool(_WORDS_SUBJECT_RE.search(text, start, end)))

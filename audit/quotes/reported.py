@@ -403,7 +403,7 @@ def _report_at(
         if re.match(r"\s+by\s", text[c_end:c_end + 5]):
             if lemma == "report":  # "Her move was reported by CNN.": the outlet reported the subject
                 floor = clause_start(text, s_start, c_start, SPEECH_CLAUSES, read=_speech_breaks(text, s_start, s_end))
-                by_outlet = outlet_reported_subject(text, names, floor, s_end, c_start, c_end)
+                by_outlet = outlet_reported_subject(text, names, s_start, floor, s_end, c_start, c_end)
                 if by_outlet is not None:
                     return by_outlet
             return _passive_agent(text, names, s_end, c_start, c_end)
@@ -415,7 +415,6 @@ def _report_at(
     # a cue inside an earlier quote's content: "said he believed" (one cue), or a second
     # source inside the first one's clause ("a choice experts believe ...")
     relative_subject = None
-    nested = any(other.start <= c_start < other.end for other in earlier)
     for other in earlier:
         if other.start <= c_start < other.end:
             main_verb = _MAIN_VERB_AFTER_ASIDE_RE.search(text, other.start, c_start)
@@ -442,7 +441,7 @@ def _report_at(
     if lemma == "according to":
         return _according_to(text, names, s_end, c_start, c_end, clause_floor, earlier)
     if lemma == "report":
-        by_outlet = outlet_reported_subject(text, names, clause_floor, s_end, c_start, c_end)
+        by_outlet = outlet_reported_subject(text, names, s_start, clause_floor, s_end, c_start, c_end)
         if by_outlet is not None:
             return by_outlet  # "O’Malley’s move was first reported by MSNBC."
     left_end = subject_end
@@ -478,9 +477,7 @@ def _report_at(
         or _PHRASE_THAT_RE.match(text[c_end:s_end])
         or _ASIDE_THAT_RE.match(text[c_end:s_end])
     )
-    trailing = not that and (
-        not rest.strip(" .!?”\"") or rest.lstrip().startswith(",") or _trails_before_time_clause(text, lemma, clause_floor, left_end, cue_end, s_end)
-    )
+    trailing = not that and (not rest.strip(" .!?”\"") or rest.lstrip().startswith(","))
     if c_end > c_start and text[c_end - 1] == "s" and _PLURAL_VERB_AFTER_RE.match(text, c_end):
         return None  # "The company's efficiency claims are influencing ...": a noun
     as_report = _as_report(text, names, clause_floor, left_end, c_start, cue_end, s_end)
@@ -493,7 +490,7 @@ def _report_at(
         left = text[clause_floor:left_end]
         leading = relative_subject or subject_before(text, clause_floor, left_end, names)
         if leading is not None and (relative_subject is not None or not left.rstrip().endswith(",")):
-            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     # inverted, after the content: "..., said Tom Zhang, a human resources expert."
     # ("told" takes its hearer after it, never its speaker: "..., his aide, Tad Devine, told The Huffington Post.")
     after_comma = left.rstrip().endswith(",") and not that and lemma != "tell"
@@ -536,7 +533,7 @@ def _report_at(
             return quote
         if not trailing and leading is not None:
             # "Proponents, including the United States Conference of Mayors, have urged Congress to ...": the subject's apposition
-            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
+            return _leading(text, leading, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
     if trailing:
         return _trailing(text, names, clause_floor, left_end, c_start, cue_end, s_end, earlier)
     # leading: "SPEAKER said (that) CLAUSE"
@@ -551,7 +548,7 @@ def _report_at(
         mention = subject_phrase(text, clause_floor, left_end, names)
     if mention is None:
         return None
-    return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that), nested=nested)
+    return _leading(text, mention, c_start, (c_end + that.end(1)) if that else c_end, lemma, scope, s_end, bool(that))
 
 
 # the one told, of two to four words after a determiner ("told a Senate panel", "told his closest advisers", "told the
@@ -563,27 +560,6 @@ _HEARER_WORD_RE = re.compile(
     r"as|if|when|while|after|before|because|and|or|but|to|in|on|at|for|from|with|by|of|into|about|over)\b|" + FINITE_AUXILIARY + r"\b)[\w’'&\-]+(?![\w’'&\-])",
     re.IGNORECASE,
 )
-
-
-# a clause or phrase of time ending the sentence after a cue and its phrase, with no comma, colon or "that" in it ("as he
-# left the hall.", "before her appearance Monday night."): not "as much", "as well" or "as such", which are the cue's object
-_TIME_CLAUSE_AFTER_CUE_RE = re.compile(
-    r"\s+(?:as(?!\s+(?:much|well|such|a|an|the|if|though)\b)|while|when|after|before|during|until|upon)\s+(?:(?!that\b)[^,;:“”\"\s]+\s*){1,12}?[.!?]?[”\"’]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def _trails_before_time_clause(text: str, lemma: str, clause_floor: int, left_end: int, cue_end: int, s_end: int) -> bool:
-    """ "The levy is not about me, Reyes said as he left the hall.": "say" or "tell" after a clause of four words or more
-    and its comma, whose sentence ends with a clause of time (``_TIME_CLAUSE_AFTER_CUE_RE``), trails its report; the time
-    is the narrator's (read as what was said, "as he left the hall" was the report, and the clause before it no one's).
-    Not "Reyes said while he was opposed to it, he would vote yes" (a comma: the clause is the report's)."""
-    if lemma not in ("say", "tell") or _TIME_CLAUSE_AFTER_CUE_RE.match(text, cue_end, s_end) is None:
-        return False
-    comma = _last_clause_comma(text, clause_floor, left_end)
-    # (a quotation before the source is the direct rules': "“...,” Kasper told POLITICO before the vote.")
-    return (comma > clause_floor and at_least_words(text, clause_floor, comma, 4) and not at_least_words(text, comma, left_end, 8)
-            and _QUOTED_OR_CUED_RE.search(text, clause_floor, comma) is None)
 
 
 # a comma and a participle going on with the speaker's words (", adding that ..."); a comma before anything else may
@@ -614,7 +590,7 @@ def _hearer_end(text: str, c_end: int, s_end: int) -> int | None:
         if dated is not None:
             after_end = cue_phrase_end(text, dated.end(), s_end)
         after = text[after_end:s_end]
-        if not after.strip(" .!?”\"") or _PARTICIPLE_AFTER_COMMA_RE.match(after) or _TIME_CLAUSE_AFTER_CUE_RE.match(after):
+        if not after.strip(" .!?”\"") or _PARTICIPLE_AFTER_COMMA_RE.match(after):
             return cue_phrase_end(text, end, s_end)  # the time after it is read as after any cue's phrase
     return None
 
@@ -895,48 +871,12 @@ _GERUND_REPORTS = frozenset({"reported"})
 _GERUND_RE = re.compile(r"\s+(?!being\b|nothing\b|something\b|anything\b|everything\b|during\b|morning\b|evening\b)[a-z]{2,}ing\b")
 
 
-# the object of a verb of ``object_report_verbs.txt`` that is what was said: the subject's own (a possessive: "her
-# candidacy", "Trump's support", "its intention"), a count ("four votes for Reyes"), "plans to", or a statement ("the
-# reports", "the charges"); not a thing or event the subject made ("announced a partnership with Ford", which the
-# seeds' gold holds no speech), an object pronoun ("denied him a permit") or a bare noun ("announced Tuesday")
-_REPORTED_OBJECT_RE = re.compile(
-    r"\s+(?:(?:his|her|their|its|our|plans|\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten)\s|[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*[’']s\s"
-    r"|(?:the|any)\s+(?=(?:reports?|charges?|allegations?|accusations?|claims?|rumou?rs?|story|stories|news)\b))(?=[\w$“\"'])"
-)
-_SUBORDINATE_BEFORE_SUBJECT_RE = re.compile(r"\b(?:as|when|while|after|before|since|until|once)\s+(?:(?:Mayor|Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$", re.IGNORECASE)
-# where such an object ends: a comma, a semicolon, a colon, a bracket or a spaced dash (the narrator goes on)
-_OBJECT_END_RE = re.compile(r"[,;:(]|\s[—–-]\s")
-
-
-def _reported_object(text: str, mention: Mention, c_start: int, cue_end: int, s_end: int) -> Attribution | None:
-    """ "Ortiz announced her candidacy on Monday", "The firm denied the reports.": the noun-phrase object of a
-    verb of ``object_report_verbs.txt`` (``_REPORTED_OBJECT_RE``), to its first comma or dash, is what the subject
-    said; None for another cue or object."""
-    if text[c_start:cue_end].lower() not in word_set("object_report_verbs.txt") or _REPORTED_OBJECT_RE.match(text, cue_end, s_end) is None:
-        return None
-    if _SUBORDINATE_BEFORE_SUBJECT_RE.search(text, max(0, mention.start - 12), mention.start):
-        return None  # "As Ortiz announced her budget, protesters gathered": a clause of time, the narrator's
-    start = content_start(text, cue_end)
-    end = content_end(text, start, s_end)
-    stop = _OBJECT_END_RE.search(text, start, end)
-    end = stop.start() if stop is not None else end
-    if not at_least_words(text, start, end, 2):
-        return None
-    return Attribution(start, end, "indirect", c_start, cue_end, mention)
-
-
-def _leading(
-    text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool, *, nested: bool = False
-) -> Attribution | None:
-    """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end. ``nested``: the cue lies
-    inside what an earlier cue of the sentence reports."""
+def _leading(text: str, mention: Mention, c_start: int, cue_end: int, lemma: str, scope: str, s_end: int, has_that: bool) -> Attribution | None:
+    """ "SPEAKER said (that) CLAUSE": the content runs from the cue to the sentence's end."""
     if scope == "that" and not has_that and not _clause_follows(text, cue_end, s_end, text[c_start:cue_end]) and not (
         text[c_start:cue_end].lower() in _GERUND_REPORTS and _GERUND_RE.match(text, cue_end, s_end)
     ):
-        # "announced a partnership" reports nothing (but "announced he supported the bill" does), save the object of a
-        # verb whose object is what was said ("announced her candidacy")
-        # (not inside another's words: "Cox said the steps would fail, as he announced the plan" is Cox's alone)
-        return None if nested else _reported_object(text, mention, c_start, cue_end, s_end)
+        return None  # "announced a partnership" (but "announced he supported the bill" reports)
     if lemma == "tell" and not has_that:
         # "told the Guardian she would ...": the one told belongs to the cue
         obj = re.match(TELL_OBJECT, text[cue_end:s_end])

@@ -147,7 +147,7 @@ class SpeakerResolver:
                 first_met[id(quote.entity)] = min(first_met[id(quote.entity)], start)
         # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
         surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
-        for ident, fuller in organization_short_forms(speakers, surnames, first_met).items():
+        for ident, fuller in [*organization_short_forms(speakers, surnames, first_met).items(), *given_name_forms(speakers, surnames, first_met).items()]:
             into.setdefault(ident, fuller)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
@@ -965,6 +965,40 @@ def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[s
         if len(fuller) != 1:
             continue
         other = next(iter(fuller.values()))
+        if first_met[id(other)] < first_met[id(entity)] and not (entity.category and other.category and entity.category != other.category):
+            into[id(entity)] = other
+    return into
+
+
+def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str], first_met: Mapping[int, int]) -> dict[int, Entity]:
+    """Of ``speakers`` (named entities, each once), each named by a given name alone (by ``id``) that opens the name of
+    exactly one person speaker the article named before it (``first_met``), with that speaker: "Jane told reporters"
+    after "Jane Sanders said", "Hillary" after "Hillary Clinton", which ``same_entity`` does not join (it joins a
+    surname). Not a name the article gives a role, description or age of its own: that is someone introduced by
+    the first name alone ("Sarah, a nurse who asked that her surname not be used", "Tim, a farmer in Iowa"), no
+    famous namesake; nor one of a known other kind of source, nor a word that is the surname of a person of the
+    article (``surnames``: "Jordan said" after "Jordan Smith" and "Jim Jordan").
+
+    >>> jane, full = Entity("Jane", ("jane",)), Entity("Jane Sanders", ("jane", "sanders"), kind="person")
+    >>> given_name_forms([full, jane], frozenset({"sanders"}), {id(full): 0, id(jane): 40})[id(jane)].name
+    'Jane Sanders'
+    >>> given_name_forms([full, jane], frozenset({"sanders"}), {id(full): 40, id(jane): 0})
+    {}
+    """
+    by_given: dict[str, dict[str, Entity]] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if entity.kind == "person" and len(parts) >= 2:
+            by_given.setdefault(parts[0], {})[entity.name] = entity
+    into: dict[int, Entity] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if len(parts) != 1 or entity.kind not in ("person", "") or parts[0] in surnames or entity.roles or entity.epithets or entity.aged:
+            continue
+        fuller = [other for other in by_given.get(parts[0], {}).values() if other is not entity]
+        if len(fuller) != 1:
+            continue
+        other = fuller[0]
         if first_met[id(other)] < first_met[id(entity)] and not (entity.category and other.category and entity.category != other.category):
             into[id(entity)] = other
     return into

@@ -37,7 +37,7 @@ from types import MappingProxyType
 
 from ..lexicons import data_lines, word_set
 from ..model import Article
-from ..text import KeyIndex, NameMention, alternation, calendar_words, name_problem, place_kind, same_entity, same_entity_keys, stopwords, the_before
+from ..text import KeyIndex, NameMention, alternation, calendar_words, name_problem, newspaper_name, place_kind, same_entity, same_entity_keys, stopwords, the_before
 from .attribution import Attribution
 from .cues import authored_nouns
 from .mentions import ARTICLES, DETERMINERS, PERSON_OF_AGE_RE, PREPOSITIONS, POSTMODIFIER_WORDS, PRONOUN_GENDER, Mention, named_speaker, people_counted
@@ -139,6 +139,16 @@ class SpeakerResolver:
                 speakers.append(entity)
                 by_name.setdefault(entity.name, []).append(entity)
         into = fuller_named(speakers)
+        # where the article first names each speaker: a short form stands for a name the reader has met before it
+        first_met: dict[int, int] = {id(entity): min(entity.mentions, default=len(self.text)) for entity in speakers}
+        for quote in attributions:
+            if quote.entity is not None and id(quote.entity) in first_met:
+                start = quote.mention.start if quote.mention is not None else quote.start
+                first_met[id(quote.entity)] = min(first_met[id(quote.entity)], start)
+        # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
+        surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
+        for ident, fuller in [*organization_short_forms(speakers, surnames, first_met).items(), *given_name_forms(speakers, surnames, first_met).items()]:
+            into.setdefault(ident, fuller)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
                 quote.entity = into[id(quote.entity)]
@@ -913,6 +923,102 @@ def fuller_named(speakers: Sequence[Entity]) -> dict[int, Entity]:
         if len(fuller) == 1:
             into[id(entity)] = fuller[0]
     return into
+
+
+def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[str], first_met: Mapping[int, int]) -> dict[int, Entity]:
+    """Of ``speakers`` (named entities, each once), each organisation (by ``id``) named by a short form of exactly one
+    other organisation speaker's name met before it (``first_met``: where the article first names each), with that
+    speaker. Two short forms only, each dropping words that name nothing the rest could name apart: a newspaper by the
+    words after its place ("The Washington Post" then "the Post", "the Chicago Sun-Times" then "the Sun-Times"), and a
+    body by the words before a generic head (``body_generic_heads.txt``: "the State Department" then "State", "Pew
+    Research Center" then "Pew"). Not a short form met first ("Trump said" then "the Trump Organization"), that is a
+    place ("Washington") or the surname of a person of the article (``surnames``), nor one of a known other kind of
+    source. Leading words of any other sort name other bodies ("the House" is no "White House", "the Supreme Court"
+    no "Ohio Supreme Court", "Fox" no "Fox News", "Ford" no "Ford Foundation").
+
+    >>> post, full = Entity("Post", ("post",), kind="organization"), Entity("Washington Post", ("washington", "post"), kind="organization")
+    >>> organization_short_forms([full, post], frozenset(), {id(full): 0, id(post): 50})[id(post)].name
+    'Washington Post'
+    >>> organization_short_forms([full, post], frozenset(), {id(full): 50, id(post): 0})
+    {}
+    """
+    heads = word_set("body_generic_heads.txt")
+    # each body under its short forms, for a lookup by a short form's words (a name has a few words: linear in the speakers)
+    by_short: dict[tuple[str, ...], list[Entity]] = {}
+    for entity in speakers:
+        words = _organization_words(entity)
+        if _body_kind(entity) != "organization" or len(words) < 2:
+            continue
+        if newspaper_name(" ".join(_organization_words(entity, cased=True))):
+            for size in range(1, len(words)):
+                if place_kind(" ".join(words[:size])):
+                    by_short.setdefault(words[size:], []).append(entity)
+        for size in range(1, len(words)):
+            if set(words[size:]) <= heads:
+                by_short.setdefault(words[:size], []).append(entity)
+    into: dict[int, Entity] = {}
+    for entity in speakers:
+        words = _organization_words(entity)
+        if not words or _body_kind(entity) is None or place_kind(" ".join(words)) or (len(words) == 1 and words[0] in surnames):
+            continue
+        fuller = {other.name: other for other in by_short.get(words, ()) if other is not entity}
+        if len(fuller) != 1:
+            continue
+        other = next(iter(fuller.values()))
+        if first_met[id(other)] < first_met[id(entity)] and not (entity.category and other.category and entity.category != other.category):
+            into[id(entity)] = other
+    return into
+
+
+def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str], first_met: Mapping[int, int]) -> dict[int, Entity]:
+    """Of ``speakers`` (named entities, each once), each named by a given name alone (by ``id``) that opens the name of
+    exactly one person speaker the article named before it (``first_met``), with that speaker: "Jane told reporters"
+    after "Jane Sanders said", "Hillary" after "Hillary Clinton", which ``same_entity`` does not join (it joins a
+    surname). Not a name the article gives a role, description or age of its own: that is someone introduced by
+    the first name alone ("Sarah, a nurse who asked that her surname not be used", "Tim, a farmer in Iowa"), no
+    famous namesake; nor one of a known other kind of source, nor a word that is the surname of a person of the
+    article (``surnames``: "Jordan said" after "Jordan Smith" and "Jim Jordan").
+
+    >>> jane, full = Entity("Jane", ("jane",)), Entity("Jane Sanders", ("jane", "sanders"), kind="person")
+    >>> given_name_forms([full, jane], frozenset({"sanders"}), {id(full): 0, id(jane): 40})[id(jane)].name
+    'Jane Sanders'
+    >>> given_name_forms([full, jane], frozenset({"sanders"}), {id(full): 40, id(jane): 0})
+    {}
+    """
+    by_given: dict[str, dict[str, Entity]] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if entity.kind == "person" and len(parts) >= 2:
+            by_given.setdefault(parts[0], {})[entity.name] = entity
+    into: dict[int, Entity] = {}
+    for entity in speakers:
+        parts = [part.lower() for part in entity.names[0].parts]
+        if len(parts) != 1 or entity.kind not in ("person", "") or parts[0] in surnames or entity.roles or entity.epithets or entity.aged:
+            continue
+        fuller = [other for other in by_given.get(parts[0], {}).values() if other is not entity]
+        if len(fuller) != 1:
+            continue
+        other = fuller[0]
+        if first_met[id(other)] < first_met[id(entity)] and not (entity.category and other.category and entity.category != other.category):
+            into[id(entity)] = other
+    return into
+
+
+def _body_kind(entity: Entity) -> str | None:
+    """The kind an organisation speaker may have: "organization" when the article or the name finder knows it as a
+    body, "" when it has no kind or gender yet (the kind of source settles it later, ``quotes._profile``), None for
+    a person, group or anonymous source."""
+    if entity.kind == "organization" or (not entity.kind and entity.names and entity.names[0].kind == "organization"):
+        return "organization"
+    return "" if not entity.kind and not entity.gender and entity.named else None
+
+
+def _organization_words(entity: Entity, cased: bool = False) -> tuple[str, ...]:
+    """The words of an organisation's name in lower case (as written when ``cased``), without a leading "the" and a
+    possessive ("The Post's" is "post")."""
+    words = strip_possessive(entity.name).split()
+    words = words[1:] if words[:1] and words[0].lower() == "the" else words
+    return tuple(words if cased else (word.lower() for word in words))
 
 
 def words_in_roles(roles: Sequence[str]) -> dict[str, list[int]]:

@@ -135,6 +135,17 @@ DIFFERENT_BODIES = [
         "China Daily reported that the talks would resume in June.",
         "China",
     ),
+    # the review of m-qspeak: a company and its lab, a bank and the arena named after it
+    (
+        "Microsoft Research said on Monday that its new model could read handwriting.\n\n"
+        "Microsoft said it would cut 10,000 jobs by the end of March.",
+        "Microsoft",
+    ),
+    (
+        "The Barclays Center said the concert would go ahead on Friday.\n\n"
+        "Barclays said its quarterly profit rose 12 percent.",
+        "Barclays",
+    ),
 ]
 
 
@@ -226,7 +237,27 @@ FIRST_NAME_ONLY = [
         "Tim, a farmer in Iowa, said the tariffs had cut his soybean sales in half.",
         "Tim",
     ),
+    # the review of m-qspeak: introduced by a relative clause, or her surname withheld a sentence later
+    (
+        "Gov. Sarah Huckabee Sanders said on Monday that the state would cut taxes.\n\n"
+        "“I can’t afford rent,” said Sarah, who asked that her last name not be used because she fears losing her job.",
+        "Sarah",
+    ),
+    (
+        "Gov. Sarah Huckabee Sanders said on Monday that the state would cut taxes.\n\n"
+        "Outside the clinic, Sarah said she had not heard of the plan. She declined to give her last name.",
+        "Sarah",
+    ),
 ]
+
+
+def test_a_given_name_two_people_of_the_article_share_stays_apart_though_one_is_never_quoted():
+    # the review of m-qspeak: Joe Manchin is only mentioned, yet "Joe" may be him
+    body = (
+        "President Joe Biden said on Monday that the bill would pass. Sen. Joe Manchin has not said how he will vote.\n\n"
+        "“We are close,” Joe told reporters."
+    )
+    assert _speakers(body)[-1] != "Joe Biden"
 
 
 @pytest.mark.parametrize(("body", "given"), FIRST_NAME_ONLY, ids=[given for _, given in FIRST_NAME_ONLY])

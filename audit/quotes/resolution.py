@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
@@ -147,7 +148,17 @@ class SpeakerResolver:
                 first_met[id(quote.entity)] = min(first_met[id(quote.entity)], start)
         # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
         surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
-        for ident, fuller in [*organization_short_forms(speakers, surnames, first_met).items(), *given_name_forms(speakers, surnames, first_met).items()]:
+        # a given name that opens the names of two people of the article, quoted or not ("Joe Biden", "Joe Manchin"), or
+        # that introduces someone by it alone ("Sarah, who asked that her last name not be used"), stands for no one named
+        people = {e.name: e.names[0].parts[0].lower() for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
+        given_counts = Counter(people.values())
+        alone = {id(e) for e in speakers if " " not in e.name and any(_INTRODUCED_ALONE_RE.match(self.text, at + len(e.name)) for at in e.mentions)}
+        given = {
+            ident: fuller
+            for ident, fuller in given_name_forms(speakers, surnames, first_met).items()
+            if ident not in alone and given_counts[fuller.names[0].parts[0].lower()] <= 1
+        }
+        for ident, fuller in [*organization_short_forms(speakers, surnames, first_met).items(), *given.items()]:
             into.setdefault(ident, fuller)
         for quote in attributions:
             if quote.entity is not None and id(quote.entity) in into:
@@ -954,7 +965,7 @@ def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[s
                 if place_kind(" ".join(words[:size])):
                     by_short.setdefault(words[size:], []).append(entity)
         for size in range(1, len(words)):
-            if set(words[size:]) <= heads:
+            if " ".join(words[size:]) in heads:
                 by_short.setdefault(words[:size], []).append(entity)
     into: dict[int, Entity] = {}
     for entity in speakers:
@@ -968,6 +979,11 @@ def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[s
         if first_met[id(other)] < first_met[id(entity)] and not (entity.category and other.category and entity.category != other.category):
             into[id(entity)] = other
     return into
+
+
+# after a given name alone, the words that introduce someone by it ("Sarah, who ..."; "... asked that her last name not
+# be used", "declined to give her surname" within the next few sentences)
+_INTRODUCED_ALONE_RE = re.compile(r"\s*,\s*who\b|[^\n]{0,400}?\b(?:last|sur|full|family)\s?name\b", re.IGNORECASE)
 
 
 def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str], first_met: Mapping[int, int]) -> dict[int, Entity]:

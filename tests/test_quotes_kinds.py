@@ -893,3 +893,18 @@ def test_the_candidates_lexicon_is_well_formed():
         # a candidacy ends at a general election, in November of an even year, after it began
         since, until = dt.date.fromisoformat(row["since"]), dt.date.fromisoformat(row["until"])
         assert since < until and until.month == 11 and until.year % 2 == 0, row
+
+
+def test_a_namesake_of_a_presidential_candidate_given_another_trade_is_no_candidate():
+    # a candidate's full name given another trade, an age or a hometown is a namesake: the article's words win
+    text = "“We grow corn,” said Gary Johnson, a corn farmer from Ames who has never sought office."
+    assert _kinds(text, published="2016-03-01") == [("Gary Johnson", "citizen")]
+    assert _kinds("“The pipes froze,” said Rick Perry, 54, a plumber from Dubuque.", published="2016-03-01") == [("Rick Perry", "citizen")]
+    text = "“The reaction is slow,” said Andrew Yang, a professor of chemistry at Stanford."
+    assert _kinds(text, published="2018-03-01") == [("Andrew Yang", "academic")]
+    assert _kinds("“The catch was poor,” said Chris Christie, a fisherman from Cape May.", published="2024-03-01") == [("Chris Christie", "other")]
+    assert _kinds("“Rates are rising,” said Jill Stein, a loan officer at Wells Fargo.", published="2016-03-01") == [("Jill Stein", "finance")]
+    # controls: a trade the candidate is known by, or none, keeps the candidacy
+    assert _kinds("“We will win,” said Andrew Yang, the entrepreneur.", published="2019-03-01") == [("Andrew Yang", "politics")]
+    assert _kinds("“We will win,” said Ben Carson, the retired neurosurgeon.", published="2016-03-01") == [("Ben Carson", "politics")]
+    assert _kinds("“We will win,” said Jill Stein.", published="2016-03-01") == [("Jill Stein", "politics")]

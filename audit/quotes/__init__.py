@@ -308,7 +308,7 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         or "other"
     )
     if kind == "person":
-        category = office_over_role(category, entity.name, day)
+        category = office_over_role(category, entity.name, day, (*entity.roles, role, description), entity.aged)
         if category == "government" and office_outranks_candidacy(*entity.roles, role) and left_every_office(entity.name, day):
             # "Libertarian presidential nominee Gary Johnson" and "Johnson, a two-term governor of New Mexico": an office
             # the article writes as if held wins a tie with a candidacy, but the lists say he had left it by the article's

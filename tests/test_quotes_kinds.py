@@ -910,3 +910,17 @@ def test_a_namesake_of_a_presidential_candidate_given_another_trade_is_no_candid
     assert _kinds("“We will win,” said Andrew Yang, the entrepreneur.", published="2019-03-01") == [("Andrew Yang", "politics")]
     assert _kinds("“We will win,” said Ben Carson, the retired neurosurgeon.", published="2016-03-01") == [("Ben Carson", "politics")]
     assert _kinds("“We will win,” said Jill Stein.", published="2016-03-01") == [("Jill Stein", "politics")]
+
+
+def test_a_body_a_relative_clause_names_does_not_decide_an_officeholders_or_candidates_kind():
+    # a who-clause tells where an officeholder spoke or who endorsed a candidate, not whom they speak for
+    text = "“We stand with Israel,” said Marco Rubio, who spoke at AIPAC on Monday."
+    assert _kinds(text, published="2016-03-01") == [("Marco Rubio", "government")]
+    text = "“We will win,” said Tim Kaine, who was endorsed by the Human Rights Campaign."
+    assert _kinds(text, published="2016-09-01") == [("Tim Kaine", "government")]
+    text = "“We will win,” said Hillary Clinton, who was endorsed by NARAL in January."
+    assert _kinds(text, published="2016-03-01") == [("Hillary Clinton", "politics")]
+    # controls: a person the lists do not know, or a former member of Congress the clause gives a new job, keeps it
+    assert _kinds("“We will sue,” said Dana Roe, who works for the Sierra Club.", published="2016-03-01") == [("Dana Roe", "advocacy")]
+    text = "“We will win,” said Jim DeMint, who heads the Heritage Foundation."
+    assert _kinds(text, published="2016-03-01") == [("Jim DeMint", "academic")]

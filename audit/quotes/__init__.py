@@ -72,7 +72,7 @@ from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .negation import claim_after_negation, negated_cue
-from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
+from .officials import federal_category, latest_year_written, left_every_office, office_over_clause, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
@@ -290,6 +290,8 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         ("citizen" if poll_share(entity.name) else "")  # "45% of Republicans said": respondents, not the party
         # "Eric Trump, son of the Republican presidential front-runner": the family of a candidate
         or kin_category([*entity.roles, role], entity, registry, day)
+        # "said Marco Rubio, who spoke at AIPAC": a body a relative clause names is where an officeholder spoke, not his kind
+        or (office_over_clause(entity.name, day, (*entity.roles, role)) if kind == "person" else "")
         or (entity.source_category if entity.source_category != "other" else "")
         # "the statement said": of the kind of whom the article says issued it ("a letter, report or study: its authors")
         or (_profile(entity.author, None, registry, day).category if entity.author is not None else "")

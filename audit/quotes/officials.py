@@ -224,6 +224,32 @@ def federal_category(name: str, day: _dt.date | None) -> str:
     return "government" if "government" in kinds else ("politics" if kinds else "")
 
 
+_RELATIVE_CLAUSE_RE = re.compile(r"(?:who|whose)\b", re.IGNORECASE)
+_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")  # "endorsed by NARAL", "backed by the Sierra Club"
+
+
+def office_over_clause(name: str, day: _dt.date | None, roles: tuple[str, ...]) -> str:
+    """The kind the US offices and the presidential race make of a person the article describes only by relative
+    clauses (every one of ``roles`` opens with who or whose): a clause tells what the person did, and a body it names
+    is where ("said Marco Rubio, who spoke at AIPAC on Monday"; "Tim Kaine, who was endorsed by the Human Rights
+    Campaign"), not whom an officeholder or candidate speaks for. A former member of Congress may have taken a job the
+    clause names ("Jim DeMint, who heads the Heritage Foundation"), so the lists win for one only over a body that acts
+    on them, after "by" ("Hillary Clinton, who was endorsed by NARAL"). "" when a role is no such clause or the lists
+    know no one by the name.
+
+    >>> office_over_clause("Tim Kaine", _dt.date(2016, 9, 1), ("who was endorsed by the Human Rights Campaign",))
+    'government'
+    """
+    written = [role for role in roles if role]
+    if not written or not all(_RELATIVE_CLAUSE_RE.match(role) for role in written):
+        return ""
+    if officials_named(name, day):
+        return "government"
+    if elected_next(name, day) or running_for_president(name, day):
+        return "politics"
+    return federal_category(name, day) if any(_AGENT_RE.search(role) for role in written) else ""
+
+
 def surname_category(surname: str, day: _dt.date | None, gender: str = "") -> str:
     """The kind of source of a person an article names by ``surname`` alone and never in full, on a known ``day``:
     news names a person so only when readers know who it is ("Trump said", "Obama told reporters"), and the

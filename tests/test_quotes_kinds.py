@@ -924,3 +924,16 @@ def test_a_body_a_relative_clause_names_does_not_decide_an_officeholders_or_cand
     assert _kinds("“We will sue,” said Dana Roe, who works for the Sierra Club.", published="2016-03-01") == [("Dana Roe", "advocacy")]
     text = "“We will win,” said Jim DeMint, who heads the Heritage Foundation."
     assert _kinds(text, published="2016-03-01") == [("Jim DeMint", "academic")]
+
+
+def test_a_groups_name_of_common_words_names_it_only_capitalised_and_citizens_united_the_case_is_no_group():
+    # "Citizens United" the Supreme Court case, and "public citizen" or "media matters" in lower case, name no group
+    text = "“The ruling changed everything,” said Dana Roe, a law professor who has written two books about Citizens United."
+    assert _kinds(text) == [("Dana Roe", "academic")]
+    text = "“Money flooded in,” said Dana Roe, a law professor who studied the Citizens United decision."
+    assert _kinds(text) == [("Dana Roe", "academic")]
+    assert _kinds("“We will sue,” said Dana Roe, a lawyer who fights for public citizen causes.") == [("Dana Roe", "other")]
+    # controls: the groups named with capitals
+    assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for Citizens United.") == [("Dana Roe", "advocacy")]
+    assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for Public Citizen.") == [("Dana Roe", "advocacy")]
+    assert _kinds("“It is false,” said Dana Roe, a researcher at Media Matters.") == [("Dana Roe", "advocacy")]

@@ -937,3 +937,15 @@ def test_a_groups_name_of_common_words_names_it_only_capitalised_and_citizens_un
     assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for Citizens United.") == [("Dana Roe", "advocacy")]
     assert _kinds("“We will sue,” said Dana Roe, a spokeswoman for Public Citizen.") == [("Dana Roe", "advocacy")]
     assert _kinds("“It is false,” said Dana Roe, a researcher at Media Matters.") == [("Dana Roe", "advocacy")]
+
+
+def test_a_presidential_candidate_named_by_an_office_left_is_a_candidate():
+    # a candidate holding no office whom the article names by a former office is running: the hand labels' convention
+    assert _kinds("“We will win,” said Jeb Bush, the former Florida governor.", published="2016-03-01") == [("Jeb Bush", "politics")]
+    text = "“We will win,” said Nikki Haley, the former United Nations ambassador."
+    assert _kinds(text, published="2023-06-01") == [("Nikki Haley", "politics")]
+    # controls: an office written as held, a day outside the race, and a namesake from a hometown
+    assert _kinds("“We will win,” said Jeb Bush, the Florida governor.", published="2016-03-01") == [("Jeb Bush", "government")]
+    assert _kinds("“We will win,” said Jeb Bush, the former Florida governor.", published="2012-03-01") == [("Jeb Bush", "government")]
+    text = "“The road is closed,” said Jeb Bush, a former county commissioner from Ames."
+    assert _kinds(text, published="2016-03-01") == [("Jeb Bush", "government")]

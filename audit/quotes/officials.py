@@ -303,6 +303,15 @@ def _candidacy_read(candidate: Candidate, category: str, roles: tuple[str, ...],
     return category == "other" and not aged and not any(_HOMETOWN_RE.search(role) for role in roles)
 
 
+def running_after_office(name: str, day: _dt.date | None, roles: tuple[str, ...], aged: bool) -> bool:
+    """Whether a person the article gives only a former office (``roles``) is the presidential candidate of that name
+    on ``day``, holding no office: "Jeb Bush, the former Florida governor" and "Nikki Haley, the former United Nations
+    ambassador" run; "Jeb Bush, a former county commissioner from Ames" (a hometown) or an ``aged`` person is a
+    namesake."""
+    return (not aged and not officials_named(name, day) and bool(presidential_candidacies(name, day))
+            and not any(_HOMETOWN_RE.search(role) for role in roles))
+
+
 def office_over_role(category: str, name: str, day: _dt.date | None, roles: tuple[str, ...] = (), aged: bool = False) -> str:
     """The kind of source of a person the article gives ``category``, the US federal offices taken into
     account on a known ``day`` (the conventions of benchmarks/data/polnear_kinds.csv): a candidate or a

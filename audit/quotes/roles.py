@@ -131,6 +131,17 @@ def categorize(*texts: str) -> tuple[str, str]:
     return best[3].category, best[3].kind
 
 
+def office_only_former(*texts: str) -> bool:
+    """Whether the offices of government ``texts`` give are all written as no longer held ("the former Florida
+    governor", "ex-ambassador"), and there is one.
+
+    >>> office_only_former("the former Florida governor"), office_only_former("the Florida governor")
+    (True, False)
+    """
+    offices = [(text, start) for text in texts for _priority, start, word in _role_matches(text or "") if word.category == "government"]
+    return bool(offices) and all(_FORMER_RE.search(text, max(0, start - 40), start) for text, start in offices)
+
+
 def office_outranks_candidacy(*texts: str) -> bool:
     """Whether ``categorize`` gives an office held the tie with a candidacy or a party role of the same rank that
     another text gives ("Ohio Gov." and "Republican presidential contender")."""

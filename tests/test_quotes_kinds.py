@@ -949,3 +949,12 @@ def test_a_presidential_candidate_named_by_an_office_left_is_a_candidate():
     assert _kinds("“We will win,” said Jeb Bush, the former Florida governor.", published="2012-03-01") == [("Jeb Bush", "government")]
     text = "“The road is closed,” said Jeb Bush, a former county commissioner from Ames."
     assert _kinds(text, published="2016-03-01") == [("Jeb Bush", "government")]
+
+
+def test_a_candidate_named_by_an_office_held_before_stays_a_candidate_whatever_a_clause_says():
+    # the former office is one the candidate is known by (us_candidates.csv), so a clause's "business groups" is no trade
+    text = ("Former Arkansas Gov. Mike Huckabee spoke in Iowa. “We will win,” said Huckabee, who kept his speaking deals "
+            "with the business groups that hired him.")
+    assert _kinds(text, published="2015-09-01") == [("Mike Huckabee", "politics")]
+    # control: a namesake given another trade still keeps it
+    assert _kinds("“We grow corn,” said Mike Huckabee, a corn farmer from Ames.", published="2015-09-01") == [("Mike Huckabee", "citizen")]

@@ -72,7 +72,7 @@ from .labels import find_interview_turns, find_labelled_turns
 from .mentions import Mention
 from .names import ArticleNames, speaker_words
 from .negation import claim_after_negation, negated_cue
-from .officials import federal_category, latest_year_written, left_every_office, office_over_clause, office_over_role, running_after_office, surname_category
+from .officials import federal_category, latest_year_written, left_every_office, office_over_role, surname_category
 from .principals import family_category, kin_category, principal_category
 from .questions import find_asked_questions
 from .quote_marks import DOUBLE_MARK_RE, QuoteMarks
@@ -81,7 +81,7 @@ from .relays import relayed_reports
 from .reported import find_reported_speech
 from .resolution import SpeakerResolver, owner_of_text
 from .sought import drop_refusals_reported, find_requests_for_comment
-from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_only_former, office_outranks_candidacy, poll_share, role_kind, role_words
+from .roles import CATEGORIES, RoleWord, categorize, clean_role, looks_like_organization, office_outranks_candidacy, poll_share, role_kind, role_words
 
 __all__ = [
     "ANTECEDENT_WINDOW",
@@ -290,8 +290,6 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         ("citizen" if poll_share(entity.name) else "")  # "45% of Republicans said": respondents, not the party
         # "Eric Trump, son of the Republican presidential front-runner": the family of a candidate
         or kin_category([*entity.roles, role], entity, registry, day)
-        # "said Marco Rubio, who spoke at AIPAC": a body a relative clause names is where an officeholder spoke, not his kind
-        or (office_over_clause(entity.name, day, (*entity.roles, role)) if kind == "person" else "")
         or (entity.source_category if entity.source_category != "other" else "")
         # "the statement said": of the kind of whom the article says issued it ("a letter, report or study: its authors")
         or (_profile(entity.author, None, registry, day).category if entity.author is not None else "")
@@ -310,15 +308,11 @@ def _profile(entity: Entity | None, mention: Mention | None, registry: EntityReg
         or "other"
     )
     if kind == "person":
-        category = office_over_role(category, entity.name, day, (*entity.roles, role, description), entity.aged)
+        category = office_over_role(category, entity.name, day)
         if category == "government" and office_outranks_candidacy(*entity.roles, role) and left_every_office(entity.name, day):
             # "Libertarian presidential nominee Gary Johnson" and "Johnson, a two-term governor of New Mexico": an office
             # the article writes as if held wins a tie with a candidacy, but the lists say he had left it by the article's
             # day; the candidacy is his newer role
-            category = "politics"
-        elif (category == "government" and office_only_former(*entity.roles, role)
-              and running_after_office(entity.name, day, (*entity.roles, role, description), entity.aged)):
-            # "Jeb Bush, the former Florida governor" in 2016: a presidential candidate named by an office left is running
             category = "politics"
     gender = (entity.gender or "unknown") if kind in ("person", "anonymous") else ""
     members = tuple(m for m in (_profile(member, None, registry, day) for member in entity.members) if m is not None)

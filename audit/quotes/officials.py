@@ -14,9 +14,7 @@ way: a sitting governor quoted by name alone ("John Kasich said", Ohio's governo
 2016) is a government source too.
 
 A person who takes one of these offices within two years after the article's day was running for it on that day,
-a candidate (``elected_next``: Donald Trump in 2016), a political source; so is one of ``lexicons/us_candidates.csv``,
-a presidential candidate holding no office, from the announcement to the general election (``running_for_president``:
-Ben Carson and Carly Fiorina in 2016, who lost). An article with no date is read as of
+a candidate (``elected_next``: Donald Trump in 2016), a political source. An article with no date is read as of
 the latest year it writes (``latest_year_written``), so that a story of the 2016 race does not know its winner as
 president; one that writes no year knows every office.
 """
@@ -25,7 +23,6 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import re
-import typing
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -92,14 +89,6 @@ def officials_named(name: str, day: _dt.date | None) -> tuple[Official, ...]:
 @lru_cache(maxsize=4096)
 def _rows_named(name: str) -> tuple[Official, ...]:
     """Every row of the two lists whose given name (or nickname) and surname ``name`` writes, on any day."""
-    return _named_in(_by_surname(), name)
-
-
-_Row = typing.TypeVar("_Row", "Official", "Candidate")
-
-
-def _named_in(index: dict[str, tuple[_Row, ...]], name: str) -> tuple[_Row, ...]:
-    """The rows of ``index`` (by surname in lower case) whose given name (or nickname) and surname ``name`` writes."""
     nicknames = {m.lower() for m in _NICKNAME_RE.findall(name)}
     words = [w for w in re.findall(r"[\w’'\-]+", _NICKNAME_RE.sub(" ", name).lower()) if w not in name_suffixes()]
     initials = 0
@@ -111,63 +100,14 @@ def _named_in(index: dict[str, tuple[_Row, ...]], name: str) -> tuple[_Row, ...]
         return ()
     given = {words[0]} | nicknames
     found = []
+    index = _by_surname()
     for width in (1, 2, 3):
         if width >= len(words):
             break
-        for row in index.get(" ".join(words[-width:]), ()):
-            if row.given.lower() in given:
-                found.append(row)
+        for official in index.get(" ".join(words[-width:]), ()):
+            if official.given.lower() in given:
+                found.append(official)
     return tuple(found)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One row of ``lexicons/us_candidates.csv``: a presidential candidate who held no office while running."""
-
-    given: str
-    surname: str
-    since: _dt.date  # the day the candidacy was announced (or the last office left)
-    until: _dt.date  # the general election of the cycle
-    trades: tuple[str, ...] = ()  # the trades and former roles news gives the candidate ("neurosurgeon", "Hewlett-Packard")
-
-    def known_by(self, roles: tuple[str, ...]) -> bool:
-        """Whether one of the article's ``roles`` for the person writes one of the candidate's trades, as whole words."""
-        return bool(self.trades) and any(_trades_re(self.trades).search(role) for role in roles)
-
-
-@lru_cache(maxsize=256)
-def _trades_re(trades: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(t) for t in trades) + r")(?!\w)", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _candidates_by_surname() -> dict[str, tuple[Candidate, ...]]:
-    index: dict[str, list[Candidate]] = {}
-    for row in csv.DictReader(data_lines("us_candidates.csv")):
-        since, until = _dt.date.fromisoformat(row["since"]), _dt.date.fromisoformat(row["until"])
-        candidate = Candidate(row["given"], row["surname"], since, until, tuple(t for t in row["trades"].split(";") if t))
-        index.setdefault(candidate.surname.lower(), []).append(candidate)
-    return {surname: tuple(found) for surname, found in index.items()}
-
-
-@lru_cache(maxsize=4096)
-def running_for_president(name: str, day: _dt.date | None) -> bool:
-    """Whether ``name`` (given name and surname, as ``officials_named`` reads them) was on ``day`` a presidential
-    candidate holding no office (``lexicons/us_candidates.csv``: "Ben Carson" in 2016, from his announcement to the
-    general election); False on an unknown day and for a single word ("Carson" is a representative too).
-
-    >>> running_for_president("Carly Fiorina", _dt.date(2016, 2, 1)), running_for_president("Carly Fiorina", _dt.date(2014, 2, 1))
-    (True, False)
-    """
-    return bool(presidential_candidacies(name, day))
-
-
-@lru_cache(maxsize=4096)
-def presidential_candidacies(name: str, day: _dt.date | None) -> tuple[Candidate, ...]:
-    """The rows of ``lexicons/us_candidates.csv`` that ``name`` writes and whose race runs on ``day``."""
-    if day is None:
-        return ()
-    return tuple(row for row in _named_in(_candidates_by_surname(), name) if row.since <= day <= row.until)
 
 
 CAMPAIGN_YEARS = 2  # a US federal campaign runs for up to two years before the office is taken
@@ -224,32 +164,6 @@ def federal_category(name: str, day: _dt.date | None) -> str:
     return "government" if "government" in kinds else ("politics" if kinds else "")
 
 
-_RELATIVE_CLAUSE_RE = re.compile(r"(?:who|whose)\b", re.IGNORECASE)
-_AGENT_RE = re.compile(r"\bby\s+(?:the\s+)?[A-Z]")  # "endorsed by NARAL", "backed by the Sierra Club"
-
-
-def office_over_clause(name: str, day: _dt.date | None, roles: tuple[str, ...]) -> str:
-    """The kind the US offices and the presidential race make of a person the article describes only by relative
-    clauses (every one of ``roles`` opens with who or whose): a clause tells what the person did, and a body it names
-    is where ("said Marco Rubio, who spoke at AIPAC on Monday"; "Tim Kaine, who was endorsed by the Human Rights
-    Campaign"), not whom an officeholder or candidate speaks for. A former member of Congress may have taken a job the
-    clause names ("Jim DeMint, who heads the Heritage Foundation"), so the lists win for one only over a body that acts
-    on them, after "by" ("Hillary Clinton, who was endorsed by NARAL"). "" when a role is no such clause or the lists
-    know no one by the name.
-
-    >>> office_over_clause("Tim Kaine", _dt.date(2016, 9, 1), ("who was endorsed by the Human Rights Campaign",))
-    'government'
-    """
-    written = [role for role in roles if role]
-    if not written or not all(_RELATIVE_CLAUSE_RE.match(role) for role in written):
-        return ""
-    if officials_named(name, day):
-        return "government"
-    if elected_next(name, day) or running_for_president(name, day):
-        return "politics"
-    return federal_category(name, day) if any(_AGENT_RE.search(role) for role in written) else ""
-
-
 def surname_category(surname: str, day: _dt.date | None, gender: str = "") -> str:
     """The kind of source of a person an article names by ``surname`` alone and never in full, on a known ``day``:
     news names a person so only when readers know who it is ("Trump said", "Obama told reporters"), and the
@@ -291,41 +205,16 @@ def left_every_office(name: str, day: _dt.date | None) -> bool:
     return any(o.until is not None and o.until <= day for o in rows) and not any(FORMER_OFFICE_KINDS.get(o.office) == "government" for o in rows)
 
 
-# "a fisherman from Cape May": the hometown news gives the ordinary people it quotes
-_HOMETOWN_RE = re.compile(r"\bfrom\s+[A-Z]")
-
-
-def _candidacy_read(candidate: Candidate, category: str, roles: tuple[str, ...], aged: bool) -> bool:
-    """Whether the person the article describes by ``roles`` is ``candidate`` and not a namesake: the roles write one
-    of the candidate's trades, or give no kind and no mark of one of the public (an age, a hometown)."""
-    if candidate.known_by(roles):
-        return True
-    return category == "other" and not aged and not any(_HOMETOWN_RE.search(role) for role in roles)
-
-
-def running_after_office(name: str, day: _dt.date | None, roles: tuple[str, ...], aged: bool) -> bool:
-    """Whether a person the article gives only a former office (``roles``) is the presidential candidate of that name
-    on ``day``, holding no office: "Jeb Bush, the former Florida governor" and "Nikki Haley, the former United Nations
-    ambassador" run; "Jeb Bush, a former county commissioner from Ames" (a hometown) or an ``aged`` person is a
-    namesake."""
-    return (not aged and not officials_named(name, day) and bool(presidential_candidacies(name, day))
-            and not any(_HOMETOWN_RE.search(role) for role in roles))
-
-
-def office_over_role(category: str, name: str, day: _dt.date | None, roles: tuple[str, ...] = (), aged: bool = False) -> str:
+def office_over_role(category: str, name: str, day: _dt.date | None) -> str:
     """The kind of source of a person the article gives ``category``, the US federal offices taken into
     account on a known ``day`` (the conventions of benchmarks/data/polnear_kinds.csv): a candidate or a
     party's officer who holds such an office speaks as an officeholder, "government" ("Sen. Lindsey
     Graham, presidential candidate"; "Jon Tester, Democratic Senatorial Campaign Committee chairman");
-    one running for such an office (``elected_next``) or for president (``running_for_president``) and holding
-    none speaks as a candidate, "politics", whatever other trade the article gives them or none ("the billionaire
-    businessman" Donald Trump, "retired neurosurgeon Ben Carson" in 2016). A presidential candidate's name is read as
-    the candidate's only when the article's ``roles`` give no kind or write one of the candidate's trades: "Gary
-    Johnson, a corn farmer from Ames", "Chris Christie, a fisherman from Cape May" and "Rick Perry, 54," (of an ``aged``
-    person) are namesakes. An undated article's day is too rough for either."""
+    one running for such an office (``elected_next``) and holding none speaks as a candidate,
+    "politics", whatever other trade the article gives them ("the billionaire businessman" Donald
+    Trump in 2016). An undated article's day is too rough for either."""
     if day is None or category == "government":
         return category
     if category == "politics":
         return "government" if officials_named(name, day) else category
-    running = elected_next(name, day) or any(_candidacy_read(row, category, roles, aged) for row in presidential_candidacies(name, day))
-    return "politics" if running and not officials_named(name, day) else category
+    return "politics" if elected_next(name, day) and not officials_named(name, day) else category

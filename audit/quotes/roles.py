@@ -131,17 +131,6 @@ def categorize(*texts: str) -> tuple[str, str]:
     return best[3].category, best[3].kind
 
 
-def office_only_former(*texts: str) -> bool:
-    """Whether the offices of government ``texts`` give are all written as no longer held ("the former Florida
-    governor", "ex-ambassador"), and there is one.
-
-    >>> office_only_former("the former Florida governor"), office_only_former("the Florida governor")
-    (True, False)
-    """
-    offices = [(text, start) for text in texts for _priority, start, word in _role_matches(text or "") if word.category == "government"]
-    return bool(offices) and all(_FORMER_RE.search(text, max(0, start - 40), start) for text, start in offices)
-
-
 def office_outranks_candidacy(*texts: str) -> bool:
     """Whether ``categorize`` gives an office held the tie with a candidacy or a party role of the same rank that
     another text gives ("Ohio Gov." and "Republican presidential contender")."""
@@ -213,24 +202,6 @@ _ROLE_CLAUSE_RE = re.compile(rf"\s*who\s+(?:(?:is|also|now|currently|still)\s+)*
 _DESCRIBED_BEFORE_RE = re.compile(r"(?:\b[Aa]n?|\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)\s+$")
 
 
-# whole names of groups whose words are common English in lower case ("a human rights campaign", "media matters"): the
-# group only where capitalised; "Citizens United" the group, not the Supreme Court's case of that name ("Citizens
-# United v. FEC", "the Citizens United ruling", "two books about Citizens United")
-_CAPITALISED_ONLY = frozenset({"citizens united", "public citizen", "human rights campaign", "inside elections", "media matters"})
-_COURT_CASE_AFTER_RE = re.compile(r"\s+(?:v\.|vs\.|decision|ruling|case)", re.IGNORECASE)
-_COURT_CASE_BEFORE_RE = re.compile(r"\b(?:about|on)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def _named_group_written_so(text: str, match: re.Match[str]) -> bool:
-    """Whether a phrase of ``_CAPITALISED_ONLY`` at ``match`` names the group: every word capitalised, and "Citizens
-    United" no court case."""
-    if not all(word[:1].isupper() for word in match.group(1).split()):
-        return False
-    if match.group(1).lower() != "citizens united":
-        return True
-    return _COURT_CASE_AFTER_RE.match(text, match.end()) is None and _COURT_CASE_BEFORE_RE.search(text, max(0, match.start() - 12), match.start()) is None
-
-
 def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     index = _role_index()
     found = []
@@ -240,8 +211,6 @@ def _phrases_in(text: str) -> list[tuple[int, int, RoleWord]]:
     relative = re.match(r"\s*(?:who|whose)\b", text, re.IGNORECASE) is not None and _ROLE_CLAUSE_RE.match(text) is None
     for match in _role_re().finditer(text):
         word = index[match.group(1).lower()]
-        if word.phrase in _CAPITALISED_ONLY and not _named_group_written_so(text, match):
-            continue
         if word.phrase in _BODY_HEADS and _BODY_POSSESSIVE_RE.search(text, max(0, match.start() - 40), match.start()):
             continue
         if word.phrase == "government" and _FIELD_OF_STUDY_RE.search(text, max(0, match.start() - 60), match.start()):

@@ -48,6 +48,7 @@ def test_a_question_by_its_topic_after_asked_about_is_speech_of_no_one_named():
     # a pronoun alone is no topic of its own (the review of r-qrelay)
     assert _said("Senator Ann Ortiz was asked about it.") == []
     assert _said("Asked about them, Reyes shrugged.") == []
+    assert _said("Senator Ann Ortiz was asked about it on Monday.") == []
 
 
 def test_an_asked_about_with_an_object_is_the_askers_own_question():

@@ -152,3 +152,14 @@ def test_a_clause_before_a_passive_reported_by_an_outlet_is_not_the_outlets_repo
 def test_someones_remarks_reported_by_an_outlet_are_relayed_not_the_outlets_voice():
     quotes = body_quotes("Mayor Ana Ortiz's remarks to donors were first reported by Politico.")
     assert [(q.speaker.name, q.relays) for q in quotes] == [("Politico", True)]
+
+
+def test_a_noun_phrase_subject_with_a_clause_word_inside_is_still_the_outlets_report():
+    # the review of 38d150a: "that", "as", "which" inside a noun phrase open no clause before it
+    assert _voices("The plan that Ortiz backed was first reported by Reuters.") == [("Reuters", "The plan that Ortiz backed")]
+    assert _voices("The mayor’s plan to serve as chairman was first reported by Politico.") == [("Politico", "The mayor’s plan to serve as chairman")]
+
+
+def test_a_companys_statements_reported_by_an_outlet_are_the_outlets_finding():
+    quotes = body_quotes("The company’s misleading statements to investors were first reported by The Wall Street Journal.")
+    assert [(q.speaker.name, q.relays) for q in quotes] == [("Wall Street Journal", False)]

@@ -264,3 +264,18 @@ def test_a_given_name_two_people_of_the_article_share_stays_apart_though_one_is_
 def test_a_person_introduced_by_first_name_alone_is_no_namesake(body: str, given: str):
     speakers = _speakers(body)
     assert speakers[0] != given and speakers[-1] == given, speakers
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hillary said the polls were wrong, and aides noted her full name was printed on every ballot in the state.",
+        "“We are close,” Hillary told reporters. Clinton signed the bill with her full name, aides said.",
+        "Hillary, who lost in 2016, said the polls were wrong.",
+    ],
+)
+def test_a_given_name_with_a_name_or_a_who_clause_nearby_is_still_the_person_named_in_full(later: str):
+    # the review of 092cf21: only words withholding the rest of the name introduce someone by a given name alone
+    body = "Hillary Clinton said on Monday that the campaign would go on.\n\n" + later
+    speakers = _speakers(body)
+    assert "Hillary" not in speakers and speakers.count("Hillary Clinton") == 2, speakers

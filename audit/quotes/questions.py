@@ -38,7 +38,7 @@ _ASKED_RE = re.compile(
     r"\s+(?P<question>(?:whether|if|why|what|how|who|whom|whose|when|where|which|about)\s+\w|to\s+[a-z]{2,}\b)"
 )
 # a question "about" a pronoun alone names no topic of its own
-_PRONOUN_TOPIC_RE = re.compile(r"about\s+(?:it|this|that|him|her|them|those|these)", re.IGNORECASE)
+_PRONOUN_TOPIC_RE = re.compile(r"about\s+(?:it|this|that|him|her|them|those|these)(?:\s+(?:on|in|at|during|last|this|again|later)\b.*)?", re.IGNORECASE | re.DOTALL)
 _PHRASE_OPENERS = frozenset("by on in at during again later recently".split()) | {day.lower() for day in calendar_words().weekdays}
 # the agent in the phrases: "by host John Dickerson", up to a phrase of place or time ("by a reporter on Monday")
 _AGENT_RE = re.compile(r"\bby\s+(?P<agent>\S.*?)(?=\s+(?:on|in|at|during)\s|$)")

@@ -230,13 +230,17 @@ _NO_REPORTED_SUBJECT_RE = re.compile(r"(?:which|that|it|this|they|he|she|what)\b
 # a clause, not a noun phrase, before the passive: a subordinator, a conjunction or a verb of saying ("Shares fell after the
 # deal was first reported by Bloomberg", "Ortiz said the deal was ..."): the outlet reported the deal, not the clause
 _CLAUSE_IN_SUBJECT_RE = re.compile(
-    r"\b(?:after|before|when|since|until|because|as|while|once|if|although|though|and|but|or|that|who|which|"
-    r"said|says|say|told|tells|added|noted|wrote)\b",
+    r"\b(?:after|before|when|since|until|because|while|once|if|although|though|and|but|or|"
+    r"said|says|say|told|tells|added|noted|wrote|argued|claimed|confirmed|insisted|stated|announced|warned|suggested)\b",
     re.IGNORECASE,
 )
-# a subject whose head is someone's words ("Ortiz's remarks to donors were first reported by Politico"): the outlet
-# relays them, as "..., according to CNN" does, and is no voice of its own
-_WORDS_SUBJECT_RE = re.compile(r"\b(?:remarks|comments|statement|statements|words|interview|speech|testimony|quotes?)\b", re.IGNORECASE)
+# a subject that is a named person's words ("Ortiz's remarks to donors", "remarks by Ortiz") reported by an outlet: the
+# outlet relays them, as "..., according to CNN" does, and is no voice of its own; not a company's statements (the
+# outlet's own finding: "The company's misleading statements to investors were first reported by The Wall Street Journal")
+_WORDS_SUBJECT_RE = re.compile(
+    r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}?(?:remarks|comments|statements?|words|speech)\b"
+    r"|\b(?:remarks|comments|statements?|words|speech)\s+(?:by|of)\s+[A-Z]"
+)
 
 
 def outlet_reported_subject(text: str, names: ArticleNames, s_start: int, floor: int, s_end: int, c_start: int, c_end: int) -> Attribution | None:

@@ -152,7 +152,7 @@ class SpeakerResolver:
         # that introduces someone by it alone ("Sarah, who asked that her last name not be used"), stands for no one named
         people = {e.name: e.names[0].parts[0].lower() for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
         given_counts = Counter(people.values())
-        alone = {id(e) for e in speakers if " " not in e.name and any(_INTRODUCED_ALONE_RE.match(self.text, at + len(e.name)) for at in e.mentions)}
+        alone = {id(e) for e in speakers if " " not in e.name and e.mentions and _INTRODUCED_ALONE_RE.match(self.text, min(e.mentions) + len(e.name))}
         given = {
             ident: fuller
             for ident, fuller in given_name_forms(speakers, surnames, first_met).items()
@@ -981,9 +981,16 @@ def organization_short_forms(speakers: Sequence[Entity], surnames: AbstractSet[s
     return into
 
 
-# after a given name alone, the words that introduce someone by it ("Sarah, who ..."; "... asked that her last name not
-# be used", "declined to give her surname" within the next few sentences)
-_INTRODUCED_ALONE_RE = re.compile(r"\s*,\s*who\b|[^\n]{0,400}?\b(?:last|sur|full|family)\s?name\b", re.IGNORECASE)
+# after the first mention of a given name alone, the words that say the article withholds the rest of the name ("said
+# Sarah, who asked that her last name not be used", "... She declined to give her last name.", "identified only by his
+# first name"): someone introduced by it, no namesake. A withholding verb tied to a pronoun's surname, within the
+# mention's sentence and the next, not any "full name" nearby ("her full name was printed on every ballot")
+_INTRODUCED_ALONE_RE = re.compile(
+    r"[^\n]{0,300}?\b(?:asked|requested|declined|refused|withheld|(?:would|did)\s+not\s+(?:give|want|provide))\b[^.\n]{0,60}?"
+    r"\b(?:her|his|their)\s+(?:last|family|sur)\s?name\b"
+    r"|[^\n]{0,300}?\b(?:identified|named|known|gave)\s+only\s+(?:by\s+)?(?:her|his|their)\s+first\s+name\b",
+    re.IGNORECASE,
+)
 
 
 def given_name_forms(speakers: Sequence[Entity], surnames: AbstractSet[str], first_met: Mapping[int, int]) -> dict[int, Entity]:

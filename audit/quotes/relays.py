@@ -237,10 +237,13 @@ _CLAUSE_IN_SUBJECT_RE = re.compile(
 # a subject that is a named person's words ("Ortiz's remarks to donors", "remarks by Ortiz") reported by an outlet: the
 # outlet relays them, as "..., according to CNN" does, and is no voice of its own; not a company's statements (the
 # outlet's own finding: "The company's misleading statements to investors were first reported by The Wall Street Journal")
-_WORDS_SUBJECT_RE = re.compile(
-    r"\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){0,2}?(?:remarks|comments|statements?|words|speech)\b"
-    r"|\b(?:remarks|comments|statements?|words|speech)\s+(?:by|of)\s+[A-Z]"
-)
+@lru_cache(maxsize=1)
+def _words_subject_re() -> re.Pattern[str]:
+    """A named possessor's authored text ending the subject or before its phrase ("Ortiz's remarks to donors"), or the
+    text "by" or "of" a name ("remarks by Ortiz"): nouns of ``authored_nouns.csv`` whose possessor is the author."""
+    nouns = alternation(authored_nouns("authored"))
+    head_end = r"(?=\s+(?:to|at|in|on|about|before|during|from|with)\b|\s*$)"
+    return re.compile(rf"\b[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){{0,2}}?(?:{nouns}){head_end}|\b(?:{nouns})\s+(?:by|of)\s+[A-Z]")
 
 
 def outlet_reported_subject(text: str, names: ArticleNames, s_start: int, floor: int, s_end: int, c_start: int, c_end: int) -> Attribution | None:
@@ -265,4 +268,4 @@ def outlet_reported_subject(text: str, names: ArticleNames, s_start: int, floor:
         or _CLAUSE_IN_SUBJECT_RE.search(text, s_start, end)  # from the sentence's start: no cue's content either
     ):
         return None
-    return Attribution(start, end, "indirect", c_start, c_end, outlet, relays=bool(_WORDS_SUBJECT_RE.search(text, start, end)))
+    return Attribution(start, end, "indirect", c_start, c_end, outlet, relays=bool(_words_subject_re().search(text, start, end)))

@@ -236,3 +236,11 @@ def test_a_name_after_a_subordinator_stays_the_speaker():
     opening = "The state budget was due on Friday.\n\n"
     assert _speakers(opening + "While Gov. Ann Ortiz has said she opposes new taxes, her aides have drafted two.")[-1][0] == "Ann Ortiz"
     assert _speakers("Gov. Ann Ortiz presented the budget on Friday.\n\nBut Ortiz said it would pass.")[-1] == ("Ann Ortiz", "it would pass")
+
+
+def test_a_report_in_a_subordinate_clause_opening_the_sentence_ends_at_its_comma():
+    said = [(q.speaker.name, q.text) for q in body_quotes("While the summary acknowledged the evacuation should have begun sooner, it blamed delays on the army.")]
+    assert said == [("the summary", "the evacuation should have begun sooner")]
+    # controls: "As the mayor said, ..." reports the main clause; a cue of the main clause keeps its commas
+    assert [q.text for q in body_quotes("As the mayor said, the plan failed.")] == ["the plan failed"]
+    assert [q.text for q in body_quotes("The governor said the plan would work, while critics disagreed.")] == ["the plan would work, while critics disagreed"]

@@ -64,6 +64,7 @@ from dataclasses import dataclass, replace
 from ..model import Article, Span
 from ..text import NameMention, party_tag, the_before
 from .attribution import Attribution, FoundQuotes
+from .clauses import end_at_opening_clause
 from .context import attribute_fragments_between_quotes, borrow_speakers
 from .cues import CUE_SCOPES, reporting_cues
 from .direct import find_direct_quotes
@@ -182,6 +183,7 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     find_requests_for_comment(article, marks, names, found)
     find_reported_speech(article, marks, names, found)
     drop_refusals_reported(found)
+    _end_reports_at_opening_clauses(article, found)
     find_asked_questions(article, marks, names, found)
     find_headline_speech(article, names, found)
     attributions = sorted(found.attributions, key=lambda a: (a.start, a.end))
@@ -192,6 +194,19 @@ def quotes_in(article: Article) -> tuple[Quote, ...]:
     attribute_fragments_between_quotes(article, found.fragments, attributions)
     # an undated article's offices are read as of the latest year it writes (``officials.latest_year_written``)
     return _quotes(article.text, attributions, registry, article.reference_date or latest_year_written(article.text))
+
+
+def _end_reports_at_opening_clauses(article: Article, found: FoundQuotes) -> None:
+    """End each report whose cue stands in a subordinate clause opening its sentence at the comma that closes the
+    clause ("While the summary acknowledged the evacuation should have begun sooner, it blamed ...":
+    ``clauses.end_at_opening_clause``)."""
+    text = article.text
+    for quote in found.attributions:
+        if quote.kind != "indirect" or not quote.has_cue or quote.cue_end > quote.start:
+            continue
+        sentence = article.sentence_at(quote.cue_start)
+        if sentence is not None:
+            quote.end = end_at_opening_clause(text, sentence.start, quote.cue_start, quote.start, quote.end)
 
 
 def heard(quotes: Sequence[Quote]) -> list[Quote]:

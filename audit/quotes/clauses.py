@@ -42,6 +42,29 @@ def content_start(text: str, cue_end: int) -> int:
 _RELAYED_BY_RE = re.compile(r",\s+according\s+to\s+([^,;:“”\"()]{1,60})$", re.IGNORECASE)
 
 
+# a sentence opened by a subordinate clause ("While the governor has said the plan would work, critics disagree."): a
+# report whose cue stands in that clause ends at the comma that closes it, before the main clause. Not "as" ("As the
+# mayor said, the plan failed": what was said is the main clause)
+_OPENING_SUBORDINATOR_RE = re.compile(
+    r"[\s“”\"‘’']*(?:while|although|though|whereas|even\s+though|because|if|unless|once|when|after|before|since|until)\b",
+    re.IGNORECASE,
+)
+
+
+def end_at_opening_clause(text: str, sentence_start: int, cue_start: int, start: int, end: int) -> int:
+    """Where a report's content ``start``-``end`` ends when its cue (at ``cue_start``, before the content) stands in a
+    subordinate clause opening the sentence: at the first comma of the content, if words come before it; else
+    ``end``."""
+    if not _OPENING_SUBORDINATOR_RE.match(text, sentence_start, cue_start) or "," in text[sentence_start:cue_start]:
+        return end
+    comma = text.find(",", start, end)
+    if comma < 0 or not text[start:comma].strip():
+        return end
+    while comma > start and text[comma - 1].isspace():
+        comma -= 1
+    return comma
+
+
 def content_end(text: str, start: int, sentence_end: int) -> int:
     """Where reported content ends: the sentence's end without closing punctuation and blanks, and without a
     closing "according to" that names who relayed the report ("Ortiz said the levy will pass, according to CNN")."""

@@ -147,11 +147,11 @@ class SpeakerResolver:
                 start = quote.mention.start if quote.mention is not None else quote.start
                 first_met[id(quote.entity)] = min(first_met[id(quote.entity)], start)
         # the surnames of the people the article names in full (a one-word name of no kind is no bearer: "State")
-        surnames = {e.names[0].surname for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
+        named_in_full = {e.name: e.names[0] for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
+        surnames = {name.surname for name in named_in_full.values()}
         # a given name that opens the names of two people of the article, quoted or not ("Joe Biden", "Joe Manchin"), or
         # that introduces someone by it alone ("Sarah, who asked that her last name not be used"), stands for no one named
-        people = {e.name: e.names[0].parts[0].lower() for e in self.registry.entities if e.names and len(e.names[0].parts) > 1 and is_person(e)}
-        given_counts = Counter(people.values())
+        given_counts = Counter(name.parts[0].lower() for name in named_in_full.values())
         alone = {id(e) for e in speakers if " " not in e.name and e.mentions and _INTRODUCED_ALONE_RE.match(self.text, min(e.mentions) + len(e.name))}
         given = {
             ident: fuller
